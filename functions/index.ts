@@ -1,0 +1,37 @@
+/**
+ * The Networkwise JSON API. This file only composes: one router per resource,
+ * the OpenAPI document, one error handler and one not-found. `src/fetch.ts`
+ * mounts it at `/api`.
+ */
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { HTTPException } from 'hono/http-exception';
+import { health } from './routes/health.ts';
+import { Problem, problemResponse } from './lib/problem.ts';
+
+export const api = new OpenAPIHono()
+  .route('/health', health);
+
+api.doc31('/openapi.json', {
+  openapi: '3.1.0',
+  info: {
+    title: 'Networkwise API',
+    version: '1.0.0',
+    description: 'Search, compare and review networking sites. Errors are application/problem+json (RFC 9457).',
+  },
+  servers: [{ url: '/api' }],
+});
+
+// A catch-all rather than notFound(): a mounted app's notFound never runs;
+// the parent would hand the request to Astro's HTML 404 instead.
+api.all('*', (c) =>
+  problemResponse(404, `There is no API route ${c.req.method} ${new URL(c.req.url).pathname}. See /api/openapi.json for the routes.`),
+);
+
+api.onError((error, c) => {
+  if (error instanceof Problem) return problemResponse(error.status, error.detail, error.extra);
+  if (error instanceof HTTPException) return problemResponse(error.status, error.message || 'The request could not be processed.');
+  console.error('Unhandled API error', c.req.method, c.req.path, error);
+  return problemResponse(500, 'Something went wrong on our side. The error was logged; please try again.');
+});
+
+export type Api = typeof api;

@@ -1,0 +1,30 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { env } from 'cloudflare:workers';
+import { sites } from 'virtual:networkwise/catalogue';
+import { createRouter, problemResponses } from '../lib/router.ts';
+import { Problem } from '../lib/problem.ts';
+
+const HealthSchema = z
+  .object({ status: z.literal('ok'), sites: z.number().int(), db: z.literal('ok') })
+  .openapi('Health');
+
+/** `GET /api/health`: the catalogue size and a real round trip to D1. */
+export const health = createRouter().openapi(
+  createRoute({
+    method: 'get',
+    path: '/',
+    summary: 'Service health: catalogue size and database round trip',
+    responses: {
+      200: { description: 'Healthy', content: { 'application/json': { schema: HealthSchema } } },
+      ...problemResponses(503),
+    },
+  }),
+  async (c) => {
+    try {
+      await env.DB.prepare('SELECT 1 AS ok').first();
+    } catch {
+      throw new Problem(503, 'The review database did not answer. Try again in a minute.');
+    }
+    return c.json({ status: 'ok' as const, sites: sites.length, db: 'ok' as const }, 200, { 'cache-control': 'no-store' });
+  },
+);

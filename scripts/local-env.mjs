@@ -1,0 +1,48 @@
+/**
+ * Shared by `npm start`, `npm run dev`, the e2e tests and the benchmarks:
+ * makes sure `.dev.vars` holds local secrets, and that the local D1 under
+ * `.wrangler/state` has every migration applied and the seed data loaded.
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+
+export const root = join(import.meta.dirname, '..');
+export const PERSIST = '.wrangler/state';
+const wranglerBin = join(root, 'node_modules/wrangler/bin/wrangler.js');
+
+/** Runs wrangler with the project's Node, inheriting output unless quiet. */
+export function wrangler(args, { quiet = false, persistTo = PERSIST } = {}) {
+  return execFileSync(process.execPath, [wranglerBin, ...args, '--persist-to', persistTo], {
+    cwd: root,
+    stdio: quiet ? 'pipe' : 'inherit',
+    env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
+  });
+}
+
+/** Adds any missing secret to `.dev.vars` with a random value; returns the file's values. */
+export function ensureDevVars(file = join(root, '.dev.vars')) {
+  const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const values = Object.fromEntries(
+    text.split('\n').filter((l) => /^[A-Z_]+=/.test(l)).map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
+  );
+  const added = [];
+  for (const key of ['ADMIN_TOKEN', 'CLIENT_HASH_KEY']) {
+    if (!values[key]) {
+      values[key] = randomBytes(24).toString('base64url');
+      added.push(key);
+    }
+  }
+  if (added.length > 0) {
+    writeFileSync(file, Object.entries(values).map(([k, v]) => `${k}=${v}`).join('\n') + '\n');
+    console.log(`Wrote ${added.join(' and ')} to .dev.vars (git-ignored). Your moderator token is ADMIN_TOKEN in ${file}.`);
+  }
+  return values;
+}
+
+/** Applies D1 migrations and the idempotent seed to the local database. */
+export function prepareDatabase({ quiet = false, persistTo = PERSIST } = {}) {
+  wrangler(['d1', 'migrations', 'apply', 'DB', '--local'], { quiet, persistTo });
+  wrangler(['d1', 'execute', 'DB', '--local', '--file', 'functions/db/seed.sql'], { quiet, persistTo });
+}

@@ -1,0 +1,120 @@
+/**
+ * The schema of one catalogue entry's front matter. Shared by the content
+ * collection (`src/content.config.ts`), the editor tools in `scripts/` and the
+ * unit tests, so every place that reads an entry applies the same rules.
+ */
+import { z } from 'astro/zod';
+import {
+  AUDIENCES,
+  FEATURES,
+  GOOD_SCORE,
+  KINDS,
+  PRICING_MODELS,
+  PURPOSES,
+  REGION_PATTERN,
+  REVENUE_MODELS,
+  STATUSES,
+  TIME_COSTS,
+  keysOf,
+  type Purpose,
+} from './taxonomy.ts';
+
+const TODO = /\bTODO\b/;
+/** A one-line human text; refuses the scaffold's TODO markers. */
+const text = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .min(min, `must be at least ${min} characters`)
+    .max(max, `must be at most ${max} characters`)
+    .refine((s) => !TODO.test(s), 'still says TODO: write the real value')
+    .refine((s) => !/[\r\n]/.test(s), 'must be a single line');
+
+const httpsUrl = z
+  .url({ message: 'must be a full URL' })
+  .refine((u) => u.startsWith('https://'), 'must start with https:// (we only link to secure pages)');
+
+/** One purpose score with the editor's reason. */
+export const purposeScoreSchema = z
+  .strictObject({
+    score: z.number().int('must be a whole number').min(0, 'must be 0–3').max(3, 'must be 0–3').describe('0 none, 1 incidental, 2 good, 3 core'),
+    reason: text(10, 200).optional().describe('Why the site earns this score; required for scores of 2 and 3'),
+  })
+  .refine((p) => p.score < GOOD_SCORE || p.reason !== undefined, {
+    message: `a score of ${GOOD_SCORE} or more needs a reason: one line saying why the site serves this purpose`,
+    path: ['reason'],
+  });
+
+const purposeShape = Object.fromEntries(
+  keysOf(PURPOSES).map((p) => [p, purposeScoreSchema.describe(PURPOSES.get(p)!.description)]),
+) as Record<Purpose, typeof purposeScoreSchema>;
+
+/** Every purpose must be scored, so a missing one is a visible decision, not an accident. */
+export const purposesSchema = z.strictObject(purposeShape).describe('Each of the 8 purposes scored 0–3');
+
+export const pricingSchema = z
+  .strictObject({
+    model: z.enum(keysOf(PRICING_MODELS)).describe('free, freemium, paid or membership'),
+    note: text(3, 200).optional().describe('What it costs, in the currency the site quotes, e.g. "Premium from $39.99/month"'),
+  })
+  .refine((p) => (p.model !== 'paid' && p.model !== 'membership') || p.note !== undefined, {
+    message: 'paid and membership pricing need a note saying what it costs',
+    path: ['note'],
+  });
+
+export const sourceSchema = z.strictObject({
+  title: text(3, 160).describe('What the source is, e.g. "LinkedIn: About us"'),
+  url: httpsUrl.describe('Where the fact can be checked (https)'),
+});
+
+/** Today's date at the end of the day, so an entry checked "today" in any timezone passes. */
+function endOfToday(): Date {
+  const d = new Date();
+  d.setUTCHours(23, 59, 59, 999);
+  return d;
+}
+
+export const siteSchema = z
+  .strictObject({
+    name: text(1, 60).describe('The brand name as the site writes it'),
+    url: httpsUrl.describe('Home page (https)'),
+    tagline: text(10, 140).describe('One line: what the site is for'),
+    kind: z.enum(keysOf(KINDS)).describe('business, social or hybrid'),
+    purposes: purposesSchema,
+    audiences: z.array(z.enum(keysOf(AUDIENCES))).min(1, 'name at least one audience').describe('Who gets most from it'),
+    timeCost: z.enum(keysOf(TIME_COSTS)).describe('Time to get value: light < 1 h/week, moderate, heavy'),
+    pricing: pricingSchema.describe('How much it costs the user'),
+    revenue: z.array(z.enum(keysOf(REVENUE_MODELS))).min(1, 'say how the site makes money').describe('How the site makes money: the motive behind what it shows you'),
+    revenueNote: text(10, 240).optional().describe('One line on the business model, where the list alone is unclear'),
+    owner: text(2, 80).describe('Who owns or runs it (company, co-operative, foundation)'),
+    regions: z
+      .array(z.string().regex(REGION_PATTERN, 'must be "global" or an ISO country code like "DE"'))
+      .min(1, 'name at least one region, or "global"')
+      .describe('Where it is used: "global" or ISO 3166-1 alpha-2 codes'),
+    founded: z.number().int().min(1800, "must be a year after 1800").max(new Date().getUTCFullYear()).optional().describe('Year founded or launched; leave out when unsure'),
+    status: z.enum(keysOf(STATUSES)).describe('active, declining or closed'),
+    closed: z.number().int().min(1800, "must be a year after 1800").max(new Date().getUTCFullYear()).optional().describe('Year it shut down (closed sites only)'),
+    features: z.array(z.enum(keysOf(FEATURES))).describe('Features from the taxonomy list'),
+    pros: z.array(text(5, 160)).min(1, 'name at least one pro').describe('What it does well'),
+    cons: z.array(text(5, 160)).min(1, 'name at least one con').describe('What it does badly'),
+    aliases: z.array(text(1, 60)).default([]).describe('Other names people search for, e.g. "Twitter" for X'),
+    alternatives: z.array(z.string()).default([]).describe('Slugs of similar entries; each must exist'),
+    sources: z.array(sourceSchema).min(1, 'cite at least one source').describe('Where the facts come from'),
+    lastChecked: z.coerce
+      .date({ message: 'must be a date like 2026-11-26' })
+      .refine((d) => d.getTime() <= endOfToday().getTime(), 'is in the future: use the date you checked the facts')
+      .describe('When an editor last checked the facts'),
+    notes: text(5, 400).optional().describe('Editor notes: gaps, uncertain facts, what to check next'),
+  })
+  .refine((s) => s.status === 'closed' || s.closed === undefined, {
+    message: 'only closed sites have a closing year',
+    path: ['closed'],
+  })
+  .refine((s) => new Set(s.features).size === s.features.length, { message: 'lists a feature twice', path: ['features'] })
+  .refine((s) => s.founded === undefined || s.closed === undefined || s.closed >= s.founded, {
+    message: 'closed before it was founded',
+    path: ['closed'],
+  });
+
+/** A validated entry's front matter. */
+export type SiteData = z.output<typeof siteSchema>;

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { sites } from 'virtual:networkwise/catalogue';
+import { api } from '../../functions/index';
+
+describe('GET /api/health', () => {
+  it('reports the catalogue size and a working database', async () => {
+    const res = await api.request('/health');
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ok', sites: sites.length, db: 'ok' });
+    expect(sites.length).toBeGreaterThan(0);
+  });
+});
+
+describe('unknown API routes', () => {
+  it('answer 404 problem+json with type, title, status and detail', async () => {
+    const res = await api.request('/no-such-thing');
+    expect(res.status).toBe(404);
+    expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    const body = (await res.json()) as Record<string, unknown>;
+    expect(body).toMatchObject({ status: 404, title: 'Not found' });
+    expect(body['type']).toEqual(expect.any(String));
+    expect(body['detail']).toContain('/no-such-thing');
+    expect(JSON.stringify(body)).not.toMatch(/at .*\.ts:\d+/);
+  });
+});

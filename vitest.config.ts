@@ -1,0 +1,46 @@
+import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
+import { defineConfig } from 'vitest/config';
+import { catalogue } from './scripts/vite-catalogue.ts';
+
+/**
+ * Three projects: `unit` (pure code in Node), `api` (the Hono app inside
+ * workerd against a real local D1 with the migrations applied) and `e2e`
+ * (Chromium against the built site; see tests/e2e/global-setup.ts).
+ */
+export default defineConfig(async () => {
+  const migrations = await readD1Migrations('functions/db/migrations');
+  return {
+    test: {
+      projects: [
+        {
+          plugins: [catalogue()],
+          test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+        },
+        {
+          plugins: [
+            catalogue(),
+            cloudflareTest({
+              wrangler: { configPath: './wrangler.toml' },
+              miniflare: {
+                bindings: { TEST_MIGRATIONS: migrations, ADMIN_TOKEN: 'test-admin-token', CLIENT_HASH_KEY: 'test-client-key' },
+              },
+            }),
+          ],
+          test: { name: 'api', include: ['tests/api/**/*.test.ts'], setupFiles: ['tests/api/apply-migrations.ts'] },
+        },
+        {
+          test: {
+            name: 'e2e',
+            include: ['tests/e2e/**/*.test.ts'],
+            environment: 'node',
+            globalSetup: ['tests/e2e/global-setup.ts'],
+            testTimeout: 60_000,
+            hookTimeout: 180_000,
+            // One browser-heavy file at a time: 2 cores are shared with workerd.
+            fileParallelism: false,
+          },
+        },
+      ],
+    },
+  };
+});
