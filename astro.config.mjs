@@ -1,7 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import cloudflare from '@astrojs/cloudflare';
+import sitemap from '@astrojs/sitemap';
 import { catalogue } from './scripts/vite-catalogue.ts';
+import { securityHeaders } from './scripts/security-headers-integration.ts';
 
 export default defineConfig({
   site: 'https://networkwise.example',
@@ -10,5 +12,10 @@ export default defineConfig({
   session: false,
   trailingSlash: 'ignore',
   adapter: cloudflare({ imageService: 'passthrough' }),
+  integrations: [
+    securityHeaders(),
+    // On-demand pages (search, quiz results, compare of any set, admin) depend on a query and stay out.
+    sitemap({ filter: (page) => !/\/(admin|search|quiz\/results|compare)\//.test(new URL(page).pathname) || /\/compare\/[^/]+-vs-[^/]+\/$/.test(new URL(page).pathname) }),
+  ],
   vite: { plugins: [catalogue()] },
 });
