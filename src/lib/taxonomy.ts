@@ -97,6 +97,7 @@ export const REVENUE_MODELS = vocabulary([
   ['sponsorship', 'Sponsorship', 'Sponsors pay to be seen by the community.'],
   ['venture-funded', 'Investor funding', 'Runs on venture capital with no settled business model yet: watch how it will pay back.'],
   ['none', 'None', 'No business model; run as a non-profit or a hobby.'],
+  ['unknown', 'Not confirmed', 'We could not confirm how it makes money; ask before you trust what it shows you.'],
 ] as const);
 export type RevenueModel = typeof REVENUE_MODELS extends Vocabulary<infer K> ? K : never;
 
