@@ -1,0 +1,38 @@
+/**
+ * schema.org JSON-LD builders for catalogue pages. Pure: the pages pass the
+ * absolute base URL of the site.
+ */
+import type { SiteEntry } from './entry-file.ts';
+
+/** An `ItemList` of catalogue entries, in display order. */
+export function itemList(sites: readonly SiteEntry[], base: URL, name: string): object {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ItemList',
+    name,
+    numberOfItems: sites.length,
+    itemListElement: sites.map((s, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      url: new URL(`/sites/${s.slug}/`, base).href,
+      name: s.name,
+    })),
+  };
+}
+
+/** One networking site as a schema.org `WebSite`, with its reviews' `AggregateRating` when there are any. */
+export function websiteOf(site: SiteEntry, rating?: { count: number; average: number | null }): object {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    name: site.name,
+    url: site.url,
+    description: site.tagline,
+    ...(site.aliases.length > 0 ? { alternateName: site.aliases } : {}),
+    ...(site.founded ? { foundingDate: String(site.founded) } : {}),
+    publisher: { '@type': 'Organization', name: site.owner },
+    ...(rating && rating.count > 0 && rating.average !== null
+      ? { aggregateRating: { '@type': 'AggregateRating', ratingValue: rating.average, reviewCount: rating.count, bestRating: 5, worstRating: 1 } }
+      : {}),
+  };
+}

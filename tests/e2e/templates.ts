@@ -1,0 +1,21 @@
+/** One URL per page template: the list the accessibility, console and Lighthouse checks walk. */
+export const TEMPLATES: Readonly<Record<string, { path: string; status: number }>> = {
+  home: { path: '/', status: 200 },
+  catalogue: { path: '/sites/', status: 200 },
+  'catalogue filtered': { path: '/sites/filter/business/referrals/', status: 200 },
+  detail: { path: '/sites/linkedin/', status: 200 },
+  'closed detail': { path: '/sites/google-plus/', status: 200 },
+  reviews: { path: '/sites/linkedin/reviews/', status: 200 },
+  purpose: { path: '/purposes/referrals/', status: 200 },
+  guide: { path: '/business-vs-social/', status: 200 },
+  methodology: { path: '/methodology/', status: 200 },
+  search: { path: '/search/?q=referrals', status: 200 },
+  'search, no results': { path: '/search/?q=zzzzqqqq', status: 200 },
+  quiz: { path: '/quiz/', status: 200 },
+  'quiz results': { path: '/quiz/results/?goals=referrals&goals=contacts&time=light', status: 200 },
+  compare: { path: '/compare/?sites=linkedin,xing', status: 200 },
+  'compare pair': { path: '/compare/linkedin-vs-xing/', status: 200 },
+  'compare picker': { path: '/compare/', status: 200 },
+  'admin reviews': { path: '/admin/reviews/', status: 200 },
+  'not found': { path: '/sites/nope/', status: 404 },
+};
