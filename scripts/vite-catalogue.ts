@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { loadEntries } from '../src/lib/entry-file.ts';
+import { buildSearchIndex } from '../src/lib/search.ts';
 
 const ID = 'virtual:networkwise/catalogue';
 const RESOLVED = `\0${ID}`;
@@ -39,6 +40,8 @@ export function catalogue(options: { root?: string } = {}): Plugin {
         `const sites = ${JSON.stringify(sites)};`,
         'for (const site of sites) site.lastChecked = new Date(site.lastChecked);',
         'export { sites };',
+        // The search index, built once here; JSON.parse is faster to load than an object literal.
+        `export const searchIndex = JSON.parse(${JSON.stringify(JSON.stringify(buildSearchIndex(sites)))});`,
         `export const builtAt = ${JSON.stringify(new Date().toISOString())};`,
       ].join('\n');
     },

@@ -1,0 +1,115 @@
+/**
+ * Text handling shared by the search index and its queries: one
+ * normalisation, words, n-grams, and a typo counter that agrees with Fuse.js.
+ */
+
+/** Lowercase, no diacritics or control characters, single spaces: how index and queries are compared. */
+export function normalizeText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[\p{Cc}\p{Cf}]+/gu, ' ')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A word: letters and digits (punctuation and spaces separate words). */
+export const WORD = /[\p{L}\p{N}]+/gu;
+
+/** The words of a normalised text (letters and digits; punctuation separates). */
+export function wordsOf(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
+/** Trigrams of a word padded with one space each side (`" li"`, `"lin"`, …, `"in "`). */
+export function trigramsOf(word: string): string[] {
+  const padded = ` ${word} `;
+  const grams: string[] = [];
+  for (let i = 0; i + 3 <= padded.length; i++) grams.push(padded.slice(i, i + 3));
+  return grams;
+}
+
+/** Bigrams of a word, unpadded (`"li"`, `"in"`, …). */
+export function bigramsOf(word: string): string[] {
+  const grams: string[] = [];
+  for (let i = 0; i + 2 <= word.length; i++) grams.push(word.slice(i, i + 2));
+  return grams;
+}
+
+/**
+ * Counts typos the way Fuse's Bitap does: the fewest insertions, deletions
+ * and substitutions that turn a pattern into some substring of a text. Uses
+ * Myers' bit-parallel algorithm (patterns up to 31 letters, one step per
+ * letter of text); longer patterns fall back to dynamic programming.
+ */
+export function createTypoCounter() {
+  const masks = new Int32Array(65536);
+  let pattern = '';
+  let row = new Int32Array(64);
+  let nextRow = new Int32Array(64);
+
+  /** Sets the pattern the next counts are for. */
+  function use(next: string): void {
+    for (let i = 0; i < pattern.length; i++) masks[pattern.charCodeAt(i)] = 0;
+    pattern = next;
+    if (pattern.length > 31) return;
+    for (let i = 0; i < pattern.length; i++) masks[pattern.charCodeAt(i)]! |= 1 << i;
+  }
+
+  /** Typos between the pattern and the best-matching substring of `text`; `max + 1` once sure to exceed `max`. */
+  function count(text: string, max: number): number {
+    const m = pattern.length;
+    if (m === 0) return 0;
+    if (m > 31) return slowCount(text, max);
+    const high = 1 << (m - 1);
+    const all = m === 31 ? 0x7fffffff : (1 << m) - 1;
+    let pv = all;
+    let mv = 0;
+    let score = m;
+    let best = m;
+    for (let j = 0; j < text.length; j++) {
+      const eq = masks[text.charCodeAt(j)]!;
+      const xv = eq | mv;
+      const xh = ((((eq & pv) + pv) & all) ^ pv) | eq;
+      let ph = mv | (~(xh | pv) & all);
+      let mh = pv & xh;
+      if (ph & high) score++;
+      else if (mh & high) score--;
+      ph = (ph << 1) & all;
+      mh = (mh << 1) & all;
+      pv = mh | (~(xv | ph) & all);
+      mv = ph & xv;
+      if (score < best) best = score;
+    }
+    return best > max ? max + 1 : best;
+  }
+
+  function slowCount(text: string, max: number): number {
+    const n = text.length;
+    if (row.length <= n) {
+      row = new Int32Array(n * 2 + 2);
+      nextRow = new Int32Array(n * 2 + 2);
+    }
+    let prev = row;
+    let next = nextRow;
+    prev.fill(0, 0, n + 1); // the match may start anywhere in the text
+    for (let i = 1; i <= pattern.length; i++) {
+      next[0] = i;
+      let best = i;
+      const p = pattern.charCodeAt(i - 1);
+      for (let j = 1; j <= n; j++) {
+        const value = Math.min(prev[j - 1]! + (text.charCodeAt(j - 1) === p ? 0 : 1), prev[j]! + 1, next[j - 1]! + 1);
+        next[j] = value;
+        if (value < best) best = value;
+      }
+      if (best > max) return max + 1;
+      [prev, next] = [next, prev];
+    }
+    let result = max + 1;
+    for (let j = 0; j <= n; j++) result = Math.min(result, prev[j]!);
+    return result;
+  }
+
+  return { use, count };
+}

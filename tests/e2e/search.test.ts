@@ -1,0 +1,183 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, openPage } from './browser';
+
+const baseUrl = inject('baseUrl');
+const dist = join(import.meta.dirname, '../../dist/client');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Console errors, minus Chromium's own note about a deliberate 4xx answer. */
+const realErrors = (errors: string[]) => errors.filter((e) => !/Failed to load resource: the server responded with a status of 4\d\d/.test(e));
+const box = (page: Page) => page.locator('#site-search');
+const options = (page: Page) => page.locator('#site-search-results [role="option"]');
+/** Result links of the /search/ page, in order. */
+const resultLinks = (page: Page) => page.locator('[data-search-results] h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+
+describe('instant search in the header (JavaScript on)', () => {
+  it('lists matches as you type; ArrowDown then Enter opens the highlighted site', async () => {
+    const { page, context, errors } = await openPage(browser);
+    await page.goto(`${baseUrl}/`);
+    await box(page).click();
+    await box(page).pressSequentially('linkdin', { delay: 40 });
+    await options(page).first().waitFor();
+    expect(await box(page).getAttribute('role')).toBe('combobox');
+    expect(await box(page).getAttribute('aria-expanded')).toBe('true');
+    expect(await box(page).getAttribute('aria-controls')).toBe('site-search-results');
+    expect(await page.locator('#site-search-results').getAttribute('role')).toBe('listbox');
+    expect(await options(page).first().textContent()).toContain('LinkedIn');
+
+    await page.keyboard.press('ArrowDown');
+    const first = options(page).first();
+    expect(await first.getAttribute('aria-selected')).toBe('true');
+    expect(await box(page).getAttribute('aria-activedescendant')).toBe(await first.getAttribute('id'));
+    await Promise.all([page.waitForURL(`${baseUrl}/sites/linkedin/`), page.keyboard.press('Enter')]);
+    expect(await page.locator('h1').textContent()).toContain('LinkedIn');
+    expect(realErrors(errors)).toEqual([]);
+    await context.close();
+  });
+
+  it('moves with the arrow keys, closes with Escape, and offers every result', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(`${baseUrl}/sites/`);
+    await box(page).click();
+    await box(page).pressSequentially('angel investors', { delay: 20 });
+    await options(page).first().waitFor();
+    const count = await options(page).count();
+    expect(count).toBeGreaterThan(2);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(await options(page).nth(1).getAttribute('aria-selected')).toBe('true');
+    await page.keyboard.press('ArrowUp');
+    expect(await options(page).nth(0).getAttribute('aria-selected')).toBe('true');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#site-search-results').isHidden()).toBe(true);
+    expect(await box(page).getAttribute('aria-expanded')).toBe('false');
+    expect(await box(page).getAttribute('aria-activedescendant')).toBeNull();
+
+    // Reopen; ArrowUp from the box wraps to the last option, "See all results".
+    await page.keyboard.press('ArrowDown');
+    await options(page).first().waitFor();
+    await page.keyboard.press('ArrowUp');
+    expect(await options(page).last().textContent()).toContain('See all results');
+    await Promise.all([page.waitForURL(/\/search\/\?q=angel\+investors$/), page.keyboard.press('Enter')]);
+    expect((await resultLinks(page))[0]).toBe('/sites/angel-investment-network/');
+    await context.close();
+  });
+
+  it('submits the form as usual when no option is highlighted', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(`${baseUrl}/`);
+    await box(page).fill('faceboook');
+    await Promise.all([page.waitForURL(/\/search\/\?q=faceboook$/), box(page).press('Enter')]);
+    expect((await resultLinks(page))[0]).toBe('/sites/facebook/');
+    await context.close();
+  });
+
+  it('shows query text as text, never as markup', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(`${baseUrl}/`);
+    await box(page).click();
+    await box(page).pressSequentially('<img src=x onerror=window.__hit=1>', { delay: 10 });
+    await options(page).last().waitFor();
+    expect(await options(page).last().textContent()).toContain('<img src=x onerror=window.__hit=1>');
+    expect(await page.locator('#site-search-results img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __hit?: number }).__hit)).toBeUndefined();
+    await context.close();
+  });
+
+  it('ships at most 4 kB of compressed JavaScript for it', () => {
+    const html = readFileSync(join(dist, 'index.html'), 'utf8');
+    const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!).filter((src) => /instant|Layout/i.test(src));
+    const files = scripts.length > 0 ? scripts.map((src) => join(dist, src)) : readdirSync(join(dist, '_astro')).filter((f) => f.includes('instant')).map((f) => join(dist, '_astro', f));
+    const bundle = files.map((f) => readFileSync(f, 'utf8')).find((text) => text.includes('aria-activedescendant'));
+    expect(bundle, `instant search bundle among ${files.join(', ')}`).toBeDefined();
+    expect(gzipSync(bundle!).length).toBeLessThanOrEqual(4096);
+  });
+});
+
+describe('search without JavaScript', () => {
+  it('submits the header form to /search/ and shows results as links', async () => {
+    const { page, context, errors } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(`${baseUrl}/`);
+    await box(page).fill('angel investors');
+    await Promise.all([page.waitForURL(/\/search\/\?q=angel\+investors$/), box(page).press('Enter')]);
+    expect(await page.locator('[data-search-summary]').textContent()).toMatch(/\d+ sites? match “angel investors”/);
+    const links = await resultLinks(page);
+    expect(links[0]).toBe('/sites/angel-investment-network/');
+    const res = await page.goto(baseUrl + links[1]!);
+    expect(res?.status()).toBe(200);
+    expect(realErrors(errors)).toEqual([]);
+    await context.close();
+  });
+
+  it('filters by kind and purpose with the form controls', async () => {
+    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(`${baseUrl}/search/?q=network`);
+    await page.selectOption('#search-kind', 'social');
+    await page.selectOption('#search-purpose', 'friends');
+    await Promise.all([page.waitForURL(/kind=social/), page.click('.search-page-form button[type="submit"]')]);
+    expect(new URL(page.url()).searchParams.get('purpose')).toBe('friends');
+    expect(await page.locator('#search-kind').inputValue()).toBe('social');
+    const kinds = await page.locator('[data-search-results] li').evaluateAll((lis) => lis.map((li) => li.querySelector('.badge')?.textContent));
+    expect(kinds.length).toBeGreaterThan(0);
+    for (const kind of kinds) expect(kind).toBe('Social networking');
+    await context.close();
+  });
+
+  it('says clearly when nothing matches, with 200', async () => {
+    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    const res = await page.goto(`${baseUrl}/search/?q=zzqxjv`);
+    expect(res?.status()).toBe(200);
+    expect(await page.locator('[data-search-summary]').textContent()).toContain('No sites match “zzqxjv”');
+    expect(await page.locator('[data-no-results]').isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it.each([
+    ['/search/?q=%20%20', 'Search text', 'is empty'],
+    ['/search/?q=x&kind=corporate', 'Kind', 'must be one of business, social, hybrid'],
+    ['/search/?q=x&purpose=dating', 'Purpose', 'must be one of contacts'],
+    ['/search/?q=x&limit=500', 'Number of results', 'from 1 to 50'],
+  ])('answers %s with 400 and says what to fix', async (path, label, message) => {
+    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    const res = await page.goto(baseUrl + path);
+    expect(res?.status()).toBe(400);
+    const alert = page.locator('[data-search-errors]');
+    expect(await alert.getAttribute('role')).toBe('alert');
+    expect(await alert.textContent()).toContain(label);
+    expect(await alert.textContent()).toContain(message);
+    await context.close();
+  });
+
+  it('echoes a hostile query safely', async () => {
+    const { page, context } = await openPage(browser);
+    const text = '<script>window.__hit=1</script>" onmouseover="x';
+    await page.goto(`${baseUrl}/search/?${new URLSearchParams({ q: text })}`);
+    expect(await page.locator('#search-q').inputValue()).toBe(text);
+    expect(await page.locator('[data-search-summary]').textContent()).toContain(text);
+    expect(await page.evaluate(() => (window as unknown as { __hit?: number }).__hit)).toBeUndefined();
+    await context.close();
+  });
+});
+
+describe('the /search/ page and the API agree', () => {
+  it.each(['linkdin', 'angel investors', 'find a job', 'twiter', 'social network'])('on the top results for "%s"', async (text) => {
+    const query = new URLSearchParams({ q: text, limit: '8' });
+    const api = (await (await fetch(`${baseUrl}/api/search?${query}`)).json()) as { results: { url: string }[] };
+    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(`${baseUrl}/search/?${query}`);
+    expect(await resultLinks(page)).toEqual(api.results.map((r) => r.url));
+    expect(api.results.length).toBeGreaterThan(0);
+    await context.close();
+  });
+});
