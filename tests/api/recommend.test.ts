@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { sites } from 'virtual:networkwise/catalogue';
+import { api } from '../../functions/index';
+import { recommend } from '../../src/lib/recommend';
+
+interface Body {
+  answers: Record<string, unknown>;
+  verdict: { kind: string; text: string };
+  results: { slug: string; name: string; kind: string; score: number; reasons: { text: string; points: number }[]; warnings: { type: string; text: string }[] }[];
+}
+interface ProblemBody {
+  status: number;
+  detail: string;
+  errors: { field: string; message: string }[];
+}
+
+const post = (body: unknown) =>
+  api.request('/recommend', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+describe('GET /api/recommend', () => {
+  it('ranks every active site for the goals, best first, with reasons that add up', async () => {
+    const res = await api.request('/recommend?goals=referrals,contacts&audience=small-business&inPerson=in-person');
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as Body;
+    expect(body.answers).toEqual({ goals: ['referrals', 'contacts'], audience: 'small-business', inPerson: 'in-person' });
+    expect(body.verdict.kind).toBe('business');
+    expect(body.results).toHaveLength(sites.filter((s) => s.status !== 'closed').length);
+    for (const [i, r] of body.results.entries()) {
+      expect(r.reasons.reduce((sum, x) => sum + x.points, 0)).toBe(r.score);
+      if (i > 0) expect(r.score).toBeLessThanOrEqual(body.results[i - 1]!.score);
+    }
+    const top = sites.find((s) => s.slug === body.results[0]!.slug)!;
+    expect(top.purposes.referrals.score).toBe(3);
+  });
+
+  it('returns what the shared recommend() function returns', async () => {
+    const res = await api.request('/recommend?goals=friends&time=light');
+    const body = (await res.json()) as Body;
+    expect(body.results).toEqual(recommend({ goals: ['friends'], time: 'light' }, sites).results);
+  });
+
+  it('accepts repeated goals parameters, as the quiz form sends them, and ignores blank answers', async () => {
+    const res = await api.request('/recommend?goals=investors&goals=&goals=hiring&audience=&region=de');
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as Body).answers).toEqual({ goals: ['investors', 'hiring'], region: 'DE' });
+  });
+
+  it('returns only as many results as the limit asks for', async () => {
+    const res = await api.request('/recommend?goals=investors&limit=3');
+    expect(((await res.json()) as Body).results).toHaveLength(3);
+  });
+});
+
+describe('POST /api/recommend', () => {
+  it('agrees with GET for the same answers', async () => {
+    const get = (await (await api.request('/recommend?goals=promotion,friends&audience=creators&time=moderate&budget=free&region=GB&inPerson=online&limit=10')).json()) as Body;
+    const res = await post({ goals: ['promotion', 'friends'], audience: 'creators', time: 'moderate', budget: 'free', region: 'GB', inPerson: 'online', limit: 10 });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual(get);
+    expect(get.results).toHaveLength(10);
+  });
+});
+
+describe('invalid answers', () => {
+  it.each([
+    ['GET', () => api.request('/recommend?goals=investors,dating')],
+    ['POST', () => post({ goals: ['investors', 'dating'] })],
+  ])('%s: refuses an unknown goal with 400 naming the field and listing the allowed values', async (_, send) => {
+    const res = await send();
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    const body = (await res.json()) as ProblemBody;
+    expect(body.errors).toEqual([{ field: 'goals[1]', message: expect.stringContaining('contacts, peer-ideas, referrals, investors, promotion, hiring, local, friends') }]);
+    expect(body.detail).toContain('goals[1]');
+  });
+
+  it.each([
+    ['GET', () => api.request('/recommend')],
+    ['POST', () => post({ audience: 'startups' })],
+  ])('%s: refuses answers without goals, saying which goals exist', async (_, send) => {
+    const res = await send();
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as ProblemBody;
+    expect(body.errors[0]).toEqual({ field: 'goals', message: expect.stringMatching(/required.*referrals/) });
+  });
+
+  it.each([
+    ['GET', () => api.request('/recommend?goals=contacts,referrals,investors,hiring')],
+    ['POST', () => post({ goals: ['contacts', 'referrals', 'investors', 'hiring'] })],
+  ])('%s: refuses more than three goals', async (_, send) => {
+    const res = await send();
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as ProblemBody).errors).toEqual([{ field: 'goals', message: expect.stringContaining('at most 3') }]);
+  });
+
+  it('refuses an unknown time, budget and meeting preference at once, naming each field', async () => {
+    const res = await api.request('/recommend?goals=friends&time=daily&budget=cheap&inPerson=sometimes&region=Europe');
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as ProblemBody;
+    expect(body.errors.map((e) => e.field).sort()).toEqual(['budget', 'inPerson', 'region', 'time']);
+    expect(body.errors.find((e) => e.field === 'time')?.message).toBe('must be one of: light, moderate, heavy');
+    expect(body.errors.find((e) => e.field === 'inPerson')?.message).toBe('must be one of: online, either, in-person');
+  });
+
+  it('refuses a goal listed twice', async () => {
+    const res = await post({ goals: ['friends', 'friends'] });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as ProblemBody).errors[0]?.message).toContain('same goal twice');
+  });
+
+  it('refuses goals sent as a string in JSON, where an array is expected', async () => {
+    const res = await post({ goals: 'friends' });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as ProblemBody).errors[0]?.field).toBe('goals');
+  });
+
+  it.each(['0', '101', 'ten'])('refuses limit=%s', async (value) => {
+    const res = await api.request(`/recommend?goals=friends&limit=${value}`);
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as ProblemBody).errors).toEqual([{ field: 'limit', message: 'must be a whole number from 1 to 100' }]);
+  });
+
+  it('answers malformed JSON with a 400 problem', async () => {
+    const res = await api.request('/recommend', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"goals": [' });
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  });
+});
+
+describe('the OpenAPI document', () => {
+  it('documents both recommend operations', async () => {
+    const doc = (await (await api.request('/openapi.json')).json()) as { paths: Record<string, Record<string, unknown>> };
+    expect(Object.keys(doc.paths['/recommend'] ?? {}).sort()).toEqual(['get', 'post']);
+  });
+});

@@ -1,0 +1,169 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, openPage } from './browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface ApiResult {
+  results: { slug: string; score: number }[];
+}
+
+/** Slugs and scores of the top five as the results page shows them. */
+async function shownTop(page: Page) {
+  return page.locator('.recs > li').evaluateAll((items) =>
+    items.map((li) => ({ slug: li.getAttribute('data-slug') ?? '', score: Number(li.querySelector('[data-score]')?.textContent) })),
+  );
+}
+
+describe('the quiz with JavaScript off', () => {
+  it('submits one plain form and shows the top five with score bars, reasons and the verdict', async () => {
+    const { page, context, errors } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(`${baseUrl}/quiz/`);
+    // Every question is on the one page; the goals are three selects in priority order.
+    expect(await page.locator('fieldset[data-step]:visible').count()).toBe(6);
+    await page.selectOption('#goal-1', 'referrals');
+    await page.selectOption('#goal-2', 'contacts');
+    await page.check('input[name="audience"][value="small-business"]');
+    await page.check('input[name="inPerson"][value="in-person"]');
+    await Promise.all([page.waitForURL(/\/quiz\/results\//), page.click('form.quiz button[type="submit"]')]);
+
+    const url = new URL(page.url());
+    expect(url.searchParams.getAll('goals')).toEqual(['referrals', 'contacts', '']);
+    expect(url.searchParams.get('inPerson')).toBe('in-person');
+    expect(await page.locator('h1').textContent()).toBe('Your shortlist');
+    expect(await page.locator('[data-verdict]').getAttribute('data-verdict')).toBe('business');
+    const cards = page.locator('.recs > li');
+    expect(await cards.count()).toBe(5);
+    expect(await cards.first().locator('meter').getAttribute('value')).toMatch(/^\d+$/);
+    expect(await cards.first().locator('.reasons li').first().textContent()).toMatch(/for referrals, your first goal/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('answers invalid input with a 400 page that explains it and keeps the answers', async () => {
+    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    const res = await page.goto(`${baseUrl}/quiz/results/?goals=dating&goals=friends&audience=startups`);
+    expect(res?.status()).toBe(400);
+    const errors = await page.locator('[data-errors] li').allTextContents();
+    expect(errors.join(' ')).toContain('goals[0]');
+    expect(errors.join(' ')).toContain('contacts, peer-ideas, referrals, investors, promotion, hiring, local, friends');
+    expect(await page.locator('a[data-back-to-quiz]').getAttribute('href')).toBe('/quiz/?goals=dating&goals=friends&audience=startups');
+    // The form on the page is filled in with what was valid, ready to fix and resend.
+    expect(await page.locator('#goal-2').inputValue()).toBe('friends');
+    expect(await page.locator('input[name="audience"][value="startups"]').isChecked()).toBe(true);
+    await context.close();
+  });
+});
+
+describe('the quiz with JavaScript on', () => {
+  it('asks one question per step with a progress indicator and can be done with the keyboard alone', async () => {
+    const { page, context, errors } = await openPage(browser);
+    await page.goto(`${baseUrl}/quiz/`);
+    const label = page.locator('[data-progress-label]');
+    const progress = page.locator('[data-progress] progress');
+    await expect.poll(() => label.textContent()).toMatch(/^Question 1 of 6/);
+    expect(await page.locator('fieldset[data-step]:visible').count()).toBe(1);
+    expect(await page.locator('[data-goal-selects]').isVisible()).toBe(false);
+    // Only Next on the first step; the answer button waits for the last.
+    expect(await page.locator('form.quiz button:visible').allTextContents()).toEqual(['Next']);
+
+    // Goals: ticked in order of importance, investors first.
+    await page.focus('input[type="checkbox"][value="investors"]');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('contacts');
+    await page.keyboard.press('Space');
+    expect(await page.locator('label:has(input[value="investors"]) [data-rank]').textContent()).toBe('1st goal');
+    expect(await page.locator('label:has(input[value="contacts"]) [data-rank]').textContent()).toBe('2nd goal');
+    await page.keyboard.press('Enter');
+
+    // Who you are: focus lands on the chosen radio; arrows pick, Enter moves on.
+    await expect.poll(() => label.textContent()).toMatch(/^Question 2 of 6: Who are you/);
+    expect(await progress.getAttribute('value')).toBe('2');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+    expect(await page.locator('input[name="audience"][value="startups"]').isChecked()).toBe(true);
+    await page.keyboard.press('Enter');
+
+    await expect.poll(() => label.textContent()).toMatch(/^Question 3 of 6/);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => label.textContent()).toMatch(/^Question 4 of 6/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => label.textContent()).toMatch(/^Question 5 of 6: Where/);
+    // The region is a select: Tab past Back to Next.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Next');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => label.textContent()).toMatch(/^Question 6 of 6/);
+    expect(await progress.getAttribute('value')).toBe('6');
+    expect(await page.locator('form.quiz button:visible').allTextContents()).toEqual(['Back', 'See my sites']);
+    await Promise.all([page.waitForURL(/\/quiz\/results\//), page.keyboard.press('Enter')]);
+
+    const url = new URL(page.url());
+    expect(url.searchParams.getAll('goals')).toEqual(['investors', 'contacts', '']);
+    expect(url.searchParams.get('audience')).toBe('startups');
+    expect(url.searchParams.get('time')).toBe('light');
+    expect(await page.locator('.recs > li').count()).toBe(5);
+    expect(await page.locator('.recs > li').first().locator('.reasons li').first().textContent()).toMatch(/meeting investors, your first goal/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('will not move past the goals until one is chosen', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(`${baseUrl}/quiz/`);
+    await page.click('button[data-next]');
+    expect(await page.locator('[data-goal-error]').isVisible()).toBe(true);
+    expect(await page.locator('[data-progress-label]').textContent()).toMatch(/^Question 1 of 6/);
+    await context.close();
+  });
+
+  it('fills the quiz in from a link back from the results', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(`${baseUrl}/quiz/?goals=friends,promotion&audience=creators&region=gb`);
+    await expect.poll(() => page.locator('label:has(input[value="friends"]) [data-rank]').textContent()).toBe('1st goal');
+    expect(await page.locator('label:has(input[value="promotion"]) [data-rank]').textContent()).toBe('2nd goal');
+    expect(await page.locator('input[name="audience"][value="creators"]').isChecked()).toBe(true);
+    expect(await page.locator('#quiz-region').inputValue()).toBe('GB');
+    await context.close();
+  });
+});
+
+describe('the results page', () => {
+  const query = 'goals=friends&time=light&region=GB';
+
+  it('agrees with the API on the top five and their scores', async () => {
+    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(`${baseUrl}/quiz/results/?${query}`);
+    const api = (await (await fetch(`${baseUrl}/api/recommend?${query}&limit=5`)).json()) as ApiResult;
+    expect(await shownTop(page)).toEqual(api.results.map(({ slug, score }) => ({ slug, score })));
+    await context.close();
+  });
+
+  it('links to a comparison of the top three', async () => {
+    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(`${baseUrl}/quiz/results/?${query}`);
+    const top = (await shownTop(page)).slice(0, 3).map((r) => r.slug);
+    expect(await page.locator('a[data-compare-top]').getAttribute('href')).toBe(`/compare/?sites=${top.join(',')}`);
+    await context.close();
+  });
+
+  it('warns about time costs and says why not a popular site of the wrong kind', async () => {
+    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(`${baseUrl}/quiz/results/?${query}`);
+    expect(await page.locator('.recs .rec-warning.time-cost').count()).toBeGreaterThan(0);
+    expect(await page.locator('#why-not-heading').textContent()).toContain('LinkedIn');
+    expect(await page.locator('.why-not li[data-slug="linkedin"]').textContent()).toContain('business networking');
+    await context.close();
+  });
+});
