@@ -1,0 +1,263 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, openPage } from './browser';
+import { readCatalogueFiles } from '../../scripts/vite-catalogue';
+import { loadEntries } from '../../src/lib/entry-file';
+import { listedPairs, pairPath } from '../../src/lib/compare';
+
+const baseUrl = inject('baseUrl');
+const catalogue = loadEntries(readCatalogueFiles(join(import.meta.dirname, '../..')));
+const nameOf = (slug: string) => catalogue.find((s) => s.slug === slug)!.name;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Slugs of the table's columns, left to right. */
+const columns = (page: Page) => page.locator('[data-compare-table] thead th[scope="col"]').evaluateAll((ths) => ths.map((th) => th.getAttribute('data-site')));
+/** Console errors, minus Chromium's own note about a deliberate 4xx answer. */
+const realErrors = (errors: string[]) => errors.filter((e) => !/Failed to load resource: the server responded with a status of 4\d\d/.test(e));
+
+describe('compare without JavaScript', () => {
+  it('turns the picker form into a table with the sites in the order picked, at a tidy address', async () => {
+    const { page, context, errors } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(`${baseUrl}/compare/`);
+    await page.selectOption('#compare-site-1', 'xing');
+    await page.selectOption('#compare-site-2', 'linkedin');
+    await page.selectOption('#compare-site-3', 'bni');
+    await Promise.all([page.waitForURL(/sites=/), page.click('form[data-compare-picker] button[type="submit"]')]);
+    expect(new URL(page.url()).search).toBe('?sites=xing,linkedin,bni');
+    expect(await columns(page)).toEqual(['xing', 'linkedin', 'bni']);
+    expect(await page.locator('[data-compare-table] caption').textContent()).toContain('XING, LinkedIn and BNI');
+    expect(await page.locator('[data-compare-table] th[scope="row"]').count()).toBeGreaterThan(30);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('marks differing rows with text a screen reader reads, not only colour', async () => {
+    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(`${baseUrl}/compare/?sites=linkedin,facebook`);
+    const kind = page.locator('tr[data-field="kind"]');
+    expect(await kind.getAttribute('data-differs')).toBe('true');
+    expect(await kind.locator('th[scope="row"]').textContent()).toMatch(/Kind\s+differs/);
+    const profiles = page.locator('tr[data-field="features.profiles"]');
+    expect(await profiles.getAttribute('data-differs')).toBe('false');
+    expect(await profiles.locator('th').textContent()).not.toContain('differs');
+    await context.close();
+  });
+
+  it('collapses repeated slugs and redirects to the tidy address', async () => {
+    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    const res = await page.goto(`${baseUrl}/compare/?sites=LinkedIn,xing,linkedin`);
+    expect(res?.status()).toBe(200);
+    expect(new URL(page.url()).search).toBe('?sites=linkedin,xing');
+    expect(await columns(page)).toEqual(['linkedin', 'xing']);
+    await context.close();
+  });
+
+  it('answers an unknown slug with a 404 that names it and links the closest entry', async () => {
+    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    const res = await page.goto(`${baseUrl}/compare/?sites=linkedin,xnig`);
+    expect(res?.status()).toBe(404);
+    expect(await page.locator('h1').textContent()).toContain('"xnig"');
+    const suggestion = page.locator('[data-suggestions] a', { hasText: nameOf('xing') });
+    expect(await suggestion.getAttribute('href')).toBe('/compare/?sites=linkedin,xing');
+    await suggestion.click();
+    expect(await columns(page)).toEqual(['linkedin', 'xing']);
+    await context.close();
+  });
+
+  it('answers one site with a 400 page that asks for one more, picker pre-filled', async () => {
+    const { page, context, errors } = await openPage(browser, { javaScriptEnabled: false });
+    const res = await page.goto(`${baseUrl}/compare/?sites=linkedin`);
+    expect(res?.status()).toBe(400);
+    expect(await page.locator('[data-count-problem]').textContent()).toContain('pick at least one more site');
+    expect(await page.inputValue('#compare-site-1')).toBe('linkedin');
+    expect(await page.locator(`a[href="/compare/linkedin-vs-xing/"]`).count()).toBe(1);
+    await page.selectOption('#compare-site-2', 'meetup');
+    await Promise.all([page.waitForURL(/meetup/), page.click('form[data-compare-picker] button[type="submit"]')]);
+    expect(await columns(page)).toEqual(['linkedin', 'meetup']);
+    expect(realErrors(errors)).toEqual([]);
+    await context.close();
+  });
+
+  it('answers five sites with a 400 page saying which one to drop', async () => {
+    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    const res = await page.goto(`${baseUrl}/compare/?sites=linkedin,xing,bni,meetup,reddit`);
+    expect(res?.status()).toBe(400);
+    expect(await page.locator('[data-count-problem]').textContent()).toContain('remove 1 site');
+    expect(await page.locator('a', { hasText: 'Compare without Reddit' }).getAttribute('href')).toBe('/compare/?sites=linkedin,xing,bni,meetup');
+    await context.close();
+  });
+
+  it('lands a plain "Add to compare" click from the catalogue on the pick-one-more page', async () => {
+    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(`${baseUrl}/sites/`);
+    await page.click('a[data-compare-add="meetup"]');
+    expect(new URL(page.url()).search).toBe('?sites=meetup');
+    expect(await page.inputValue('#compare-site-1')).toBe('meetup');
+    await context.close();
+  });
+});
+
+describe('pair pages', () => {
+  const pairs = listedPairs(catalogue);
+
+  it('exist, prerendered with status 200, for every pair listed as alternatives', async () => {
+    expect(pairs.length).toBeGreaterThan(20);
+    const failures: string[] = [];
+    for (const pair of pairs) {
+      const res = await fetch(baseUrl + pairPath(pair));
+      const html = await res.text();
+      if (res.status !== 200) failures.push(`${pairPath(pair)}: ${res.status}`);
+      else if (!html.includes(`data-site="${pair.sites[0]}"`) || !html.includes(`data-site="${pair.sites[1]}"`)) failures.push(`${pairPath(pair)}: missing a column`);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('are linked from both detail pages', async () => {
+    const failures: string[] = [];
+    const pages = new Map<string, string>();
+    for (const slug of new Set(pairs.flatMap((p) => p.sites))) pages.set(slug, await (await fetch(`${baseUrl}/sites/${slug}/`)).text());
+    for (const pair of pairs) {
+      for (const slug of pair.sites) if (!pages.get(slug)!.includes(`href="${pairPath(pair)}"`)) failures.push(`${slug} does not link ${pairPath(pair)}`);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('exist only in canonical order and only for listed pairs', async () => {
+    expect((await fetch(`${baseUrl}/compare/xing-vs-linkedin/`)).status).toBe(404);
+    expect(pairs.some((p) => p.slug === 'bni-vs-linkedin')).toBe(false);
+    expect((await fetch(`${baseUrl}/compare/bni-vs-linkedin/`)).status).toBe(404);
+  });
+
+  it('resolve slugs with hyphens on both sides of "vs"', async () => {
+    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    const res = await page.goto(`${baseUrl}/compare/indie-hackers-vs-product-hunt/`);
+    expect(res?.status()).toBe(200);
+    expect(await columns(page)).toEqual(['indie-hackers', 'product-hunt']);
+    await context.close();
+  });
+
+  it('are the canonical address of the same pair asked for by query string, in either order', async () => {
+    for (const query of ['linkedin,xing', 'xing,linkedin']) {
+      const html = await (await fetch(`${baseUrl}/compare/?sites=${query}`)).text();
+      expect(html).toMatch(/<link rel="canonical" href="https:\/\/[^"]+\/compare\/linkedin-vs-xing\/"/);
+      expect(html).not.toContain('name="robots"');
+    }
+    const unlisted = await (await fetch(`${baseUrl}/compare/?sites=bni,linkedin`)).text();
+    expect(unlisted).toMatch(/<link rel="canonical" href="[^"]+\/compare\/\?sites=bni,linkedin"/);
+    expect(unlisted).toContain('<meta name="robots" content="noindex"');
+  });
+});
+
+describe('the page and GET /api/compare agree', () => {
+  for (const query of ['linkedin,facebook', 'bni,meetup,linkedin,ecademy', 'indie-hackers,product-hunt']) {
+    it(`on columns, differing rows and best-for verdicts for ${query}`, async () => {
+      const api = (await (await fetch(`${baseUrl}/api/compare?sites=${query}`)).json()) as {
+        sites: { slug: string }[];
+        differences: { field: string }[];
+        bestFor: { purpose: string; winners: string[]; tie: boolean }[];
+      };
+      const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+      await page.goto(`${baseUrl}/compare/?sites=${query}`);
+      expect(await columns(page)).toEqual(api.sites.map((s) => s.slug));
+      const differing = await page.locator('[data-compare-table] tr[data-differs="true"]').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-field')));
+      expect(differing.filter((f) => f !== 'reviews')).toEqual(api.differences.map((d) => d.field));
+      for (const verdict of api.bestFor) {
+        const text = await page.locator(`[data-best-for] dd[data-purpose="${verdict.purpose}"]`).textContent();
+        if (verdict.winners.length === 0) expect(text).toBe('None of them');
+        else for (const slug of verdict.winners) expect(text).toContain(nameOf(slug));
+        expect(text!.startsWith('Tie:')).toBe(verdict.tie);
+      }
+      await context.close();
+    });
+  }
+
+  it('on errors: 404 for an unknown slug and 400 for a wrong count, from both', async () => {
+    for (const [query, status] of [['linkedin,nope', 404], ['linkedin', 400], ['a,b,c,d,e', 404], ['linkedin,xing,bni,meetup,reddit', 400]] as const) {
+      expect((await fetch(`${baseUrl}/api/compare?sites=${query}`)).status, `API ${query}`).toBe(status);
+      expect((await fetch(`${baseUrl}/compare/?sites=${query}`)).status, `page ${query}`).toBe(status);
+    }
+  });
+});
+
+describe('compare with JavaScript', () => {
+  it('collects two sites from the catalogue in a tray whose link opens the comparison', async () => {
+    const { page, context, errors } = await openPage(browser);
+    await page.goto(`${baseUrl}/sites/`);
+    await page.click('a[data-compare-add="linkedin"]');
+    expect(page.url()).toBe(`${baseUrl}/sites/?compare=linkedin`);
+    await page.click('a[data-compare-add="xing"]');
+    expect(new URL(page.url()).searchParams.get('compare')).toBe('linkedin,xing');
+    const tray = page.locator('.compare-tray');
+    expect(await tray.isVisible()).toBe(true);
+    expect(await page.locator('p[role="status"][data-compare-status]').textContent()).toContain('2 of 4');
+    const go = tray.locator('a.button');
+    expect(await go.textContent()).toBe('Compare 2 sites');
+    await Promise.all([page.waitForURL(/\/compare\//), go.click()]);
+    expect(new URL(page.url()).search).toBe('?sites=linkedin,xing');
+    expect(await columns(page)).toEqual(['linkedin', 'xing']);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps the selection in the address across pages and stops at four', async () => {
+    const { page, context, errors } = await openPage(browser);
+    await page.goto(`${baseUrl}/sites/?compare=linkedin,xing,bni`);
+    expect(await page.locator('.compare-tray li').count()).toBe(3);
+    await Promise.all([page.waitForURL(/\/sites\/meetup\//), page.click('.card h3 a[href="/sites/meetup/"]')]);
+    expect(new URL(page.url()).searchParams.get('compare')).toBe('linkedin,xing,bni');
+    await page.click('a[data-compare-add="meetup"]');
+    expect(await page.locator('.compare-tray li').count()).toBe(4);
+    await page.goto(`${baseUrl}/sites/?compare=linkedin,xing,bni,meetup`);
+    await page.click('a[data-compare-add="reddit"]');
+    expect(await page.locator('.compare-tray li').count()).toBe(4);
+    expect(await page.locator('p[role="status"][data-compare-status]').textContent()).toContain('up to 4');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('can be driven by keyboard alone: add, remove, and focus stays in the tray', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(`${baseUrl}/sites/`);
+    await page.focus('a[data-compare-add="linkedin"]');
+    await page.keyboard.press('Enter');
+    await page.focus('a[data-compare-add="xing"]');
+    await page.keyboard.press('Enter');
+    await page.focus('.compare-tray-remove >> nth=0');
+    await page.keyboard.press('Enter');
+    expect(await page.locator('.compare-tray li').allTextContents()).toEqual(['XING×']);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Remove XING from compare');
+    await context.close();
+  });
+});
+
+describe('the compare picker by keyboard only', () => {
+  it('is reachable with Tab and submits with sites chosen by typing', async () => {
+    for (const javaScriptEnabled of [false, true]) {
+      const { page, context } = await openPage(browser, { javaScriptEnabled });
+      await page.goto(`${baseUrl}/compare/`);
+      let presses = 0;
+      while ((await page.evaluate(() => document.activeElement?.id)) !== 'compare-site-1' && presses++ < 60) await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('compare-site-1');
+      await page.keyboard.type('Meetup');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('BNI');
+      expect(await page.inputValue('#compare-site-1')).toBe('meetup');
+      expect(await page.inputValue('#compare-site-2')).toBe('bni');
+      await page.keyboard.press('Tab'); // site 3
+      await page.keyboard.press('Tab'); // site 4
+      await page.keyboard.press('Tab'); // the button
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Compare');
+      await Promise.all([page.waitForURL(/sites=meetup,bni/), page.keyboard.press('Enter')]);
+      expect(await columns(page)).toEqual(['meetup', 'bni']);
+      await context.close();
+    }
+  });
+});
