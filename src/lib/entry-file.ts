@@ -69,13 +69,13 @@ export function parseEntryFile(file: string, source: string): SiteEntry {
  * Checks what no single entry can check alone: alternatives point at real
  * entries and not at themselves. Returns problems naming both entries.
  */
-export function crossCheck(entries: readonly SiteEntry[]): string[] {
+export function crossCheck(entries: readonly SiteEntry[], fileOf: (slug: string) => string = (slug) => `content/sites/${slug}.md`): string[] {
   const slugs = new Set(entries.map((e) => e.slug));
   const problems: string[] = [];
   for (const entry of entries) {
     for (const alt of entry.alternatives) {
-      if (alt === entry.slug) problems.push(`content/sites/${entry.slug}.md: alternatives: lists itself`);
-      else if (!slugs.has(alt)) problems.push(`content/sites/${entry.slug}.md: alternatives: "${alt}" is not an entry (no content/sites/${alt}.md)`);
+      if (alt === entry.slug) problems.push(`${fileOf(entry.slug)}: alternatives: lists itself`);
+      else if (!slugs.has(alt)) problems.push(`${fileOf(entry.slug)}: alternatives: "${alt}" is not an entry (no content/sites/${alt}.md)`);
     }
   }
   return problems;
@@ -85,14 +85,16 @@ export function crossCheck(entries: readonly SiteEntry[]): string[] {
 export function loadEntries(files: Record<string, string>): SiteEntry[] {
   const entries: SiteEntry[] = [];
   const errors: string[] = [];
+  const fileBySlug = new Map<string, string>();
   for (const [file, source] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) {
+    fileBySlug.set(slugFromPath(file), file);
     try {
       entries.push(parseEntryFile(file, source));
     } catch (error) {
       errors.push((error as Error).message);
     }
   }
-  errors.push(...crossCheck(entries));
+  errors.push(...crossCheck(entries, (slug) => fileBySlug.get(slug) ?? `content/sites/${slug}.md`));
   if (errors.length > 0) throw new Error(`The catalogue has errors:\n${errors.join('\n')}`);
   return entries;
 }

@@ -1,0 +1,289 @@
+/**
+ * The open data files, `/data/sites.json` and `/data/sites.csv`: the whole
+ * catalogue with every attribute, serialised here (pure) and parsed back for
+ * the round-trip tests. The methodology page renders {@link CSV_COLUMNS} and
+ * {@link OPEN_DATA_CONVENTIONS}, so the documentation is the code's own.
+ */
+import type { SiteEntry } from './entry-file.ts';
+import { PURPOSES, keysOf, type Purpose, type Score } from './taxonomy.ts';
+
+/** One site as published: every attribute, `null` where an optional value is absent. */
+export interface OpenDataSite {
+  slug: string;
+  name: string;
+  url: string;
+  tagline: string;
+  kind: SiteEntry['kind'];
+  purposes: Record<Purpose, { score: Score; reason: string | null }>;
+  audiences: SiteEntry['audiences'];
+  timeCost: SiteEntry['timeCost'];
+  pricing: { model: SiteEntry['pricing']['model']; note: string | null };
+  revenue: SiteEntry['revenue'];
+  revenueNote: string | null;
+  owner: string;
+  regions: string[];
+  founded: number | null;
+  status: SiteEntry['status'];
+  closed: number | null;
+  features: SiteEntry['features'];
+  pros: string[];
+  cons: string[];
+  aliases: string[];
+  alternatives: string[];
+  sources: { title: string; url: string }[];
+  /** `YYYY-MM-DD`. */
+  lastChecked: string;
+  notes: string | null;
+  /** The Markdown description. */
+  description: string;
+}
+
+/** The conventions both files follow, one sentence each, for the methodology page. */
+export const OPEN_DATA_CONVENTIONS: readonly string[] = [
+  'Both files hold every entry, closed sites included, sorted by slug, with every attribute of the entry file.',
+  'JSON: an array of objects; purposes as {"<purpose>": {"score": 0–3, "reason": "…"}}; optional values that an entry leaves out are null; dates as YYYY-MM-DD.',
+  'CSV: RFC 4180 (comma-separated, CRLF line ends, fields with commas, quotes or line breaks in double quotes, quotes doubled), UTF-8, one header row, one row per site, slug first.',
+  'CSV column names are the JSON paths (pricing.model, purposes.contacts.score). Lists of fixed keywords (regions, audiences, revenue, features, alternatives) are joined with "; "; lists of free text (pros, cons, aliases, sources) are JSON arrays inside the cell. An empty cell means the value is absent.',
+];
+
+type ListKind = 'keywords' | 'json';
+interface Column {
+  name: string;
+  get: (s: OpenDataSite) => string;
+  set: (s: OpenDataSite, value: string) => void;
+  /** What the column holds, for the methodology page. */
+  description: string;
+}
+
+const KEYWORD_SEPARATOR = '; ';
+const optionalText = (v: string | null) => v ?? '';
+const fromOptionalText = (v: string) => (v === '' ? null : v);
+const optionalNumber = (v: number | null) => (v === null ? '' : String(v));
+const fromOptionalNumber = (v: string) => (v === '' ? null : Number(v));
+
+function list(kind: ListKind, values: readonly unknown[]): string {
+  if (kind === 'json') return JSON.stringify(values);
+  return values.join(KEYWORD_SEPARATOR);
+}
+function fromList<T>(kind: ListKind, cell: string): T[] {
+  if (kind === 'json') return cell === '' ? [] : (JSON.parse(cell) as T[]);
+  return cell === '' ? [] : (cell.split(KEYWORD_SEPARATOR) as T[]);
+}
+
+/** A column for a top-level field of {@link OpenDataSite}. */
+function field<K extends keyof OpenDataSite>(
+  name: K,
+  description: string,
+  encode: (v: OpenDataSite[K]) => string,
+  decode: (cell: string) => OpenDataSite[K],
+): Column {
+  return { name, description, get: (s) => encode(s[name]), set: (s, v) => void (s[name] = decode(v)) };
+}
+const text = <K extends keyof OpenDataSite>(name: K, description: string) =>
+  field(name, description, (v) => v as string, (c) => c as OpenDataSite[K]);
+const keywords = <K extends keyof OpenDataSite>(name: K, description: string) =>
+  field(name, description, (v) => list('keywords', v as unknown[]), (c) => fromList('keywords', c) as OpenDataSite[K]);
+const jsonList = <K extends keyof OpenDataSite>(name: K, description: string) =>
+  field(name, description, (v) => list('json', v as unknown[]), (c) => fromList('json', c) as OpenDataSite[K]);
+
+/** The CSV columns in order; `slug` first. */
+export const CSV_COLUMNS: readonly Column[] = [
+  text('slug', 'The entry’s identifier and the last part of its page address'),
+  text('name', 'Brand name'),
+  text('url', 'Home page'),
+  text('tagline', 'One line on what the site is for'),
+  text('kind', 'business, social or hybrid'),
+  ...keysOf(PURPOSES).flatMap((p): Column[] => [
+    {
+      name: `purposes.${p}.score`,
+      description: `Score 0–3 for ${PURPOSES.get(p)!.label.toLowerCase()}`,
+      get: (s) => String(s.purposes[p].score),
+      set: (s, v) => void (s.purposes[p] = { score: Number(v) as Score, reason: s.purposes[p]?.reason ?? null }),
+    },
+    {
+      name: `purposes.${p}.reason`,
+      description: 'Why (present for scores of 2 and 3, sometimes for lower ones)',
+      get: (s) => optionalText(s.purposes[p].reason),
+      set: (s, v) => void (s.purposes[p] = { score: s.purposes[p]?.score ?? 0, reason: fromOptionalText(v) }),
+    },
+  ]),
+  keywords('audiences', 'Who gets most from it'),
+  text('timeCost', 'light, moderate or heavy'),
+  {
+    name: 'pricing.model',
+    description: 'free, freemium, paid or membership',
+    get: (s) => s.pricing.model,
+    set: (s, v) => void (s.pricing = { model: v as OpenDataSite['pricing']['model'], note: s.pricing?.note ?? null }),
+  },
+  {
+    name: 'pricing.note',
+    description: 'What it costs',
+    get: (s) => optionalText(s.pricing.note),
+    set: (s, v) => void (s.pricing = { model: s.pricing?.model ?? 'free', note: fromOptionalText(v) }),
+  },
+  keywords('revenue', 'How the site makes money'),
+  field('revenueNote', 'One line on the business model', optionalText, fromOptionalText),
+  text('owner', 'Who owns or runs it'),
+  keywords('regions', '"global" or ISO country codes'),
+  field('founded', 'Year founded, when known', optionalNumber, fromOptionalNumber),
+  text('status', 'active, declining or closed'),
+  field('closed', 'Year it shut down (closed sites)', optionalNumber, fromOptionalNumber),
+  keywords('features', 'Feature keywords'),
+  jsonList('pros', 'What it does well (JSON array)'),
+  jsonList('cons', 'What it does badly (JSON array)'),
+  jsonList('aliases', 'Other names people search for (JSON array)'),
+  keywords('alternatives', 'Slugs of similar entries'),
+  jsonList('sources', 'Sources as a JSON array of {"title", "url"}'),
+  text('lastChecked', 'When an editor last checked the facts (YYYY-MM-DD)'),
+  field('notes', 'Editor notes: gaps and uncertain facts', optionalText, fromOptionalText),
+  text('description', 'The description, as Markdown'),
+];
+
+/** An entry as published. */
+export function toOpenData(site: SiteEntry): OpenDataSite {
+  const purposes = Object.fromEntries(
+    keysOf(PURPOSES).map((p) => [p, { score: site.purposes[p].score as Score, reason: site.purposes[p].reason ?? null }]),
+  ) as OpenDataSite['purposes'];
+  return {
+    slug: site.slug,
+    name: site.name,
+    url: site.url,
+    tagline: site.tagline,
+    kind: site.kind,
+    purposes,
+    audiences: [...site.audiences],
+    timeCost: site.timeCost,
+    pricing: { model: site.pricing.model, note: site.pricing.note ?? null },
+    revenue: [...site.revenue],
+    revenueNote: site.revenueNote ?? null,
+    owner: site.owner,
+    regions: [...site.regions],
+    founded: site.founded ?? null,
+    status: site.status,
+    closed: site.closed ?? null,
+    features: [...site.features],
+    pros: [...site.pros],
+    cons: [...site.cons],
+    aliases: [...site.aliases],
+    alternatives: [...site.alternatives],
+    sources: site.sources.map((s) => ({ title: s.title, url: s.url })),
+    lastChecked: site.lastChecked.toISOString().slice(0, 10),
+    notes: site.notes ?? null,
+    description: site.body.trim(),
+  };
+}
+
+/** The inverse of {@link toOpenData}: absent values become missing keys again, as the schema leaves them. */
+export function fromOpenData(o: OpenDataSite): SiteEntry {
+  const purposes = Object.fromEntries(
+    keysOf(PURPOSES).map((p) => [p, o.purposes[p].reason === null ? { score: o.purposes[p].score } : { score: o.purposes[p].score, reason: o.purposes[p].reason }]),
+  ) as SiteEntry['purposes'];
+  const site: SiteEntry = {
+    slug: o.slug,
+    name: o.name,
+    url: o.url,
+    tagline: o.tagline,
+    kind: o.kind,
+    purposes,
+    audiences: o.audiences,
+    timeCost: o.timeCost,
+    pricing: o.pricing.note === null ? { model: o.pricing.model } : { model: o.pricing.model, note: o.pricing.note },
+    revenue: o.revenue,
+    owner: o.owner,
+    regions: o.regions,
+    status: o.status,
+    features: o.features,
+    pros: o.pros,
+    cons: o.cons,
+    aliases: o.aliases,
+    alternatives: o.alternatives,
+    sources: o.sources,
+    lastChecked: new Date(`${o.lastChecked}T00:00:00Z`),
+    body: o.description,
+  };
+  if (o.revenueNote !== null) site.revenueNote = o.revenueNote;
+  if (o.founded !== null) site.founded = o.founded;
+  if (o.closed !== null) site.closed = o.closed;
+  if (o.notes !== null) site.notes = o.notes;
+  return site;
+}
+
+const bySlug = (a: { slug: string }, b: { slug: string }) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
+
+/** `/data/sites.json`: every entry, sorted by slug, pretty-printed. */
+export function sitesToJson(sites: readonly SiteEntry[]): string {
+  return `${JSON.stringify(sites.map(toOpenData).sort(bySlug), null, 2)}\n`;
+}
+
+/** Parses `/data/sites.json` back into entries. */
+export function sitesFromJson(json: string): SiteEntry[] {
+  return (JSON.parse(json) as OpenDataSite[]).map(fromOpenData);
+}
+
+/** Quotes a CSV field when RFC 4180 requires it. */
+export function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** `/data/sites.csv`: a header row, then one row per entry sorted by slug; CRLF line ends. */
+export function sitesToCsv(sites: readonly SiteEntry[]): string {
+  const rows = [CSV_COLUMNS.map((c) => c.name)];
+  for (const site of sites.map(toOpenData).sort(bySlug)) rows.push(CSV_COLUMNS.map((c) => c.get(site)));
+  return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+/** Parses RFC 4180 CSV (CRLF or LF line ends) into rows of fields. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let value = '';
+  let quoted = false;
+  let i = 0;
+  const endField = () => {
+    row.push(value);
+    value = '';
+  };
+  const endRow = () => {
+    endField();
+    rows.push(row);
+    row = [];
+  };
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        value += '"';
+        i += 2;
+        continue;
+      }
+      if (ch === '"') quoted = false;
+      else value += ch;
+      i++;
+      continue;
+    }
+    if (ch === '"' && value === '') quoted = true;
+    else if (ch === ',') endField();
+    else if (ch === '\r' && text[i + 1] === '\n') {
+      endRow();
+      i++;
+    } else if (ch === '\n') endRow();
+    else value += ch;
+    i++;
+  }
+  if (quoted) throw new Error('CSV ends inside a quoted field');
+  if (value !== '' || row.length > 0) endRow();
+  return rows;
+}
+
+/** Parses `/data/sites.csv` back into entries; throws if the header is not {@link CSV_COLUMNS}. */
+export function sitesFromCsv(csv: string): SiteEntry[] {
+  const [header, ...rows] = parseCsv(csv);
+  const expected = CSV_COLUMNS.map((c) => c.name);
+  if (!header || header.join(',') !== expected.join(',')) throw new Error('The CSV header does not match the published columns');
+  return rows.map((cells, n) => {
+    if (cells.length !== expected.length) throw new Error(`CSV row ${n + 2} has ${cells.length} fields, expected ${expected.length}`);
+    const o = { purposes: {} } as OpenDataSite;
+    CSV_COLUMNS.forEach((c, i) => c.set(o, cells[i]!));
+    return fromOpenData(o);
+  });
+}

@@ -1,0 +1,9 @@
+/** `/data/sites.csv`: the whole catalogue as one CSV row per site, written at build time. */
+import type { APIRoute } from 'astro';
+import { allSites } from '../../data/catalogue.ts';
+import { sitesToCsv } from '../../lib/open-data.ts';
+
+export const prerender = true;
+
+export const GET: APIRoute = async () =>
+  new Response(sitesToCsv(await allSites()), { headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' } });

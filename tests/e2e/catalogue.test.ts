@@ -1,0 +1,154 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, openPage } from './browser';
+import { loadEntries, type SiteEntry } from '../../src/lib/entry-file';
+import { parseCsv, sitesToJson } from '../../src/lib/open-data';
+import { MAP_DAMPING } from '../../src/lib/purpose-map';
+import { GOOD_SCORE, PURPOSES, keysOf } from '../../src/lib/taxonomy';
+import { readCatalogueFiles } from '../../scripts/vite-catalogue';
+
+const baseUrl = inject('baseUrl');
+const sites: SiteEntry[] = loadEntries(readCatalogueFiles(`${import.meta.dirname}/../..`));
+const running = sites.filter((s) => s.status !== 'closed');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the purpose map on the home page', () => {
+  it('has one link per running site, each with a title, and works without JavaScript', async () => {
+    const { page, context, errors } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(`${baseUrl}/`);
+    const links = page.locator('svg[data-purpose-map] a');
+    const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs.sort()).toEqual(running.map((s) => `/sites/${s.slug}/`).sort());
+    const titles = await links.evaluateAll((as) => as.map((a) => a.querySelector('title')?.textContent ?? ''));
+    for (const title of titles) expect(title.length).toBeGreaterThan(10);
+    const labels = await links.evaluateAll((as) => as.map((a) => a.querySelector('text')?.textContent ?? ''));
+    expect(labels.sort()).toEqual(running.map((s) => s.name).sort());
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('can be reached with the keyboard and shows where the focus is', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(`${baseUrl}/`);
+    let onMap = false;
+    for (let i = 0; i < 80 && !onMap; i++) {
+      await page.keyboard.press('Tab');
+      onMap = await page.evaluate(() => document.activeElement?.closest('svg[data-purpose-map]') !== null && document.activeElement?.tagName.toLowerCase() === 'a');
+    }
+    expect(onMap).toBe(true);
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).toBe('solid');
+    const href = await page.evaluate(() => document.activeElement!.getAttribute('href'));
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${baseUrl}${href}`);
+    await context.close();
+  });
+
+  it('offers the same data as a table', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(`${baseUrl}/`);
+    await page.locator('.map-table summary').click();
+    expect(await page.locator('.map-table tbody tr').count()).toBe(running.length);
+    await context.close();
+  });
+});
+
+describe('purpose pages', () => {
+  for (const purpose of keysOf(PURPOSES)) {
+    it(`lists the sites for ${purpose} best first and the popular sites that are wrong for it`, async () => {
+      const { page, context, errors } = await openPage(browser);
+      const res = await page.goto(`${baseUrl}/purposes/${purpose}/`);
+      expect(res?.status()).toBe(200);
+      const items = await page.locator('[data-ranking] > li').evaluateAll((lis) =>
+        lis.map((li) => ({ slug: li.getAttribute('data-slug')!, score: Number(li.getAttribute('data-score')) })),
+      );
+      const expected = running.filter((s) => s.purposes[purpose].score >= GOOD_SCORE);
+      expect(items.map((i) => i.slug).sort()).toEqual(expected.map((s) => s.slug).sort());
+      const scores = items.map((i) => i.score);
+      expect(scores).toEqual([...scores].sort((a, b) => b - a));
+      for (const { slug, score } of items) expect(sites.find((s) => s.slug === slug)!.purposes[purpose].score).toBe(score);
+      const wrong = await page.locator('[data-popular-wrong] > li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-slug')!));
+      for (const slug of wrong) expect(sites.find((s) => s.slug === slug)!.purposes[purpose].score).toBeLessThan(GOOD_SCORE);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+});
+
+describe('the guide and the methodology', () => {
+  it('renders the business-vs-social guide with at least 600 words and working links into the catalogue', async () => {
+    const { page, context, errors } = await openPage(browser);
+    const res = await page.goto(`${baseUrl}/business-vs-social/`);
+    expect(res?.status()).toBe(200);
+    const text = await page.locator('article.guide').innerText();
+    expect(text.split(/\s+/).filter((w) => /\w/.test(w)).length).toBeGreaterThanOrEqual(600);
+    const hrefs = await page.locator('article.guide a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    const unique = [...new Set(hrefs.map((h) => h.replace(/#.*$/, '')))];
+    expect(unique.filter((h) => h.startsWith('/sites/')).length).toBeGreaterThanOrEqual(15);
+    expect(unique.filter((h) => h.startsWith('/purposes/')).length).toBeGreaterThanOrEqual(5);
+    for (const href of unique) expect((await fetch(baseUrl + href)).status, href).toBe(200);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('renders the methodology with the rubric, map formula, recommender, sourcing, moderation, money and open data', async () => {
+    const { page, context, errors } = await openPage(browser);
+    const res = await page.goto(`${baseUrl}/methodology/`);
+    expect(res?.status()).toBe(200);
+    for (const id of ['rubric', 'purpose-map', 'recommender', 'sources', 'reviews', 'money', 'open-data']) {
+      expect(await page.locator(`#${id}`).count(), id).toBe(1);
+    }
+    expect(await page.locator('#purpose-map').innerText()).toContain(`both sums + ${MAP_DAMPING}`);
+    const money = await page.locator('#money').innerText();
+    for (const promise of ['no payment', 'no affiliate links', 'no ads', 'no tracking cookies']) expect(money.toLowerCase()).toContain(promise);
+    expect(await page.locator('#sources').innerText()).toContain('without re-reading');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('open data', () => {
+  it('serves /data/sites.json as the whole catalogue with every slug', async () => {
+    const res = await fetch(`${baseUrl}/data/sites.json`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('application/json');
+    const body = await res.text();
+    const data = JSON.parse(body) as { slug: string }[];
+    expect(data.map((d) => d.slug).sort()).toEqual(sites.map((s) => s.slug).sort());
+    expect(body).toBe(sitesToJson(sites));
+  });
+
+  it('serves /data/sites.csv with slug as the first column and one row per site', async () => {
+    const res = await fetch(`${baseUrl}/data/sites.csv`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/csv');
+    const [header, ...rows] = parseCsv(await res.text());
+    expect(header![0]).toBe('slug');
+    expect(rows.map((r) => r[0]).sort()).toEqual(sites.map((s) => s.slug).sort());
+  });
+});
+
+describe('filter links on /sites/', () => {
+  it('narrow the list by purpose, then by kind, with JavaScript off', async () => {
+    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(`${baseUrl}/sites/`);
+    await page.locator('nav.filters a', { hasText: PURPOSES.get('investors')!.label }).first().click();
+    await page.waitForURL(/\/sites\/filter\/all\/investors\/$/);
+    const slugsShown = async () =>
+      (await page.locator('.card h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))).map((h) => h.split('/')[2]!).sort();
+    expect(await slugsShown()).toEqual(sites.filter((s) => s.purposes.investors.score >= GOOD_SCORE).map((s) => s.slug).sort());
+
+    await page.locator('nav.filters a', { hasText: 'Business networking' }).first().click();
+    await page.waitForURL(/\/sites\/filter\/business\/investors\/$/);
+    expect(await slugsShown()).toEqual(
+      sites.filter((s) => s.kind === 'business' && s.purposes.investors.score >= GOOD_SCORE).map((s) => s.slug).sort(),
+    );
+    await context.close();
+  });
+});
