@@ -17,5 +17,9 @@ export default defineConfig({
     // On-demand pages (search, quiz results, compare of any set, admin) depend on a query and stay out.
     sitemap({ filter: (page) => !/\/(admin|search|quiz\/results|compare)\//.test(new URL(page).pathname) || /\/compare\/[^/]+-vs-[^/]+\/$/.test(new URL(page).pathname) }),
   ],
-  vite: { plugins: [catalogue()] },
+  vite: {
+    plugins: [catalogue()],
+    // Never inline small client scripts into the HTML: the CSP allows scripts from 'self' only.
+    build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
+  },
 });

@@ -6,20 +6,39 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import { health } from './routes/health.ts';
+import { searchRouter } from './routes/search.ts';
+import { siteReviews, reviewVotes } from './routes/reviews.ts';
+import { admin } from './routes/admin.ts';
+import { recommendRouter } from './routes/recommend.ts';
+import { compare } from './routes/compare.ts';
 import { Problem, problemResponse } from './lib/problem.ts';
 
 export const api = new OpenAPIHono()
-  .route('/health', health);
+  .route('/health', health)
+  .route('/search', searchRouter)
+  .route('/sites', siteReviews)
+  .route('/reviews', reviewVotes)
+  .route('/admin', admin)
+  .route('/recommend', recommendRouter)
+  .route('/compare', compare);
 
-api.doc31('/openapi.json', {
+/** The OpenAPI document's header; paths come from the routers' zod schemas. */
+const OPENAPI_CONFIG = {
   openapi: '3.1.0',
   info: {
     title: 'Networkwise API',
     version: '1.0.0',
-    description: 'Search, compare and review networking sites. Errors are application/problem+json (RFC 9457).',
+    description: 'Search, compare, recommend and review networking sites. Errors are application/problem+json (RFC 9457).',
   },
   servers: [{ url: '/api' }],
-});
+};
+
+api.doc31('/openapi.json', OPENAPI_CONFIG);
+
+/** The OpenAPI 3.1 document served at `/api/openapi.json` (also rendered on `/developers/api/`). */
+export function openApiDocument() {
+  return api.getOpenAPI31Document(OPENAPI_CONFIG);
+}
 
 // A catch-all rather than notFound(): a mounted app's notFound never runs;
 // the parent would hand the request to Astro's HTML 404 instead.

@@ -44,6 +44,6 @@ try {
     );
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   site.stop();
 }

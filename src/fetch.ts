@@ -24,7 +24,7 @@ app.use('/api/*', async (c, next) => {
   if (STATE_CHANGING_METHODS.has(c.req.method) && isCrossSiteRequest(c.req.raw)) {
     return problemResponse(403, 'Requests that change data must come from a Networkwise page; this one came from another site.');
   }
-  await next();
+  return next();
 });
 
 app.route('/api', api);

@@ -1,0 +1,25 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BUDGETS, weighSite } from '../../scripts/budgets.ts';
+
+// The e2e global setup has just built the site into dist/.
+const pages = weighSite(join(import.meta.dirname, '../../dist/client'));
+
+describe('page weight budgets on the built output (gzip)', () => {
+  it('finds the prerendered pages', () => {
+    expect(pages.length).toBeGreaterThan(60);
+    expect(pages.map((p) => p.path)).toContain('/');
+  });
+
+  it('keeps every prerendered page at or under 50 kB with its CSS and JS', () => {
+    const over = pages.filter((p) => p.total > BUDGETS.pageTotal).map((p) => `${p.path}: ${p.total} B`);
+    expect(over).toEqual([]);
+  });
+
+  it('keeps JavaScript at or under 10 kB per page, 15 kB on the quiz', () => {
+    const over = pages
+      .filter((p) => p.js > (p.path.startsWith('/quiz/') ? BUDGETS.quizJs : BUDGETS.pageJs))
+      .map((p) => `${p.path}: ${p.js} B of JS`);
+    expect(over).toEqual([]);
+  });
+});
