@@ -45,5 +45,5 @@ try {
   }
 } finally {
   chrome.kill();
-  site.stop();
+  await site.stop();
 }

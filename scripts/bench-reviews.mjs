@@ -19,14 +19,14 @@
  * --dist=<dir> (use this build instead of ./dist). Exits 1 when a write failed
  * or an acknowledged review is missing.
  */
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
-import { prepareDatabase, root, wrangler } from './local-env.mjs';
+import { root, toolEnv, wrangler, wranglerBin } from './local-env.mjs';
+import { buildSite, serveBuilt } from './serve-built.mjs';
 
 const args = Object.fromEntries(
   process.argv.slice(2).map((a) => {
@@ -38,34 +38,6 @@ const DURATION = Number(args.duration ?? 10);
 const CONNECTIONS = Number(args.connections ?? 32);
 const SLUGS = ['linkedin', 'bni', 'meetup', 'xing', 'reddit', 'discord', 'upwork', 'alignable'];
 const PURPOSES = ['contacts', 'peer-ideas', 'referrals', 'investors', 'promotion', 'hiring', 'local', 'friends'];
-const wranglerBin = join(root, 'node_modules/wrangler/bin/wrangler.js');
-const childEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST')));
-Object.assign(childEnv, { ASTRO_TELEMETRY_DISABLED: '1', WRANGLER_SEND_METRICS: 'false' });
-
-function freePort() {
-  return new Promise((ok, fail) => {
-    const srv = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => ok(port));
-    });
-    srv.on('error', fail);
-  });
-}
-
-async function waitFor(url, server, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`wrangler dev exited with ${server.exitCode}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`The site did not answer at ${url} within ${timeoutMs} ms`);
-}
-
 /** The p-th percentile of a list of numbers (nearest rank). */
 function percentile(values, p) {
   if (values.length === 0) return NaN;
@@ -132,31 +104,16 @@ function report(name, { result, latencies }, seconds) {
 async function main() {
   if (!args['no-build'] && !args.dist) {
     console.log('Building the site…');
-    execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: root, stdio: 'inherit', env: childEnv });
+    buildSite();
   }
   const temp = mkdtempSync(join(tmpdir(), 'networkwise-bench-'));
   const dist = join(temp, 'dist');
   cpSync(resolve(root, typeof args.dist === 'string' ? args.dist : 'dist'), dist, { recursive: true });
-  const state = join(temp, 'state');
-  const vars = join(temp, '.dev.vars');
-  writeFileSync(vars, `ADMIN_TOKEN=${randomBytes(24).toString('base64url')}\nCLIENT_HASH_KEY=${randomBytes(24).toString('base64url')}\n`);
-  prepareDatabase({ quiet: true, persistTo: state });
-
-  const port = await freePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const server = spawn(
-    process.execPath,
-    [wranglerBin, 'dev', '--config', join(dist, 'server/wrangler.json'), '--port', String(port), '--ip', '127.0.0.1',
-      '--persist-to', state, '--env-file', vars, '--show-interactive-dev-session=false', '--live-reload=false', '--log-level', 'warn'],
-    { cwd: root, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let log = '';
-  server.stdout.on('data', (d) => (log += d));
-  server.stderr.on('data', (d) => (log += d));
+  const site = await serveBuilt({ dist });
+  const { baseUrl, state, child: server } = site;
   let failed = false;
   try {
-    await waitFor(`${baseUrl}/api/health`, server);
-    const versions = execFileSync(process.execPath, [wranglerBin, '--version'], { cwd: root, env: childEnv }).toString().trim();
+    const versions = execFileSync(process.execPath, [wranglerBin, '--version'], { cwd: root, env: toolEnv() }).toString().trim();
     console.log(`Serving dist/ with wrangler ${versions} at ${baseUrl}; ${CONNECTIONS} connections, ${DURATION} s per phase.\n`);
     // Warm up the isolate and D1 (not measured).
     await cannon({ url: baseUrl, duration: 2, requests: [{ method: 'GET', path: '/api/sites/linkedin/reviews' }] });
@@ -173,20 +130,19 @@ async function main() {
     console.table(rows);
     const writeRows = rows.filter((r) => r.phase.includes('writes'));
     if (writeRows.some((r) => r.non2xx || r.errors || r.timeouts)) failed = true;
-    if (/SQLITE_BUSY/i.test(log)) {
+    if (/SQLITE_BUSY/i.test(site.log())) {
       console.log('The server log reports SQLITE_BUSY.');
       failed = true;
     }
-    if (server.exitCode !== null) {
-      console.log(`wrangler dev crashed (exit ${server.exitCode}) under load.`);
+    if (server.exitCode !== null || server.signalCode !== null) {
+      console.log(`wrangler dev crashed (exit ${server.exitCode ?? server.signalCode}) under load.`);
       failed = true;
     }
   } catch (error) {
-    console.error(error, log.slice(-4000));
+    console.error(error, site.log().slice(-4000));
     failed = true;
   } finally {
-    server.kill('SIGTERM');
-    await new Promise((r) => (server.exitCode !== null ? r() : server.on('exit', r)));
+    await site.stop({ keepState: true });
   }
 
   // Every acknowledged review must be in the database, exactly once (ids are the primary key).
@@ -197,6 +153,7 @@ async function main() {
   console.log(`\nAcknowledged (202): ${acknowledged.length} (${unique} distinct ids); stored: ${stored.size}; acknowledged but missing: ${missing.length}; stored without an acknowledgement: ${stored.size - unique}.`);
   if (missing.length > 0 || unique !== acknowledged.length) failed = true;
   rmSync(temp, { recursive: true, force: true });
+  rmSync(state, { recursive: true, force: true });
   console.log(failed ? '\nFAILED: see above.' : '\nOK: no failed writes, every acknowledged review stored.');
   process.exit(failed ? 1 : 0);
 }

@@ -49,8 +49,7 @@ export async function durabilityCheck({ total = 400, concurrency = 16, killAfter
   await new Promise((r) => setTimeout(r, 500));
 
   const second = await serveBuilt({ state: first.state, fresh: false });
-  second.stop({ keepState: true });
-  await new Promise((r) => setTimeout(r, 500));
+  await second.stop({ keepState: true });
   const problems = [];
   const stored = new Set();
   for (const file of d1Files(first.state)) {
@@ -64,7 +63,7 @@ export async function durabilityCheck({ total = 400, concurrency = 16, killAfter
   }
   const missing = [...acknowledged].filter((id) => !stored.has(id));
   if (missing.length > 0) problems.push(`${missing.length} acknowledged reviews missing after the restart: ${missing.slice(0, 5).join(', ')}`);
-  first.stop();
+  await first.stop();
   return { acknowledged: acknowledged.size, stored: stored.size, missing: missing.length, problems };
 }
 

@@ -10,14 +10,24 @@ import { join } from 'node:path';
 
 export const root = join(import.meta.dirname, '..');
 export const PERSIST = '.wrangler/state';
-const wranglerBin = join(root, 'node_modules/wrangler/bin/wrangler.js');
+export const wranglerBin = join(root, 'node_modules/wrangler/bin/wrangler.js');
+
+/**
+ * The environment for child tools. Vitest's variables are dropped: with
+ * NODE_ENV=test, `astro build` emits no server bundle.
+ */
+export function toolEnv() {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST') && k !== 'TEST'));
+  return { ...env, ASTRO_TELEMETRY_DISABLED: '1', WRANGLER_SEND_METRICS: 'false' };
+}
 
 /** Runs wrangler with the project's Node, inheriting output unless quiet. */
 export function wrangler(args, { quiet = false, persistTo = PERSIST } = {}) {
   return execFileSync(process.execPath, [wranglerBin, ...args, '--persist-to', persistTo], {
     cwd: root,
     stdio: quiet ? 'pipe' : 'inherit',
-    env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
+    env: toolEnv(),
+    maxBuffer: 256 * 1024 * 1024,
   });
 }
 
