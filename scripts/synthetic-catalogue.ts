@@ -147,6 +147,7 @@ export function syntheticCatalogue(size: number, seed = 2026): SiteEntry[] {
       alternatives: [],
       sources: [{ title: `${name}: About`, url: `https://www.${slug}.example/about` }],
       lastChecked: new Date('2026-11-01T00:00:00Z'),
+      factCheck: 'sources',
       body: `${text(r, 150, 450, [8, 18])}\n\n${text(r, 150, 450, [8, 18])}`,
     });
   }

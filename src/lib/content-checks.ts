@@ -156,6 +156,21 @@ export function checkStale(entries: readonly SiteEntry[], today: Date): ContentI
     }));
 }
 
+/**
+ * Entries written from editor knowledge whose sources nobody has re-read yet:
+ * listed for re-check like stale ones, so the gap stays visible until closed.
+ */
+export function checkUnverified(entries: readonly SiteEntry[]): ContentIssue[] {
+  return entries
+    .filter((e) => e.factCheck !== 'sources')
+    .map((e) => ({
+      severity: 'stale' as const,
+      file: fileOf(e.slug),
+      field: 'factCheck',
+      message: 'written from editor knowledge: re-read the cited sources, correct what differs, then set factCheck: sources and lastChecked',
+    }));
+}
+
 /** Every check, errors first. */
 export function checkContent(entries: readonly SiteEntry[], today: Date): ContentIssue[] {
   const order: Record<Severity, number> = { error: 0, warning: 1, stale: 2 };
@@ -165,6 +180,7 @@ export function checkContent(entries: readonly SiteEntry[], today: Date): Conten
     ...checkAliases(entries),
     ...checkAlternativesPointBack(entries),
     ...checkStale(entries, today),
+    ...checkUnverified(entries),
   ].sort((a, b) => order[a.severity] - order[b.severity]);
 }
 

@@ -3,7 +3,7 @@
  * holding a TODO marker the schema refuses, so a half-filled entry can never
  * reach the build. The hints in the markers say what goes there.
  */
-import { AUDIENCES, FEATURES, KINDS, PRICING_MODELS, PURPOSES, REVENUE_MODELS, STATUSES, TIME_COSTS, keysOf } from './taxonomy.ts';
+import { AUDIENCES, FACT_CHECKS, FEATURES, KINDS, PRICING_MODELS, PURPOSES, REVENUE_MODELS, STATUSES, TIME_COSTS, keysOf } from './taxonomy.ts';
 
 /** The slug for a brand name: lowercase ASCII words joined by hyphens ("Google+" → "google-plus"). */
 export function slugify(name: string): string {
@@ -75,6 +75,8 @@ sources:
   - title: ${q('TODO: what the source is, e.g. "Example: About us"')}
     url: ${q('TODO: https address of the source')}
 lastChecked: ${q('TODO: the date you checked the facts, YYYY-MM-DD')}
+# sources if you re-read the cited sources on that date; editor-knowledge if you wrote from what you know.
+factCheck: ${q(`TODO: one of ${choices(keysOf(FACT_CHECKS))}`)}
 # Optional: facts you could not confirm and what to check next. Delete if none.
 notes: ${q('TODO: gaps and uncertain facts')}
 ---

@@ -33,6 +33,7 @@ export interface OpenDataSite {
   sources: { title: string; url: string }[];
   /** `YYYY-MM-DD`. */
   lastChecked: string;
+  factCheck: SiteEntry['factCheck'];
   notes: string | null;
   /** The Markdown description. */
   description: string;
@@ -135,6 +136,7 @@ export const CSV_COLUMNS: readonly Column[] = [
   keywords('alternatives', 'Slugs of similar entries'),
   jsonList('sources', 'Sources as a JSON array of {"title", "url"}'),
   text('lastChecked', 'When an editor last checked the facts (YYYY-MM-DD)'),
+  text('factCheck', 'sources (the cited sources were re-read) or editor-knowledge (they were not)'),
   field('notes', 'Editor notes: gaps and uncertain facts', optionalText, fromOptionalText),
   text('description', 'The description, as Markdown'),
 ];
@@ -168,6 +170,7 @@ export function toOpenData(site: SiteEntry): OpenDataSite {
     alternatives: [...site.alternatives],
     sources: site.sources.map((s) => ({ title: s.title, url: s.url })),
     lastChecked: site.lastChecked.toISOString().slice(0, 10),
+    factCheck: site.factCheck,
     notes: site.notes ?? null,
     description: site.body.trim(),
   };
@@ -199,6 +202,7 @@ export function fromOpenData(o: OpenDataSite): SiteEntry {
     alternatives: o.alternatives,
     sources: o.sources,
     lastChecked: new Date(`${o.lastChecked}T00:00:00Z`),
+    factCheck: o.factCheck,
     body: o.description,
   };
   if (o.revenueNote !== null) site.revenueNote = o.revenueNote;

@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import {
   AUDIENCES,
+  FACT_CHECKS,
   FEATURES,
   GOOD_SCORE,
   KINDS,
@@ -104,6 +105,9 @@ export const siteSchema = z
       .date({ message: 'must be a date like 2026-11-26' })
       .refine((d) => d.getTime() <= endOfToday().getTime(), 'is in the future: use the date you checked the facts')
       .describe('When an editor last checked the facts'),
+    factCheck: z
+      .enum(keysOf(FACT_CHECKS), { message: 'must be "sources" (you re-read the cited sources) or "editor-knowledge" (you did not)' })
+      .describe('How lastChecked was done: the sources re-read, or written from knowledge'),
     notes: text(5, 400).optional().describe('Editor notes: gaps, uncertain facts, what to check next'),
   })
   .refine((s) => s.status === 'closed' || s.closed === undefined, {

@@ -128,6 +128,12 @@ export const FEATURES = vocabulary([
 ] as const);
 export type Feature = typeof FEATURES extends Vocabulary<infer K> ? K : never;
 
+export const FACT_CHECKS = vocabulary([
+  ['sources', 'Checked against sources', 'An editor re-read the cited sources on the last-checked date.'],
+  ['editor-knowledge', 'From editor knowledge', 'Written from the editor\'s knowledge on the last-checked date; the cited sources were not re-read that day.'],
+] as const);
+export type FactCheck = typeof FACT_CHECKS extends Vocabulary<infer K> ? K : never;
+
 /** ISO 3166-1 alpha-2 country code, or `global` for sites open everywhere. */
 export const REGION_PATTERN = /^(global|[A-Z]{2})$/;
 /** Slugs: the lowercase brand name, words joined by hyphens (`linkedin`, `indie-hackers`). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SiteEntry } from '../../src/lib/entry-file';
 import {
-  checkAliases, checkAlternativesPointBack, checkContent, checkDuplicateHosts, checkDuplicateNames, checkStale,
+  checkAliases, checkAlternativesPointBack, checkContent, checkDuplicateHosts, checkDuplicateNames, checkStale, checkUnverified,
   formatIssue, normalizeName, recheckCutoff, siteKey,
 } from '../../src/lib/content-checks';
 import { PURPOSES, keysOf } from '../../src/lib/taxonomy';
@@ -29,6 +29,7 @@ function entry(slug: string, over: Partial<SiteEntry> = {}): SiteEntry {
     alternatives: [],
     sources: [{ title: 'Test source', url: 'https://example.com' }],
     lastChecked: new Date('2026-06-01T00:00:00Z'),
+    factCheck: 'sources',
     body: 'A test entry for the content checks, long enough.',
     ...over,
   };
@@ -124,6 +125,13 @@ describe('entries due for a re-check', () => {
   it('counts an entry checked exactly 12 months ago as still current', () => {
     expect(recheckCutoff(today).toISOString().slice(0, 10)).toBe('2025-11-26');
     expect(checkStale([entry('a', { lastChecked: new Date('2025-11-26T00:00:00Z') })], today)).toEqual([]);
+  });
+});
+
+describe('entries not yet checked against their sources', () => {
+  it('are listed for re-check until an editor sets factCheck: sources', () => {
+    const issues = checkUnverified([entry('memory', { factCheck: 'editor-knowledge' }), entry('checked', { factCheck: 'sources' })]);
+    expect(issues.map((i) => [i.severity, i.file, i.field])).toEqual([['stale', 'content/sites/memory.md', 'factCheck']]);
   });
 });
 

@@ -58,6 +58,7 @@ const siteArb: fc.Arbitrary<SiteEntry> = fc
     alternatives: [],
     sources: [{ title: 'Synthetic source', url: 'https://example.com' }],
     lastChecked: new Date('2026-01-01'),
+    factCheck: 'sources',
     body: 'A synthetic site, generated for a property test of the recommender.',
   }));
 
