@@ -4,9 +4,10 @@ import cloudflare from '@astrojs/cloudflare';
 import sitemap from '@astrojs/sitemap';
 import { catalogue } from './scripts/vite-catalogue.ts';
 import { securityHeaders } from './scripts/security-headers-integration.ts';
+import { SITE_URL } from './src/lib/site-url.ts';
 
 export default defineConfig({
-  site: 'https://networkwise.example',
+  site: SITE_URL,
   output: 'static',
   // No sessions: visitors get no cookies (DESIGN.md), so no SESSION KV binding either.
   session: false,

@@ -31,7 +31,10 @@ export function wrangler(args, { quiet = false, persistTo = PERSIST } = {}) {
   });
 }
 
-/** Adds any missing secret to `.dev.vars` with a random value; returns the file's values. */
+/**
+ * Adds any missing secret to `.dev.vars` with a random value, appending so the
+ * editor's own lines and comments stay as they are; returns the file's values.
+ */
 export function ensureDevVars(file = join(root, '.dev.vars')) {
   const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
   const values = Object.fromEntries(
@@ -45,7 +48,8 @@ export function ensureDevVars(file = join(root, '.dev.vars')) {
     }
   }
   if (added.length > 0) {
-    writeFileSync(file, Object.entries(values).map(([k, v]) => `${k}=${v}`).join('\n') + '\n');
+    const separator = text === '' || text.endsWith('\n') ? '' : '\n';
+    writeFileSync(file, text + separator + added.map((k) => `${k}=${values[k]}`).join('\n') + '\n');
     console.log(`Wrote ${added.join(' and ')} to .dev.vars (git-ignored). Your moderator token is ADMIN_TOKEN in ${file}.`);
   }
   return values;

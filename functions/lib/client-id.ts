@@ -32,11 +32,27 @@ export class MissingClientKeyError extends Error {
   }
 }
 
+/**
+ * The part of an address that identifies one client. An IPv6 user usually
+ * holds a whole /64 and could pick a fresh address per request, so IPv6 is
+ * cut to its first four groups; IPv4 (and anything else) is kept whole.
+ */
+export function clientNetwork(ip: string): string {
+  const address = ip.trim().toLowerCase();
+  if (!address.includes(':') || !/^[0-9a-f:.]+$/.test(address)) return address;
+  const [head = '', tail = ''] = address.split('::');
+  const headGroups = head ? head.split(':') : [];
+  const tailGroups = address.includes('::') && tail ? tail.split(':') : [];
+  const missing = Math.max(0, 8 - headGroups.length - tailGroups.length);
+  const groups = address.includes('::') ? [...headGroups, ...Array<string>(missing).fill('0'), ...tailGroups] : headGroups;
+  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, '')).join(':')}::/64`;
+}
+
 /** The daily client hash for an IP address (any string; `unknown` when the header is missing). */
 export async function clientHash(ip: string, secret: string | undefined, now: Date): Promise<string> {
   if (!secret) throw new MissingClientKeyError();
   const day = now.toISOString().slice(0, 10);
-  const signature = await crypto.subtle.sign('HMAC', await keyFor(secret, day), new TextEncoder().encode(ip.trim().toLowerCase()));
+  const signature = await crypto.subtle.sign('HMAC', await keyFor(secret, day), new TextEncoder().encode(clientNetwork(ip)));
   return base64url(signature);
 }
 

@@ -47,7 +47,8 @@ export function problemResponse(
   extra: { errors?: FieldError[]; headers?: Record<string, string>; type?: string; instance?: string } = {},
 ): Response {
   const body = {
-    type: extra.type ?? `https://networkwise.example/problems/${status}`,
+    // RFC 9457 §4.2.1: about:blank means the problem is just what the status code says.
+    type: extra.type ?? 'about:blank',
     title: TITLES[status] ?? 'Error',
     status,
     detail,

@@ -5,7 +5,7 @@
  * Takes the Request and the bindings, so the api tests can drive it directly.
  */
 import type { SiteEntry } from '../../src/lib/entry-file.ts';
-import { HONEYPOT_FIELD, INPUT_KEPT, REVIEW_FIELDS, reviewFromForm } from '../../src/lib/review-fields.ts';
+import { INPUT_KEPT, REVIEW_FIELDS, reviewFromForm } from '../../src/lib/review-fields.ts';
 import { validateReview } from '../../src/lib/review-rules.ts';
 import { reportReview, voteHelpful } from '../db/votes.ts';
 import { readTextWithin } from './body-limit.ts';
@@ -93,10 +93,8 @@ export async function handleReviewPost(request: Request, site: SiteEntry, bindin
   const checked = validateReview(reviewFromForm(form));
   if (!checked.ok) {
     const errors: Record<string, string> = {};
-    // One message per field, the first; a filled-in trap is not an error a person can see.
-    for (const { field, message } of checked.errors) if (field !== HONEYPOT_FIELD) errors[field] ??= message;
-    // Only the trap was wrong (a bot's overlong "website"): answer like any trapped bot.
-    if (Object.keys(errors).length === 0) return { kind: 'thanks' };
+    // One message per field, the first.
+    for (const { field, message } of checked.errors) errors[field] ??= message;
     return { kind: 'form', status: 422, values, errors };
   }
   const outcome = await submitReview(bindings.db, { siteSlug: site.slug, siteName: site.name, review: checked.review, client, now });

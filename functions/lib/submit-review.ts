@@ -97,7 +97,7 @@ export async function submitReview(db: D1Database, submission: Submission): Prom
   if (!stored?.results.length) {
     return {
       kind: 'duplicate',
-      detail: `This review of ${siteName} was already sent in the last 24 hours and is waiting for a moderator, so it was not stored again. There is nothing more to do.`,
+      detail: `The same review of ${siteName} was already received in the last 24 hours, so it was not stored again. There is nothing more to do.`,
     };
   }
   return { kind: 'accepted', id, stored: true };

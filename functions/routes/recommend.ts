@@ -5,6 +5,7 @@ import { recommend } from '../../src/lib/recommend.ts';
 import { KINDS, keysOf } from '../../src/lib/taxonomy.ts';
 import { createRouter, fieldErrors, problemResponses } from '../lib/router.ts';
 import { Problem } from '../lib/problem.ts';
+import { jsonBody } from '../lib/body-limit.ts';
 
 const MAX_LIMIT = 100;
 const limitMessage = `must be a whole number from 1 to ${MAX_LIMIT}`;
@@ -72,8 +73,9 @@ export const recommendRouter = createRouter()
       method: 'post',
       path: '/',
       summary: 'Recommend sites for goals given as JSON (goals an array)',
+      middleware: [jsonBody()] as const,
       request: { body: { required: true, content: { 'application/json': { schema: BodySchema } } } },
-      responses: { 200: ok, ...problemResponses(400, 415) },
+      responses: { 200: ok, ...problemResponses(400, 413, 415) },
     }),
     (c) => c.json(respond(c.req.valid('json')), 200, headers),
     badAnswers,

@@ -15,7 +15,7 @@ import { InvalidCursorError, getReviewSummary, listApprovedReviews } from '../db
 import { reportReview, voteHelpful } from '../db/votes.ts';
 import { jsonBody } from '../lib/body-limit.ts';
 import { clientHashOf, MissingClientKeyError } from '../lib/client-id.ts';
-import { createRouter, problemResponses } from '../lib/router.ts';
+import { createRouter, fieldErrors, problemResponses } from '../lib/router.ts';
 import { Problem } from '../lib/problem.ts';
 import { FIRST_LINE_DETAIL, FIRST_LINE_PERIOD_SECONDS, firstLineAllows, submitReview } from '../lib/submit-review.ts';
 
@@ -112,7 +112,10 @@ export const siteReviews = createRouter()
     },
     (result) => {
       if (result.success) return;
-      if (result.target !== 'json') throw new Problem(400, `Invalid ${result.target} parameters.`);
+      if (result.target !== 'json') {
+        const errors = fieldErrors(result.error);
+        throw new Problem(400, `Invalid ${result.target} parameters: ${errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`, { errors });
+      }
       const errors = reviewFieldErrors(result.error);
       throw new Problem(422, `Please fix ${errors.length === 1 ? 'this field' : `these ${errors.length} fields`}: ${errors.map((e) => `${e.field}: ${e.message}`).join(' ')}`, { errors });
     },

@@ -57,7 +57,8 @@ export const reviewInputSchema = z
         .enum(PURPOSE_KEYS, { error: `Choose what you used it for from the list (${PURPOSE_KEYS.join(', ')}), or leave it out.` })
         .nullish()
         .describe('What you used the site for: one of the eight purposes'),
-      [HONEYPOT_FIELD]: z.string().max(2000).optional().describe('Leave empty. A trap for spam bots: a filled-in value is accepted and discarded.'),
+      // Any value passes: a validation message about the trap would tell a bot it exists.
+      [HONEYPOT_FIELD]: z.unknown().optional().describe('Leave empty. A trap for spam bots: a filled-in value is accepted and discarded.'),
     },
     { error: (issue) => (issue.code === 'unrecognized_keys' ? undefined : 'Send the review as a JSON object with rating, title, body and author.') },
   )
@@ -85,7 +86,8 @@ export function validateReview(raw: unknown): { ok: true; review: ReviewInput } 
 
 /** True when the spam trap was filled in: answer as if accepted, store nothing. */
 export function isTrapped(review: ReviewInput): boolean {
-  return (review[HONEYPOT_FIELD] ?? '').trim() !== '';
+  const trap = review[HONEYPOT_FIELD];
+  return trap !== undefined && trap !== null && String(trap).trim() !== '';
 }
 
 /**

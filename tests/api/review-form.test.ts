@@ -67,7 +67,7 @@ describe('handleReviewPost: the review form', () => {
     const fields = valid();
     await handleReviewPost(formPost(fields), site, bindings);
     const again = await handleReviewPost(formPost(fields), site, bindings);
-    expect(again).toMatchObject({ kind: 'form', status: 409, values: { title: fields.title }, message: expect.stringContaining('already sent') });
+    expect(again).toMatchObject({ kind: 'form', status: 409, values: { title: fields.title }, message: expect.stringContaining('already received') });
     expect(await countBody(fields.body)).toBe(1);
   });
 
