@@ -52,5 +52,3 @@ api.onError((error, c) => {
   console.error('Unhandled API error', c.req.method, c.req.path, error);
   return problemResponse(500, 'Something went wrong on our side. The error was logged; please try again.');
 });
-
-export type Api = typeof api;

@@ -8,7 +8,8 @@ import { Hono } from 'hono';
 import { astro } from 'astro/hono';
 import { api } from '../functions/index.ts';
 import { problemResponse } from '../functions/lib/problem.ts';
-import { SECURITY_HEADERS, STATE_CHANGING_METHODS, isCrossSiteRequest } from './lib/security-headers.ts';
+import { SECURITY_HEADERS } from './lib/security-headers.ts';
+import { STATE_CHANGING_METHODS, isCrossSiteRequest } from '../functions/lib/cross-site.ts';
 
 const app = new Hono();
 

@@ -127,6 +127,26 @@ export async function getReviewSummary(db: D1Database, siteSlug: string): Promis
 }
 
 /**
+ * Pages of approved reviews: one constant statement per sort and position
+ * (first page, or after a cursor), so no SQL is assembled at run time.
+ * Keyset pagination on (sort key, created_at, id) stays stable as reviews arrive.
+ */
+const APPROVED_PAGE_SQL = {
+  helpful: {
+    first: `SELECT ${COLUMNS} FROM reviews WHERE site_slug = ?1 AND status = 'approved'
+            ORDER BY helpful_count DESC, created_at DESC, id DESC LIMIT ?2`,
+    after: `SELECT ${COLUMNS} FROM reviews WHERE site_slug = ?1 AND status = 'approved' AND (helpful_count, created_at, id) < (?3, ?4, ?5)
+            ORDER BY helpful_count DESC, created_at DESC, id DESC LIMIT ?2`,
+  },
+  recent: {
+    first: `SELECT ${COLUMNS} FROM reviews WHERE site_slug = ?1 AND status = 'approved'
+            ORDER BY created_at DESC, id DESC LIMIT ?2`,
+    after: `SELECT ${COLUMNS} FROM reviews WHERE site_slug = ?1 AND status = 'approved' AND (created_at, id) < (?3, ?4)
+            ORDER BY created_at DESC, id DESC LIMIT ?2`,
+  },
+} as const;
+
+/**
  * One page of a site's approved reviews, newest or most helpful first.
  * Keyset pagination: the cursor holds the last review's sort key, so reviews
  * that arrive meanwhile never shift a later page (no repeats, no gaps).
@@ -138,35 +158,25 @@ export async function listApprovedReviews(
 ): Promise<{ reviews: PublicReview[]; nextCursor: string | null }> {
   const { sort, limit } = options;
   const after = options.cursor ? decodeCursor(options.cursor, sort) : null;
-  let statement: D1PreparedStatement;
-  if (sort === 'helpful') {
-    statement = db
-      .prepare(
-        `SELECT ${COLUMNS} FROM reviews
-         WHERE site_slug = ?1 AND status = 'approved' ${after ? 'AND (helpful_count, created_at, id) < (?3, ?4, ?5)' : ''}
-         ORDER BY helpful_count DESC, created_at DESC, id DESC LIMIT ?2`,
-      )
-      .bind(...(after ? [siteSlug, limit + 1, after.helpful, after.createdAt, after.id] : [siteSlug, limit + 1]));
-  } else {
-    statement = db
-      .prepare(
-        `SELECT ${COLUMNS} FROM reviews
-         WHERE site_slug = ?1 AND status = 'approved' ${after ? 'AND (created_at, id) < (?3, ?4)' : ''}
-         ORDER BY created_at DESC, id DESC LIMIT ?2`,
-      )
-      .bind(...(after ? [siteSlug, limit + 1, after.createdAt, after.id] : [siteSlug, limit + 1]));
-  }
-  const { results } = await statement.all<ReviewRow>();
+  const sql = APPROVED_PAGE_SQL[sort][after ? 'after' : 'first'];
+  const params: (string | number)[] = [siteSlug, limit + 1];
+  if (after) params.push(...(sort === 'helpful' ? [after.helpful ?? 0, after.createdAt, after.id] : [after.createdAt, after.id]));
+  const { results } = await db.prepare(sql).bind(...params).all<ReviewRow>();
   const page = results.slice(0, limit).map(toReview);
   const last = page.at(-1);
   return { reviews: page.map(toPublicReview), nextCursor: results.length > limit && last ? encodeCursor(sort, last) : null };
 }
 
+/** Moderation queues: pending oldest first (first come, first served), the others newest first. */
+const BY_STATUS_SQL = {
+  oldestFirst: `SELECT ${COLUMNS} FROM reviews WHERE status = ?1 ORDER BY created_at ASC, id ASC LIMIT ?2`,
+  newestFirst: `SELECT ${COLUMNS} FROM reviews WHERE status = ?1 ORDER BY created_at DESC, id DESC LIMIT ?2`,
+} as const;
+
 /** Reviews with a status for moderators: the pending queue oldest first, others newest first. */
 export async function listReviewsByStatus(db: D1Database, status: ReviewStatus, limit: number): Promise<Review[]> {
-  const order = status === 'pending' ? 'created_at ASC, id ASC' : 'created_at DESC, id DESC';
   const { results } = await db
-    .prepare(`SELECT ${COLUMNS} FROM reviews WHERE status = ?1 ORDER BY ${order} LIMIT ?2`)
+    .prepare(BY_STATUS_SQL[status === 'pending' ? 'oldestFirst' : 'newestFirst'])
     .bind(status, limit)
     .all<ReviewRow>();
   return results.map(toReview);

@@ -3,6 +3,7 @@ import { env } from 'cloudflare:workers';
 import { sites } from 'virtual:networkwise/catalogue';
 import { createRouter, problemResponses } from '../lib/router.ts';
 import { Problem } from '../lib/problem.ts';
+import { pingDatabase } from '../db/health.ts';
 
 const HealthSchema = z
   .object({ status: z.literal('ok'), sites: z.number().int(), db: z.literal('ok') })
@@ -21,7 +22,7 @@ export const health = createRouter().openapi(
   }),
   async (c) => {
     try {
-      await env.DB.prepare('SELECT 1 AS ok').first();
+      await pingDatabase(env.DB);
     } catch {
       throw new Problem(503, 'The review database did not answer. Try again in a minute.');
     }

@@ -1,22 +1,22 @@
 /**
- * The catalogue as pages see it: the `sites` content collection mapped to the
- * same {@link SiteEntry} shape the API gets from `virtual:networkwise/catalogue`,
- * so `src/lib` functions take one type everywhere.
+ * The catalogue as pages see it: the same validated entries the API gets from
+ * `virtual:networkwise/catalogue` (built from content/sites/ by
+ * scripts/vite-catalogue.ts), so prerendered pages, on-demand pages and the
+ * API can never disagree. The `sites` content collection checks the same files
+ * with the same schema and renders their Markdown (see the detail page).
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { sites } from 'virtual:networkwise/catalogue';
 import type { SiteEntry } from '../lib/entry-file.ts';
 
-/** Converts one collection entry. */
-export function toSiteEntry(entry: CollectionEntry<'sites'>): SiteEntry {
-  return { ...entry.data, slug: entry.id, body: entry.body ?? '' };
+const byName = [...sites].sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }));
+const bySlug = new Map(sites.map((s) => [s.slug, s]));
+
+/** Every entry, sorted by name (case-insensitive). */
+export async function allSites(): Promise<SiteEntry[]> {
+  return byName;
 }
 
-let cache: Promise<SiteEntry[]> | undefined;
-
-/** Every entry, sorted by name (case-insensitive). Loaded once per build or isolate. */
-export function allSites(): Promise<SiteEntry[]> {
-  cache ??= getCollection('sites').then((entries) =>
-    entries.map(toSiteEntry).sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' })),
-  );
-  return cache;
+/** One entry by slug, or undefined. */
+export function siteBySlug(slug: string): SiteEntry | undefined {
+  return bySlug.get(slug);
 }

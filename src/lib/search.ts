@@ -12,9 +12,9 @@ import Fuse, { type FuseIndex } from 'fuse.js';
 import { createCandidatePicker } from './search-candidates.ts';
 import { FIELDS, FUSE_OPTIONS, type FuseDoc, type SearchDoc, type SearchIndex } from './search-index.ts';
 import { THRESHOLD } from './search-expand.ts';
-import { PURPOSE_SLUGS } from './search-keywords.ts';
 import { trimRecord } from './search-passages.ts';
 import { normalizeText } from './search-text.ts';
+import { servedPurposes } from './site-filter.ts';
 import { GOOD_SCORE, type Kind, type Purpose, type Status } from './taxonomy.ts';
 
 export { buildSearchIndex, type SearchIndex } from './search-index.ts';
@@ -109,10 +109,6 @@ export function rankMatches(matches: readonly { refIndex: number; score?: number
   return ranked.sort((a, b) => a.score - b.score || a.i - b.i);
 }
 
-/** Purposes a doc serves (score ≥ 2), core first, then in taxonomy order. */
-function servedPurposes(doc: SearchDoc): Purpose[] {
-  return PURPOSE_SLUGS.filter((p) => doc.purposes[p] >= GOOD_SCORE).sort((a, b) => doc.purposes[b] - doc.purposes[a]);
-}
 
 /** Clamps a requested limit to {@link LIMITS}. */
 function clampLimit(limit: number | undefined): number {
@@ -195,7 +191,7 @@ export function createSearcher(index: SearchIndex, options: SearcherOptions = {}
           tagline: doc.tagline,
           url: `/sites/${doc.slug}/`,
           score: Math.round((1 - score) * 1000) / 1000,
-          purposes: servedPurposes(doc),
+          purposes: servedPurposes(doc.purposes),
         });
       }),
     };

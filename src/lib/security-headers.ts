@@ -39,21 +39,3 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 export function headersFileBlock(): string {
   return ['/*', ...Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`)].join('\n') + '\n';
 }
-
-/**
- * Whether a state-changing request comes from another site. Browsers send
- * `Sec-Fetch-Site` on every request and `Origin` on every non-GET fetch or
- * form post; requests with neither (curl, server-to-server) are not
- * cross-site browser requests and pass.
- */
-export function isCrossSiteRequest(request: Request): boolean {
-  const site = request.headers.get('sec-fetch-site');
-  if (site && site !== 'same-origin' && site !== 'none') return true;
-  const origin = request.headers.get('origin');
-  if (origin === null) return false;
-  if (origin === 'null') return true;
-  return origin !== new URL(request.url).origin;
-}
-
-/** Methods that change state and so must come from our own pages. */
-export const STATE_CHANGING_METHODS: ReadonlySet<string> = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS, headersFileBlock, isCrossSiteRequest } from '../../src/lib/security-headers.ts';
+import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS, headersFileBlock } from '../../src/lib/security-headers.ts';
+import { isCrossSiteRequest } from '../../functions/lib/cross-site.ts';
 
 const post = (headers: Record<string, string>) => new Request('https://networkwise.example/api/x', { method: 'POST', headers });
 

@@ -28,7 +28,8 @@ CREATE TABLE votes (
   PRIMARY KEY (review_id, client_hash, kind)
 );
 
--- Fixed-window counters for the D1-backed rate limiter.
+-- Fixed-window counters for the first limiter design; 0002 replaces this table
+-- (kept because migrations, once applied anywhere, are never edited).
 CREATE TABLE rate_limits (
   bucket TEXT PRIMARY KEY,
   count INTEGER NOT NULL,
