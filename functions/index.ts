@@ -40,11 +40,28 @@ export function openApiDocument() {
   return api.getOpenAPI31Document(OPENAPI_CONFIG);
 }
 
+/** Each registered path as a pattern, with the methods it answers (for 405 and `Allow`). */
+const methodsByPath = Map.groupBy(
+  api.routes.filter((r) => r.method !== 'ALL'),
+  (r) => r.path,
+);
+const pathPatterns = [...methodsByPath].map(([path, routes]) => ({
+  pattern: new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\/:[^/]+/g, '/[^/]+')}/?$`),
+  methods: [...new Set(routes.map((r) => r.method))],
+}));
+
 // A catch-all rather than notFound(): a mounted app's notFound never runs;
 // the parent would hand the request to Astro's HTML 404 instead.
-api.all('*', (c) =>
-  problemResponse(404, `There is no API route ${c.req.method} ${new URL(c.req.url).pathname}. See /api/openapi.json for the routes.`),
-);
+api.all('*', (c) => {
+  const path = new URL(c.req.url).pathname.replace(/^\/api/, '');
+  const allowed = pathPatterns.find((p) => p.pattern.test(path))?.methods;
+  if (allowed) {
+    return problemResponse(405, `${path} answers ${allowed.join(' and ')}, not ${c.req.method}. See /api/openapi.json.`, {
+      headers: { allow: allowed.join(', ') },
+    });
+  }
+  return problemResponse(404, `There is no API route ${c.req.method} ${new URL(c.req.url).pathname}. See /api/openapi.json for the routes.`);
+});
 
 api.onError((error, c) => {
   if (error instanceof Problem) return problemResponse(error.status, error.detail, error.extra);

@@ -23,3 +23,19 @@ describe('unknown API routes', () => {
     expect(JSON.stringify(body)).not.toMatch(/at .*\.ts:\d+/);
   });
 });
+
+describe('a known API path with the wrong method', () => {
+  it('answers 405 problem+json with an Allow header naming the methods it takes', async () => {
+    const res = await api.request('/health', { method: 'DELETE' });
+    expect(res.status).toBe(405);
+    expect(res.headers.get('allow')).toBe('GET');
+    expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(((await res.json()) as { detail: string }).detail).toContain('GET');
+  });
+
+  it('matches paths with parameters too', async () => {
+    const res = await api.request('/sites/linkedin/reviews', { method: 'PUT' });
+    expect(res.status).toBe(405);
+    expect(res.headers.get('allow')?.split(', ').sort()).toEqual(['GET', 'POST']);
+  });
+});
