@@ -32,9 +32,12 @@ export async function voteHelpful(db: D1Database, reviewId: string, clientHash: 
 
 /**
  * Records a report on an approved review (once per client); the
- * {@link REPORTS_TO_UNPUBLISH}th report sends it back to pending. A review
- * that is already pending or rejected is left alone. Returns false only when
- * no review has that id.
+ * {@link REPORTS_TO_UNPUBLISH}th report of the same UTC day sends it back to
+ * pending. Only same-day reports count towards that: client hashes rotate
+ * daily, so hashes from different days may be one person reporting daily,
+ * while on one day distinct hashes are distinct clients. Every report still
+ * counts in `report_count` for moderators. A review that is already pending or
+ * rejected is left alone. Returns false only when no review has that id.
  */
 export async function reportReview(db: D1Database, reviewId: string, clientHash: string, now: Date): Promise<boolean> {
   const [, counted] = await db.batch<{ status: string }>([
@@ -48,10 +51,11 @@ export async function reportReview(db: D1Database, reviewId: string, clientHash:
       .prepare(
         `UPDATE reviews SET
            report_count = (SELECT count(*) FROM votes WHERE review_id = ?1 AND kind = 'report'),
-           status = CASE WHEN (SELECT count(*) FROM votes WHERE review_id = ?1 AND kind = 'report') >= ?2 THEN 'pending' ELSE status END
+           status = CASE WHEN (SELECT count(*) FROM votes WHERE review_id = ?1 AND kind = 'report' AND substr(created_at, 1, 10) = ?3) >= ?2
+                         THEN 'pending' ELSE status END
          WHERE id = ?1 AND status = 'approved' RETURNING status`,
       )
-      .bind(reviewId, REPORTS_TO_UNPUBLISH),
+      .bind(reviewId, REPORTS_TO_UNPUBLISH, now.toISOString().slice(0, 10)),
   ]);
   if (counted?.results[0]) return true;
   return (await db.prepare('SELECT 1 AS found FROM reviews WHERE id = ?1').bind(reviewId).first()) !== null;

@@ -250,6 +250,14 @@ describe('reportReview', () => {
     expect(await getReview(db, review.id)).toMatchObject({ status: 'pending', reports: 3 });
   });
 
+  it('does not let one person unpublish a review by reporting once a day (the client hash rotates daily)', async () => {
+    const review = await approved({ siteSlug: freshSlug() });
+    const days = ['2026-11-20T10:00:00Z', '2026-11-21T10:00:00Z', '2026-11-22T10:00:00Z'].map((d) => new Date(d));
+    // One person, three days: three different daily hashes.
+    for (const [i, day] of days.entries()) await reportReview(db, review.id, `same-person-day-${i}`, day);
+    expect(await getReview(db, review.id)).toMatchObject({ status: 'approved', reports: 3 });
+  });
+
   it('counts repeated reports from one client once', async () => {
     const review = await approved({ siteSlug: freshSlug() });
     for (let i = 0; i < 5; i++) await reportReview(db, review.id, 'same-client', new Date());
