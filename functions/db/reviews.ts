@@ -30,16 +30,8 @@ export interface Review {
 /** What the public sees of an approved review. */
 export type PublicReview = Pick<Review, 'id' | 'rating' | 'title' | 'body' | 'author' | 'usedFor' | 'createdAt' | 'helpful'>;
 
-/** A review about to be stored; it always starts pending. */
-export interface NewReview {
-  id: string;
-  siteSlug: string;
-  rating: number;
-  title: string;
-  body: string;
-  author: string;
-  usedFor: Purpose | null;
-  createdAt: string;
+/** A review about to be stored; it always starts pending, with no votes. */
+export interface NewReview extends Omit<Review, 'status' | 'helpful' | 'reports'> {
   clientHash: string;
   contentHash: string;
 }

@@ -4,19 +4,11 @@
  * `textContent` only, never as HTML; bar lengths are SVG attributes.
  */
 import { STARS, describeSummary, formatReviewDate, shareOf, starGlyphs, type ReviewSummary } from '../lib/review-summary.ts';
-import { PURPOSES, type Purpose } from '../lib/taxonomy.ts';
+import { PURPOSES } from '../lib/taxonomy.ts';
+import type { PublicReview } from '../../functions/db/reviews.ts';
 
-/** A review as `GET /api/sites/{slug}/reviews` returns it. */
-export interface ApiReview {
-  id: string;
-  rating: number;
-  title: string;
-  body: string;
-  author: string;
-  usedFor: Purpose | null;
-  createdAt: string;
-  helpful: number;
-}
+/** A review as `GET /api/sites/{slug}/reviews` returns it (a type only: nothing of functions/ is bundled). */
+export type ApiReview = PublicReview;
 
 /** The page the API answers. */
 export interface ApiReviewPage {

@@ -1,28 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './browser';
 import { TEMPLATES } from './templates';
 
 const baseUrl = inject('baseUrl');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('axe-core finds no WCAG 2.2 AA violations', () => {
   for (const scheme of ['light', 'dark'] as const) {
     for (const [name, { path, status }] of Object.entries(TEMPLATES)) {
       it(`on the ${name} page (${path}) in ${scheme} mode`, async () => {
         // bypassCSP lets the test inject axe; the site's own CSP stays strict.
-        const context = await browser.newContext({ bypassCSP: true, colorScheme: scheme });
+        const context = await browser().newContext({ bypassCSP: true, colorScheme: scheme });
         const page = await context.newPage();
         const res = await page.goto(baseUrl + path);
         expect(res?.status()).toBe(status);

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openPage } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from './browser';
 import { loadEntries, type SiteEntry } from '../../src/lib/entry-file';
 import { parseCsv, sitesToJson } from '../../src/lib/open-data';
 import { MAP_DAMPING } from '../../src/lib/purpose-map';
@@ -10,17 +9,11 @@ import { readCatalogueFiles } from '../../scripts/vite-catalogue';
 const baseUrl = inject('baseUrl');
 const sites: SiteEntry[] = loadEntries(readCatalogueFiles(`${import.meta.dirname}/../..`));
 const running = sites.filter((s) => s.status !== 'closed');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('the purpose map on the home page', () => {
   it('has one link per running site, each with a title, and works without JavaScript', async () => {
-    const { page, context, errors } = await openPage(browser, { javaScriptEnabled: false });
+    const { page, context, errors } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`${baseUrl}/`);
     const links = page.locator('svg[data-purpose-map] a');
     const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
@@ -34,7 +27,7 @@ describe('the purpose map on the home page', () => {
   });
 
   it('can be reached with the keyboard and shows where the focus is', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     await page.goto(`${baseUrl}/`);
     let onMap = false;
     for (let i = 0; i < 80 && !onMap; i++) {
@@ -51,7 +44,7 @@ describe('the purpose map on the home page', () => {
   });
 
   it('offers the same data as a table', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     await page.goto(`${baseUrl}/`);
     await page.locator('.map-table summary').click();
     expect(await page.locator('.map-table tbody tr').count()).toBe(running.length);
@@ -62,7 +55,7 @@ describe('the purpose map on the home page', () => {
 describe('purpose pages', () => {
   for (const purpose of keysOf(PURPOSES)) {
     it(`lists the sites for ${purpose} best first and the popular sites that are wrong for it`, async () => {
-      const { page, context, errors } = await openPage(browser);
+      const { page, context, errors } = await openPage(browser());
       const res = await page.goto(`${baseUrl}/purposes/${purpose}/`);
       expect(res?.status()).toBe(200);
       const items = await page.locator('[data-ranking] > li').evaluateAll((lis) =>
@@ -83,7 +76,7 @@ describe('purpose pages', () => {
 
 describe('the guide and the methodology', () => {
   it('renders the business-vs-social guide with at least 600 words and working links into the catalogue', async () => {
-    const { page, context, errors } = await openPage(browser);
+    const { page, context, errors } = await openPage(browser());
     const res = await page.goto(`${baseUrl}/business-vs-social/`);
     expect(res?.status()).toBe(200);
     const text = await page.locator('article.guide').innerText();
@@ -98,7 +91,7 @@ describe('the guide and the methodology', () => {
   });
 
   it('renders the methodology with the rubric, map formula, recommender, sourcing, moderation, money and open data', async () => {
-    const { page, context, errors } = await openPage(browser);
+    const { page, context, errors } = await openPage(browser());
     const res = await page.goto(`${baseUrl}/methodology/`);
     expect(res?.status()).toBe(200);
     for (const id of ['rubric', 'purpose-map', 'recommender', 'sources', 'reviews', 'money', 'open-data']) {
@@ -136,7 +129,7 @@ describe('open data', () => {
 
 describe('filter links on /sites/', () => {
   it('narrow the list by purpose, then by kind, with JavaScript off', async () => {
-    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    const { page, context } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`${baseUrl}/sites/`);
     await page.locator('nav.filters a', { hasText: PURPOSES.get('investors')!.label }).first().click();
     await page.waitForURL(/\/sites\/filter\/all\/investors\/$/);

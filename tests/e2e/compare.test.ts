@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openPage } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, useBrowser } from './browser';
 import { readCatalogueFiles } from '../../scripts/vite-catalogue';
 import { loadEntries } from '../../src/lib/entry-file';
 import { listedPairs, pairPath } from '../../src/lib/compare';
@@ -10,13 +10,7 @@ const baseUrl = inject('baseUrl');
 const catalogue = loadEntries(readCatalogueFiles(join(import.meta.dirname, '../..')));
 const nameOf = (slug: string) => catalogue.find((s) => s.slug === slug)!.name;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Slugs of the table's columns, left to right. */
 const columns = (page: Page) => page.locator('[data-compare-table] thead th[scope="col"]').evaluateAll((ths) => ths.map((th) => th.getAttribute('data-site')));
@@ -25,7 +19,7 @@ const realErrors = (errors: string[]) => errors.filter((e) => !/Failed to load r
 
 describe('compare without JavaScript', () => {
   it('turns the picker form into a table with the sites in the order picked, at a tidy address', async () => {
-    const { page, context, errors } = await openPage(browser, { javaScriptEnabled: false });
+    const { page, context, errors } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`${baseUrl}/compare/`);
     await page.selectOption('#compare-site-1', 'xing');
     await page.selectOption('#compare-site-2', 'linkedin');
@@ -40,7 +34,7 @@ describe('compare without JavaScript', () => {
   });
 
   it('marks differing rows with text a screen reader reads, not only colour', async () => {
-    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    const { page, context } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`${baseUrl}/compare/?sites=linkedin,facebook`);
     const kind = page.locator('tr[data-field="kind"]');
     expect(await kind.getAttribute('data-differs')).toBe('true');
@@ -52,7 +46,7 @@ describe('compare without JavaScript', () => {
   });
 
   it('collapses repeated slugs and redirects to the tidy address', async () => {
-    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    const { page, context } = await openPage(browser(), { javaScriptEnabled: false });
     const res = await page.goto(`${baseUrl}/compare/?sites=LinkedIn,xing,linkedin`);
     expect(res?.status()).toBe(200);
     expect(new URL(page.url()).search).toBe('?sites=linkedin,xing');
@@ -61,7 +55,7 @@ describe('compare without JavaScript', () => {
   });
 
   it('answers an unknown slug with a 404 that names it and links the closest entry', async () => {
-    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    const { page, context } = await openPage(browser(), { javaScriptEnabled: false });
     const res = await page.goto(`${baseUrl}/compare/?sites=linkedin,xnig`);
     expect(res?.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toContain('"xnig"');
@@ -73,7 +67,7 @@ describe('compare without JavaScript', () => {
   });
 
   it('answers one site with a 400 page that asks for one more, picker pre-filled', async () => {
-    const { page, context, errors } = await openPage(browser, { javaScriptEnabled: false });
+    const { page, context, errors } = await openPage(browser(), { javaScriptEnabled: false });
     const res = await page.goto(`${baseUrl}/compare/?sites=linkedin`);
     expect(res?.status()).toBe(400);
     expect(await page.locator('[data-count-problem]').textContent()).toContain('pick at least one more site');
@@ -87,7 +81,7 @@ describe('compare without JavaScript', () => {
   });
 
   it('answers five sites with a 400 page saying which one to drop', async () => {
-    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    const { page, context } = await openPage(browser(), { javaScriptEnabled: false });
     const res = await page.goto(`${baseUrl}/compare/?sites=linkedin,xing,bni,meetup,reddit`);
     expect(res?.status()).toBe(400);
     expect(await page.locator('[data-count-problem]').textContent()).toContain('remove 1 site');
@@ -96,7 +90,7 @@ describe('compare without JavaScript', () => {
   });
 
   it('lands a plain "Add to compare" click from the catalogue on the pick-one-more page', async () => {
-    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    const { page, context } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`${baseUrl}/sites/`);
     await page.click('a[data-compare-add="meetup"]');
     expect(new URL(page.url()).search).toBe('?sites=meetup');
@@ -137,7 +131,7 @@ describe('pair pages', () => {
   });
 
   it('resolve slugs with hyphens on both sides of "vs"', async () => {
-    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    const { page, context } = await openPage(browser(), { javaScriptEnabled: false });
     const res = await page.goto(`${baseUrl}/compare/indie-hackers-vs-product-hunt/`);
     expect(res?.status()).toBe(200);
     expect(await columns(page)).toEqual(['indie-hackers', 'product-hunt']);
@@ -164,7 +158,7 @@ describe('the page and GET /api/compare agree', () => {
         differences: { field: string }[];
         bestFor: { purpose: string; winners: string[]; tie: boolean }[];
       };
-      const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+      const { page, context } = await openPage(browser(), { javaScriptEnabled: false });
       await page.goto(`${baseUrl}/compare/?sites=${query}`);
       expect(await columns(page)).toEqual(api.sites.map((s) => s.slug));
       const differing = await page.locator('[data-compare-table] tr[data-differs="true"]').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-field')));
@@ -189,7 +183,7 @@ describe('the page and GET /api/compare agree', () => {
 
 describe('compare with JavaScript', () => {
   it('collects two sites from the catalogue in a tray whose link opens the comparison', async () => {
-    const { page, context, errors } = await openPage(browser);
+    const { page, context, errors } = await openPage(browser());
     await page.goto(`${baseUrl}/sites/`);
     await page.click('a[data-compare-add="linkedin"]');
     expect(page.url()).toBe(`${baseUrl}/sites/?compare=linkedin`);
@@ -208,7 +202,7 @@ describe('compare with JavaScript', () => {
   });
 
   it('keeps the selection in the address across pages and stops at four', async () => {
-    const { page, context, errors } = await openPage(browser);
+    const { page, context, errors } = await openPage(browser());
     await page.goto(`${baseUrl}/sites/?compare=linkedin,xing,bni`);
     expect(await page.locator('.compare-tray li').count()).toBe(3);
     await Promise.all([page.waitForURL(/\/sites\/meetup\//), page.click('.card h3 a[href="/sites/meetup/"]')]);
@@ -224,7 +218,7 @@ describe('compare with JavaScript', () => {
   });
 
   it('can be driven by keyboard alone: add, remove, and focus stays in the tray', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     await page.goto(`${baseUrl}/sites/`);
     await page.focus('a[data-compare-add="linkedin"]');
     await page.keyboard.press('Enter');
@@ -241,7 +235,7 @@ describe('compare with JavaScript', () => {
 describe('the compare picker by keyboard only', () => {
   it('is reachable with Tab and submits with sites chosen by typing', async () => {
     for (const javaScriptEnabled of [false, true]) {
-      const { page, context } = await openPage(browser, { javaScriptEnabled });
+      const { page, context } = await openPage(browser(), { javaScriptEnabled });
       await page.goto(`${baseUrl}/compare/`);
       let presses = 0;
       while ((await page.evaluate(() => document.activeElement?.id)) !== 'compare-site-1' && presses++ < 60) await page.keyboard.press('Tab');

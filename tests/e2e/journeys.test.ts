@@ -5,24 +5,17 @@
  * console error. Feature-level journeys (search, reviews with moderation) live
  * in their own files.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openPage } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from './browser';
 import { TEMPLATES } from './templates';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('browse → filter → detail', () => {
   for (const javaScriptEnabled of [true, false]) {
     it(`works by clicking through with JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, async () => {
-      const { page, context, errors } = await openPage(browser, { javaScriptEnabled });
+      const { page, context, errors } = await openPage(browser(), { javaScriptEnabled });
       await page.goto(`${baseUrl}/`);
       await Promise.all([page.waitForURL(/\/sites\/$/), page.getByRole('link', { name: /Browse all/ }).click()]);
       await Promise.all([page.waitForURL(/\/sites\/filter\/all\/referrals\/$/), page.locator('.filters').getByRole('link', { name: 'Referrals', exact: true }).click()]);
@@ -40,7 +33,7 @@ describe('browse → filter → detail', () => {
 
 describe('quiz → results → compare the top three', () => {
   it('works with JavaScript off through the plain form', async () => {
-    const { page, context, errors } = await openPage(browser, { javaScriptEnabled: false });
+    const { page, context, errors } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`${baseUrl}/quiz/`);
     const goalSelects = page.locator('select[name="goals"]');
     await goalSelects.nth(0).selectOption('referrals');
@@ -58,7 +51,7 @@ describe('quiz → results → compare the top three', () => {
   });
 
   it('works with JavaScript on, stepping through the questions', async () => {
-    const { page, context, errors } = await openPage(browser);
+    const { page, context, errors } = await openPage(browser());
     await page.goto(`${baseUrl}/quiz/`);
     await page.check('input[type="checkbox"][value="investors"]');
     for (let step = 0; step < 5; step++) await page.click('button[data-next]:visible');
@@ -77,7 +70,7 @@ describe('quiz → results → compare the top three', () => {
 describe('every page template', () => {
   for (const [name, { path, status }] of Object.entries(TEMPLATES)) {
     it(`renders ${name} (${path}) with status ${status} and no console errors`, async () => {
-      const { page, context, errors } = await openPage(browser);
+      const { page, context, errors } = await openPage(browser());
       const res = await page.goto(baseUrl + path);
       expect(res?.status()).toBe(status);
       await page.waitForLoadState('networkidle');

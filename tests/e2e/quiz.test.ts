@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openPage } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, useBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 interface ApiResult {
   results: { slug: string; score: number }[];
@@ -24,7 +18,7 @@ async function shownTop(page: Page) {
 
 describe('the quiz with JavaScript off', () => {
   it('submits one plain form and shows the top five with score bars, reasons and the verdict', async () => {
-    const { page, context, errors } = await openPage(browser, { javaScriptEnabled: false });
+    const { page, context, errors } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`${baseUrl}/quiz/`);
     // Every question is on the one page; the goals are three selects in priority order.
     expect(await page.locator('fieldset[data-step]:visible').count()).toBe(6);
@@ -48,7 +42,7 @@ describe('the quiz with JavaScript off', () => {
   });
 
   it('answers invalid input with a 400 page that explains it and keeps the answers', async () => {
-    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    const { page, context } = await openPage(browser(), { javaScriptEnabled: false });
     const res = await page.goto(`${baseUrl}/quiz/results/?goals=dating&goals=friends&audience=startups`);
     expect(res?.status()).toBe(400);
     const errors = await page.locator('[data-errors] li').allTextContents();
@@ -64,7 +58,7 @@ describe('the quiz with JavaScript off', () => {
 
 describe('the quiz with JavaScript on', () => {
   it('asks one question per step with a progress indicator and can be done with the keyboard alone', async () => {
-    const { page, context, errors } = await openPage(browser);
+    const { page, context, errors } = await openPage(browser());
     await page.goto(`${baseUrl}/quiz/`);
     const label = page.locator('[data-progress-label]');
     const progress = page.locator('[data-progress] progress');
@@ -120,7 +114,7 @@ describe('the quiz with JavaScript on', () => {
   });
 
   it('will not move past the goals until one is chosen', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     await page.goto(`${baseUrl}/quiz/`);
     await page.click('button[data-next]');
     expect(await page.locator('[data-goal-error]').isVisible()).toBe(true);
@@ -129,7 +123,7 @@ describe('the quiz with JavaScript on', () => {
   });
 
   it('fills the quiz in from a link back from the results', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     await page.goto(`${baseUrl}/quiz/?goals=friends,promotion&audience=creators&region=gb`);
     await expect.poll(() => page.locator('label:has(input[value="friends"]) [data-rank]').textContent()).toBe('1st goal');
     expect(await page.locator('label:has(input[value="promotion"]) [data-rank]').textContent()).toBe('2nd goal');
@@ -143,7 +137,7 @@ describe('the results page', () => {
   const query = 'goals=friends&time=light&region=GB';
 
   it('agrees with the API on the top five and their scores', async () => {
-    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    const { page, context } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`${baseUrl}/quiz/results/?${query}`);
     const api = (await (await fetch(`${baseUrl}/api/recommend?${query}&limit=5`)).json()) as ApiResult;
     expect(await shownTop(page)).toEqual(api.results.map(({ slug, score }) => ({ slug, score })));
@@ -151,7 +145,7 @@ describe('the results page', () => {
   });
 
   it('links to a comparison of the top three', async () => {
-    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    const { page, context } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`${baseUrl}/quiz/results/?${query}`);
     const top = (await shownTop(page)).slice(0, 3).map((r) => r.slug);
     expect(await page.locator('a[data-compare-top]').getAttribute('href')).toBe(`/compare/?sites=${top.join(',')}`);
@@ -159,7 +153,7 @@ describe('the results page', () => {
   });
 
   it('warns about time costs and says why not a popular site of the wrong kind', async () => {
-    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    const { page, context } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`${baseUrl}/quiz/results/?${query}`);
     expect(await page.locator('.recs .rec-warning.time-cost').count()).toBeGreaterThan(0);
     expect(await page.locator('#why-not-heading').textContent()).toContain('LinkedIn');

@@ -7,9 +7,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
-import { launch } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page, Response } from 'playwright-core';
+import { useBrowser } from './browser';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const baseUrl = inject('baseUrl');
@@ -17,19 +17,12 @@ const adminToken = inject('adminToken');
 const SLUG = 'alignable';
 const NAME = 'Alignable';
 const run = crypto.randomUUID().slice(0, 8);
-let browser: Browser;
+const browser = useBrowser();
 let clients = 0;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** A fresh context as a new simulated client; collects console errors. */
 async function open(javaScriptEnabled: boolean): Promise<{ page: Page; context: BrowserContext; errors: string[] }> {
-  const context = await browser.newContext({ javaScriptEnabled, extraHTTPHeaders: { 'CF-Connecting-IP': `192.0.2.${++clients}` } });
+  const context = await browser().newContext({ javaScriptEnabled, extraHTTPHeaders: { 'CF-Connecting-IP': `192.0.2.${++clients}` } });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (msg) => {
@@ -257,7 +250,7 @@ describe('accessibility of the states a plain page load does not show', () => {
 
   it('finds no axe violations in the form with errors, nor in the moderation queue', async () => {
     // bypassCSP lets the test inject axe; the site's own CSP stays strict.
-    const context = await browser.newContext({ bypassCSP: true, javaScriptEnabled: true, extraHTTPHeaders: { 'CF-Connecting-IP': `192.0.2.${++clients}` } });
+    const context = await browser().newContext({ bypassCSP: true, javaScriptEnabled: true, extraHTTPHeaders: { 'CF-Connecting-IP': `192.0.2.${++clients}` } });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/sites/${SLUG}/reviews/`);
     await page.click('button:has-text("Send review")');

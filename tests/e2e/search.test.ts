@@ -1,20 +1,14 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openPage } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, useBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
 const dist = join(import.meta.dirname, '../../dist/client');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Console errors, minus Chromium's own note about a deliberate 4xx answer. */
 const realErrors = (errors: string[]) => errors.filter((e) => !/Failed to load resource: the server responded with a status of 4\d\d/.test(e));
@@ -25,7 +19,7 @@ const resultLinks = (page: Page) => page.locator('[data-search-results] h3 a').e
 
 describe('instant search in the header (JavaScript on)', () => {
   it('lists matches as you type; ArrowDown then Enter opens the highlighted site', async () => {
-    const { page, context, errors } = await openPage(browser);
+    const { page, context, errors } = await openPage(browser());
     await page.goto(`${baseUrl}/`);
     await box(page).click();
     await box(page).pressSequentially('linkdin', { delay: 40 });
@@ -48,7 +42,7 @@ describe('instant search in the header (JavaScript on)', () => {
   });
 
   it('moves with the arrow keys, closes with Escape, and offers every result', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     await page.goto(`${baseUrl}/sites/`);
     await box(page).click();
     await box(page).pressSequentially('angel investors', { delay: 20 });
@@ -76,7 +70,7 @@ describe('instant search in the header (JavaScript on)', () => {
   });
 
   it('submits the form as usual when no option is highlighted', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     await page.goto(`${baseUrl}/`);
     await box(page).fill('faceboook');
     await Promise.all([page.waitForURL(/\/search\/\?q=faceboook$/), box(page).press('Enter')]);
@@ -85,7 +79,7 @@ describe('instant search in the header (JavaScript on)', () => {
   });
 
   it('shows query text as text, never as markup', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     await page.goto(`${baseUrl}/`);
     await box(page).click();
     await box(page).pressSequentially('<img src=x onerror=window.__hit=1>', { delay: 10 });
@@ -108,7 +102,7 @@ describe('instant search in the header (JavaScript on)', () => {
 
 describe('search without JavaScript', () => {
   it('submits the header form to /search/ and shows results as links', async () => {
-    const { page, context, errors } = await openPage(browser, { javaScriptEnabled: false });
+    const { page, context, errors } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`${baseUrl}/`);
     await box(page).fill('angel investors');
     await Promise.all([page.waitForURL(/\/search\/\?q=angel\+investors$/), box(page).press('Enter')]);
@@ -122,7 +116,7 @@ describe('search without JavaScript', () => {
   });
 
   it('filters by kind and purpose with the form controls', async () => {
-    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    const { page, context } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`${baseUrl}/search/?q=network`);
     await page.selectOption('#search-kind', 'social');
     await page.selectOption('#search-purpose', 'friends');
@@ -136,7 +130,7 @@ describe('search without JavaScript', () => {
   });
 
   it('says clearly when nothing matches, with 200', async () => {
-    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    const { page, context } = await openPage(browser(), { javaScriptEnabled: false });
     const res = await page.goto(`${baseUrl}/search/?q=zzqxjv`);
     expect(res?.status()).toBe(200);
     expect(await page.locator('[data-search-summary]').textContent()).toContain('No sites match “zzqxjv”');
@@ -150,7 +144,7 @@ describe('search without JavaScript', () => {
     ['/search/?q=x&purpose=dating', 'Purpose', 'must be one of contacts'],
     ['/search/?q=x&limit=500', 'Number of results', 'from 1 to 50'],
   ])('answers %s with 400 and says what to fix', async (path, label, message) => {
-    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    const { page, context } = await openPage(browser(), { javaScriptEnabled: false });
     const res = await page.goto(baseUrl + path);
     expect(res?.status()).toBe(400);
     const alert = page.locator('[data-search-errors]');
@@ -161,7 +155,7 @@ describe('search without JavaScript', () => {
   });
 
   it('echoes a hostile query safely', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     const text = '<script>window.__hit=1</script>" onmouseover="x';
     await page.goto(`${baseUrl}/search/?${new URLSearchParams({ q: text })}`);
     expect(await page.locator('#search-q').inputValue()).toBe(text);
@@ -175,7 +169,7 @@ describe('the /search/ page and the API agree', () => {
   it.each(['linkdin', 'angel investors', 'find a job', 'twiter', 'social network'])('on the top results for "%s"', async (text) => {
     const query = new URLSearchParams({ q: text, limit: '8' });
     const api = (await (await fetch(`${baseUrl}/api/search?${query}`)).json()) as { results: { url: string }[] };
-    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    const { page, context } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`${baseUrl}/search/?${query}`);
     expect(await resultLinks(page)).toEqual(api.results.map((r) => r.url));
     expect(api.results.length).toBeGreaterThan(0);

@@ -3,20 +3,13 @@
  * state changes refused, and the OWASP XSS filter-evasion vectors, submitted as
  * reviews, approved and rendered in Chromium, executing nothing.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './browser';
 import { TEMPLATES } from './templates';
 
 const baseUrl = inject('baseUrl');
 const adminToken = inject('adminToken');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const REQUIRED = ['content-security-policy', 'x-content-type-options', 'referrer-policy', 'permissions-policy', 'strict-transport-security'];
 
@@ -128,7 +121,7 @@ describe('XSS vectors submitted as reviews', () => {
     for (const [i, vector] of VECTORS.entries()) expect(api.reviews.map((r) => r.body)).toContain(bodyOf(i, vector));
 
     for (const path of [`/sites/${slug}/reviews/`, `/sites/${slug}/reviews/?sort=helpful`, `/sites/${slug}/`, `/admin/reviews/`]) {
-      const context = await browser.newContext();
+      const context = await browser().newContext();
       const page = await context.newPage();
       const dialogs: string[] = [];
       page.on('dialog', (d) => {

@@ -201,12 +201,12 @@ describe('recommend(): properties over synthetic catalogues', () => {
   });
 
   it('never lets a lighter time budget raise a heavy-time site above a light-time site with the same purpose scores', () => {
-    // From lightest to most generous; no answer means no time limit (no time term at all).
-    const budgets = ['light', 'moderate', 'heavy', undefined] as const;
-    const arb = fc.tuple(answersArb(), siteArb, siteArb, fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 3 }));
+    // Answered budgets, lightest first. A light-time site fits all of them, so only the heavy site's term moves.
+    const budgets = ['light', 'moderate', 'heavy'] as const;
+    const arb = fc.tuple(answersArb(), siteArb, siteArb, fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 2 }));
     fc.assert(
       fc.property(arb, ([answers, h, l, i, j]) => {
-        const [lighter, heavier] = [budgets[Math.min(i, j)], budgets[Math.max(i, j)]];
+        const [lighter, heavier] = [budgets[Math.min(i, j)]!, budgets[Math.max(i, j)]!];
         const heavy = { ...h, slug: 'heavy-site', timeCost: 'heavy' as const, status: 'active' as const };
         const light = { ...l, slug: 'light-site', timeCost: 'light' as const, status: 'active' as const, purposes: h.purposes };
         const gap = (time: (typeof budgets)[number]) => {
@@ -214,9 +214,25 @@ describe('recommend(): properties over synthetic catalogues', () => {
           return scoreOf(r, heavy.slug) - scoreOf(r, light.slug);
         };
         if (gap(heavier) <= 0) expect(gap(lighter)).toBeLessThanOrEqual(0);
-        // Between two answered budgets the heavy site's lead never grows either (the light site's time term is the same).
-        if (heavier !== undefined) expect(gap(lighter)).toBeLessThanOrEqual(gap(heavier));
+        // The heavy site's lead never grows as the budget gets lighter.
+        expect(gap(lighter)).toBeLessThanOrEqual(gap(heavier));
       }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never ranks a heavy-time site above an otherwise identical light-time one once a time budget is given', () => {
+    // Not answering the time question is not a budget, so it is compared only between twins.
+    fc.assert(
+      fc.property(answersArb(), siteArb, fc.constantFrom('light', 'moderate', 'heavy'), (answers, s, time) => {
+        const heavy = { ...s, slug: 'heavy-site', timeCost: 'heavy' as const, status: 'active' as const };
+        const light = { ...s, slug: 'light-site', timeCost: 'light' as const, status: 'active' as const };
+        const unanswered = recommend({ ...answers, time: undefined }, [heavy, light]);
+        const answered = recommend({ ...answers, time }, [heavy, light]);
+        expect(scoreOf(unanswered, heavy.slug)).toBe(scoreOf(unanswered, light.slug));
+        expect(scoreOf(answered, heavy.slug)).toBeLessThanOrEqual(scoreOf(answered, light.slug));
+      }),
+      { numRuns: 500 },
     );
   });
 });
