@@ -255,3 +255,21 @@ describe('the compare picker by keyboard only', () => {
     }
   });
 });
+
+describe('reader reviews on prerendered pair pages', () => {
+  it('fills in each site\'s average with JavaScript, and links to the reviews without it', async () => {
+    const api = (await (await fetch(`${baseUrl}/api/sites/linkedin/reviews?limit=1`)).json()) as { summary: { count: number; average: number } };
+    expect(api.summary.count).toBeGreaterThan(0);
+    const withJs = await openPage(browser());
+    await withJs.page.goto(`${baseUrl}/compare/linkedin-vs-xing/`);
+    const cell = withJs.page.locator('a[data-review-summary="linkedin"]');
+    await expect.poll(() => cell.textContent()).toBe(`${api.summary.average.toFixed(1)} out of 5 from ${api.summary.count} reviews`);
+    expect(withJs.errors).toEqual([]);
+    await withJs.context.close();
+
+    const noJs = await openPage(browser(), { javaScriptEnabled: false });
+    await noJs.page.goto(`${baseUrl}/compare/linkedin-vs-xing/`);
+    expect(await noJs.page.locator('a[data-review-summary="linkedin"]').getAttribute('href')).toBe('/sites/linkedin/reviews/');
+    await noJs.context.close();
+  });
+});
