@@ -12,8 +12,19 @@ import { admin } from './routes/admin.ts';
 import { recommendRouter } from './routes/recommend.ts';
 import { compare } from './routes/compare.ts';
 import { Problem, problemResponse } from './lib/problem.ts';
+import { STATE_CHANGING_METHODS, isCrossSiteRequest } from './lib/cross-site.ts';
 
-export const api = new OpenAPIHono()
+export const api = new OpenAPIHono();
+
+// Before every route: state changes must come from our own pages (or non-browser clients).
+api.use('*', async (c, next) => {
+  if (STATE_CHANGING_METHODS.has(c.req.method) && isCrossSiteRequest(c.req.raw)) {
+    return problemResponse(403, 'Requests that change data must come from a Networkwise page; this one came from another site.');
+  }
+  return next();
+});
+
+api
   .route('/health', health)
   .route('/search', searchRouter)
   .route('/sites', siteReviews)

@@ -1,6 +1,6 @@
 /**
- * Refusing state changes from other sites: the check `src/fetch.ts` runs in
- * front of the API for every POST, PUT, PATCH and DELETE.
+ * Refusing state changes from other sites: the check the API runs in front of
+ * every route for POST, PUT, PATCH and DELETE (functions/index.ts).
  */
 
 /**

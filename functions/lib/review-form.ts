@@ -9,9 +9,8 @@ import { INPUT_KEPT, REVIEW_FIELDS, reviewFromForm } from '../../src/lib/review-
 import { validateReview } from '../../src/lib/review-rules.ts';
 import { reportReview, voteHelpful } from '../db/votes.ts';
 import { readTextWithin } from './body-limit.ts';
-import { clientHashOf, MissingClientKeyError } from './client-id.ts';
 import { Problem } from './problem.ts';
-import { FIRST_LINE_DETAIL, FIRST_LINE_PERIOD_SECONDS, firstLineAllows, submitReview } from './submit-review.ts';
+import { identifyClient, submitReview } from './submit-review.ts';
 
 /** What a visitor typed, echoed back into the form when something is wrong. */
 export type FormValues = Partial<Record<(typeof REVIEW_FIELDS)[number], string>>;
@@ -53,16 +52,9 @@ function valuesOf(form: URLSearchParams): FormValues {
 
 /** Handles a POST to /sites/{slug}/reviews/. */
 export async function handleReviewPost(request: Request, site: SiteEntry, bindings: FormBindings, now = new Date()): Promise<ReviewPostResult> {
-  let client: string;
-  try {
-    client = await clientHashOf(request.headers, bindings.clientKey, now);
-  } catch (error) {
-    if (error instanceof MissingClientKeyError) return { kind: 'error', status: 503, message: error.message };
-    throw error;
-  }
-  if (!(await firstLineAllows(bindings.limiter, client))) {
-    return { kind: 'error', status: 429, message: FIRST_LINE_DETAIL, headers: { 'retry-after': String(FIRST_LINE_PERIOD_SECONDS) } };
-  }
+  const who = await identifyClient(request.headers, bindings, now);
+  if (!who.ok) return { kind: 'error', status: who.status, message: who.message, ...(who.headers ? { headers: who.headers } : {}) };
+  const { client } = who;
   if (!FORM_TYPE.test(request.headers.get('content-type') ?? '')) {
     return { kind: 'error', status: 415, message: 'This page accepts only its own forms. Go back to the reviews page and use the form there.' };
   }

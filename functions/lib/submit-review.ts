@@ -7,6 +7,7 @@
 import { duplicateKey, isTrapped, type ReviewInput } from '../../src/lib/review-rules.ts';
 import { insertReviewStatement } from '../db/reviews.ts';
 import { rateLimitStatements, retryAfterSeconds, wasAllowed } from '../db/rate-limits.ts';
+import { clientHashOf, MissingClientKeyError } from './client-id.ts';
 
 /** More than this many submissions per client within {@link SUBMISSION_WINDOW_MS} get 429. */
 export const SUBMISSIONS_PER_WINDOW = 5;
@@ -65,6 +66,29 @@ export async function firstLineAllows(limiter: RateLimit | undefined, client: st
 
 /** The message when the first line refuses. */
 export const FIRST_LINE_DETAIL = `Too many requests from your connection in the last minute. Please wait ${FIRST_LINE_PERIOD_SECONDS} seconds and try again.`;
+
+/**
+ * Who is asking, for the API and the page forms alike: the daily client hash,
+ * then Cloudflare's rate-limiting binding as a cheap first line. Refusals come
+ * back as status, message and headers for the caller to render its own way.
+ */
+export async function identifyClient(
+  headers: Headers,
+  bindings: { clientKey: string | undefined; limiter: RateLimit | undefined },
+  now: Date,
+): Promise<{ ok: true; client: string } | { ok: false; status: 429 | 503; message: string; headers?: Record<string, string> }> {
+  let client: string;
+  try {
+    client = await clientHashOf(headers, bindings.clientKey, now);
+  } catch (error) {
+    if (error instanceof MissingClientKeyError) return { ok: false, status: 503, message: error.message };
+    throw error;
+  }
+  if (!(await firstLineAllows(bindings.limiter, client))) {
+    return { ok: false, status: 429, message: FIRST_LINE_DETAIL, headers: { 'retry-after': String(FIRST_LINE_PERIOD_SECONDS) } };
+  }
+  return { ok: true, client };
+}
 
 /** Stores a valid review unless it is spam, too many, or a duplicate. */
 export async function submitReview(db: D1Database, submission: Submission): Promise<SubmitOutcome> {

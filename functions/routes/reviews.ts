@@ -14,33 +14,23 @@ import { PURPOSES, keysOf } from '../../src/lib/taxonomy.ts';
 import { InvalidCursorError, getReviewSummary, listApprovedReviews } from '../db/reviews.ts';
 import { reportReview, voteHelpful } from '../db/votes.ts';
 import { jsonBody } from '../lib/body-limit.ts';
-import { clientHashOf, MissingClientKeyError } from '../lib/client-id.ts';
 import { createRouter, fieldErrors, problemResponses } from '../lib/router.ts';
 import { Problem } from '../lib/problem.ts';
-import { FIRST_LINE_DETAIL, FIRST_LINE_PERIOD_SECONDS, firstLineAllows, submitReview } from '../lib/submit-review.ts';
+import { identifyClient, submitReview } from '../lib/submit-review.ts';
 
 const siteBySlug = new Map(sites.map((site) => [site.slug, site]));
 
 type ClientEnv = { Variables: { client: string } };
 
 /**
- * Identifies the client (daily-salted hash, never the IP), refuses requests
- * from other sites' pages (a vote must come from a visitor, not a forged form)
- * and applies Cloudflare's rate-limiting binding as a cheap first line.
+ * Identifies the client (daily-salted hash, never the IP) and applies the
+ * first-line rate limit. Cross-site requests never get here: the API refuses
+ * them for every route (functions/index.ts).
  */
 const identify: MiddlewareHandler<ClientEnv> = async (c, next) => {
-  if (c.req.header('sec-fetch-site') === 'cross-site') throw new Problem(403, 'Reviews and votes can only be sent from Networkwise pages or API clients, not from another site.');
-  let client: string;
-  try {
-    client = await clientHashOf(c.req.raw.headers, env.CLIENT_HASH_KEY, new Date());
-  } catch (error) {
-    if (error instanceof MissingClientKeyError) throw new Problem(503, error.message);
-    throw error;
-  }
-  if (!(await firstLineAllows(env.REVIEW_RATE_LIMITER, client))) {
-    throw new Problem(429, FIRST_LINE_DETAIL, { headers: { 'retry-after': String(FIRST_LINE_PERIOD_SECONDS) } });
-  }
-  c.set('client', client);
+  const who = await identifyClient(c.req.raw.headers, { clientKey: env.CLIENT_HASH_KEY, limiter: env.REVIEW_RATE_LIMITER }, new Date());
+  if (!who.ok) throw new Problem(who.status, who.message, who.headers ? { headers: who.headers } : {});
+  c.set('client', who.client);
   await next();
 };
 
