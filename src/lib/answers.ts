@@ -8,6 +8,7 @@
 import { z } from 'astro/zod';
 import { fieldName } from './entry-file.ts';
 import { AUDIENCES, PURPOSES, REGION_PATTERN, keysOf, type Audience, type Purpose, type Vocabulary } from './taxonomy.ts';
+import { blankToUndefined, queryRecord } from './query-params.ts';
 
 /** Most goals a visitor may rank. */
 export const MAX_GOALS = 3;
@@ -82,8 +83,6 @@ export const answersSchema = z.object({
 });
 
 /** Query strings carry empty strings for unanswered questions: treat them as absent. */
-const blankToUndefined = (value: unknown) => (value === '' ? undefined : value);
-
 /** `goals=a,b`, `goals=a&goals=b` (the form's selects) or a mix; blanks dropped. */
 function goalsFromQuery(value: unknown): unknown {
   if (value === undefined) return undefined;
@@ -103,16 +102,6 @@ export const answersQuerySchema = z.object({
   region: z.preprocess(blankToUndefined, region),
   inPerson: z.preprocess(blankToUndefined, inPerson),
 });
-
-/** Query parameters as the schema wants them: one string, or an array when repeated. */
-export function queryRecord(params: URLSearchParams): Record<string, string | string[]> {
-  const record: Record<string, string | string[]> = {};
-  for (const key of new Set(params.keys())) {
-    const values = params.getAll(key);
-    record[key] = values.length === 1 ? values[0]! : values;
-  }
-  return record;
-}
 
 /** The outcome of reading answers from a URL. */
 export type ParsedAnswers =

@@ -5,7 +5,7 @@
  * link and an API call accept exactly the same input with the same messages.
  */
 import { z } from 'astro/zod';
-import { queryRecord } from './answers.ts';
+import { blankToUndefined, queryRecord } from './query-params.ts';
 import { fieldName } from './entry-file.ts';
 import { LIMITS, MAX_QUERY_LENGTH, type SearchQuery } from './search.ts';
 import { KINDS, PURPOSES, keysOf } from './taxonomy.ts';
@@ -22,8 +22,6 @@ export const SEARCH_MESSAGES = {
 } as const;
 
 /** An empty form field (`kind=`) means "any", as when the parameter is left out. */
-const blankToUndefined = (value: unknown) => (value === '' ? undefined : value);
-
 /** The query parameters of a search, validated and documented (`GET /api/search`). */
 export const searchParamsSchema = z.object({
   q: z
