@@ -9,6 +9,7 @@ import { z } from 'astro/zod';
 import { fieldName } from './entry-file.ts';
 import { AUDIENCES, PURPOSES, REGION_PATTERN, keysOf, type Audience, type Purpose, type Vocabulary } from './taxonomy.ts';
 import { blankToUndefined, queryRecord } from './query-params.ts';
+import { listedCountries, type SiteCountries } from './site-countries.ts';
 
 /** Most goals a visitor may rank. */
 export const MAX_GOALS = 3;
@@ -132,8 +133,8 @@ export function answersToQuery(answers: Answers): string {
 }
 
 /** Country codes the catalogue names, for the quiz's region question (sorted; `global` left out). */
-export function countriesIn(sites: readonly { regions: readonly string[] }[]): string[] {
-  return [...new Set(sites.flatMap((s) => s.regions))].filter((r) => r !== 'global').sort();
+export function countriesIn(sites: readonly SiteCountries[]): string[] {
+  return [...new Set(sites.flatMap((s) => listedCountries(s)))].sort();
 }
 
 /** Answers as typed, valid or not: what a form shows again after a mistake. */

@@ -3,7 +3,7 @@
  * holding a TODO marker the schema refuses, so a half-filled entry can never
  * reach the build. The hints in the markers say what goes there.
  */
-import { AUDIENCES, FACT_CHECKS, FEATURES, KINDS, PRICING_MODELS, PURPOSES, REVENUE_MODELS, STATUSES, TIME_COSTS, keysOf } from './taxonomy.ts';
+import { AUDIENCES, FACT_CHECKS, FEATURES, KINDS, PRICING_MODELS, PURPOSES, REACH_BANDS, REVENUE_MODELS, STATUSES, TIME_COSTS, keysOf } from './taxonomy.ts';
 
 /** The slug for a brand name: lowercase ASCII words joined by hyphens ("Google+" → "google-plus"). */
 export function slugify(name: string): string {
@@ -53,11 +53,27 @@ pricing:
 revenue: [${q('TODO')}]
 # Optional: delete if the revenue list says it all.
 revenueNote: ${q('TODO: one line on how the site makes money')}
-owner: ${q('TODO: company, co-operative or foundation that runs it')}
-# "global" or ISO 3166-1 alpha-2 codes such as GB, DE, US.
-regions: [${q('TODO')}]
-# Optional: the year, only if a source confirms it; otherwise delete the line and say so in notes.
+owner: ${q('TODO: the ultimate owner: parent company, co-operative or foundation')}
+# Optional: the company that runs the site, where it differs from the owner.
+operator: ${q('TODO: operating company')}
+# "global", or a list of ISO 3166-1 alpha-2 codes where it is available and used, such as [GB, DE, US].
+countries: ${q('TODO')}
+# Optional, global sites only: where it is blocked or absent.
+absentIn: [${q('TODO: codes, or delete the line')}]
+# Professions it is strong for, each with a one-line reason; delete the lines for a general platform.
+fields:
+  ${q('TODO-field')}: ${q('TODO: why it is strong for this field')}
+# Order of magnitude (${choices(keysOf(REACH_BANDS))}) with its source; delete and say so in notes if unknown.
+reach:
+  band: ${q('TODO')}
+  measure: ${q('TODO: what was counted, e.g. monthly active users')}
+  source:
+    title: ${q('TODO: who gives the figure')}
+    url: ${q('TODO')}
+# Optional: the year the organisation was founded, only if a source confirms it.
 founded: ${q('TODO year')}
+# Optional: the year the site itself went live, only if a source confirms it.
+launched: ${q('TODO year')}
 status: ${q(`TODO: one of ${choices(keysOf(STATUSES))}`)}
 # Closed sites only: the year it shut down. Delete the line otherwise.
 closed: ${q('TODO year')}

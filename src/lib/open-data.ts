@@ -5,7 +5,7 @@
  * {@link OPEN_DATA_CONVENTIONS}, so the documentation is the code's own.
  */
 import type { SiteEntry } from './entry-file.ts';
-import { PURPOSES, keysOf, type Purpose, type Score } from './taxonomy.ts';
+import { PURPOSES, keysOf, type Field, type Purpose, type ReachBand, type Score } from './taxonomy.ts';
 
 /** One site as published: every attribute, `null` where an optional value is absent. */
 export interface OpenDataSite {
@@ -21,8 +21,14 @@ export interface OpenDataSite {
   revenue: SiteEntry['revenue'];
   revenueNote: string | null;
   owner: string;
-  regions: string[];
+  operator: string | null;
+  /** `"global"` or ISO 3166-1 alpha-2 codes. */
+  countries: 'global' | string[];
+  absentIn: string[];
+  fields: Partial<Record<Field, string>>;
+  reach: { band: ReachBand; measure: string; year: number | null; source: { title: string; url: string } } | null;
   founded: number | null;
+  launched: number | null;
   status: SiteEntry['status'];
   closed: number | null;
   features: SiteEntry['features'];
@@ -44,7 +50,7 @@ export const OPEN_DATA_CONVENTIONS: readonly string[] = [
   'Both files hold every entry, closed sites included, sorted by slug, with every attribute of the entry file.',
   'JSON: an array of objects; purposes as {"<purpose>": {"score": 0–3, "reason": "…"}}; optional values that an entry leaves out are null; dates as YYYY-MM-DD.',
   'CSV: RFC 4180 (comma-separated, CRLF line ends, fields with commas, quotes or line breaks in double quotes, quotes doubled), UTF-8, one header row, one row per site, slug first.',
-  'CSV column names are the JSON paths (pricing.model, purposes.contacts.score). Lists of fixed keywords (regions, audiences, revenue, features, alternatives) are joined with "; "; lists of free text (pros, cons, aliases, sources) are JSON arrays inside the cell. An empty cell means the value is absent.',
+  'CSV column names are the JSON paths (pricing.model, purposes.contacts.score). Lists of fixed keywords (countries, absentIn, audiences, revenue, features, alternatives) are joined with "; "; lists of free text (pros, cons, aliases, sources) are JSON arrays inside the cell. An empty cell means the value is absent.',
 ];
 
 type ListKind = 'keywords' | 'json';
@@ -125,8 +131,28 @@ export const CSV_COLUMNS: readonly Column[] = [
   keywords('revenue', 'How the site makes money'),
   field('revenueNote', 'One line on the business model', optionalText, fromOptionalText),
   text('owner', 'Who owns or runs it'),
-  keywords('regions', '"global" or ISO country codes'),
-  field('founded', 'Year founded, when known', optionalNumber, fromOptionalNumber),
+  field('operator', 'The company that runs it, where it differs from the owner', optionalText, fromOptionalText),
+  field(
+    'countries',
+    '"global" or ISO 3166-1 alpha-2 codes where it is available and used',
+    (v) => (v === 'global' ? 'global' : list('keywords', v)),
+    (c) => (c === 'global' ? 'global' : fromList<string>('keywords', c)),
+  ),
+  keywords('absentIn', 'For global sites: ISO codes where it is blocked or absent'),
+  field(
+    'fields',
+    'Professions it is strong for, as a JSON object of field key to reason',
+    (v) => (Object.keys(v).length === 0 ? '' : JSON.stringify(v)),
+    (c) => (c === '' ? {} : (JSON.parse(c) as OpenDataSite['fields'])),
+  ),
+  field(
+    'reach',
+    'Order-of-magnitude audience as JSON {"band", "measure", "year", "source"}',
+    (v) => (v === null ? '' : JSON.stringify(v)),
+    (c) => (c === '' ? null : (JSON.parse(c) as OpenDataSite['reach'])),
+  ),
+  field('founded', 'Year the organisation was founded, when known', optionalNumber, fromOptionalNumber),
+  field('launched', 'Year the site went live, when known', optionalNumber, fromOptionalNumber),
   text('status', 'active, declining or closed'),
   field('closed', 'Year it shut down (closed sites)', optionalNumber, fromOptionalNumber),
   keywords('features', 'Feature keywords'),
@@ -159,8 +185,15 @@ export function toOpenData(site: SiteEntry): OpenDataSite {
     revenue: [...site.revenue],
     revenueNote: site.revenueNote ?? null,
     owner: site.owner,
-    regions: [...site.regions],
+    operator: site.operator ?? null,
+    countries: site.countries === 'global' ? 'global' : [...site.countries],
+    absentIn: [...site.absentIn],
+    fields: { ...site.fields },
+    reach: site.reach
+      ? { band: site.reach.band, measure: site.reach.measure, year: site.reach.year ?? null, source: { title: site.reach.source.title, url: site.reach.source.url } }
+      : null,
     founded: site.founded ?? null,
+    launched: site.launched ?? null,
     status: site.status,
     closed: site.closed ?? null,
     features: [...site.features],
@@ -193,7 +226,9 @@ export function fromOpenData(o: OpenDataSite): SiteEntry {
     pricing: o.pricing.note === null ? { model: o.pricing.model } : { model: o.pricing.model, note: o.pricing.note },
     revenue: o.revenue,
     owner: o.owner,
-    regions: o.regions,
+    countries: o.countries,
+    absentIn: o.absentIn,
+    fields: o.fields,
     status: o.status,
     features: o.features,
     pros: o.pros,
@@ -206,7 +241,13 @@ export function fromOpenData(o: OpenDataSite): SiteEntry {
     body: o.description,
   };
   if (o.revenueNote !== null) site.revenueNote = o.revenueNote;
+  if (o.operator !== null) site.operator = o.operator;
+  if (o.reach !== null) {
+    const { year, ...rest } = o.reach;
+    site.reach = year === null ? rest : { ...rest, year };
+  }
   if (o.founded !== null) site.founded = o.founded;
+  if (o.launched !== null) site.launched = o.launched;
   if (o.closed !== null) site.closed = o.closed;
   if (o.notes !== null) site.notes = o.notes;
   return site;

@@ -9,13 +9,14 @@
 import type { Answers, TimeBudget } from './answers.ts';
 import type { SiteEntry } from './entry-file.ts';
 import { isPopular } from './popular.ts';
+import { availableIn, countriesShort, isGlobal } from './site-countries.ts';
 import { ADJUSTMENTS, SCORE_RANGE, goalPoints, type AdjustmentId } from './recommend-formula.ts';
 import { AUDIENCES, BUSINESS_PURPOSES, GOOD_SCORE, KINDS, labelOf, type Kind, type Purpose, type Score } from './taxonomy.ts';
 
 export * from './recommend-formula.ts';
 
 /** The fields of an entry the recommender reads. */
-export type RecommendableSite = Pick<SiteEntry, 'slug' | 'name' | 'kind' | 'status' | 'purposes' | 'audiences' | 'timeCost' | 'pricing' | 'regions' | 'features'>;
+export type RecommendableSite = Pick<SiteEntry, 'slug' | 'name' | 'kind' | 'status' | 'purposes' | 'audiences' | 'timeCost' | 'pricing' | 'countries' | 'absentIn' | 'features'>;
 
 /** One term of a score; a result's reasons' points sum to its score. */
 export interface Reason {
@@ -135,13 +136,13 @@ function scoreSite(answers: Answers, site: RecommendableSite, verdict: Verdict):
 
   if (answers.region !== undefined) {
     const region = answers.region;
-    const where = site.regions.join(', ');
+    const where = countriesShort(site);
     if (region === 'global') {
-      if (site.regions.includes('global')) add('regionAvailable', 'open worldwide');
+      if (isGlobal(site)) add('regionAvailable', 'open worldwide');
       else add('regionNotWorldwide', `only used in ${where}, you network worldwide`);
-    } else if (site.regions.includes(region)) add('regionAvailable', `used in ${region}`);
-    else if (site.regions.includes('global')) add('regionAvailable', `open worldwide, including ${region}`);
-    else add('regionMissing', `not used in ${region} (only ${where})`);
+    } else if (!isGlobal(site) && availableIn(site, region)) add('regionAvailable', `used in ${region}`);
+    else if (availableIn(site, region)) add('regionAvailable', `open worldwide, including ${region}`);
+    else add('regionMissing', isGlobal(site) ? `not available in ${region}` : `not used in ${region} (only ${where})`);
   }
 
   const meetings = site.features.includes('in-person-meetings');

@@ -12,11 +12,14 @@ import {
   KINDS,
   PRICING_MODELS,
   PURPOSES,
-  REGION_PATTERN,
+  COUNTRY_CODES,
+  FIELDS,
+  REACH_BANDS,
   REVENUE_MODELS,
   STATUSES,
   TIME_COSTS,
   keysOf,
+  type Field,
   type Purpose,
 } from './taxonomy.ts';
 
@@ -68,6 +71,20 @@ export const sourceSchema = z.strictObject({
   url: httpsUrl.describe('Where the fact can be checked (https)'),
 });
 
+const countryCode = z
+  .string()
+  .refine((c) => COUNTRY_CODES.has(c), 'must be an ISO 3166-1 alpha-2 country code in capitals, like "DE" or "GB"');
+
+const year = z.number().int('must be a whole year').min(1800, 'must be a year after 1800').max(new Date().getUTCFullYear(), 'is in the future');
+
+/** An order-of-magnitude audience figure and where it comes from. */
+export const reachSchema = z.strictObject({
+  band: z.enum(keysOf(REACH_BANDS)).describe('1b, 100m, 10m, 1m, 100k, 10k or 1k: the order of magnitude, never a precise number'),
+  measure: text(3, 80).describe('What was counted, e.g. "monthly active users" or "members"'),
+  year: year.optional().describe('The year the figure is for'),
+  source: sourceSchema.describe('Where the figure comes from'),
+});
+
 /** Today's date at the end of the day, so an entry checked "today" in any timezone passes. */
 function endOfToday(): Date {
   const d = new Date();
@@ -87,14 +104,27 @@ export const siteSchema = z
     pricing: pricingSchema.describe('How much it costs the user'),
     revenue: z.array(z.enum(keysOf(REVENUE_MODELS))).min(1, 'say how the site makes money').describe('How the site makes money: the motive behind what it shows you'),
     revenueNote: text(10, 240).optional().describe('One line on the business model, where the list alone is unclear'),
-    owner: text(2, 80).describe('Who owns or runs it (company, co-operative, foundation)'),
-    regions: z
-      .array(z.string().regex(REGION_PATTERN, 'must be "global" or an ISO country code like "DE"'))
-      .min(1, 'name at least one region, or "global"')
-      .describe('Where it is used: "global" or ISO 3166-1 alpha-2 codes'),
-    founded: z.number().int().min(1800, "must be a year after 1800").max(new Date().getUTCFullYear()).optional().describe('Year founded or launched; leave out when unsure'),
+    owner: text(2, 80).describe('The ultimate owner: the parent company, co-operative or foundation'),
+    countries: z
+      .union([
+        z.literal('global'),
+        z.array(countryCode).min(1, 'name at least one country, or write "global"'),
+      ])
+      .describe('Where the site is available and used: "global", or ISO 3166-1 alpha-2 codes like [DE, AT, CH]'),
+    absentIn: z
+      .array(countryCode)
+      .default([])
+      .describe('For a global site: countries where it is blocked or not available'),
+    fields: z
+      .partialRecord(z.enum([...FIELDS.keys()] as [Field, ...Field[]]), text(10, 200))
+      .default({})
+      .describe('Professions or industries the site is strong for, each with a one-line reason; none for a general platform'),
+    reach: reachSchema.optional().describe('Order-of-magnitude audience, with its source; leave out (and say so in notes) when no source gives it'),
+    operator: text(2, 80).optional().describe('The company that runs the site, where it differs from the ultimate owner'),
+    founded: year.optional().describe('Year the company or organisation behind the site was founded'),
+    launched: year.optional().describe('Year the site or app itself went live'),
     status: z.enum(keysOf(STATUSES)).describe('active, declining or closed'),
-    closed: z.number().int().min(1800, "must be a year after 1800").max(new Date().getUTCFullYear()).optional().describe('Year it shut down (closed sites only)'),
+    closed: year.optional().describe('Year it shut down (closed sites only)'),
     features: z.array(z.enum(keysOf(FEATURES))).describe('Features from the taxonomy list'),
     pros: z.array(text(5, 160)).min(1, 'name at least one pro').describe('What it does well'),
     cons: z.array(text(5, 160)).min(1, 'name at least one con').describe('What it does badly'),
@@ -118,6 +148,14 @@ export const siteSchema = z
   .refine((s) => s.founded === undefined || s.closed === undefined || s.closed >= s.founded, {
     message: 'closed before it was founded',
     path: ['closed'],
+  })
+  .refine((s) => s.founded === undefined || s.launched === undefined || s.launched >= s.founded - 1, {
+    message: 'launched long before the organisation was founded: check both years',
+    path: ['launched'],
+  })
+  .refine((s) => s.countries === 'global' || s.absentIn.length === 0, {
+    message: 'absentIn is only for global sites: list the countries where it is used instead',
+    path: ['absentIn'],
   });
 
 /** A validated entry's front matter. */

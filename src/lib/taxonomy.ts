@@ -136,5 +136,88 @@ export type FactCheck = typeof FACT_CHECKS extends Vocabulary<infer K> ? K : nev
 
 /** ISO 3166-1 alpha-2 country code, or `global` for sites open everywhere. */
 export const REGION_PATTERN = /^(global|[A-Z]{2})$/;
+
+/**
+ * Every officially assigned ISO 3166-1 alpha-2 code (249). Labels come from
+ * `Intl.DisplayNames`, so the list holds codes only.
+ */
+export const COUNTRY_CODES: ReadonlySet<string> = new Set(
+  (
+    'AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ ' +
+    'CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR ' +
+    'GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO ' +
+    'JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR ' +
+    'MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO ' +
+    'RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV ' +
+    'TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW'
+  ).split(' '),
+);
+
+const countryNames = new Intl.DisplayNames(['en'], { type: 'region' });
+/** English name of an ISO 3166-1 alpha-2 code ("DE" → "Germany"). */
+export function countryName(code: string): string {
+  return countryNames.of(code) ?? code;
+}
+
+/**
+ * Professions and industries a site can be strong for. Each has a label, a
+ * description and the words people use for it (the free-text reader and search
+ * match on these). A general platform has no field.
+ */
+export const FIELDS = new Map(
+  (
+    [
+      ['healthcare', 'Healthcare', 'People who work in health care in general.', ['health', 'health care', 'clinical', 'hospital', 'clinician', 'dentist', 'therapist', 'allied health']],
+      ['medicine', 'Doctors and medicine', 'Physicians, surgeons and medical students.', ['doctor', 'doctors', 'physician', 'physicians', 'medical', 'surgeon', 'gp', 'resident', 'medic']],
+      ['nursing', 'Nursing', 'Nurses, midwives and nursing students.', ['nurse', 'nurses', 'rn', 'midwife', 'midwives']],
+      ['pharmacy', 'Pharmacy', 'Pharmacists and pharmacy staff.', ['pharmacist', 'pharmacists', 'pharmaceutical', 'chemist']],
+      ['research-academia', 'Research and academia', 'Researchers, scientists and university staff.', ['researcher', 'researchers', 'scientist', 'scientists', 'academic', 'academics', 'professor', 'phd', 'postdoc', 'lecturer', 'science']],
+      ['education', 'Teaching and education', 'Teachers and people working in schools.', ['teacher', 'teachers', 'educator', 'educators', 'school', 'teaching', 'tutor']],
+      ['law', 'Law', 'Lawyers and people working in legal services.', ['lawyer', 'lawyers', 'attorney', 'attorneys', 'solicitor', 'barrister', 'legal', 'paralegal']],
+      ['software', 'Software and IT', 'Developers, IT staff and people building software.', ['developer', 'developers', 'programmer', 'programmers', 'coder', 'software engineer', 'it', 'devops', 'tech']],
+      ['engineering', 'Engineering', 'Engineers outside software: civil, mechanical, electrical.', ['engineer', 'engineers', 'mechanical', 'civil engineer', 'electrical engineer']],
+      ['design-creative', 'Design and creative work', 'Designers, illustrators and visual artists.', ['designer', 'designers', 'illustrator', 'artist', 'artists', 'ux', 'graphic design', 'creative']],
+      ['photography-video', 'Photography and video', 'Photographers, videographers and filmmakers.', ['photographer', 'photographers', 'photography', 'videographer', 'filmmaker', 'video']],
+      ['music', 'Music', 'Musicians, producers and DJs.', ['musician', 'musicians', 'band', 'producer', 'dj', 'singer', 'songwriter']],
+      ['writing', 'Writing and publishing', 'Writers, authors and bloggers.', ['writer', 'writers', 'author', 'authors', 'novelist', 'blogger', 'poet', 'newsletter']],
+      ['media', 'Media and journalism', 'Journalists, editors and PR people who work with them.', ['journalist', 'journalists', 'reporter', 'press', 'pr', 'editor', 'podcaster']],
+      ['marketing', 'Marketing and sales', 'Marketers, growth and sales people.', ['marketer', 'marketers', 'marketing', 'seo', 'growth', 'sales', 'salesperson']],
+      ['finance', 'Finance and banking', 'People in banking, investment and corporate finance.', ['finance', 'banker', 'bankers', 'banking', 'investment banking', 'trader', 'analyst']],
+      ['accounting', 'Accounting', 'Accountants and bookkeepers.', ['accountant', 'accountants', 'bookkeeper', 'cpa', 'auditor', 'tax']],
+      ['real-estate', 'Real estate', 'Agents, brokers and property investors.', ['realtor', 'realtors', 'estate agent', 'real estate agent', 'property', 'landlord', 'broker']],
+      ['trades', 'Construction and trades', 'Builders, plumbers, electricians and contractors.', ['plumber', 'electrician', 'builder', 'builders', 'contractor', 'contractors', 'carpenter', 'tradesperson', 'construction', 'handyman']],
+      ['hospitality', 'Hospitality and food', 'Hotels, restaurants, tourism and the people who work there.', ['hotel', 'restaurant', 'chef', 'cook', 'tourism', 'hospitality', 'bar', 'cafe']],
+      ['agriculture', 'Farming and agriculture', 'Farmers, growers and agronomists.', ['farmer', 'farmers', 'farming', 'farm', 'agronomist', 'grower', 'ranch', 'agriculture']],
+      ['retail-ecommerce', 'Retail and e-commerce', 'Shops and online sellers.', ['shop', 'store', 'online store', 'seller', 'sellers', 'ecommerce', 'e-commerce', 'retail', 'handmade']],
+      ['hr-recruiting', 'HR and recruiting', 'Human resources people and recruiters.', ['hr', 'human resources', 'recruiter', 'recruiters', 'talent acquisition']],
+      ['nonprofit', 'Nonprofit and volunteering', 'Charities, NGOs and volunteers.', ['nonprofit', 'non-profit', 'charity', 'ngo', 'volunteer', 'volunteers', 'volunteering']],
+      ['public-sector', 'Government and public sector', 'Civil servants and public-sector staff.', ['civil servant', 'government', 'public sector', 'policy']],
+      ['students', 'Students and graduates', 'Students, new graduates and interns.', ['student', 'students', 'graduate', 'graduates', 'grad', 'intern', 'internship', 'university', 'college']],
+      ['gaming', 'Games and gaming', 'Game developers and players.', ['game', 'games', 'gamer', 'gamers', 'gaming', 'game developer', 'indie game']],
+      ['events-weddings', 'Events and weddings', 'Wedding and event professionals.', ['wedding', 'weddings', 'event planner', 'wedding planner', 'events', 'caterer']],
+      ['fitness-wellness', 'Fitness and wellness', 'Trainers, coaches and wellness practitioners.', ['personal trainer', 'fitness', 'yoga', 'wellness', 'coach', 'runner', 'running']],
+      ['consulting', 'Consulting and professional services', 'Consultants, advisers and other professional-service firms.', ['consultant', 'consultants', 'consulting', 'adviser', 'advisor', 'advisors']],
+      ['executives', 'Business owners and executives', 'CEOs, owners and senior leaders.', ['ceo', 'ceos', 'executive', 'executives', 'business owner', 'business owners', 'founder', 'director']],
+    ] as const
+  ).map(([key, label, description, synonyms]) => [key, { label, description, synonyms: synonyms as readonly string[] }]),
+) as ReadonlyMap<Field, { label: string; description: string; synonyms: readonly string[] }>;
+export type Field =
+  | 'healthcare' | 'medicine' | 'nursing' | 'pharmacy' | 'research-academia' | 'education' | 'law' | 'software'
+  | 'engineering' | 'design-creative' | 'photography-video' | 'music' | 'writing' | 'media' | 'marketing' | 'finance'
+  | 'accounting' | 'real-estate' | 'trades' | 'hospitality' | 'agriculture' | 'retail-ecommerce' | 'hr-recruiting'
+  | 'nonprofit' | 'public-sector' | 'students' | 'gaming' | 'events-weddings' | 'fitness-wellness' | 'consulting'
+  | 'executives';
+
+/** Order-of-magnitude audience bands, largest first; used only to break ties. */
+export const REACH_BANDS = vocabulary([
+  ['1b', 'Over a billion', 'A billion or more users or members.'],
+  ['100m', 'Hundreds of millions', '100 million to a billion.'],
+  ['10m', 'Tens of millions', '10 to 100 million.'],
+  ['1m', 'Millions', '1 to 10 million.'],
+  ['100k', 'Hundreds of thousands', '100,000 to a million.'],
+  ['10k', 'Tens of thousands', '10,000 to 100,000.'],
+  ['1k', 'Thousands', 'Fewer than 10,000.'],
+] as const);
+export type ReachBand = typeof REACH_BANDS extends Vocabulary<infer K> ? K : never;
 /** Slugs: the lowercase brand name, words joined by hyphens (`linkedin`, `indie-hackers`). */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

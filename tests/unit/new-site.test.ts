@@ -46,7 +46,9 @@ describe('the new-site scaffold', () => {
       'sources.url',
       '(description)',
     ];
-    expect([...expected].filter((f) => !fields.has(f))).toEqual([]);
+    // A nested field (reach) fails on its parts: reach.band counts for reach.
+    const failed = (f: string) => fields.has(f) || [...fields].some((g) => g.startsWith(`${f}.`));
+    expect([...expected].filter((f) => !failed(f))).toEqual([]);
   });
 
   it('cannot slip into the catalogue through loadEntries', () => {

@@ -40,7 +40,9 @@ const siteArb: fc.Arbitrary<SiteEntry> = fc
     audiences: fc.subarray(keysOf(AUDIENCES), { minLength: 1 }),
     timeCost: fc.constantFrom(...keysOf(TIME_COSTS)),
     pricingModel: fc.constantFrom(...keysOf(PRICING_MODELS)),
-    regions: fc.oneof(fc.constant<string[]>(['global']), fc.subarray(COUNTRIES, { minLength: 1 }), fc.subarray(['global', ...COUNTRIES], { minLength: 1 })),
+    countries: fc.oneof(fc.constant<'global'>('global'), fc.subarray(COUNTRIES, { minLength: 1 })),
+    absentIn: fc.constant<string[]>([]),
+    fields: fc.constant({}),
     status: fc.constantFrom(...keysOf(STATUSES)),
     features: fc.subarray(keysOf(FEATURES)),
   })

@@ -1,0 +1,40 @@
+/**
+ * Where a site is available and used: `countries` is "global" (minus
+ * `absentIn`) or a list of ISO 3166-1 alpha-2 codes. Every reader of an
+ * entry's countries goes through these functions.
+ */
+import { countryName } from './taxonomy.ts';
+
+/** The part of an entry that says where it is used. */
+export interface SiteCountries {
+  countries: 'global' | readonly string[];
+  absentIn: readonly string[];
+}
+
+/** True when the site is open (and used) worldwide. */
+export function isGlobal(site: SiteCountries): boolean {
+  return site.countries === 'global';
+}
+
+/** True when the site is available and used in the country with this ISO code. */
+export function availableIn(site: SiteCountries, code: string): boolean {
+  return site.countries === 'global' ? !site.absentIn.includes(code) : site.countries.includes(code);
+}
+
+/** The codes of a national or multi-country site; empty for a global one. */
+export function listedCountries(site: SiteCountries): readonly string[] {
+  return site.countries === 'global' ? [] : site.countries;
+}
+
+/** "Worldwide", "Worldwide except China" or "Germany, Austria, Switzerland". */
+export function countriesLabel(site: SiteCountries): string {
+  if (site.countries === 'global') {
+    return site.absentIn.length === 0 ? 'Worldwide' : `Worldwide except ${site.absentIn.map(countryName).join(', ')}`;
+  }
+  return site.countries.map(countryName).join(', ');
+}
+
+/** Short form for tight places: "Worldwide" or "DE, AT, CH". */
+export function countriesShort(site: SiteCountries): string {
+  return site.countries === 'global' ? 'Worldwide' : site.countries.join(', ');
+}
