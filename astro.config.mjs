@@ -2,9 +2,9 @@
 import { defineConfig } from 'astro/config';
 import cloudflare from '@astrojs/cloudflare';
 import sitemap from '@astrojs/sitemap';
-import { catalogue } from './scripts/vite-catalogue.ts';
-import { securityHeaders } from './scripts/security-headers-integration.ts';
-import { SITE_URL } from './src/lib/site-url.ts';
+import { catalogue } from '#src/integrations/vite-catalogue.ts';
+import { securityHeaders } from '#src/integrations/security-headers.ts';
+import { SITE_URL } from '#src/shared/site-url.ts';
 
 export default defineConfig({
   site: SITE_URL,

@@ -1,14 +1,14 @@
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
 import { defineConfig } from 'vitest/config';
-import { catalogue } from './scripts/vite-catalogue.ts';
+import { catalogue } from '#src/integrations/vite-catalogue.ts';
 
 /**
  * Three projects: `unit` (pure code in Node), `api` (the Hono app inside
  * workerd against a real local D1 with the migrations applied) and `e2e`
- * (Chromium against the built site; see tests/e2e/global-setup.ts).
+ * (Chromium against the built site; see tests/support/e2e-global-setup.ts).
  */
 export default defineConfig(async () => {
-  const migrations = await readD1Migrations('functions/db/migrations');
+  const migrations = await readD1Migrations('migrations');
   return {
     test: {
       projects: [
@@ -26,14 +26,14 @@ export default defineConfig(async () => {
               },
             }),
           ],
-          test: { name: 'api', include: ['tests/api/**/*.test.ts'], setupFiles: ['tests/api/apply-migrations.ts'] },
+          test: { name: 'api', include: ['tests/api/**/*.test.ts'], setupFiles: ['tests/support/apply-migrations.ts'] },
         },
         {
           test: {
             name: 'e2e',
             include: ['tests/e2e/**/*.test.ts'],
             environment: 'node',
-            globalSetup: ['tests/e2e/global-setup.ts'],
+            globalSetup: ['tests/support/e2e-global-setup.ts'],
             testTimeout: 60_000,
             hookTimeout: 180_000,
             // One browser-heavy file at a time: 2 cores are shared with workerd.

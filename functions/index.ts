@@ -1,18 +1,17 @@
 /**
- * The Networkwise JSON API. This file only composes: one router per resource,
+ * The Networkwise JSON API. This file only composes: one router per feature,
  * the OpenAPI document, one error handler and one not-found. `src/fetch.ts`
  * mounts it at `/api`.
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
-import { health } from './routes/health.ts';
-import { searchRouter } from './routes/search.ts';
-import { siteReviews, reviewVotes } from './routes/reviews.ts';
-import { admin } from './routes/admin.ts';
-import { recommendRouter } from './routes/recommend.ts';
-import { compare } from './routes/compare.ts';
-import { Problem, problemResponse } from './lib/problem.ts';
-import { STATE_CHANGING_METHODS, isCrossSiteRequest } from './lib/cross-site.ts';
+import { healthRouter } from './health/router.ts';
+import { searchRouter } from './search/router.ts';
+import { reviewsRouter } from './reviews/router.ts';
+import { recommendRouter } from './recommend/router.ts';
+import { compareRouter } from './compare/router.ts';
+import { Problem, problemResponse } from '#src/server/problem.ts';
+import { STATE_CHANGING_METHODS, isCrossSiteRequest } from '#src/server/cross-site.ts';
 
 export const api = new OpenAPIHono();
 
@@ -24,14 +23,19 @@ api.use('*', async (c, next) => {
   return next();
 });
 
-api
-  .route('/health', health)
+// One line per feature; the chain keeps every route's types for `AppType`.
+const routes = api
+  .route('/health', healthRouter)
   .route('/search', searchRouter)
-  .route('/sites', siteReviews)
-  .route('/reviews', reviewVotes)
-  .route('/admin', admin)
+  .route('/', reviewsRouter)
   .route('/recommend', recommendRouter)
-  .route('/compare', compare);
+  .route('/compare', compareRouter);
+
+/**
+ * The API's type: browser code derives its request and response types from
+ * it (`InferResponseType`), so they are written once, here, by the routers.
+ */
+export type AppType = typeof routes;
 
 /** The OpenAPI document's header; paths come from the routers' zod schemas. */
 const OPENAPI_CONFIG = {

@@ -1,11 +1,11 @@
 /**
  * `npm run check:content`: validates every entry with the shared schema, then
- * runs the checks no single entry can (src/lib/content-checks.ts). Exit 1 on
+ * runs the checks no single entry can (src/catalogue/editor/content-checks.ts). Exit 1 on
  * any error; warnings and entries due for a re-check are listed but pass.
  */
-import { loadEntries } from '../src/lib/entry-file.ts';
-import { checkContent, formatIssue, recheckCutoff, type ContentIssue } from '../src/lib/content-checks.ts';
-import { readCatalogueFiles } from './vite-catalogue.ts';
+import { loadEntries } from '#src/catalogue/entry-file.ts';
+import { checkContent, formatIssue, recheckCutoff, type ContentIssue } from '#src/catalogue/editor/content-checks.ts';
+import { readCatalogueFiles } from '#src/integrations/vite-catalogue.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const files = readCatalogueFiles(root);

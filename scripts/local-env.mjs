@@ -58,5 +58,5 @@ export function ensureDevVars(file = join(root, '.dev.vars')) {
 /** Applies D1 migrations and the idempotent seed to the local database. */
 export function prepareDatabase({ quiet = false, persistTo = PERSIST } = {}) {
   wrangler(['d1', 'migrations', 'apply', 'DB', '--local'], { quiet, persistTo });
-  wrangler(['d1', 'execute', 'DB', '--local', '--file', 'functions/db/seed.sql'], { quiet, persistTo });
+  wrangler(['d1', 'execute', 'DB', '--local', '--file', 'scripts/seed.sql'], { quiet, persistTo });
 }

@@ -6,8 +6,8 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { scaffoldEntry, slugify } from '../src/lib/entry-scaffold.ts';
-import { SLUG_PATTERN } from '../src/lib/taxonomy.ts';
+import { scaffoldEntry, slugify } from '#src/catalogue/editor/entry-scaffold.ts';
+import { SLUG_PATTERN } from '#src/catalogue/taxonomy.ts';
 
 const root = join(import.meta.dirname, '..');
 const usage = 'Usage: npm run new:site -- --name "Site name" --url https://example.com [--slug example]';

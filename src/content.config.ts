@@ -5,7 +5,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { siteSchema } from './lib/site-schema';
+import { siteSchema } from '#src/catalogue/schema.ts';
 
 const sites = defineCollection({
   loader: glob({ pattern: '*.md', base: './content/sites' }),

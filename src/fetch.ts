@@ -7,8 +7,8 @@
  */
 import { Hono } from 'hono';
 import { astro } from 'astro/hono';
-import { api } from '../functions/index.ts';
-import { SECURITY_HEADERS } from './lib/security-headers.ts';
+import { api } from '#functions/index.ts';
+import { SECURITY_HEADERS } from '#src/shared/security-headers.ts';
 
 const app = new Hono();
 

@@ -1,6 +1,6 @@
 /** `/robots.txt`, naming the sitemap at this build's site address. */
 import type { APIRoute } from 'astro';
-import { SITE_URL } from '../lib/site-url.ts';
+import { SITE_URL } from '#src/shared/site-url.ts';
 
 export const GET: APIRoute = ({ site }) =>
   new Response(

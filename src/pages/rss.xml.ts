@@ -1,8 +1,8 @@
 /** `/rss.xml`: new and updated catalogue entries, newest check first. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { allSites } from '../data/catalogue.ts';
-import { SITE_URL } from '../lib/site-url.ts';
+import { allSites } from '#src/catalogue/index.ts';
+import { SITE_URL } from '#src/shared/site-url.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const sites = [...(await allSites())].sort((a, b) => b.lastChecked.getTime() - a.lastChecked.getTime());

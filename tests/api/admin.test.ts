@@ -4,8 +4,8 @@
  * approve and reject, and what the public sees afterwards.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { api } from '../../functions/index.ts';
-import { checkAdminToken } from '../../functions/lib/admin-auth.ts';
+import { api } from '#functions/index.ts';
+import { checkAdminToken } from '#src/server/admin-auth.ts';
 
 const TOKEN = 'test-admin-token'; // bound by vitest.config.ts
 const uid = () => crypto.randomUUID();

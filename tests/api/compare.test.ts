@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sites } from 'virtual:networkwise/catalogue';
-import { api } from '../../functions/index';
-import { toOpenData } from '../../src/lib/open-data';
+import { api } from '#functions/index.ts';
+import { toOpenData } from '#src/catalogue/open-data.ts';
 
 interface Comparison {
   sites: { slug: string; name: string; lastChecked: string; purposes: Record<string, { score: number }> }[];

@@ -8,7 +8,7 @@
 import { env } from 'cloudflare:workers';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { api, openApiDocument } from '../../functions/index.ts';
+import { api, openApiDocument } from '#functions/index.ts';
 
 const RUNS = 10_000;
 const routes = Object.entries(openApiDocument().paths ?? {}).flatMap(([path, item]) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sites } from 'virtual:networkwise/catalogue';
-import { api } from '../../functions/index';
+import { api } from '#functions/index.ts';
 
 describe('GET /api/health', () => {
   it('reports the catalogue size and a working database', async () => {

@@ -1,6 +1,6 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { api, openApiDocument } from '../../functions/index.ts';
+import { api, openApiDocument } from '#functions/index.ts';
 
 type Doc = ReturnType<typeof openApiDocument>;
 const doc = openApiDocument() as Doc & { paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: object }> }> }>> };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sites } from 'virtual:networkwise/catalogue';
-import { api } from '../../functions/index';
-import { recommend } from '../../src/lib/recommend';
+import { api } from '#functions/index.ts';
+import { recommend } from '#src/features/recommend/rules/recommend.ts';
 
 interface Body {
   answers: Record<string, unknown>;

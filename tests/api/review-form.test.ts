@@ -1,14 +1,14 @@
 /**
- * The no-JavaScript form posts of /sites/{slug}/reviews/ (functions/lib/review-form.ts)
+ * The no-JavaScript form posts of /sites/{slug}/reviews/ (src/features/reviews/actions/form.ts)
  * inside workerd against real D1: the same rules, messages and limits as the
  * JSON API, answered as a page would need them.
  */
 import { describe, expect, it } from 'vitest';
 import { env } from 'cloudflare:workers';
 import { sites } from 'virtual:networkwise/catalogue';
-import { api } from '../../functions/index.ts';
-import { moderateReview } from '../../functions/db/reviews.ts';
-import { handleReviewPost, reviewsPath } from '../../functions/lib/review-form.ts';
+import { api } from '#functions/index.ts';
+import { moderateReview } from '#src/features/reviews/queries/reviews.ts';
+import { handleReviewPost, reviewsPath } from '#src/features/reviews/actions/form.ts';
 
 const site = sites.find((s) => s.slug === 'wellfound')!;
 const uid = () => crypto.randomUUID();

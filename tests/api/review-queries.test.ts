@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { env } from 'cloudflare:workers';
-import { decodeCursor, encodeCursor } from '../../functions/db/review-cursor.ts';
+import { decodeCursor, encodeCursor } from '#src/features/reviews/queries/cursor.ts';
 import {
   InvalidCursorError,
   getReview,
@@ -17,9 +17,9 @@ import {
   moderateReview,
   toReview,
   type NewReview,
-} from '../../functions/db/reviews.ts';
-import { REPORTS_TO_UNPUBLISH, reportReview, voteHelpful } from '../../functions/db/votes.ts';
-import { hitRateLimit, rateLimitStatements, wasAllowed } from '../../functions/db/rate-limits.ts';
+} from '#src/features/reviews/queries/reviews.ts';
+import { REPORTS_TO_UNPUBLISH, reportReview, voteHelpful } from '#src/features/reviews/queries/votes.ts';
+import { hitRateLimit, rateLimitStatements, wasAllowed } from '#src/server/rate-limits.ts';
 
 const db = env.DB;
 const DAY = 24 * 60 * 60 * 1000;

@@ -5,10 +5,10 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { env } from 'cloudflare:workers';
-import { api } from '../../functions/index.ts';
-import { moderateReview } from '../../functions/db/reviews.ts';
-import { clientHash } from '../../functions/lib/client-id.ts';
-import { firstLineAllows } from '../../functions/lib/submit-review.ts';
+import { api } from '#functions/index.ts';
+import { moderateReview } from '#src/features/reviews/queries/reviews.ts';
+import { clientHash } from '#src/server/client-id.ts';
+import { firstLineAllows } from '#src/features/reviews/actions/submit.ts';
 
 const uid = () => crypto.randomUUID();
 /** A simulated client address of its own. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { searchIndex, sites } from 'virtual:networkwise/catalogue';
-import { api } from '../../functions/index';
-import worker from '../../src/fetch';
-import { search } from '../../src/lib/search';
+import { api } from '#functions/index.ts';
+import worker from '#src/fetch.ts';
+import { search } from '#src/features/search/rules/search.ts';
 
 interface Results {
   query: string;

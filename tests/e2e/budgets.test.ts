@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, weighSite } from '../../scripts/budgets.ts';
+import { BUDGETS, weighSite } from '../support/budgets.ts';
 
 // The e2e global setup has just built the site into dist/.
 const pages = weighSite(join(import.meta.dirname, '../../dist/client'));

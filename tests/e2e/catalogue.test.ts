@@ -1,10 +1,10 @@
 import { describe, expect, inject, it } from 'vitest';
-import { openPage, useBrowser } from './browser';
-import { loadEntries, type SiteEntry } from '../../src/lib/entry-file';
-import { parseCsv, sitesToJson } from '../../src/lib/open-data';
-import { MAP_DAMPING } from '../../src/lib/purpose-map';
-import { GOOD_SCORE, PURPOSES, keysOf } from '../../src/lib/taxonomy';
-import { readCatalogueFiles } from '../../scripts/vite-catalogue';
+import { openPage, useBrowser } from '../support/browser';
+import { loadEntries, type SiteEntry } from '#src/catalogue/entry-file.ts';
+import { parseCsv, sitesToJson } from '#src/catalogue/open-data.ts';
+import { MAP_DAMPING } from '#src/features/purposes/rules/map.ts';
+import { GOOD_SCORE, PURPOSES, keysOf } from '#src/catalogue/taxonomy.ts';
+import { readCatalogueFiles } from '#src/integrations/vite-catalogue.ts';
 
 const baseUrl = inject('baseUrl');
 const sites: SiteEntry[] = loadEntries(readCatalogueFiles(`${import.meta.dirname}/../..`));

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, useBrowser } from './browser';
-import { readCatalogueFiles } from '../../scripts/vite-catalogue';
-import { loadEntries } from '../../src/lib/entry-file';
-import { listedPairs, pairPath } from '../../src/lib/compare';
+import { openPage, useBrowser } from '../support/browser';
+import { readCatalogueFiles } from '#src/integrations/vite-catalogue.ts';
+import { loadEntries } from '#src/catalogue/entry-file.ts';
+import { listedPairs, pairPath } from '#src/features/compare/rules/compare.ts';
 
 const baseUrl = inject('baseUrl');
 const catalogue = loadEntries(readCatalogueFiles(join(import.meta.dirname, '../..')));

@@ -1,11 +1,11 @@
 /**
- * Durability in CI: scripts/durability.mjs serves the built site, submits
+ * Durability in CI: tests/support/durability.mjs serves the built site, submits
  * reviews concurrently, SIGKILLs wrangler and workerd mid-load, restarts on the
  * same state and checks every acknowledged review survived, with SQLite's
  * integrity check passing on the D1 file.
  */
 import { describe, expect, it } from 'vitest';
-import { durabilityCheck } from '../../scripts/durability.mjs';
+import { durabilityCheck } from '../support/durability.mjs';
 
 describe('a hard kill mid-load', () => {
   it('loses no acknowledged review and leaves the database intact', { timeout: 240_000 }, async () => {

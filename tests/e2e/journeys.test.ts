@@ -6,8 +6,8 @@
  * in their own files.
  */
 import { describe, expect, inject, it } from 'vitest';
-import { openPage, useBrowser } from './browser';
-import { TEMPLATES } from './templates';
+import { openPage, useBrowser } from '../support/browser';
+import { TEMPLATES } from '../support/templates';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();

@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, useBrowser } from './browser';
+import { openPage, useBrowser } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();

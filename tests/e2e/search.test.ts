@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, useBrowser } from './browser';
+import { openPage, useBrowser } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
 const dist = join(import.meta.dirname, '../../dist/client');

@@ -4,8 +4,8 @@
  * reviews, approved and rendered in Chromium, executing nothing.
  */
 import { describe, expect, inject, it } from 'vitest';
-import { useBrowser } from './browser';
-import { TEMPLATES } from './templates';
+import { useBrowser } from '../support/browser';
+import { TEMPLATES } from '../support/templates';
 
 const baseUrl = inject('baseUrl');
 const adminToken = inject('adminToken');

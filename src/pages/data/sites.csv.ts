@@ -1,7 +1,7 @@
 /** `/data/sites.csv`: the whole catalogue as one CSV row per site, written at build time. */
 import type { APIRoute } from 'astro';
-import { allSites } from '../../data/catalogue.ts';
-import { sitesToCsv } from '../../lib/open-data.ts';
+import { allSites } from '#src/catalogue/index.ts';
+import { sitesToCsv } from '#src/catalogue/open-data.ts';
 
 export const prerender = true;
 

@@ -1,7 +1,7 @@
 /** `/data/sites.json`: the whole catalogue as open data, written at build time. */
 import type { APIRoute } from 'astro';
-import { allSites } from '../../data/catalogue.ts';
-import { sitesToJson } from '../../lib/open-data.ts';
+import { allSites } from '#src/catalogue/index.ts';
+import { sitesToJson } from '#src/catalogue/open-data.ts';
 
 export const prerender = true;
 

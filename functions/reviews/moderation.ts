@@ -1,0 +1,89 @@
+/**
+ * Moderation, mounted at `/admin`: list reviews by status and approve or
+ * reject one. Every route needs `Authorization: Bearer <ADMIN_TOKEN>`
+ * (401 without, 403 wrong; compared in constant time). The page
+ * /admin/reviews/ does the same through the same query functions.
+ */
+import { createRoute, z } from '@hono/zod-openapi';
+import { env } from 'cloudflare:workers';
+import { PURPOSES, keysOf } from '#src/catalogue/taxonomy.ts';
+import { listReviewsByStatus, moderateReview } from '#src/features/reviews/queries/reviews.ts';
+import { requireAdmin } from '#src/server/admin-auth.ts';
+import { createRouter, problemResponses } from '../http/router.ts';
+import { Problem } from '#src/server/problem.ts';
+
+const ModeratedReviewSchema = z
+  .object({
+    id: z.string(),
+    siteSlug: z.string(),
+    rating: z.number().int(),
+    title: z.string(),
+    body: z.string(),
+    author: z.string(),
+    usedFor: z.enum(keysOf(PURPOSES)).nullable(),
+    status: z.enum(['pending', 'approved', 'rejected']),
+    createdAt: z.string().openapi({ format: 'date-time' }),
+    helpful: z.number().int(),
+    reports: z.number().int().openapi({ description: 'Reports since the last approval' }),
+  })
+  .openapi('ModeratedReview');
+
+const IdParam = z.object({ id: z.string().min(1).max(100).openapi({ param: { name: 'id', in: 'path' } }) });
+const security = [{ moderatorToken: [] }];
+
+function decisionRoute(action: 'approve' | 'reject') {
+  return createRoute({
+    method: 'post',
+    path: `/reviews/{id}/${action}`,
+    summary: action === 'approve' ? 'Publish a review (clears its reports)' : 'Reject a review; it is never shown',
+    security,
+    request: { params: IdParam },
+    responses: {
+      200: { description: 'The review after the decision', content: { 'application/json': { schema: z.object({ review: ModeratedReviewSchema }) } } },
+      ...problemResponses(401, 403, 404, 503),
+    },
+  });
+}
+
+const admin = createRouter();
+admin.openAPIRegistry.registerComponent('securitySchemes', 'moderatorToken', {
+  type: 'http',
+  scheme: 'bearer',
+  description: 'The ADMIN_TOKEN secret',
+});
+admin.use('*', requireAdmin(() => env.ADMIN_TOKEN));
+
+/** Moderation of reviews, mounted at `/admin` by the reviews router. */
+export const moderationRoutes = admin
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/reviews',
+      summary: 'Reviews with a status: the pending queue oldest first, others newest first',
+      security,
+      request: {
+        query: z.object({
+          status: z.enum(['pending', 'approved', 'rejected'], { error: 'must be pending, approved or rejected' }).default('pending'),
+          limit: z.coerce.number({ error: 'must be a whole number from 1 to 200' }).int().min(1).max(200).default(100),
+        }),
+      },
+      responses: {
+        200: { description: 'The reviews', content: { 'application/json': { schema: z.object({ reviews: z.array(ModeratedReviewSchema) }) } } },
+        ...problemResponses(400, 401, 403, 503),
+      },
+    }),
+    async (c) => {
+      const { status, limit } = c.req.valid('query');
+      return c.json({ reviews: await listReviewsByStatus(env.DB, status, limit) }, 200);
+    },
+  )
+  .openapi(decisionRoute('approve'), async (c) => {
+    const review = await moderateReview(env.DB, c.req.valid('param').id, 'approved');
+    if (!review) throw new Problem(404, 'There is no review with this id.');
+    return c.json({ review }, 200);
+  })
+  .openapi(decisionRoute('reject'), async (c) => {
+    const review = await moderateReview(env.DB, c.req.valid('param').id, 'rejected');
+    if (!review) throw new Problem(404, 'There is no review with this id.');
+    return c.json({ review }, 200);
+  });

@@ -1,0 +1,70 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { builtAt, searchIndex } from 'virtual:networkwise/catalogue';
+import { search } from '#src/features/search/rules/search.ts';
+import { searchParamsSchema } from '#src/features/search/rules/params.ts';
+import { KINDS, PURPOSES, keysOf } from '#src/catalogue/taxonomy.ts';
+import { createRouter, problemResponses } from '../http/router.ts';
+
+const SearchResponseSchema = z
+  .object({
+    query: z.string().describe('The query as received, trimmed'),
+    total: z.number().int().describe('How many sites matched, before `limit` (the weakest candidates are never ranked, so this is a floor on a large catalogue)'),
+    results: z
+      .array(
+        z.object({
+          slug: z.string(),
+          name: z.string(),
+          kind: z.enum(keysOf(KINDS)),
+          tagline: z.string(),
+          url: z.string().describe('Path of the site\'s Networkwise page, e.g. /sites/linkedin/'),
+          score: z.number().min(0).max(1).describe('Relevance, 0 (weak) to 1 (exact); closed and declining sites are marked down'),
+          purposes: z.array(z.enum(keysOf(PURPOSES))).describe('Purposes the site scores 2 (good) or 3 (core) for, core first'),
+        }),
+      )
+      .describe('Best first'),
+  })
+  .openapi('SearchResults');
+
+// Answers change only when the catalogue does, i.e. with a new build.
+const CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate=3600';
+
+/** FNV-1a, 32 bits, as 8 hex digits: short, stable ETags. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+const BUILD = hash(builtAt);
+
+/** Whether an `If-None-Match` header names this ETag (weak comparison, RFC 9110). */
+function matches(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  const bare = etag.replace(/^W\//, '');
+  return ifNoneMatch.split(',').some((tag) => {
+    const t = tag.trim();
+    return t === '*' || t.replace(/^W\//, '') === bare;
+  });
+}
+
+/** `GET /api/search?q=&kind=&purpose=&limit=`: typo-tolerant search by name or goal. */
+export const searchRouter = createRouter().openapi(
+  createRoute({
+    method: 'get',
+    path: '/',
+    summary: 'Search sites by name (typos are fine) or by goal, e.g. "angel investors"',
+    request: { query: searchParamsSchema },
+    responses: {
+      200: { description: 'Matches, best first; an empty list when nothing matches', content: { 'application/json': { schema: SearchResponseSchema } } },
+      304: { description: 'Not modified: the `If-None-Match` ETag is still current' },
+      ...problemResponses(400),
+    },
+  }),
+  (c) => {
+    const { q, kind, purpose, limit } = c.req.valid('query');
+    const etag = `W/"${BUILD}-${hash(JSON.stringify([q, kind, purpose, limit]))}"`;
+    const headers = { 'cache-control': CACHE_CONTROL, etag };
+    if (matches(c.req.header('if-none-match'), etag)) return c.body(null, 304, headers);
+    return c.json(search(searchIndex, { q, kind, purpose, limit }), 200, headers);
+  },
+);

@@ -1,0 +1,73 @@
+/**
+ * Compare pairs: the two-site comparisons that get their own prerendered page
+ * at `/compare/<a>-vs-<b>/`. Only pairs an editor lists as alternatives get a
+ * page (every pair of n sites would be n² pages), and each pair has one
+ * canonical order, alphabetical by slug, whichever entry lists the other.
+ */
+import type { SiteEntry } from '#src/catalogue/entry-file.ts';
+
+/** Two sites in canonical (alphabetical) order and the page slug they make. */
+export interface ComparePair {
+  /** `<a>-vs-<b>`, the path segment under `/compare/`. */
+  slug: string;
+  sites: readonly [string, string];
+}
+
+/** The pair of two slugs in canonical order: `pairOf('xing', 'linkedin')` is `linkedin-vs-xing`. */
+export function pairOf(x: string, y: string): ComparePair {
+  if (x === y) throw new Error(`A site cannot be compared with itself ("${x}")`);
+  const [a, b] = x < y ? [x, y] : [y, x];
+  return { slug: `${a}-vs-${b}`, sites: [a, b] };
+}
+
+/** Path of a pair's page. */
+export function pairPath(pair: ComparePair): string {
+  return `/compare/${pair.slug}/`;
+}
+
+/**
+ * Every pair listed in some entry's `alternatives`, once each (A listing B and
+ * B listing A make one pair), sorted by slug. Closed sites take part when
+ * listed: "Ecademy vs LinkedIn" is a fair question about history.
+ * Throws if two different pairs would share a page slug, which slugs that
+ * themselves contain "-vs-" could cause; the build then refuses to guess.
+ */
+export function listedPairs(entries: readonly SiteEntry[]): ComparePair[] {
+  const bySlug = new Map<string, ComparePair>();
+  for (const entry of entries) {
+    for (const alt of entry.alternatives) {
+      if (alt === entry.slug) continue;
+      const pair = pairOf(entry.slug, alt);
+      const seen = bySlug.get(pair.slug);
+      if (seen && (seen.sites[0] !== pair.sites[0] || seen.sites[1] !== pair.sites[1])) {
+        throw new Error(`Compare pages "${seen.sites.join(' vs ')}" and "${pair.sites.join(' vs ')}" would share the URL /compare/${pair.slug}/: rename one of the slugs`);
+      }
+      bySlug.set(pair.slug, pair);
+    }
+  }
+  return [...bySlug.values()].sort((p, q) => (p.slug < q.slug ? -1 : p.slug > q.slug ? 1 : 0));
+}
+
+/**
+ * The listed pair a route parameter names, or `undefined`. Looked up, never
+ * split on "-vs-": `indie-hackers-vs-product-hunt` has hyphens on both sides.
+ */
+export function findPair(pairs: readonly ComparePair[], slug: string): ComparePair | undefined {
+  const wanted = slug.replace(/\/+$/, '').toLowerCase();
+  return pairs.find((p) => p.slug === wanted);
+}
+
+/** The listed pair made of exactly these two slugs (any order), if there is one. */
+export function listedPairOf(pairs: readonly ComparePair[], slugs: readonly string[]): ComparePair | undefined {
+  if (slugs.length !== 2 || slugs[0] === slugs[1]) return undefined;
+  const { slug } = pairOf(slugs[0]!, slugs[1]!);
+  return pairs.find((p) => p.slug === slug);
+}
+
+/** Listed pairs that include one site, ordered by the other site's slug. */
+export function pairsWith(pairs: readonly ComparePair[], site: string): { pair: ComparePair; other: string }[] {
+  return pairs
+    .filter((p) => p.sites.includes(site))
+    .map((pair) => ({ pair, other: pair.sites[0] === site ? pair.sites[1] : pair.sites[0] }))
+    .sort((x, y) => (x.other < y.other ? -1 : 1));
+}

@@ -1,0 +1,159 @@
+/**
+ * The recommender quiz's answers: their vocabularies (labels the form shows)
+ * and the one zod schema that validates them. The API validates its JSON body
+ * with {@link answersSchema} and its query with {@link answersQuerySchema};
+ * the results page parses its URL with {@link parseAnswersQuery}, which applies
+ * the same query schema, so a link and an API call accept exactly the same input.
+ */
+import { z } from 'astro/zod';
+import { fieldErrors } from '#src/shared/validation.ts';
+import { AUDIENCES, PURPOSES, REGION_PATTERN, keysOf, type Audience, type Purpose, type Vocabulary } from '#src/catalogue/taxonomy.ts';
+import { blankToUndefined, queryRecord } from '#src/shared/query-params.ts';
+import { listedCountries, type SiteCountries } from '#src/catalogue/countries.ts';
+
+/** Most goals a visitor may rank. */
+export const MAX_GOALS = 3;
+
+/** Weekly time a visitor can give; the keys match the catalogue's time costs. */
+export const TIME_BUDGETS: Vocabulary<'light' | 'moderate' | 'heavy'> = new Map([
+  ['light', { label: 'Under an hour a week', description: 'A few minutes here and there.' }],
+  ['moderate', { label: 'A few hours a week', description: 'Regular, but not every day.' }],
+  ['heavy', { label: 'As much as it takes', description: 'Daily use is fine.' }],
+]);
+export type TimeBudget = 'light' | 'moderate' | 'heavy';
+
+/** What a visitor is willing to pay. */
+export const BUDGETS: Vocabulary<'free' | 'some' | 'membership'> = new Map([
+  ['free', { label: 'Nothing', description: 'Free sites and free tiers only.' }],
+  ['some', { label: 'Some money', description: 'A paid plan or subscription is fine, membership dues are not.' }],
+  ['membership', { label: 'Membership dues', description: 'Joining a club or chapter with dues is fine.' }],
+]);
+export type Budget = 'free' | 'some' | 'membership';
+
+/** Whether a visitor wants to meet people in person. */
+export const IN_PERSON_PREFERENCES: Vocabulary<'online' | 'either' | 'in-person'> = new Map([
+  ['online', { label: 'Online only', description: 'No meetings in real places.' }],
+  ['either', { label: 'Either', description: 'Online or in person, whatever works.' }],
+  ['in-person', { label: 'In person', description: 'Meeting people face to face matters to me.' }],
+]);
+export type InPersonPreference = 'online' | 'either' | 'in-person';
+
+/** A validated set of answers. Only `goals` is required. */
+export interface Answers {
+  /** 1–3 purposes, most important first. */
+  goals: Purpose[];
+  audience?: Audience | undefined;
+  time?: TimeBudget | undefined;
+  budget?: Budget | undefined;
+  /** An ISO 3166-1 alpha-2 code, or `global`. */
+  region?: string | undefined;
+  inPerson?: InPersonPreference | undefined;
+}
+
+/** An enum whose error names every allowed value, so a 400 tells the caller what to send. */
+function oneOf<K extends string>(values: [K, ...K[]]) {
+  return z.enum(values, { error: () => `must be one of: ${values.join(', ')}` });
+}
+
+const goalSchema = oneOf(keysOf(PURPOSES)).describe('A purpose slug');
+
+/** The answers as JSON: `goals` is an array. Unknown fields are ignored. */
+export const answersSchema = z.object({
+  goals: z
+    .array(goalSchema, {
+      error: (issue) =>
+        issue.input === undefined
+          ? `is required: choose 1 to ${MAX_GOALS} goals from ${keysOf(PURPOSES).join(', ')}`
+          : `must be a list of 1 to ${MAX_GOALS} goals from ${keysOf(PURPOSES).join(', ')}`,
+    })
+    .min(1, `choose at least one goal from ${keysOf(PURPOSES).join(', ')}`)
+    .max(MAX_GOALS, `choose at most ${MAX_GOALS} goals, most important first`)
+    .refine((goals) => new Set(goals).size === goals.length, 'names the same goal twice: choose each goal once')
+    .describe(`1 to ${MAX_GOALS} purposes, most important first`),
+  audience: oneOf(keysOf(AUDIENCES)).optional().describe('Who you are: the audience a site should serve'),
+  time: oneOf(keysOf(TIME_BUDGETS)).optional().describe('Time you can give: light (under an hour a week), moderate or heavy'),
+  budget: oneOf(keysOf(BUDGETS)).optional().describe('What you will pay: free, some (paid plans) or membership (dues)'),
+  region: z
+    .string()
+    .trim()
+    .transform((s) => (s.toLowerCase() === 'global' ? 'global' : s.toUpperCase()))
+    .pipe(z.string().regex(REGION_PATTERN, 'must be "global" or a two-letter ISO country code like "DE"'))
+    .optional()
+    .describe('Where you network: an ISO 3166-1 alpha-2 country code, or "global"'),
+  inPerson: oneOf(keysOf(IN_PERSON_PREFERENCES)).optional().describe('online, either or in-person'),
+});
+
+/** Query strings carry empty strings for unanswered questions: treat them as absent. */
+/** `goals=a,b`, `goals=a&goals=b` (the form's selects) or a mix; blanks dropped. */
+function goalsFromQuery(value: unknown): unknown {
+  if (value === undefined) return undefined;
+  const parts = (Array.isArray(value) ? value : [value]).flatMap((v) => (typeof v === 'string' ? v.split(',') : [v]));
+  const goals = parts.map((p) => (typeof p === 'string' ? p.trim() : p)).filter((p) => p !== '');
+  return goals.length === 0 ? undefined : goals;
+}
+
+const { goals, audience, time, budget, region, inPerson } = answersSchema.shape;
+
+/** The same answers as URL query parameters (each value a string, `goals` comma-separated or repeated). */
+export const answersQuerySchema = z.object({
+  goals: z.preprocess(goalsFromQuery, goals).describe(`1 to ${MAX_GOALS} purposes, most important first: comma-separated (goals=referrals,contacts) or repeated`),
+  audience: z.preprocess(blankToUndefined, audience),
+  time: z.preprocess(blankToUndefined, time),
+  budget: z.preprocess(blankToUndefined, budget),
+  region: z.preprocess(blankToUndefined, region),
+  inPerson: z.preprocess(blankToUndefined, inPerson),
+});
+
+/** The outcome of reading answers from a URL. */
+export type ParsedAnswers =
+  | { ok: true; answers: Answers }
+  | { ok: false; errors: { field: string; message: string }[] };
+
+/** Validates answers from query parameters (the results page's URL). */
+export function parseAnswersQuery(params: URLSearchParams): ParsedAnswers {
+  const result = answersQuerySchema.safeParse(queryRecord(params));
+  if (result.success) return { ok: true, answers: withoutUndefined(result.data) };
+  return { ok: false, errors: fieldErrors(result.error, '(query)') };
+}
+
+/** Drops absent answers, so the API echoes only what was given. */
+export function withoutUndefined(answers: Answers): Answers {
+  return Object.fromEntries(Object.entries(answers).filter(([, v]) => v !== undefined)) as unknown as Answers;
+}
+
+/** The canonical query string for a set of answers (`goals` comma-separated), without `?`. */
+export function answersToQuery(answers: Answers): string {
+  const params = new URLSearchParams();
+  params.set('goals', answers.goals.join(','));
+  for (const key of ['audience', 'time', 'budget', 'region', 'inPerson'] as const) {
+    const value = answers[key];
+    if (value !== undefined) params.set(key, value);
+  }
+  return params.toString().replace(/%2C/g, ',');
+}
+
+/** Country codes the catalogue names, for the quiz's region question (sorted; `global` left out). */
+export function countriesIn(sites: readonly SiteCountries[]): string[] {
+  return [...new Set(sites.flatMap((s) => listedCountries(s)))].sort();
+}
+
+/** Answers as typed, valid or not: what a form shows again after a mistake. */
+export interface RawAnswers {
+  goals: string[];
+  audience?: string | undefined;
+  time?: string | undefined;
+  budget?: string | undefined;
+  region?: string | undefined;
+  inPerson?: string | undefined;
+}
+
+/** Reads answers from query parameters without validating them. */
+export function rawAnswers(params: URLSearchParams): RawAnswers {
+  const goals = goalsFromQuery(params.getAll('goals'));
+  const raw: RawAnswers = { goals: Array.isArray(goals) ? goals.map(String) : [] };
+  for (const key of ['audience', 'time', 'budget', 'region', 'inPerson'] as const) {
+    const value = params.get(key);
+    if (value) raw[key] = value;
+  }
+  return raw;
+}

@@ -1,0 +1,70 @@
+/**
+ * The recommender's formula as data: the goal weights, the share of points
+ * each purpose score earns, and one row per adjustment. `recommend()` reads
+ * its numbers from here and the methodology page renders these same tables,
+ * so the published formula is the one that runs.
+ */
+import type { Score } from '#src/catalogue/taxonomy.ts';
+
+/** Relative weight of the first, second and third goal. */
+export const GOAL_WEIGHTS = [3, 2, 1] as const;
+
+/** Points all goals together are worth for a site that is core (3) on every one of them. */
+export const GOAL_POINTS = 60;
+
+/** Percentage of a goal's points each purpose score earns (index = score 0–3). */
+export const SCORE_SHARES: readonly [number, number, number, number] = [0, 20, 60, 100];
+
+/**
+ * Points a site earns for one goal: the goal's share of {@link GOAL_POINTS}
+ * by weight, times the share for the site's score, rounded to a whole number.
+ * Integer arithmetic until the one rounding, so the table has no float noise.
+ */
+export function goalPoints(goalCount: number, position: number, score: Score): number {
+  const weights = GOAL_WEIGHTS.slice(0, goalCount);
+  const total = weights.reduce((a, b) => a + b, 0);
+  const weight = weights[position];
+  if (weight === undefined) throw new RangeError(`No goal at position ${position} of ${goalCount}`);
+  return Math.round((GOAL_POINTS * weight * SCORE_SHARES[score]) / (total * 100));
+}
+
+/** Rows = goal positions (first, second, …), columns = scores 0–3: the points table for `goalCount` goals. */
+export function goalPointsTable(goalCount: number): number[][] {
+  return Array.from({ length: goalCount }, (_, position) => ([0, 1, 2, 3] as const).map((score) => goalPoints(goalCount, position, score)));
+}
+
+/** One adjustment: the question it comes from, when it applies, and its points. */
+export interface Adjustment {
+  question: 'Who you are' | 'Time' | 'Budget' | 'Region' | 'In person' | 'Status';
+  when: string;
+  points: number;
+}
+
+/**
+ * Every adjustment after the goals. Each site gets at most one row per
+ * question; a question left unanswered adds nothing.
+ */
+export const ADJUSTMENTS = {
+  audienceMatch: { question: 'Who you are', when: 'The site lists your audience among the people it serves', points: 10 },
+  timeFits: { question: 'Time', when: 'The site’s time cost is within the time you have', points: 10 },
+  timeOneStepOver: { question: 'Time', when: 'The site needs one step more time than you have (moderate for under an hour a week, heavy for a few hours)', points: -10 },
+  timeTwoStepsOver: { question: 'Time', when: 'The site’s time cost is heavy and you have under an hour a week', points: -25 },
+  budgetFits: { question: 'Budget', when: 'You can use the site within your budget (free and freemium sites fit every budget)', points: 5 },
+  paidOnFree: { question: 'Budget', when: 'The site needs a paid plan and you want to pay nothing', points: -15 },
+  duesOnFree: { question: 'Budget', when: 'The site charges membership dues and you want to pay nothing', points: -20 },
+  duesOnSome: { question: 'Budget', when: 'The site charges membership dues and your budget covers paid plans, not dues', points: -10 },
+  regionAvailable: { question: 'Region', when: 'The site is used in your country, or worldwide', points: 5 },
+  regionMissing: { question: 'Region', when: 'The site is only used in other countries', points: -20 },
+  regionNotWorldwide: { question: 'Region', when: 'You network worldwide and the site is only used in some countries', points: -10 },
+  meetsInPerson: { question: 'In person', when: 'You want to meet in person and the site holds regular in-person meetings', points: 10 },
+  meetsNearby: { question: 'In person', when: 'You want to meet in person and the site is good for meeting people nearby (local 2–3), without regular meetings', points: 5 },
+  onlineOnly: { question: 'In person', when: 'You want to meet in person and the site does neither', points: -10 },
+  worksOnline: { question: 'In person', when: 'You prefer online and the site works without in-person meetings', points: 10 },
+  meetingsRequired: { question: 'In person', when: 'You prefer online and the site is built around in-person meetings', points: -15 },
+  declining: { question: 'Status', when: 'The site is declining: losing users or features', points: -5 },
+} as const satisfies Record<string, Adjustment>;
+
+export type AdjustmentId = keyof typeof ADJUSTMENTS;
+
+/** Lowest and highest possible score; a clamp term brings the sum back into range. */
+export const SCORE_RANGE = { min: 0, max: 100 } as const;

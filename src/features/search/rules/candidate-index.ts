@@ -1,0 +1,87 @@
+/**
+ * The candidate index, built at build time next to the Fuse index: every
+ * word of every field with the fields (slots) it occurs in, padded trigrams
+ * of the words for typo-tolerant lookup, each slot's weight × field-length
+ * norm, and, for long fields, where each word sits. Plain JSON.
+ */
+import { WORD, trigramsOf } from './text.ts';
+
+/** Fields up to this long are given to Fuse whole, so they need no forward index. */
+export const WHOLE_FIELD_MAX = 160;
+
+/** A JSON-serialisable candidate index over `docs × fields`; a slot is `doc * fields + field`. */
+export interface CandidateIndex {
+  fields: number;
+  /** Per field: whether it holds prose (its postings are in `longPostings`). */
+  long: boolean[];
+  /** Distinct words, sorted. */
+  words: string[];
+  /** For each word, the ascending slots of short fields it occurs in. */
+  postings: number[][];
+  /** The same for long fields (those flagged `long` when building): the bulk of common words' occurrences. */
+  longPostings: number[][];
+  /** Each padded trigram → the ids of the words that contain it. */
+  trigrams: Record<string, number[]>;
+  /** Field weight × field-length norm (summed over the items of a list), per slot, rounded. */
+  weights: number[];
+  /** Per slot, for texts longer than {@link WHOLE_FIELD_MAX}: `[wordId, offset, …]` in text order; else empty. */
+  forward: number[][];
+}
+
+/**
+ * Builds the index. `docs[d][f]` is the normalised text of field `f` of doc
+ * `d` (an array for list fields); `fieldWeights[f]` its weight and `long[f]`
+ * whether it holds prose (descriptions, keyword lists) rather than names.
+ */
+export function buildCandidateIndex(
+  docs: readonly (readonly (string | readonly string[])[])[],
+  fieldWeights: readonly number[],
+  long: readonly boolean[],
+): CandidateIndex {
+  const fields = fieldWeights.length;
+  const occurrences: { slot: number; text: string; words: RegExpExecArray[] }[] = [];
+  const slotsByWord = new Map<string, number[]>();
+  const weights: number[] = [];
+  docs.forEach((doc, d) => {
+    for (let f = 0; f < fields; f++) {
+      const slot = d * fields + f;
+      const value = doc[f] ?? '';
+      // Fuse multiplies the scores of every matching item of a list; most
+      // aliases share the words that match, so a list weighs its items' sum.
+      let norm = 0;
+      const seen = new Set<string>();
+      for (const text of typeof value === 'string' ? [value] : value) {
+        const words = [...text.matchAll(WORD)];
+        if (words.length === 0) continue;
+        norm += 1 / Math.sqrt(words.length);
+        for (const w of words) seen.add(w[0]);
+        if (typeof value === 'string' && text.length > WHOLE_FIELD_MAX) occurrences.push({ slot, text, words });
+      }
+      weights.push(Math.round(fieldWeights[f]! * norm * 1000) / 1000);
+      for (const word of seen) {
+        let slots = slotsByWord.get(word);
+        if (!slots) slotsByWord.set(word, (slots = []));
+        slots.push(slot);
+      }
+    }
+  });
+  const words = [...slotsByWord.keys()].sort();
+  const ids = new Map(words.map((w, id) => [w, id]));
+  const trigrams: Record<string, number[]> = {};
+  words.forEach((word, id) => {
+    for (const gram of new Set(trigramsOf(word))) (trigrams[gram] ??= []).push(id);
+  });
+  const forward: number[][] = weights.map(() => []);
+  for (const { slot, words: found } of occurrences) forward[slot] = found.flatMap((w) => [ids.get(w[0])!, w.index]);
+  const split = (w: string, wantLong: boolean) => slotsByWord.get(w)!.filter((slot) => long[slot % fields] === wantLong);
+  return {
+    fields,
+    long: [...long],
+    words,
+    postings: words.map((w) => split(w, false)),
+    longPostings: words.map((w) => split(w, true)),
+    trigrams,
+    weights,
+    forward,
+  };
+}

@@ -1,0 +1,271 @@
+/**
+ * Picks the candidates for a query from the candidate index, so Fuse.js never
+ * scans the whole catalogue. The candidate score imitates how Fuse ranks (an
+ * exact substring match far above any fuzzy one, fields multiplied by weight
+ * and field length), so the entries Fuse would rank first are almost always
+ * among the candidates. It also says, for long fields, where the query's
+ * words sit, so those fields can be cut down before Fuse reads them.
+ */
+import type { CandidateIndex } from './candidate-index.ts';
+import { THRESHOLD, createWordExpander } from './expand.ts';
+import { wordsOf } from './text.ts';
+
+/** Fuse matches long patterns in chunks of 32 characters: no match reaches further. */
+const CHUNK = 32;
+/*
+ * How Fuse scores a field, as the candidate score estimates it. Fuse scores
+ * each field 0 (perfect) to 1 and multiplies `score ** (weight × norm)` over
+ * fields, so a doc's candidate score is the sum of `weight × norm × −ln(score)`
+ * over its fields, with the field's score estimated as below.
+ */
+/** The whole field is the query: Fuse scores 0, counted as ε. */
+const EQUAL = -Math.log(Number.EPSILON);
+/** The query is a substring of the field: Fuse's floor score, 0.001. */
+const EXACT = -Math.log(0.001);
+/** Estimated typos per missing letter: letters line up by chance, so fewer than one. */
+const TYPO_RATE = 0.8;
+/** What a field counts when the estimate says it will not match: a little, to order near misses. */
+const FAINT = 0.01;
+/** Coverage assumed for a field that has every word of the query, but not as one phrase. */
+const SCATTERED = 0.6;
+
+/**
+ * −ln of the score Fuse will likely give a field holding `coverage` of the
+ * query's letters; `rate` is the typos per missing letter (1 when counted).
+ */
+function fuzzyStrength(coverage: number, patternLength: number, rate = TYPO_RATE): number {
+  const score = Math.max(1 / patternLength, (1 - coverage) * rate);
+  return score <= THRESHOLD ? -Math.log(score) : FAINT * coverage;
+}
+
+/** Most words of a query looked up in the index. */
+const MAX_LOOKUPS = 6;
+/** Most fields read per query to confirm a match of the whole query. */
+const MAX_TEXT_CHECKS = 1000;
+
+/** What a candidate's field holds of the query. */
+export interface FieldHits {
+  /** Share of the query's letters found: a word containing a query word counts it fully, a word holding it with typos by the share it covers. */
+  coverage: number;
+  /**
+   * Flat `[start, end, …]`: around every occurrence of a query word (or a
+   * similar word), the stretch a match of the whole query containing it would
+   * cover, not counting typos. May run past the text. Only for fields longer
+   * than `WHOLE_FIELD_MAX` (they have a forward index).
+   */
+  spans: number[];
+}
+
+/** The outcome of picking; valid until the next pick. */
+export interface Candidates {
+  /** Doc ids, best candidate first (ties by id). */
+  docs: number[];
+  /** Their candidate scores (an estimate of −ln of Fuse's score), in the same order. */
+  scores: number[];
+  /** What a field of a candidate holds of the query, or `undefined` for none of it. */
+  hits(doc: number, field: number): FieldHits | undefined;
+}
+
+/**
+ * Picks candidates for a query. `textOf(slot)` gives a field's normalised
+ * text (to confirm exact phrases and whole-field matches). Scratch buffers
+ * are sized for one index and reused, so a pick allocates little; not safe to
+ * share across concurrent callers (an isolate runs one synchronous search at
+ * a time).
+ */
+export function createCandidatePicker(index: CandidateIndex, textOf: (slot: number) => string | readonly string[] | undefined) {
+  const { fields, long, words, postings, longPostings, trigrams, weights, forward } = index;
+  const slotCount = weights.length;
+  const docCount = slotCount / fields;
+  /** 0 untouched, 1 accepted, 2 refused by the filter. */
+  const slotState = new Uint8Array(slotCount);
+  /** For the current query word: its best match in the slot (1 contained, else the share covered). */
+  const slotBest = new Float64Array(slotCount);
+  /** Letters of the query covered in the slot. */
+  const slotLetters = new Float64Array(slotCount);
+  /** How many query words the slot contains. */
+  const slotContains = new Uint16Array(slotCount);
+  /** Letters of the query's best-covered word in the slot. */
+  const slotTopWord = new Float64Array(slotCount);
+  const docScore = new Float64Array(docCount);
+  const expand = createWordExpander(words, trigrams);
+  /** Per word id: how far a match of the query can reach before and after it (+1; 0 = not matched). */
+  const reachBefore = new Int32Array(words.length);
+  const reachAfter = new Int32Array(words.length);
+  let touched: number[] = [];
+  let matchedIds: number[] = [];
+
+  function reset(): void {
+    for (const slot of touched) {
+      slotState[slot] = 0;
+      slotLetters[slot] = 0;
+      slotContains[slot] = 0;
+      slotTopWord[slot] = 0;
+    }
+    for (const id of matchedIds) reachBefore[id] = reachAfter[id] = 0;
+    touched = [];
+    matchedIds = [];
+  }
+
+  /** Whether a field holds the pattern: 2 as its whole text, 1 within it, 0 not at all. */
+  function holds(slot: number, pattern: string): 0 | 1 | 2 {
+    const text = textOf(slot);
+    if (text === undefined) return 0;
+    if (typeof text === 'string') return text === pattern ? 2 : text.includes(pattern) ? 1 : 0;
+    let found: 0 | 1 | 2 = 0;
+    for (const item of text) {
+      if (item === pattern) return 2;
+      if (item.includes(pattern)) found = 1;
+    }
+    return found;
+  }
+
+  /**
+   * At most `max` docs most likely to match `query` (a normalised text);
+   * `accept` filters docs.
+   */
+  return function pick(query: string, max: number, accept?: (doc: number) => boolean): Candidates {
+    reset();
+    const queryWords = [...new Set(wordsOf(query))];
+    const letters = queryWords.reduce((n, w) => n + w.length, 0);
+    // A long query is looked up by its first few words of three letters or
+    // more; the rest ("a", "of", the tail of a pasted paragraph) are assumed
+    // present, which only makes the candidates more generous.
+    const lookedUp = queryWords.filter((w) => w.length >= 3 || queryWords.every((v) => v.length < 3)).slice(0, MAX_LOOKUPS);
+    const skipped = queryWords.filter((w) => !lookedUp.includes(w));
+    const expansions = lookedUp.map((word) => {
+      const matched = expand(word);
+      let total = 0;
+      for (const id of matched.keys()) total += longPostings[id]!.length;
+      return { word, matched, total };
+    });
+    // In a query of several words, a word found in nearly every description
+    // ("and") is assumed present in the long fields rather than looked up
+    // there: the rarest word finds those, and the exact-phrase check below
+    // still confirms them. Short fields (names) are always looked up.
+    const rarest = Math.min(...expansions.map((e) => e.total));
+    const assumed: boolean[] = expansions.map((e) => expansions.length > 1 && e.total > docCount && e.total > rarest);
+    let assumedLetters = 0;
+    let assumedWords = 0;
+    let from = 0;
+    for (const [n, { word, matched }] of expansions.entries()) {
+      const at = query.indexOf(word, from);
+      from = at + word.length;
+      const before = Math.min(CHUNK, at) + 1;
+      const after = Math.min(CHUNK, query.length - from) + 1;
+      if (assumed[n]) {
+        assumedLetters += word.length;
+        assumedWords++;
+      }
+      const wordSlots: number[] = [];
+      for (const [id, strength] of matched) {
+        if (reachBefore[id] === 0) matchedIds.push(id);
+        reachBefore[id] = Math.max(reachBefore[id]!, before);
+        reachAfter[id] = Math.max(reachAfter[id]!, after);
+        for (const slots of assumed[n] ? [postings[id]!] : [postings[id]!, longPostings[id]!]) {
+          for (let k = 0; k < slots.length; k++) {
+            const slot = slots[k]!;
+            let state = slotState[slot]!;
+            if (state === 0) {
+              state = slotState[slot] = accept && !accept((slot / fields) | 0) ? 2 : 1;
+              touched.push(slot);
+            }
+            if (state !== 1 || strength <= slotBest[slot]!) continue;
+            if (slotBest[slot] === 0) wordSlots.push(slot);
+            slotBest[slot] = strength;
+          }
+        }
+      }
+      for (const slot of wordSlots) {
+        const best = slotBest[slot]!;
+        slotLetters[slot]! += word.length * best;
+        slotTopWord[slot] = Math.max(slotTopWord[slot]!, word.length * best);
+        if (best === 1) slotContains[slot]!++;
+        slotBest[slot] = 0;
+      }
+    }
+    const skippedLetters = skipped.reduce((n, w) => n + w.length, 0);
+    if (assumedWords > 0 || skipped.length > 0) {
+      for (const slot of touched) {
+        const isLong = long[slot % fields];
+        slotLetters[slot]! += skippedLetters + (isLong ? assumedLetters : 0);
+        slotContains[slot]! += skipped.length + (isLong ? assumedWords : 0);
+      }
+    }
+
+    // Fields holding every word: whether Fuse sees the query whole, as a
+    // substring, or (several words) scattered, only reading the text says.
+    // Read the heaviest fields; the rest count as scattered, which costs them little.
+    const whole: number[] = [];
+    for (const slot of touched) if (slotState[slot] === 1 && slotContains[slot] === queryWords.length) whole.push(slot);
+    const readFrom = cutoff(whole, weights, MAX_TEXT_CHECKS);
+    const touchedDocs: number[] = [];
+    for (const slot of touched) {
+      if (slotState[slot] !== 1) continue;
+      let strength: number;
+      if (slotContains[slot] === queryWords.length) {
+        const found = weights[slot]! >= readFrom ? holds(slot, query) : queryWords.length === 1 ? 1 : 0;
+        strength = found === 2 ? EQUAL : found === 1 ? EXACT : fuzzyStrength(SCATTERED, query.length);
+      } else {
+        // Words of a query found apart cannot all line up in one alignment:
+        // count the best-covered word fully and the others by half.
+        const top = slotTopWord[slot]!;
+        strength =
+          queryWords.length === 1
+            ? fuzzyStrength(slotLetters[slot]! / letters, query.length, 1)
+            : fuzzyStrength((top + (slotLetters[slot]! - top) / 2) / letters, query.length);
+      }
+      const doc = (slot / fields) | 0;
+      if (docScore[doc] === 0) touchedDocs.push(doc);
+      docScore[doc]! += weights[slot]! * strength;
+    }
+    const docs = topDocs(touchedDocs, docScore, max);
+    const scores = docs.map((doc) => docScore[doc]!);
+    for (const doc of touchedDocs) docScore[doc] = 0;
+
+    return {
+      docs,
+      scores,
+      hits(doc, field) {
+        const slot = doc * fields + field;
+        if (slotState[slot] !== 1) return undefined;
+        const spans: number[] = [];
+        const entries = forward[slot]!;
+        for (let k = 0; k < entries.length; k += 2) {
+          const id = entries[k]!;
+          if (reachBefore[id] === 0) continue;
+          const offset = entries[k + 1]!;
+          spans.push(offset - reachBefore[id]! + 1, offset + words[id]!.length + reachAfter[id]! - 1);
+        }
+        return { coverage: slotLetters[slot]! / letters, spans };
+      },
+    };
+  };
+}
+
+/**
+ * A value such that at least `k` of `items` have `values[item]` at or above
+ * it, and not many more: a histogram, not a sort, so it costs one pass.
+ */
+function cutoff(items: readonly number[], values: ArrayLike<number>, k: number): number {
+  if (items.length <= k) return 0;
+  let high = 0;
+  for (const item of items) high = Math.max(high, values[item]!);
+  if (high === 0) return 0;
+  const buckets = new Uint32Array(BUCKETS);
+  for (const item of items) buckets[Math.min(BUCKETS - 1, Math.floor((values[item]! / high) * BUCKETS))]!++;
+  let count = 0;
+  for (let b = BUCKETS - 1; b >= 0; b--) {
+    count += buckets[b]!;
+    if (count >= k) return (b / BUCKETS) * high;
+  }
+  return 0;
+}
+const BUCKETS = 512;
+
+/** The `max` docs with the highest scores, best first, ties by id, without sorting them all. */
+function topDocs(docs: number[], scores: Float64Array, max: number): number[] {
+  const byScore = (a: number, b: number) => scores[b]! - scores[a]! || a - b;
+  const from = cutoff(docs, scores, max);
+  return (from > 0 ? docs.filter((d) => scores[d]! >= from) : docs).sort(byScore).slice(0, max);
+}

@@ -1,0 +1,88 @@
+/**
+ * Cuts a long field down to the passages around the query's words before
+ * Fuse.js reads it. Fuse's Bitap costs (pattern length × text length × typos
+ * allowed) per field, so long descriptions dominate a query. With
+ * `ignoreLocation` a field's score is its best alignment anywhere, and an
+ * alignment that covers one of the query's words lies within the rest of the
+ * pattern (plus typos) of it, so the passages score like the whole text but
+ * for faint matches made of letters that line up by chance elsewhere. The
+ * field-length norm is kept from the whole text.
+ */
+import type { FuseIndex } from 'fuse.js';
+import { WHOLE_FIELD_MAX } from './candidate-index.ts';
+import type { FieldHits } from './candidates.ts';
+import { THRESHOLD } from './expand.ts';
+
+type IndexRecord = FuseIndex['records'][number];
+type SubRecord = { v: string; n: number; i?: number };
+
+/**
+ * Joins passages. Longer than the typos Fuse allows in a 32-character pattern
+ * chunk (threshold 0.4 → 12), so no match can straddle two passages; control
+ * characters never occur in normalised text or queries.
+ */
+const GAP = '\u0001'.repeat(16);
+
+/** The passages of `text` covering the `[start, end, …]` spans widened by `slack`, joined by {@link GAP}. */
+export function passages(text: string, spans: readonly number[], slack: number): string {
+  if (spans.length === 0) return '';
+  const ranges: [number, number][] = [];
+  for (let k = 0; k < spans.length; k += 2) ranges.push([Math.max(0, spans[k]! - slack), Math.min(text.length, spans[k + 1]! + slack)]);
+  ranges.sort((a, b) => a[0] - b[0]);
+  const parts: string[] = [];
+  let [start, end] = ranges[0]!;
+  for (const [s, e] of ranges.slice(1)) {
+    if (s <= end) end = Math.max(end, e);
+    else {
+      parts.push(text.slice(start, end));
+      [start, end] = [s, e];
+    }
+  }
+  parts.push(text.slice(start, end));
+  const joined = parts.join(GAP);
+  return joined.length < text.length ? joined : text;
+}
+
+/**
+ * Least share of a query's letters a field must hold (in its words or words
+ * like them) to be worth reading. Fuse (threshold 0.4) needs 60% of the
+ * pattern to line up, so a field holding one short word of a three-word query
+ * cannot match; the wide margin covers letters that line up by chance.
+ */
+export const MIN_COVERAGE = 0.3;
+
+/**
+ * A copy of a Fuse index record for one query: fields up to
+ * {@link WHOLE_FIELD_MAX} characters whole, longer ones cut to the passages a
+ * match could cover (`hitsOf(field).spans`, widened by the typos Fuse allows),
+ * or left out when they hold too little of the query.
+ */
+export function trimRecord(
+  record: IndexRecord,
+  fields: number,
+  patternLength: number,
+  hitsOf: (field: number) => FieldHits | undefined,
+): { record: IndexRecord; length: number } {
+  const slack = Math.ceil(Math.min(patternLength, 32) * THRESHOLD) + 1;
+  const trimmed: Record<number, SubRecord | SubRecord[]> = {};
+  const all = record.$ ?? {};
+  let length = 0;
+  for (let field = 0; field < fields; field++) {
+    const value = all[field];
+    if (value === undefined) continue;
+    if (Array.isArray(value)) {
+      trimmed[field] = value;
+      for (const item of value) length += item.v.length;
+    } else if (value.v.length <= WHOLE_FIELD_MAX) {
+      trimmed[field] = value;
+      length += value.v.length;
+    } else {
+      const hits = hitsOf(field);
+      if (!hits || hits.coverage < MIN_COVERAGE || hits.spans.length === 0) continue;
+      const v = passages(value.v, hits.spans, slack);
+      trimmed[field] = { v, n: value.n };
+      length += v.length;
+    }
+  }
+  return { record: { i: record.i, $: trimmed }, length };
+}

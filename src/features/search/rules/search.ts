@@ -1,0 +1,243 @@
+/**
+ * Site search, shared by `GET /api/search`, the `/search/` page and the
+ * header's instant results. Fuse.js ranks (typo tolerant, over name, aliases,
+ * tagline, goal words and, lightly, the description) over the index built at
+ * build time (`search-index.ts`), but never the whole catalogue: the
+ * candidate index (`search-candidates.ts`) hands it only the entries worth
+ * ranking, with long fields cut to the passages that matter
+ * (`search-passages.ts`), within a fixed work budget. Answers are memoised
+ * per isolate.
+ */
+import Fuse, { type FuseIndex } from 'fuse.js';
+import { createCandidatePicker } from './candidates.ts';
+import { FIELDS, FUSE_OPTIONS, type FuseDoc, type SearchDoc, type SearchIndex } from './index-builder.ts';
+import { THRESHOLD } from './expand.ts';
+import { trimRecord } from './passages.ts';
+import { normalizeText } from './text.ts';
+import { servedPurposes } from '#src/catalogue/site-filter.ts';
+import { GOOD_SCORE, type Kind, type Purpose, type Status } from '#src/catalogue/taxonomy.ts';
+
+export { buildSearchIndex, type SearchIndex } from './index-builder.ts';
+
+type IndexRecord = FuseIndex['records'][number];
+
+/** Longest query accepted, in characters. */
+export const MAX_QUERY_LENGTH = 200;
+/** Result count bounds and default. */
+export const LIMITS = { min: 1, max: 50, default: 10 } as const;
+/** At most this many candidates are handed to Fuse. */
+export const DEFAULT_POOL = 200;
+/**
+ * Fuse's work per query (characters read × typo levels tried), past which no
+ * more candidates are added: about 2 ms. Bitap's cost grows with the
+ * pattern, so long multi-word queries get fewer candidates than short ones.
+ */
+const WORK_BUDGET = 70_000;
+/**
+ * Candidates handed to Fuse even past the budget or the stop ratio. The
+ * candidates never depend on `limit`, so neither do `total` and the order.
+ */
+const MIN_CANDIDATES = 16;
+/** Unless that takes this many budgets (very long queries): then fewer results, but a bounded cost. */
+const HARD_BUDGET = 2;
+/** Candidates scoring under this share of the best one are not worth ranking once there are enough. */
+const STOP_RATIO = 0.2;
+
+/** A search request. `kind` and `purpose` narrow the matches; `limit` defaults to 10 (1–50). */
+export interface SearchQuery {
+  q: string;
+  kind?: Kind | undefined;
+  purpose?: Purpose | undefined;
+  limit?: number | undefined;
+}
+
+/** One match, best first. */
+export interface SearchResult {
+  slug: string;
+  name: string;
+  kind: Kind;
+  tagline: string;
+  /** Path of the detail page, e.g. `/sites/linkedin/`. */
+  url: string;
+  /** Relevance from 0 (weak) to 1 (exact), 3 decimals; closed and declining sites are marked down. */
+  score: number;
+  /** Purposes the site scores 2 (good) or 3 (core) for, core first. */
+  purposes: Purpose[];
+}
+
+/** The answer to a search: the query as given (trimmed), how many matched, and the first `limit`. */
+export interface SearchResponse {
+  query: string;
+  /** How many sites matched, before `limit`: all of them that Fuse ranked (the weakest candidates are never ranked). */
+  total: number;
+  results: SearchResult[];
+}
+
+/**
+ * Sites that are no longer (fully) active rank below active ones at equal
+ * relevance: their Fuse score (0 best, 1 worst) is raised to this power, which
+ * keeps it within 0–1 and keeps an exact name match near the top.
+ */
+const STATUS_EXPONENT: Record<Status, number> = { active: 1, declining: 0.8, closed: 0.5 };
+/**
+ * Fuse scores at or above this are dropped: they come from a faint fuzzy
+ * match in a long, lightly weighted field (a few letters of the description)
+ * and would only add noise under the real answers.
+ */
+const MAX_FUSE_SCORE = 0.98;
+
+/** A Fuse match turned into a ranked one. */
+export interface RankedMatch {
+  /** Index of the doc in `index.docs`. */
+  i: number;
+  /** 0 best, 1 worst, status included. */
+  score: number;
+}
+
+/**
+ * Orders Fuse matches the way every search answer is ordered: faint matches
+ * dropped, status applied, best first, ties by catalogue order. Exported so
+ * the benchmark's naive baseline ranks exactly like the real module.
+ */
+export function rankMatches(matches: readonly { refIndex: number; score?: number }[], docs: readonly SearchDoc[]): RankedMatch[] {
+  const ranked: RankedMatch[] = [];
+  for (const m of matches) {
+    const raw = m.score ?? 1;
+    if (raw >= MAX_FUSE_SCORE) continue;
+    ranked.push({ i: m.refIndex, score: raw ** STATUS_EXPONENT[docs[m.refIndex]!.status] });
+  }
+  return ranked.sort((a, b) => a.score - b.score || a.i - b.i);
+}
+
+
+/** Clamps a requested limit to {@link LIMITS}. */
+function clampLimit(limit: number | undefined): number {
+  if (limit === undefined || !Number.isFinite(limit)) return LIMITS.default;
+  return Math.min(LIMITS.max, Math.max(LIMITS.min, Math.trunc(limit)));
+}
+
+export interface SearcherOptions {
+  /** How many answers to remember (least recently used go first); 0 turns memoisation off. */
+  cacheSize?: number;
+  /** Most candidates handed to Fuse. */
+  pool?: number;
+  /** Fuse's work per query (characters × typo levels) past which no more candidates are added. */
+  budget?: number;
+}
+
+/** A loaded index, ready to answer queries. */
+export interface Searcher {
+  search(query: SearchQuery): SearchResponse;
+  /** Forgets memoised answers (the benchmark measures cold queries). */
+  clearCache(): void;
+}
+
+type CachedAnswer = Omit<SearchResponse, 'query'>;
+
+/** Loads an index once: parses the Fuse index and prepares the candidate picker. */
+export function createSearcher(index: SearchIndex, options: SearcherOptions = {}): Searcher {
+  const { cacheSize = 500, pool = DEFAULT_POOL, budget = WORK_BUDGET } = options;
+  const { docs } = index;
+  const fuseIndex = Fuse.parseIndex<FuseDoc>(index.fuse);
+  const allRecords = fuseIndex.records;
+  // Fuse only reads `_docs[i]` to hand back the matched item; the search doc is all we need back.
+  const fuse = new Fuse<FuseDoc>(docs as unknown as FuseDoc[], FUSE_OPTIONS, fuseIndex);
+  const texts = allRecords.flatMap((record) =>
+    FIELDS.map((_, f) => {
+      const value = record.$?.[f];
+      return Array.isArray(value) ? value.map((item) => item.v) : value?.v;
+    }),
+  );
+  const pick = createCandidatePicker(index.candidates, (slot) => texts[slot]);
+  const cache = new Map<string, CachedAnswer>();
+
+  function run(pattern: string, kind: Kind | undefined, purpose: Purpose | undefined, limit: number): CachedAnswer {
+    const accept =
+      kind || purpose
+        ? (i: number) => (!kind || docs[i]!.kind === kind) && (!purpose || docs[i]!.purposes[purpose] >= GOOD_SCORE)
+        : undefined;
+    const candidates = pick(pattern, pool, accept);
+    // Bitap's work per character read: typo levels tried × 32-character chunks of the pattern.
+    const levels = (Math.ceil(Math.min(pattern.length, 32) * THRESHOLD) + 1) * Math.ceil(pattern.length / 32);
+    const best = candidates.scores[0] ?? 0;
+    const records: IndexRecord[] = [];
+    let work = 0;
+    for (const [k, i] of candidates.docs.entries()) {
+      // Past the budget, or far behind the best candidate, Fuse is unlikely to rank it first.
+      if (records.length >= MIN_CANDIDATES && (work >= budget || candidates.scores[k]! < best * STOP_RATIO)) break;
+      if (work >= budget * HARD_BUDGET) break;
+      const trimmed = trimRecord(allRecords[i]!, FIELDS.length, pattern.length, (f) => candidates.hits(i, f));
+      work += trimmed.length * levels;
+      records.push(trimmed.record);
+    }
+    records.sort((a, b) => a.i - b.i);
+    if (records.length === 0) return { total: 0, results: [] };
+    let matches;
+    try {
+      fuseIndex.setIndexRecords(records);
+      matches = fuse.search(pattern);
+    } finally {
+      fuseIndex.setIndexRecords(allRecords);
+    }
+    const ranked = rankMatches(matches, docs);
+    return {
+      total: ranked.length,
+      results: ranked.slice(0, limit).map(({ i, score }) => {
+        const doc = docs[i]!;
+        return Object.freeze({
+          slug: doc.slug,
+          name: doc.name,
+          kind: doc.kind,
+          tagline: doc.tagline,
+          url: `/sites/${doc.slug}/`,
+          score: Math.round((1 - score) * 1000) / 1000,
+          purposes: servedPurposes(doc.purposes),
+        });
+      }),
+    };
+  }
+
+  return {
+    search({ q, kind, purpose, limit }) {
+      const query = q.trim();
+      const pattern = normalizeText(query).slice(0, MAX_QUERY_LENGTH);
+      if (!pattern) return { query, total: 0, results: [] };
+      const n = clampLimit(limit);
+      const key = `${kind ?? ''}|${purpose ?? ''}|${n}|${pattern}`;
+      let answer = cache.get(key);
+      if (answer) {
+        cache.delete(key);
+      } else {
+        answer = run(pattern, kind, purpose, n);
+      }
+      if (cacheSize > 0) {
+        cache.set(key, answer);
+        if (cache.size > cacheSize) cache.delete(cache.keys().next().value!);
+      }
+      return { query, total: answer.total, results: [...answer.results] };
+    },
+    clearCache() {
+      cache.clear();
+    },
+  };
+}
+
+const searchers = new WeakMap<SearchIndex, Searcher>();
+const docsBySlug = new WeakMap<SearchIndex, Map<string, SearchDoc>>();
+
+/** The indexed entry for a slug (its status, purpose scores…), for pages that show results. */
+export function searchDoc(index: SearchIndex, slug: string): SearchDoc | undefined {
+  let bySlug = docsBySlug.get(index);
+  if (!bySlug) docsBySlug.set(index, (bySlug = new Map(index.docs.map((d) => [d.slug, d]))));
+  return bySlug.get(slug);
+}
+
+/**
+ * Searches an index, loading it on first use and memoising answers for the
+ * life of the isolate: `search(searchIndex, { q: 'linkdin', limit: 3 })`.
+ */
+export function search(index: SearchIndex, query: SearchQuery): SearchResponse {
+  let searcher = searchers.get(index);
+  if (!searcher) searchers.set(index, (searcher = createSearcher(index)));
+  return searcher.search(query);
+}

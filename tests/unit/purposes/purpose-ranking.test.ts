@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { loadEntries } from '#src/catalogue/entry-file.ts';
+import { POPULAR_SITES } from '#src/catalogue/popular.ts';
+import { PURPOSE_GUIDES } from '#src/features/purposes/rules/guides.ts';
+import { rankForPurpose } from '#src/features/purposes/rules/ranking.ts';
+import { PURPOSES, keysOf } from '#src/catalogue/taxonomy.ts';
+import { readCatalogueFiles } from '#src/integrations/vite-catalogue.ts';
+
+const sites = loadEntries(readCatalogueFiles(`${import.meta.dirname}/../../..`));
+
+describe('ranking the catalogue for a purpose', () => {
+  for (const purpose of keysOf(PURPOSES)) {
+    it(`lists running sites for ${purpose} best first, each with a reason`, () => {
+      const { serving } = rankForPurpose(purpose, sites);
+      expect(serving.length).toBeGreaterThan(0);
+      const scores = serving.map((s) => s.purposes[purpose].score);
+      expect(scores).toEqual([...scores].sort((a, b) => b - a));
+      for (const s of serving) {
+        expect(s.status).not.toBe('closed');
+        expect(s.purposes[purpose].reason).toBeTruthy();
+      }
+    });
+  }
+
+  it('ranks an active site above a declining one with the same score', () => {
+    const { serving } = rankForPurpose('hiring', sites);
+    const xing = serving.findIndex((s) => s.slug === 'xing');
+    const linkedin = serving.findIndex((s) => s.slug === 'linkedin');
+    expect(linkedin).toBeGreaterThanOrEqual(0);
+    expect(xing).toBeGreaterThan(linkedin);
+  });
+
+  it('keeps closed sites apart, for history', () => {
+    const { serving, closed } = rankForPurpose('friends', sites);
+    expect(closed.map((s) => s.slug)).toContain('orkut');
+    expect(serving.map((s) => s.slug)).not.toContain('orkut');
+  });
+
+  it('names popular sites scoring 0 or 1 as wrong for the purpose, and only those', () => {
+    const { popularButWrong } = rankForPurpose('investors', sites);
+    expect(popularButWrong.map((s) => s.slug)).toContain('facebook');
+    for (const s of popularButWrong) {
+      expect(POPULAR_SITES).toContain(s.slug);
+      expect(s.purposes.investors.score).toBeLessThanOrEqual(1);
+    }
+    expect(rankForPurpose('friends', sites).popularButWrong.map((s) => s.slug)).not.toContain('facebook');
+  });
+
+  it('has a written guide for every purpose', () => {
+    for (const purpose of keysOf(PURPOSES)) {
+      expect(PURPOSE_GUIDES[purpose].intro.length, purpose).toBeGreaterThan(150);
+      expect(PURPOSE_GUIDES[purpose].lookFor.length, purpose).toBeGreaterThanOrEqual(2);
+    }
+  });
+});

@@ -1,0 +1,326 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Answers } from '#src/features/recommend/rules/answers.ts';
+import { loadEntries, type SiteEntry } from '#src/catalogue/entry-file.ts';
+import { POPULAR_SITES } from '#src/catalogue/popular.ts';
+import { ADJUSTMENTS, GOAL_POINTS, goalPointsTable, recommend, type Recommendation } from '#src/features/recommend/rules/recommend.ts';
+import {
+  AUDIENCES,
+  BUSINESS_PURPOSES,
+  FEATURES,
+  KINDS,
+  PRICING_MODELS,
+  PURPOSES,
+  STATUSES,
+  TIME_COSTS,
+  keysOf,
+  type Purpose,
+  type Score,
+} from '#src/catalogue/taxonomy.ts';
+
+// ---- synthetic catalogue entries, built from the taxonomy ----
+
+const purposeKeys = keysOf(PURPOSES);
+const scoreArb = fc.constantFrom<Score>(0, 1, 2, 3);
+const purposesArb = fc.record(
+  Object.fromEntries(purposeKeys.map((p) => [p, scoreArb.map((score) => ({ score, reason: 'A synthetic reason for this score.' }))])) as {
+    [P in Purpose]: fc.Arbitrary<{ score: Score; reason: string }>;
+  },
+);
+const COUNTRIES = ['US', 'GB', 'DE', 'FR', 'BR', 'JP'];
+const slugArb = fc.oneof(fc.constantFrom(...POPULAR_SITES), fc.stringMatching(/^[a-z][a-z0-9]{0,9}$/));
+
+const siteArb: fc.Arbitrary<SiteEntry> = fc
+  .record({
+    slug: slugArb,
+    kind: fc.constantFrom(...keysOf(KINDS)),
+    purposes: purposesArb,
+    audiences: fc.subarray(keysOf(AUDIENCES), { minLength: 1 }),
+    timeCost: fc.constantFrom(...keysOf(TIME_COSTS)),
+    pricingModel: fc.constantFrom(...keysOf(PRICING_MODELS)),
+    countries: fc.oneof(fc.constant<'global'>('global'), fc.subarray(COUNTRIES, { minLength: 1 })),
+    absentIn: fc.constant<string[]>([]),
+    fields: fc.constant({}),
+    status: fc.constantFrom(...keysOf(STATUSES)),
+    features: fc.subarray(keysOf(FEATURES)),
+  })
+  .map(({ pricingModel, ...s }) => ({
+    ...s,
+    name: s.slug.toUpperCase(),
+    url: `https://${s.slug}.example`,
+    tagline: 'A synthetic site for property tests.',
+    pricing: { model: pricingModel, note: 'Synthetic price note' },
+    revenue: ['ads'],
+    owner: 'Test owner',
+    pros: ['Synthetic pro'],
+    cons: ['Synthetic con'],
+    aliases: [],
+    alternatives: [],
+    sources: [{ title: 'Synthetic source', url: 'https://example.com' }],
+    lastChecked: new Date('2026-01-01'),
+    factCheck: 'sources',
+    body: 'A synthetic site, generated for a property test of the recommender.',
+  }));
+
+const catalogueArb = fc.uniqueArray(siteArb, { selector: (s) => s.slug, minLength: 1, maxLength: 15 });
+
+const maybe = <T,>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+const answersArb = (minGoals = 1): fc.Arbitrary<Answers> =>
+  fc.record({
+    goals: fc.uniqueArray(fc.constantFrom(...purposeKeys), { minLength: minGoals, maxLength: 3 }),
+    audience: maybe(fc.constantFrom(...keysOf(AUDIENCES))),
+    time: maybe(fc.constantFrom('light' as const, 'moderate' as const, 'heavy' as const)),
+    budget: maybe(fc.constantFrom('free' as const, 'some' as const, 'membership' as const)),
+    region: maybe(fc.constantFrom('global', ...COUNTRIES, 'IT')),
+    inPerson: maybe(fc.constantFrom('online' as const, 'either' as const, 'in-person' as const)),
+  });
+
+const scoreOf = (r: Recommendation, slug: string) => r.results.find((x) => x.slug === slug)!.score;
+
+describe('the goal points table', () => {
+  it('gives earlier goals at least as many points as later ones, for every score', () => {
+    for (const n of [1, 2, 3]) {
+      const table = goalPointsTable(n);
+      for (let row = 1; row < n; row++) for (let s = 0; s <= 3; s++) expect(table[row - 1]![s]).toBeGreaterThanOrEqual(table[row]![s]!);
+    }
+  });
+
+  it('widens the gap between two goal positions as the score rises, so promoting a goal never hurts a site that is core on it', () => {
+    for (const n of [2, 3]) {
+      const table = goalPointsTable(n);
+      for (let row = 1; row < n; row++) {
+        const gaps = [0, 1, 2, 3].map((s) => table[row - 1]![s]! - table[row]![s]!);
+        expect(gaps).toEqual([...gaps].sort((a, b) => a - b));
+      }
+    }
+  });
+
+  it('awards the full goal points to a site that is core on every goal, and nothing for a score of 0', () => {
+    for (const n of [1, 2, 3]) {
+      const table = goalPointsTable(n);
+      expect(table.reduce((sum, row) => sum + row[3]!, 0)).toBe(GOAL_POINTS);
+      expect(table.every((row) => row[0] === 0)).toBe(true);
+    }
+  });
+
+  it('lets a site that fits every answer reach exactly 100', () => {
+    const best = Math.max(...Object.values(ADJUSTMENTS).filter((a) => a.question === 'In person').map((a) => a.points));
+    const perQuestion = (q: string) => Math.max(...Object.values(ADJUSTMENTS).filter((a) => a.question === q).map((a) => a.points));
+    expect(GOAL_POINTS + perQuestion('Who you are') + perQuestion('Time') + perQuestion('Budget') + perQuestion('Region') + best).toBe(100);
+  });
+});
+
+describe('recommend(): properties over synthetic catalogues', () => {
+  it('is deterministic and ignores the order of the catalogue', () => {
+    fc.assert(
+      fc.property(answersArb(), catalogueArb, (answers, sites) => {
+        const first = recommend(answers, sites);
+        expect(recommend(answers, sites)).toEqual(first);
+        expect(recommend(answers, [...sites].reverse())).toEqual(first);
+      }),
+    );
+  });
+
+  it('scores every site with a whole number from 0 to 100, best first', () => {
+    fc.assert(
+      fc.property(answersArb(), catalogueArb, (answers, sites) => {
+        const { results } = recommend(answers, sites);
+        for (const [i, r] of results.entries()) {
+          expect(Number.isInteger(r.score)).toBe(true);
+          expect(r.score).toBeGreaterThanOrEqual(0);
+          expect(r.score).toBeLessThanOrEqual(100);
+          if (i > 0) expect(r.score).toBeLessThanOrEqual(results[i - 1]!.score);
+        }
+      }),
+    );
+  });
+
+  it('explains every score with reasons whose whole-number points sum to it exactly', () => {
+    fc.assert(
+      fc.property(answersArb(), catalogueArb, (answers, sites) => {
+        for (const r of recommend(answers, sites).results) {
+          expect(r.reasons.every((x) => Number.isInteger(x.points) && x.text.length > 0)).toBe(true);
+          expect(r.reasons.reduce((sum, x) => sum + x.points, 0)).toBe(r.score);
+        }
+      }),
+    );
+  });
+
+  it('never recommends a closed site, and lists every other site once', () => {
+    fc.assert(
+      fc.property(answersArb(), catalogueArb, (answers, sites) => {
+        const slugs = recommend(answers, sites).results.map((r) => r.slug);
+        expect(slugs.sort()).toEqual(sites.filter((s) => s.status !== 'closed').map((s) => s.slug).sort());
+      }),
+    );
+  });
+
+  it('calls the goals business only when every goal is a business purpose', () => {
+    fc.assert(
+      fc.property(answersArb(), (answers) => {
+        const { verdict } = recommend(answers, []);
+        const business = answers.goals.filter((g) => BUSINESS_PURPOSES.has(g)).length;
+        expect(verdict.kind).toBe(business === answers.goals.length ? 'business' : business === 0 ? 'social' : 'mixed');
+      }),
+    );
+  });
+
+  it('warns about the wrong kind only for popular sites of the opposite kind', () => {
+    fc.assert(
+      fc.property(answersArb(), catalogueArb, (answers, sites) => {
+        const { verdict, results } = recommend(answers, sites);
+        for (const r of results.filter((x) => x.warnings.some((w) => w.type === 'wrong-kind'))) {
+          expect(POPULAR_SITES).toContain(r.slug);
+          expect(verdict.kind).not.toBe('mixed');
+          expect(r.kind).toBe(verdict.kind === 'business' ? 'social' : 'business');
+        }
+      }),
+    );
+  });
+
+  it('never lowers a site that scores 3 on a goal relative to one that scores 0 when that goal moves up', () => {
+    const arb = fc
+      .tuple(answersArb(2), siteArb, siteArb)
+      .filter(([, a, b]) => a.slug !== b.slug)
+      .chain(([answers, a, b]) =>
+        fc.integer({ min: 1, max: answers.goals.length - 1 }).chain((from) => fc.tuple(fc.constant(answers), fc.constant(a), fc.constant(b), fc.constant(from), fc.integer({ min: 0, max: from - 1 }))),
+      );
+    fc.assert(
+      fc.property(arb, ([answers, a, b, from, to]) => {
+        const goal = answers.goals[from]!;
+        const strong = { ...a, status: 'active' as const, purposes: { ...a.purposes, [goal]: { score: 3, reason: 'Core for this goal.' } } };
+        const weak = { ...b, status: 'active' as const, purposes: { ...b.purposes, [goal]: { score: 0 } } };
+        const raised = [...answers.goals];
+        raised.splice(from, 1);
+        raised.splice(to, 0, goal);
+        const before = recommend(answers, [strong, weak]);
+        const after = recommend({ ...answers, goals: raised }, [strong, weak]);
+        expect(scoreOf(after, strong.slug) - scoreOf(after, weak.slug)).toBeGreaterThanOrEqual(scoreOf(before, strong.slug) - scoreOf(before, weak.slug));
+      }),
+    );
+  });
+
+  it('never lets a lighter time budget raise a heavy-time site above a light-time site with the same purpose scores', () => {
+    // Answered budgets, lightest first. A light-time site fits all of them, so only the heavy site's term moves.
+    const budgets = ['light', 'moderate', 'heavy'] as const;
+    const arb = fc.tuple(answersArb(), siteArb, siteArb, fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 2 }));
+    fc.assert(
+      fc.property(arb, ([answers, h, l, i, j]) => {
+        const [lighter, heavier] = [budgets[Math.min(i, j)]!, budgets[Math.max(i, j)]!];
+        const heavy = { ...h, slug: 'heavy-site', timeCost: 'heavy' as const, status: 'active' as const };
+        const light = { ...l, slug: 'light-site', timeCost: 'light' as const, status: 'active' as const, purposes: h.purposes };
+        const gap = (time: (typeof budgets)[number]) => {
+          const r = recommend({ ...answers, time }, [heavy, light]);
+          return scoreOf(r, heavy.slug) - scoreOf(r, light.slug);
+        };
+        if (gap(heavier) <= 0) expect(gap(lighter)).toBeLessThanOrEqual(0);
+        // The heavy site's lead never grows as the budget gets lighter.
+        expect(gap(lighter)).toBeLessThanOrEqual(gap(heavier));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never ranks a heavy-time site above an otherwise identical light-time one once a time budget is given', () => {
+    // Not answering the time question is not a budget, so it is compared only between twins.
+    fc.assert(
+      fc.property(answersArb(), siteArb, fc.constantFrom('light', 'moderate', 'heavy'), (answers, s, time) => {
+        const heavy = { ...s, slug: 'heavy-site', timeCost: 'heavy' as const, status: 'active' as const };
+        const light = { ...s, slug: 'light-site', timeCost: 'light' as const, status: 'active' as const };
+        const unanswered = recommend({ ...answers, time: undefined }, [heavy, light]);
+        const answered = recommend({ ...answers, time }, [heavy, light]);
+        expect(scoreOf(unanswered, heavy.slug)).toBe(scoreOf(unanswered, light.slug));
+        expect(scoreOf(answered, heavy.slug)).toBeLessThanOrEqual(scoreOf(answered, light.slug));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+// ---- scenarios on the real catalogue ----
+
+const dir = join(import.meta.dirname, '../../../content/sites');
+const catalogue = loadEntries(
+  Object.fromEntries(
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => [`content/sites/${f}`, readFileSync(join(dir, f), 'utf8')]),
+  ),
+);
+const bySlug = new Map(catalogue.map((s) => [s.slug, s]));
+const top = (answers: Answers, n: number) => recommend(answers, catalogue).results.slice(0, n).map((r) => bySlug.get(r.slug)!);
+
+describe('recommend(): typical goals on the real catalogue', () => {
+  it('puts investor platforms on top for a startup meeting investors', () => {
+    const best = top({ goals: ['investors'], audience: 'startups' }, 5);
+    expect(best.every((s) => s.purposes.investors.score === 3 && s.kind === 'business')).toBe(true);
+  });
+
+  it('puts social networks on top for friends, and says why not LinkedIn', () => {
+    const { verdict, results } = recommend({ goals: ['friends'], audience: 'consumers' }, catalogue);
+    expect(verdict.kind).toBe('social');
+    for (const r of results.slice(0, 5)) {
+      expect(['social', 'hybrid']).toContain(r.kind);
+      expect(bySlug.get(r.slug)!.purposes.friends.score).toBe(3);
+    }
+    expect(results.find((r) => r.slug === 'linkedin')!.warnings.map((w) => w.type)).toContain('wrong-kind');
+  });
+
+  it('puts BNI-like referral clubs on top for referrals in person', () => {
+    const best = top({ goals: ['referrals'], audience: 'small-business', budget: 'membership', inPerson: 'in-person' }, 3);
+    for (const s of best) {
+      expect(s.purposes.referrals.score).toBe(3);
+      expect(s.features).toContain('in-person-meetings');
+    }
+    expect(best.map((s) => s.slug)).toContain('bni');
+  });
+
+  it('prefers a club that meets in your country for referrals in person in Britain', () => {
+    expect(top({ goals: ['referrals'], inPerson: 'in-person', region: 'GB' }, 1)[0]!.slug).toBe('bni');
+  });
+
+  it('puts sites built for promotion on top for a small business promoting itself', () => {
+    const best = top({ goals: ['promotion'], audience: 'small-business' }, 5);
+    expect(best.every((s) => s.purposes.promotion.score === 3)).toBe(true);
+  });
+
+  it('puts peer communities on top for discussing ideas with peers', () => {
+    const best = top({ goals: ['peer-ideas'], audience: 'startups' }, 3);
+    expect(best.every((s) => s.purposes['peer-ideas'].score === 3)).toBe(true);
+    expect(best.map((s) => s.slug)).toEqual(expect.arrayContaining(['hacker-news', 'indie-hackers']));
+  });
+
+  it('keeps heavy sites out of the top three when you have under an hour a week', () => {
+    const best = top({ goals: ['friends'], time: 'light' }, 3);
+    expect(best.some((s) => s.timeCost === 'heavy')).toBe(false);
+  });
+
+  it('warns about the time a heavy site takes when you have under an hour a week', () => {
+    const facebook = recommend({ goals: ['friends'], time: 'light' }, catalogue).results.find((r) => r.slug === 'facebook')!;
+    expect(facebook.warnings).toContainEqual({ type: 'time-cost', text: expect.stringContaining('under an hour a week') });
+    expect(facebook.reasons).toContainEqual({ text: 'heavy time cost, you have under an hour a week', points: ADJUSTMENTS.timeTwoStepsOver.points });
+  });
+
+  it('ranks free sites that are good for referrals above clubs with dues when you want to pay nothing', () => {
+    const ranked = top({ goals: ['referrals'], budget: 'free' }, catalogue.length);
+    const lastFree = ranked.findLastIndex((s) => s.pricing.model !== 'membership' && s.purposes.referrals.score >= 2);
+    const firstClub = ranked.findIndex((s) => s.pricing.model === 'membership');
+    expect(lastFree).toBeGreaterThan(0);
+    expect(firstClub).toBeGreaterThan(lastFree);
+  });
+
+  it('calls contacts and friends mixed networking', () => {
+    expect(recommend({ goals: ['contacts', 'friends'] }, catalogue).verdict.kind).toBe('mixed');
+  });
+
+  it('explains a goal with its priority, as in "+36 core for referrals, your first goal"', () => {
+    const bni = recommend({ goals: ['referrals', 'contacts', 'local'] }, catalogue).results.find((r) => r.slug === 'bni')!;
+    expect(bni.reasons[0]).toEqual({ text: 'core for referrals, your first goal', points: 30 });
+  });
+
+  it('names only popular sites that are in the catalogue', () => {
+    for (const slug of POPULAR_SITES) expect(bySlug.has(slug), slug).toBe(true);
+  });
+});

@@ -1,0 +1,284 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import Fuse from 'fuse.js';
+import { searchIndex, sites } from 'virtual:networkwise/catalogue';
+import type { SiteEntry } from '#src/catalogue/entry-file.ts';
+import { buildSearchIndex, createSearcher, rankMatches, search, type SearchIndex, type SearchQuery } from '#src/features/search/rules/search.ts';
+import { FUSE_OPTIONS, toFuseDoc } from '#src/features/search/rules/index-builder.ts';
+import { parseSearchParams, SEARCH_MESSAGES } from '#src/features/search/rules/params.ts';
+import { createTypoCounter, normalizeText } from '#src/features/search/rules/text.ts';
+import { GOOD_SCORE, type Purpose } from '#src/catalogue/taxonomy.ts';
+import { syntheticCatalogue, syntheticQueries } from '../../support/synthetic-catalogue.ts';
+
+const bySlug = new Map(sites.map((s) => [s.slug, s]));
+const top = (q: string, extra: Omit<SearchQuery, 'q'> = {}) => search(searchIndex, { q, ...extra }).results;
+const slugs = (q: string, limit = 10) => top(q, { limit }).map((r) => r.slug);
+
+describe('search: names, typos and aliases', () => {
+  it.each([
+    ['linkdin', 'linkedin'],
+    ['faceboook', 'facebook'],
+    ['twiter', 'x'],
+    ['Twitter', 'x'],
+    ['instagramm', 'instagram'],
+    ['meetup', 'meetup'],
+    ['ecademy', 'ecademy'],
+    ['hacker news', 'hacker-news'],
+    ['Bēhance', 'behance'],
+    ['crunchbse', 'crunchbase'],
+  ])('finds "%s" first as %s', (q, slug) => {
+    expect(slugs(q)[0]).toBe(slug);
+  });
+
+  it('ignores case, accents and surrounding spaces', () => {
+    expect(slugs('  LINKEDIN ')).toEqual(slugs('linkedin'));
+    expect(slugs('Viadéo')[0]).toBe('viadeo');
+  });
+
+  it('answers with the query as given (trimmed), the total and the result fields', () => {
+    const answer = search(searchIndex, { q: '  linkdin ' });
+    expect(answer.query).toBe('linkdin');
+    expect(answer.total).toBeGreaterThanOrEqual(answer.results.length);
+    const [first] = answer.results;
+    const linkedin = bySlug.get('linkedin')!;
+    expect(first).toEqual({
+      slug: 'linkedin',
+      name: linkedin.name,
+      kind: linkedin.kind,
+      tagline: linkedin.tagline,
+      url: '/sites/linkedin/',
+      score: expect.any(Number),
+      purposes: expect.arrayContaining(['contacts', 'hiring']),
+    });
+    expect(first!.score).toBeGreaterThan(0.9);
+    expect(first!.score).toBeLessThanOrEqual(1);
+  });
+
+  it('lists in `purposes` exactly the purposes scoring 2 or 3, core first', () => {
+    for (const result of top('network', { limit: 50 })) {
+      const site = bySlug.get(result.slug)!;
+      const served = (Object.keys(site.purposes) as Purpose[]).filter((p) => site.purposes[p].score >= GOOD_SCORE);
+      expect([...result.purposes].sort()).toEqual(served.sort());
+      const scores = result.purposes.map((p) => site.purposes[p].score);
+      expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    }
+  });
+
+  it('orders results best first by score', () => {
+    const scores = top('social network', { limit: 50 }).map((r) => r.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+});
+
+describe('search: goals instead of names', () => {
+  it.each<[string, Purpose]>([
+    ['angel investors', 'investors'],
+    ['business referrals', 'referrals'],
+    ['find a job', 'hiring'],
+    ['meet people nearby', 'local'],
+    ['raise money', 'investors'],
+    ['keep in touch with friends and family', 'friends'],
+  ])('"%s" finds sites serving %s', (q, purpose) => {
+    const results = top(q, { limit: 5 });
+    expect(results.length).toBeGreaterThanOrEqual(3);
+    for (const r of results) expect(r.purposes, `${r.slug} for "${q}"`).toContain(purpose);
+  });
+});
+
+describe('search: filters and limits', () => {
+  it('keeps only the kind asked for', () => {
+    const results = top('network', { kind: 'social', limit: 50 });
+    expect(results.length).toBeGreaterThan(0);
+    for (const r of results) expect(r.kind).toBe('social');
+  });
+
+  it('keeps only sites scoring 2 or more for the purpose asked for', () => {
+    const results = top('network', { purpose: 'hiring', limit: 50 });
+    expect(results.length).toBeGreaterThan(0);
+    for (const r of results) expect(bySlug.get(r.slug)!.purposes.hiring.score).toBeGreaterThanOrEqual(GOOD_SCORE);
+  });
+
+  it('combines filters with the query', () => {
+    expect(slugs('linkdin')).toContain('linkedin');
+    expect(top('linkdin', { kind: 'social' }).map((r) => r.slug)).not.toContain('linkedin');
+    expect(top('linkdin', { purpose: 'friends' }).map((r) => r.slug)).not.toContain('linkedin');
+    const both = top('angel', { kind: 'business', purpose: 'investors', limit: 50 });
+    expect(both.length).toBeGreaterThan(0);
+    for (const r of both) expect([r.kind, r.purposes.includes('investors')]).toEqual(['business', true]);
+  });
+
+  it('returns at most `limit` results, 10 by default; `total` and the order do not depend on it', () => {
+    const all = search(searchIndex, { q: 'network', limit: 50 });
+    expect(all.total).toBeGreaterThan(10);
+    expect(all.results).toHaveLength(Math.min(50, all.total));
+    expect(search(searchIndex, { q: 'network' }).results).toHaveLength(10);
+    expect(search(searchIndex, { q: 'network', limit: 3 }).results.map((r) => r.slug)).toEqual(all.results.slice(0, 3).map((r) => r.slug));
+    expect(search(searchIndex, { q: 'network', limit: 1 }).total).toBe(all.total);
+  });
+
+  it('clamps limits outside 1–50', () => {
+    expect(search(searchIndex, { q: 'network', limit: 500 }).results.length).toBeLessThanOrEqual(50);
+    expect(search(searchIndex, { q: 'network', limit: 0 }).results).toHaveLength(1);
+  });
+});
+
+describe('search: nothing found', () => {
+  it.each(['zzqxj', 'qwxzv kjqxz', '<script>alert(1)</script>', "' OR 1=1 --"])('answers "%s" with no results', (q) => {
+    expect(search(searchIndex, { q })).toEqual({ query: q, total: 0, results: [] });
+  });
+
+  it('answers an empty or blank query with no results', () => {
+    expect(search(searchIndex, { q: '   ' })).toEqual({ query: '', total: 0, results: [] });
+  });
+});
+
+/** Two copies of a real entry, identical but for slug and status. */
+function twins(status: SiteEntry['status']): SiteEntry[] {
+  const base = bySlug.get('meetup')!;
+  return [
+    { ...structuredClone(base), slug: 'twin-a', status },
+    { ...structuredClone(base), slug: 'twin-b', status: 'active' },
+  ];
+}
+
+describe('search: closed and declining sites', () => {
+  it.each(['closed', 'declining'] as const)('ranks a %s site below an active one that matches as well', (status) => {
+    // The closed twin comes first in the catalogue, so only its status can put it second.
+    const index = buildSearchIndex(twins(status));
+    expect(search(index, { q: 'meetup' }).results.map((r) => r.slug)).toEqual(['twin-b', 'twin-a']);
+  });
+
+  it('still finds closed sites by name', () => {
+    for (const slug of ['ecademy', 'friendster', 'orkut', 'vine']) {
+      expect(bySlug.get(slug)!.status).toBe('closed');
+      expect(slugs(bySlug.get(slug)!.name)[0]).toBe(slug);
+    }
+  });
+});
+
+describe('the search index', () => {
+  it('is what the build-time catalogue module exports, and survives JSON', () => {
+    const built = buildSearchIndex(sites);
+    expect(JSON.parse(JSON.stringify(built))).toEqual(JSON.parse(JSON.stringify(searchIndex)));
+    const copy = JSON.parse(JSON.stringify(searchIndex)) as SearchIndex;
+    expect(createSearcher(copy).search({ q: 'faceboook' }).results[0]?.slug).toBe('facebook');
+  });
+
+  it('puts first what a full Fuse.js scan of the catalogue puts first, and only what it matches', () => {
+    const fuse = new Fuse(sites.map(toFuseDoc), FUSE_OPTIONS);
+    for (const q of ['linkdin', 'faceboook', 'angel investors', 'social network', 'x', 'find a job', 'referals', 'meetup', 'crowdfunding']) {
+      const naive = rankMatches(fuse.search(normalizeText(q)), searchIndex.docs).map((m) => searchIndex.docs[m.i]!.slug);
+      const ours = slugs(q, 50);
+      expect(ours[0], q).toBe(naive[0]);
+      for (const slug of ours) expect(naive, `${slug} for "${q}"`).toContain(slug);
+    }
+  });
+
+  it('finds the same first results through the candidate index as without it', () => {
+    const narrow = createSearcher(searchIndex, { pool: 12, cacheSize: 0 });
+    for (const [q, slug] of [['linkdin', 'linkedin'], ['faceboook', 'facebook'], ['twiter', 'x'], ['angel investors', 'angel-investment-network'], ['hacker news', 'hacker-news']]) {
+      expect(narrow.search({ q: q! }).results[0]?.slug, q).toBe(slug);
+    }
+  });
+
+  it('gives the same answer from memory as when computed', () => {
+    const searcher = createSearcher(searchIndex);
+    const first = searcher.search({ q: 'Angel Investors', limit: 5 });
+    const again = searcher.search({ q: 'angel investors', limit: 5 });
+    expect(again.results).toEqual(first.results);
+    expect(again.query).toBe('angel investors');
+  });
+});
+
+describe('search at scale (synthetic catalogue, candidate index on)', () => {
+  const catalogue = syntheticCatalogue(800, 11);
+  const index = JSON.parse(JSON.stringify(buildSearchIndex(catalogue))) as SearchIndex;
+  const searcher = createSearcher(index, { cacheSize: 0 });
+
+  it('finds every sampled site first by its exact name', () => {
+    for (const site of catalogue.filter((_, i) => i % 50 === 0)) {
+      const first = searcher.search({ q: site.name }).results[0];
+      expect(first && normalizeText(first.name), site.name).toBe(normalizeText(site.name));
+    }
+  });
+
+  it('agrees with a full Fuse.js scan on the first result for most of the query mix', () => {
+    const fuse = new Fuse(catalogue.map(toFuseDoc), FUSE_OPTIONS);
+    const queries = syntheticQueries(catalogue, 40, 3);
+    let agree = 0;
+    for (const { q } of queries) {
+      const naive = rankMatches(fuse.search(normalizeText(q)), index.docs)[0];
+      if ((naive && index.docs[naive.i]!.slug) === searcher.search({ q }).results[0]?.slug) agree++;
+    }
+    expect(agree / queries.length).toBeGreaterThanOrEqual(0.9);
+  }, 60_000);
+
+  it('keeps filters exact when narrowing', () => {
+    for (const r of searcher.search({ q: 'network', kind: 'hybrid', purpose: 'local', limit: 50 }).results) {
+      expect(r.kind).toBe('hybrid');
+      expect(r.purposes).toContain('local');
+    }
+  });
+});
+
+describe('the typo counter', () => {
+  /** Plain dynamic programming: the fewest edits from `p` to some substring of `t`. */
+  function reference(p: string, t: string): number {
+    let prev = Array.from({ length: t.length + 1 }, () => 0);
+    for (let i = 1; i <= p.length; i++) {
+      const next = [i];
+      for (let j = 1; j <= t.length; j++) next[j] = Math.min(prev[j - 1]! + (p[i - 1] === t[j - 1] ? 0 : 1), prev[j]! + 1, next[j - 1]! + 1);
+      prev = next;
+    }
+    return Math.min(...prev);
+  }
+
+  it('counts the same typos as plain dynamic programming, short patterns and long', () => {
+    const counter = createTypoCounter();
+    const word = (max: number) => fc.string({ unit: fc.constantFrom(...'abcde'), maxLength: max });
+    fc.assert(
+      fc.property(word(40).filter((p) => p.length > 0), word(50), (p, t) => {
+        counter.use(p);
+        expect(counter.count(t, 99)).toBe(reference(p, t));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('gives up above the maximum', () => {
+    const counter = createTypoCounter();
+    counter.use('facebook');
+    expect(counter.count('faceboook', 3)).toBe(1);
+    expect(counter.count('zzzzzzzz', 2)).toBe(3);
+  });
+});
+
+describe('parseSearchParams (the /search/ page and the API accept the same input)', () => {
+  const parse = (query: string) => parseSearchParams(new URLSearchParams(query));
+
+  it('accepts a query with filters and a limit', () => {
+    expect(parse('q=+angel+investors+&kind=business&purpose=investors&limit=5')).toEqual({
+      ok: true,
+      query: { q: 'angel investors', kind: 'business', purpose: 'investors', limit: 5 },
+    });
+  });
+
+  it('treats empty filters as none', () => {
+    expect(parse('q=x&kind=&purpose=&limit=')).toEqual({ ok: true, query: { q: 'x' } });
+  });
+
+  it.each([
+    ['', 'q', SEARCH_MESSAGES.q],
+    ['q=%20%20', 'q', SEARCH_MESSAGES.qEmpty],
+    [`q=${'a'.repeat(201)}`, 'q', SEARCH_MESSAGES.qLong],
+    ['q=a&q=b', 'q', SEARCH_MESSAGES.qText],
+    ['q=x&kind=corporate', 'kind', 'must be one of business, social, hybrid'],
+    ['q=x&purpose=dating', 'purpose', 'must be one of contacts, peer-ideas, referrals, investors, promotion, hiring, local, friends'],
+    ['q=x&limit=0', 'limit', SEARCH_MESSAGES.limit],
+    ['q=x&limit=51', 'limit', SEARCH_MESSAGES.limit],
+    ['q=x&limit=2.5', 'limit', SEARCH_MESSAGES.limit],
+    ['q=x&limit=ten', 'limit', SEARCH_MESSAGES.limit],
+  ])('refuses "%s" with a message naming %s', (query, field, message) => {
+    expect(parse(query)).toEqual({ ok: false, errors: [{ field, message }] });
+  });
+});
