@@ -5,6 +5,8 @@ declare module 'virtual:networkwise/catalogue' {
   import type { SearchIndex } from '#src/features/search/rules/search.ts';
   /** Every catalogue entry, validated at build time. */
   export const sites: SiteEntry[];
+  /** Each entry's description rendered from Markdown to HTML, by slug. */
+  export const descriptions: Record<string, string>;
   /** When the catalogue module was built (ISO date); ties ETags to the build. */
   export const builtAt: string;
   /** The search index over `sites`, built at build time (see src/features/search/rules/search.ts). */

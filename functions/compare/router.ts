@@ -1,12 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { searchIndex, sites } from 'virtual:networkwise/catalogue';
-import {
-  MAX_COMPARE, MIN_COMPARE, bestFor, countProblem, differences, siteSuggest, parseSitesParam, quoteSlug,
-  resolveComparison, suggestionsFor, unknownProblem,
-} from '#src/features/compare/rules/compare.ts';
-import { toOpenData } from '#src/catalogue/open-data.ts';
+import { bestFor, countProblem, differences, MAX_COMPARE, MIN_COMPARE, parseSitesParam, quoteSlug, resolveComparison, siteSuggest, suggestionsFor, unknownProblem } from '#src/features/compare/index.ts';
+import { allSites, toOpenData } from '#src/catalogue/index.ts';
 import { createRouter, problemResponses } from '../http/router.ts';
 import { Problem } from '#src/server/problem.ts';
+import { searchIndex } from '#src/features/search/index.ts';
+
+const sites = allSites();
 
 const QuerySchema = z.object({
   sites: z

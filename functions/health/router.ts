@@ -1,9 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { env } from 'cloudflare:workers';
-import { sites } from 'virtual:networkwise/catalogue';
 import { createRouter, problemResponses } from '../http/router.ts';
 import { Problem } from '#src/server/problem.ts';
 import { pingDatabase } from './queries.ts';
+import { allSites } from '#src/catalogue/index.ts';
+
+const sites = allSites();
 
 const HealthSchema = z
   .object({ status: z.literal('ok'), sites: z.number().int(), db: z.literal('ok') })

@@ -1,12 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { sites } from 'virtual:networkwise/catalogue';
-import { answersQuerySchema, answersSchema, withoutUndefined, type Answers } from '#src/features/recommend/rules/answers.ts';
-import { recommend } from '#src/features/recommend/rules/recommend.ts';
-import { KINDS, keysOf } from '#src/catalogue/taxonomy.ts';
+import { type Answers, answersQuerySchema, answersSchema, recommend, withoutUndefined } from '#src/features/recommend/index.ts';
+import { allSites, keysOf, KINDS } from '#src/catalogue/index.ts';
 import { createRouter, problemResponses } from '../http/router.ts';
 import { fieldErrors, summarizeFieldErrors } from '#src/shared/validation.ts';
 import { Problem } from '#src/server/problem.ts';
 import { jsonBody } from '#src/server/body-limit.ts';
+
+const sites = allSites();
 
 const MAX_LIMIT = 100;
 const limitMessage = `must be a whole number from 1 to ${MAX_LIMIT}`;

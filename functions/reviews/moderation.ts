@@ -6,8 +6,8 @@
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import { env } from 'cloudflare:workers';
-import { PURPOSES, keysOf } from '#src/catalogue/taxonomy.ts';
-import { listReviewsByStatus, moderateReview } from '#src/features/reviews/queries/reviews.ts';
+import { keysOf, PURPOSES } from '#src/catalogue/index.ts';
+import { listReviewsByStatus, moderateReview } from '#src/features/reviews/index.ts';
 import { requireAdmin } from '#src/server/admin-auth.ts';
 import { createRouter, problemResponses } from '../http/router.ts';
 import { Problem } from '#src/server/problem.ts';

@@ -8,17 +8,15 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import { env } from 'cloudflare:workers';
-import { sites } from 'virtual:networkwise/catalogue';
-import { reviewFieldErrors, reviewInputSchema } from '#src/features/reviews/rules/review-rules.ts';
-import { PURPOSES, keysOf } from '#src/catalogue/taxonomy.ts';
-import { InvalidCursorError, getReviewSummary, listApprovedReviews } from '#src/features/reviews/queries/reviews.ts';
-import { reportReview, voteHelpful } from '#src/features/reviews/queries/votes.ts';
+import { getReviewSummary, identifyClient, InvalidCursorError, listApprovedReviews, reportReview, reviewFieldErrors, reviewInputSchema, submitReview, voteHelpful } from '#src/features/reviews/index.ts';
+import { allSites, keysOf, PURPOSES } from '#src/catalogue/index.ts';
 import { jsonBody } from '#src/server/body-limit.ts';
 import { createRouter, problemResponses } from '../http/router.ts';
 import { fieldErrors, summarizeFieldErrors } from '#src/shared/validation.ts';
 import { Problem } from '#src/server/problem.ts';
 import { moderationRoutes } from './moderation.ts';
-import { identifyClient, submitReview } from '#src/features/reviews/actions/submit.ts';
+
+const sites = allSites();
 
 const siteBySlug = new Map(sites.map((site) => [site.slug, site]));
 

@@ -1,8 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { builtAt, searchIndex } from 'virtual:networkwise/catalogue';
-import { search } from '#src/features/search/rules/search.ts';
-import { searchParamsSchema } from '#src/features/search/rules/params.ts';
-import { KINDS, PURPOSES, keysOf } from '#src/catalogue/taxonomy.ts';
+import { search, searchIndex, searchParamsSchema } from '#src/features/search/index.ts';
+import { catalogueBuiltAt, keysOf, KINDS, PURPOSES } from '#src/catalogue/index.ts';
 import { createRouter, problemResponses } from '../http/router.ts';
 
 const SearchResponseSchema = z
@@ -35,7 +33,7 @@ function hash(text: string): string {
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 
-const BUILD = hash(builtAt);
+const BUILD = hash(catalogueBuiltAt);
 
 /** Whether an `If-None-Match` header names this ETag (weak comparison, RFC 9110). */
 function matches(ifNoneMatch: string | undefined, etag: string): boolean {

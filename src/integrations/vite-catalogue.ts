@@ -1,12 +1,14 @@
 /**
  * Vite plugin providing `virtual:networkwise/catalogue`: every entry of
  * `content/sites/`, validated with the shared schema at build time and inlined
- * as data. The Worker's API imports it, so it never parses YAML at run time,
- * and the build fails with `<file>: <field>: <message>` on bad content.
- * Astro's pages read the same files through the `sites` content collection.
+ * as data, with each description's Markdown rendered to HTML. Every reader
+ * goes through the one accessor, `src/catalogue/index.ts`, so the files are
+ * parsed once per build, nothing parses YAML at run time, and the build fails
+ * with `<file>: <field>: <message>` on bad content.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { marked } from 'marked';
 import type { Plugin } from 'vite';
 import { loadEntries } from '#src/catalogue/entry-file.ts';
 import { buildSearchIndex } from '#src/features/search/rules/search.ts';
@@ -42,6 +44,8 @@ export function catalogue(options: { root?: string } = {}): Plugin {
         'export { sites };',
         // The search index, built once here; JSON.parse is faster to load than an object literal.
         `export const searchIndex = JSON.parse(${JSON.stringify(JSON.stringify(buildSearchIndex(sites)))});`,
+        // Descriptions are editors' Markdown from the repository, never visitors' text.
+        `export const descriptions = ${JSON.stringify(Object.fromEntries(sites.map((s) => [s.slug, marked.parse(s.body, { async: false })])))};`,
         `export const builtAt = ${JSON.stringify(new Date().toISOString())};`,
       ].join('\n');
     },

@@ -1,9 +1,8 @@
 /** `/data/sites.csv`: the whole catalogue as one CSV row per site, written at build time. */
 import type { APIRoute } from 'astro';
-import { allSites } from '#src/catalogue/index.ts';
-import { sitesToCsv } from '#src/catalogue/open-data.ts';
+import { allSites, sitesToCsv } from '#src/catalogue/index.ts';
 
 export const prerender = true;
 
 export const GET: APIRoute = async () =>
-  new Response(sitesToCsv(await allSites()), { headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' } });
+  new Response(sitesToCsv(allSites()), { headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' } });

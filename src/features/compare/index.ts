@@ -1,0 +1,2 @@
+/** Compare: what pages and routers may use. */
+export * from './rules/compare.ts';

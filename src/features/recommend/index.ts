@@ -1,0 +1,3 @@
+/** Recommend (the quiz): what pages and routers may use. */
+export * from './rules/answers.ts';
+export * from './rules/recommend.ts';
