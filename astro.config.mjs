@@ -9,7 +9,7 @@ import { SITE_URL } from '#src/shared/site-url.ts';
 export default defineConfig({
   site: SITE_URL,
   output: 'static',
-  // No sessions: visitors get no cookies (DESIGN.md), so no SESSION KV binding either.
+  // No sessions: visitors get no cookies (the README promises it), so no SESSION KV binding either.
   session: false,
   trailingSlash: 'ignore',
   adapter: cloudflare({ imageService: 'passthrough' }),
