@@ -1,7 +1,9 @@
 /**
  * `npm run check:content`: validates every entry with the shared schema, then
- * runs the checks no single entry can (src/catalogue/editor/content-checks.ts). Exit 1 on
- * any error; warnings and entries due for a re-check are listed but pass.
+ * runs the editor checks (src/catalogue/editor/content-checks.ts): the kind
+ * rule, an independent source, duplicates, alternatives, reach, scores that
+ * contradict similar sites, re-checks. Exit 1 on any error; warnings and
+ * entries due for a re-check are listed but pass.
  */
 import { loadEntries } from '#src/catalogue/entry-file.ts';
 import { checkContent, formatIssue, recheckCutoff, type ContentIssue } from '#src/catalogue/editor/content-checks.ts';
@@ -37,4 +39,5 @@ if (errors.length > 0) {
   console.log(`\n${errors.length} error(s): fix them before committing.`);
   process.exit(1);
 }
-console.log(`\nNo errors${warnings.length + stale.length > 0 ? `; ${warnings.length} warning(s) and ${stale.length} entr${stale.length === 1 ? 'y' : 'ies'} to re-check` : ''}.`);
+const toRecheck = new Set(stale.map((i) => i.file)).size;
+console.log(`\nNo errors${warnings.length + toRecheck > 0 ? `; ${warnings.length} warning(s) and ${toRecheck} entr${toRecheck === 1 ? 'y' : 'ies'} to re-check` : ''}.`);

@@ -5,7 +5,7 @@
 import { BUSINESS_PURPOSES, GOOD_SCORE, PURPOSES, keysOf, type Kind, type Purpose } from './taxonomy.ts';
 
 /** The two purposes that make social networking; `local` is where, not what for. */
-const SOCIAL_PURPOSES: ReadonlySet<Purpose> = new Set(['friends', 'promotion']);
+export const SOCIAL_PURPOSES: ReadonlySet<Purpose> = new Set(['friends', 'promotion']);
 
 /**
  * The kinds an entry with these scores may have: the stronger side decides

@@ -80,6 +80,9 @@ describe('the schema on broken entries (tests/unit/fixtures)', () => {
     ['missing-reason.md', 'purposes.contacts.reason', /needs a reason/],
     ['misspelt-field.md', 'tagline', /expected string/],
     ['future-last-checked.md', 'lastChecked', /in the future/],
+    ['missing-countries.md', 'countries', /./],
+    ['field-without-reason.md', 'fields.medicine', /expected string/],
+    ['unknown-field.md', 'fields', /"doctors"/],
   ])('refuses %s with a message naming the file and %s', (name, field, message) => {
     const file = `tests/unit/fixtures/${name}`;
     expect(load(name)).toThrow(`${file}: ${field}: `);
