@@ -1,13 +1,14 @@
 /**
  * Moderation, mounted at `/admin`: list reviews by status and approve or
  * reject one. Every route needs `Authorization: Bearer <ADMIN_TOKEN>`
- * (401 without, 403 wrong; compared in constant time). The page
- * /admin/reviews/ does the same through the same query functions.
+ * (401 without, 403 wrong; compared in constant time). The decision and
+ * its outcomes are src/features/reviews/actions/moderation.ts, which the page
+ * /admin/reviews/ uses too.
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import { env } from 'cloudflare:workers';
 import { keysOf, PURPOSES } from '#src/catalogue/index.ts';
-import { listReviewsByStatus, moderateReview } from '#src/features/reviews/index.ts';
+import { listReviewsByStatus, moderate, type ModerationDecision } from '#src/features/reviews/index.ts';
 import { requireAdmin } from '#src/server/admin-auth.ts';
 import { createRouter, problemResponses } from '../http/router.ts';
 import { Problem } from '#src/server/problem.ts';
@@ -31,7 +32,7 @@ const ModeratedReviewSchema = z
 const IdParam = z.object({ id: z.string().min(1).max(100).openapi({ param: { name: 'id', in: 'path' } }) });
 const security = [{ moderatorToken: [] }];
 
-function decisionRoute(action: 'approve' | 'reject') {
+function decisionRoute(action: ModerationDecision) {
   return createRoute({
     method: 'post',
     path: `/reviews/{id}/${action}`,
@@ -78,12 +79,12 @@ export const moderationRoutes = admin
     },
   )
   .openapi(decisionRoute('approve'), async (c) => {
-    const review = await moderateReview(env.DB, c.req.valid('param').id, 'approved');
-    if (!review) throw new Problem(404, 'There is no review with this id.');
-    return c.json({ review }, 200);
+    const outcome = await moderate(env.DB, c.req.valid('param').id, 'approve');
+    if (outcome.kind === 'not-found') throw new Problem(outcome.status, outcome.message);
+    return c.json({ review: outcome.review }, 200);
   })
   .openapi(decisionRoute('reject'), async (c) => {
-    const review = await moderateReview(env.DB, c.req.valid('param').id, 'rejected');
-    if (!review) throw new Problem(404, 'There is no review with this id.');
-    return c.json({ review }, 200);
+    const outcome = await moderate(env.DB, c.req.valid('param').id, 'reject');
+    if (outcome.kind === 'not-found') throw new Problem(outcome.status, outcome.message);
+    return c.json({ review: outcome.review }, 200);
   });

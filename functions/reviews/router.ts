@@ -2,13 +2,14 @@
  * Reviews of a site: `POST` and `GET /api/sites/{slug}/reviews` ({@link siteReviews},
  * mounted at `/sites`), and helpful votes and reports on one review
  * ({@link reviewVotes}, mounted at `/reviews`). The review rules live in
- * src/features/reviews/rules/review-rules.ts and the submission steps in src/features/reviews/actions/submit.ts,
- * shared with the no-JavaScript form on /sites/{slug}/reviews/.
+ * src/features/reviews/rules/review-rules.ts; the submission, listing, vote and
+ * report outcomes in src/features/reviews/actions/, shared with the page
+ * /sites/{slug}/reviews/ and its no-JavaScript forms.
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import { env } from 'cloudflare:workers';
-import { getReviewSummary, identifyClient, InvalidCursorError, listApprovedReviews, reportReview, reviewFieldErrors, reviewInputSchema, submitReview, voteHelpful } from '#src/features/reviews/index.ts';
+import { castHelpfulVote, fileReport, identifyClient, listReviewPage, reviewFieldErrors, reviewInputSchema, submitReview } from '#src/features/reviews/index.ts';
 import { allSites, keysOf, PURPOSES } from '#src/catalogue/index.ts';
 import { jsonBody } from '#src/server/body-limit.ts';
 import { createRouter, problemResponses } from '../http/router.ts';
@@ -134,13 +135,9 @@ const siteReviews = createRouter()
     async (c) => {
       const { slug } = c.req.valid('param');
       const { limit, sort, cursor } = c.req.valid('query');
-      try {
-        const [summary, page] = await Promise.all([getReviewSummary(env.DB, slug), listApprovedReviews(env.DB, slug, { sort, limit, cursor })]);
-        return c.json({ summary, ...page }, 200, { 'cache-control': 'no-cache' });
-      } catch (error) {
-        if (error instanceof InvalidCursorError) throw new Problem(400, error.message, { errors: [{ field: 'cursor', message: error.message }] });
-        throw error;
-      }
+      const listed = await listReviewPage(env.DB, slug, { sort, limit, cursor });
+      if (listed.kind === 'bad-cursor') throw new Problem(listed.status, listed.message, { errors: [{ field: listed.field, message: listed.message }] });
+      return c.json({ summary: listed.summary, ...listed.page }, 200, { 'cache-control': 'no-cache' });
     },
   );
 
@@ -158,9 +155,9 @@ const reviewVotes = createRouter()
       },
     }),
     async (c) => {
-      const helpful = await voteHelpful(env.DB, c.req.valid('param').id, c.get('client'), new Date());
-      if (helpful === null) throw new Problem(404, 'There is no published review with this id. It may be waiting for moderation again.');
-      return c.json({ helpful }, 200);
+      const outcome = await castHelpfulVote(env.DB, c.req.valid('param').id, c.get('client'), new Date());
+      if (outcome.kind === 'not-found') throw new Problem(outcome.status, outcome.message);
+      return c.json({ helpful: outcome.helpful }, 200);
     },
   )
   .openapi(
@@ -176,8 +173,8 @@ const reviewVotes = createRouter()
       },
     }),
     async (c) => {
-      const found = await reportReview(env.DB, c.req.valid('param').id, c.get('client'), new Date());
-      if (!found) throw new Problem(404, 'There is no review with this id.');
+      const outcome = await fileReport(env.DB, c.req.valid('param').id, c.get('client'), new Date());
+      if (outcome.kind === 'not-found') throw new Problem(outcome.status, outcome.message);
       return c.json({ status: 'received' as const }, 202);
     },
   );

@@ -1,16 +1,16 @@
 /**
  * The no-JavaScript side of /sites/{slug}/reviews/: the page's own form posts
  * (a review, a helpful vote, a report) handled with the same rules, limits
- * and queries as the JSON API, and turned into what the page should show.
+ * and actions as the JSON API, and turned into what the page should show.
  * Takes the Request and the bindings, so the api tests can drive it directly.
  */
 import type { SiteEntry } from '#src/catalogue/entry-file.ts';
 import { INPUT_KEPT, REVIEW_FIELDS, reviewFromForm } from '../rules/fields.ts';
 import { validateReview } from '../rules/review-rules.ts';
-import { reportReview, voteHelpful } from '../queries/votes.ts';
 import { readTextWithin } from '#src/server/body-limit.ts';
 import { Problem } from '#src/server/problem.ts';
 import { identifyClient, submitReview } from './submit.ts';
+import { castHelpfulVote, fileReport } from './votes.ts';
 
 /** What a visitor typed, echoed back into the form when something is wrong. */
 export type FormValues = Partial<Record<(typeof REVIEW_FIELDS)[number], string>>;
@@ -70,14 +70,9 @@ export async function handleReviewPost(request: Request, site: SiteEntry, bindin
   if (intent === 'helpful' || intent === 'report') {
     const id = form.get('review') ?? '';
     const back = { sort: form.get('sort'), cursor: form.get('cursor'), review: id };
-    if (intent === 'helpful') {
-      if ((await voteHelpful(bindings.db, id, client, now)) === null) {
-        return { kind: 'error', status: 404, message: 'That review is no longer published (it may be back with the moderators), so the vote was not counted.' };
-      }
-      return { kind: 'redirect', location: reviewsPath(site.slug, { ...back, thanks: 'helpful' }) };
-    }
-    if (!(await reportReview(bindings.db, id, client, now))) return { kind: 'error', status: 404, message: 'There is no such review to report.' };
-    return { kind: 'redirect', location: reviewsPath(site.slug, { ...back, thanks: 'report' }) };
+    const outcome = intent === 'helpful' ? await castHelpfulVote(bindings.db, id, client, now) : await fileReport(bindings.db, id, client, now);
+    if (outcome.kind === 'not-found') return { kind: 'error', status: outcome.status, message: outcome.message };
+    return { kind: 'redirect', location: reviewsPath(site.slug, { ...back, thanks: intent }) };
   }
   if (intent !== 'review') return { kind: 'error', status: 400, message: 'This form post was not understood. Go back to the reviews page and try again.' };
 

@@ -8,15 +8,12 @@
  * Any network failure falls back to the plain form post.
  */
 import { FIELD_LABELS, FIX_FIELDS, INPUT_KEPT, REVIEW_FIELDS, VOTE_THANKS, reviewFromForm, type ReviewField } from '../rules/fields.ts';
+import type { ApiHelpfulCount, ApiProblem } from './api-types.ts';
 
-interface ProblemBody {
-  detail?: string;
-  errors?: { field: string; message: string }[];
-}
-
-async function problemOf(res: Response): Promise<ProblemBody> {
+/** The problem the API answered, or nothing usable when the body is not JSON (a proxy's error page, say). */
+async function problemOf(res: Response): Promise<Partial<ApiProblem>> {
   try {
-    return (await res.json()) as ProblemBody;
+    return await res.json<ApiProblem>();
   } catch {
     return {};
   }
@@ -34,7 +31,7 @@ function controlOf(form: HTMLFormElement, field: string): HTMLElement | null {
   return form.querySelector(`#review-${CSS.escape(field)}`);
 }
 
-function showProblems(form: HTMLFormElement, errors: { field: string; message: string }[], message?: string): void {
+function showProblems(form: HTMLFormElement, errors: NonNullable<ApiProblem['errors']>, message?: string): void {
   for (const el of form.querySelectorAll<HTMLElement>('[data-error-for]')) {
     el.hidden = true;
     el.textContent = '';
@@ -140,7 +137,7 @@ function enhanceVote(form: HTMLFormElement): void {
     }
     if (res.ok) {
       if (intent === 'helpful') {
-        const { helpful } = (await res.json()) as { helpful: number };
+        const { helpful } = await res.json<ApiHelpfulCount>();
         const count = form.querySelector('[data-part="helpful"]');
         if (count) count.textContent = `(${helpful})`;
       }

@@ -3,19 +3,9 @@
  * render inside <template>s, from the JSON API. Text goes in with
  * `textContent` only, never as HTML; bar lengths are SVG attributes.
  */
-import { STARS, describeSummary, formatReviewDate, shareOf, starGlyphs, type ReviewSummary } from '../rules/summary.ts';
+import { STARS, describeSummary, formatReviewDate, shareOf, starGlyphs } from '../rules/summary.ts';
 import { PURPOSES } from '#src/catalogue/taxonomy.ts';
-import type { PublicReview } from '../queries/reviews.ts';
-
-/** A review as `GET /api/sites/{slug}/reviews` returns it (a type only: nothing of functions/ is bundled). */
-export type ApiReview = PublicReview;
-
-/** The page the API answers. */
-export interface ApiReviewPage {
-  summary: ReviewSummary;
-  reviews: ApiReview[];
-  nextCursor: string | null;
-}
+import type { ApiReview, ApiReviewPage } from './api-types.ts';
 
 /** Anything to search in: an element or a cloned template. (Structural, because the Workers types' HTMLRewriter `Element` clashes with the DOM's `ParentNode`.) */
 type Root = { querySelector(selectors: string): Element | null };
@@ -30,7 +20,7 @@ function setText(root: Root, name: string, text: string): void {
 }
 
 /** Fills a cloned RatingSummary. */
-export function fillSummary(root: Root, summary: ReviewSummary): void {
+export function fillSummary(root: Root, summary: ApiReviewPage['summary']): void {
   setText(root, 'stars', starGlyphs(summary.average ?? 0));
   setText(root, 'average', describeSummary(summary));
   for (const star of STARS) {

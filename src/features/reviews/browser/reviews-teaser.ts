@@ -4,7 +4,8 @@
  * above the "Read and write reviews" link. Without JavaScript, or when the
  * API does not answer, the link alone remains.
  */
-import { fillReview, fillSummary, type ApiReviewPage } from './review-render.ts';
+import type { ApiReviewPage } from './api-types.ts';
+import { fillReview, fillSummary } from './review-render.ts';
 
 const LATEST = 3;
 const EXCERPT = 280;
@@ -19,7 +20,7 @@ async function load(section: HTMLElement): Promise<void> {
   try {
     const res = await fetch(`/api/sites/${encodeURIComponent(slug)}/reviews?limit=${LATEST}`, { headers: { accept: 'application/json' } });
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
-    const page = (await res.json()) as ApiReviewPage;
+    const page = await res.json<ApiReviewPage>();
     const parts: Node[] = [];
     if (page.summary.count === 0) {
       const p = document.createElement('p');

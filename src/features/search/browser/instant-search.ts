@@ -7,17 +7,18 @@
  * `aria-activedescendant`; ↓/↑ move, Enter opens the highlighted site
  * (or submits the form when none is), Escape closes the list.
  */
-export {};
+import type { hc, InferRequestType, InferResponseType } from 'hono/client';
+import type { AppType } from '#functions/index.ts';
+
+type SearchRoute = ReturnType<typeof hc<AppType>>['search']['$get'];
+/** `GET /api/search`'s query parameters and its 200 answer, as the API types them (types only: nothing of functions/ is bundled). */
+export type SearchQuery = InferRequestType<SearchRoute>['query'];
+export type SearchResults = InferResponseType<SearchRoute, 200>;
+/** One suggestion: a site that matched. */
+export type SearchResult = SearchResults['results'][number];
 
 const DELAY_MS = 150;
 const LIMIT = 6;
-
-interface Result {
-  slug: string;
-  name: string;
-  tagline: string;
-  url: string;
-}
 
 function setup(form: HTMLFormElement): void {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]');
@@ -77,7 +78,7 @@ function setup(form: HTMLFormElement): void {
     return li;
   }
 
-  function show(query: string, results: readonly Result[]): void {
+  function show(query: string, results: readonly SearchResult[]): void {
     const all = `/search/?${new URLSearchParams({ q: query })}`;
     options = results.map((r, i) => option(`${listId}-${i}`, r.url, r.name, r.tagline));
     options.push(option(`${listId}-all`, all, `See all results for “${query}”`));
@@ -92,12 +93,12 @@ function setup(form: HTMLFormElement): void {
     request?.abort();
     request = new AbortController();
     try {
-      const res = await fetch(`/api/search?${new URLSearchParams({ q: query, limit: String(LIMIT) })}`, {
+      const res = await fetch(`/api/search?${new URLSearchParams({ q: query, limit: String(LIMIT) } satisfies SearchQuery)}`, {
         signal: request.signal,
         headers: { accept: 'application/json' },
       });
       if (!res.ok) return close();
-      const body = (await res.json()) as { results: Result[] };
+      const body = await res.json<SearchResults>();
       // Only the answer to what the box says now is worth showing.
       if (input!.value.trim() === query && document.activeElement === input) show(query, body.results);
     } catch (error) {
