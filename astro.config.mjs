@@ -15,7 +15,8 @@ export default defineConfig({
   adapter: cloudflare({ imageService: 'passthrough' }),
   integrations: [
     securityHeaders(),
-    // On-demand pages (search, quiz results, compare of any set, admin) depend on a query and stay out.
+    // On-demand pages (search, quiz results, compare of any set, the catalogue filtered by country or field, admin) depend on a query and stay out;
+    // the field and country directories (/fields/…, /countries/…) are prerendered and listed (tests/e2e/directories.test.ts checks).
     sitemap({ filter: (page) => !/\/(admin|search|quiz\/results|compare)\//.test(new URL(page).pathname) || /\/compare\/[^/]+-vs-[^/]+\/$/.test(new URL(page).pathname) }),
   ],
   vite: {

@@ -1,25 +1,66 @@
 /**
- * The catalogue filters: by kind and by purpose (sites scoring "good" or
- * better), the order the list shows them in. Used by the list pages and
- * their JSON-LD so both always agree.
+ * The catalogue filters: by kind, by purpose (sites scoring "good" or
+ * better), by country (sites available and used there) and by field (sites
+ * strong for a profession), the order the list shows them in, and the
+ * address of each filtered view. Used by the list pages and their JSON-LD so
+ * both always agree.
  */
 import type { SiteEntry } from './entry-file.ts';
-import { GOOD_SCORE, PURPOSES, keysOf, type Kind, type Purpose } from './taxonomy.ts';
+import { availableIn, listedCountries } from './countries.ts';
+import { GOOD_SCORE, PURPOSES, keysOf, type Field, type Kind, type Purpose } from './taxonomy.ts';
 
 export interface SiteFilter {
   kind?: Kind | undefined;
   purpose?: Purpose | undefined;
+  /** ISO 3166-1 alpha-2 code, upper case. */
+  country?: string | undefined;
+  field?: Field | undefined;
 }
 
-/** Sites matching the filter; with a purpose, strongest first; closed sites last. */
-export function filterSites(sites: readonly SiteEntry[], { kind, purpose }: SiteFilter): SiteEntry[] {
+/** True when the site lists the country itself rather than being open worldwide. */
+const nationalIn = (site: SiteEntry, country: string) => listedCountries(site).includes(country);
+
+/**
+ * Sites matching the filter. With a country, the sites for it (that list
+ * it) come first, then the worldwide ones; within that, with a purpose,
+ * strongest first; closed sites last.
+ */
+export function filterSites(sites: readonly SiteEntry[], { kind, purpose, country, field }: SiteFilter): SiteEntry[] {
   return sites
-    .filter((s) => (!kind || s.kind === kind) && (!purpose || s.purposes[purpose].score >= GOOD_SCORE))
+    .filter(
+      (s) =>
+        (!kind || s.kind === kind) &&
+        (!purpose || s.purposes[purpose].score >= GOOD_SCORE) &&
+        (!country || availableIn(s, country)) &&
+        (!field || s.fields[field] !== undefined),
+    )
     .sort(
       (a, b) =>
+        (country ? Number(nationalIn(b, country)) - Number(nationalIn(a, country)) : 0) ||
         (purpose ? b.purposes[purpose].score - a.purposes[purpose].score : 0) ||
         Number(a.status === 'closed') - Number(b.status === 'closed'),
     );
+}
+
+/** The filtered list split for display: with a country, its own sites and the worldwide ones. */
+export function splitByCountry(shown: readonly SiteEntry[], country: string): { national: SiteEntry[]; worldwide: SiteEntry[] } {
+  return { national: shown.filter((s) => nationalIn(s, country)), worldwide: shown.filter((s) => !nationalIn(s, country)) };
+}
+
+/**
+ * Address of a filtered view. Kind and purpose alone have prerendered pages
+ * (`/sites/filter/<kind>/<purpose>/`); a country or a field needs the
+ * on-demand `/sites/filter/?…`, with the parameters in a fixed order so each
+ * view has one address.
+ */
+export function filterHref({ kind, purpose, country, field }: SiteFilter): string {
+  if (!country && !field) return kind || purpose ? `/sites/filter/${kind ?? 'all'}/${purpose ?? 'all'}/` : '/sites/';
+  const params = new URLSearchParams();
+  if (kind) params.set('kind', kind);
+  if (purpose) params.set('purpose', purpose);
+  if (country) params.set('country', country);
+  if (field) params.set('field', field);
+  return `/sites/filter/?${params}`;
 }
 
 /** A site's purpose scores as a plain map, the shape search documents store. */

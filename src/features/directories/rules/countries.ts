@@ -1,0 +1,72 @@
+/**
+ * The country directory: for each country an entry lists (or excludes), the
+ * running sites used there, national ones first, then worldwide ones, each
+ * group best first; and the popular sites (src/catalogue/popular.ts, the one
+ * definition of popular) that are absent or not used there.
+ */
+import type { SiteEntry } from '#src/catalogue/entry-file.ts';
+import { availableIn, countriesLabel, isGlobal, listedCountries } from '#src/catalogue/countries.ts';
+import { POPULAR_SITES } from '#src/catalogue/popular.ts';
+import { COUNTRY_CODES, countryName } from '#src/catalogue/taxonomy.ts';
+import { directoryOrder } from './order.ts';
+
+/** URL path of a country's page (the code in lower case). */
+export function countryPath(code: string): string {
+  return `/countries/${code.toLowerCase()}/`;
+}
+
+/** The ISO code a URL segment or query value stands for ("de" → "DE"), or undefined. */
+export function countryCode(value: string): string | undefined {
+  const code = value.trim().toUpperCase();
+  return COUNTRY_CODES.has(code) ? code : undefined;
+}
+
+/** The page title for a country: "Networking sites used in Germany". */
+export function countryTitle(code: string): string {
+  return `Networking sites used in ${countryName(code)}`;
+}
+
+/** True when the site lists the country itself (a national or multi-country site, not a worldwide one). */
+export function isNationalIn(site: SiteEntry, code: string): boolean {
+  return listedCountries(site).includes(code);
+}
+
+/** Countries that at least one entry (closed ones included) lists or excludes, by English name: the countries that get a page. */
+export function countriesWithPages(sites: readonly SiteEntry[]): string[] {
+  const codes = new Set(sites.flatMap((s) => [...listedCountries(s), ...s.absentIn]));
+  return [...codes].sort((a, b) => countryName(a).localeCompare(countryName(b), 'en'));
+}
+
+export interface WrongThere {
+  site: SiteEntry;
+  /** `absent`: a worldwide site blocked or unavailable there; `elsewhere`: used in other countries only. */
+  reason: 'absent' | 'elsewhere';
+  /** One line on why, for the page. */
+  why: string;
+}
+
+export interface CountryRanking {
+  /** Running sites that list the country, in the directory order (rules/order.ts). */
+  national: SiteEntry[];
+  /** Running worldwide sites not absent there, in the same order. */
+  global: SiteEntry[];
+  /** Closed sites that listed the country: history, never recommended. */
+  closed: SiteEntry[];
+  /** Running popular sites not available there: absent ones first, then those used elsewhere only. */
+  wrongThere: WrongThere[];
+}
+
+/** Ranks the catalogue for one country. Pure; sorts copies. */
+export function rankForCountry(code: string, sites: readonly SiteEntry[]): CountryRanking {
+  const running = sites.filter((s) => s.status !== 'closed');
+  const national = running.filter((s) => isNationalIn(s, code)).sort(directoryOrder);
+  const global = running.filter((s) => isGlobal(s) && availableIn(s, code)).sort(directoryOrder);
+  const closed = sites.filter((s) => s.status === 'closed' && isNationalIn(s, code)).sort(directoryOrder);
+  const name = countryName(code);
+  const wrong = running.filter((s) => POPULAR_SITES.includes(s.slug) && !availableIn(s, code)).sort(directoryOrder);
+  const wrongThere: WrongThere[] = [
+    ...wrong.filter(isGlobal).map((site) => ({ site, reason: 'absent' as const, why: `Blocked or not available in ${name}.` })),
+    ...wrong.filter((s) => !isGlobal(s)).map((site) => ({ site, reason: 'elsewhere' as const, why: `Used in ${countriesLabel(site)}, not in ${name}.` })),
+  ];
+  return { national, global, closed, wrongThere };
+}

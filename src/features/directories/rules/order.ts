@@ -1,0 +1,43 @@
+/**
+ * The one order both directories (fields and countries) list sites in, and
+ * the "why it is good" line each site carries there. A site's strength is its
+ * best purpose score; reach only breaks ties, so a small site built for the job
+ * still outranks a big one that is merely good at it.
+ */
+import type { SiteEntry } from '#src/catalogue/entry-file.ts';
+import { GOOD_SCORE, PURPOSES, REACH_BANDS, keysOf, type Purpose, type ReachBand, type Status } from '#src/catalogue/taxonomy.ts';
+
+/** Largest band first; a site without a sourced reach ranks below every band. */
+const BAND_ORDER: readonly ReachBand[] = keysOf(REACH_BANDS);
+const STATUS_ORDER: Record<Status, number> = { active: 0, declining: 1, closed: 2 };
+
+/** The order in words, for the pages that use it. */
+export const DIRECTORY_ORDER_RULE =
+  'Best first: by the site’s best purpose score (core before good), then by its reach (order of magnitude, from a cited source; unknown reach last), then active before declining, then by name.';
+
+/** The highest score the site has for any purpose. */
+export function bestScore(site: Pick<SiteEntry, 'purposes'>): number {
+  return Math.max(...keysOf(PURPOSES).map((p) => site.purposes[p].score));
+}
+
+/** 0 for the largest reach band, growing as reach shrinks; sites without reach come last. */
+export function reachRank(site: Pick<SiteEntry, 'reach'>): number {
+  return site.reach ? BAND_ORDER.indexOf(site.reach.band) : BAND_ORDER.length;
+}
+
+const byName = (a: SiteEntry, b: SiteEntry) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
+
+/** Comparator for {@link DIRECTORY_ORDER_RULE}. */
+export function directoryOrder(a: SiteEntry, b: SiteEntry): number {
+  return bestScore(b) - bestScore(a) || reachRank(a) - reachRank(b) || STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || byName(a, b);
+}
+
+/** The purpose a site is best at, with its score and the editor's reason; undefined when it serves none well. */
+export function bestPurpose(site: Pick<SiteEntry, 'purposes'>): { purpose: Purpose; score: number; reason: string } | undefined {
+  let best: { purpose: Purpose; score: number; reason: string } | undefined;
+  for (const purpose of keysOf(PURPOSES)) {
+    const { score, reason } = site.purposes[purpose];
+    if (score >= GOOD_SCORE && reason !== undefined && (best === undefined || score > best.score)) best = { purpose, score, reason };
+  }
+  return best;
+}
