@@ -1,10 +1,10 @@
-// @ts-check
 /**
  * Typed linting for the whole tree (typescript-eslint's type-checked rules)
  * plus the layout rules from README "Architecture", enforced as import
  * restrictions so a reviewer does not have to remember them.
  */
 import eslint from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -20,7 +20,7 @@ const otherFeatures = (own) =>
     })),
   );
 
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: ['dist/', '.astro/', '.wrangler/', 'node_modules/', 'worker-configuration.d.ts', 'test-results/', 'bench-results/'],
   },

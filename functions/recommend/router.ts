@@ -1,7 +1,18 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { type Answers, answersQuerySchema, answersSchema, recommend, withoutUndefined } from '#src/features/recommend/index.ts';
-import { allSites, keysOf, KINDS } from '#src/catalogue/index.ts';
+import {
+  MAX_TEXT_LENGTH,
+  answersQuerySchema,
+  answersSchema,
+  normalizeAnswers,
+  readGoal,
+  recommend,
+  type Answers,
+  type ParsedAnswerFields,
+  type Understood,
+} from '#src/features/recommend/index.ts';
+import { allSites, siteBySlug } from '#src/catalogue/index.ts';
 import { createRouter, problemResponses } from '../http/router.ts';
+import { SiteSummarySchema, siteSummary } from '../http/site-summary.ts';
 import { fieldErrors, summarizeFieldErrors } from '#src/shared/validation.ts';
 import { Problem } from '#src/server/problem.ts';
 import { jsonBody } from '#src/server/body-limit.ts';
@@ -12,30 +23,54 @@ const MAX_LIMIT = 100;
 const limitMessage = `must be a whole number from 1 to ${MAX_LIMIT}`;
 const limit = z.number({ error: limitMessage }).int(limitMessage).min(1, limitMessage).max(MAX_LIMIT, limitMessage).optional().describe('How many results to return (default: every active site)');
 
-const QuerySchema = answersQuerySchema.extend({
+const text = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(MAX_TEXT_LENGTH, `must be at most ${MAX_TEXT_LENGTH} characters`)
+  .optional()
+  .describe('Your goal in your own words ("I\'m a nurse and want to swap ideas with other nurses"); answers given as parameters override what is read from it')
+  .openapi({ example: "I'm a wedding photographer in Porto looking for clients" });
+
+const QuerySchema = answersQuerySchema.partial({ goals: true }).extend({
+  text,
   limit: z.preprocess((v) => (v === undefined || v === '' ? undefined : Number(v)), limit),
 });
-const BodySchema = answersSchema.extend({ limit }).openapi('RecommendRequest');
+const BodySchema = answersSchema.partial({ goals: true }).extend({ text, limit }).openapi('RecommendRequest');
+
+const reading = <T extends z.ZodType>(value: T) => z.object({ value, words: z.string().describe('The words it was read from') });
+const UnderstoodSchema = z
+  .object({
+    goals: z.array(reading(z.string())).describe('Goals in the order the text names them'),
+    audience: reading(z.string()).optional(),
+    field: reading(z.string()).optional(),
+    country: reading(z.string()).optional(),
+    inPerson: reading(z.string()).optional(),
+    budget: reading(z.string()).optional(),
+    time: reading(z.string()).optional(),
+  })
+  .openapi('Understood', { description: 'What the free text was read as, each part with the words that gave it' });
 
 const RecommendationSchema = z
   .object({
-    answers: answersSchema.describe('The answers as understood, unanswered questions left out'),
+    answers: answersSchema
+      .omit({ region: true })
+      .describe('The answers as understood (region given as country), unanswered questions left out'),
     verdict: z.object({
       kind: z.enum(['business', 'social', 'mixed']),
       text: z.string().describe('One sentence on what kind of networking the goals are'),
     }),
     results: z
       .array(
-        z.object({
-          slug: z.string(),
-          name: z.string(),
-          kind: z.enum(keysOf(KINDS)),
+        SiteSummarySchema.extend({
           score: z.number().int().min(0).max(100),
+          rank: z.number().int().min(1).describe('Position; sites that tie on score, fit and reach share a rank'),
           reasons: z.array(z.object({ text: z.string(), points: z.number().int() })).describe('The terms of the score; their points sum to it'),
-          warnings: z.array(z.object({ type: z.enum(['wrong-kind', 'time-cost']), text: z.string() })),
+          warnings: z.array(z.object({ type: z.enum(['wrong-kind', 'time-cost', 'declining']), text: z.string() })),
         }),
       )
-      .describe('Every site that is not closed, best first'),
+      .describe('Every site that is not closed (and, for a country, available there), best first'),
+    understood: UnderstoodSchema.optional().describe('Only when `text` was given'),
   })
   .openapi('Recommendation');
 
@@ -46,10 +81,37 @@ function badAnswers(result: { success: true } | { success: false; error: z.ZodEr
   throw new Problem(400, `Invalid answers: ${summarizeFieldErrors(errors)}`, { errors });
 }
 
-function respond(answers: Answers & { limit?: number | undefined }) {
-  const { limit: count, ...given } = answers;
-  const { verdict, results } = recommend(given, sites);
-  return { answers: withoutUndefined(given), verdict, results: count === undefined ? results : results.slice(0, count) };
+const GOALS_REQUIRED = answersSchema.shape.goals.safeParse(undefined).error?.issues[0]?.message ?? 'is required';
+
+/**
+ * The answers to use: those given, on top of what the text was read as. With
+ * neither goals nor a text, or a text in which no goal can be found, the
+ * caller is asked for a goal instead of being shown random sites.
+ */
+function answersFrom(input: Omit<Partial<ParsedAnswerFields>, 'goals'> & { goals?: ParsedAnswerFields['goals'] | undefined; text?: string | undefined }): {
+  answers: Answers;
+  understood?: Understood;
+} {
+  const { text: typed, goals, ...rest } = input;
+  if (typed === undefined) {
+    if (goals === undefined) throw new Problem(400, `Invalid answers: goals: ${GOALS_REQUIRED}`, { errors: [{ field: 'goals', message: GOALS_REQUIRED }] });
+    return { answers: normalizeAnswers({ ...rest, goals }) };
+  }
+  const read = readGoal(typed);
+  const merged = normalizeAnswers({ ...read.answers, ...Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)), goals: goals ?? read.answers?.goals ?? [] });
+  if (merged.goals.length === 0) {
+    const message = 'says no goal we recognise: say what you want to do, e.g. "find clients", "meet investors", "swap ideas with other nurses" or "make friends"';
+    throw new Problem(422, `We could not tell what you want to achieve from your text. It ${message}.`, { errors: [{ field: 'text', message }] });
+  }
+  return { answers: merged, understood: read.understood };
+}
+
+function respond(input: Parameters<typeof answersFrom>[0] & { limit?: number | undefined }) {
+  const { limit: count, ...given } = input;
+  const { answers, understood } = answersFrom(given);
+  const { verdict, results } = recommend(answers, sites);
+  const shown = count === undefined ? results : results.slice(0, count);
+  return { answers, verdict, results: shown.map((r) => ({ ...r, ...siteSummary(siteBySlug(r.slug)!) })), ...(understood ? { understood } : {}) };
 }
 
 const ok = { description: 'Sites ranked for the answers, with the reasons for each score', content: { 'application/json': { schema: RecommendationSchema } } };
@@ -64,7 +126,7 @@ export const recommendRouter = createRouter()
       path: '/',
       summary: 'Recommend sites for goals given as query parameters',
       request: { query: QuerySchema },
-      responses: { 200: ok, ...problemResponses(400) },
+      responses: { 200: ok, ...problemResponses(400, 422) },
     }),
     (c) => c.json(respond(c.req.valid('query')), 200, headers),
     badAnswers,
@@ -76,7 +138,7 @@ export const recommendRouter = createRouter()
       summary: 'Recommend sites for goals given as JSON (goals an array)',
       middleware: [jsonBody()] as const,
       request: { body: { required: true, content: { 'application/json': { schema: BodySchema } } } },
-      responses: { 200: ok, ...problemResponses(400, 413, 415) },
+      responses: { 200: ok, ...problemResponses(400, 403, 413, 415, 422) },
     }),
     (c) => c.json(respond(c.req.valid('json')), 200, headers),
     badAnswers,

@@ -1,7 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { search, searchIndex, searchParamsSchema } from '#src/features/search/index.ts';
-import { catalogueBuiltAt, keysOf, KINDS, PURPOSES } from '#src/catalogue/index.ts';
+import { searchIndex, searchParamsSchema, searchWithIntent } from '#src/features/search/index.ts';
+import { allSites, catalogueBuiltAt, keysOf, PURPOSES } from '#src/catalogue/index.ts';
 import { createRouter, problemResponses } from '../http/router.ts';
+import { SiteSummarySchema } from '../http/site-summary.ts';
 
 const SearchResponseSchema = z
   .object({
@@ -9,17 +10,21 @@ const SearchResponseSchema = z
     total: z.number().int().describe('How many sites matched, before `limit` (the weakest candidates are never ranked, so this is a floor on a large catalogue)'),
     results: z
       .array(
-        z.object({
-          slug: z.string(),
-          name: z.string(),
-          kind: z.enum(keysOf(KINDS)),
-          tagline: z.string(),
-          url: z.string().describe('Path of the site\'s Networkwise page, e.g. /sites/linkedin/'),
+        SiteSummarySchema.extend({
           score: z.number().min(0).max(1).describe('Relevance, 0 (weak) to 1 (exact); closed and declining sites are marked down'),
           purposes: z.array(z.enum(keysOf(PURPOSES))).describe('Purposes the site scores 2 (good) or 3 (core) for, core first'),
+          why: z.string().describe('Why this site is in the answer: its name, an alias, a goal it serves, a field it is built for…'),
         }),
       )
       .describe('Best first'),
+    intent: z
+      .object({
+        kind: z.enum(['compare', 'alternatives', 'recommend', 'directory', 'names']),
+        text: z.string().describe('One sentence on how the query was understood'),
+        href: z.string().optional().describe('The page that answers the question best (a comparison, alternatives, quiz results)'),
+        understood: z.unknown().optional().describe('For recommend and directory: what the words were read as (see Understood)'),
+      })
+      .describe('What the query was taken to mean: "A vs B" a comparison, "A alternatives" alternatives, goal or profession words a recommendation, else names'),
   })
   .openapi('SearchResults');
 
@@ -34,6 +39,7 @@ function hash(text: string): string {
 }
 
 const BUILD = hash(catalogueBuiltAt);
+const sites = allSites();
 
 /** Whether an `If-None-Match` header names this ETag (weak comparison, RFC 9110). */
 function matches(ifNoneMatch: string | undefined, etag: string): boolean {
@@ -63,6 +69,6 @@ export const searchRouter = createRouter().openapi(
     const etag = `W/"${BUILD}-${hash(JSON.stringify([q, kind, purpose, limit]))}"`;
     const headers = { 'cache-control': CACHE_CONTROL, etag };
     if (matches(c.req.header('if-none-match'), etag)) return c.body(null, 304, headers);
-    return c.json(search(searchIndex, { q, kind, purpose, limit }), 200, headers);
+    return c.json(searchWithIntent(searchIndex, sites, { q, kind, purpose, limit }), 200, headers);
   },
 );

@@ -37,3 +37,4 @@ export function descriptionHtml(slug: string): string {
 
 /** When the catalogue module was built (ISO date); ties ETags to the build. */
 export { builtAt as catalogueBuiltAt } from 'virtual:networkwise/catalogue';
+export { COUNTRY_PHRASES, GOAL_WORDS, PURPOSE_KEYWORDS, WORLDWIDE_WORDS, foldWords, purposeKeywords } from './lexicon.ts';

@@ -6,7 +6,7 @@ import { recommend } from '#src/features/recommend/rules/recommend.ts';
 interface Body {
   answers: Record<string, unknown>;
   verdict: { kind: string; text: string };
-  results: { slug: string; name: string; kind: string; score: number; reasons: { text: string; points: number }[]; warnings: { type: string; text: string }[] }[];
+  results: { slug: string; name: string; kind: string; tagline: string; url: string; score: number; rank: number; reasons: { text: string; points: number }[]; warnings: { type: string; text: string }[] }[];
 }
 interface ProblemBody {
   status: number;
@@ -25,9 +25,13 @@ describe('GET /api/recommend', () => {
     expect(body.answers).toEqual({ goals: ['referrals', 'contacts'], audience: 'small-business', inPerson: 'in-person' });
     expect(body.verdict.kind).toBe('business');
     expect(body.results).toHaveLength(sites.filter((s) => s.status !== 'closed').length);
+    // With no country, worldwide sites come first, each group best first.
+    const worldwide = (slug: string) => sites.find((s) => s.slug === slug)!.countries === 'global';
     for (const [i, r] of body.results.entries()) {
       expect(r.reasons.reduce((sum, x) => sum + x.points, 0)).toBe(r.score);
-      if (i > 0) expect(r.score).toBeLessThanOrEqual(body.results[i - 1]!.score);
+      const previous = body.results[i - 1];
+      if (previous && worldwide(previous.slug) === worldwide(r.slug)) expect(r.score).toBeLessThanOrEqual(previous.score);
+      if (previous) expect(worldwide(previous.slug) || !worldwide(r.slug)).toBe(true);
     }
     const top = sites.find((s) => s.slug === body.results[0]!.slug)!;
     expect(top.purposes.referrals.score).toBe(3);
@@ -36,13 +40,14 @@ describe('GET /api/recommend', () => {
   it('returns what the shared recommend() function returns', async () => {
     const res = await api.request('/recommend?goals=friends&time=light');
     const body = (await res.json()) as Body;
-    expect(body.results).toEqual(recommend({ goals: ['friends'], time: 'light' }, sites).results);
+    // The API adds each site's summary (tagline, page) to the same results.
+    expect(body.results.map(({ tagline: _t, url: _u, ...r }) => r)).toEqual(recommend({ goals: ['friends'], time: 'light' }, sites).results);
   });
 
   it('accepts repeated goals parameters, as the quiz form sends them, and ignores blank answers', async () => {
     const res = await api.request('/recommend?goals=investors&goals=&goals=hiring&audience=&region=de');
     expect(res.status).toBe(200);
-    expect(((await res.json()) as Body).answers).toEqual({ goals: ['investors', 'hiring'], region: 'DE' });
+    expect(((await res.json()) as Body).answers).toEqual({ goals: ['investors', 'hiring'], country: 'DE' });
   });
 
   it('returns only as many results as the limit asks for', async () => {
@@ -124,6 +129,52 @@ describe('invalid answers', () => {
     const res = await api.request('/recommend', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"goals": [' });
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  });
+});
+
+describe('GET and POST /api/recommend with text: a goal in plain words', () => {
+  type WithText = Body & { understood: { goals: { value: string; words: string }[]; field?: { value: string; words: string }; country?: { value: string; words: string } } };
+
+  it('reads the text into answers, says which words gave each, and ranks like the same structured answers', async () => {
+    const text = "I'm a nurse in Ohio and want to swap ideas with other nurses";
+    const res = await api.request(`/recommend?${new URLSearchParams({ text })}`);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as WithText;
+    expect(body.answers).toEqual({ goals: ['peer-ideas'], field: 'nursing', country: 'US' });
+    expect(body.understood.goals).toEqual([{ value: 'peer-ideas', words: 'swap ideas' }]);
+    expect(body.understood.field).toEqual({ value: 'nursing', words: 'nurse' });
+    const structured = (await (await api.request('/recommend?goals=peer-ideas&field=nursing&country=US')).json()) as Body;
+    expect(body.results).toEqual(structured.results);
+  });
+
+  it('lets answers given as parameters override what the text says', async () => {
+    const res = await api.request(`/recommend?${new URLSearchParams({ text: 'find clients in Lisbon', country: 'ES' })}`);
+    expect(((await res.json()) as Body).answers).toMatchObject({ goals: ['referrals'], country: 'ES' });
+  });
+
+  it('never recommends a site that is not available in the country it read', async () => {
+    const body = (await (await api.request(`/recommend?${new URLSearchParams({ text: 'find a job in Germany' })}`)).json()) as Body;
+    for (const r of body.results) {
+      const site = sites.find((s) => s.slug === r.slug)!;
+      expect(site.countries === 'global' ? !site.absentIn.includes('DE') : site.countries.includes('DE'), r.slug).toBe(true);
+    }
+  });
+
+  it('asks for a goal (422 problem) instead of listing sites when the text names none', async () => {
+    for (const request of [api.request(`/recommend?${new URLSearchParams({ text: 'hello there' })}`), post({ text: 'nurse in Porto' })]) {
+      const res = await request;
+      expect(res.status).toBe(422);
+      expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      const body = (await res.json()) as ProblemBody;
+      expect(body.errors[0]?.field).toBe('text');
+      expect(body.detail).toMatch(/what you want to achieve/);
+    }
+  });
+
+  it('refuses a text over 500 characters with a 400 naming it', async () => {
+    const res = await api.request(`/recommend?${new URLSearchParams({ text: 'find clients '.repeat(60) })}`);
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as ProblemBody).errors[0]?.field).toBe('text');
   });
 });
 

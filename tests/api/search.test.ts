@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { searchIndex, sites } from 'virtual:networkwise/catalogue';
 import { api } from '#functions/index.ts';
 import worker from '#src/fetch.ts';
-import { search } from '#src/features/search/rules/search.ts';
+import { searchWithIntent } from '#src/features/search/rules/intent.ts';
 
 interface Results {
   query: string;
@@ -51,12 +51,13 @@ describe('GET /api/search', () => {
       url: '/sites/linkedin/',
       score: expect.any(Number),
       purposes: expect.arrayContaining(['contacts', 'hiring']),
+      why: expect.any(String),
     });
   });
 
   it('answers exactly what the search module answers', async () => {
     for (const text of ['faceboook', 'angel investors', 'find a job']) {
-      expect(await results(`${q(text)}&limit=5`)).toEqual(search(searchIndex, { q: text, limit: 5 }));
+      expect(await results(`${q(text)}&limit=5`)).toEqual(JSON.parse(JSON.stringify(searchWithIntent(searchIndex, sites, { q: text, limit: 5 }))));
     }
   });
 
@@ -86,7 +87,7 @@ describe('GET /api/search', () => {
   });
 
   it('answers a query that matches nothing with 200 and no results', async () => {
-    expect(await results(q('zzqxj'))).toEqual({ query: 'zzqxj', total: 0, results: [] });
+    expect(await results(q('zzqxj'))).toMatchObject({ query: 'zzqxj', total: 0, results: [], intent: { kind: 'names' } });
   });
 
   it.each([

@@ -20,8 +20,11 @@ describe('the purpose map on the home page', () => {
     expect(hrefs.sort()).toEqual(running.map((s) => `/sites/${s.slug}/`).sort());
     const titles = await links.evaluateAll((as) => as.map((a) => a.querySelector('title')?.textContent ?? ''));
     for (const title of titles) expect(title.length).toBeGreaterThan(10);
-    const labels = await links.evaluateAll((as) => as.map((a) => a.querySelector('text')?.textContent ?? ''));
-    expect(labels.sort()).toEqual(running.map((s) => s.name).sort());
+    // Every dot is named in its title; a crowded map prints the names that fit, each the right site's.
+    const labels = await links.evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.querySelector('text')?.textContent ?? null] as const));
+    const printed = labels.filter(([, text]) => text !== null);
+    expect(printed.length).toBeGreaterThanOrEqual(Math.min(running.length, 40));
+    for (const [href, text] of printed) expect(`/sites/${running.find((s) => s.name === text)?.slug}/`).toBe(href);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -62,7 +62,7 @@ describe('the quiz with JavaScript on', () => {
     await page.goto(`${baseUrl}/quiz/`);
     const label = page.locator('[data-progress-label]');
     const progress = page.locator('[data-progress] progress');
-    await expect.poll(() => label.textContent()).toMatch(/^Question 1 of 6/);
+    await expect.poll(() => label.textContent()).toMatch(/^Question 1 of 7/);
     expect(await page.locator('fieldset[data-step]:visible').count()).toBe(1);
     expect(await page.locator('[data-goal-selects]').isVisible()).toBe(false);
     // Only Next on the first step; the answer button waits for the last.
@@ -81,25 +81,31 @@ describe('the quiz with JavaScript on', () => {
     await page.keyboard.press('Enter');
 
     // Who you are: focus lands on the chosen radio; arrows pick, Enter moves on.
-    await expect.poll(() => label.textContent()).toMatch(/^Question 2 of 6: Who are you/);
+    await expect.poll(() => label.textContent()).toMatch(/^Question 2 of 7: Who are you/);
     expect(await progress.getAttribute('value')).toBe('2');
     for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
     expect(await page.locator('input[name="audience"][value="startups"]').isChecked()).toBe(true);
     await page.keyboard.press('Enter');
 
-    await expect.poll(() => label.textContent()).toMatch(/^Question 3 of 6/);
+    await expect.poll(() => label.textContent()).toMatch(/^Question 3 of 7/);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await expect.poll(() => label.textContent()).toMatch(/^Question 4 of 6/);
+    await expect.poll(() => label.textContent()).toMatch(/^Question 4 of 7/);
     await page.keyboard.press('Enter');
-    await expect.poll(() => label.textContent()).toMatch(/^Question 5 of 6: Where/);
-    // The region is a select: Tab past Back to Next.
+    await expect.poll(() => label.textContent()).toMatch(/^Question 5 of 7: What is your field/);
+    // The field is a select: Tab past Back to Next.
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Next');
     await page.keyboard.press('Enter');
-    await expect.poll(() => label.textContent()).toMatch(/^Question 6 of 6/);
-    expect(await progress.getAttribute('value')).toBe('6');
+    await expect.poll(() => label.textContent()).toMatch(/^Question 6 of 7: Where/);
+    // The country is a select too.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Next');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => label.textContent()).toMatch(/^Question 7 of 7/);
+    expect(await progress.getAttribute('value')).toBe('7');
     expect(await page.locator('form.quiz button:visible').allTextContents()).toEqual(['Back', 'See my sites']);
     await Promise.all([page.waitForURL(/\/quiz\/results\//), page.keyboard.press('Enter')]);
 
@@ -118,7 +124,7 @@ describe('the quiz with JavaScript on', () => {
     await page.goto(`${baseUrl}/quiz/`);
     await page.click('button[data-next]');
     expect(await page.locator('[data-goal-error]').isVisible()).toBe(true);
-    expect(await page.locator('[data-progress-label]').textContent()).toMatch(/^Question 1 of 6/);
+    expect(await page.locator('[data-progress-label]').textContent()).toMatch(/^Question 1 of 7/);
     await context.close();
   });
 
@@ -128,7 +134,7 @@ describe('the quiz with JavaScript on', () => {
     await expect.poll(() => page.locator('label:has(input[value="friends"]) [data-rank]').textContent()).toBe('1st goal');
     expect(await page.locator('label:has(input[value="promotion"]) [data-rank]').textContent()).toBe('2nd goal');
     expect(await page.locator('input[name="audience"][value="creators"]').isChecked()).toBe(true);
-    expect(await page.locator('#quiz-region').inputValue()).toBe('GB');
+    expect(await page.locator('#quiz-country').inputValue()).toBe('GB');
     await context.close();
   });
 });

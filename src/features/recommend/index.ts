@@ -1,3 +1,4 @@
 /** Recommend (the quiz): what pages and routers may use. */
 export * from './rules/answers.ts';
 export * from './rules/recommend.ts';
+export * from './rules/read-goal.ts';

@@ -5,3 +5,4 @@
 export { searchIndex } from 'virtual:networkwise/catalogue';
 export * from './rules/search.ts';
 export * from './rules/params.ts';
+export * from './rules/intent.ts';

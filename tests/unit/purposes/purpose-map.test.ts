@@ -80,12 +80,13 @@ describe('the purpose map layout', () => {
     }
   });
 
-  it('places labels so that none overlaps another label, a dot or an axis caption', () => {
-    const { points, dotRadius, axisLabels } = layout;
+  it('places labels so that none overlaps another label, a dot or an axis caption, dropping the ones that cannot fit', () => {
+    const { dotRadius, axisLabels } = layout;
+    const points = layout.points.filter((p) => p.labelled);
     const clashes: string[] = [];
     for (const p of points) {
-      for (const q of points) {
-        if (p !== q && p.slug < q.slug && overlapArea(p.label.box, q.label.box) > 0) clashes.push(`${p.slug} label / ${q.slug} label`);
+      for (const q of layout.points) {
+        if (p !== q && q.labelled && p.slug < q.slug && overlapArea(p.label.box, q.label.box) > 0) clashes.push(`${p.slug} label / ${q.slug} label`);
         const dot = { x: q.cx - dotRadius, y: q.cy - dotRadius, width: 2 * dotRadius, height: 2 * dotRadius };
         if (overlapArea(p.label.box, dot) > 0) clashes.push(`${p.slug} label / ${q.slug} dot`);
       }
@@ -94,8 +95,16 @@ describe('the purpose map layout', () => {
     expect(clashes).toEqual([]);
   });
 
+  it('names most sites on the map, and the largest first', () => {
+    const labelled = layout.points.filter((p) => p.labelled);
+    expect(labelled.length).toBeGreaterThanOrEqual(Math.min(layout.points.length, 40));
+    const biggest = sites.filter((s) => s.status !== 'closed' && s.reach?.band === '1b').map((s) => s.slug);
+    const unnamed = layout.points.filter((p) => !p.labelled).map((p) => p.slug);
+    expect(biggest.filter((slug) => unnamed.includes(slug)).length).toBeLessThanOrEqual(Math.ceil(biggest.length / 3));
+  });
+
   it('keeps every label inside the picture', () => {
-    for (const p of layout.points) {
+    for (const p of layout.points.filter((x) => x.labelled)) {
       expect(p.label.box.x, p.slug).toBeGreaterThanOrEqual(0);
       expect(p.label.box.x + p.label.box.width, p.slug).toBeLessThanOrEqual(layout.width);
     }

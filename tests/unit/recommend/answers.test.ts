@@ -16,8 +16,9 @@ describe('reading quiz answers from a URL', () => {
   });
 
   it('accepts a lowercase country code and "global"', () => {
-    expect(parse('goals=local&region=gb')).toMatchObject({ answers: { region: 'GB' } });
-    expect(parse('goals=local&region=Global')).toMatchObject({ answers: { region: 'global' } });
+    expect(parse('goals=local&region=gb')).toMatchObject({ answers: { country: 'GB' } });
+    expect(parse('goals=local&country=pt')).toMatchObject({ answers: { country: 'PT' } });
+    expect(parse('goals=local&region=Global')).toMatchObject({ answers: { country: 'global' } });
   });
 
   it('refuses an unknown goal, naming its position and the allowed values', () => {
@@ -40,9 +41,9 @@ describe('reading quiz answers from a URL', () => {
 
 describe('writing answers as a URL query', () => {
   it('writes goals comma-separated and leaves unanswered questions out, so parsing it gives the same answers', () => {
-    const answers = { goals: ['investors', 'contacts'] as const, region: 'DE', inPerson: 'online' as const };
+    const answers = { goals: ['investors', 'contacts'] as const, country: 'DE', inPerson: 'online' as const };
     const query = answersToQuery({ ...answers, goals: [...answers.goals] });
-    expect(query).toBe('goals=investors,contacts&region=DE&inPerson=online');
+    expect(query).toBe('goals=investors,contacts&country=DE&inPerson=online');
     expect(parse(query)).toEqual({ ok: true, answers: { ...answers, goals: [...answers.goals] } });
   });
 });

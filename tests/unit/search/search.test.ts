@@ -8,6 +8,7 @@ import { FUSE_OPTIONS, toFuseDoc } from '#src/features/search/rules/index-builde
 import { parseSearchParams, SEARCH_MESSAGES } from '#src/features/search/rules/params.ts';
 import { createTypoCounter, normalizeText } from '#src/features/search/rules/text.ts';
 import { GOOD_SCORE, type Purpose } from '#src/catalogue/taxonomy.ts';
+import { MIN_NAME_RELEVANCE, searchWithIntent } from '#src/features/search/rules/intent.ts';
 import { syntheticCatalogue, syntheticQueries } from '../../support/synthetic-catalogue.ts';
 
 const bySlug = new Map(sites.map((s) => [s.slug, s]));
@@ -70,7 +71,7 @@ describe('search: names, typos and aliases', () => {
   });
 });
 
-describe('search: goals instead of names', () => {
+describe('search: goals instead of names (what a visitor gets: the intent layer over the name index)', () => {
   it.each<[string, Purpose]>([
     ['angel investors', 'investors'],
     ['business referrals', 'referrals'],
@@ -79,9 +80,10 @@ describe('search: goals instead of names', () => {
     ['raise money', 'investors'],
     ['keep in touch with friends and family', 'friends'],
   ])('"%s" finds sites serving %s', (q, purpose) => {
-    const results = top(q, { limit: 5 });
-    expect(results.length).toBeGreaterThanOrEqual(3);
-    for (const r of results) expect(r.purposes, `${r.slug} for "${q}"`).toContain(purpose);
+    const answer = searchWithIntent(searchIndex, sites, { q, limit: 5 });
+    expect(answer.intent.kind).toBe('recommend');
+    expect(answer.results.length).toBeGreaterThanOrEqual(3);
+    for (const r of answer.results) expect(r.purposes, `${r.slug} for "${q}"`).toContain(purpose);
   });
 });
 
@@ -167,8 +169,11 @@ describe('the search index', () => {
   it('puts first what a full Fuse.js scan of the catalogue puts first, and only what it matches', () => {
     const fuse = new Fuse(sites.map(toFuseDoc), FUSE_OPTIONS);
     for (const q of ['linkdin', 'faceboook', 'angel investors', 'social network', 'x', 'find a job', 'referals', 'meetup', 'crowdfunding']) {
-      const naive = rankMatches(fuse.search(normalizeText(q)), searchIndex.docs).map((m) => searchIndex.docs[m.i]!.slug);
+      const ranked = rankMatches(fuse.search(normalizeText(q)), searchIndex.docs);
+      const naive = ranked.map((m) => searchIndex.docs[m.i]!.slug);
       const ours = slugs(q, 50);
+      // Below this relevance a match is noise that the visitor never sees (the intent layer drops it).
+      if (1 - (ranked[0]?.score ?? 1) < MIN_NAME_RELEVANCE) continue;
       expect(ours[0], q).toBe(naive[0]);
       for (const slug of ours) expect(naive, `${slug} for "${q}"`).toContain(slug);
     }

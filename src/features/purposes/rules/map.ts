@@ -15,7 +15,7 @@
  * throwing it to an edge on the strength of a single incidental score.
  */
 import type { SiteEntry } from '#src/catalogue/entry-file.ts';
-import { PURPOSES, keysOf, type Kind, type Purpose, type Status } from '#src/catalogue/taxonomy.ts';
+import { PURPOSES, REACH_BANDS, keysOf, type Kind, type Purpose, type Status } from '#src/catalogue/taxonomy.ts';
 
 /** One end of an axis: its label and how much each purpose pulls towards it. */
 export interface AxisEnd {
@@ -95,6 +95,12 @@ export interface MapPoint {
   cy: number;
   /** Label anchor point, text-anchor and the estimated box the text covers. */
   label: { x: number; y: number; anchor: 'start' | 'end' | 'middle'; box: Box; leader: boolean };
+  /**
+   * False when no free spot was left for the name: the dot is still drawn and
+   * named (its tooltip and the table below the map), but its text would cover
+   * another label. Larger sites keep their labels first.
+   */
+  labelled: boolean;
 }
 
 export interface MapLayout {
@@ -220,6 +226,9 @@ function labelCandidates(p: MapPoint, width: number, fontSize: number, r: number
  * the nearest free spot around its dot, with a leader line when it had to move
  * further out.
  */
+/** Larger audience bands first, for who keeps a label on a crowded map. */
+const REACH_RANK: ReadonlyMap<string, number> = new Map(keysOf(REACH_BANDS).map((band, i, all) => [band, all.length - i]));
+
 export function layoutPurposeMap(sites: readonly SiteEntry[], options: LayoutOptions = {}): MapLayout {
   const { width = 1000, height = 700, margin = 44, dotRadius = 7, fontSize = 13 } = options;
   const plot: Box = { x: margin, y: margin, width: width - 2 * margin, height: height - 2 * margin };
@@ -244,7 +253,7 @@ export function layoutPurposeMap(sites: readonly SiteEntry[], options: LayoutOpt
       const { x, y } = mapPosition(s.purposes);
       const cx = plot.x + ((x + 1) / 2) * plot.width;
       const cy = plot.y + ((1 - y) / 2) * plot.height;
-      return { slug: s.slug, name: s.name, kind: s.kind, status: s.status, x, y, cx, cy, label: { x: cx, y: cy, anchor: 'start', box: { x: cx, y: cy, width: 0, height: 0 }, leader: false } };
+      return { slug: s.slug, name: s.name, kind: s.kind, status: s.status, x, y, cx, cy, label: { x: cx, y: cy, anchor: 'start', box: { x: cx, y: cy, width: 0, height: 0 }, leader: false }, labelled: true };
     });
   stackTwins(points, fontSize * 1.3);
   separateDots(points, dotRadius * 2 + 4, plot);
@@ -293,6 +302,24 @@ export function layoutPurposeMap(sites: readonly SiteEntry[], options: LayoutOpt
     let changed = false;
     for (const p of order) changed = choose(p) || changed;
     if (!changed) break;
+  }
+  // A crowded map cannot name every dot: keep the labels that fit, larger sites first.
+  const reach = new Map(sites.map((s) => [s.slug, s.reach ? REACH_RANK.get(s.reach.band) ?? 0 : 0]));
+  const kept: Box[] = [];
+  const clear = (b: Box) =>
+    overlapArea(b, frame) >= b.width * b.height - 0.01 &&
+    kept.every((k) => overlapArea(b, k) === 0) &&
+    dotBoxes.every((d) => overlapArea(b, d) === 0) &&
+    obstacles.every((o) => overlapArea(b, o) === 0);
+  const priority = [...points].sort((a, b) => (reach.get(b.slug) ?? 0) - (reach.get(a.slug) ?? 0) || a.slug.localeCompare(b.slug));
+  for (const p of priority) {
+    const spot = clear(p.label.box) ? p.label : candidates.get(p)!.find((c) => clear(c.box));
+    if (spot) {
+      p.label = spot;
+      kept.push(spot.box);
+    } else {
+      p.labelled = false;
+    }
   }
   return { width, height, plot, dotRadius, fontSize, points, axisLabels };
 }

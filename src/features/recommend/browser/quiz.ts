@@ -21,12 +21,16 @@ function prefill(form: HTMLFormElement, params: URLSearchParams): void {
     if (value === null) continue;
     for (const radio of form.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${name}"]`)) radio.checked = radio.value === value;
   }
-  const region = params.get('region');
-  const regionSelect = selectsIn(form, 'select[name="region"]')[0];
-  if (region !== null && regionSelect) {
-    const wanted = region.toLowerCase() === 'global' ? 'global' : region.toUpperCase();
-    if ([...regionSelect.options].some((o) => o.value === wanted)) regionSelect.value = wanted;
+  // `region` is the old name of `country`, still found in shared links.
+  const country = params.get('country') ?? params.get('region');
+  const countrySelect = selectsIn(form, 'select[name="country"]')[0];
+  if (country !== null && countrySelect) {
+    const wanted = country.toLowerCase() === 'global' ? 'global' : country.toUpperCase();
+    if ([...countrySelect.options].some((o) => o.value === wanted)) countrySelect.value = wanted;
   }
+  const field = params.get('field');
+  const fieldSelect = selectsIn(form, 'select[name="field"]')[0];
+  if (field !== null && fieldSelect && [...fieldSelect.options].some((o) => o.value === field)) fieldSelect.value = field;
 }
 
 /** Goal checkboxes whose tick order is the priority; returns how many goals are chosen. */

@@ -7,9 +7,9 @@
  */
 import { z } from 'astro/zod';
 import { fieldErrors } from '#src/shared/validation.ts';
-import { AUDIENCES, PURPOSES, REGION_PATTERN, keysOf, type Audience, type Purpose, type Vocabulary } from '#src/catalogue/taxonomy.ts';
+import { AUDIENCES, COUNTRY_CODES, FIELDS, PURPOSES, keysOf, type Audience, type Field, type Purpose, type Vocabulary } from '#src/catalogue/taxonomy.ts';
 import { blankToUndefined, queryRecord } from '#src/shared/query-params.ts';
-import { listedCountries, type SiteCountries } from '#src/catalogue/countries.ts';
+import { availableIn, type SiteCountries } from '#src/catalogue/countries.ts';
 
 /** Most goals a visitor may rank. */
 export const MAX_GOALS = 3;
@@ -45,8 +45,10 @@ export interface Answers {
   audience?: Audience | undefined;
   time?: TimeBudget | undefined;
   budget?: Budget | undefined;
-  /** An ISO 3166-1 alpha-2 code, or `global`. */
-  region?: string | undefined;
+  /** Your profession or industry: a field key from the taxonomy. */
+  field?: Field | undefined;
+  /** Where you network: an ISO 3166-1 alpha-2 code, or `global` (anywhere, worldwide). */
+  country?: string | undefined;
   inPerson?: InPersonPreference | undefined;
 }
 
@@ -56,6 +58,13 @@ function oneOf<K extends string>(values: [K, ...K[]]) {
 }
 
 const goalSchema = oneOf(keysOf(PURPOSES)).describe('A purpose slug');
+
+/** `global`, or an ISO 3166-1 alpha-2 code in any case ("pt" → "PT"). */
+const countrySchema = z
+  .string()
+  .trim()
+  .transform((s) => (s.toLowerCase() === 'global' ? 'global' : s.toUpperCase()))
+  .refine((s) => s === 'global' || COUNTRY_CODES.has(s), 'must be "global" or a two-letter ISO country code (ISO 3166-1) like "DE"');
 
 /** The answers as JSON: `goals` is an array. Unknown fields are ignored. */
 export const answersSchema = z.object({
@@ -73,13 +82,11 @@ export const answersSchema = z.object({
   audience: oneOf(keysOf(AUDIENCES)).optional().describe('Who you are: the audience a site should serve'),
   time: oneOf(keysOf(TIME_BUDGETS)).optional().describe('Time you can give: light (under an hour a week), moderate or heavy'),
   budget: oneOf(keysOf(BUDGETS)).optional().describe('What you will pay: free, some (paid plans) or membership (dues)'),
-  region: z
-    .string()
-    .trim()
-    .transform((s) => (s.toLowerCase() === 'global' ? 'global' : s.toUpperCase()))
-    .pipe(z.string().regex(REGION_PATTERN, 'must be "global" or a two-letter ISO country code like "DE"'))
+  field: oneOf([...FIELDS.keys()] as [Field, ...Field[]])
     .optional()
-    .describe('Where you network: an ISO 3166-1 alpha-2 country code, or "global"'),
+    .describe('Your profession or industry, a field key (nursing, law, software, …): its own networks rank first'),
+  country: countrySchema.optional().describe('Where you network: an ISO 3166-1 alpha-2 country code, or "global" for anywhere'),
+  region: countrySchema.optional().describe('The same as country (its former name), kept for old links'),
   inPerson: oneOf(keysOf(IN_PERSON_PREFERENCES)).optional().describe('online, either or in-person'),
 });
 
@@ -92,7 +99,7 @@ function goalsFromQuery(value: unknown): unknown {
   return goals.length === 0 ? undefined : goals;
 }
 
-const { goals, audience, time, budget, region, inPerson } = answersSchema.shape;
+const { goals, audience, time, budget, field, country, region, inPerson } = answersSchema.shape;
 
 /** The same answers as URL query parameters (each value a string, `goals` comma-separated or repeated). */
 export const answersQuerySchema = z.object({
@@ -100,6 +107,8 @@ export const answersQuerySchema = z.object({
   audience: z.preprocess(blankToUndefined, audience),
   time: z.preprocess(blankToUndefined, time),
   budget: z.preprocess(blankToUndefined, budget),
+  field: z.preprocess(blankToUndefined, field),
+  country: z.preprocess(blankToUndefined, country),
   region: z.preprocess(blankToUndefined, region),
   inPerson: z.preprocess(blankToUndefined, inPerson),
 });
@@ -112,8 +121,16 @@ export type ParsedAnswers =
 /** Validates answers from query parameters (the results page's URL). */
 export function parseAnswersQuery(params: URLSearchParams): ParsedAnswers {
   const result = answersQuerySchema.safeParse(queryRecord(params));
-  if (result.success) return { ok: true, answers: withoutUndefined(result.data) };
+  if (result.success) return { ok: true, answers: normalizeAnswers(result.data) };
   return { ok: false, errors: fieldErrors(result.error, '(query)') };
+}
+
+/** Valid answers as the schemas return them: `region` is the old name of `country`. */
+export type ParsedAnswerFields = z.output<typeof answersSchema>;
+
+/** One canonical form: `region` folded into `country`, absent answers dropped. */
+export function normalizeAnswers({ region, country, ...rest }: ParsedAnswerFields): Answers {
+  return withoutUndefined({ ...rest, country: country ?? region });
 }
 
 /** Drops absent answers, so the API echoes only what was given. */
@@ -125,16 +142,16 @@ export function withoutUndefined(answers: Answers): Answers {
 export function answersToQuery(answers: Answers): string {
   const params = new URLSearchParams();
   params.set('goals', answers.goals.join(','));
-  for (const key of ['audience', 'time', 'budget', 'region', 'inPerson'] as const) {
+  for (const key of ['audience', 'time', 'budget', 'field', 'country', 'inPerson'] as const) {
     const value = answers[key];
     if (value !== undefined) params.set(key, value);
   }
   return params.toString().replace(/%2C/g, ',');
 }
 
-/** Country codes the catalogue names, for the quiz's region question (sorted; `global` left out). */
+/** Every country where at least one site is available, for the quiz's country question (sorted codes). */
 export function countriesIn(sites: readonly SiteCountries[]): string[] {
-  return [...new Set(sites.flatMap((s) => listedCountries(s)))].sort();
+  return [...COUNTRY_CODES].filter((code) => sites.some((s) => availableIn(s, code))).sort();
 }
 
 /** Answers as typed, valid or not: what a form shows again after a mistake. */
@@ -143,7 +160,8 @@ export interface RawAnswers {
   audience?: string | undefined;
   time?: string | undefined;
   budget?: string | undefined;
-  region?: string | undefined;
+  field?: string | undefined;
+  country?: string | undefined;
   inPerson?: string | undefined;
 }
 
@@ -151,8 +169,8 @@ export interface RawAnswers {
 export function rawAnswers(params: URLSearchParams): RawAnswers {
   const goals = goalsFromQuery(params.getAll('goals'));
   const raw: RawAnswers = { goals: Array.isArray(goals) ? goals.map(String) : [] };
-  for (const key of ['audience', 'time', 'budget', 'region', 'inPerson'] as const) {
-    const value = params.get(key);
+  for (const key of ['audience', 'time', 'budget', 'field', 'country', 'inPerson'] as const) {
+    const value = params.get(key) || (key === 'country' ? params.get('region') : null);
     if (value) raw[key] = value;
   }
   return raw;

@@ -35,7 +35,7 @@ export function goalPointsTable(goalCount: number): number[][] {
 
 /** One adjustment: the question it comes from, when it applies, and its points. */
 export interface Adjustment {
-  question: 'Who you are' | 'Time' | 'Budget' | 'Region' | 'In person' | 'Status';
+  question: 'Who you are' | 'Field' | 'Time' | 'Budget' | 'Country' | 'In person' | 'Status';
   when: string;
   points: number;
 }
@@ -46,16 +46,18 @@ export interface Adjustment {
  */
 export const ADJUSTMENTS = {
   audienceMatch: { question: 'Who you are', when: 'The site lists your audience among the people it serves', points: 10 },
+  fieldMatch: { question: 'Field', when: 'The site is built for your profession or industry (an editor wrote why)', points: 30 },
+  fieldOther: { question: 'Field', when: 'The site is built for other professions, not yours', points: -40 },
+  specialistNoField: { question: 'Field', when: 'You gave no field and the site is built for particular professions', points: -5 },
   timeFits: { question: 'Time', when: 'The site’s time cost is within the time you have', points: 10 },
   timeOneStepOver: { question: 'Time', when: 'The site needs one step more time than you have (moderate for under an hour a week, heavy for a few hours)', points: -10 },
   timeTwoStepsOver: { question: 'Time', when: 'The site’s time cost is heavy and you have under an hour a week', points: -25 },
   budgetFits: { question: 'Budget', when: 'You can use the site within your budget (free and freemium sites fit every budget)', points: 5 },
   paidOnFree: { question: 'Budget', when: 'The site needs a paid plan and you want to pay nothing', points: -15 },
-  duesOnFree: { question: 'Budget', when: 'The site charges membership dues and you want to pay nothing', points: -20 },
+  duesOnFree: { question: 'Budget', when: 'The site charges membership dues and you want to pay nothing', points: -30 },
   duesOnSome: { question: 'Budget', when: 'The site charges membership dues and your budget covers paid plans, not dues', points: -10 },
-  regionAvailable: { question: 'Region', when: 'The site is used in your country, or worldwide', points: 5 },
-  regionMissing: { question: 'Region', when: 'The site is only used in other countries', points: -20 },
-  regionNotWorldwide: { question: 'Region', when: 'You network worldwide and the site is only used in some countries', points: -10 },
+  countryNational: { question: 'Country', when: 'The site is a national or regional network that lists your country', points: 5 },
+  notWorldwide: { question: 'Country', when: 'You network worldwide (or gave no country) and the site is used only in some countries', points: -10 },
   meetsInPerson: { question: 'In person', when: 'You want to meet in person and the site holds regular in-person meetings', points: 10 },
   meetsNearby: { question: 'In person', when: 'You want to meet in person and the site is good for meeting people nearby (local 2–3), without regular meetings', points: 5 },
   onlineOnly: { question: 'In person', when: 'You want to meet in person and the site does neither', points: -10 },
@@ -68,3 +70,18 @@ export type AdjustmentId = keyof typeof ADJUSTMENTS;
 
 /** Lowest and highest possible score; a clamp term brings the sum back into range. */
 export const SCORE_RANGE = { min: 0, max: 100 } as const;
+
+/**
+ * Rules that are not points: filters and order. A site that is not available
+ * in the country you name is left out; with no country (or "worldwide"), sites
+ * used in only some countries come after every worldwide site; ties break by
+ * fit to your goals, then by audience size (reach band), never by name.
+ */
+export const ORDER_RULES: readonly string[] = [
+  'Closed sites are never recommended.',
+  'Name a country and sites not available or not used there are left out.',
+  'Name no country (or worldwide) and sites used only in some countries come after every worldwide site.',
+  'Name a field and, within that, the networks built for it that serve one of your goals come first, general platforms next, networks built only for other professions last.',
+  'Equal scores are ordered by fit to your goals (the goal points), then by audience size (the reach band), and shown as equal when both are the same too.',
+  'A declining site is never first, and says so.',
+];

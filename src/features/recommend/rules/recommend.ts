@@ -10,13 +10,17 @@ import type { Answers, TimeBudget } from './answers.ts';
 import type { SiteEntry } from '#src/catalogue/entry-file.ts';
 import { isPopular } from '#src/catalogue/popular.ts';
 import { availableIn, countriesShort, isGlobal } from '#src/catalogue/countries.ts';
+import { FIELDS, REACH_BANDS, countryName, keysOf, type Field } from '#src/catalogue/taxonomy.ts';
 import { ADJUSTMENTS, SCORE_RANGE, goalPoints, type AdjustmentId } from './formula.ts';
 import { AUDIENCES, BUSINESS_PURPOSES, GOOD_SCORE, KINDS, labelOf, type Kind, type Purpose, type Score } from '#src/catalogue/taxonomy.ts';
 
 export * from './formula.ts';
 
 /** The fields of an entry the recommender reads. */
-export type RecommendableSite = Pick<SiteEntry, 'slug' | 'name' | 'kind' | 'status' | 'purposes' | 'audiences' | 'timeCost' | 'pricing' | 'countries' | 'absentIn' | 'features'>;
+export type RecommendableSite = Pick<
+  SiteEntry,
+  'slug' | 'name' | 'kind' | 'status' | 'purposes' | 'audiences' | 'timeCost' | 'pricing' | 'countries' | 'absentIn' | 'features' | 'fields' | 'reach'
+>;
 
 /** One term of a score; a result's reasons' points sum to its score. */
 export interface Reason {
@@ -26,7 +30,7 @@ export interface Reason {
 
 /** Something to know before choosing a site, beyond its score. */
 export interface Warning {
-  type: 'wrong-kind' | 'time-cost';
+  type: 'wrong-kind' | 'time-cost' | 'declining';
   text: string;
 }
 
@@ -35,6 +39,8 @@ export interface Result {
   name: string;
   kind: Kind;
   score: number;
+  /** 1-based position; results that tie on score, fit and reach share a rank. */
+  rank: number;
   reasons: Reason[];
   warnings: Warning[];
 }
@@ -47,7 +53,7 @@ export interface Verdict {
 export interface Recommendation {
   answers: Answers;
   verdict: Verdict;
-  /** Every site that is not closed, best first. */
+  /** Every site that is not closed (and, for a country, available there), best first. */
   results: Result[];
 }
 
@@ -92,15 +98,64 @@ export function verdictFor(goals: readonly Purpose[]): Verdict {
   };
 }
 
+/** Largest reach band first: a higher number is a larger audience; no band is 0. */
+const REACH_ORDER: ReadonlyMap<string, number> = new Map(keysOf(REACH_BANDS).map((band, i, all) => [band, all.length - i]));
+
+interface Scored {
+  result: Result;
+  /** 0 for sites that may come first, 1 for national sites when the visitor gave no country. */
+  tier: number;
+  /** With a field: 0 built for it (and serving a goal), 1 general, 2 built only for other fields. */
+  fieldTier: number;
+  /** The sum of the terms before the 0–100 clamp: orders sites the clamp makes equal. */
+  raw: number;
+  goalPoints: number;
+  reach: number;
+  declining: boolean;
+}
+
 /** Recommends sites for a set of answers: every site that is not closed, scored and explained, best first. */
 export function recommend(answers: Answers, sites: readonly RecommendableSite[]): Recommendation {
   const verdict = verdictFor(answers.goals);
-  const scored = sites.filter((s) => s.status !== 'closed').map((site) => scoreSite(answers, site, verdict));
-  scored.sort((a, b) => b.result.score - a.result.score || b.goalPoints - a.goalPoints || (a.result.slug < b.result.slug ? -1 : a.result.slug > b.result.slug ? 1 : 0));
+  const country = answers.country;
+  const eligible = sites.filter(
+    (s) => s.status !== 'closed' && (country === undefined || country === 'global' || availableIn(s, country)),
+  );
+  const scored = eligible.map((site) => scoreSite(answers, site, verdict));
+  scored.sort(
+    (a, b) =>
+      a.tier - b.tier ||
+      a.fieldTier - b.fieldTier ||
+      b.result.score - a.result.score ||
+      b.raw - a.raw ||
+      b.goalPoints - a.goalPoints ||
+      b.reach - a.reach ||
+      (a.result.slug < b.result.slug ? -1 : a.result.slug > b.result.slug ? 1 : 0),
+  );
+  // A declining site is never first: the best site that is not declining goes ahead of it.
+  const firstSteady = scored.findIndex((s) => !s.declining);
+  if (firstSteady > 0) scored.unshift(...scored.splice(firstSteady, 1));
+  let rank = 0;
+  scored.forEach((s, i) => {
+    const previous = scored[i - 1];
+    const tied =
+      previous !== undefined &&
+      i > firstSteady &&
+      previous.tier === s.tier &&
+      previous.fieldTier === s.fieldTier &&
+      previous.result.score === s.result.score &&
+      previous.raw === s.raw &&
+      previous.goalPoints === s.goalPoints &&
+      previous.reach === s.reach;
+    rank = tied ? rank : i + 1;
+    s.result.rank = rank;
+  });
   return { answers, verdict, results: scored.map((s) => s.result) };
 }
 
-function scoreSite(answers: Answers, site: RecommendableSite, verdict: Verdict): { result: Result; goalPoints: number } {
+const fieldLabel = (field: Field) => FIELDS.get(field)!.label.toLowerCase();
+
+function scoreSite(answers: Answers, site: RecommendableSite, verdict: Verdict): Scored {
   const reasons: Reason[] = [];
   const add = (id: AdjustmentId, text: string) => reasons.push({ text, points: ADJUSTMENTS[id].points });
 
@@ -111,6 +166,20 @@ function scoreSite(answers: Answers, site: RecommendableSite, verdict: Verdict):
     reasons.push({ text: `${SCORE_WORDS[score]} for ${GOAL_PHRASES[goal]}, ${which}`, points: goalPoints(goals.length, position, score) });
   });
   const fromGoals = reasons.reduce((sum, r) => sum + r.points, 0);
+
+  const siteFields = Object.keys(site.fields) as Field[];
+  let fieldTier = 0;
+  if (answers.field !== undefined) {
+    fieldTier = site.fields[answers.field] !== undefined ? (fromGoals > 0 ? 0 : 1) : siteFields.length > 0 ? 2 : 1;
+    const field = answers.field;
+    const why = site.fields[field];
+    if (why !== undefined) add('fieldMatch', `built for ${fieldLabel(field)}: ${why}`);
+    else if (siteFields.length > 0) add('fieldOther', `built for ${siteFields.map(fieldLabel).join(', ')}, not ${fieldLabel(field)}`);
+    else if (site.features.includes('groups')) reasons.push({ text: `general platform: search its groups for ${fieldLabel(field)}`, points: 0 });
+    else reasons.push({ text: `general platform with no space set aside for ${fieldLabel(field)}`, points: 0 });
+  } else if (siteFields.length > 0) {
+    add('specialistNoField', `built for ${siteFields.map(fieldLabel).join(', ')}: choose your field if that is you`);
+  }
 
   if (answers.audience !== undefined) {
     const who = labelOf(AUDIENCES, answers.audience).toLowerCase();
@@ -134,15 +203,15 @@ function scoreSite(answers: Answers, site: RecommendableSite, verdict: Verdict):
     else add('budgetFits', `${PRICE_PHRASES[model]}, within your budget`);
   }
 
-  if (answers.region !== undefined) {
-    const region = answers.region;
+  const country = answers.country;
+  let tier = 0;
+  if (country !== undefined && country !== 'global') {
+    if (!isGlobal(site)) add('countryNational', `used in ${countryName(country)}`);
+    else reasons.push({ text: `open worldwide, including ${countryName(country)}`, points: 0 });
+  } else if (!isGlobal(site)) {
+    tier = 1;
     const where = countriesShort(site);
-    if (region === 'global') {
-      if (isGlobal(site)) add('regionAvailable', 'open worldwide');
-      else add('regionNotWorldwide', `only used in ${where}, you network worldwide`);
-    } else if (!isGlobal(site) && availableIn(site, region)) add('regionAvailable', `used in ${region}`);
-    else if (availableIn(site, region)) add('regionAvailable', `open worldwide, including ${region}`);
-    else add('regionMissing', isGlobal(site) ? `not available in ${region}` : `not used in ${region} (only ${where})`);
+    add('notWorldwide', country === 'global' ? `only used in ${where}, you network worldwide` : `only used in ${where}: tell us your country if it is one of these`);
   }
 
   const meetings = site.features.includes('in-person-meetings');
@@ -163,8 +232,13 @@ function scoreSite(answers: Answers, site: RecommendableSite, verdict: Verdict):
   const score = Math.min(SCORE_RANGE.max, Math.max(SCORE_RANGE.min, sum));
 
   return {
-    result: { slug: site.slug, name: site.name, kind: site.kind, score, reasons, warnings: warningsFor(answers, site, verdict) },
+    result: { slug: site.slug, name: site.name, kind: site.kind, score, rank: 0, reasons, warnings: warningsFor(answers, site, verdict) },
+    tier,
+    fieldTier,
+    raw: sum,
     goalPoints: fromGoals,
+    reach: site.reach ? (REACH_ORDER.get(site.reach.band) ?? 0) : 0,
+    declining: site.status === 'declining',
   };
 }
 
@@ -191,6 +265,9 @@ function warningsFor(answers: Answers, site: RecommendableSite, verdict: Verdict
     const kind = labelOf(KINDS, site.kind).toLowerCase();
     const scores = answers.goals.map((g) => `${GOAL_PHRASES[g]} ${site.purposes[g].score}/3`).join(', ');
     warnings.push({ type: 'wrong-kind', text: `Popular, but it is ${kind} and serves none of your goals well (${scores}): being big does not make it the right place for this.` });
+  }
+  if (site.status === 'declining') {
+    warnings.push({ type: 'declining', text: 'Declining: it is losing users or features, so check it is still lively before you invest time in it.' });
   }
   const heavy = 'it rewards daily use and can take over your life';
   if (answers.time !== undefined && TIME_ORDER[site.timeCost] > TIME_ORDER[answers.time]) {

@@ -1,0 +1,221 @@
+/**
+ * What a search means before it is a list of names: "A vs B" is a comparison,
+ * "A alternatives" asks for A's alternatives, goal, profession and country
+ * words ask for a recommendation, a name asks for that site. Each answer says
+ * why every result is there. Pure: the catalogue and the index come in as
+ * arguments.
+ */
+import type { SiteEntry } from '#src/catalogue/entry-file.ts';
+import { availableIn, isGlobal } from '#src/catalogue/countries.ts';
+import { foldWords } from '#src/catalogue/lexicon.ts';
+import { FIELDS, REACH_BANDS, countryName, keysOf, type Field } from '#src/catalogue/taxonomy.ts';
+import { compareHref } from '#src/features/compare/index.ts';
+import { answersToQuery, readGoal, recommend, type Answers, type Understood } from '#src/features/recommend/index.ts';
+import { search, type SearchIndex, type SearchQuery, type SearchResponse, type SearchResult } from './search.ts';
+
+/** The sites an intent reads: the recommender's fields plus what names a site. */
+export type IntentSite = Parameters<typeof recommend>[1][number] & Pick<SiteEntry, 'tagline' | 'aliases' | 'alternatives'>;
+
+/** What the search was taken to mean, with a sentence and a link to the page that answers it best. */
+export interface SearchIntent {
+  kind: 'compare' | 'alternatives' | 'recommend' | 'directory' | 'names';
+  /** One sentence for the visitor: "Comparing LinkedIn and XING." */
+  text: string;
+  /** The page that answers the question, when there is one. */
+  href?: string | undefined;
+  /** For `recommend` and `directory`: what the words were read as. */
+  understood?: Understood | undefined;
+}
+
+/** A search result that says why it is there. */
+export interface ExplainedResult extends SearchResult {
+  why: string;
+}
+
+export interface IntentResponse extends Omit<SearchResponse, 'results'> {
+  intent: SearchIntent;
+  results: ExplainedResult[];
+}
+
+/** Name matches below this relevance (0–1) are noise: dropped. */
+export const MIN_NAME_RELEVANCE = 0.4;
+/** A name match this strong means the visitor typed a site's name. */
+const NAMED = 0.85;
+
+const COMPARE = /^(.+?)\s+(?:vs\.?|versus|v\.?|or|compared to|compared with)\s+(.+)$/i;
+const ALTERNATIVES = [/^(?:alternatives?|competitors?|substitutes?)\s+(?:to|for|of)\s+(.+)$/i, /^(?:sites?|apps?|platforms?|networks?)\s+(?:like|similar to)\s+(.+)$/i, /^(?:similar to|like)\s+(.+)$/i, /^(.+?)\s+(?:alternatives?|competitors?|replacement|substitutes?)$/i];
+
+const REACH_ORDER = new Map(keysOf(REACH_BANDS).map((band, i, all) => [band, all.length - i]));
+const reachOf = (site: IntentSite) => (site.reach ? (REACH_ORDER.get(site.reach.band) ?? 0) : 0);
+
+function summary(site: IntentSite, score: number, why: string, purposes: SearchResult['purposes']): ExplainedResult {
+  return { slug: site.slug, name: site.name, kind: site.kind, tagline: site.tagline, url: `/sites/${site.slug}/`, score, purposes, why };
+}
+
+const served = (site: IntentSite) =>
+  (Object.entries(site.purposes) as [SearchResult['purposes'][number], { score: number }][])
+    .filter(([, p]) => p.score >= 2)
+    .sort((a, b) => b[1].score - a[1].score)
+    .map(([p]) => p);
+
+/** Every adjacent-letter swap of a short query: "linkedni" → "linkedin". */
+function transpositions(text: string): string[] {
+  if (text.length < 4 || text.length > 24) return [];
+  const out: string[] = [];
+  for (let i = 0; i < text.length - 1; i++) if (text[i] !== text[i + 1]) out.push(text.slice(0, i) + text[i + 1]! + text[i]! + text.slice(i + 2));
+  return out;
+}
+
+/** Name search with typos and swapped letters, faint matches dropped. */
+function byName(index: SearchIndex, query: SearchQuery): SearchResponse {
+  let best = search(index, query);
+  if ((best.results[0]?.score ?? 0) < NAMED) {
+    for (const variant of transpositions(foldWords(query.q).replace(/ /g, ''))) {
+      const tried = search(index, { ...query, q: variant });
+      if ((tried.results[0]?.score ?? 0) > (best.results[0]?.score ?? 0) + 0.05) best = { ...tried, query: best.query };
+    }
+  }
+  const results = best.results.filter((r) => r.score >= MIN_NAME_RELEVANCE);
+  return { ...best, total: Math.min(best.total, results.length === best.results.length ? best.total : results.length), results };
+}
+
+/** The site a piece of text names: its slug, name or an alias exactly, else a strong name match. */
+export function resolveSite(text: string, sites: readonly IntentSite[], index: SearchIndex): IntentSite | undefined {
+  const folded = foldWords(text);
+  const exact = sites.find((s) => [s.slug.replace(/-/g, ' '), s.name, ...s.aliases].some((n) => foldWords(n) === folded));
+  if (exact) return exact;
+  const top = byName(index, { q: text, limit: 1 }).results[0];
+  return top && top.score >= NAMED - 0.15 ? sites.find((s) => s.slug === top.slug) : undefined;
+}
+
+function whyName(site: IntentSite, query: string): string {
+  const q = foldWords(query);
+  if (foldWords(site.name) === q) return 'its name';
+  const alias = site.aliases.find((a) => foldWords(a) === q || foldWords(a).includes(q));
+  if (alias) return `also known as “${alias}”`;
+  if (foldWords(site.name).includes(q)) return `its name contains “${query.trim()}”`;
+  return 'a name or description close to what you typed';
+}
+
+/** Answers a search by what it means; `kind` and `purpose` narrow every kind of answer. */
+export function searchWithIntent(index: SearchIndex, sites: readonly IntentSite[], query: SearchQuery): IntentResponse {
+  const { kind, purpose } = query;
+  if (kind === undefined && purpose === undefined) return answer(index, sites, query);
+  // Ask for more, then narrow: filters apply after the intent is understood.
+  const wide = answer(index, sites, { ...query, limit: Math.max(sites.length, 50) });
+  const kept = wide.results.filter((r) => (!kind || r.kind === kind) && (!purpose || r.purposes.includes(purpose)));
+  return { ...wide, total: wide.intent.kind === 'names' ? Math.min(wide.total, kept.length) : kept.length, results: kept.slice(0, query.limit ?? 10) };
+}
+
+function answer(index: SearchIndex, sites: readonly IntentSite[], query: SearchQuery): IntentResponse {
+  const q = query.q.trim();
+  const limit = query.limit ?? 10;
+  const bySlug = new Map(sites.map((s) => [s.slug, s]));
+
+  // "A vs B": both sides must name a site.
+  const pair = COMPARE.exec(q);
+  if (pair) {
+    const [a, b] = [resolveSite(pair[1]!, sites, index), resolveSite(pair[2]!, sites, index)];
+    if (a && b && a.slug !== b.slug) {
+      return {
+        query: q,
+        total: 2,
+        intent: { kind: 'compare', text: `Comparing ${a.name} and ${b.name}.`, href: compareHref([a.slug, b.slug]) },
+        results: [a, b].map((s) => summary(s, 1, 'named in your comparison', served(s))),
+      };
+    }
+  }
+
+  // "alternatives to A", "sites like A", "A alternatives".
+  for (const pattern of ALTERNATIVES) {
+    const m = pattern.exec(q);
+    const site = m ? resolveSite(m[1]!, sites, index) : undefined;
+    if (site) {
+      const alternatives = site.alternatives.map((slug) => bySlug.get(slug)).filter((s): s is IntentSite => s !== undefined && s.status !== 'closed');
+      return {
+        query: q,
+        total: alternatives.length,
+        intent: { kind: 'alternatives', text: `Alternatives to ${site.name}.`, href: `/sites/${site.slug}/#alt-h` },
+        results: alternatives.slice(0, limit).map((s) => summary(s, 1, `an alternative to ${site.name} listed by our editors`, served(s))),
+      };
+    }
+  }
+
+  const names = byName(index, query);
+  const read = readGoal(q);
+  const explainNames = (): IntentResponse => ({
+    ...names,
+    intent: { kind: 'names', text: names.results.length > 0 ? `Sites whose name or description matches “${q}”.` : `No site matches “${q}”.` },
+    results: names.results.map((r) => ({ ...r, why: whyName(bySlug.get(r.slug) ?? ({ name: r.name, aliases: [] } as unknown as IntentSite), q) })),
+  });
+  // A site's own name ("Angel Investment Network", "Friendster") beats the goal words inside it.
+  const folded = foldWords(q);
+  const isName = sites.some((s) => [s.slug.replace(/-/g, ' '), s.name, ...s.aliases].some((n) => foldWords(n) === folded));
+  if (isName) return explainNames();
+
+  if (read.answers) return recommended(read.answers, read.understood, sites, q, limit);
+  const { field, country } = read.understood;
+  if (field || country) return directory(field?.value, country?.value, read.understood, sites, q, limit);
+  return explainNames();
+}
+
+function recommended(answers: Answers, understood: Understood, sites: readonly IntentSite[], q: string, limit: number, lead?: string): IntentResponse {
+  const bySlug = new Map(sites.map((s) => [s.slug, s]));
+  // A search lists only sites that serve a goal well (or are built for the field); the quiz ranks everything.
+  const fits = (slug: string) => {
+    const site = bySlug.get(slug)!;
+    return answers.goals.some((g) => site.purposes[g].score >= 2) || (answers.field !== undefined && site.fields[answers.field] !== undefined);
+  };
+  const results = recommend(answers, sites).results.filter((r) => fits(r.slug));
+  const shown = results.slice(0, limit);
+  return {
+    query: q,
+    total: results.length,
+    intent: {
+      kind: 'recommend',
+      text: lead ?? `Recommended for what you described (${describe(understood)}).`,
+      href: `/quiz/results/?${answersToQuery(answers)}`,
+      understood,
+    },
+    results: shown.map((r) => {
+      const site = bySlug.get(r.slug)!;
+      const why = r.reasons.filter((x) => x.points > 0).sort((a, b) => b.points - a.points).slice(0, 2).map((x) => x.text).join('; ');
+      return summary(site, r.score / 100, why || 'the best of what is left for these answers', served(site));
+    }),
+  };
+}
+
+function directory(field: Field | undefined, country: string | undefined, understood: Understood, sites: readonly IntentSite[], q: string, limit: number): IntentResponse {
+  const open = sites.filter((s) => s.status !== 'closed' && (country === undefined || country === 'global' || availableIn(s, country)));
+  const built = field ? open.filter((s) => s.fields[field] !== undefined) : open;
+  const label = field ? FIELDS.get(field)!.label.toLowerCase() : undefined;
+  if (field && built.length === 0) {
+    // Nothing is built for this field: say so, then show general networks with a reason.
+    const answers: Answers = { goals: ['peer-ideas', 'contacts'], field, ...(country ? { country } : {}) };
+    return recommended(answers, understood, sites, q, limit, `No site in the catalogue is built for ${label} yet: these general networks come closest.`);
+  }
+  const national = (s: IntentSite) => (country && country !== 'global' && !isGlobal(s) ? 0 : 1);
+  const best = (s: IntentSite) => Math.max(...Object.values(s.purposes).map((p) => p.score));
+  const ranked = [...built].sort((a, b) => national(a) - national(b) || best(b) - best(a) || reachOf(b) - reachOf(a) || (a.slug < b.slug ? -1 : 1));
+  const where = country && country !== 'global' ? countryName(country) : undefined;
+  return {
+    query: q,
+    total: ranked.length,
+    intent: {
+      kind: 'directory',
+      text: `Sites ${label ? `built for ${label}` : 'used'}${where ? ` in ${where}` : ''}. Say what you want to do (find clients, swap ideas, a job…) for a ranked recommendation.`,
+      understood,
+    },
+    results: ranked.slice(0, limit).map((s) => summary(s, 1, field ? `built for ${label}: ${s.fields[field]!}` : national(s) === 0 ? `used in ${where}` : `open worldwide, including ${where ?? 'your country'}`, served(s))),
+  };
+}
+
+/** "referrals, nursing, Portugal": what the reader understood, for one sentence. */
+function describe(understood: Understood): string {
+  const parts = [
+    understood.goals.map((g) => g.value).join(', '),
+    understood.field && FIELDS.get(understood.field.value)!.label.toLowerCase(),
+    understood.country && (understood.country.value === 'global' ? 'worldwide' : countryName(understood.country.value)),
+  ];
+  return parts.filter(Boolean).join('; ');
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { searchIndex, sites } from 'virtual:networkwise/catalogue';
+import { searchWithIntent } from '#src/features/search/rules/intent.ts';
+
+const ask = (q: string, limit = 10) => searchWithIntent(searchIndex, sites, { q, limit });
+const active = sites.filter((s) => s.status !== 'closed');
+// Two running sites that list each other: a comparison any catalogue can make.
+const [a, b] = (() => {
+  for (const s of active) {
+    const other = active.find((o) => s.alternatives.includes(o.slug) && o.alternatives.includes(s.slug));
+    if (other) return [s, other];
+  }
+  throw new Error('no pair of running alternatives in the catalogue');
+})();
+
+describe('search understands intent', () => {
+  it.each(['vs', 'versus', 'or', 'VS'])('"A %s B" in either order leads to the comparison', (word) => {
+    for (const [x, y] of [[a, b], [b, a]] as const) {
+      const answer = ask(`${x.name} ${word} ${y.name}`);
+      expect(answer.intent.kind).toBe('compare');
+      expect(answer.intent.href).toBe(`/compare/?sites=${x.slug},${y.slug}`);
+      expect(answer.results.map((r) => r.slug)).toEqual([x.slug, y.slug]);
+    }
+  });
+
+  it.each(['alternatives to %s', '%s alternatives', 'sites like %s'])('"%s" leads to the alternatives, closed ones left out', (pattern) => {
+    const answer = ask(pattern.replace('%s', a.name));
+    expect(answer.intent.kind).toBe('alternatives');
+    const expected = a.alternatives.filter((slug) => active.some((s) => s.slug === slug));
+    expect(answer.results.map((r) => r.slug)).toEqual(expected.slice(0, 10));
+  });
+
+  it('answers goal words with a recommendation whose every result serves the goal, and says why', () => {
+    const answer = ask('find a job');
+    expect(answer.intent.kind).toBe('recommend');
+    expect(answer.intent.href).toMatch(/^\/quiz\/results\/\?goals=hiring/);
+    expect(answer.results.length).toBeGreaterThan(0);
+    for (const r of answer.results) {
+      expect(r.purposes).toContain('hiring');
+      expect(r.why).toMatch(/jobs and hiring/);
+    }
+  });
+
+  it('answers a profession with the sites built for it, or says none is', () => {
+    const fields = new Set(active.flatMap((s) => Object.keys(s.fields)));
+    const answer = ask('nurses');
+    if (fields.has('nursing')) {
+      expect(answer.intent.kind).toBe('directory');
+      for (const r of answer.results) expect(sites.find((s) => s.slug === r.slug)!.fields.nursing).toBeDefined();
+    } else {
+      expect(answer.intent.text).toMatch(/No site in the catalogue is built for nursing/);
+    }
+  });
+
+  it('never lists a closed site for a goal, and puts a named closed site first', () => {
+    const closed = sites.find((s) => s.status === 'closed')!;
+    expect(ask('friends').results.some((r) => sites.find((s) => s.slug === r.slug)!.status === 'closed')).toBe(false);
+    expect(ask(closed.name).results[0]?.slug).toBe(closed.slug);
+  });
+
+  it('tolerates swapped letters in a name', () => {
+    const name = a.name.toLowerCase().replace(/[^a-z]/g, '');
+    const swapped = name.slice(0, 2) + name[3] + name[2] + name.slice(4);
+    expect(ask(swapped).results[0]?.slug).toBe(a.slug);
+  });
+
+  it('drops faint name matches: gibberish finds nothing', () => {
+    expect(ask('zzqxj wvkq').results).toEqual([]);
+  });
+});
