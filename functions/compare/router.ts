@@ -1,7 +1,34 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { bestFor, countProblem, differences, MAX_COMPARE, MIN_COMPARE, parseSitesParam, quoteSlug, resolveComparison, siteSuggest, suggestionsFor, unknownProblem } from '#src/features/compare/index.ts';
 import {
-  allSites, AUDIENCES, FACT_CHECKS, FEATURES, type Field, FIELDS, keysOf, KINDS, PRICING_MODELS, type Purpose, PURPOSES, REACH_BANDS, REVENUE_MODELS, STATUSES, TIME_COSTS, toOpenData,
+  bestFor,
+  countProblem,
+  differences,
+  MAX_COMPARE,
+  MIN_COMPARE,
+  parseSitesParam,
+  quoteSlug,
+  resolveComparison,
+  siteSuggest,
+  suggestionsFor,
+  unknownProblem,
+} from '#src/features/compare/index.ts';
+import {
+  allSites,
+  AUDIENCES,
+  FACT_CHECKS,
+  FEATURES,
+  type Field,
+  FIELDS,
+  keysOf,
+  KINDS,
+  PRICING_MODELS,
+  type Purpose,
+  PURPOSES,
+  REACH_BANDS,
+  REVENUE_MODELS,
+  STATUSES,
+  TIME_COSTS,
+  toOpenData,
 } from '#src/catalogue/index.ts';
 import { createRouter, problemResponses } from '../http/router.ts';
 import { Problem } from '#src/server/problem.ts';
@@ -11,18 +38,30 @@ const sites = allSites();
 
 const QuerySchema = z.object({
   sites: z
-    .union([z.string().max(1000, 'must be at most 1000 characters'), z.array(z.string().max(1000, 'must be at most 1000 characters'))])
+    .union([
+      z.string().max(1000, 'must be at most 1000 characters'),
+      z.array(z.string().max(1000, 'must be at most 1000 characters')),
+    ])
     .optional()
-    .openapi({ example: 'linkedin,xing', description: `${MIN_COMPARE} to ${MAX_COMPARE} site slugs, comma-separated, in column order; repeats are collapsed` }),
+    .openapi({
+      example: 'linkedin,xing',
+      description: `${MIN_COMPARE} to ${MAX_COMPARE} site slugs, comma-separated, in column order; repeats are collapsed`,
+    }),
 });
 
 const CellValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.string())]);
 
 const SourceSchema = z
-  .object({ title: z.string().describe('What the source is'), url: z.string().describe('Where the fact can be checked (https)') })
+  .object({
+    title: z.string().describe('What the source is'),
+    url: z.string().describe('Where the fact can be checked (https)'),
+  })
   .openapi('Source');
 
-const countryCode = z.string().regex(/^[A-Z]{2}$/).describe('ISO 3166-1 alpha-2 code, e.g. "DE"');
+const countryCode = z
+  .string()
+  .regex(/^[A-Z]{2}$/)
+  .describe('ISO 3166-1 alpha-2 code, e.g. "DE"');
 const year = z.number().int();
 
 /** One catalogue entry as `toOpenData` publishes it, the shape of /data/sites.json. */
@@ -48,7 +87,9 @@ const SiteSchema = z
       .describe('Every purpose scored 0–3'),
     audiences: z.array(z.enum(keysOf(AUDIENCES))).describe('Who gets most from it'),
     timeCost: z.enum(keysOf(TIME_COSTS)).describe('Time to get value: light, moderate or heavy'),
-    pricing: z.object({ model: z.enum(keysOf(PRICING_MODELS)), note: z.string().nullable() }).describe('What it costs the user'),
+    pricing: z
+      .object({ model: z.enum(keysOf(PRICING_MODELS)), note: z.string().nullable() })
+      .describe('What it costs the user'),
     revenue: z.array(z.enum(keysOf(REVENUE_MODELS))).describe('How the site makes money, main source first'),
     revenueNote: z.string().nullable().describe('One line on the business model'),
     owner: z.string().describe('The ultimate owner'),
@@ -59,16 +100,22 @@ const SiteSchema = z
     absentIn: z.array(countryCode).describe('For a global site: where it is blocked or not available'),
     fields: z
       .partialRecord(z.enum([...FIELDS.keys()] as [Field, ...Field[]]), z.string())
-      .describe('Professions or industries it is strong for, each with a one-line reason; empty for a general platform'),
+      .describe(
+        'Professions or industries it is strong for, each with a one-line reason; empty for a general platform',
+      ),
     reach: z
       .object({
-        band: z.enum(keysOf(REACH_BANDS)).describe('Order of magnitude: 1b, 100m, 10m, 1m, 100k, 10k or 1k (fewer than 10,000)'),
+        band: z
+          .enum(keysOf(REACH_BANDS))
+          .describe('Order of magnitude: 1b, 100m, 10m, 1m, 100k, 10k or 1k (fewer than 10,000)'),
         measure: z.string().describe('What was counted, e.g. "monthly active users"'),
         year: year.nullable().describe('The year the figure is for'),
         source: SourceSchema,
       })
       .nullable()
-      .describe('Audience as an order of magnitude with its source, never a precise number; null when no source gives it'),
+      .describe(
+        'Audience as an order of magnitude with its source, never a precise number; null when no source gives it',
+      ),
     founded: year.nullable().describe('Year the organisation behind the site was founded'),
     launched: year.nullable().describe('Year the site or app went live'),
     status: z.enum(keysOf(STATUSES)).describe('active, declining or closed'),
@@ -79,7 +126,10 @@ const SiteSchema = z
     aliases: z.array(z.string()).describe('Other names people search for'),
     alternatives: z.array(z.string()).describe('Slugs of similar entries'),
     sources: z.array(SourceSchema),
-    lastChecked: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('When an editor last checked the facts, YYYY-MM-DD'),
+    lastChecked: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .describe('When an editor last checked the facts, YYYY-MM-DD'),
     factCheck: z.enum(keysOf(FACT_CHECKS)).describe('sources (the cited sources were re-read) or editor-knowledge'),
     notes: z.string().nullable().describe('Editor notes: gaps and uncertain facts'),
     description: z.string().describe('The description, as Markdown'),
@@ -90,13 +140,28 @@ const CompareSchema = z
   .object({
     sites: z
       .array(SiteSchema)
-      .openapi({ description: 'Full catalogue entries in the order asked for, in the open-data shape of /data/sites.json' }),
+      .openapi({
+        description: 'Full catalogue entries in the order asked for, in the open-data shape of /data/sites.json',
+      }),
     differences: z
       .array(z.object({ field: z.string(), label: z.string(), values: z.array(CellValueSchema) }))
-      .openapi({ description: 'Attributes where the sites differ, one value per site in order, e.g. field "purposes.hiring"' }),
+      .openapi({
+        description: 'Attributes where the sites differ, one value per site in order, e.g. field "purposes.hiring"',
+      }),
     bestFor: z
-      .array(z.object({ purpose: z.string(), label: z.string(), score: z.number().int(), winners: z.array(z.string()), tie: z.boolean() }))
-      .openapi({ description: 'Per purpose, the slugs with the top score (several on a tie, none when no site serves it; closed sites never win)' }),
+      .array(
+        z.object({
+          purpose: z.string(),
+          label: z.string(),
+          score: z.number().int(),
+          winners: z.array(z.string()),
+          tie: z.boolean(),
+        }),
+      )
+      .openapi({
+        description:
+          'Per purpose, the slugs with the top score (several on a tie, none when no site serves it; closed sites never win)',
+      }),
   })
   .openapi('Comparison');
 
@@ -117,9 +182,13 @@ export const compareRouter = createRouter().openapi(
     const result = resolveComparison(sites, slugs);
     switch (result.status) {
       case 'empty':
-        throw new Problem(400, `Name the sites to compare: ?sites=a,b with ${MIN_COMPARE} to ${MAX_COMPARE} slugs, e.g. ?sites=linkedin,xing.`, {
-          errors: [{ field: 'sites', message: `needs ${MIN_COMPARE} to ${MAX_COMPARE} site slugs` }],
-        });
+        throw new Problem(
+          400,
+          `Name the sites to compare: ?sites=a,b with ${MIN_COMPARE} to ${MAX_COMPARE} slugs, e.g. ?sites=linkedin,xing.`,
+          {
+            errors: [{ field: 'sites', message: `needs ${MIN_COMPARE} to ${MAX_COMPARE} site slugs` }],
+          },
+        );
       case 'unknown': {
         const unknown = suggestionsFor(result.unknown, slugs, siteSuggest(sites, searchIndex));
         throw new Problem(404, unknownProblem(unknown, result.unknown.length), {
@@ -132,7 +201,9 @@ export const compareRouter = createRouter().openapi(
       case 'too-few':
       case 'too-many':
         throw new Problem(400, countProblem(result.sites.length), {
-          errors: [{ field: 'sites', message: `needs ${MIN_COMPARE} to ${MAX_COMPARE} sites, got ${result.sites.length}` }],
+          errors: [
+            { field: 'sites', message: `needs ${MIN_COMPARE} to ${MAX_COMPARE} sites, got ${result.sites.length}` },
+          ],
         });
     }
     return c.json(

@@ -28,6 +28,8 @@ export const healthRouter = createRouter().openapi(
     } catch {
       throw new Problem(503, 'The review database did not answer. Try again in a minute.');
     }
-    return c.json({ status: 'ok' as const, sites: sites.length, db: 'ok' as const }, 200, { 'cache-control': 'no-store' });
+    return c.json({ status: 'ok' as const, sites: sites.length, db: 'ok' as const }, 200, {
+      'cache-control': 'no-store',
+    });
   },
 );

@@ -16,7 +16,11 @@ export function createRouter() {
       const errors = fieldErrors(result.error);
       const status = result.target === 'json' || result.target === 'form' ? 422 : 400;
       const summary = summarizeFieldErrors(errors);
-      throw new Problem(status, `Invalid ${result.target === 'json' ? 'fields' : `${result.target} parameters`}: ${summary}`, { errors });
+      throw new Problem(
+        status,
+        `Invalid ${result.target === 'json' ? 'fields' : `${result.target} parameters`}: ${summary}`,
+        { errors },
+      );
     },
   });
 }
@@ -35,6 +39,9 @@ export const ProblemSchema = z
 /** Documents problem+json responses for the given statuses. */
 export function problemResponses<const S extends number>(...statuses: S[]) {
   return Object.fromEntries(
-    statuses.map((s) => [s, { description: `Problem (${s})`, content: { 'application/problem+json': { schema: ProblemSchema } } }]),
+    statuses.map((s) => [
+      s,
+      { description: `Problem (${s})`, content: { 'application/problem+json': { schema: ProblemSchema } } },
+    ]),
   ) as Record<S, { description: string; content: { 'application/problem+json': { schema: typeof ProblemSchema } } }>;
 }

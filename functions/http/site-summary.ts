@@ -18,6 +18,8 @@ export const SiteSummarySchema = z
   .openapi('SiteSummary');
 
 /** The summary of one entry. */
-export function siteSummary(site: Pick<SiteEntry, 'slug' | 'name' | 'kind' | 'tagline'>): z.infer<typeof SiteSummarySchema> {
+export function siteSummary(
+  site: Pick<SiteEntry, 'slug' | 'name' | 'kind' | 'tagline'>,
+): z.infer<typeof SiteSummarySchema> {
   return { slug: site.slug, name: site.name, kind: site.kind, tagline: site.tagline, url: `/sites/${site.slug}/` };
 }

@@ -21,7 +21,13 @@ const sites = allSites();
 
 const MAX_LIMIT = 100;
 const limitMessage = `must be a whole number from 1 to ${MAX_LIMIT}`;
-const limit = z.number({ error: limitMessage }).int(limitMessage).min(1, limitMessage).max(MAX_LIMIT, limitMessage).optional().describe('How many results to return (default: every active site)');
+const limit = z
+  .number({ error: limitMessage })
+  .int(limitMessage)
+  .min(1, limitMessage)
+  .max(MAX_LIMIT, limitMessage)
+  .optional()
+  .describe('How many results to return (default: every active site)');
 
 const text = z
   .string()
@@ -29,7 +35,9 @@ const text = z
   .min(1, 'must not be empty')
   .max(MAX_TEXT_LENGTH, `must be at most ${MAX_TEXT_LENGTH} characters`)
   .optional()
-  .describe('Your goal in your own words ("I\'m a nurse and want to swap ideas with other nurses"); answers given as parameters override what is read from it')
+  .describe(
+    'Your goal in your own words ("I\'m a nurse and want to swap ideas with other nurses"); answers given as parameters override what is read from it',
+  )
   .openapi({ example: "I'm a wedding photographer in Porto looking for clients" });
 
 const QuerySchema = answersQuerySchema.partial({ goals: true }).extend({
@@ -38,7 +46,8 @@ const QuerySchema = answersQuerySchema.partial({ goals: true }).extend({
 });
 const BodySchema = answersSchema.partial({ goals: true }).extend({ text, limit }).openapi('RecommendRequest');
 
-const reading = <T extends z.ZodType>(value: T) => z.object({ value, words: z.string().describe('The words it was read from') });
+const reading = <T extends z.ZodType>(value: T) =>
+  z.object({ value, words: z.string().describe('The words it was read from') });
 const UnderstoodSchema = z
   .object({
     goals: z.array(reading(z.string())).describe('Goals in the order the text names them'),
@@ -65,7 +74,9 @@ const RecommendationSchema = z
         SiteSummarySchema.extend({
           score: z.number().int().min(0).max(100),
           rank: z.number().int().min(1).describe('Position; sites that tie on score, fit and reach share a rank'),
-          reasons: z.array(z.object({ text: z.string(), points: z.number().int() })).describe('The terms of the score; their points sum to it'),
+          reasons: z
+            .array(z.object({ text: z.string(), points: z.number().int() }))
+            .describe('The terms of the score; their points sum to it'),
           warnings: z.array(z.object({ type: z.enum(['wrong-kind', 'time-cost', 'declining']), text: z.string() })),
         }),
       )
@@ -88,20 +99,35 @@ const GOALS_REQUIRED = answersSchema.shape.goals.safeParse(undefined).error?.iss
  * neither goals nor a text, or a text in which no goal can be found, the
  * caller is asked for a goal instead of being shown random sites.
  */
-function answersFrom(input: Omit<Partial<ParsedAnswerFields>, 'goals'> & { goals?: ParsedAnswerFields['goals'] | undefined; text?: string | undefined }): {
+function answersFrom(
+  input: Omit<Partial<ParsedAnswerFields>, 'goals'> & {
+    goals?: ParsedAnswerFields['goals'] | undefined;
+    text?: string | undefined;
+  },
+): {
   answers: Answers;
   understood?: Understood;
 } {
   const { text: typed, goals, ...rest } = input;
   if (typed === undefined) {
-    if (goals === undefined) throw new Problem(400, `Invalid answers: goals: ${GOALS_REQUIRED}`, { errors: [{ field: 'goals', message: GOALS_REQUIRED }] });
+    if (goals === undefined)
+      throw new Problem(400, `Invalid answers: goals: ${GOALS_REQUIRED}`, {
+        errors: [{ field: 'goals', message: GOALS_REQUIRED }],
+      });
     return { answers: normalizeAnswers({ ...rest, goals }) };
   }
   const read = readGoal(typed);
-  const merged = normalizeAnswers({ ...read.answers, ...Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)), goals: goals ?? read.answers?.goals ?? [] });
+  const merged = normalizeAnswers({
+    ...read.answers,
+    ...Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)),
+    goals: goals ?? read.answers?.goals ?? [],
+  });
   if (merged.goals.length === 0) {
-    const message = 'says no goal we recognise: say what you want to do, e.g. "find clients", "meet investors", "swap ideas with other nurses" or "make friends"';
-    throw new Problem(422, `We could not tell what you want to achieve from your text. It ${message}.`, { errors: [{ field: 'text', message }] });
+    const message =
+      'says no goal we recognise: say what you want to do, e.g. "find clients", "meet investors", "swap ideas with other nurses" or "make friends"';
+    throw new Problem(422, `We could not tell what you want to achieve from your text. It ${message}.`, {
+      errors: [{ field: 'text', message }],
+    });
   }
   return { answers: merged, understood: read.understood };
 }
@@ -111,10 +137,18 @@ function respond(input: Parameters<typeof answersFrom>[0] & { limit?: number | u
   const { answers, understood } = answersFrom(given);
   const { verdict, results } = recommend(answers, sites);
   const shown = count === undefined ? results : results.slice(0, count);
-  return { answers, verdict, results: shown.map((r) => ({ ...r, ...siteSummary(siteBySlug(r.slug)!) })), ...(understood ? { understood } : {}) };
+  return {
+    answers,
+    verdict,
+    results: shown.map((r) => ({ ...r, ...siteSummary(siteBySlug(r.slug)!) })),
+    ...(understood ? { understood } : {}),
+  };
 }
 
-const ok = { description: 'Sites ranked for the answers, with the reasons for each score', content: { 'application/json': { schema: RecommendationSchema } } };
+const ok = {
+  description: 'Sites ranked for the answers, with the reasons for each score',
+  content: { 'application/json': { schema: RecommendationSchema } },
+};
 // Same answers, same catalogue build, same answer: safe to cache briefly.
 const headers = { 'cache-control': 'public, max-age=300' };
 

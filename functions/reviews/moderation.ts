@@ -29,7 +29,13 @@ const ModeratedReviewSchema = z
   })
   .openapi('ModeratedReview');
 
-const IdParam = z.object({ id: z.string().min(1).max(100).openapi({ param: { name: 'id', in: 'path' } }) });
+const IdParam = z.object({
+  id: z
+    .string()
+    .min(1)
+    .max(100)
+    .openapi({ param: { name: 'id', in: 'path' } }),
+});
 const security = [{ moderatorToken: [] }];
 
 function decisionRoute(action: ModerationDecision) {
@@ -40,7 +46,10 @@ function decisionRoute(action: ModerationDecision) {
     security,
     request: { params: IdParam },
     responses: {
-      200: { description: 'The review after the decision', content: { 'application/json': { schema: z.object({ review: ModeratedReviewSchema }) } } },
+      200: {
+        description: 'The review after the decision',
+        content: { 'application/json': { schema: z.object({ review: ModeratedReviewSchema }) } },
+      },
       ...problemResponses(401, 403, 404, 503),
     },
   });
@@ -52,7 +61,10 @@ admin.openAPIRegistry.registerComponent('securitySchemes', 'moderatorToken', {
   scheme: 'bearer',
   description: 'The ADMIN_TOKEN secret',
 });
-admin.use('*', requireAdmin(() => env.ADMIN_TOKEN));
+admin.use(
+  '*',
+  requireAdmin(() => env.ADMIN_TOKEN),
+);
 
 /** Moderation of reviews, mounted at `/admin` by the reviews router. */
 export const moderationRoutes = admin
@@ -64,12 +76,17 @@ export const moderationRoutes = admin
       security,
       request: {
         query: z.object({
-          status: z.enum(['pending', 'approved', 'rejected'], { error: 'must be pending, approved or rejected' }).default('pending'),
+          status: z
+            .enum(['pending', 'approved', 'rejected'], { error: 'must be pending, approved or rejected' })
+            .default('pending'),
           limit: z.coerce.number({ error: 'must be a whole number from 1 to 200' }).int().min(1).max(200).default(100),
         }),
       },
       responses: {
-        200: { description: 'The reviews', content: { 'application/json': { schema: z.object({ reviews: z.array(ModeratedReviewSchema) }) } } },
+        200: {
+          description: 'The reviews',
+          content: { 'application/json': { schema: z.object({ reviews: z.array(ModeratedReviewSchema) }) } },
+        },
         ...problemResponses(400, 401, 403, 503),
       },
     }),

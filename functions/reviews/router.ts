@@ -9,7 +9,15 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import { env } from 'cloudflare:workers';
-import { castHelpfulVote, fileReport, identifyClient, listReviewPage, reviewFieldErrors, reviewInputSchema, submitReview } from '#src/features/reviews/index.ts';
+import {
+  castHelpfulVote,
+  fileReport,
+  identifyClient,
+  listReviewPage,
+  reviewFieldErrors,
+  reviewInputSchema,
+  submitReview,
+} from '#src/features/reviews/index.ts';
 import { allSites, keysOf, PURPOSES } from '#src/catalogue/index.ts';
 import { jsonBody } from '#src/server/body-limit.ts';
 import { createRouter, problemResponses } from '../http/router.ts';
@@ -29,7 +37,11 @@ type ClientEnv = { Variables: { client: string } };
  * them for every route (functions/index.ts).
  */
 const identify: MiddlewareHandler<ClientEnv> = async (c, next) => {
-  const who = await identifyClient(c.req.raw.headers, { clientKey: env.CLIENT_HASH_KEY, limiter: env.REVIEW_RATE_LIMITER }, new Date());
+  const who = await identifyClient(
+    c.req.raw.headers,
+    { clientKey: env.CLIENT_HASH_KEY, limiter: env.REVIEW_RATE_LIMITER },
+    new Date(),
+  );
   if (!who.ok) throw new Problem(who.status, who.message, who.headers ? { headers: who.headers } : {});
   c.set('client', who.client);
   await next();
@@ -38,7 +50,11 @@ const identify: MiddlewareHandler<ClientEnv> = async (c, next) => {
 /** 404 for a slug that is not in the catalogue, before any body is read. */
 const knownSite: MiddlewareHandler<ClientEnv> = async (c, next) => {
   const slug = c.req.param('slug') ?? '';
-  if (!siteBySlug.has(slug)) throw new Problem(404, `There is no site "${slug}" in the catalogue. See /api/openapi.json, or /sites/ for the list.`);
+  if (!siteBySlug.has(slug))
+    throw new Problem(
+      404,
+      `There is no site "${slug}" in the catalogue. See /api/openapi.json, or /sites/ for the list.`,
+    );
   await next();
 };
 
@@ -46,13 +62,25 @@ const knownSite: MiddlewareHandler<ClientEnv> = async (c, next) => {
 const readJson: MiddlewareHandler<ClientEnv> = jsonBody();
 
 const SlugParam = z.object({ slug: z.string().openapi({ param: { name: 'slug', in: 'path' }, example: 'linkedin' }) });
-const IdParam = z.object({ id: z.string().min(1).max(100).openapi({ param: { name: 'id', in: 'path' }, example: '3f0c…' }) });
+const IdParam = z.object({
+  id: z
+    .string()
+    .min(1)
+    .max(100)
+    .openapi({ param: { name: 'id', in: 'path' }, example: '3f0c…' }),
+});
 
 const SummarySchema = z
   .object({
     count: z.number().int(),
     average: z.number().nullable().openapi({ description: 'Mean rating, two decimals; null without reviews' }),
-    distribution: z.object({ '1': z.number().int(), '2': z.number().int(), '3': z.number().int(), '4': z.number().int(), '5': z.number().int() }),
+    distribution: z.object({
+      '1': z.number().int(),
+      '2': z.number().int(),
+      '3': z.number().int(),
+      '4': z.number().int(),
+      '5': z.number().int(),
+    }),
   })
   .openapi('ReviewSummary');
 
@@ -70,7 +98,12 @@ const PublicReviewSchema = z
   .openapi('Review', { description: 'An approved review. Text is plain text: escape it when you render it as HTML.' });
 
 const ListQuery = z.object({
-  limit: z.coerce.number({ error: 'must be a whole number from 1 to 50' }).int('must be a whole number from 1 to 50').min(1, 'must be a whole number from 1 to 50').max(50, 'must be a whole number from 1 to 50').default(10),
+  limit: z.coerce
+    .number({ error: 'must be a whole number from 1 to 50' })
+    .int('must be a whole number from 1 to 50')
+    .min(1, 'must be a whole number from 1 to 50')
+    .max(50, 'must be a whole number from 1 to 50')
+    .default(10),
   sort: z.enum(['recent', 'helpful'], { error: 'must be "recent" or "helpful"' }).default('recent'),
   cursor: z.string().max(500).optional().openapi({ description: 'nextCursor from the previous page' }),
 });
@@ -84,11 +117,18 @@ const siteReviews = createRouter()
       description:
         'At most 5 submissions per client in 10 minutes (429 with Retry-After); the same text for the same site within 24 hours is refused (409). Bodies over 16 kB are refused (413).',
       middleware: [identify, knownSite, readJson] as const,
-      request: { params: SlugParam, body: { required: true, content: { 'application/json': { schema: reviewInputSchema } } } },
+      request: {
+        params: SlugParam,
+        body: { required: true, content: { 'application/json': { schema: reviewInputSchema } } },
+      },
       responses: {
         202: {
           description: 'Received; pending moderation',
-          content: { 'application/json': { schema: z.object({ id: z.string(), status: z.literal('pending') }).openapi('ReviewReceipt') } },
+          content: {
+            'application/json': {
+              schema: z.object({ id: z.string(), status: z.literal('pending') }).openapi('ReviewReceipt'),
+            },
+          },
         },
         ...problemResponses(400, 403, 404, 409, 413, 415, 422, 429, 503),
       },
@@ -96,8 +136,15 @@ const siteReviews = createRouter()
     async (c) => {
       const { slug } = c.req.valid('param');
       const site = siteBySlug.get(slug)!;
-      const outcome = await submitReview(env.DB, { siteSlug: slug, siteName: site.name, review: c.req.valid('json'), client: c.get('client'), now: new Date() });
-      if (outcome.kind === 'rate-limited') throw new Problem(429, outcome.detail, { headers: { 'retry-after': String(outcome.retryAfterSeconds) } });
+      const outcome = await submitReview(env.DB, {
+        siteSlug: slug,
+        siteName: site.name,
+        review: c.req.valid('json'),
+        client: c.get('client'),
+        now: new Date(),
+      });
+      if (outcome.kind === 'rate-limited')
+        throw new Problem(429, outcome.detail, { headers: { 'retry-after': String(outcome.retryAfterSeconds) } });
       if (outcome.kind === 'duplicate') throw new Problem(409, outcome.detail);
       return c.json({ id: outcome.id, status: 'pending' as const }, 202);
     },
@@ -108,7 +155,11 @@ const siteReviews = createRouter()
         throw new Problem(400, `Invalid ${result.target} parameters: ${summarizeFieldErrors(errors)}`, { errors });
       }
       const errors = reviewFieldErrors(result.error);
-      throw new Problem(422, `Please fix ${errors.length === 1 ? 'this field' : `these ${errors.length} fields`}: ${summarizeFieldErrors(errors, ' ')}`, { errors });
+      throw new Problem(
+        422,
+        `Please fix ${errors.length === 1 ? 'this field' : `these ${errors.length} fields`}: ${summarizeFieldErrors(errors, ' ')}`,
+        { errors },
+      );
     },
   )
   .openapi(
@@ -124,7 +175,11 @@ const siteReviews = createRouter()
           content: {
             'application/json': {
               schema: z
-                .object({ summary: SummarySchema, reviews: z.array(PublicReviewSchema), nextCursor: z.string().nullable() })
+                .object({
+                  summary: SummarySchema,
+                  reviews: z.array(PublicReviewSchema),
+                  nextCursor: z.string().nullable(),
+                })
                 .openapi('ReviewPage'),
             },
           },
@@ -136,7 +191,10 @@ const siteReviews = createRouter()
       const { slug } = c.req.valid('param');
       const { limit, sort, cursor } = c.req.valid('query');
       const listed = await listReviewPage(env.DB, slug, { sort, limit, cursor });
-      if (listed.kind === 'bad-cursor') throw new Problem(listed.status, listed.message, { errors: [{ field: listed.field, message: listed.message }] });
+      if (listed.kind === 'bad-cursor')
+        throw new Problem(listed.status, listed.message, {
+          errors: [{ field: listed.field, message: listed.message }],
+        });
       return c.json({ summary: listed.summary, ...listed.page }, 200, { 'cache-control': 'no-cache' });
     },
   );
@@ -150,7 +208,10 @@ const reviewVotes = createRouter()
       middleware: [identify] as const,
       request: { params: IdParam },
       responses: {
-        200: { description: 'The helpful count', content: { 'application/json': { schema: z.object({ helpful: z.number().int() }) } } },
+        200: {
+          description: 'The helpful count',
+          content: { 'application/json': { schema: z.object({ helpful: z.number().int() }) } },
+        },
         ...problemResponses(403, 404, 429, 503),
       },
     }),
@@ -164,11 +225,15 @@ const reviewVotes = createRouter()
     createRoute({
       method: 'post',
       path: '/{id}/report',
-      summary: 'Report a review to the moderators; three reports from different clients unpublish it until a moderator looks',
+      summary:
+        'Report a review to the moderators; three reports from different clients unpublish it until a moderator looks',
       middleware: [identify] as const,
       request: { params: IdParam },
       responses: {
-        202: { description: 'Report received', content: { 'application/json': { schema: z.object({ status: z.literal('received') }) } } },
+        202: {
+          description: 'Report received',
+          content: { 'application/json': { schema: z.object({ status: z.literal('received') }) } },
+        },
         ...problemResponses(403, 404, 429, 503),
       },
     }),
@@ -180,4 +245,7 @@ const reviewVotes = createRouter()
   );
 
 /** Every reviews route: a site's reviews, votes and reports, and moderation under `/admin`. */
-export const reviewsRouter = createRouter().route('/sites', siteReviews).route('/reviews', reviewVotes).route('/admin', moderationRoutes);
+export const reviewsRouter = createRouter()
+  .route('/sites', siteReviews)
+  .route('/reviews', reviewVotes)
+  .route('/admin', moderationRoutes);

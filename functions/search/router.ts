@@ -7,13 +7,26 @@ import { SiteSummarySchema } from '../http/site-summary.ts';
 const SearchResponseSchema = z
   .object({
     query: z.string().describe('The query as received, trimmed'),
-    total: z.number().int().describe('How many sites matched, before `limit` (the weakest candidates are never ranked, so this is a floor on a large catalogue)'),
+    total: z
+      .number()
+      .int()
+      .describe(
+        'How many sites matched, before `limit` (the weakest candidates are never ranked, so this is a floor on a large catalogue)',
+      ),
     results: z
       .array(
         SiteSummarySchema.extend({
-          score: z.number().min(0).max(1).describe('Relevance, 0 (weak) to 1 (exact); closed and declining sites are marked down'),
-          purposes: z.array(z.enum(keysOf(PURPOSES))).describe('Purposes the site scores 2 (good) or 3 (core) for, core first'),
-          why: z.string().describe('Why this site is in the answer: its name, an alias, a goal it serves, a field it is built for…'),
+          score: z
+            .number()
+            .min(0)
+            .max(1)
+            .describe('Relevance, 0 (weak) to 1 (exact); closed and declining sites are marked down'),
+          purposes: z
+            .array(z.enum(keysOf(PURPOSES)))
+            .describe('Purposes the site scores 2 (good) or 3 (core) for, core first'),
+          why: z
+            .string()
+            .describe('Why this site is in the answer: its name, an alias, a goal it serves, a field it is built for…'),
         }),
       )
       .describe('Best first'),
@@ -21,10 +34,18 @@ const SearchResponseSchema = z
       .object({
         kind: z.enum(['compare', 'alternatives', 'recommend', 'directory', 'names']),
         text: z.string().describe('One sentence on how the query was understood'),
-        href: z.string().optional().describe('The page that answers the question best (a comparison, alternatives, quiz results)'),
-        understood: z.unknown().optional().describe('For recommend and directory: what the words were read as (see Understood)'),
+        href: z
+          .string()
+          .optional()
+          .describe('The page that answers the question best (a comparison, alternatives, quiz results)'),
+        understood: z
+          .unknown()
+          .optional()
+          .describe('For recommend and directory: what the words were read as (see Understood)'),
       })
-      .describe('What the query was taken to mean: "A vs B" a comparison, "A alternatives" alternatives, goal or profession words a recommendation, else names'),
+      .describe(
+        'What the query was taken to mean: "A vs B" a comparison, "A alternatives" alternatives, goal or profession words a recommendation, else names',
+      ),
   })
   .openapi('SearchResults');
 
@@ -59,7 +80,10 @@ export const searchRouter = createRouter().openapi(
     summary: 'Search sites by name (typos are fine) or by goal, e.g. "angel investors"',
     request: { query: searchParamsSchema },
     responses: {
-      200: { description: 'Matches, best first; an empty list when nothing matches', content: { 'application/json': { schema: SearchResponseSchema } } },
+      200: {
+        description: 'Matches, best first; an empty list when nothing matches',
+        content: { 'application/json': { schema: SearchResponseSchema } },
+      },
       304: { description: 'Not modified: the `If-None-Match` ETag is still current' },
       ...problemResponses(400),
     },

@@ -35,15 +35,21 @@ interface Goal {
 
 const root = join(import.meta.dirname, '../..');
 const dir = join(root, 'content/sites');
-const sites = loadEntries(Object.fromEntries(readdirSync(dir).map((f) => [`content/sites/${f}`, readFileSync(join(dir, f), 'utf8')])));
+const sites = loadEntries(
+  Object.fromEntries(readdirSync(dir).map((f) => [`content/sites/${f}`, readFileSync(join(dir, f), 'utf8')])),
+);
 const index = buildSearchIndex(sites);
-const { goals } = JSON.parse(readFileSync(join(import.meta.dirname, 'intents/goals.json'), 'utf8')) as { goals: Goal[] };
+const { goals } = JSON.parse(readFileSync(join(import.meta.dirname, 'intents/goals.json'), 'utf8')) as {
+  goals: Goal[];
+};
 const verbose = process.argv.includes('--verbose');
 
 /** nDCG@5 with gains 2^grade − 1. */
 function ndcg5(ranked: readonly string[], relevant: Goal['relevant']): number {
   const grade = new Map(relevant.map((r) => [r.slug, r.grade]));
-  const dcg = ranked.slice(0, 5).reduce((sum, slug, i) => sum + (2 ** (grade.get(slug) ?? 0) - 1) / Math.log2(i + 2), 0);
+  const dcg = ranked
+    .slice(0, 5)
+    .reduce((sum, slug, i) => sum + (2 ** (grade.get(slug) ?? 0) - 1) / Math.log2(i + 2), 0);
   const ideal = [...relevant.map((r) => r.grade)].sort((a, b) => b - a).slice(0, 5);
   const idcg = ideal.reduce((sum, g, i) => sum + (2 ** g - 1) / Math.log2(i + 2), 0);
   return idcg === 0 ? 0 : dcg / idcg;
@@ -63,7 +69,9 @@ const rows: Row[] = goals.map((goal) => {
   const found = searchWithIntent(index, sites, { q: goal.query, limit: 10 }).results.map((r) => r.slug);
   if (verbose) {
     console.error(`${goal.split} ${goal.id}: read ${JSON.stringify(read.answers)}`);
-    console.error(`  text   ${text.slice(0, 5).join(' ')}\n  quiz   ${quiz.slice(0, 5).join(' ')}\n  search ${found.slice(0, 5).join(' ')}`);
+    console.error(
+      `  text   ${text.slice(0, 5).join(' ')}\n  quiz   ${quiz.slice(0, 5).join(' ')}\n  search ${found.slice(0, 5).join(' ')}`,
+    );
     console.error(`  wanted ${goal.relevant.map((r) => `${r.slug}:${r.grade}`).join(' ')}`);
   }
   return { goal, text, quiz, search: found };
@@ -71,7 +79,8 @@ const rows: Row[] = goals.map((goal) => {
 
 const mean = (xs: number[]) => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
 function line(label: string, subset: Row[]): string {
-  const wrongIn = (ranked: string[], goal: Goal) => ranked.slice(0, 3).filter((s) => goal.wrong.some((w) => w.slug === s)).length;
+  const wrongIn = (ranked: string[], goal: Goal) =>
+    ranked.slice(0, 3).filter((s) => goal.wrong.some((w) => w.slug === s)).length;
   const fields = [
     `n=${subset.length}`,
     `text_ndcg5=${mean(subset.map((r) => ndcg5(r.text, r.goal.relevant))).toFixed(3)}`,
@@ -85,4 +94,10 @@ function line(label: string, subset: Row[]): string {
 }
 
 console.log(line('', rows));
-for (const split of ['tune', 'held-out'] as const) console.log(line(`split=${split} `, rows.filter((r) => r.goal.split === split)));
+for (const split of ['tune', 'held-out'] as const)
+  console.log(
+    line(
+      `split=${split} `,
+      rows.filter((r) => r.goal.split === split),
+    ),
+  );

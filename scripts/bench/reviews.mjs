@@ -113,18 +113,40 @@ async function main() {
   const { baseUrl, state, child: server } = site;
   let failed = false;
   try {
-    const versions = execFileSync(process.execPath, [wranglerBin, '--version'], { cwd: root, env: toolEnv() }).toString().trim();
-    console.log(`Serving dist/ with wrangler ${versions} at ${baseUrl}; ${CONNECTIONS} connections, ${DURATION} s per phase.\n`);
+    const versions = execFileSync(process.execPath, [wranglerBin, '--version'], { cwd: root, env: toolEnv() })
+      .toString()
+      .trim();
+    console.log(
+      `Serving dist/ with wrangler ${versions} at ${baseUrl}; ${CONNECTIONS} connections, ${DURATION} s per phase.\n`,
+    );
     // Warm up the isolate and D1 (not measured).
     await cannon({ url: baseUrl, duration: 2, requests: [{ method: 'GET', path: '/api/sites/linkedin/reviews' }] });
 
     const rows = [];
-    rows.push(report('writes (POST review)', await cannon({ url: baseUrl, requests: [writeRequest(baseUrl)] }), DURATION));
-    rows.push(report('reads (GET API)', await cannon({ url: baseUrl, requests: [{ method: 'GET', path: '/api/sites/linkedin/reviews?limit=10' }] }), DURATION));
-    rows.push(report('reads (reviews page)', await cannon({ url: baseUrl, requests: [{ method: 'GET', path: '/sites/linkedin/reviews/' }] }), DURATION));
+    rows.push(
+      report('writes (POST review)', await cannon({ url: baseUrl, requests: [writeRequest(baseUrl)] }), DURATION),
+    );
+    rows.push(
+      report(
+        'reads (GET API)',
+        await cannon({ url: baseUrl, requests: [{ method: 'GET', path: '/api/sites/linkedin/reviews?limit=10' }] }),
+        DURATION,
+      ),
+    );
+    rows.push(
+      report(
+        'reads (reviews page)',
+        await cannon({ url: baseUrl, requests: [{ method: 'GET', path: '/sites/linkedin/reviews/' }] }),
+        DURATION,
+      ),
+    );
     const [mixedWrites, mixedReads] = await Promise.all([
       cannon({ url: baseUrl, connections: Math.max(1, CONNECTIONS / 2), requests: [writeRequest(baseUrl)] }),
-      cannon({ url: baseUrl, connections: Math.max(1, CONNECTIONS / 2), requests: [{ method: 'GET', path: '/api/sites/bni/reviews?limit=10' }] }),
+      cannon({
+        url: baseUrl,
+        connections: Math.max(1, CONNECTIONS / 2),
+        requests: [{ method: 'GET', path: '/api/sites/bni/reviews?limit=10' }],
+      }),
     ]);
     rows.push(report('mixed: writes', mixedWrites, DURATION), report('mixed: reads', mixedReads, DURATION));
     console.table(rows);
@@ -146,11 +168,16 @@ async function main() {
   }
 
   // Every acknowledged review must be in the database, exactly once (ids are the primary key).
-  const out = wrangler(['d1', 'execute', 'DB', '--local', '--json', '--command', "SELECT id FROM reviews WHERE client_hash != 'seed'"], { quiet: true, persistTo: state });
+  const out = wrangler(
+    ['d1', 'execute', 'DB', '--local', '--json', '--command', "SELECT id FROM reviews WHERE client_hash != 'seed'"],
+    { quiet: true, persistTo: state },
+  );
   const stored = new Set(JSON.parse(out.toString())[0].results.map((r) => r.id));
   const missing = acknowledged.filter((id) => !stored.has(id));
   const unique = new Set(acknowledged).size;
-  console.log(`\nAcknowledged (202): ${acknowledged.length} (${unique} distinct ids); stored: ${stored.size}; acknowledged but missing: ${missing.length}; stored without an acknowledgement: ${stored.size - unique}.`);
+  console.log(
+    `\nAcknowledged (202): ${acknowledged.length} (${unique} distinct ids); stored: ${stored.size}; acknowledged but missing: ${missing.length}; stored without an acknowledgement: ${stored.size - unique}.`,
+  );
   if (missing.length > 0 || unique !== acknowledged.length) failed = true;
   rmSync(temp, { recursive: true, force: true });
   rmSync(state, { recursive: true, force: true });

@@ -20,7 +20,9 @@ import { FUSE_OPTIONS, toFuseDoc } from '#src/features/search/rules/index-builde
 import { normalizeText } from '#src/features/search/rules/text.ts';
 import { syntheticCatalogue, syntheticQueries } from '../../tests/support/synthetic-catalogue.ts';
 
-const args = new Map(process.argv.slice(2).map((a) => [a.replace(/^--/, '').split('=')[0]!, a.split('=')[1] ?? 'true']));
+const args = new Map(
+  process.argv.slice(2).map((a) => [a.replace(/^--/, '').split('=')[0]!, a.split('=')[1] ?? 'true']),
+);
 const SIZES = (args.get('sizes') ?? '1000,10000').split(',').map(Number);
 const QUERY_COUNT = Number(args.get('queries') ?? 150);
 const VERBOSE = args.has('verbose');

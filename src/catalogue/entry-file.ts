@@ -40,23 +40,36 @@ export function parseEntryFile(file: string, source: string): SiteEntry {
   const slug = slugFromPath(file);
   const problems: { field: string; message: string }[] = [];
   if (!SLUG_PATTERN.test(slug)) {
-    problems.push({ field: '(file name)', message: `"${slug}" is not a slug: use the lowercase brand name with hyphens, like "indie-hackers"` });
+    problems.push({
+      field: '(file name)',
+      message: `"${slug}" is not a slug: use the lowercase brand name with hyphens, like "indie-hackers"`,
+    });
   }
   const match = FRONT_MATTER.exec(source);
-  if (!match) throw new EntryError(file, [{ field: '(front matter)', message: 'must start with a --- YAML block --- followed by the Markdown description' }]);
+  if (!match)
+    throw new EntryError(file, [
+      { field: '(front matter)', message: 'must start with a --- YAML block --- followed by the Markdown description' },
+    ]);
   let raw: unknown;
   try {
     raw = parseYaml(match[1]!);
   } catch (error) {
-    throw new EntryError(file, [{ field: '(front matter)', message: `is not valid YAML: ${(error as Error).message}` }]);
+    throw new EntryError(file, [
+      { field: '(front matter)', message: `is not valid YAML: ${(error as Error).message}` },
+    ]);
   }
   const result = siteSchema.safeParse(raw);
   if (!result.success) {
     for (const issue of result.error.issues) problems.push({ field: fieldName(issue.path), message: issue.message });
   }
   const body = match[2]!.trim();
-  if (body.length < 40) problems.push({ field: '(description)', message: 'the Markdown description below the front matter must be at least 40 characters' });
-  if (/\bTODO\b/.test(body)) problems.push({ field: '(description)', message: 'still says TODO: write the description' });
+  if (body.length < 40)
+    problems.push({
+      field: '(description)',
+      message: 'the Markdown description below the front matter must be at least 40 characters',
+    });
+  if (/\bTODO\b/.test(body))
+    problems.push({ field: '(description)', message: 'still says TODO: write the description' });
   if (problems.length > 0 || !result.success) throw new EntryError(file, problems);
   return { ...result.data, slug, body };
 }
@@ -65,13 +78,17 @@ export function parseEntryFile(file: string, source: string): SiteEntry {
  * Checks what no single entry can check alone: alternatives point at real
  * entries and not at themselves. Returns problems naming both entries.
  */
-export function crossCheck(entries: readonly SiteEntry[], fileOf: (slug: string) => string = (slug) => `content/sites/${slug}.md`): string[] {
+export function crossCheck(
+  entries: readonly SiteEntry[],
+  fileOf: (slug: string) => string = (slug) => `content/sites/${slug}.md`,
+): string[] {
   const slugs = new Set(entries.map((e) => e.slug));
   const problems: string[] = [];
   for (const entry of entries) {
     for (const alt of entry.alternatives) {
       if (alt === entry.slug) problems.push(`${fileOf(entry.slug)}: alternatives: lists itself`);
-      else if (!slugs.has(alt)) problems.push(`${fileOf(entry.slug)}: alternatives: "${alt}" is not an entry (no content/sites/${alt}.md)`);
+      else if (!slugs.has(alt))
+        problems.push(`${fileOf(entry.slug)}: alternatives: "${alt}" is not an entry (no content/sites/${alt}.md)`);
     }
   }
   return problems;

@@ -10,10 +10,24 @@ import type { SiteEntry } from './entry-file.ts';
 
 export type { SiteEntry } from './entry-file.ts';
 export * from './taxonomy.ts';
-export { availableIn, countriesLabel, countriesShort, isGlobal, listedCountries, type SiteCountries } from './countries.ts';
+export {
+  availableIn,
+  countriesLabel,
+  countriesShort,
+  isGlobal,
+  listedCountries,
+  type SiteCountries,
+} from './countries.ts';
 export { filterSites, purposeScores, servedPurposes } from './site-filter.ts';
 export { itemList, websiteOf } from './json-ld.ts';
-export { CSV_COLUMNS, OPEN_DATA_CONVENTIONS, sitesToCsv, sitesToJson, toOpenData, type OpenDataSite } from './open-data.ts';
+export {
+  CSV_COLUMNS,
+  OPEN_DATA_CONVENTIONS,
+  sitesToCsv,
+  sitesToJson,
+  toOpenData,
+  type OpenDataSite,
+} from './open-data.ts';
 export { POPULAR_RULE, POPULAR_SITES } from './popular.ts';
 export { RECHECK_MONTHS } from './editor/content-checks.ts';
 
@@ -37,4 +51,11 @@ export function descriptionHtml(slug: string): string {
 
 /** When the catalogue module was built (ISO date); ties ETags to the build. */
 export { builtAt as catalogueBuiltAt } from 'virtual:networkwise/catalogue';
-export { COUNTRY_PHRASES, GOAL_WORDS, PURPOSE_KEYWORDS, WORLDWIDE_WORDS, foldWords, purposeKeywords } from './lexicon.ts';
+export {
+  COUNTRY_PHRASES,
+  GOAL_WORDS,
+  PURPOSE_KEYWORDS,
+  WORLDWIDE_WORDS,
+  foldWords,
+  purposeKeywords,
+} from './lexicon.ts';

@@ -32,7 +32,15 @@ export function websiteOf(site: SiteEntry, rating?: { count: number; average: nu
     ...(site.founded ? { foundingDate: String(site.founded) } : {}),
     publisher: { '@type': 'Organization', name: site.owner },
     ...(rating && rating.count > 0 && rating.average !== null
-      ? { aggregateRating: { '@type': 'AggregateRating', ratingValue: rating.average, reviewCount: rating.count, bestRating: 5, worstRating: 1 } }
+      ? {
+          aggregateRating: {
+            '@type': 'AggregateRating',
+            ratingValue: rating.average,
+            reviewCount: rating.count,
+            bestRating: 5,
+            worstRating: 1,
+          },
+        }
       : {}),
   };
 }

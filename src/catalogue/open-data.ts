@@ -87,11 +87,26 @@ function field<K extends keyof OpenDataSite>(
   return { name, description, get: (s) => encode(s[name]), set: (s, v) => void (s[name] = decode(v)) };
 }
 const text = <K extends keyof OpenDataSite>(name: K, description: string) =>
-  field(name, description, (v) => v as string, (c) => c as OpenDataSite[K]);
+  field(
+    name,
+    description,
+    (v) => v as string,
+    (c) => c as OpenDataSite[K],
+  );
 const keywords = <K extends keyof OpenDataSite>(name: K, description: string) =>
-  field(name, description, (v) => list('keywords', v as unknown[]), (c) => fromList('keywords', c) as OpenDataSite[K]);
+  field(
+    name,
+    description,
+    (v) => list('keywords', v as unknown[]),
+    (c) => fromList('keywords', c) as OpenDataSite[K],
+  );
 const jsonList = <K extends keyof OpenDataSite>(name: K, description: string) =>
-  field(name, description, (v) => list('json', v as unknown[]), (c) => fromList('json', c) as OpenDataSite[K]);
+  field(
+    name,
+    description,
+    (v) => list('json', v as unknown[]),
+    (c) => fromList('json', c) as OpenDataSite[K],
+  );
 
 /** The CSV columns in order; `slug` first. */
 export const CSV_COLUMNS: readonly Column[] = [
@@ -170,7 +185,10 @@ export const CSV_COLUMNS: readonly Column[] = [
 /** An entry as published. */
 export function toOpenData(site: SiteEntry): OpenDataSite {
   const purposes = Object.fromEntries(
-    keysOf(PURPOSES).map((p) => [p, { score: site.purposes[p].score as Score, reason: site.purposes[p].reason ?? null }]),
+    keysOf(PURPOSES).map((p) => [
+      p,
+      { score: site.purposes[p].score as Score, reason: site.purposes[p].reason ?? null },
+    ]),
   ) as OpenDataSite['purposes'];
   return {
     slug: site.slug,
@@ -190,7 +208,12 @@ export function toOpenData(site: SiteEntry): OpenDataSite {
     absentIn: [...site.absentIn],
     fields: { ...site.fields },
     reach: site.reach
-      ? { band: site.reach.band, measure: site.reach.measure, year: site.reach.year ?? null, source: { title: site.reach.source.title, url: site.reach.source.url } }
+      ? {
+          band: site.reach.band,
+          measure: site.reach.measure,
+          year: site.reach.year ?? null,
+          source: { title: site.reach.source.title, url: site.reach.source.url },
+        }
       : null,
     founded: site.founded ?? null,
     launched: site.launched ?? null,
@@ -212,7 +235,12 @@ export function toOpenData(site: SiteEntry): OpenDataSite {
 /** The inverse of {@link toOpenData}: absent values become missing keys again, as the schema leaves them. */
 export function fromOpenData(o: OpenDataSite): SiteEntry {
   const purposes = Object.fromEntries(
-    keysOf(PURPOSES).map((p) => [p, o.purposes[p].reason === null ? { score: o.purposes[p].score } : { score: o.purposes[p].score, reason: o.purposes[p].reason }]),
+    keysOf(PURPOSES).map((p) => [
+      p,
+      o.purposes[p].reason === null
+        ? { score: o.purposes[p].score }
+        : { score: o.purposes[p].score, reason: o.purposes[p].reason },
+    ]),
   ) as SiteEntry['purposes'];
   const site: SiteEntry = {
     slug: o.slug,
@@ -324,9 +352,11 @@ export function parseCsv(text: string): string[][] {
 export function sitesFromCsv(csv: string): SiteEntry[] {
   const [header, ...rows] = parseCsv(csv);
   const expected = CSV_COLUMNS.map((c) => c.name);
-  if (!header || header.join(',') !== expected.join(',')) throw new Error('The CSV header does not match the published columns');
+  if (!header || header.join(',') !== expected.join(','))
+    throw new Error('The CSV header does not match the published columns');
   return rows.map((cells, n) => {
-    if (cells.length !== expected.length) throw new Error(`CSV row ${n + 2} has ${cells.length} fields, expected ${expected.length}`);
+    if (cells.length !== expected.length)
+      throw new Error(`CSV row ${n + 2} has ${cells.length} fields, expected ${expected.length}`);
     const o = { purposes: {} } as OpenDataSite;
     CSV_COLUMNS.forEach((c, i) => c.set(o, cells[i]!));
     return fromOpenData(o);

@@ -41,7 +41,12 @@ const httpsUrl = z
 /** One purpose score with the editor's reason. */
 export const purposeScoreSchema = z
   .strictObject({
-    score: z.number().int('must be a whole number').min(0, 'must be 0–3').max(3, 'must be 0–3').describe('0 none, 1 incidental, 2 good, 3 core'),
+    score: z
+      .number()
+      .int('must be a whole number')
+      .min(0, 'must be 0–3')
+      .max(3, 'must be 0–3')
+      .describe('0 none, 1 incidental, 2 good, 3 core'),
     reason: text(10, 200).optional().describe('Why the site earns this score; required for scores of 2 and 3'),
   })
   .refine((p) => p.score < GOOD_SCORE || p.reason !== undefined, {
@@ -59,7 +64,9 @@ export const purposesSchema = z.strictObject(purposeShape).describe('Each of the
 export const pricingSchema = z
   .strictObject({
     model: z.enum(keysOf(PRICING_MODELS)).describe('free, freemium, paid or membership'),
-    note: text(3, 200).optional().describe('What it costs, in the currency the site quotes, e.g. "Premium from $39.99/month"'),
+    note: text(3, 200)
+      .optional()
+      .describe('What it costs, in the currency the site quotes, e.g. "Premium from $39.99/month"'),
   })
   .refine((p) => (p.model !== 'paid' && p.model !== 'membership') || p.note !== undefined, {
     message: 'paid and membership pricing need a note saying what it costs',
@@ -75,11 +82,17 @@ const countryCode = z
   .string()
   .refine((c) => COUNTRY_CODES.has(c), 'must be an ISO 3166-1 alpha-2 country code in capitals, like "DE" or "GB"');
 
-const year = z.number().int('must be a whole year').min(1800, 'must be a year after 1800').max(new Date().getUTCFullYear(), 'is in the future');
+const year = z
+  .number()
+  .int('must be a whole year')
+  .min(1800, 'must be a year after 1800')
+  .max(new Date().getUTCFullYear(), 'is in the future');
 
 /** An order-of-magnitude audience figure and where it comes from. */
 export const reachSchema = z.strictObject({
-  band: z.enum(keysOf(REACH_BANDS)).describe('1b, 100m, 10m, 1m, 100k, 10k or 1k: the order of magnitude, never a precise number'),
+  band: z
+    .enum(keysOf(REACH_BANDS))
+    .describe('1b, 100m, 10m, 1m, 100k, 10k or 1k: the order of magnitude, never a precise number'),
   measure: text(3, 80).describe('What was counted, e.g. "monthly active users" or "members"'),
   year: year.optional().describe('The year the figure is for'),
   source: sourceSchema.describe('Where the figure comes from'),
@@ -99,17 +112,20 @@ export const siteSchema = z
     tagline: text(10, 140).describe('One line: what the site is for'),
     kind: z.enum(keysOf(KINDS)).describe('business, social or hybrid'),
     purposes: purposesSchema,
-    audiences: z.array(z.enum(keysOf(AUDIENCES))).min(1, 'name at least one audience').describe('Who gets most from it'),
+    audiences: z
+      .array(z.enum(keysOf(AUDIENCES)))
+      .min(1, 'name at least one audience')
+      .describe('Who gets most from it'),
     timeCost: z.enum(keysOf(TIME_COSTS)).describe('Time to get value: light < 1 h/week, moderate, heavy'),
     pricing: pricingSchema.describe('How much it costs the user'),
-    revenue: z.array(z.enum(keysOf(REVENUE_MODELS))).min(1, 'say how the site makes money').describe('How the site makes money: the motive behind what it shows you'),
+    revenue: z
+      .array(z.enum(keysOf(REVENUE_MODELS)))
+      .min(1, 'say how the site makes money')
+      .describe('How the site makes money: the motive behind what it shows you'),
     revenueNote: text(10, 240).optional().describe('One line on the business model, where the list alone is unclear'),
     owner: text(2, 80).describe('The ultimate owner: the parent company, co-operative or foundation'),
     countries: z
-      .union([
-        z.literal('global'),
-        z.array(countryCode).min(1, 'name at least one country, or write "global"'),
-      ])
+      .union([z.literal('global'), z.array(countryCode).min(1, 'name at least one country, or write "global"')])
       .describe('Where the site is available and used: "global", or ISO 3166-1 alpha-2 codes like [DE, AT, CH]'),
     absentIn: z
       .array(countryCode)
@@ -118,9 +134,17 @@ export const siteSchema = z
     fields: z
       .partialRecord(z.enum([...FIELDS.keys()] as [Field, ...Field[]]), text(10, 200))
       .default({})
-      .describe('Professions or industries the site is strong for, each with a one-line reason; none for a general platform'),
-    reach: reachSchema.optional().describe('Order-of-magnitude audience, with its source; leave out (and say so in notes) when no source gives it'),
-    operator: text(2, 80).optional().describe('The company that runs the site, where it differs from the ultimate owner'),
+      .describe(
+        'Professions or industries the site is strong for, each with a one-line reason; none for a general platform',
+      ),
+    reach: reachSchema
+      .optional()
+      .describe(
+        'Order-of-magnitude audience, with its source; leave out (and say so in notes) when no source gives it',
+      ),
+    operator: text(2, 80)
+      .optional()
+      .describe('The company that runs the site, where it differs from the ultimate owner'),
     founded: year.optional().describe('Year the company or organisation behind the site was founded'),
     launched: year.optional().describe('Year the site or app itself went live'),
     status: z.enum(keysOf(STATUSES)).describe('active, declining or closed'),
@@ -136,7 +160,9 @@ export const siteSchema = z
       .refine((d) => d.getTime() <= endOfToday().getTime(), 'is in the future: use the date you checked the facts')
       .describe('When an editor last checked the facts'),
     factCheck: z
-      .enum(keysOf(FACT_CHECKS), { message: 'must be "sources" (you re-read the cited sources) or "editor-knowledge" (you did not)' })
+      .enum(keysOf(FACT_CHECKS), {
+        message: 'must be "sources" (you re-read the cited sources) or "editor-knowledge" (you did not)',
+      })
       .describe('How lastChecked was done: the sources re-read, or written from knowledge'),
     notes: text(5, 400).optional().describe('Editor notes: gaps, uncertain facts, what to check next'),
   })
@@ -144,7 +170,10 @@ export const siteSchema = z
     message: 'only closed sites have a closing year',
     path: ['closed'],
   })
-  .refine((s) => new Set(s.features).size === s.features.length, { message: 'lists a feature twice', path: ['features'] })
+  .refine((s) => new Set(s.features).size === s.features.length, {
+    message: 'lists a feature twice',
+    path: ['features'],
+  })
   .refine((s) => s.founded === undefined || s.closed === undefined || s.closed >= s.founded, {
     message: 'closed before it was founded',
     path: ['closed'],

@@ -43,8 +43,14 @@ export function filterSites(sites: readonly SiteEntry[], { kind, purpose, countr
 }
 
 /** The filtered list split for display: with a country, its own sites and the worldwide ones. */
-export function splitByCountry(shown: readonly SiteEntry[], country: string): { national: SiteEntry[]; worldwide: SiteEntry[] } {
-  return { national: shown.filter((s) => nationalIn(s, country)), worldwide: shown.filter((s) => !nationalIn(s, country)) };
+export function splitByCountry(
+  shown: readonly SiteEntry[],
+  country: string,
+): { national: SiteEntry[]; worldwide: SiteEntry[] } {
+  return {
+    national: shown.filter((s) => nationalIn(s, country)),
+    worldwide: shown.filter((s) => !nationalIn(s, country)),
+  };
 }
 
 /**

@@ -7,9 +7,7 @@
 /** Map of slug → label and description; insertion order is display order. */
 export type Vocabulary<K extends string> = ReadonlyMap<K, { label: string; description: string }>;
 
-function vocabulary<const K extends string>(
-  entries: readonly (readonly [K, string, string])[],
-): Vocabulary<K> {
+function vocabulary<const K extends string>(entries: readonly (readonly [K, string, string])[]): Vocabulary<K> {
   return new Map(entries.map(([slug, label, description]) => [slug, { label, description }]));
 }
 
@@ -45,7 +43,13 @@ export const PURPOSES = vocabulary([
 export type Purpose = typeof PURPOSES extends Vocabulary<infer K> ? K : never;
 
 /** Purposes that make a goal business networking; the rest are social. */
-export const BUSINESS_PURPOSES: ReadonlySet<Purpose> = new Set(['contacts', 'peer-ideas', 'referrals', 'investors', 'hiring']);
+export const BUSINESS_PURPOSES: ReadonlySet<Purpose> = new Set([
+  'contacts',
+  'peer-ideas',
+  'referrals',
+  'investors',
+  'hiring',
+]);
 
 export const SCORES = vocabulary([
   ['0', 'None', 'The site does not serve this purpose.'],
@@ -95,7 +99,11 @@ export const REVENUE_MODELS = vocabulary([
   ['donations', 'Donations', 'Funded by donations or volunteers.'],
   ['investment', 'Investment returns', 'Earns from the ventures it helps fund (carry, fees, equity).'],
   ['sponsorship', 'Sponsorship', 'Sponsors pay to be seen by the community.'],
-  ['venture-funded', 'Investor funding', 'Runs on venture capital with no settled business model yet: watch how it will pay back.'],
+  [
+    'venture-funded',
+    'Investor funding',
+    'Runs on venture capital with no settled business model yet: watch how it will pay back.',
+  ],
   ['none', 'None', 'No business model; run as a non-profit or a hobby.'],
   ['unknown', 'Not confirmed', 'We could not confirm how it makes money; ask before you trust what it shows you.'],
 ] as const);
@@ -130,7 +138,11 @@ export type Feature = typeof FEATURES extends Vocabulary<infer K> ? K : never;
 
 export const FACT_CHECKS = vocabulary([
   ['sources', 'Checked against sources', 'An editor re-read the cited sources on the last-checked date.'],
-  ['editor-knowledge', 'From editor knowledge', 'Written from the editor\'s knowledge on the last-checked date; the cited sources were not re-read that day.'],
+  [
+    'editor-knowledge',
+    'From editor knowledge',
+    "Written from the editor's knowledge on the last-checked date; the cited sources were not re-read that day.",
+  ],
 ] as const);
 export type FactCheck = typeof FACT_CHECKS extends Vocabulary<infer K> ? K : never;
 
@@ -167,45 +179,252 @@ export function countryName(code: string): string {
 export const FIELDS = new Map(
   (
     [
-      ['healthcare', 'Healthcare', 'People who work in health care in general.', ['health', 'health care', 'clinical', 'hospital', 'clinician', 'dentist', 'therapist', 'allied health']],
-      ['medicine', 'Doctors and medicine', 'Physicians, surgeons and medical students.', ['doctor', 'doctors', 'physician', 'physicians', 'medical', 'surgeon', 'gp', 'resident', 'medic']],
-      ['nursing', 'Nursing', 'Nurses, midwives and nursing students.', ['nurse', 'nurses', 'rn', 'midwife', 'midwives']],
-      ['pharmacy', 'Pharmacy', 'Pharmacists and pharmacy staff.', ['pharmacist', 'pharmacists', 'pharmaceutical', 'chemist']],
-      ['research-academia', 'Research and academia', 'Researchers, scientists and university staff.', ['researcher', 'researchers', 'scientist', 'scientists', 'academic', 'academics', 'professor', 'phd', 'postdoc', 'lecturer', 'science']],
-      ['education', 'Teaching and education', 'Teachers and people working in schools.', ['teacher', 'teachers', 'educator', 'educators', 'school', 'teaching', 'tutor']],
-      ['law', 'Law', 'Lawyers and people working in legal services.', ['lawyer', 'lawyers', 'attorney', 'attorneys', 'solicitor', 'barrister', 'legal', 'paralegal']],
-      ['software', 'Software and IT', 'Developers, IT staff and people building software.', ['developer', 'developers', 'programmer', 'programmers', 'coder', 'software engineer', 'it', 'devops', 'tech']],
-      ['engineering', 'Engineering', 'Engineers outside software: civil, mechanical, electrical.', ['engineer', 'engineers', 'mechanical', 'civil engineer', 'electrical engineer']],
-      ['design-creative', 'Design and creative work', 'Designers, illustrators and visual artists.', ['designer', 'designers', 'illustrator', 'artist', 'artists', 'ux', 'graphic design', 'creative']],
-      ['photography-video', 'Photography and video', 'Photographers, videographers and filmmakers.', ['photographer', 'photographers', 'photography', 'videographer', 'filmmaker', 'video']],
-      ['music', 'Music', 'Musicians, producers and DJs.', ['musician', 'musicians', 'band', 'producer', 'dj', 'singer', 'songwriter']],
-      ['writing', 'Writing and publishing', 'Writers, authors and bloggers.', ['writer', 'writers', 'author', 'authors', 'novelist', 'blogger', 'poet', 'newsletter']],
-      ['media', 'Media and journalism', 'Journalists, editors and PR people who work with them.', ['journalist', 'journalists', 'reporter', 'press', 'pr', 'editor', 'podcaster']],
-      ['marketing', 'Marketing and sales', 'Marketers, growth and sales people.', ['marketer', 'marketers', 'marketing', 'seo', 'growth', 'sales', 'salesperson']],
-      ['finance', 'Finance and banking', 'People in banking, investment and corporate finance.', ['finance', 'banker', 'bankers', 'banking', 'investment banking', 'trader', 'analyst']],
-      ['accounting', 'Accounting', 'Accountants and bookkeepers.', ['accountant', 'accountants', 'bookkeeper', 'cpa', 'auditor', 'tax']],
-      ['real-estate', 'Real estate', 'Agents, brokers and property investors.', ['realtor', 'realtors', 'estate agent', 'real estate agent', 'property', 'landlord', 'broker']],
-      ['trades', 'Construction and trades', 'Builders, plumbers, electricians and contractors.', ['plumber', 'electrician', 'builder', 'builders', 'contractor', 'contractors', 'carpenter', 'tradesperson', 'construction', 'handyman']],
-      ['hospitality', 'Hospitality and food', 'Hotels, restaurants, tourism and the people who work there.', ['hotel', 'restaurant', 'chef', 'cook', 'tourism', 'hospitality', 'bar', 'cafe']],
-      ['agriculture', 'Farming and agriculture', 'Farmers, growers and agronomists.', ['farmer', 'farmers', 'farming', 'farm', 'agronomist', 'grower', 'ranch', 'agriculture']],
-      ['retail-ecommerce', 'Retail and e-commerce', 'Shops and online sellers.', ['shop', 'store', 'online store', 'seller', 'sellers', 'ecommerce', 'e-commerce', 'retail', 'handmade']],
-      ['hr-recruiting', 'HR and recruiting', 'Human resources people and recruiters.', ['hr', 'human resources', 'recruiter', 'recruiters', 'talent acquisition']],
-      ['nonprofit', 'Nonprofit and volunteering', 'Charities, NGOs and volunteers.', ['nonprofit', 'non-profit', 'charity', 'ngo', 'volunteer', 'volunteers', 'volunteering']],
-      ['public-sector', 'Government and public sector', 'Civil servants and public-sector staff.', ['civil servant', 'government', 'public sector', 'policy']],
-      ['students', 'Students and graduates', 'Students, new graduates and interns.', ['student', 'students', 'graduate', 'graduates', 'grad', 'intern', 'internship', 'university', 'college']],
-      ['gaming', 'Games and gaming', 'Game developers and players.', ['game', 'games', 'gamer', 'gamers', 'gaming', 'game developer', 'indie game']],
-      ['events-weddings', 'Events and weddings', 'Wedding and event professionals.', ['wedding', 'weddings', 'event planner', 'wedding planner', 'events', 'caterer']],
-      ['fitness-wellness', 'Fitness and wellness', 'Trainers, coaches and wellness practitioners.', ['personal trainer', 'fitness', 'yoga', 'wellness', 'coach', 'runner', 'running']],
-      ['consulting', 'Consulting and professional services', 'Consultants, advisers and other professional-service firms.', ['consultant', 'consultants', 'consulting', 'adviser', 'advisor', 'advisors']],
-      ['executives', 'Business owners and executives', 'CEOs, owners and senior leaders.', ['ceo', 'ceos', 'executive', 'executives', 'business owner', 'business owners', 'founder', 'director']],
+      [
+        'healthcare',
+        'Healthcare',
+        'People who work in health care in general.',
+        ['health', 'health care', 'clinical', 'hospital', 'clinician', 'dentist', 'therapist', 'allied health'],
+      ],
+      [
+        'medicine',
+        'Doctors and medicine',
+        'Physicians, surgeons and medical students.',
+        ['doctor', 'doctors', 'physician', 'physicians', 'medical', 'surgeon', 'gp', 'resident', 'medic'],
+      ],
+      [
+        'nursing',
+        'Nursing',
+        'Nurses, midwives and nursing students.',
+        ['nurse', 'nurses', 'rn', 'midwife', 'midwives'],
+      ],
+      [
+        'pharmacy',
+        'Pharmacy',
+        'Pharmacists and pharmacy staff.',
+        ['pharmacist', 'pharmacists', 'pharmaceutical', 'chemist'],
+      ],
+      [
+        'research-academia',
+        'Research and academia',
+        'Researchers, scientists and university staff.',
+        [
+          'researcher',
+          'researchers',
+          'scientist',
+          'scientists',
+          'academic',
+          'academics',
+          'professor',
+          'phd',
+          'postdoc',
+          'lecturer',
+          'science',
+        ],
+      ],
+      [
+        'education',
+        'Teaching and education',
+        'Teachers and people working in schools.',
+        ['teacher', 'teachers', 'educator', 'educators', 'school', 'teaching', 'tutor'],
+      ],
+      [
+        'law',
+        'Law',
+        'Lawyers and people working in legal services.',
+        ['lawyer', 'lawyers', 'attorney', 'attorneys', 'solicitor', 'barrister', 'legal', 'paralegal'],
+      ],
+      [
+        'software',
+        'Software and IT',
+        'Developers, IT staff and people building software.',
+        ['developer', 'developers', 'programmer', 'programmers', 'coder', 'software engineer', 'it', 'devops', 'tech'],
+      ],
+      [
+        'engineering',
+        'Engineering',
+        'Engineers outside software: civil, mechanical, electrical.',
+        ['engineer', 'engineers', 'mechanical', 'civil engineer', 'electrical engineer'],
+      ],
+      [
+        'design-creative',
+        'Design and creative work',
+        'Designers, illustrators and visual artists.',
+        ['designer', 'designers', 'illustrator', 'artist', 'artists', 'ux', 'graphic design', 'creative'],
+      ],
+      [
+        'photography-video',
+        'Photography and video',
+        'Photographers, videographers and filmmakers.',
+        ['photographer', 'photographers', 'photography', 'videographer', 'filmmaker', 'video'],
+      ],
+      [
+        'music',
+        'Music',
+        'Musicians, producers and DJs.',
+        ['musician', 'musicians', 'band', 'producer', 'dj', 'singer', 'songwriter'],
+      ],
+      [
+        'writing',
+        'Writing and publishing',
+        'Writers, authors and bloggers.',
+        ['writer', 'writers', 'author', 'authors', 'novelist', 'blogger', 'poet', 'newsletter'],
+      ],
+      [
+        'media',
+        'Media and journalism',
+        'Journalists, editors and PR people who work with them.',
+        ['journalist', 'journalists', 'reporter', 'press', 'pr', 'editor', 'podcaster'],
+      ],
+      [
+        'marketing',
+        'Marketing and sales',
+        'Marketers, growth and sales people.',
+        ['marketer', 'marketers', 'marketing', 'seo', 'growth', 'sales', 'salesperson'],
+      ],
+      [
+        'finance',
+        'Finance and banking',
+        'People in banking, investment and corporate finance.',
+        ['finance', 'banker', 'bankers', 'banking', 'investment banking', 'trader', 'analyst'],
+      ],
+      [
+        'accounting',
+        'Accounting',
+        'Accountants and bookkeepers.',
+        ['accountant', 'accountants', 'bookkeeper', 'cpa', 'auditor', 'tax'],
+      ],
+      [
+        'real-estate',
+        'Real estate',
+        'Agents, brokers and property investors.',
+        ['realtor', 'realtors', 'estate agent', 'real estate agent', 'property', 'landlord', 'broker'],
+      ],
+      [
+        'trades',
+        'Construction and trades',
+        'Builders, plumbers, electricians and contractors.',
+        [
+          'plumber',
+          'electrician',
+          'builder',
+          'builders',
+          'contractor',
+          'contractors',
+          'carpenter',
+          'tradesperson',
+          'construction',
+          'handyman',
+        ],
+      ],
+      [
+        'hospitality',
+        'Hospitality and food',
+        'Hotels, restaurants, tourism and the people who work there.',
+        ['hotel', 'restaurant', 'chef', 'cook', 'tourism', 'hospitality', 'bar', 'cafe'],
+      ],
+      [
+        'agriculture',
+        'Farming and agriculture',
+        'Farmers, growers and agronomists.',
+        ['farmer', 'farmers', 'farming', 'farm', 'agronomist', 'grower', 'ranch', 'agriculture'],
+      ],
+      [
+        'retail-ecommerce',
+        'Retail and e-commerce',
+        'Shops and online sellers.',
+        ['shop', 'store', 'online store', 'seller', 'sellers', 'ecommerce', 'e-commerce', 'retail', 'handmade'],
+      ],
+      [
+        'hr-recruiting',
+        'HR and recruiting',
+        'Human resources people and recruiters.',
+        ['hr', 'human resources', 'recruiter', 'recruiters', 'talent acquisition'],
+      ],
+      [
+        'nonprofit',
+        'Nonprofit and volunteering',
+        'Charities, NGOs and volunteers.',
+        ['nonprofit', 'non-profit', 'charity', 'ngo', 'volunteer', 'volunteers', 'volunteering'],
+      ],
+      [
+        'public-sector',
+        'Government and public sector',
+        'Civil servants and public-sector staff.',
+        ['civil servant', 'government', 'public sector', 'policy'],
+      ],
+      [
+        'students',
+        'Students and graduates',
+        'Students, new graduates and interns.',
+        ['student', 'students', 'graduate', 'graduates', 'grad', 'intern', 'internship', 'university', 'college'],
+      ],
+      [
+        'gaming',
+        'Games and gaming',
+        'Game developers and players.',
+        ['game', 'games', 'gamer', 'gamers', 'gaming', 'game developer', 'indie game'],
+      ],
+      [
+        'events-weddings',
+        'Events and weddings',
+        'Wedding and event professionals.',
+        ['wedding', 'weddings', 'event planner', 'wedding planner', 'events', 'caterer'],
+      ],
+      [
+        'fitness-wellness',
+        'Fitness and wellness',
+        'Trainers, coaches and wellness practitioners.',
+        ['personal trainer', 'fitness', 'yoga', 'wellness', 'coach', 'runner', 'running'],
+      ],
+      [
+        'consulting',
+        'Consulting and professional services',
+        'Consultants, advisers and other professional-service firms.',
+        ['consultant', 'consultants', 'consulting', 'adviser', 'advisor', 'advisors'],
+      ],
+      [
+        'executives',
+        'Business owners and executives',
+        'CEOs, owners and senior leaders.',
+        ['ceo', 'ceos', 'executive', 'executives', 'business owner', 'business owners', 'founder', 'director'],
+      ],
     ] as const
-  ).map(([key, label, description, synonyms]) => [key, { label, description, synonyms: synonyms as readonly string[] }]),
+  ).map(([key, label, description, synonyms]) => [
+    key,
+    { label, description, synonyms: synonyms as readonly string[] },
+  ]),
 ) as ReadonlyMap<Field, { label: string; description: string; synonyms: readonly string[] }>;
 export type Field =
-  | 'healthcare' | 'medicine' | 'nursing' | 'pharmacy' | 'research-academia' | 'education' | 'law' | 'software'
-  | 'engineering' | 'design-creative' | 'photography-video' | 'music' | 'writing' | 'media' | 'marketing' | 'finance'
-  | 'accounting' | 'real-estate' | 'trades' | 'hospitality' | 'agriculture' | 'retail-ecommerce' | 'hr-recruiting'
-  | 'nonprofit' | 'public-sector' | 'students' | 'gaming' | 'events-weddings' | 'fitness-wellness' | 'consulting'
+  | 'healthcare'
+  | 'medicine'
+  | 'nursing'
+  | 'pharmacy'
+  | 'research-academia'
+  | 'education'
+  | 'law'
+  | 'software'
+  | 'engineering'
+  | 'design-creative'
+  | 'photography-video'
+  | 'music'
+  | 'writing'
+  | 'media'
+  | 'marketing'
+  | 'finance'
+  | 'accounting'
+  | 'real-estate'
+  | 'trades'
+  | 'hospitality'
+  | 'agriculture'
+  | 'retail-ecommerce'
+  | 'hr-recruiting'
+  | 'nonprofit'
+  | 'public-sector'
+  | 'students'
+  | 'gaming'
+  | 'events-weddings'
+  | 'fitness-wellness'
+  | 'consulting'
   | 'executives';
 
 /** Order-of-magnitude audience bands, largest first; used only to break ties. */

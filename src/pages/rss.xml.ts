@@ -5,7 +5,7 @@ import { allSites } from '#src/catalogue/index.ts';
 import { SITE_URL } from '#src/shared/site-url.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const sites = [...(allSites())].sort((a, b) => b.lastChecked.getTime() - a.lastChecked.getTime());
+  const sites = [...allSites()].sort((a, b) => b.lastChecked.getTime() - a.lastChecked.getTime());
   return rss({
     title: 'Networkwise: new and updated entries',
     description: 'Networking sites added to or re-checked in the Networkwise catalogue.',

@@ -18,7 +18,10 @@ async function digest(text: string): Promise<ArrayBuffer> {
 }
 
 /** Checks a presented token against the configured one. */
-export async function checkAdminToken(presented: string | null | undefined, expected: string | undefined): Promise<TokenCheck> {
+export async function checkAdminToken(
+  presented: string | null | undefined,
+  expected: string | undefined,
+): Promise<TokenCheck> {
   if (!expected) return 'unconfigured';
   if (!presented) return 'missing';
   const [a, b] = await Promise.all([digest(presented), digest(expected)]);
@@ -35,13 +38,22 @@ export function bearerToken(header: string | undefined): string | null {
 export function requireAdmin(expected: () => string | undefined): MiddlewareHandler {
   return async (c, next) => {
     const result = await checkAdminToken(bearerToken(c.req.header('authorization')), expected());
-    if (result === 'unconfigured') throw new Problem(503, 'Moderation is switched off: the server has no ADMIN_TOKEN secret. Set it with `npx wrangler secret put ADMIN_TOKEN` (locally: .dev.vars).');
+    if (result === 'unconfigured')
+      throw new Problem(
+        503,
+        'Moderation is switched off: the server has no ADMIN_TOKEN secret. Set it with `npx wrangler secret put ADMIN_TOKEN` (locally: .dev.vars).',
+      );
     if (result === 'missing') {
-      throw new Problem(401, 'Moderation needs the moderator token: send the header "Authorization: Bearer <ADMIN_TOKEN>".', {
-        headers: { 'www-authenticate': 'Bearer realm="moderation"' },
-      });
+      throw new Problem(
+        401,
+        'Moderation needs the moderator token: send the header "Authorization: Bearer <ADMIN_TOKEN>".',
+        {
+          headers: { 'www-authenticate': 'Bearer realm="moderation"' },
+        },
+      );
     }
-    if (result === 'wrong') throw new Problem(403, 'That moderator token is not right. Check ADMIN_TOKEN (locally it is in .dev.vars).');
+    if (result === 'wrong')
+      throw new Problem(403, 'That moderator token is not right. Check ADMIN_TOKEN (locally it is in .dev.vars).');
     c.header('cache-control', 'no-store');
     await next();
   };

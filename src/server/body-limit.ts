@@ -14,7 +14,10 @@ export const MAX_BODY_BYTES = 16 * 1024;
 const JSON_TYPE = /^application\/([a-z-.]+\+)?json(;\s*[a-zA-Z0-9-]+=([^;]+))*$/i;
 
 function tooLarge(maxBytes: number): Problem {
-  return new Problem(413, `The request body is larger than ${Math.round(maxBytes / 1024)} kB. A review can be at most 4,000 characters: shorten it and send it again.`);
+  return new Problem(
+    413,
+    `The request body is larger than ${Math.round(maxBytes / 1024)} kB. A review can be at most 4,000 characters: shorten it and send it again.`,
+  );
 }
 
 /**
@@ -61,13 +64,19 @@ export function jsonBody(maxBytes = MAX_BODY_BYTES): MiddlewareHandler {
   return async (c, next) => {
     const type = c.req.header('content-type');
     if (!type || !JSON_TYPE.test(type)) {
-      throw new Problem(415, `Send the body as JSON with the header "Content-Type: application/json" (this request has ${type ? `"${type}"` : 'no Content-Type'}).`);
+      throw new Problem(
+        415,
+        `Send the body as JSON with the header "Content-Type: application/json" (this request has ${type ? `"${type}"` : 'no Content-Type'}).`,
+      );
     }
     const text = await readTextWithin(c.req.raw, maxBytes);
     try {
       JSON.parse(text);
     } catch (error) {
-      throw new Problem(400, `The body is not valid JSON (${(error as Error).message}). Send one JSON object, like {"rating": 4, "title": "…", "body": "…", "author": "…"}.`);
+      throw new Problem(
+        400,
+        `The body is not valid JSON (${(error as Error).message}). Send one JSON object, like {"rating": 4, "title": "…", "body": "…", "author": "…"}.`,
+      );
     }
     c.req.raw = new Request(c.req.raw, { body: text });
     await next();

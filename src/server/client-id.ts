@@ -14,20 +14,27 @@ function keyFor(secret: string, day: string): Promise<CryptoKey> {
   if (!key) {
     // One key a day (per secret) is enough; drop yesterday's.
     keys.clear();
-    key = crypto.subtle.importKey('raw', new TextEncoder().encode(id), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+    key = crypto.subtle.importKey('raw', new TextEncoder().encode(id), { name: 'HMAC', hash: 'SHA-256' }, false, [
+      'sign',
+    ]);
     keys.set(id, key);
   }
   return key;
 }
 
 function base64url(bytes: ArrayBuffer): string {
-  return btoa(String.fromCharCode(...new Uint8Array(bytes))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return btoa(String.fromCharCode(...new Uint8Array(bytes)))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 }
 
 /** Thrown when the worker has no `CLIENT_HASH_KEY` secret. */
 export class MissingClientKeyError extends Error {
   constructor() {
-    super('Reviews and votes are switched off: the server has no CLIENT_HASH_KEY secret. Set it with `npx wrangler secret put CLIENT_HASH_KEY` (locally: .dev.vars).');
+    super(
+      'Reviews and votes are switched off: the server has no CLIENT_HASH_KEY secret. Set it with `npx wrangler secret put CLIENT_HASH_KEY` (locally: .dev.vars).',
+    );
     this.name = 'MissingClientKeyError';
   }
 }
@@ -44,15 +51,24 @@ export function clientNetwork(ip: string): string {
   const headGroups = head ? head.split(':') : [];
   const tailGroups = address.includes('::') && tail ? tail.split(':') : [];
   const missing = Math.max(0, 8 - headGroups.length - tailGroups.length);
-  const groups = address.includes('::') ? [...headGroups, ...Array<string>(missing).fill('0'), ...tailGroups] : headGroups;
-  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, '')).join(':')}::/64`;
+  const groups = address.includes('::')
+    ? [...headGroups, ...Array<string>(missing).fill('0'), ...tailGroups]
+    : headGroups;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
 }
 
 /** The daily client hash for an IP address (any string; `unknown` when the header is missing). */
 export async function clientHash(ip: string, secret: string | undefined, now: Date): Promise<string> {
   if (!secret) throw new MissingClientKeyError();
   const day = now.toISOString().slice(0, 10);
-  const signature = await crypto.subtle.sign('HMAC', await keyFor(secret, day), new TextEncoder().encode(clientNetwork(ip)));
+  const signature = await crypto.subtle.sign(
+    'HMAC',
+    await keyFor(secret, day),
+    new TextEncoder().encode(clientNetwork(ip)),
+  );
   return base64url(signature);
 }
 

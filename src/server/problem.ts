@@ -6,7 +6,6 @@
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { FieldError } from '#src/shared/validation.ts';
 
-
 const TITLES: Record<number, string> = {
   400: 'Bad request',
   401: 'Unauthorized',

@@ -28,14 +28,21 @@ export type RateLimitDecision = { allowed: true } | { allowed: false; retryAfter
  * transaction. The second statement returns a row only when the action was
  * allowed; see {@link wasAllowed}.
  */
-export function rateLimitStatements(db: D1Database, { bucket, limit, windowMs }: RateLimitRule, now: Date, hitId: string): [D1PreparedStatement, D1PreparedStatement] {
+export function rateLimitStatements(
+  db: D1Database,
+  { bucket, limit, windowMs }: RateLimitRule,
+  now: Date,
+  hitId: string,
+): [D1PreparedStatement, D1PreparedStatement] {
   if (windowMs > MAX_WINDOW_MS) throw new RangeError(`A rate-limit window can be at most ${MAX_WINDOW_MS} ms`);
   const at = now.getTime();
   const windowStart = at - windowMs;
   return [
     // Forget hits that can no longer count: this bucket's beyond its window,
     // and anyone's beyond the longest window (clients who never came back).
-    db.prepare('DELETE FROM rate_limit_hits WHERE (bucket = ?1 AND at <= ?2) OR at <= ?3').bind(bucket, windowStart, at - MAX_WINDOW_MS),
+    db
+      .prepare('DELETE FROM rate_limit_hits WHERE (bucket = ?1 AND at <= ?2) OR at <= ?3')
+      .bind(bucket, windowStart, at - MAX_WINDOW_MS),
     db
       .prepare(
         `INSERT INTO rate_limit_hits (id, bucket, at)
@@ -52,7 +59,11 @@ export function wasAllowed(insertResult: D1Result | undefined): boolean {
 }
 
 /** Seconds until the (full) bucket has room again: when its oldest hit leaves the window. */
-export async function retryAfterSeconds(db: D1Database, { bucket, windowMs }: RateLimitRule, now: Date): Promise<number> {
+export async function retryAfterSeconds(
+  db: D1Database,
+  { bucket, windowMs }: RateLimitRule,
+  now: Date,
+): Promise<number> {
   const at = now.getTime();
   const oldest = await db
     .prepare('SELECT min(at) AS at FROM rate_limit_hits WHERE bucket = ?1 AND at > ?2')

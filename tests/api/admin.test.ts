@@ -15,7 +15,13 @@ async function submit(slug: string, overrides: Record<string, unknown> = {}): Pr
   const res = await api.request(`/sites/${slug}/reviews`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'cf-connecting-ip': `admin-test-${uid()}` },
-    body: JSON.stringify({ rating: 3, title: 'Waiting for a moderator', body: `A review body long enough to pass. ${uid()}`, author: 'Mo', ...overrides }),
+    body: JSON.stringify({
+      rating: 3,
+      title: 'Waiting for a moderator',
+      body: `A review body long enough to pass. ${uid()}`,
+      author: 'Mo',
+      ...overrides,
+    }),
   });
   expect(res.status).toBe(202);
   return ((await res.json()) as { id: string }).id;
@@ -52,7 +58,9 @@ describe('moderation auth', () => {
   });
 
   it('answers 401 to a non-bearer Authorization header', async () => {
-    expect((await api.request('/admin/reviews', { headers: { authorization: `Basic ${btoa(`admin:${TOKEN}`)}` } })).status).toBe(401);
+    expect(
+      (await api.request('/admin/reviews', { headers: { authorization: `Basic ${btoa(`admin:${TOKEN}`)}` } })).status,
+    ).toBe(401);
   });
 
   it.each([
@@ -68,7 +76,9 @@ describe('moderation auth', () => {
 
   it('changes nothing when the token is wrong', async () => {
     const id = await submit('tumblr');
-    expect((await api.request(`/admin/reviews/${id}/approve`, { method: 'POST', headers: auth('wrong') })).status).toBe(403);
+    expect((await api.request(`/admin/reviews/${id}/approve`, { method: 'POST', headers: auth('wrong') })).status).toBe(
+      403,
+    );
     expect(await publicIds('tumblr')).not.toContain(id);
     expect(await pendingIds()).toContain(id);
   });
@@ -99,7 +109,13 @@ describe('GET /api/admin/reviews', () => {
     const { reviews } = (await res.json()) as { reviews: Record<string, unknown>[] };
     const ids = reviews.map((r) => r['id']);
     expect(ids.indexOf(first)).toBeLessThan(ids.indexOf(second));
-    expect(reviews.find((r) => r['id'] === first)).toMatchObject({ siteSlug: 'telegram', status: 'pending', rating: 3, author: 'Mo', reports: 0 });
+    expect(reviews.find((r) => r['id'] === first)).toMatchObject({
+      siteSlug: 'telegram',
+      status: 'pending',
+      rating: 3,
+      author: 'Mo',
+      reports: 0,
+    });
     expect(JSON.stringify(reviews)).not.toMatch(/hash/i);
   });
 
@@ -132,7 +148,11 @@ describe('approve and reject', () => {
   it('puts a reported review back in the queue, and approving it again clears the reports', async () => {
     const id = await submit('quora');
     await api.request(`/admin/reviews/${id}/approve`, { method: 'POST', headers: auth() });
-    for (let i = 0; i < 3; i++) await api.request(`/reviews/${id}/report`, { method: 'POST', headers: { 'cf-connecting-ip': `reporter-${uid()}` } });
+    for (let i = 0; i < 3; i++)
+      await api.request(`/reviews/${id}/report`, {
+        method: 'POST',
+        headers: { 'cf-connecting-ip': `reporter-${uid()}` },
+      });
     expect(await pendingIds()).toContain(id);
     const again = await api.request(`/admin/reviews/${id}/approve`, { method: 'POST', headers: auth() });
     expect(((await again.json()) as { review: { reports: number } }).review.reports).toBe(0);

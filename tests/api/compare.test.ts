@@ -40,7 +40,10 @@ describe('GET /api/compare', () => {
   it('reports each purpose score difference with the scores in site order', async () => {
     const body = (await (await api.request('/compare?sites=linkedin,facebook')).json()) as Comparison;
     const friends = body.differences.find((d) => d.field === 'purposes.friends')!;
-    expect(friends.values).toEqual([body.sites[0]!.purposes['friends']!.score, body.sites[1]!.purposes['friends']!.score]);
+    expect(friends.values).toEqual([
+      body.sites[0]!.purposes['friends']!.score,
+      body.sites[1]!.purposes['friends']!.score,
+    ]);
     expect(body.bestFor.find((b) => b.purpose === 'friends')!.winners).toEqual(['facebook']);
   });
 

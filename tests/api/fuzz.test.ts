@@ -12,18 +12,50 @@ import { api, openApiDocument } from '#functions/index.ts';
 
 const RUNS = 10_000;
 const routes = Object.entries(openApiDocument().paths ?? {}).flatMap(([path, item]) =>
-  Object.keys(item as object).filter((m) => ['get', 'post'].includes(m)).map((method) => ({ method: method.toUpperCase(), path })),
+  Object.keys(item as object)
+    .filter((m) => ['get', 'post'].includes(m))
+    .map((method) => ({ method: method.toUpperCase(), path })),
 );
 
 const oddString = fc.oneof(
   fc.string({ maxLength: 40 }),
   fc.string({ unit: 'binary', maxLength: 40 }),
-  fc.constantFrom('', ' ', '\u0000', '\u202e', '<script>alert(1)</script>', "' OR 1=1 --", '../../etc/passwd', '%00', '%E0%A4%A', '☃'.repeat(300), 'linkedin', 'referrals'),
+  fc.constantFrom(
+    '',
+    ' ',
+    '\u0000',
+    '\u202e',
+    '<script>alert(1)</script>',
+    "' OR 1=1 --",
+    '../../etc/passwd',
+    '%00',
+    '%E0%A4%A',
+    '☃'.repeat(300),
+    'linkedin',
+    'referrals',
+  ),
   fc.nat({ max: 300 }).map((n) => 'x'.repeat(n * 70)),
 );
-const anyValue = fc.oneof(oddString, fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(oddString, { maxLength: 5 }), fc.jsonValue({ maxDepth: 3 }));
+const anyValue = fc.oneof(
+  oddString,
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(oddString, { maxLength: 5 }),
+  fc.jsonValue({ maxDepth: 3 }),
+);
 const reviewish = fc.record(
-  { rating: anyValue, title: anyValue, body: anyValue, author: anyValue, usedFor: anyValue, website: anyValue, goals: anyValue, extra: anyValue },
+  {
+    rating: anyValue,
+    title: anyValue,
+    body: anyValue,
+    author: anyValue,
+    usedFor: anyValue,
+    website: anyValue,
+    goals: anyValue,
+    extra: anyValue,
+  },
   { requiredKeys: [] },
 );
 const body = fc.oneof(
@@ -34,8 +66,42 @@ const body = fc.oneof(
   fc.uint8Array({ minLength: 1, maxLength: 64 }).map((b) => Uint8Array.from([0xff, 0xfe, ...b])),
   fc.nat({ max: 30 }).map((n) => JSON.stringify({ title: 'x'.repeat(n * 1000), body: 'y'.repeat(n * 1000) })),
 );
-const contentType = fc.constantFrom(undefined, 'application/json', 'application/json; charset=utf-8', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/problem+json', '*/*', 'garbage');
-const query = fc.array(fc.tuple(fc.oneof(fc.constantFrom('q', 'kind', 'purpose', 'limit', 'cursor', 'sort', 'sites', 'goals', 'time', 'budget', 'region', 'inPerson', 'audience', 'status'), fc.string({ maxLength: 8 })), oddString), { maxLength: 6 });
+const contentType = fc.constantFrom(
+  undefined,
+  'application/json',
+  'application/json; charset=utf-8',
+  'text/plain',
+  'application/x-www-form-urlencoded',
+  'multipart/form-data; boundary=x',
+  'application/problem+json',
+  '*/*',
+  'garbage',
+);
+const query = fc.array(
+  fc.tuple(
+    fc.oneof(
+      fc.constantFrom(
+        'q',
+        'kind',
+        'purpose',
+        'limit',
+        'cursor',
+        'sort',
+        'sites',
+        'goals',
+        'time',
+        'budget',
+        'region',
+        'inPerson',
+        'audience',
+        'status',
+      ),
+      fc.string({ maxLength: 8 }),
+    ),
+    oddString,
+  ),
+  { maxLength: 6 },
+);
 
 const request = fc.record({
   route: fc.constantFrom(...routes),
@@ -48,41 +114,58 @@ const request = fc.record({
 });
 
 async function snapshot(): Promise<string> {
-  const reviews = await env.DB.prepare('SELECT id, site_slug, rating, title, body, author, used_for, status, helpful_count, report_count FROM reviews ORDER BY id').all();
-  const votes = await env.DB.prepare('SELECT review_id, client_hash, kind FROM votes ORDER BY review_id, client_hash, kind').all();
+  const reviews = await env.DB.prepare(
+    'SELECT id, site_slug, rating, title, body, author, used_for, status, helpful_count, report_count FROM reviews ORDER BY id',
+  ).all();
+  const votes = await env.DB.prepare(
+    'SELECT review_id, client_hash, kind FROM votes ORDER BY review_id, client_hash, kind',
+  ).all();
   return JSON.stringify([reviews.results, votes.results]);
 }
 
 describe('fuzzing every API route', () => {
-  it(`answers ${RUNS} malformed requests with 2xx or 4xx problem+json and never changes data when refusing`, { timeout: 600_000 }, async () => {
-    let stored = await snapshot();
-    const statuses = new Map<number, number>();
-    await fc.assert(
-      fc.asyncProperty(request, async (r) => {
-        const path = r.route.path.replace(/\{[^}]+\}/g, () => encodeURIComponent(r.param));
-        const search = new URLSearchParams(r.query).toString();
-        const headers: Record<string, string> = { 'cf-connecting-ip': r.ip };
-        if (r.contentType) headers['content-type'] = r.contentType;
-        if (r.auth !== undefined) headers['authorization'] = r.auth;
-        const body = r.route.method !== 'GET' ? r.body : undefined;
-        const res = await api.request(`${path}${search ? `?${search}` : ''}`, { method: r.route.method, headers, ...(body !== undefined ? { body } : {}) });
-        statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
-        expect(res.status, `${r.route.method} ${path}`).toBeLessThan(500);
-        if (res.status >= 400) {
-          expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-          const problem = (await res.json()) as Record<string, unknown>;
-          expect(problem).toMatchObject({ status: res.status, title: expect.any(String), detail: expect.any(String), type: expect.any(String) });
-          expect(await snapshot(), `refused ${r.route.method} ${path} changed stored data`).toBe(stored);
-        } else {
-          await res.arrayBuffer();
-          stored = await snapshot();
-        }
-      }),
-      { numRuns: RUNS, seed: 20261126 },
-    );
-    const total = [...statuses.values()].reduce((a, b) => a + b, 0);
-    expect(total).toBe(RUNS);
-    // Most fuzzed requests must be refused, or the generator is not malformed enough to test anything.
-    expect([...statuses].filter(([s]) => s >= 400).reduce((a, [, n]) => a + n, 0)).toBeGreaterThan(RUNS / 2);
-  });
+  it(
+    `answers ${RUNS} malformed requests with 2xx or 4xx problem+json and never changes data when refusing`,
+    { timeout: 600_000 },
+    async () => {
+      let stored = await snapshot();
+      const statuses = new Map<number, number>();
+      await fc.assert(
+        fc.asyncProperty(request, async (r) => {
+          const path = r.route.path.replace(/\{[^}]+\}/g, () => encodeURIComponent(r.param));
+          const search = new URLSearchParams(r.query).toString();
+          const headers: Record<string, string> = { 'cf-connecting-ip': r.ip };
+          if (r.contentType) headers['content-type'] = r.contentType;
+          if (r.auth !== undefined) headers['authorization'] = r.auth;
+          const body = r.route.method !== 'GET' ? r.body : undefined;
+          const res = await api.request(`${path}${search ? `?${search}` : ''}`, {
+            method: r.route.method,
+            headers,
+            ...(body !== undefined ? { body } : {}),
+          });
+          statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+          expect(res.status, `${r.route.method} ${path}`).toBeLessThan(500);
+          if (res.status >= 400) {
+            expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+            const problem = (await res.json()) as Record<string, unknown>;
+            expect(problem).toMatchObject({
+              status: res.status,
+              title: expect.any(String),
+              detail: expect.any(String),
+              type: expect.any(String),
+            });
+            expect(await snapshot(), `refused ${r.route.method} ${path} changed stored data`).toBe(stored);
+          } else {
+            await res.arrayBuffer();
+            stored = await snapshot();
+          }
+        }),
+        { numRuns: RUNS, seed: 20261126 },
+      );
+      const total = [...statuses.values()].reduce((a, b) => a + b, 0);
+      expect(total).toBe(RUNS);
+      // Most fuzzed requests must be refused, or the generator is not malformed enough to test anything.
+      expect([...statuses].filter(([s]) => s >= 400).reduce((a, [, n]) => a + n, 0)).toBeGreaterThan(RUNS / 2);
+    },
+  );
 });

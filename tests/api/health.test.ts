@@ -43,9 +43,22 @@ describe('a known API path with the wrong method', () => {
 describe('state changes from another site', () => {
   it('are refused with 403 problem+json on every route, before the route runs', async () => {
     for (const [path, init] of [
-      ['/recommend', { method: 'POST', headers: { 'content-type': 'application/json', origin: 'https://evil.example' }, body: '{"goals":["friends"]}' }],
-      ['/admin/reviews/seed-linkedin-1/reject', { method: 'POST', headers: { authorization: 'Bearer test-admin-token', 'sec-fetch-site': 'cross-site' } }],
-      ['/reviews/seed-linkedin-1/report', { method: 'POST', headers: { 'cf-connecting-ip': '192.0.2.99', origin: 'null' } }],
+      [
+        '/recommend',
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', origin: 'https://evil.example' },
+          body: '{"goals":["friends"]}',
+        },
+      ],
+      [
+        '/admin/reviews/seed-linkedin-1/reject',
+        { method: 'POST', headers: { authorization: 'Bearer test-admin-token', 'sec-fetch-site': 'cross-site' } },
+      ],
+      [
+        '/reviews/seed-linkedin-1/report',
+        { method: 'POST', headers: { 'cf-connecting-ip': '192.0.2.99', origin: 'null' } },
+      ],
     ] as const) {
       const res = await api.request(path, init);
       expect(res.status, path).toBe(403);
@@ -54,6 +67,12 @@ describe('state changes from another site', () => {
   });
 
   it('do not stop reads from anywhere', async () => {
-    expect((await api.request('/health', { headers: { origin: 'https://elsewhere.example', 'sec-fetch-site': 'cross-site' } })).status).toBe(200);
+    expect(
+      (
+        await api.request('/health', {
+          headers: { origin: 'https://elsewhere.example', 'sec-fetch-site': 'cross-site' },
+        })
+      ).status,
+    ).toBe(200);
   });
 });

@@ -3,9 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { api, openApiDocument } from '#functions/index.ts';
 
 type Doc = ReturnType<typeof openApiDocument>;
-const doc = openApiDocument() as Doc & { paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: object }> }> }>> };
+const doc = openApiDocument() as Doc & {
+  paths: Record<
+    string,
+    Record<string, { responses: Record<string, { content?: Record<string, { schema: object }> }> }>
+  >;
+};
 const ajv = new Ajv2020({ strict: false, allErrors: true });
-ajv.addFormat('date-time', (s: string) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(s) && !Number.isNaN(Date.parse(s)));
+ajv.addFormat(
+  'date-time',
+  (s: string) =>
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(s) && !Number.isNaN(Date.parse(s)),
+);
 ajv.addSchema({ $id: 'openapi', components: doc.components ?? {} });
 const ADMIN = { authorization: 'Bearer test-admin-token' };
 const JSON_HEADERS = { 'content-type': 'application/json' };
@@ -25,7 +34,9 @@ async function conforms(template: string, method: string, res: Response): Promis
   const schema = JSON.parse(JSON.stringify(media.schema).replaceAll('"#/components/', '"openapi#/components/'));
   const validate = ajv.compile(schema);
   const body = await res.json();
-  return validate(body) ? [] : [`${method.toUpperCase()} ${template} ${res.status}: ${ajv.errorsText(validate.errors)}`];
+  return validate(body)
+    ? []
+    : [`${method.toUpperCase()} ${template} ${res.status}: ${ajv.errorsText(validate.errors)}`];
 }
 
 describe('the OpenAPI document at /api/openapi.json', () => {
@@ -41,7 +52,9 @@ describe('the OpenAPI document at /api/openapi.json', () => {
     const registered = api.routes
       .filter((r) => r.method !== 'ALL' && r.path !== '/openapi.json')
       .map((r) => `${r.method.toLowerCase()} ${toTemplate(r.path)}`);
-    const documented = Object.entries(doc.paths).flatMap(([path, item]) => Object.keys(item).map((m) => `${m} ${path}`));
+    const documented = Object.entries(doc.paths).flatMap(([path, item]) =>
+      Object.keys(item).map((m) => `${m} ${path}`),
+    );
     expect(registered.length).toBeGreaterThan(8);
     expect(registered.filter((r) => !documented.includes(r))).toEqual([]);
   });
@@ -49,7 +62,9 @@ describe('the OpenAPI document at /api/openapi.json', () => {
   it('describes real responses of every route, successes and problems alike', async () => {
     const failures: string[] = [];
     const check = async (template: string, method: string, path: string, init: RequestInit = {}) =>
-      failures.push(...(await conforms(template, method, await api.request(path, { method: method.toUpperCase(), ...init }))));
+      failures.push(
+        ...(await conforms(template, method, await api.request(path, { method: method.toUpperCase(), ...init }))),
+      );
 
     await check('/health', 'get', '/health');
     await check('/search', 'get', '/search?q=linkdin');
@@ -57,27 +72,47 @@ describe('the OpenAPI document at /api/openapi.json', () => {
     await check('/search', 'get', '/search?q=referrals&kind=alien');
     await check('/recommend', 'get', '/recommend?goals=investors,contacts&time=light');
     await check('/recommend', 'get', '/recommend?goals=flying');
-    await check('/recommend', 'post', '/recommend', { headers: JSON_HEADERS, body: JSON.stringify({ goals: ['friends'] }) });
+    await check('/recommend', 'post', '/recommend', {
+      headers: JSON_HEADERS,
+      body: JSON.stringify({ goals: ['friends'] }),
+    });
     await check('/compare', 'get', '/compare?sites=linkedin,xing');
     await check('/compare', 'get', '/compare?sites=linkedin,nosuchsite');
     await check('/compare', 'get', '/compare?sites=linkedin');
 
-    const review = { rating: 4, title: 'Documented review', body: 'A review body long enough to be accepted by the rules.', author: 'OpenAPI test' };
+    const review = {
+      rating: 4,
+      title: 'Documented review',
+      body: 'A review body long enough to be accepted by the rules.',
+      author: 'OpenAPI test',
+    };
     const post = (body: object, ip: string) =>
-      api.request('/sites/linkedin/reviews', { method: 'POST', headers: { ...JSON_HEADERS, 'cf-connecting-ip': ip }, body: JSON.stringify(body) });
+      api.request('/sites/linkedin/reviews', {
+        method: 'POST',
+        headers: { ...JSON_HEADERS, 'cf-connecting-ip': ip },
+        body: JSON.stringify(body),
+      });
     const created = await post(review, '192.0.2.10');
     const { id } = (await created.clone().json()) as { id: string };
     failures.push(...(await conforms('/sites/{slug}/reviews', 'post', created)));
-    failures.push(...(await conforms('/sites/{slug}/reviews', 'post', await post({ ...review, rating: 6 }, '192.0.2.11'))));
+    failures.push(
+      ...(await conforms('/sites/{slug}/reviews', 'post', await post({ ...review, rating: 6 }, '192.0.2.11'))),
+    );
     await check('/sites/{slug}/reviews', 'get', '/sites/linkedin/reviews?sort=helpful&limit=5');
     await check('/sites/{slug}/reviews', 'get', '/sites/nope/reviews');
     await check('/admin/reviews', 'get', '/admin/reviews?status=pending', { headers: ADMIN });
     await check('/admin/reviews', 'get', '/admin/reviews');
     await check('/admin/reviews/{id}/approve', 'post', `/admin/reviews/${id}/approve`, { headers: ADMIN });
     await check('/admin/reviews/{id}/reject', 'post', '/admin/reviews/no-such-id/reject', { headers: ADMIN });
-    await check('/reviews/{id}/helpful', 'post', `/reviews/${id}/helpful`, { headers: { 'cf-connecting-ip': '192.0.2.12' } });
-    await check('/reviews/{id}/report', 'post', `/reviews/${id}/report`, { headers: { 'cf-connecting-ip': '192.0.2.13' } });
-    await check('/reviews/{id}/helpful', 'post', '/reviews/no-such-id/helpful', { headers: { 'cf-connecting-ip': '192.0.2.14' } });
+    await check('/reviews/{id}/helpful', 'post', `/reviews/${id}/helpful`, {
+      headers: { 'cf-connecting-ip': '192.0.2.12' },
+    });
+    await check('/reviews/{id}/report', 'post', `/reviews/${id}/report`, {
+      headers: { 'cf-connecting-ip': '192.0.2.13' },
+    });
+    await check('/reviews/{id}/helpful', 'post', '/reviews/no-such-id/helpful', {
+      headers: { 'cf-connecting-ip': '192.0.2.14' },
+    });
 
     expect(failures).toEqual([]);
   });

@@ -6,7 +6,17 @@ import { recommend } from '#src/features/recommend/rules/recommend.ts';
 interface Body {
   answers: Record<string, unknown>;
   verdict: { kind: string; text: string };
-  results: { slug: string; name: string; kind: string; tagline: string; url: string; score: number; rank: number; reasons: { text: string; points: number }[]; warnings: { type: string; text: string }[] }[];
+  results: {
+    slug: string;
+    name: string;
+    kind: string;
+    tagline: string;
+    url: string;
+    score: number;
+    rank: number;
+    reasons: { text: string; points: number }[];
+    warnings: { type: string; text: string }[];
+  }[];
 }
 interface ProblemBody {
   status: number;
@@ -15,14 +25,22 @@ interface ProblemBody {
 }
 
 const post = (body: unknown) =>
-  api.request('/recommend', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  api.request('/recommend', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
 
 describe('GET /api/recommend', () => {
   it('ranks every active site for the goals, best first, with reasons that add up', async () => {
     const res = await api.request('/recommend?goals=referrals,contacts&audience=small-business&inPerson=in-person');
     expect(res.status).toBe(200);
     const body = (await res.json()) as Body;
-    expect(body.answers).toEqual({ goals: ['referrals', 'contacts'], audience: 'small-business', inPerson: 'in-person' });
+    expect(body.answers).toEqual({
+      goals: ['referrals', 'contacts'],
+      audience: 'small-business',
+      inPerson: 'in-person',
+    });
     expect(body.verdict.kind).toBe('business');
     expect(body.results).toHaveLength(sites.filter((s) => s.status !== 'closed').length);
     // With no country, worldwide sites come first, each group best first.
@@ -30,7 +48,8 @@ describe('GET /api/recommend', () => {
     for (const [i, r] of body.results.entries()) {
       expect(r.reasons.reduce((sum, x) => sum + x.points, 0)).toBe(r.score);
       const previous = body.results[i - 1];
-      if (previous && worldwide(previous.slug) === worldwide(r.slug)) expect(r.score).toBeLessThanOrEqual(previous.score);
+      if (previous && worldwide(previous.slug) === worldwide(r.slug))
+        expect(r.score).toBeLessThanOrEqual(previous.score);
       if (previous) expect(worldwide(previous.slug) || !worldwide(r.slug)).toBe(true);
     }
     const top = sites.find((s) => s.slug === body.results[0]!.slug)!;
@@ -41,7 +60,9 @@ describe('GET /api/recommend', () => {
     const res = await api.request('/recommend?goals=friends&time=light');
     const body = (await res.json()) as Body;
     // The API adds each site's summary (tagline, page) to the same results.
-    expect(body.results.map(({ tagline: _t, url: _u, ...r }) => r)).toEqual(recommend({ goals: ['friends'], time: 'light' }, sites).results);
+    expect(body.results.map(({ tagline: _t, url: _u, ...r }) => r)).toEqual(
+      recommend({ goals: ['friends'], time: 'light' }, sites).results,
+    );
   });
 
   it('accepts repeated goals parameters, as the quiz form sends them, and ignores blank answers', async () => {
@@ -58,8 +79,20 @@ describe('GET /api/recommend', () => {
 
 describe('POST /api/recommend', () => {
   it('agrees with GET for the same answers', async () => {
-    const get = (await (await api.request('/recommend?goals=promotion,friends&audience=creators&time=moderate&budget=free&region=GB&inPerson=online&limit=10')).json()) as Body;
-    const res = await post({ goals: ['promotion', 'friends'], audience: 'creators', time: 'moderate', budget: 'free', region: 'GB', inPerson: 'online', limit: 10 });
+    const get = (await (
+      await api.request(
+        '/recommend?goals=promotion,friends&audience=creators&time=moderate&budget=free&region=GB&inPerson=online&limit=10',
+      )
+    ).json()) as Body;
+    const res = await post({
+      goals: ['promotion', 'friends'],
+      audience: 'creators',
+      time: 'moderate',
+      budget: 'free',
+      region: 'GB',
+      inPerson: 'online',
+      limit: 10,
+    });
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual(get);
     expect(get.results).toHaveLength(10);
@@ -75,7 +108,14 @@ describe('invalid answers', () => {
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     const body = (await res.json()) as ProblemBody;
-    expect(body.errors).toEqual([{ field: 'goals[1]', message: expect.stringContaining('contacts, peer-ideas, referrals, investors, promotion, hiring, local, friends') }]);
+    expect(body.errors).toEqual([
+      {
+        field: 'goals[1]',
+        message: expect.stringContaining(
+          'contacts, peer-ideas, referrals, investors, promotion, hiring, local, friends',
+        ),
+      },
+    ]);
     expect(body.detail).toContain('goals[1]');
   });
 
@@ -95,7 +135,9 @@ describe('invalid answers', () => {
   ])('%s: refuses more than three goals', async (_, send) => {
     const res = await send();
     expect(res.status).toBe(400);
-    expect(((await res.json()) as ProblemBody).errors).toEqual([{ field: 'goals', message: expect.stringContaining('at most 3') }]);
+    expect(((await res.json()) as ProblemBody).errors).toEqual([
+      { field: 'goals', message: expect.stringContaining('at most 3') },
+    ]);
   });
 
   it('refuses an unknown time, budget and meeting preference at once, naming each field', async () => {
@@ -122,18 +164,30 @@ describe('invalid answers', () => {
   it.each(['0', '101', 'ten'])('refuses limit=%s', async (value) => {
     const res = await api.request(`/recommend?goals=friends&limit=${value}`);
     expect(res.status).toBe(400);
-    expect(((await res.json()) as ProblemBody).errors).toEqual([{ field: 'limit', message: 'must be a whole number from 1 to 100' }]);
+    expect(((await res.json()) as ProblemBody).errors).toEqual([
+      { field: 'limit', message: 'must be a whole number from 1 to 100' },
+    ]);
   });
 
   it('answers malformed JSON with a 400 problem', async () => {
-    const res = await api.request('/recommend', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"goals": [' });
+    const res = await api.request('/recommend', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"goals": [',
+    });
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
   });
 });
 
 describe('GET and POST /api/recommend with text: a goal in plain words', () => {
-  type WithText = Body & { understood: { goals: { value: string; words: string }[]; field?: { value: string; words: string }; country?: { value: string; words: string } } };
+  type WithText = Body & {
+    understood: {
+      goals: { value: string; words: string }[];
+      field?: { value: string; words: string };
+      country?: { value: string; words: string };
+    };
+  };
 
   it('reads the text into answers, says which words gave each, and ranks like the same structured answers', async () => {
     const text = "I'm a nurse in Ohio and want to swap ideas with other nurses";
@@ -143,25 +197,36 @@ describe('GET and POST /api/recommend with text: a goal in plain words', () => {
     expect(body.answers).toEqual({ goals: ['peer-ideas'], field: 'nursing', country: 'US' });
     expect(body.understood.goals).toEqual([{ value: 'peer-ideas', words: 'swap ideas' }]);
     expect(body.understood.field).toEqual({ value: 'nursing', words: 'nurse' });
-    const structured = (await (await api.request('/recommend?goals=peer-ideas&field=nursing&country=US')).json()) as Body;
+    const structured = (await (
+      await api.request('/recommend?goals=peer-ideas&field=nursing&country=US')
+    ).json()) as Body;
     expect(body.results).toEqual(structured.results);
   });
 
   it('lets answers given as parameters override what the text says', async () => {
-    const res = await api.request(`/recommend?${new URLSearchParams({ text: 'find clients in Lisbon', country: 'ES' })}`);
+    const res = await api.request(
+      `/recommend?${new URLSearchParams({ text: 'find clients in Lisbon', country: 'ES' })}`,
+    );
     expect(((await res.json()) as Body).answers).toMatchObject({ goals: ['referrals'], country: 'ES' });
   });
 
   it('never recommends a site that is not available in the country it read', async () => {
-    const body = (await (await api.request(`/recommend?${new URLSearchParams({ text: 'find a job in Germany' })}`)).json()) as Body;
+    const body = (await (
+      await api.request(`/recommend?${new URLSearchParams({ text: 'find a job in Germany' })}`)
+    ).json()) as Body;
     for (const r of body.results) {
       const site = sites.find((s) => s.slug === r.slug)!;
-      expect(site.countries === 'global' ? !site.absentIn.includes('DE') : site.countries.includes('DE'), r.slug).toBe(true);
+      expect(site.countries === 'global' ? !site.absentIn.includes('DE') : site.countries.includes('DE'), r.slug).toBe(
+        true,
+      );
     }
   });
 
   it('asks for a goal (422 problem) instead of listing sites when the text names none', async () => {
-    for (const request of [api.request(`/recommend?${new URLSearchParams({ text: 'hello there' })}`), post({ text: 'nurse in Porto' })]) {
+    for (const request of [
+      api.request(`/recommend?${new URLSearchParams({ text: 'hello there' })}`),
+      post({ text: 'nurse in Porto' }),
+    ]) {
       const res = await request;
       expect(res.status).toBe(422);
       expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
@@ -180,7 +245,9 @@ describe('GET and POST /api/recommend with text: a goal in plain words', () => {
 
 describe('the OpenAPI document', () => {
   it('documents both recommend operations', async () => {
-    const doc = (await (await api.request('/openapi.json')).json()) as { paths: Record<string, Record<string, unknown>> };
+    const doc = (await (await api.request('/openapi.json')).json()) as {
+      paths: Record<string, Record<string, unknown>>;
+    };
     expect(Object.keys(doc.paths['/recommend'] ?? {}).sort()).toEqual(['get', 'post']);
   });
 });

@@ -20,7 +20,13 @@ import {
   MODERATION_NOT_FOUND,
   REPORT_NOT_FOUND,
 } from '#src/features/reviews/index.ts';
-import { getReview, InvalidCursorError, insertReviewUnlessDuplicate, moderateReview, type NewReview } from '#src/features/reviews/queries/reviews.ts';
+import {
+  getReview,
+  InvalidCursorError,
+  insertReviewUnlessDuplicate,
+  moderateReview,
+  type NewReview,
+} from '#src/features/reviews/queries/reviews.ts';
 import { encodeCursor } from '#src/features/reviews/queries/cursor.ts';
 
 const db = env.DB;
@@ -100,8 +106,14 @@ describe('listReviewPage', () => {
     expect(listed.page.reviews.map((r) => r.id)).toContain(shown.id);
     const res = await api.request('/sites/ryze/reviews?limit=5');
     expect(await res.json()).toEqual({ summary: listed.summary, ...listed.page });
-    const problem = await (await api.request('/sites/linkedin/reviews?cursor=bogus')).json<{ status: number; detail: string; errors: unknown }>();
-    expect(problem).toMatchObject({ status: 400, detail: CURSOR_MESSAGE, errors: [{ field: 'cursor', message: CURSOR_MESSAGE }] });
+    const problem = await (
+      await api.request('/sites/linkedin/reviews?cursor=bogus')
+    ).json<{ status: number; detail: string; errors: unknown }>();
+    expect(problem).toMatchObject({
+      status: 400,
+      detail: CURSOR_MESSAGE,
+      errors: [{ field: 'cursor', message: CURSOR_MESSAGE }],
+    });
   });
 });
 
@@ -133,7 +145,11 @@ describe('fileReport', () => {
   });
 
   it('answers not-found for an unknown id', async () => {
-    expect(await fileReport(db, 'no-such-review', 'r1', now())).toEqual({ kind: 'not-found', status: 404, message: REPORT_NOT_FOUND });
+    expect(await fileReport(db, 'no-such-review', 'r1', now())).toEqual({
+      kind: 'not-found',
+      status: 404,
+      message: REPORT_NOT_FOUND,
+    });
   });
 });
 
@@ -145,17 +161,26 @@ describe('vote and report outcomes: one text for the API and the no-JavaScript f
       body: new URLSearchParams(fields).toString(),
     });
   const bindings = { db, clientKey: 'test-client-key', limiter: undefined };
-  const apiPost = (path: string) => api.request(path, { method: 'POST', headers: { 'cf-connecting-ip': `actions-${uid()}` } });
+  const apiPost = (path: string) =>
+    api.request(path, { method: 'POST', headers: { 'cf-connecting-ip': `actions-${uid()}` } });
 
   it('says the same when a helpful vote finds no published review', async () => {
     const { id } = await pending();
     expect(await apiDetail(await apiPost(`/reviews/${id}/helpful`), 404)).toBe(HELPFUL_NOT_FOUND);
-    expect(await handleReviewPost(formPost({ intent: 'helpful', review: id }), site, bindings)).toEqual({ kind: 'error', status: 404, message: HELPFUL_NOT_FOUND });
+    expect(await handleReviewPost(formPost({ intent: 'helpful', review: id }), site, bindings)).toEqual({
+      kind: 'error',
+      status: 404,
+      message: HELPFUL_NOT_FOUND,
+    });
   });
 
   it('says the same when a report finds no review', async () => {
     expect(await apiDetail(await apiPost('/reviews/no-such-review/report'), 404)).toBe(REPORT_NOT_FOUND);
-    expect(await handleReviewPost(formPost({ intent: 'report', review: 'no-such-review' }), site, bindings)).toEqual({ kind: 'error', status: 404, message: REPORT_NOT_FOUND });
+    expect(await handleReviewPost(formPost({ intent: 'report', review: 'no-such-review' }), site, bindings)).toEqual({
+      kind: 'error',
+      status: 404,
+      message: REPORT_NOT_FOUND,
+    });
   });
 });
 
@@ -171,13 +196,24 @@ describe('moderate', () => {
   it('rejects a review; an unknown site slug stands in for the name', async () => {
     const review = await pending();
     const outcome = await moderate(db, review.id, 'reject');
-    expect(outcome).toMatchObject({ kind: 'moderated', review: { status: 'rejected' }, message: `Rejected “${review.title}” (${review.siteSlug}). It will never be shown.` });
+    expect(outcome).toMatchObject({
+      kind: 'moderated',
+      review: { status: 'rejected' },
+      message: `Rejected “${review.title}” (${review.siteSlug}). It will never be shown.`,
+    });
   });
 
   it('answers not-found for an unknown id, with the text the API answers', async () => {
     for (const decision of ['approve', 'reject'] as const) {
-      expect(await moderate(db, 'no-such-review', decision)).toEqual({ kind: 'not-found', status: 404, message: MODERATION_NOT_FOUND });
-      const res = await api.request(`/admin/reviews/no-such-review/${decision}`, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}` } });
+      expect(await moderate(db, 'no-such-review', decision)).toEqual({
+        kind: 'not-found',
+        status: 404,
+        message: MODERATION_NOT_FOUND,
+      });
+      const res = await api.request(`/admin/reviews/no-such-review/${decision}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${TOKEN}` },
+      });
       expect(await apiDetail(res, 404)).toBe(MODERATION_NOT_FOUND);
     }
   });
@@ -191,7 +227,8 @@ describe('handleModerationPost: the /admin/reviews/ form', () => {
       body: new URLSearchParams(fields).toString(),
     });
   const bindings = { db, adminToken: TOKEN };
-  const queueIds = (result: Awaited<ReturnType<typeof handleModerationPost>>) => result.signedIn?.queue.map((r) => r.id) ?? [];
+  const queueIds = (result: Awaited<ReturnType<typeof handleModerationPost>>) =>
+    result.signedIn?.queue.map((r) => r.id) ?? [];
 
   it('shows the pending queue, oldest first, for the right token, and gives the token back for the forms', async () => {
     const first = await pending({ createdAt: '2000-01-01T00:00:00.000Z' });
@@ -212,7 +249,10 @@ describe('handleModerationPost: the /admin/reviews/ form', () => {
     ['no ADMIN_TOKEN secret', { token: TOKEN }, undefined, 503, 'Moderation is switched off'],
   ])('refuses %s, showing no queue and changing nothing', async (_, fields, adminToken, status, text) => {
     const review = await pending();
-    const result = await handleModerationPost(adminPost({ ...fields, intent: 'approve', review: review.id }), { db, adminToken });
+    const result = await handleModerationPost(adminPost({ ...fields, intent: 'approve', review: review.id }), {
+      db,
+      adminToken,
+    });
     expect(result).toMatchObject({ status, message: { kind: 'error' } });
     expect(Object.keys(result).sort()).toEqual(['message', 'status']);
     expect(result.message?.text).toContain(text);
@@ -228,13 +268,22 @@ describe('handleModerationPost: the /admin/reviews/ form', () => {
 
   it('approves and rejects through the same action as the API, then shows the queue without the review', async () => {
     const toApprove = await pending({ siteSlug: 'bni' });
-    const approvedResult = await handleModerationPost(adminPost({ token: TOKEN, intent: 'approve', review: toApprove.id }), bindings);
-    expect(approvedResult).toMatchObject({ status: 200, message: { text: `Approved “${toApprove.title}” (BNI). It is now public.`, kind: 'done' } });
+    const approvedResult = await handleModerationPost(
+      adminPost({ token: TOKEN, intent: 'approve', review: toApprove.id }),
+      bindings,
+    );
+    expect(approvedResult).toMatchObject({
+      status: 200,
+      message: { text: `Approved “${toApprove.title}” (BNI). It is now public.`, kind: 'done' },
+    });
     expect(queueIds(approvedResult)).not.toContain(toApprove.id);
     expect((await getReview(db, toApprove.id))?.status).toBe('approved');
 
     const toReject = await pending();
-    const rejectedResult = await handleModerationPost(adminPost({ token: TOKEN, intent: 'reject', review: toReject.id }), bindings);
+    const rejectedResult = await handleModerationPost(
+      adminPost({ token: TOKEN, intent: 'reject', review: toReject.id }),
+      bindings,
+    );
     expect(rejectedResult).toMatchObject({ status: 200, message: { kind: 'done' } });
     expect(rejectedResult.message?.text).toMatch(/^Rejected “/);
     expect(queueIds(rejectedResult)).not.toContain(toReject.id);
@@ -243,8 +292,15 @@ describe('handleModerationPost: the /admin/reviews/ form', () => {
 
   it('answers 404 with the shared text for an unknown review, and still shows the queue', async () => {
     const waiting = await pending();
-    const result = await handleModerationPost(adminPost({ token: TOKEN, intent: 'approve', review: 'no-such-review' }), bindings);
-    expect(result).toMatchObject({ status: 404, message: { text: MODERATION_NOT_FOUND, kind: 'error' }, signedIn: { token: TOKEN } });
+    const result = await handleModerationPost(
+      adminPost({ token: TOKEN, intent: 'approve', review: 'no-such-review' }),
+      bindings,
+    );
+    expect(result).toMatchObject({
+      status: 404,
+      message: { text: MODERATION_NOT_FOUND, kind: 'error' },
+      signedIn: { token: TOKEN },
+    });
     expect(queueIds(result)).toContain(waiting.id);
   });
 });

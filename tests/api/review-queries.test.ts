@@ -55,16 +55,41 @@ describe('toReview', () => {
   it('maps every snake_case column to its camelCase field', () => {
     expect(
       toReview({
-        id: 'r1', site_slug: 'bni', rating: 5, title: 't', body: 'b', author: 'a', used_for: null,
-        status: 'approved', created_at: '2026-01-01T00:00:00.000Z', helpful_count: 2, report_count: 1,
+        id: 'r1',
+        site_slug: 'bni',
+        rating: 5,
+        title: 't',
+        body: 'b',
+        author: 'a',
+        used_for: null,
+        status: 'approved',
+        created_at: '2026-01-01T00:00:00.000Z',
+        helpful_count: 2,
+        report_count: 1,
       }),
-    ).toEqual({ id: 'r1', siteSlug: 'bni', rating: 5, title: 't', body: 'b', author: 'a', usedFor: null, status: 'approved', createdAt: '2026-01-01T00:00:00.000Z', helpful: 2, reports: 1 });
+    ).toEqual({
+      id: 'r1',
+      siteSlug: 'bni',
+      rating: 5,
+      title: 't',
+      body: 'b',
+      author: 'a',
+      usedFor: null,
+      status: 'approved',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      helpful: 2,
+      reports: 1,
+    });
   });
 });
 
 describe('insertReviewUnlessDuplicate', () => {
   it('stores a new review as pending, text verbatim', async () => {
-    const review = newReview({ siteSlug: freshSlug(), title: '<script>alert("x")</script>', body: '<img src=x onerror=alert(1)> & "quotes" \'too\'' });
+    const review = newReview({
+      siteSlug: freshSlug(),
+      title: '<script>alert("x")</script>',
+      body: '<img src=x onerror=alert(1)> & "quotes" \'too\'',
+    });
     expect(await insertReviewUnlessDuplicate(db, review, '2000-01-01T00:00:00.000Z')).toBe(true);
     const stored = await getReview(db, review.id);
     expect(stored).toMatchObject({ status: 'pending', title: review.title, body: review.body, helpful: 0, reports: 0 });
@@ -86,10 +111,19 @@ describe('insertReviewUnlessDuplicate', () => {
   it('stores exactly one of 50 concurrent identical submissions', async () => {
     const slug = freshSlug();
     const results = await Promise.all(
-      Array.from({ length: 50 }, () => insertReviewUnlessDuplicate(db, newReview({ siteSlug: slug, contentHash: 'racing' }), '2000-01-01T00:00:00.000Z')),
+      Array.from({ length: 50 }, () =>
+        insertReviewUnlessDuplicate(
+          db,
+          newReview({ siteSlug: slug, contentHash: 'racing' }),
+          '2000-01-01T00:00:00.000Z',
+        ),
+      ),
     );
     expect(results.filter(Boolean)).toHaveLength(1);
-    const { n } = (await db.prepare('SELECT count(*) AS n FROM reviews WHERE site_slug = ?1').bind(slug).first<{ n: number }>())!;
+    const { n } = (await db
+      .prepare('SELECT count(*) AS n FROM reviews WHERE site_slug = ?1')
+      .bind(slug)
+      .first<{ n: number }>())!;
     expect(n).toBe(1);
   });
 });
@@ -101,11 +135,17 @@ describe('insertReviewStatement after a rate-limit hit, in one batch', () => {
   it('stores the review only when the hit was recorded in the same batch', async () => {
     const bucket = `t:${uid()}`;
     const first = newReview({ siteSlug: freshSlug() });
-    const [, hit1, stored1] = await db.batch([...rateLimitStatements(db, rule(bucket), now, first.id), insertReviewStatement(db, first, '2000-01-01T00:00:00.000Z', { afterHit: first.id })]);
+    const [, hit1, stored1] = await db.batch([
+      ...rateLimitStatements(db, rule(bucket), now, first.id),
+      insertReviewStatement(db, first, '2000-01-01T00:00:00.000Z', { afterHit: first.id }),
+    ]);
     expect(wasAllowed(hit1)).toBe(true);
     expect(stored1?.results).toEqual([{ id: first.id }]);
     const second = newReview({ siteSlug: freshSlug() });
-    const [, hit2, stored2] = await db.batch([...rateLimitStatements(db, rule(bucket), now, second.id), insertReviewStatement(db, second, '2000-01-01T00:00:00.000Z', { afterHit: second.id })]);
+    const [, hit2, stored2] = await db.batch([
+      ...rateLimitStatements(db, rule(bucket), now, second.id),
+      insertReviewStatement(db, second, '2000-01-01T00:00:00.000Z', { afterHit: second.id }),
+    ]);
     expect(wasAllowed(hit2)).toBe(false);
     expect(stored2?.results).toEqual([]);
     expect(await getReview(db, second.id)).toBeNull();
@@ -114,9 +154,16 @@ describe('insertReviewStatement after a rate-limit hit, in one batch', () => {
   it('counts a duplicate attempt against the limit even though nothing is stored', async () => {
     const bucket = `t:${uid()}`;
     const slug = freshSlug();
-    await insertReviewUnlessDuplicate(db, newReview({ siteSlug: slug, contentHash: 'dup' }), '2000-01-01T00:00:00.000Z');
+    await insertReviewUnlessDuplicate(
+      db,
+      newReview({ siteSlug: slug, contentHash: 'dup' }),
+      '2000-01-01T00:00:00.000Z',
+    );
     const again = newReview({ siteSlug: slug, contentHash: 'dup' });
-    const [, hit, stored] = await db.batch([...rateLimitStatements(db, { ...rule(bucket), limit: 5 }, now, again.id), insertReviewStatement(db, again, '2000-01-01T00:00:00.000Z', { afterHit: again.id })]);
+    const [, hit, stored] = await db.batch([
+      ...rateLimitStatements(db, { ...rule(bucket), limit: 5 }, now, again.id),
+      insertReviewStatement(db, again, '2000-01-01T00:00:00.000Z', { afterHit: again.id }),
+    ]);
     expect(wasAllowed(hit)).toBe(true);
     expect(stored?.results).toEqual([]);
   });
@@ -133,20 +180,33 @@ describe('listApprovedReviews and getReviewSummary', () => {
     await moderateReview(db, rejected.id, 'rejected');
     const page = await listApprovedReviews(db, slug, { sort: 'recent', limit: 10 });
     expect(page.reviews.map((r) => r.id)).toEqual([shown.id]);
-    expect(await getReviewSummary(db, slug)).toEqual({ count: 1, average: 5, distribution: { '1': 0, '2': 0, '3': 0, '4': 0, '5': 1 } });
+    expect(await getReviewSummary(db, slug)).toEqual({
+      count: 1,
+      average: 5,
+      distribution: { '1': 0, '2': 0, '3': 0, '4': 0, '5': 1 },
+    });
   });
 
   it('summarises count, average and distribution', async () => {
     const slug = freshSlug();
     for (const rating of [5, 5, 4, 2]) await approved({ siteSlug: slug, rating });
-    expect(await getReviewSummary(db, slug)).toEqual({ count: 4, average: 4, distribution: { '1': 0, '2': 1, '3': 0, '4': 1, '5': 2 } });
-    expect(await getReviewSummary(db, freshSlug())).toEqual({ count: 0, average: null, distribution: { '1': 0, '2': 0, '3': 0, '4': 0, '5': 0 } });
+    expect(await getReviewSummary(db, slug)).toEqual({
+      count: 4,
+      average: 4,
+      distribution: { '1': 0, '2': 1, '3': 0, '4': 1, '5': 2 },
+    });
+    expect(await getReviewSummary(db, freshSlug())).toEqual({
+      count: 0,
+      average: null,
+      distribution: { '1': 0, '2': 0, '3': 0, '4': 0, '5': 0 },
+    });
   });
 
   it('pages newest first with a cursor that stays stable while new reviews arrive', async () => {
     const slug = freshSlug();
     const made: NewReview[] = [];
-    for (let i = 0; i < 7; i++) made.push(await approved({ siteSlug: slug, createdAt: `2026-11-0${i + 1}T10:00:00.000Z` }));
+    for (let i = 0; i < 7; i++)
+      made.push(await approved({ siteSlug: slug, createdAt: `2026-11-0${i + 1}T10:00:00.000Z` }));
     const first = await listApprovedReviews(db, slug, { sort: 'recent', limit: 3 });
     expect(first.reviews.map((r) => r.id)).toEqual([made[6]!.id, made[5]!.id, made[4]!.id]);
     expect(first.nextCursor).toEqual(expect.any(String));
@@ -182,7 +242,10 @@ describe('listApprovedReviews and getReviewSummary', () => {
     for (const client of ['x', 'y']) await voteHelpful(db, a.id, client, new Date());
     await voteHelpful(db, b.id, 'x', new Date());
     const first = await listApprovedReviews(db, slug, { sort: 'helpful', limit: 2 });
-    expect(first.reviews.map((r) => [r.id, r.helpful])).toEqual([[a.id, 2], [b.id, 1]]);
+    expect(first.reviews.map((r) => [r.id, r.helpful])).toEqual([
+      [a.id, 2],
+      [b.id, 1],
+    ]);
     const second = await listApprovedReviews(db, slug, { sort: 'helpful', limit: 2, cursor: first.nextCursor! });
     expect(second.reviews.map((r) => r.id)).toEqual([c.id]);
   });
@@ -190,8 +253,12 @@ describe('listApprovedReviews and getReviewSummary', () => {
   it('refuses a cursor that was tampered with or made for the other sort', async () => {
     const cursor = encodeCursor('recent', { createdAt: '2026-11-01T10:00:00.000Z', id: 'x', helpful: 0 });
     expect(decodeCursor(cursor, 'recent')).toEqual({ sort: 'recent', createdAt: '2026-11-01T10:00:00.000Z', id: 'x' });
-    await expect(listApprovedReviews(db, 'linkedin', { sort: 'helpful', limit: 5, cursor })).rejects.toBeInstanceOf(InvalidCursorError);
-    await expect(listApprovedReviews(db, 'linkedin', { sort: 'recent', limit: 5, cursor: 'not-a-cursor' })).rejects.toBeInstanceOf(InvalidCursorError);
+    await expect(listApprovedReviews(db, 'linkedin', { sort: 'helpful', limit: 5, cursor })).rejects.toBeInstanceOf(
+      InvalidCursorError,
+    );
+    await expect(
+      listApprovedReviews(db, 'linkedin', { sort: 'recent', limit: 5, cursor: 'not-a-cursor' }),
+    ).rejects.toBeInstanceOf(InvalidCursorError);
     expect(() => decodeCursor(btoa('["recent",1,2]'), 'recent')).toThrow(InvalidCursorError);
   });
 });
@@ -319,7 +386,10 @@ describe('hitRateLimit', () => {
     const stale = `t:${uid()}`;
     await hitRateLimit(db, rule(stale), t0);
     await hitRateLimit(db, rule(`t:${uid()}`), at(DAY + 1));
-    const { n } = (await db.prepare('SELECT count(*) AS n FROM rate_limit_hits WHERE bucket = ?1').bind(stale).first<{ n: number }>())!;
+    const { n } = (await db
+      .prepare('SELECT count(*) AS n FROM rate_limit_hits WHERE bucket = ?1')
+      .bind(stale)
+      .first<{ n: number }>())!;
     expect(n).toBe(0);
   });
 });

@@ -45,7 +45,9 @@ async function row(id: string) {
 }
 
 async function countFor(slug: string, column: 'title' | 'body', value: string) {
-  const r = await env.DB.prepare(`SELECT count(*) AS n FROM reviews WHERE site_slug = ?1 AND ${column} = ?2`).bind(slug, value).first<{ n: number }>();
+  const r = await env.DB.prepare(`SELECT count(*) AS n FROM reviews WHERE site_slug = ?1 AND ${column} = ?2`)
+    .bind(slug, value)
+    .first<{ n: number }>();
   return r!.n;
 }
 
@@ -74,15 +76,25 @@ afterEach(() => {
 describe('POST /api/sites/{slug}/reviews', () => {
   it('accepts a valid review as pending and stores it with hashes, never the IP', async () => {
     const ip = '203.0.113.7';
-    const body = review({ title: '  Found two clients  ', body: '  Used it for referrals:\r\ntwo clients in three months.  ' });
+    const body = review({
+      title: '  Found two clients  ',
+      body: '  Used it for referrals:\r\ntwo clients in three months.  ',
+    });
     const res = await post('bni', body, { ip, headers: { 'cf-connecting-ip': ip } });
     expect(res.status).toBe(202);
     const receipt = (await res.json()) as { id: string; status: string };
     expect(receipt).toEqual({ id: expect.any(String), status: 'pending' });
     const stored = await row(receipt.id);
     expect(stored).toMatchObject({
-      site_slug: 'bni', rating: 4, title: 'Found two clients', body: 'Used it for referrals:\ntwo clients in three months.',
-      author: 'Sam', used_for: 'referrals', status: 'pending', helpful_count: 0, report_count: 0,
+      site_slug: 'bni',
+      rating: 4,
+      title: 'Found two clients',
+      body: 'Used it for referrals:\ntwo clients in three months.',
+      author: 'Sam',
+      used_for: 'referrals',
+      status: 'pending',
+      helpful_count: 0,
+      report_count: 0,
     });
     expect(stored!['client_hash']).toBe(await clientHash(ip, 'test-client-key', new Date()));
     expect(JSON.stringify(stored)).not.toContain('203.0.113.7');
@@ -128,7 +140,10 @@ describe('POST /api/sites/{slug}/reviews', () => {
   });
 
   it('names every invalid field at once', async () => {
-    const problem = await expectProblem(await post('bni', { rating: 9, title: '', body: 'short', author: 'q'.repeat(70), usedFor: 'x' }), 422);
+    const problem = await expectProblem(
+      await post('bni', { rating: 9, title: '', body: 'short', author: 'q'.repeat(70), usedFor: 'x' }),
+      422,
+    );
     expect(problem.errors?.map((e) => e.field).sort()).toEqual(['author', 'body', 'rating', 'title', 'usedFor']);
   });
 
@@ -139,7 +154,10 @@ describe('POST /api/sites/{slug}/reviews', () => {
 
   it('keeps line breaks in the body and counts characters, not UTF-16 units', async () => {
     const author = '😀'.repeat(60);
-    const res = await post('bni', review({ author, body: 'First paragraph of it.\n\nSecond paragraph, with détails.' }));
+    const res = await post(
+      'bni',
+      review({ author, body: 'First paragraph of it.\n\nSecond paragraph, with détails.' }),
+    );
     expect(res.status).toBe(202);
     const { id } = (await res.json()) as { id: string };
     expect(await row(id)).toMatchObject({ author, body: 'First paragraph of it.\n\nSecond paragraph, with détails.' });
@@ -156,12 +174,19 @@ describe('POST /api/sites/{slug}/reviews', () => {
     ['a form post', 'application/x-www-form-urlencoded'],
     ['multipart', 'multipart/form-data; boundary=x'],
   ])('answers 415 for %s', async (_, type) => {
-    const problem = await expectProblem(await post('bni', JSON.stringify(review()), { headers: { 'content-type': type } }), 415);
+    const problem = await expectProblem(
+      await post('bni', JSON.stringify(review()), { headers: { 'content-type': type } }),
+      415,
+    );
     expect(problem.detail).toContain('application/json');
   });
 
   it('answers 415 without a Content-Type', async () => {
-    const res = await api.request('/sites/bni/reviews', { method: 'POST', headers: { 'cf-connecting-ip': newIp() }, body: new Uint8Array(new TextEncoder().encode(JSON.stringify(review()))) });
+    const res = await api.request('/sites/bni/reviews', {
+      method: 'POST',
+      headers: { 'cf-connecting-ip': newIp() },
+      body: new Uint8Array(new TextEncoder().encode(JSON.stringify(review()))),
+    });
     await expectProblem(res, 415);
   });
 
@@ -248,7 +273,9 @@ describe('POST /api/sites/{slug}/reviews', () => {
     const ids = await Promise.all(responses.map(async (r) => ((await r.json()) as { id: string }).id));
     expect(new Set(ids).size).toBe(50);
     const placeholders = ids.map((_, i) => `?${i + 1}`).join(', ');
-    const stored = await env.DB.prepare(`SELECT id, body FROM reviews WHERE id IN (${placeholders})`).bind(...ids).all<{ id: string; body: string }>();
+    const stored = await env.DB.prepare(`SELECT id, body FROM reviews WHERE id IN (${placeholders})`)
+      .bind(...ids)
+      .all<{ id: string; body: string }>();
     expect(stored.results).toHaveLength(50);
     for (const [i, id] of ids.entries()) expect(stored.results.find((r) => r.id === id)?.body).toBe(bodies[i]!.body);
   });
@@ -291,7 +318,16 @@ describe('firstLineAllows', () => {
     expect(await firstLineAllows(undefined, 'c')).toBe(true);
     expect(await firstLineAllows({ limit: async () => ({ success: true }) }, 'c')).toBe(true);
     expect(await firstLineAllows({ limit: async () => ({ success: false }) }, 'c')).toBe(false);
-    expect(await firstLineAllows({ limit: async () => { throw new Error('down'); } }, 'c')).toBe(true);
+    expect(
+      await firstLineAllows(
+        {
+          limit: async () => {
+            throw new Error('down');
+          },
+        },
+        'c',
+      ),
+    ).toBe(true);
   });
 });
 
@@ -303,12 +339,25 @@ describe('GET /api/sites/{slug}/reviews', () => {
     const { id: pending } = (await pendingRes.json()) as { id: string };
     const res = await api.request(`/sites/${slug}/reviews?limit=50`);
     expect(res.status).toBe(200);
-    const page = (await res.json()) as { summary: { count: number; average: number; distribution: Record<string, number> }; reviews: { id: string }[]; nextCursor: string | null };
+    const page = (await res.json()) as {
+      summary: { count: number; average: number; distribution: Record<string, number> };
+      reviews: { id: string }[];
+      nextCursor: string | null;
+    };
     expect(page.reviews.map((r) => r.id)).toContain(published);
     expect(page.reviews.map((r) => r.id)).not.toContain(pending);
     expect(page.summary.distribution['1']).toBe(0);
     expect(page.summary.count).toBe(page.reviews.length);
-    expect(Object.keys(page.reviews[0]!).sort()).toEqual(['author', 'body', 'createdAt', 'helpful', 'id', 'rating', 'title', 'usedFor']);
+    expect(Object.keys(page.reviews[0]!).sort()).toEqual([
+      'author',
+      'body',
+      'createdAt',
+      'helpful',
+      'id',
+      'rating',
+      'title',
+      'usedFor',
+    ]);
     expect(JSON.stringify(page)).not.toMatch(/client_?hash|content_?hash/i);
   });
 
@@ -329,7 +378,10 @@ describe('GET /api/sites/{slug}/reviews', () => {
     const seen: string[] = [];
     let url = `/sites/${slug}/reviews?limit=2`;
     for (;;) {
-      const page = (await (await api.request(url)).json()) as { reviews: { id: string; createdAt: string }[]; nextCursor: string | null };
+      const page = (await (await api.request(url)).json()) as {
+        reviews: { id: string; createdAt: string }[];
+        nextCursor: string | null;
+      };
       seen.push(...page.reviews.map((r) => r.id));
       if (!page.nextCursor) break;
       url = `/sites/${slug}/reviews?limit=2&cursor=${encodeURIComponent(page.nextCursor)}`;
@@ -342,9 +394,12 @@ describe('GET /api/sites/{slug}/reviews', () => {
     const slug = 'myspace';
     const less = await publish(slug);
     const more = await publish(slug);
-    for (let i = 0; i < 2; i++) await api.request(`/reviews/${more}/helpful`, { method: 'POST', headers: { 'cf-connecting-ip': newIp() } });
+    for (let i = 0; i < 2; i++)
+      await api.request(`/reviews/${more}/helpful`, { method: 'POST', headers: { 'cf-connecting-ip': newIp() } });
     await api.request(`/reviews/${less}/helpful`, { method: 'POST', headers: { 'cf-connecting-ip': newIp() } });
-    const page = (await (await api.request(`/sites/${slug}/reviews?sort=helpful&limit=50`)).json()) as { reviews: { id: string; helpful: number }[] };
+    const page = (await (await api.request(`/sites/${slug}/reviews?sort=helpful&limit=50`)).json()) as {
+      reviews: { id: string; helpful: number }[];
+    };
     const order = page.reviews.map((r) => r.id);
     expect(order.indexOf(more)).toBeLessThan(order.indexOf(less));
     expect(page.reviews[0]!.helpful).toBeGreaterThanOrEqual(2);
@@ -370,7 +425,8 @@ describe('POST /api/reviews/{id}/helpful', () => {
   it('counts one vote per client; a repeat answers the same count', async () => {
     const id = await publish('github');
     const ip = newIp();
-    const vote = (from: string) => api.request(`/reviews/${id}/helpful`, { method: 'POST', headers: { 'cf-connecting-ip': from } });
+    const vote = (from: string) =>
+      api.request(`/reviews/${id}/helpful`, { method: 'POST', headers: { 'cf-connecting-ip': from } });
     const first = await vote(ip);
     expect(first.status).toBe(200);
     expect(await first.json()).toEqual({ helpful: 1 });
@@ -380,8 +436,14 @@ describe('POST /api/reviews/{id}/helpful', () => {
 
   it('answers 404 for a pending review and an unknown id', async () => {
     const { id } = (await (await post('github', review())).json()) as { id: string };
-    await expectProblem(await api.request(`/reviews/${id}/helpful`, { method: 'POST', headers: { 'cf-connecting-ip': newIp() } }), 404);
-    await expectProblem(await api.request('/reviews/nope/helpful', { method: 'POST', headers: { 'cf-connecting-ip': newIp() } }), 404);
+    await expectProblem(
+      await api.request(`/reviews/${id}/helpful`, { method: 'POST', headers: { 'cf-connecting-ip': newIp() } }),
+      404,
+    );
+    await expectProblem(
+      await api.request('/reviews/nope/helpful', { method: 'POST', headers: { 'cf-connecting-ip': newIp() } }),
+      404,
+    );
   });
 });
 
@@ -389,10 +451,14 @@ describe('POST /api/reviews/{id}/report', () => {
   it('answers 202, and three reports from different clients unpublish the review', async () => {
     const slug = 'friendster';
     const id = await publish(slug);
-    const report = (ip: string) => api.request(`/reviews/${id}/report`, { method: 'POST', headers: { 'cf-connecting-ip': ip } });
+    const report = (ip: string) =>
+      api.request(`/reviews/${id}/report`, { method: 'POST', headers: { 'cf-connecting-ip': ip } });
     const sameClient = newIp();
     for (let i = 0; i < 3; i++) expect((await report(sameClient)).status).toBe(202);
-    const visible = async () => ((await (await api.request(`/sites/${slug}/reviews?limit=50`)).json()) as { reviews: { id: string }[] }).reviews.some((r) => r.id === id);
+    const visible = async () =>
+      (
+        (await (await api.request(`/sites/${slug}/reviews?limit=50`)).json()) as { reviews: { id: string }[] }
+      ).reviews.some((r) => r.id === id);
     expect(await visible()).toBe(true);
     expect((await report(newIp())).status).toBe(202);
     expect(await visible()).toBe(true);
@@ -404,13 +470,18 @@ describe('POST /api/reviews/{id}/report', () => {
   });
 
   it('answers 404 for an unknown id', async () => {
-    await expectProblem(await api.request('/reviews/nope/report', { method: 'POST', headers: { 'cf-connecting-ip': newIp() } }), 404);
+    await expectProblem(
+      await api.request('/reviews/nope/report', { method: 'POST', headers: { 'cf-connecting-ip': newIp() } }),
+      404,
+    );
   });
 });
 
 describe('the OpenAPI document', () => {
   it('documents the review, vote and moderation routes', async () => {
-    const doc = (await (await api.request('/openapi.json')).json()) as { paths: Record<string, Record<string, unknown>> };
+    const doc = (await (await api.request('/openapi.json')).json()) as {
+      paths: Record<string, Record<string, unknown>>;
+    };
     expect(Object.keys(doc.paths['/sites/{slug}/reviews'] ?? {}).sort()).toEqual(['get', 'post']);
     expect(doc.paths['/reviews/{id}/helpful']).toHaveProperty('post');
     expect(doc.paths['/reviews/{id}/report']).toHaveProperty('post');

@@ -7,7 +7,15 @@ import { searchWithIntent } from '#src/features/search/rules/intent.ts';
 interface Results {
   query: string;
   total: number;
-  results: { slug: string; name: string; kind: string; tagline: string; url: string; score: number; purposes: string[] }[];
+  results: {
+    slug: string;
+    name: string;
+    kind: string;
+    tagline: string;
+    url: string;
+    score: number;
+    purposes: string[];
+  }[];
 }
 interface ProblemBody {
   type: string;
@@ -57,7 +65,9 @@ describe('GET /api/search', () => {
 
   it('answers exactly what the search module answers', async () => {
     for (const text of ['faceboook', 'angel investors', 'find a job']) {
-      expect(await results(`${q(text)}&limit=5`)).toEqual(JSON.parse(JSON.stringify(searchWithIntent(searchIndex, sites, { q: text, limit: 5 }))));
+      expect(await results(`${q(text)}&limit=5`)).toEqual(
+        JSON.parse(JSON.stringify(searchWithIntent(searchIndex, sites, { q: text, limit: 5 }))),
+      );
     }
   });
 
@@ -87,19 +97,22 @@ describe('GET /api/search', () => {
   });
 
   it('answers a query that matches nothing with 200 and no results', async () => {
-    expect(await results(q('zzqxj'))).toMatchObject({ query: 'zzqxj', total: 0, results: [], intent: { kind: 'names' } });
+    expect(await results(q('zzqxj'))).toMatchObject({
+      query: 'zzqxj',
+      total: 0,
+      results: [],
+      intent: { kind: 'names' },
+    });
   });
 
-  it.each([
-    '<script>alert(1)</script>',
-    "' OR 1=1 --",
-    '"; DROP TABLE reviews; --',
-    '{{7*7}} ${7*7} %00 \\u0000',
-  ])('treats %s as plain text: JSON back, echoed unchanged', async (text) => {
-    const body = await results(q(text));
-    expect(body.query).toBe(text.trim());
-    for (const r of body.results) expect(sites.map((s) => s.slug)).toContain(r.slug);
-  });
+  it.each(['<script>alert(1)</script>', "' OR 1=1 --", '"; DROP TABLE reviews; --', '{{7*7}} ${7*7} %00 \\u0000'])(
+    'treats %s as plain text: JSON back, echoed unchanged',
+    async (text) => {
+      const body = await results(q(text));
+      expect(body.query).toBe(text.trim());
+      for (const r of body.results) expect(sites.map((s) => s.slug)).toContain(r.slug);
+    },
+  );
 
   it('still serves reviews after hostile queries (the database is never touched)', async () => {
     await get(q("'; DELETE FROM reviews; --"));
@@ -137,7 +150,10 @@ describe('GET /api/search: errors name the parameter', () => {
   it('refuses an unknown purpose, listing the allowed values', async () => {
     const body = await problem(`${q('x')}&purpose=dating`);
     expect(body.errors).toEqual([
-      { field: 'purpose', message: 'must be one of contacts, peer-ideas, referrals, investors, promotion, hiring, local, friends' },
+      {
+        field: 'purpose',
+        message: 'must be one of contacts, peer-ideas, referrals, investors, promotion, hiring, local, friends',
+      },
     ]);
   });
 
@@ -193,7 +209,9 @@ describe('GET /api/search through the whole Worker', () => {
   });
 
   it('is documented in the OpenAPI document with its four parameters', async () => {
-    const doc = (await (await api.request('/openapi.json')).json()) as { paths: Record<string, { get?: { parameters?: { name: string }[] } }> };
+    const doc = (await (await api.request('/openapi.json')).json()) as {
+      paths: Record<string, { get?: { parameters?: { name: string }[] } }>;
+    };
     const params = doc.paths['/search']?.get?.parameters?.map((p) => p.name);
     expect(params?.sort()).toEqual(['kind', 'limit', 'purpose', 'q']);
   });

@@ -21,9 +21,24 @@ describe('axe-core finds no WCAG 2.2 AA violations', () => {
         expect(res?.status()).toBe(status);
         await page.evaluate(axeSource);
         const violations = await page.evaluate(async (tags) => {
-          const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+          const axe = (
+            window as unknown as {
+              axe: {
+                run: (
+                  ctx: Document,
+                  o: object,
+                ) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
+              };
+            }
+          ).axe;
           const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-          return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+          return result.violations.map(
+            (v) =>
+              `${v.id}: ${v.help} (${v.nodes
+                .map((n) => n.target.join(' '))
+                .slice(0, 3)
+                .join(', ')})`,
+          );
         }, WCAG_22_AA);
         expect(violations).toEqual([]);
         await context.close();

@@ -21,7 +21,9 @@ describe('the purpose map on the home page', () => {
     const titles = await links.evaluateAll((as) => as.map((a) => a.querySelector('title')?.textContent ?? ''));
     for (const title of titles) expect(title.length).toBeGreaterThan(10);
     // Every dot is named in its title; a crowded map prints the names that fit, each the right site's.
-    const labels = await links.evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.querySelector('text')?.textContent ?? null] as const));
+    const labels = await links.evaluateAll((as) =>
+      as.map((a) => [a.getAttribute('href'), a.querySelector('text')?.textContent ?? null] as const),
+    );
     const printed = labels.filter(([, text]) => text !== null);
     expect(printed.length).toBeGreaterThanOrEqual(Math.min(running.length, 40));
     for (const [href, text] of printed) expect(`/sites/${running.find((s) => s.name === text)?.slug}/`).toBe(href);
@@ -35,7 +37,11 @@ describe('the purpose map on the home page', () => {
     let onMap = false;
     for (let i = 0; i < 80 && !onMap; i++) {
       await page.keyboard.press('Tab');
-      onMap = await page.evaluate(() => document.activeElement?.closest('svg[data-purpose-map]') !== null && document.activeElement?.tagName.toLowerCase() === 'a');
+      onMap = await page.evaluate(
+        () =>
+          document.activeElement?.closest('svg[data-purpose-map]') !== null &&
+          document.activeElement?.tagName.toLowerCase() === 'a',
+      );
     }
     expect(onMap).toBe(true);
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
@@ -61,16 +67,22 @@ describe('purpose pages', () => {
       const { page, context, errors } = await openPage(browser());
       const res = await page.goto(`${baseUrl}/purposes/${purpose}/`);
       expect(res?.status()).toBe(200);
-      const items = await page.locator('[data-ranking] > li').evaluateAll((lis) =>
-        lis.map((li) => ({ slug: li.getAttribute('data-slug')!, score: Number(li.getAttribute('data-score')) })),
-      );
+      const items = await page
+        .locator('[data-ranking] > li')
+        .evaluateAll((lis) =>
+          lis.map((li) => ({ slug: li.getAttribute('data-slug')!, score: Number(li.getAttribute('data-score')) })),
+        );
       const expected = running.filter((s) => s.purposes[purpose].score >= GOOD_SCORE);
       expect(items.map((i) => i.slug).sort()).toEqual(expected.map((s) => s.slug).sort());
       const scores = items.map((i) => i.score);
       expect(scores).toEqual([...scores].sort((a, b) => b - a));
-      for (const { slug, score } of items) expect(sites.find((s) => s.slug === slug)!.purposes[purpose].score).toBe(score);
-      const wrong = await page.locator('[data-popular-wrong] > li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-slug')!));
-      for (const slug of wrong) expect(sites.find((s) => s.slug === slug)!.purposes[purpose].score).toBeLessThan(GOOD_SCORE);
+      for (const { slug, score } of items)
+        expect(sites.find((s) => s.slug === slug)!.purposes[purpose].score).toBe(score);
+      const wrong = await page
+        .locator('[data-popular-wrong] > li')
+        .evaluateAll((lis) => lis.map((li) => li.getAttribute('data-slug')!));
+      for (const slug of wrong)
+        expect(sites.find((s) => s.slug === slug)!.purposes[purpose].score).toBeLessThan(GOOD_SCORE);
       expect(errors).toEqual([]);
       await context.close();
     });
@@ -84,7 +96,9 @@ describe('the guide and the methodology', () => {
     expect(res?.status()).toBe(200);
     const text = await page.locator('article.guide').innerText();
     expect(text.split(/\s+/).filter((w) => /\w/.test(w)).length).toBeGreaterThanOrEqual(600);
-    const hrefs = await page.locator('article.guide a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    const hrefs = await page
+      .locator('article.guide a[href^="/"]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     const unique = [...new Set(hrefs.map((h) => h.replace(/#.*$/, '')))];
     expect(unique.filter((h) => h.startsWith('/sites/')).length).toBeGreaterThanOrEqual(15);
     expect(unique.filter((h) => h.startsWith('/purposes/')).length).toBeGreaterThanOrEqual(5);
@@ -102,7 +116,8 @@ describe('the guide and the methodology', () => {
     }
     expect(await page.locator('#purpose-map').innerText()).toContain(`both sums + ${MAP_DAMPING}`);
     const money = await page.locator('#money').innerText();
-    for (const promise of ['no payment', 'no affiliate links', 'no ads', 'no tracking cookies']) expect(money.toLowerCase()).toContain(promise);
+    for (const promise of ['no payment', 'no affiliate links', 'no ads', 'no tracking cookies'])
+      expect(money.toLowerCase()).toContain(promise);
     expect(await page.locator('#sources').innerText()).toContain('without re-reading');
     expect(errors).toEqual([]);
     await context.close();
@@ -134,16 +149,29 @@ describe('filter links on /sites/', () => {
   it('narrow the list by purpose, then by kind, with JavaScript off', async () => {
     const { page, context } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`${baseUrl}/sites/`);
-    await page.locator('nav.filters a', { hasText: PURPOSES.get('investors')!.label }).first().click();
+    await page
+      .locator('nav.filters a', { hasText: PURPOSES.get('investors')!.label })
+      .first()
+      .click();
     await page.waitForURL(/\/sites\/filter\/all\/investors\/$/);
     const slugsShown = async () =>
-      (await page.locator('.card h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))).map((h) => h.split('/')[2]!).sort();
-    expect(await slugsShown()).toEqual(sites.filter((s) => s.purposes.investors.score >= GOOD_SCORE).map((s) => s.slug).sort());
+      (await page.locator('.card h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!)))
+        .map((h) => h.split('/')[2]!)
+        .sort();
+    expect(await slugsShown()).toEqual(
+      sites
+        .filter((s) => s.purposes.investors.score >= GOOD_SCORE)
+        .map((s) => s.slug)
+        .sort(),
+    );
 
     await page.locator('nav.filters a', { hasText: 'Business networking' }).first().click();
     await page.waitForURL(/\/sites\/filter\/business\/investors\/$/);
     expect(await slugsShown()).toEqual(
-      sites.filter((s) => s.kind === 'business' && s.purposes.investors.score >= GOOD_SCORE).map((s) => s.slug).sort(),
+      sites
+        .filter((s) => s.kind === 'business' && s.purposes.investors.score >= GOOD_SCORE)
+        .map((s) => s.slug)
+        .sort(),
     );
     await context.close();
   });

@@ -13,9 +13,13 @@ const nameOf = (slug: string) => catalogue.find((s) => s.slug === slug)!.name;
 const browser = useBrowser();
 
 /** Slugs of the table's columns, left to right. */
-const columns = (page: Page) => page.locator('[data-compare-table] thead th[scope="col"]').evaluateAll((ths) => ths.map((th) => th.getAttribute('data-site')));
+const columns = (page: Page) =>
+  page
+    .locator('[data-compare-table] thead th[scope="col"]')
+    .evaluateAll((ths) => ths.map((th) => th.getAttribute('data-site')));
 /** Console errors, minus Chromium's own note about a deliberate 4xx answer. */
-const realErrors = (errors: string[]) => errors.filter((e) => !/Failed to load resource: the server responded with a status of 4\d\d/.test(e));
+const realErrors = (errors: string[]) =>
+  errors.filter((e) => !/Failed to load resource: the server responded with a status of 4\d\d/.test(e));
 
 describe('compare without JavaScript', () => {
   it('turns the picker form into a table with the sites in the order picked, at a tidy address', async () => {
@@ -85,7 +89,9 @@ describe('compare without JavaScript', () => {
     const res = await page.goto(`${baseUrl}/compare/?sites=linkedin,xing,bni,meetup,reddit`);
     expect(res?.status()).toBe(400);
     expect(await page.locator('[data-count-problem]').textContent()).toContain('remove 1 site');
-    expect(await page.locator('a', { hasText: 'Compare without Reddit' }).getAttribute('href')).toBe('/compare/?sites=linkedin,xing,bni,meetup');
+    expect(await page.locator('a', { hasText: 'Compare without Reddit' }).getAttribute('href')).toBe(
+      '/compare/?sites=linkedin,xing,bni,meetup',
+    );
     await context.close();
   });
 
@@ -109,7 +115,8 @@ describe('pair pages', () => {
       const res = await fetch(baseUrl + pairPath(pair));
       const html = await res.text();
       if (res.status !== 200) failures.push(`${pairPath(pair)}: ${res.status}`);
-      else if (!html.includes(`data-site="${pair.sites[0]}"`) || !html.includes(`data-site="${pair.sites[1]}"`)) failures.push(`${pairPath(pair)}: missing a column`);
+      else if (!html.includes(`data-site="${pair.sites[0]}"`) || !html.includes(`data-site="${pair.sites[1]}"`))
+        failures.push(`${pairPath(pair)}: missing a column`);
     }
     expect(failures).toEqual([]);
   });
@@ -117,9 +124,12 @@ describe('pair pages', () => {
   it('are linked from both detail pages', async () => {
     const failures: string[] = [];
     const pages = new Map<string, string>();
-    for (const slug of new Set(pairs.flatMap((p) => p.sites))) pages.set(slug, await (await fetch(`${baseUrl}/sites/${slug}/`)).text());
+    for (const slug of new Set(pairs.flatMap((p) => p.sites)))
+      pages.set(slug, await (await fetch(`${baseUrl}/sites/${slug}/`)).text());
     for (const pair of pairs) {
-      for (const slug of pair.sites) if (!pages.get(slug)!.includes(`href="${pairPath(pair)}"`)) failures.push(`${slug} does not link ${pairPath(pair)}`);
+      for (const slug of pair.sites)
+        if (!pages.get(slug)!.includes(`href="${pairPath(pair)}"`))
+          failures.push(`${slug} does not link ${pairPath(pair)}`);
     }
     expect(failures).toEqual([]);
   });
@@ -161,7 +171,9 @@ describe('the page and GET /api/compare agree', () => {
       const { page, context } = await openPage(browser(), { javaScriptEnabled: false });
       await page.goto(`${baseUrl}/compare/?sites=${query}`);
       expect(await columns(page)).toEqual(api.sites.map((s) => s.slug));
-      const differing = await page.locator('[data-compare-table] tr[data-differs="true"]').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-field')));
+      const differing = await page
+        .locator('[data-compare-table] tr[data-differs="true"]')
+        .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-field')));
       expect(differing.filter((f) => f !== 'reviews')).toEqual(api.differences.map((d) => d.field));
       for (const verdict of api.bestFor) {
         const text = await page.locator(`[data-best-for] dd[data-purpose="${verdict.purpose}"]`).textContent();
@@ -174,7 +186,12 @@ describe('the page and GET /api/compare agree', () => {
   }
 
   it('on errors: 404 for an unknown slug and 400 for a wrong count, from both', async () => {
-    for (const [query, status] of [['linkedin,nope', 404], ['linkedin', 400], ['a,b,c,d,e', 404], ['linkedin,xing,bni,meetup,reddit', 400]] as const) {
+    for (const [query, status] of [
+      ['linkedin,nope', 404],
+      ['linkedin', 400],
+      ['a,b,c,d,e', 404],
+      ['linkedin,xing,bni,meetup,reddit', 400],
+    ] as const) {
       expect((await fetch(`${baseUrl}/api/compare?sites=${query}`)).status, `API ${query}`).toBe(status);
       expect((await fetch(`${baseUrl}/compare/?sites=${query}`)).status, `page ${query}`).toBe(status);
     }
@@ -227,7 +244,9 @@ describe('compare with JavaScript', () => {
     await page.focus('.compare-tray-remove >> nth=0');
     await page.keyboard.press('Enter');
     expect(await page.locator('.compare-tray li').allTextContents()).toEqual(['XING×']);
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Remove XING from compare');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      'Remove XING from compare',
+    );
     await context.close();
   });
 });
@@ -238,7 +257,8 @@ describe('the compare picker by keyboard only', () => {
       const { page, context } = await openPage(browser(), { javaScriptEnabled });
       await page.goto(`${baseUrl}/compare/`);
       let presses = 0;
-      while ((await page.evaluate(() => document.activeElement?.id)) !== 'compare-site-1' && presses++ < 60) await page.keyboard.press('Tab');
+      while ((await page.evaluate(() => document.activeElement?.id)) !== 'compare-site-1' && presses++ < 60)
+        await page.keyboard.press('Tab');
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('compare-site-1');
       await page.keyboard.type('Meetup');
       await page.keyboard.press('Tab');
@@ -257,19 +277,25 @@ describe('the compare picker by keyboard only', () => {
 });
 
 describe('reader reviews on prerendered pair pages', () => {
-  it('fills in each site\'s average with JavaScript, and links to the reviews without it', async () => {
-    const api = (await (await fetch(`${baseUrl}/api/sites/linkedin/reviews?limit=1`)).json()) as { summary: { count: number; average: number } };
+  it("fills in each site's average with JavaScript, and links to the reviews without it", async () => {
+    const api = (await (await fetch(`${baseUrl}/api/sites/linkedin/reviews?limit=1`)).json()) as {
+      summary: { count: number; average: number };
+    };
     expect(api.summary.count).toBeGreaterThan(0);
     const withJs = await openPage(browser());
     await withJs.page.goto(`${baseUrl}/compare/linkedin-vs-xing/`);
     const cell = withJs.page.locator('a[data-review-summary="linkedin"]');
-    await expect.poll(() => cell.textContent()).toBe(`${api.summary.average.toFixed(1)} out of 5 from ${api.summary.count} reviews`);
+    await expect
+      .poll(() => cell.textContent())
+      .toBe(`${api.summary.average.toFixed(1)} out of 5 from ${api.summary.count} reviews`);
     expect(withJs.errors).toEqual([]);
     await withJs.context.close();
 
     const noJs = await openPage(browser(), { javaScriptEnabled: false });
     await noJs.page.goto(`${baseUrl}/compare/linkedin-vs-xing/`);
-    expect(await noJs.page.locator('a[data-review-summary="linkedin"]').getAttribute('href')).toBe('/sites/linkedin/reviews/');
+    expect(await noJs.page.locator('a[data-review-summary="linkedin"]').getAttribute('href')).toBe(
+      '/sites/linkedin/reviews/',
+    );
     await noJs.context.close();
   });
 });

@@ -12,7 +12,16 @@ import { openPage, useBrowser } from '../support/browser';
 import { loadEntries, type SiteEntry } from '#src/catalogue/entry-file.ts';
 import { filterSites } from '#src/catalogue/site-filter.ts';
 import { FIELDS, GOOD_SCORE, REACH_BANDS, countryName, labelOf } from '#src/catalogue/taxonomy.ts';
-import { countriesWithPages, countryPath, countryTitle, fieldPath, fieldsWithSites, fieldTitle, rankForCountry, rankForField } from '#src/features/directories/index.ts';
+import {
+  countriesWithPages,
+  countryPath,
+  countryTitle,
+  fieldPath,
+  fieldsWithSites,
+  fieldTitle,
+  rankForCountry,
+  rankForField,
+} from '#src/features/directories/index.ts';
 import { readCatalogueFiles } from '#src/integrations/vite-catalogue.ts';
 
 const baseUrl = inject('baseUrl');
@@ -21,8 +30,12 @@ const browser = useBrowser();
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 // The field and the country with the most running sites of their own: the richest pages.
-const field = fieldsWithSites(sites).sort((a, b) => rankForField(b, sites).serving.length - rankForField(a, sites).serving.length)[0]!;
-const country = countriesWithPages(sites).sort((a, b) => rankForCountry(b, sites).national.length - rankForCountry(a, sites).national.length)[0]!;
+const field = fieldsWithSites(sites).sort(
+  (a, b) => rankForField(b, sites).serving.length - rankForField(a, sites).serving.length,
+)[0]!;
+const country = countriesWithPages(sites).sort(
+  (a, b) => rankForCountry(b, sites).national.length - rankForCountry(a, sites).national.length,
+)[0]!;
 const slugsIn = (page: Page, selector: string) =>
   page.locator(selector).evaluateAll((els) => els.map((el) => el.getAttribute('data-slug')!));
 
@@ -44,9 +57,17 @@ describe(`the field page (${field}) with JavaScript off`, () => {
   it('is linked from the fields index, which lists every field with a site', async () => {
     const { page, context } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`${baseUrl}/fields/`);
-    const hrefs = await page.locator('[data-directory-index] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const hrefs = await page
+      .locator('[data-directory-index] a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs).toEqual(fieldsWithSites(sites).map(fieldPath));
-    await Promise.all([page.waitForURL(`${baseUrl}${fieldPath(field)}`), page.locator('[data-directory-index] a', { hasText: labelOf(FIELDS, field) }).first().click()]);
+    await Promise.all([
+      page.waitForURL(`${baseUrl}${fieldPath(field)}`),
+      page
+        .locator('[data-directory-index] a', { hasText: labelOf(FIELDS, field) })
+        .first()
+        .click(),
+    ]);
     await context.close();
   });
 });
@@ -63,7 +84,9 @@ describe(`the country page (${country}) with JavaScript off`, () => {
     expect(await slugsIn(page, '[data-ranking="global"] > li')).toEqual(global.map((s) => s.slug));
     expect(await slugsIn(page, '[data-popular-wrong] > li')).toEqual(wrongThere.map((w) => w.site.slug));
     // National first: the national list comes before the worldwide one in the page.
-    const order = await page.locator('[data-ranking]').evaluateAll((ols) => ols.map((ol) => ol.getAttribute('data-ranking')));
+    const order = await page
+      .locator('[data-ranking]')
+      .evaluateAll((ols) => ols.map((ol) => ol.getAttribute('data-ranking')));
     expect(order).toEqual(['national', 'global']);
     expect(errors).toEqual([]);
     await context.close();
@@ -72,7 +95,9 @@ describe(`the country page (${country}) with JavaScript off`, () => {
   it('is linked from the countries index, which lists exactly the countries an entry names', async () => {
     const { page, context } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`${baseUrl}/countries/`);
-    const hrefs = await page.locator('[data-directory-index] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const hrefs = await page
+      .locator('[data-directory-index] a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs).toEqual(countriesWithPages(sites).map(countryPath));
     await context.close();
   });
@@ -91,7 +116,10 @@ describe('the catalogue filters by country and field without JavaScript', () => 
     const { page, context, errors } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`${baseUrl}/sites/`);
     await page.getByLabel('Used in', { exact: true }).selectOption(country);
-    await Promise.all([page.waitForURL(`${baseUrl}/sites/filter/?country=${country}`), page.getByRole('button', { name: 'Show sites' }).click()]);
+    await Promise.all([
+      page.waitForURL(`${baseUrl}/sites/filter/?country=${country}`),
+      page.getByRole('button', { name: 'Show sites' }).click(),
+    ]);
     const expected = filterSites(sites, { country });
     expect(await cardSlugs(page)).toEqual(expected.map((s) => s.slug));
     const national = await cardSlugs(page, '[data-group="national"] .card');
@@ -107,7 +135,8 @@ describe('the catalogue filters by country and field without JavaScript', () => 
     ]);
     const withPurpose = filterSites(sites, { country, purpose });
     expect(await cardSlugs(page)).toEqual(withPurpose.map((s) => s.slug));
-    for (const slug of await cardSlugs(page)) expect(sites.find((s) => s.slug === slug)!.purposes[purpose].score).toBeGreaterThanOrEqual(GOOD_SCORE);
+    for (const slug of await cardSlugs(page))
+      expect(sites.find((s) => s.slug === slug)!.purposes[purpose].score).toBeGreaterThanOrEqual(GOOD_SCORE);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -116,18 +145,33 @@ describe('the catalogue filters by country and field without JavaScript', () => 
     const { page, context } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`${baseUrl}/sites/`);
     await page.getByLabel('Field or profession', { exact: true }).selectOption(field);
-    await Promise.all([page.waitForURL(`${baseUrl}/sites/filter/?field=${field}`), page.getByRole('button', { name: 'Show sites' }).click()]);
-    expect((await cardSlugs(page)).sort()).toEqual(sites.filter((s) => s.fields[field] !== undefined).map((s) => s.slug).sort());
-    await Promise.all([page.waitForURL(`${baseUrl}/sites/`), page.getByRole('link', { name: 'Clear country and field' }).click()]);
+    await Promise.all([
+      page.waitForURL(`${baseUrl}/sites/filter/?field=${field}`),
+      page.getByRole('button', { name: 'Show sites' }).click(),
+    ]);
+    expect((await cardSlugs(page)).sort()).toEqual(
+      sites
+        .filter((s) => s.fields[field] !== undefined)
+        .map((s) => s.slug)
+        .sort(),
+    );
+    await Promise.all([
+      page.waitForURL(`${baseUrl}/sites/`),
+      page.getByRole('link', { name: 'Clear country and field' }).click(),
+    ]);
     expect((await cardSlugs(page)).length).toBe(sites.length);
     await context.close();
   });
 
   it('redirect an untidy query to the one address of its view, and a view without country or field to its prerendered page', async () => {
-    const tidy = await fetch(`${baseUrl}/sites/filter/?kind=&purpose=&country=${country.toLowerCase()}&field=`, { redirect: 'manual' });
+    const tidy = await fetch(`${baseUrl}/sites/filter/?kind=&purpose=&country=${country.toLowerCase()}&field=`, {
+      redirect: 'manual',
+    });
     expect(tidy.status).toBe(302);
     expect(new URL(tidy.headers.get('location')!, baseUrl).href).toBe(`${baseUrl}/sites/filter/?country=${country}`);
-    const prerendered = await fetch(`${baseUrl}/sites/filter/?kind=business&purpose=referrals&country=&field=`, { redirect: 'manual' });
+    const prerendered = await fetch(`${baseUrl}/sites/filter/?kind=business&purpose=referrals&country=&field=`, {
+      redirect: 'manual',
+    });
     expect(prerendered.status).toBe(302);
     expect(new URL(prerendered.headers.get('location')!, baseUrl).pathname).toBe('/sites/filter/business/referrals/');
     const ok = await fetch(`${baseUrl}/sites/filter/?country=${country}`);
@@ -145,8 +189,12 @@ describe('the catalogue filters by country and field without JavaScript', () => 
     expect(alert).toContain('Field or profession');
     await page.evaluate(axeSource);
     const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string }[] }> } }).axe;
-      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+      const axe = (
+        window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string }[] }> } }
+      ).axe;
+      const result = await axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      });
       return result.violations.map((v) => v.id);
     });
     expect(violations).toEqual([]);
@@ -156,7 +204,9 @@ describe('the catalogue filters by country and field without JavaScript', () => 
 
 describe('the new attributes on site and purpose pages', () => {
   it('show countries, fields with reasons, reach as a band with its source, operator, founded and launched on a site page', async () => {
-    const site = sites.find((s) => s.reach && Object.keys(s.fields).length > 0 && s.countries !== 'global') ?? sites.find((s) => s.reach)!;
+    const site =
+      sites.find((s) => s.reach && Object.keys(s.fields).length > 0 && s.countries !== 'global') ??
+      sites.find((s) => s.reach)!;
     const { page, context } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`${baseUrl}/sites/${site.slug}/`);
     const countries = await page.locator('[data-countries]').innerText();
@@ -190,9 +240,18 @@ describe('the sitemap', () => {
     const urls: string[] = [];
     for (const m of index.matchAll(/<loc>([^<]+)<\/loc>/g)) {
       const xml = await (await fetch(baseUrl + new URL(m[1]!).pathname)).text();
-      urls.push(...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((u) => new URL(u[1]!.replace(/&amp;/g, '&')).pathname + new URL(u[1]!.replace(/&amp;/g, '&')).search));
+      urls.push(
+        ...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+          (u) => new URL(u[1]!.replace(/&amp;/g, '&')).pathname + new URL(u[1]!.replace(/&amp;/g, '&')).search,
+        ),
+      );
     }
-    for (const path of ['/fields/', '/countries/', ...fieldsWithSites(sites).map(fieldPath), ...countriesWithPages(sites).map(countryPath)]) {
+    for (const path of [
+      '/fields/',
+      '/countries/',
+      ...fieldsWithSites(sites).map(fieldPath),
+      ...countriesWithPages(sites).map(countryPath),
+    ]) {
       expect(urls, path).toContain(path);
     }
     expect(urls.filter((u) => u.startsWith('/sites/filter/?'))).toEqual([]);

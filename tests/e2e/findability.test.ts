@@ -5,7 +5,9 @@ import { TEMPLATES } from '../support/templates';
 const baseUrl = inject('baseUrl');
 const text = async (path: string) => (await fetch(baseUrl + path)).text();
 const jsonLd = (html: string) =>
-  [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!) as Record<string, unknown>);
+  [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map(
+    (m) => JSON.parse(m[1]!) as Record<string, unknown>,
+  );
 
 describe('findability', () => {
   it('has a sitemap index that robots.txt names, listing catalogue pages but not admin or search', async () => {

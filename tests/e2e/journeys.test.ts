@@ -18,11 +18,17 @@ describe('browse → filter → detail', () => {
       const { page, context, errors } = await openPage(browser(), { javaScriptEnabled });
       await page.goto(`${baseUrl}/`);
       await Promise.all([page.waitForURL(/\/sites\/$/), page.getByRole('link', { name: /Browse all/ }).click()]);
-      await Promise.all([page.waitForURL(/\/sites\/filter\/all\/referrals\/$/), page.locator('.filters').getByRole('link', { name: 'Referrals', exact: true }).click()]);
+      await Promise.all([
+        page.waitForURL(/\/sites\/filter\/all\/referrals\/$/),
+        page.locator('.filters').getByRole('link', { name: 'Referrals', exact: true }).click(),
+      ]);
       const names = await page.locator('.card h3 a').allTextContents();
       expect(names.length).toBeGreaterThanOrEqual(6);
       expect(names).toContain('BNI');
-      await Promise.all([page.waitForURL(/\/sites\/bni\/$/), page.locator('.card h3 a', { hasText: 'BNI' }).first().click()]);
+      await Promise.all([
+        page.waitForURL(/\/sites\/bni\/$/),
+        page.locator('.card h3 a', { hasText: 'BNI' }).first().click(),
+      ]);
       expect(await page.locator('h1').textContent()).toBe('BNI');
       expect(await page.locator('.score-row', { hasText: 'Referrals' }).locator('.bar .on').count()).toBe(3);
       expect(errors).toEqual([]);
@@ -38,7 +44,10 @@ describe('quiz → results → compare the top three', () => {
     const goalSelects = page.locator('select[name="goals"]');
     await goalSelects.nth(0).selectOption('referrals');
     await goalSelects.nth(1).selectOption('local');
-    await Promise.all([page.waitForURL(/\/quiz\/results\//), page.locator('form.quiz button[type="submit"]').last().click()]);
+    await Promise.all([
+      page.waitForURL(/\/quiz\/results\//),
+      page.locator('form.quiz button[type="submit"]').last().click(),
+    ]);
     const top = await page.locator('.recs > li h3, .recs > li h2').allTextContents();
     expect(top.length).toBe(5);
     const compare = page.locator('main a[href^="/compare/?sites="]').first();
@@ -55,7 +64,10 @@ describe('quiz → results → compare the top three', () => {
     await page.goto(`${baseUrl}/quiz/`);
     await page.check('input[type="checkbox"][value="investors"]');
     for (let step = 0; step < 5; step++) await page.click('button[data-next]:visible');
-    await Promise.all([page.waitForURL(/\/quiz\/results\//), page.locator('form.quiz button[type="submit"]:visible').click()]);
+    await Promise.all([
+      page.waitForURL(/\/quiz\/results\//),
+      page.locator('form.quiz button[type="submit"]:visible').click(),
+    ]);
     const compare = page.locator('a[href^="/compare/?sites="]').first();
     const slugs = new URL(baseUrl + (await compare.getAttribute('href'))).searchParams.get('sites')!.split(',');
     expect(slugs).toHaveLength(3);

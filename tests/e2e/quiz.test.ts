@@ -11,9 +11,14 @@ interface ApiResult {
 
 /** Slugs and scores of the top five as the results page shows them. */
 async function shownTop(page: Page) {
-  return page.locator('.recs > li').evaluateAll((items) =>
-    items.map((li) => ({ slug: li.getAttribute('data-slug') ?? '', score: Number(li.querySelector('[data-score]')?.textContent) })),
-  );
+  return page
+    .locator('.recs > li')
+    .evaluateAll((items) =>
+      items.map((li) => ({
+        slug: li.getAttribute('data-slug') ?? '',
+        score: Number(li.querySelector('[data-score]')?.textContent),
+      })),
+    );
 }
 
 describe('the quiz with JavaScript off', () => {
@@ -48,7 +53,9 @@ describe('the quiz with JavaScript off', () => {
     const errors = await page.locator('[data-errors] li').allTextContents();
     expect(errors.join(' ')).toContain('goals[0]');
     expect(errors.join(' ')).toContain('contacts, peer-ideas, referrals, investors, promotion, hiring, local, friends');
-    expect(await page.locator('a[data-back-to-quiz]').getAttribute('href')).toBe('/quiz/?goals=dating&goals=friends&audience=startups');
+    expect(await page.locator('a[data-back-to-quiz]').getAttribute('href')).toBe(
+      '/quiz/?goals=dating&goals=friends&audience=startups',
+    );
     // The form on the page is filled in with what was valid, ready to fix and resend.
     expect(await page.locator('#goal-2').inputValue()).toBe('friends');
     expect(await page.locator('input[name="audience"][value="startups"]').isChecked()).toBe(true);
@@ -114,7 +121,9 @@ describe('the quiz with JavaScript on', () => {
     expect(url.searchParams.get('audience')).toBe('startups');
     expect(url.searchParams.get('time')).toBe('light');
     expect(await page.locator('.recs > li').count()).toBe(5);
-    expect(await page.locator('.recs > li').first().locator('.reasons li').first().textContent()).toMatch(/meeting investors, your first goal/);
+    expect(await page.locator('.recs > li').first().locator('.reasons li').first().textContent()).toMatch(
+      /meeting investors, your first goal/,
+    );
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -131,7 +140,9 @@ describe('the quiz with JavaScript on', () => {
   it('fills the quiz in from a link back from the results', async () => {
     const { page, context } = await openPage(browser());
     await page.goto(`${baseUrl}/quiz/?goals=friends,promotion&audience=creators&region=gb`);
-    await expect.poll(() => page.locator('label:has(input[value="friends"]) [data-rank]').textContent()).toBe('1st goal');
+    await expect
+      .poll(() => page.locator('label:has(input[value="friends"]) [data-rank]').textContent())
+      .toBe('1st goal');
     expect(await page.locator('label:has(input[value="promotion"]) [data-rank]').textContent()).toBe('2nd goal');
     expect(await page.locator('input[name="audience"][value="creators"]').isChecked()).toBe(true);
     expect(await page.locator('#quiz-country').inputValue()).toBe('GB');

@@ -22,7 +22,10 @@ let clients = 0;
 
 /** A fresh context as a new simulated client; collects console errors. */
 async function open(javaScriptEnabled: boolean): Promise<{ page: Page; context: BrowserContext; errors: string[] }> {
-  const context = await browser().newContext({ javaScriptEnabled, extraHTTPHeaders: { 'CF-Connecting-IP': `192.0.2.${++clients}` } });
+  const context = await browser().newContext({
+    javaScriptEnabled,
+    extraHTTPHeaders: { 'CF-Connecting-IP': `192.0.2.${++clients}` },
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (msg) => {
@@ -38,7 +41,10 @@ async function open(javaScriptEnabled: boolean): Promise<{ page: Page; context: 
 
 /** Runs `act` (a click that submits or follows a link) and waits for the new page; answers its final response. */
 async function navigate(page: Page, act: () => Promise<unknown>): Promise<Response> {
-  const response = page.waitForResponse((r) => r.request().isNavigationRequest() && r.frame() === page.mainFrame() && (r.status() < 300 || r.status() >= 400));
+  const response = page.waitForResponse(
+    (r) =>
+      r.request().isNavigationRequest() && r.frame() === page.mainFrame() && (r.status() < 300 || r.status() >= 400),
+  );
   await act();
   const res = await response;
   await page.waitForLoadState('load');
@@ -46,9 +52,13 @@ async function navigate(page: Page, act: () => Promise<unknown>): Promise<Respon
 }
 
 /** Console errors other than the browser's note that a response was a 422 (which these tests ask for). */
-const unexpected = (errors: string[]) => errors.filter((e) => !/Failed to load resource: the server responded with a status of 422\b/.test(e));
+const unexpected = (errors: string[]) =>
+  errors.filter((e) => !/Failed to load resource: the server responded with a status of 422\b/.test(e));
 
-async function fillReview(page: Page, review: { rating?: number; title: string; body: string; author: string; usedFor?: string }) {
+async function fillReview(
+  page: Page,
+  review: { rating?: number; title: string; body: string; author: string; usedFor?: string },
+) {
   if (review.rating) await page.check(`input[name="rating"][value="${review.rating}"]`);
   await page.fill('#review-title', review.title);
   await page.fill('#review-body', review.body);
@@ -86,13 +96,21 @@ describe('writing a review', () => {
     const refused = await navigate(page, () => page.click('button:has-text("Send review")'));
     expect(refused.status()).toBe(422);
     expect(await errorsShown(page)).toEqual(expectedErrors);
-    await expect(page.locator('[role="alert"]').first().textContent()).resolves.toContain('Please fix the fields marked below.');
+    await expect(page.locator('[role="alert"]').first().textContent()).resolves.toContain(
+      'Please fix the fields marked below.',
+    );
     expect(await page.inputValue('#review-title')).toBe(invalid.title);
     expect(await page.inputValue('#review-body')).toBe(invalid.body);
     expect(await page.inputValue('#review-author')).toBe(invalid.author);
     expect(await page.getAttribute('#review-title', 'aria-invalid')).toBe('true');
 
-    await fillReview(page, { rating: 4, title: noJsTitle, body: 'Asked for an accountant in the local group and got three good replies.', author: 'Nia', usedFor: 'local' });
+    await fillReview(page, {
+      rating: 4,
+      title: noJsTitle,
+      body: 'Asked for an accountant in the local group and got three good replies.',
+      author: 'Nia',
+      usedFor: 'local',
+    });
     const accepted = await navigate(page, () => page.click('button:has-text("Send review")'));
     expect(accepted.status()).toBe(200);
     expect(await page.locator('h1').textContent()).toBe('Thank you for your review');
@@ -110,9 +128,16 @@ describe('writing a review', () => {
     await page.locator('[data-error-for="title"]:visible').waitFor();
     expect(page.url()).toBe(url);
     expect(await errorsShown(page)).toEqual(expectedErrors);
-    await expect(page.locator('[data-part="summary"]').textContent()).resolves.toContain('Please fix the fields marked below.');
+    await expect(page.locator('[data-part="summary"]').textContent()).resolves.toContain(
+      'Please fix the fields marked below.',
+    );
 
-    await fillReview(page, { rating: 5, title: jsTitle, body: 'Joined two groups, answered questions, and two referrals came in a month.', author: 'Omar' });
+    await fillReview(page, {
+      rating: 5,
+      title: jsTitle,
+      body: 'Joined two groups, answered questions, and two referrals came in a month.',
+      author: 'Omar',
+    });
     await page.click('button:has-text("Send review")');
     await page.locator('[data-review-thanks]').waitFor();
     expect(page.url()).toBe(url);
@@ -189,7 +214,10 @@ describe('published reviews', () => {
     });
     expect(res.status).toBe(202);
     const { id } = (await res.json()) as { id: string };
-    const approved = await fetch(`${baseUrl}/api/admin/reviews/${id}/approve`, { method: 'POST', headers: { authorization: `Bearer ${adminToken}` } });
+    const approved = await fetch(`${baseUrl}/api/admin/reviews/${id}/approve`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${adminToken}` },
+    });
     expect(approved.status).toBe(200);
     return id;
   }
@@ -202,7 +230,9 @@ describe('published reviews', () => {
     const { page, context, errors } = await open(true);
     for (const path of [`/sites/${SLUG}/reviews/`, `/sites/${SLUG}/`]) {
       await page.goto(baseUrl + path);
-      const review = path.endsWith('/reviews/') ? page.locator(`#review-${id}`) : page.locator('[data-reviews-teaser] .review', { hasText: run }).first();
+      const review = path.endsWith('/reviews/')
+        ? page.locator(`#review-${id}`)
+        : page.locator('[data-reviews-teaser] .review', { hasText: run }).first();
       await review.waitFor();
       expect(await review.locator('.review-title').textContent()).toBe(title);
       expect(await review.locator('.review-body').textContent()).toBe(body);
@@ -215,7 +245,12 @@ describe('published reviews', () => {
   });
 
   it('counts a helpful vote without JavaScript and with it', async () => {
-    const id = await publishViaApi({ rating: 4, title: `Helpful test ${run}`, body: `Worth a vote, and long enough to be a review ${run}`, author: 'V' });
+    const id = await publishViaApi({
+      rating: 4,
+      title: `Helpful test ${run}`,
+      body: `Worth a vote, and long enough to be a review ${run}`,
+      author: 'V',
+    });
     const off = await open(false);
     await off.page.goto(`${baseUrl}/sites/${SLUG}/reviews/`);
     const helpfulOff = off.page.locator(`#review-${id} button:has-text("Helpful")`);
@@ -223,7 +258,9 @@ describe('published reviews', () => {
     await navigate(off.page, () => helpfulOff.click());
     expect(new URL(off.page.url()).searchParams.get('thanks')).toBe('helpful');
     expect(await off.page.locator(`#review-${id} button:has-text("Helpful")`).textContent()).toContain('(1)');
-    expect(await off.page.locator(`#review-${id} [data-part="notice"]`).textContent()).toBe('Thanks: marked as helpful.');
+    expect(await off.page.locator(`#review-${id} [data-part="notice"]`).textContent()).toBe(
+      'Thanks: marked as helpful.',
+    );
     await off.context.close();
 
     const on = await open(true);
@@ -242,15 +279,33 @@ describe('accessibility of the states a plain page load does not show', () => {
   async function axeViolations(page: Page): Promise<string[]> {
     await page.evaluate(axeSource);
     return page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-      return result.violations.map((v) => `${v.id} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+          };
+        }
+      ).axe;
+      const result = await axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      });
+      return result.violations.map(
+        (v) =>
+          `${v.id} (${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')})`,
+      );
     });
   }
 
   it('finds no axe violations in the form with errors, nor in the moderation queue', async () => {
     // bypassCSP lets the test inject axe; the site's own CSP stays strict.
-    const context = await browser().newContext({ bypassCSP: true, javaScriptEnabled: true, extraHTTPHeaders: { 'CF-Connecting-IP': `192.0.2.${++clients}` } });
+    const context = await browser().newContext({
+      bypassCSP: true,
+      javaScriptEnabled: true,
+      extraHTTPHeaders: { 'CF-Connecting-IP': `192.0.2.${++clients}` },
+    });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/sites/${SLUG}/reviews/`);
     await page.click('button:has-text("Send review")');

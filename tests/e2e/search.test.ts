@@ -11,11 +11,13 @@ const dist = join(import.meta.dirname, '../../dist/client');
 const browser = useBrowser();
 
 /** Console errors, minus Chromium's own note about a deliberate 4xx answer. */
-const realErrors = (errors: string[]) => errors.filter((e) => !/Failed to load resource: the server responded with a status of 4\d\d/.test(e));
+const realErrors = (errors: string[]) =>
+  errors.filter((e) => !/Failed to load resource: the server responded with a status of 4\d\d/.test(e));
 const box = (page: Page) => page.locator('#site-search');
 const options = (page: Page) => page.locator('#site-search-results [role="option"]');
 /** Result links of the /search/ page, in order. */
-const resultLinks = (page: Page) => page.locator('[data-search-results] h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+const resultLinks = (page: Page) =>
+  page.locator('[data-search-results] h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
 
 describe('instant search in the header (JavaScript on)', () => {
   it('lists matches as you type; ArrowDown then Enter opens the highlighted site', async () => {
@@ -84,7 +86,9 @@ describe('instant search in the header (JavaScript on)', () => {
     await box(page).click();
     await box(page).pressSequentially('<img src=x onerror=window.__hit=1>', { delay: 10 });
     // Answers for shorter prefixes may show first while typing; wait for the whole query's.
-    await expect.poll(() => options(page).last().textContent(), { timeout: 5000 }).toContain('<img src=x onerror=window.__hit=1>');
+    await expect
+      .poll(() => options(page).last().textContent(), { timeout: 5000 })
+      .toContain('<img src=x onerror=window.__hit=1>');
     expect(await page.locator('#site-search-results img').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __hit?: number }).__hit)).toBeUndefined();
     await context.close();
@@ -92,8 +96,15 @@ describe('instant search in the header (JavaScript on)', () => {
 
   it('ships at most 4 kB of compressed JavaScript for it', () => {
     const html = readFileSync(join(dist, 'index.html'), 'utf8');
-    const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!).filter((src) => /instant|Layout/i.test(src));
-    const files = scripts.length > 0 ? scripts.map((src) => join(dist, src)) : readdirSync(join(dist, '_astro')).filter((f) => f.includes('instant')).map((f) => join(dist, '_astro', f));
+    const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)]
+      .map((m) => m[1]!)
+      .filter((src) => /instant|Layout/i.test(src));
+    const files =
+      scripts.length > 0
+        ? scripts.map((src) => join(dist, src))
+        : readdirSync(join(dist, '_astro'))
+            .filter((f) => f.includes('instant'))
+            .map((f) => join(dist, '_astro', f));
     const bundle = files.map((f) => readFileSync(f, 'utf8')).find((text) => text.includes('aria-activedescendant'));
     expect(bundle, `instant search bundle among ${files.join(', ')}`).toBeDefined();
     expect(gzipSync(bundle!).length).toBeLessThanOrEqual(4096);
@@ -123,7 +134,9 @@ describe('search without JavaScript', () => {
     await Promise.all([page.waitForURL(/kind=social/), page.click('.search-page-form button[type="submit"]')]);
     expect(new URL(page.url()).searchParams.get('purpose')).toBe('friends');
     expect(await page.locator('#search-kind').inputValue()).toBe('social');
-    const kinds = await page.locator('[data-search-results] li').evaluateAll((lis) => lis.map((li) => li.querySelector('.badge')?.textContent));
+    const kinds = await page
+      .locator('[data-search-results] li')
+      .evaluateAll((lis) => lis.map((li) => li.querySelector('.badge')?.textContent));
     expect(kinds.length).toBeGreaterThan(0);
     for (const kind of kinds) expect(kind).toBe('Social networking');
     await context.close();
@@ -166,13 +179,16 @@ describe('search without JavaScript', () => {
 });
 
 describe('the /search/ page and the API agree', () => {
-  it.each(['linkdin', 'angel investors', 'find a job', 'twiter', 'social network'])('on the top results for "%s"', async (text) => {
-    const query = new URLSearchParams({ q: text, limit: '8' });
-    const api = (await (await fetch(`${baseUrl}/api/search?${query}`)).json()) as { results: { url: string }[] };
-    const { page, context } = await openPage(browser(), { javaScriptEnabled: false });
-    await page.goto(`${baseUrl}/search/?${query}`);
-    expect(await resultLinks(page)).toEqual(api.results.map((r) => r.url));
-    expect(api.results.length).toBeGreaterThan(0);
-    await context.close();
-  });
+  it.each(['linkdin', 'angel investors', 'find a job', 'twiter', 'social network'])(
+    'on the top results for "%s"',
+    async (text) => {
+      const query = new URLSearchParams({ q: text, limit: '8' });
+      const api = (await (await fetch(`${baseUrl}/api/search?${query}`)).json()) as { results: { url: string }[] };
+      const { page, context } = await openPage(browser(), { javaScriptEnabled: false });
+      await page.goto(`${baseUrl}/search/?${query}`);
+      expect(await resultLinks(page)).toEqual(api.results.map((r) => r.url));
+      expect(api.results.length).toBeGreaterThan(0);
+      await context.close();
+    },
+  );
 });

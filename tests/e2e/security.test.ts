@@ -11,10 +11,24 @@ const baseUrl = inject('baseUrl');
 const adminToken = inject('adminToken');
 const browser = useBrowser();
 
-const REQUIRED = ['content-security-policy', 'x-content-type-options', 'referrer-policy', 'permissions-policy', 'strict-transport-security'];
+const REQUIRED = [
+  'content-security-policy',
+  'x-content-type-options',
+  'referrer-policy',
+  'permissions-policy',
+  'strict-transport-security',
+];
 
 describe('security headers', () => {
-  const paths = [...Object.values(TEMPLATES).map((t) => t.path), '/api/health', '/api/search?q=x', '/api/nope', '/favicon.svg', '/data/sites.json', '/rss.xml'];
+  const paths = [
+    ...Object.values(TEMPLATES).map((t) => t.path),
+    '/api/health',
+    '/api/search?q=x',
+    '/api/nope',
+    '/favicon.svg',
+    '/data/sites.json',
+    '/rss.xml',
+  ];
   for (const path of paths) {
     it(`are on ${path}`, async () => {
       const res = await fetch(baseUrl + path);
@@ -22,7 +36,10 @@ describe('security headers', () => {
       for (const name of REQUIRED) expect(res.headers.get(name), name).toBeTruthy();
       const csp = res.headers.get('content-security-policy')!;
       expect(csp).toMatch(/frame-ancestors 'none'/);
-      const scriptSrc = csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src'));
+      const scriptSrc = csp
+        .split(';')
+        .map((d) => d.trim())
+        .find((d) => d.startsWith('script-src'));
       expect(scriptSrc).toBeDefined();
       expect(scriptSrc).not.toContain('unsafe-inline');
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
@@ -32,14 +49,21 @@ describe('security headers', () => {
   it('leave no inline executable script on any page template', async () => {
     for (const { path } of Object.values(TEMPLATES)) {
       const html = await (await fetch(baseUrl + path)).text();
-      const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>/g)].filter((m) => !/type="application\/ld\+json"/.test(m[1]!));
+      const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>/g)].filter(
+        (m) => !/type="application\/ld\+json"/.test(m[1]!),
+      );
       expect(inline.map((m) => `${path}: <script${m[1]}>`)).toEqual([]);
     }
   });
 });
 
 describe('cross-site requests that change data', () => {
-  const review = JSON.stringify({ rating: 5, title: 'Cross-site attempt', body: 'This review was posted from another origin.', author: 'Mallory' });
+  const review = JSON.stringify({
+    rating: 5,
+    title: 'Cross-site attempt',
+    body: 'This review was posted from another origin.',
+    author: 'Mallory',
+  });
   it('are refused with 403 problem+json for JSON posts from another origin', async () => {
     const res = await fetch(`${baseUrl}/api/sites/linkedin/reviews`, {
       method: 'POST',
@@ -56,7 +80,9 @@ describe('cross-site requests that change data', () => {
       headers: { authorization: `Bearer ${adminToken}`, origin: 'https://evil.example' },
     });
     expect(res.status).toBe(403);
-    const still = await (await fetch(`${baseUrl}/api/sites/linkedin/reviews?limit=50`)).json() as { reviews: { id: string }[] };
+    const still = (await (await fetch(`${baseUrl}/api/sites/linkedin/reviews?limit=50`)).json()) as {
+      reviews: { id: string }[];
+    };
     expect(still.reviews.map((r) => r.id)).toContain('seed-linkedin-1');
   });
 
@@ -108,19 +134,34 @@ describe('XSS vectors submitted as reviews', () => {
       const res = await fetch(`${baseUrl}/api/sites/${slug}/reviews`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'cf-connecting-ip': `198.51.100.${i + 1}` },
-        body: JSON.stringify({ rating: 1 + (i % 5), title: `XSS vector ${i + 1}`, body: bodyOf(i, vector), author: vector.slice(0, 60) }),
+        body: JSON.stringify({
+          rating: 1 + (i % 5),
+          title: `XSS vector ${i + 1}`,
+          body: bodyOf(i, vector),
+          author: vector.slice(0, 60),
+        }),
       });
       expect(res.status, `vector ${i + 1}: ${await res.clone().text()}`).toBe(202);
       ids.push(((await res.json()) as { id: string }).id);
     }
     for (const id of ids) {
-      const res = await fetch(`${baseUrl}/api/admin/reviews/${id}/approve`, { method: 'POST', headers: { authorization: `Bearer ${adminToken}` } });
+      const res = await fetch(`${baseUrl}/api/admin/reviews/${id}/approve`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${adminToken}` },
+      });
       expect(res.status).toBe(200);
     }
-    const api = (await (await fetch(`${baseUrl}/api/sites/${slug}/reviews?limit=50`)).json()) as { reviews: { body: string }[] };
+    const api = (await (await fetch(`${baseUrl}/api/sites/${slug}/reviews?limit=50`)).json()) as {
+      reviews: { body: string }[];
+    };
     for (const [i, vector] of VECTORS.entries()) expect(api.reviews.map((r) => r.body)).toContain(bodyOf(i, vector));
 
-    for (const path of [`/sites/${slug}/reviews/`, `/sites/${slug}/reviews/?sort=helpful`, `/sites/${slug}/`, `/admin/reviews/`]) {
+    for (const path of [
+      `/sites/${slug}/reviews/`,
+      `/sites/${slug}/reviews/?sort=helpful`,
+      `/sites/${slug}/`,
+      `/admin/reviews/`,
+    ]) {
       const context = await browser().newContext();
       const page = await context.newPage();
       const dialogs: string[] = [];
@@ -139,7 +180,9 @@ describe('XSS vectors submitted as reviews', () => {
         // The newest vector is on the first page, as text, not parsed into elements.
         const last = VECTORS.length - 1;
         await expect(page.getByText(bodyOf(last, VECTORS[last]!)).first().isVisible()).resolves.toBe(true);
-        expect(await page.locator('main img[src="/"], main svg[onload], main iframe, main details[ontoggle]').count()).toBe(0);
+        expect(
+          await page.locator('main img[src="/"], main svg[onload], main iframe, main details[ontoggle]').count(),
+        ).toBe(0);
       }
       await context.close();
     }

@@ -27,7 +27,9 @@ describe('smoke: the served site in Chromium', () => {
   it('links every catalogue card to a detail page that renders', async () => {
     const { page, context } = await openPage(browser());
     await page.goto(`${baseUrl}/sites/`);
-    const links = await page.locator('.card h3 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
+    const links = await page
+      .locator('.card h3 a')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
     expect(links.length).toBeGreaterThanOrEqual(12);
     for (const href of links) {
       const res = await fetch(baseUrl + href);

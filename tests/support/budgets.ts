@@ -62,11 +62,23 @@ export function weighPage(clientDir: string, relFile: string): PageWeight {
   }
   const size = (paths: Set<string>) => [...paths].reduce((sum, p) => sum + gz(readFileSync(join(clientDir, p))), 0);
   const weight = { html: gz(html), css: size(css), js: size(js) };
-  const path = '/' + relFile.replace(/^\//, '').replace(/index\.html$/, '').replace(/\.html$/, '/');
-  return { path: path === '//' ? '/' : path, ...weight, total: weight.html + weight.css + weight.js, assets: [...css, ...js] };
+  const path =
+    '/' +
+    relFile
+      .replace(/^\//, '')
+      .replace(/index\.html$/, '')
+      .replace(/\.html$/, '/');
+  return {
+    path: path === '//' ? '/' : path,
+    ...weight,
+    total: weight.html + weight.css + weight.js,
+    assets: [...css, ...js],
+  };
 }
 
 /** Weighs every prerendered page under `clientDir`. */
 export function weighSite(clientDir: string): PageWeight[] {
-  return htmlFiles(clientDir).map((f) => weighPage(clientDir, f)).sort((a, b) => a.path.localeCompare(b.path));
+  return htmlFiles(clientDir)
+    .map((f) => weighPage(clientDir, f))
+    .sort((a, b) => a.path.localeCompare(b.path));
 }

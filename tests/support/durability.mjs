@@ -14,7 +14,9 @@ import { serveBuilt } from './serve-built.mjs';
 /** The local D1 SQLite files under a wrangler state folder. */
 function d1Files(state) {
   const dir = join(state, 'v3/d1/miniflare-D1DatabaseObject');
-  return readdirSync(dir).filter((f) => f.endsWith('.sqlite')).map((f) => join(dir, f));
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.sqlite'))
+    .map((f) => join(dir, f));
 }
 
 export async function durabilityCheck({ total = 400, concurrency = 16, killAfter = 120 } = {}) {
@@ -26,7 +28,12 @@ export async function durabilityCheck({ total = 400, concurrency = 16, killAfter
     const res = await fetch(`${first.baseUrl}/api/sites/linkedin/reviews`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'cf-connecting-ip': `10.77.${(i >> 8) & 255}.${i & 255}` },
-      body: JSON.stringify({ rating: 1 + (i % 5), title: `Durability review ${i}`, body: `Review number ${i} written by the durability check, long enough.`, author: `Tester ${i}` }),
+      body: JSON.stringify({
+        rating: 1 + (i % 5),
+        title: `Durability review ${i}`,
+        body: `Review number ${i} written by the durability check, long enough.`,
+        author: `Tester ${i}`,
+      }),
     });
     if (res.status === 202) acknowledged.add((await res.json()).id);
   };
@@ -54,22 +61,32 @@ export async function durabilityCheck({ total = 400, concurrency = 16, killAfter
   const stored = new Set();
   for (const file of d1Files(first.state)) {
     const db = new DatabaseSync(file);
-    const integrity = db.prepare('PRAGMA integrity_check').all().map((r) => Object.values(r)[0]);
+    const integrity = db
+      .prepare('PRAGMA integrity_check')
+      .all()
+      .map((r) => Object.values(r)[0]);
     if (integrity.join() !== 'ok') problems.push(`integrity_check on ${file}: ${integrity.join('; ')}`);
     try {
       for (const row of db.prepare('SELECT id FROM reviews').all()) stored.add(row.id);
-    } catch { /* not the reviews database */ }
+    } catch {
+      /* not the reviews database */
+    }
     db.close();
   }
   const missing = [...acknowledged].filter((id) => !stored.has(id));
-  if (missing.length > 0) problems.push(`${missing.length} acknowledged reviews missing after the restart: ${missing.slice(0, 5).join(', ')}`);
+  if (missing.length > 0)
+    problems.push(
+      `${missing.length} acknowledged reviews missing after the restart: ${missing.slice(0, 5).join(', ')}`,
+    );
   await first.stop();
   return { acknowledged: acknowledged.size, stored: stored.size, missing: missing.length, problems };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const result = await durabilityCheck();
-  console.log(`durability: acknowledged=${result.acknowledged} stored=${result.stored} missing=${result.missing} integrity=${result.problems.length === 0 ? 'ok' : 'FAILED'}`);
+  console.log(
+    `durability: acknowledged=${result.acknowledged} stored=${result.stored} missing=${result.missing} integrity=${result.problems.length === 0 ? 'ok' : 'FAILED'}`,
+  );
   for (const p of result.problems) console.error(p);
   process.exit(result.problems.length === 0 ? 0 : 1);
 }

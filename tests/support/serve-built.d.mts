@@ -11,4 +11,9 @@ export interface ServedSite {
   kill(): void;
   stop(options?: { keepState?: boolean }): Promise<void>;
 }
-export function serveBuilt(options?: { state?: string; port?: number; fresh?: boolean; dist?: string }): Promise<ServedSite>;
+export function serveBuilt(options?: {
+  state?: string;
+  port?: number;
+  fresh?: boolean;
+  dist?: string;
+}): Promise<ServedSite>;

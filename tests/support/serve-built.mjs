@@ -12,7 +12,11 @@ import { prepareDatabase, root, toolEnv, wranglerBin } from '../../scripts/local
 
 /** Runs `astro build` into dist/ (output kept quiet unless it fails). */
 export function buildSite() {
-  execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: root, stdio: 'pipe', env: toolEnv() });
+  execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: root,
+    stdio: 'pipe',
+    env: toolEnv(),
+  });
 }
 
 /** A TCP port nobody listens on right now. */
@@ -30,31 +34,62 @@ export function freePort() {
  * Serves a build (default `dist/`) from a new or given state folder; `fresh`
  * applies migrations and the seed first. Resolves once `/api/health` answers.
  */
-export async function serveBuilt({ state = mkdtempSync(join(tmpdir(), 'networkwise-')), port, fresh = true, dist = join(root, 'dist') } = {}) {
+export async function serveBuilt({
+  state = mkdtempSync(join(tmpdir(), 'networkwise-')),
+  port,
+  fresh = true,
+  dist = join(root, 'dist'),
+} = {}) {
   const adminToken = 'local-admin-token-0123456789';
   const vars = join(state, '.dev.vars');
   writeFileSync(vars, `ADMIN_TOKEN=${adminToken}\nCLIENT_HASH_KEY=local-client-key\n`);
   if (fresh) prepareDatabase({ quiet: true, persistTo: state });
   const listen = port ?? (await freePort());
   // Its own process group, so a hard kill takes workerd down with wrangler.
-  const child = spawn(process.execPath, [wranglerBin, 'dev', '--config', join(dist, 'server/wrangler.json'), '--port', String(listen), '--ip', '127.0.0.1',
-    '--persist-to', state, '--env-file', vars, '--show-interactive-dev-session=false', '--live-reload=false', '--log-level', 'warn'],
-    { cwd: root, env: toolEnv(), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn(
+    process.execPath,
+    [
+      wranglerBin,
+      'dev',
+      '--config',
+      join(dist, 'server/wrangler.json'),
+      '--port',
+      String(listen),
+      '--ip',
+      '127.0.0.1',
+      '--persist-to',
+      state,
+      '--env-file',
+      vars,
+      '--show-interactive-dev-session=false',
+      '--live-reload=false',
+      '--log-level',
+      'warn',
+    ],
+    { cwd: root, env: toolEnv(), stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+  );
   let log = '';
   child.stdout.on('data', (d) => (log += d));
   child.stderr.on('data', (d) => (log += d));
   // A killed process has a signalCode and a null exitCode.
   const exited = () => child.exitCode !== null || child.signalCode !== null;
   const signal = (name) => {
-    try { process.kill(-child.pid, name); } catch { /* already gone */ }
+    try {
+      process.kill(-child.pid, name);
+    } catch {
+      /* already gone */
+    }
   };
   const baseUrl = `http://127.0.0.1:${listen}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (exited()) throw new Error(`wrangler dev exited with ${child.exitCode ?? child.signalCode}\n${log.slice(-3000)}`);
+    if (exited())
+      throw new Error(`wrangler dev exited with ${child.exitCode ?? child.signalCode}\n${log.slice(-3000)}`);
     try {
       if ((await fetch(`${baseUrl}/api/health`)).ok) break;
-    } catch { /* not up yet */ }
+    } catch {
+      /* not up yet */
+    }
     if (Date.now() > deadline) {
       signal('SIGKILL');
       throw new Error(`the site did not start within 60 s\n${log.slice(-3000)}`);
@@ -62,7 +97,10 @@ export async function serveBuilt({ state = mkdtempSync(join(tmpdir(), 'networkwi
     await new Promise((r) => setTimeout(r, 250));
   }
   return {
-    baseUrl, adminToken, state, child,
+    baseUrl,
+    adminToken,
+    state,
+    child,
     log: () => log,
     /** Kills wrangler and its workerd at once (SIGKILL to the process group): a crash, not a shutdown. */
     kill: () => signal('SIGKILL'),

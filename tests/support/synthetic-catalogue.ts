@@ -8,7 +8,17 @@
  */
 import type { SiteEntry } from '#src/catalogue/entry-file.ts';
 import { PURPOSE_KEYWORDS } from '#src/features/search/rules/keywords.ts';
-import { AUDIENCES, FEATURES, KINDS, PURPOSES, keysOf, type Kind, type Purpose, type Score, type Status } from '#src/catalogue/taxonomy.ts';
+import {
+  AUDIENCES,
+  FEATURES,
+  KINDS,
+  PURPOSES,
+  keysOf,
+  type Kind,
+  type Purpose,
+  type Score,
+  type Status,
+} from '#src/catalogue/taxonomy.ts';
 
 /** mulberry32: a small, fast, seeded PRNG returning floats in [0, 1). */
 export function prng(seed: number): () => number {
@@ -35,7 +45,10 @@ const SYLLABLES = (
   'ka lo mi net vo ra zu pex lin tra bo qui sen dal fi cor vex hub mo ly ta ri nu gen pal ster zen ko ' +
   'ma tic lo ve ro ba la ni so fa de vi cu ly pi ne xo jo wa yu ge ze ar el on in us ix ox al ey ia'
 ).split(' ');
-const NAME_WORDS = 'Hub Circle Club Network Link Connect Works Guild Forum Square Place Market Exchange Collective Society Labs Social Space'.split(' ');
+const NAME_WORDS =
+  'Hub Circle Club Network Link Connect Works Guild Forum Square Place Market Exchange Collective Society Labs Social Space'.split(
+    ' ',
+  );
 const WORDS = (
   'the and for with people members your business network professional groups local events share post ' +
   'find meet connect friends jobs work community online site app users profile ideas founders startup ' +
@@ -54,7 +67,18 @@ const WORDS = (
   'organisers sellers buyers hosts moderators admins volunteers students graduates parents retirees ' +
   'sports hobbies books films cooking fitness health finance legal property energy retail food'
 ).split(' ');
-const STATUSES: readonly Status[] = ['active', 'active', 'active', 'active', 'active', 'active', 'active', 'active', 'declining', 'closed'];
+const STATUSES: readonly Status[] = [
+  'active',
+  'active',
+  'active',
+  'active',
+  'active',
+  'active',
+  'active',
+  'active',
+  'declining',
+  'closed',
+];
 const PURPOSE_LIST = keysOf(PURPOSES);
 const KIND_LIST = keysOf(KINDS);
 
@@ -137,8 +161,8 @@ export function syntheticCatalogue(size: number, seed = 2026): SiteEntry[] {
       revenue: ['ads'],
       owner: `${capitalise(r.pick(SYLLABLES))}${r.pick(SYLLABLES)} Inc.`,
       countries: 'global',
-    absentIn: [],
-    fields: {},
+      absentIn: [],
+      fields: {},
       founded: r.int(1995, 2025),
       status,
       ...(status === 'closed' ? { closed: 2026 } : {}),
@@ -158,8 +182,16 @@ export function syntheticCatalogue(size: number, seed = 2026): SiteEntry[] {
 
 export type QueryKind = 'exact' | 'prefix' | 'typo' | 'multi-word' | 'no-match';
 /** The mix: share of each kind of query. */
-const MIX: [QueryKind, number][] = [['exact', 0.25], ['prefix', 0.2], ['typo', 0.25], ['multi-word', 0.2], ['no-match', 0.1]];
-const GOAL_PHRASES = Object.values(PURPOSE_KEYWORDS).flat().filter((k) => k.includes(' '));
+const MIX: [QueryKind, number][] = [
+  ['exact', 0.25],
+  ['prefix', 0.2],
+  ['typo', 0.25],
+  ['multi-word', 0.2],
+  ['no-match', 0.1],
+];
+const GOAL_PHRASES = Object.values(PURPOSE_KEYWORDS)
+  .flat()
+  .filter((k) => k.includes(' '));
 
 /** One typing mistake: a letter dropped, doubled, swapped with the next or replaced. */
 function typo(r: ReturnType<typeof picker>, word: string): string {
@@ -177,7 +209,11 @@ function typo(r: ReturnType<typeof picker>, word: string): string {
 }
 
 /** The fixed query mix for a catalogue, deterministic for a seed. */
-export function syntheticQueries(sites: readonly SiteEntry[], count: number, seed = 7): { kind: QueryKind; q: string }[] {
+export function syntheticQueries(
+  sites: readonly SiteEntry[],
+  count: number,
+  seed = 7,
+): { kind: QueryKind; q: string }[] {
   const r = picker(prng(seed));
   const queries: { kind: QueryKind; q: string }[] = [];
   for (const [kind, share] of MIX) {
@@ -190,10 +226,16 @@ export function syntheticQueries(sites: readonly SiteEntry[], count: number, see
       else if (kind === 'prefix') q = first.slice(0, r.int(3, Math.max(3, Math.min(6, first.length - 1))));
       else if (kind === 'typo') q = typo(r, first.length >= 5 ? first : name);
       else if (kind === 'multi-word') {
-        const words = site.tagline.toLowerCase().replace(/[^a-z ]/g, '').split(' ');
+        const words = site.tagline
+          .toLowerCase()
+          .replace(/[^a-z ]/g, '')
+          .split(' ');
         const at = r.int(0, words.length - 2);
         q = r.int(0, 1) ? r.pick(GOAL_PHRASES) : words.slice(at, at + r.int(2, 3)).join(' ');
-      } else q = Array.from({ length: r.int(1, 2) }, () => Array.from({ length: r.int(4, 7) }, () => r.pick([...'qxzjvkw'])).join('')).join(' ');
+      } else
+        q = Array.from({ length: r.int(1, 2) }, () =>
+          Array.from({ length: r.int(4, 7) }, () => r.pick([...'qxzjvkw'])).join(''),
+        ).join(' ');
       queries.push({ kind, q });
     }
   }

@@ -22,7 +22,9 @@ describe('browser types derived from AppType', () => {
   it('instant search: the query it sends and the result fields it shows', () => {
     expectTypeOf<SearchResults>().not.toBeAny();
     expectTypeOf<SearchResult>().not.toBeAny();
-    expectTypeOf<SearchResult>().pick<'slug' | 'name' | 'tagline' | 'url'>().toEqualTypeOf<{ slug: string; name: string; tagline: string; url: string }>();
+    expectTypeOf<SearchResult>()
+      .pick<'slug' | 'name' | 'tagline' | 'url'>()
+      .toEqualTypeOf<{ slug: string; name: string; tagline: string; url: string }>();
     expectTypeOf<SearchResults['results']>().toEqualTypeOf<SearchResult[]>();
     // It sends `{ q, limit }` (and checks that with `satisfies SearchQuery`).
     expectTypeOf<SearchQuery>().toHaveProperty('q').toEqualTypeOf<string>();
@@ -31,7 +33,11 @@ describe('browser types derived from AppType', () => {
 
   it('reviews teaser and compare table: the page and summary they render', () => {
     expectTypeOf<ApiReviewPage>().not.toBeAny();
-    expectTypeOf<ApiReviewPage['summary']>().toEqualTypeOf<{ count: number; average: number | null; distribution: { '1': number; '2': number; '3': number; '4': number; '5': number } }>();
+    expectTypeOf<ApiReviewPage['summary']>().toEqualTypeOf<{
+      count: number;
+      average: number | null;
+      distribution: { '1': number; '2': number; '3': number; '4': number; '5': number };
+    }>();
     // describeSummary, shareOf and starGlyphs take the shared rules' summary.
     expectTypeOf<ApiReviewPage['summary']>().toExtend<ReviewSummary>();
     expectTypeOf<ApiReviewPage['reviews']>().toEqualTypeOf<ApiReview[]>();
@@ -59,6 +65,8 @@ describe('browser types derived from AppType', () => {
     expectTypeOf<InferResponseType<PostReview, 202>>().not.toBeNever();
     expectTypeOf<ApiHelpfulCount>().toEqualTypeOf<{ helpful: number }>();
     expectTypeOf<ApiProblem>().not.toBeAny();
-    expectTypeOf<ApiProblem>().pick<'detail' | 'errors'>().toEqualTypeOf<{ detail: string; errors?: { field: string; message: string }[] | undefined }>();
+    expectTypeOf<ApiProblem>()
+      .pick<'detail' | 'errors'>()
+      .toEqualTypeOf<{ detail: string; errors?: { field: string; message: string }[] | undefined }>();
   });
 });

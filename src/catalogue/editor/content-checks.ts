@@ -32,7 +32,12 @@ export const RECHECK_MONTHS = 12;
  * Wikipedia article or an archived copy, so on these hosts two entries
  * collide only if the whole address is the same.
  */
-export const REFERENCE_HOSTS: ReadonlySet<string> = new Set(['en.wikipedia.org', 'wikipedia.org', 'web.archive.org', 'archive.org']);
+export const REFERENCE_HOSTS: ReadonlySet<string> = new Set([
+  'en.wikipedia.org',
+  'wikipedia.org',
+  'web.archive.org',
+  'archive.org',
+]);
 
 const fileOf = (slug: string) => `content/sites/${slug}.md`;
 
@@ -77,7 +82,10 @@ export const SHARED_HOSTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 ]);
 
 /** Two entries for one address (host, or full URL on reference hosts), unless {@link SHARED_HOSTS} lists them all. */
-export function checkDuplicateHosts(entries: readonly SiteEntry[], sharedHosts: ReadonlyMap<string, ReadonlySet<string>> = SHARED_HOSTS): ContentIssue[] {
+export function checkDuplicateHosts(
+  entries: readonly SiteEntry[],
+  sharedHosts: ReadonlyMap<string, ReadonlySet<string>> = SHARED_HOSTS,
+): ContentIssue[] {
   return duplicates(entries, (e) => siteKey(e.url))
     .filter((group) => !group.every((e) => sharedHosts.get(siteKey(e.url))?.has(e.slug)))
     .flatMap((group) =>
@@ -85,7 +93,10 @@ export function checkDuplicateHosts(entries: readonly SiteEntry[], sharedHosts: 
         severity: 'error' as const,
         file: fileOf(e.slug),
         field: 'url',
-        message: `${siteKey(e.url)} is also the address of ${group.filter((o) => o !== e).map((o) => fileOf(o.slug)).join(', ')}: one site, one entry`,
+        message: `${siteKey(e.url)} is also the address of ${group
+          .filter((o) => o !== e)
+          .map((o) => fileOf(o.slug))
+          .join(', ')}: one site, one entry`,
       })),
     );
 }
@@ -97,7 +108,10 @@ export function checkDuplicateNames(entries: readonly SiteEntry[]): ContentIssue
       severity: 'error' as const,
       file: fileOf(e.slug),
       field: 'name',
-      message: `"${e.name}" is also the name of ${group.filter((o) => o !== e).map((o) => fileOf(o.slug)).join(', ')}`,
+      message: `"${e.name}" is also the name of ${group
+        .filter((o) => o !== e)
+        .map((o) => fileOf(o.slug))
+        .join(', ')}`,
     })),
   );
 }
@@ -116,7 +130,12 @@ export function checkAliases(entries: readonly SiteEntry[]): ContentIssue[] {
       const key = normalizeName(alias);
       const named = names.get(key);
       if (named && named !== entry) {
-        issues.push({ severity: 'error', file: fileOf(entry.slug), field: `aliases[${i}]`, message: `"${alias}" is the name of ${fileOf(named.slug)}: remove it or rename one of them` });
+        issues.push({
+          severity: 'error',
+          file: fileOf(entry.slug),
+          field: `aliases[${i}]`,
+          message: `"${alias}" is the name of ${fileOf(named.slug)}: remove it or rename one of them`,
+        });
       }
       const owners = aliasOwners.get(key) ?? [];
       if (!owners.includes(entry)) aliasOwners.set(key, [...owners, entry]);
@@ -126,7 +145,12 @@ export function checkAliases(entries: readonly SiteEntry[]): ContentIssue[] {
     entry.aliases.forEach((alias, i) => {
       const others = (aliasOwners.get(normalizeName(alias)) ?? []).filter((o) => o !== entry);
       if (others.length > 0) {
-        issues.push({ severity: 'warning', file: fileOf(entry.slug), field: `aliases[${i}]`, message: `"${alias}" is also an alias of ${others.map((o) => fileOf(o.slug)).join(', ')}` });
+        issues.push({
+          severity: 'warning',
+          file: fileOf(entry.slug),
+          field: `aliases[${i}]`,
+          message: `"${alias}" is also an alias of ${others.map((o) => fileOf(o.slug)).join(', ')}`,
+        });
       }
     });
   }
@@ -147,7 +171,12 @@ export function checkAlternativesPointBack(entries: readonly SiteEntry[]): Conte
       const other = bySlug.get(alt);
       if (!other || (entry.status === 'closed' && other.status !== 'closed')) continue;
       if (!other.alternatives.includes(entry.slug)) {
-        issues.push({ severity: 'warning', file: fileOf(entry.slug), field: 'alternatives', message: `lists "${alt}", but ${fileOf(alt)} does not list "${entry.slug}" back` });
+        issues.push({
+          severity: 'warning',
+          file: fileOf(entry.slug),
+          field: 'alternatives',
+          message: `lists "${alt}", but ${fileOf(alt)} does not list "${entry.slug}" back`,
+        });
       }
     }
   }
@@ -185,7 +214,8 @@ export function checkUnverified(entries: readonly SiteEntry[]): ContentIssue[] {
       severity: 'stale' as const,
       file: fileOf(e.slug),
       field: 'factCheck',
-      message: 'written from editor knowledge: re-read the cited sources, correct what differs, then set factCheck: sources and lastChecked',
+      message:
+        'written from editor knowledge: re-read the cited sources, correct what differs, then set factCheck: sources and lastChecked',
     }));
 }
 
@@ -198,7 +228,12 @@ export function checkKindRule(entries: readonly SiteEntry[]): ContentIssue[] {
   return entries.flatMap((e) => {
     const allowed = kindsAllowedBy(e.purposes);
     if (allowed.includes(e.kind)) return [];
-    const strongest = (side: ReadonlySet<Purpose>) => Math.max(...keysOf(PURPOSES).filter((p) => side.has(p)).map((p) => e.purposes[p].score));
+    const strongest = (side: ReadonlySet<Purpose>) =>
+      Math.max(
+        ...keysOf(PURPOSES)
+          .filter((p) => side.has(p))
+          .map((p) => e.purposes[p].score),
+      );
     const business = strongest(BUSINESS_PURPOSES);
     const social = strongest(SOCIAL_PURPOSES);
     return [
@@ -216,7 +251,20 @@ export function checkKindRule(entries: readonly SiteEntry[]): ContentIssue[] {
 const isWikipedia = (host: string) => host === 'wikipedia.org' || host.endsWith('.wikipedia.org');
 
 /** Second-level labels under which country domains register names (`bbc.co.uk`, `abc.net.au`). */
-const COUNTRY_SECOND_LEVELS: ReadonlySet<string> = new Set(['co', 'com', 'org', 'net', 'ac', 'gov', 'edu', 'or', 'ne', 'go', 'gob', 'nic']);
+const COUNTRY_SECOND_LEVELS: ReadonlySet<string> = new Set([
+  'co',
+  'com',
+  'org',
+  'net',
+  'ac',
+  'gov',
+  'edu',
+  'or',
+  'ne',
+  'go',
+  'gob',
+  'nic',
+]);
 
 /**
  * The host a source really comes from: lowercase, `www.` dropped, and for a
@@ -246,7 +294,8 @@ export function sourceHost(url: string): string {
  */
 export function registeredDomain(host: string): string {
   const labels = host.split('.');
-  const n = labels[labels.length - 1]!.length === 2 && COUNTRY_SECOND_LEVELS.has(labels[labels.length - 2] ?? '') ? 3 : 2;
+  const n =
+    labels[labels.length - 1]!.length === 2 && COUNTRY_SECOND_LEVELS.has(labels[labels.length - 2] ?? '') ? 3 : 2;
   return labels.slice(-n).join('.');
 }
 
@@ -262,7 +311,10 @@ const domainLabel = (host: string) => registeredDomain(host).split('.')[0]!.repl
  * else's page documenting it), any alias written as a domain (`nk.pl`), and
  * any domain named after the entry or one of its aliases (`xing.de` for XING).
  */
-export function ownSite(entry: Pick<SiteEntry, 'url' | 'name' | 'aliases' | 'status'>): { domains: Set<string>; labels: Set<string> } {
+export function ownSite(entry: Pick<SiteEntry, 'url' | 'name' | 'aliases' | 'status'>): {
+  domains: Set<string>;
+  labels: Set<string>;
+} {
   const labels = new Set<string>();
   const domains = new Set<string>();
   for (const name of [entry.name, ...entry.aliases]) {
@@ -271,7 +323,8 @@ export function ownSite(entry: Pick<SiteEntry, 'url' | 'name' | 'aliases' | 'sta
   }
   const host = sourceHost(entry.url);
   const reference = isWikipedia(host) || REFERENCE_HOSTS.has(host);
-  const documentedElsewhere = entry.status === 'closed' && !labels.has(domainLabel(host)) && !domains.has(registeredDomain(host));
+  const documentedElsewhere =
+    entry.status === 'closed' && !labels.has(domainLabel(host)) && !domains.has(registeredDomain(host));
   if (!reference && !documentedElsewhere) domains.add(registeredDomain(host));
   return { domains, labels };
 }
@@ -280,7 +333,10 @@ export function ownSite(entry: Pick<SiteEntry, 'url' | 'name' | 'aliases' | 'sta
  * Whether a source is independent of the entry: not on Wikipedia and not on
  * the entry's own site ({@link ownSite}; any subdomain, or an archived copy).
  */
-export function isIndependentSource(entry: Pick<SiteEntry, 'url' | 'name' | 'aliases' | 'status'>, sourceUrl: string): boolean {
+export function isIndependentSource(
+  entry: Pick<SiteEntry, 'url' | 'name' | 'aliases' | 'status'>,
+  sourceUrl: string,
+): boolean {
   const host = sourceHost(sourceUrl);
   if (isWikipedia(host)) return false;
   const own = ownSite(entry);
@@ -300,7 +356,8 @@ export function checkIndependentSource(entries: readonly SiteEntry[]): ContentIs
       severity: e.factCheck === 'sources' ? ('error' as const) : ('stale' as const),
       file: fileOf(e.slug),
       field: 'sources',
-      message: "no source is independent (each is the site's own or Wikipedia): cite one that is neither the site itself nor Wikipedia, such as news, a filing or research",
+      message:
+        "no source is independent (each is the site's own or Wikipedia): cite one that is neither the site itself nor Wikipedia, such as news, a filing or research",
     }));
 }
 
@@ -354,7 +411,13 @@ export function checkFeatureScores(entries: readonly SiteEntry[]): ContentIssue[
       const purpose = FEATURE_PURPOSES.get(feature);
       if (!purpose || entry.purposes[purpose].score > 0) return;
       const peers = running
-        .filter((o) => o !== entry && o.kind === entry.kind && o.features.includes(feature) && o.purposes[purpose].score >= GOOD_SCORE)
+        .filter(
+          (o) =>
+            o !== entry &&
+            o.kind === entry.kind &&
+            o.features.includes(feature) &&
+            o.purposes[purpose].score >= GOOD_SCORE,
+        )
         .map((o) => o.slug);
       if (peers.length === 0) return;
       const named = `${peers.slice(0, 3).join(', ')}${peers.length > 3 ? ` and ${peers.length - 3} more` : ''}`;

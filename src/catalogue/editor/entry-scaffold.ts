@@ -3,7 +3,19 @@
  * holding a TODO marker the schema refuses, so a half-filled entry can never
  * reach the build. The hints in the markers say what goes there.
  */
-import { AUDIENCES, FACT_CHECKS, FEATURES, KINDS, PRICING_MODELS, PURPOSES, REACH_BANDS, REVENUE_MODELS, STATUSES, TIME_COSTS, keysOf } from '../taxonomy.ts';
+import {
+  AUDIENCES,
+  FACT_CHECKS,
+  FEATURES,
+  KINDS,
+  PRICING_MODELS,
+  PURPOSES,
+  REACH_BANDS,
+  REVENUE_MODELS,
+  STATUSES,
+  TIME_COSTS,
+  keysOf,
+} from '../taxonomy.ts';
 
 /** The slug for a brand name: lowercase ASCII words joined by hyphens ("Google+" → "google-plus"). */
 export function slugify(name: string): string {

@@ -16,7 +16,14 @@ export {
   type ModerationPageResult,
 } from './actions/moderation.ts';
 export { identifyClient, submitReview } from './actions/submit.ts';
-export { castHelpfulVote, fileReport, HELPFUL_NOT_FOUND, REPORT_NOT_FOUND, type HelpfulOutcome, type ReportOutcome } from './actions/votes.ts';
+export {
+  castHelpfulVote,
+  fileReport,
+  HELPFUL_NOT_FOUND,
+  REPORT_NOT_FOUND,
+  type HelpfulOutcome,
+  type ReportOutcome,
+} from './actions/votes.ts';
 export { getReviewSummary, listReviewsByStatus } from './queries/reviews.ts';
 export type { PublicReview, Review, ReviewSort, ReviewStatus } from './queries/reviews.ts';
 export * from './rules/fields.ts';

@@ -53,7 +53,9 @@ describe('the catalogue in content/sites', () => {
 
   it('points every alternative at another existing entry', () => {
     const slugs = new Set(sites.map((s) => s.slug));
-    const broken = sites.flatMap((s) => s.alternatives.filter((a) => a === s.slug || !slugs.has(a)).map((a) => `${s.slug} → ${a}`));
+    const broken = sites.flatMap((s) =>
+      s.alternatives.filter((a) => a === s.slug || !slugs.has(a)).map((a) => `${s.slug} → ${a}`),
+    );
     expect(broken).toEqual([]);
   });
 

@@ -1,9 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import type { SiteEntry } from '#src/catalogue/entry-file.ts';
 import {
-  FEATURE_PURPOSES, checkAliases, checkAlternativesPointBack, checkContent, checkDuplicateHosts, checkDuplicateNames, checkFeatureScores,
-  checkIndependentSource, checkKindRule, checkReach, checkStale, checkUnverified, formatIssue, isIndependentSource, normalizeName,
-  recheckCutoff, registeredDomain, siteKey,
+  FEATURE_PURPOSES,
+  checkAliases,
+  checkAlternativesPointBack,
+  checkContent,
+  checkDuplicateHosts,
+  checkDuplicateNames,
+  checkFeatureScores,
+  checkIndependentSource,
+  checkKindRule,
+  checkReach,
+  checkStale,
+  checkUnverified,
+  formatIssue,
+  isIndependentSource,
+  normalizeName,
+  recheckCutoff,
+  registeredDomain,
+  siteKey,
 } from '#src/catalogue/editor/content-checks.ts';
 import { PURPOSES, keysOf, type Purpose } from '#src/catalogue/taxonomy.ts';
 
@@ -52,7 +67,10 @@ function scores(over: Partial<Record<Purpose, number>>): SiteEntry['purposes'] {
 
 describe('duplicate hosts', () => {
   it('flags two entries on the same host, ignoring www. and the path', () => {
-    const issues = checkDuplicateHosts([entry('a', { url: 'https://www.same.example/' }), entry('b', { url: 'https://same.example/jobs' })]);
+    const issues = checkDuplicateHosts([
+      entry('a', { url: 'https://www.same.example/' }),
+      entry('b', { url: 'https://same.example/jobs' }),
+    ]);
     expect(issues.map(formatIssue)).toEqual([
       'content/sites/a.md: url: same.example is also the address of content/sites/b.md: one site, one entry',
       'content/sites/b.md: url: same.example is also the address of content/sites/a.md: one site, one entry',
@@ -85,12 +103,20 @@ describe('duplicate names and aliases', () => {
   });
 
   it('refuses an alias that is another entry’s name, naming the alias', () => {
-    const issues = checkAliases([entry('x', { name: 'X', aliases: ['Twitter'] }), entry('threads', { name: 'Threads', aliases: ['x'] })]);
-    expect(issues.map(formatIssue)).toEqual(['content/sites/threads.md: aliases[0]: "x" is the name of content/sites/x.md: remove it or rename one of them']);
+    const issues = checkAliases([
+      entry('x', { name: 'X', aliases: ['Twitter'] }),
+      entry('threads', { name: 'Threads', aliases: ['x'] }),
+    ]);
+    expect(issues.map(formatIssue)).toEqual([
+      'content/sites/threads.md: aliases[0]: "x" is the name of content/sites/x.md: remove it or rename one of them',
+    ]);
   });
 
   it('warns, without failing, when two entries share an alias', () => {
-    const issues = checkAliases([entry('a', { aliases: ['AngelList Jobs'] }), entry('b', { aliases: ['angellist jobs'] })]);
+    const issues = checkAliases([
+      entry('a', { aliases: ['AngelList Jobs'] }),
+      entry('b', { aliases: ['angellist jobs'] }),
+    ]);
     expect(issues.map((i) => [i.severity, i.file])).toEqual([
       ['warning', 'content/sites/a.md'],
       ['warning', 'content/sites/b.md'],
@@ -105,17 +131,25 @@ describe('duplicate names and aliases', () => {
 describe('alternatives that do not point back', () => {
   it('warns on a one-way alternative and names both files', () => {
     const issues = checkAlternativesPointBack([entry('a', { alternatives: ['b'] }), entry('b')]);
-    expect(issues.map(formatIssue)).toEqual(['content/sites/a.md: alternatives: lists "b", but content/sites/b.md does not list "a" back']);
+    expect(issues.map(formatIssue)).toEqual([
+      'content/sites/a.md: alternatives: lists "b", but content/sites/b.md does not list "a" back',
+    ]);
     expect(issues[0]!.severity).toBe('warning');
   });
 
   it('accepts alternatives that point both ways', () => {
-    expect(checkAlternativesPointBack([entry('a', { alternatives: ['b'] }), entry('b', { alternatives: ['a'] })])).toEqual([]);
+    expect(
+      checkAlternativesPointBack([entry('a', { alternatives: ['b'] }), entry('b', { alternatives: ['a'] })]),
+    ).toEqual([]);
   });
 
   it('lets a closed site point at its successor one way', () => {
-    expect(checkAlternativesPointBack([entry('old', { status: 'closed', alternatives: ['new'] }), entry('new')])).toEqual([]);
-    expect(checkAlternativesPointBack([entry('new', { alternatives: ['old'] }), entry('old', { status: 'closed' })])).toHaveLength(1);
+    expect(
+      checkAlternativesPointBack([entry('old', { status: 'closed', alternatives: ['new'] }), entry('new')]),
+    ).toEqual([]);
+    expect(
+      checkAlternativesPointBack([entry('new', { alternatives: ['old'] }), entry('old', { status: 'closed' })]),
+    ).toHaveLength(1);
   });
 });
 
@@ -144,8 +178,13 @@ describe('entries due for a re-check', () => {
 
 describe('entries not yet checked against their sources', () => {
   it('are listed for re-check until an editor sets factCheck: sources', () => {
-    const issues = checkUnverified([entry('memory', { factCheck: 'editor-knowledge' }), entry('checked', { factCheck: 'sources' })]);
-    expect(issues.map((i) => [i.severity, i.file, i.field])).toEqual([['stale', 'content/sites/memory.md', 'factCheck']]);
+    const issues = checkUnverified([
+      entry('memory', { factCheck: 'editor-knowledge' }),
+      entry('checked', { factCheck: 'sources' }),
+    ]);
+    expect(issues.map((i) => [i.severity, i.file, i.field])).toEqual([
+      ['stale', 'content/sites/memory.md', 'factCheck'],
+    ]);
   });
 });
 
@@ -166,11 +205,17 @@ describe('the kind rule', () => {
         entry('both', { kind: 'hybrid', purposes: scores({ 'peer-ideas': 2, friends: 2 }) }),
       ]),
     ).toEqual([]);
-    expect(checkKindRule([entry('local', { kind: 'social', purposes: scores({ local: 3, contacts: 2 }) })]).map((i) => i.field)).toEqual(['kind']);
+    expect(
+      checkKindRule([entry('local', { kind: 'social', purposes: scores({ local: 3, contacts: 2 }) })]).map(
+        (i) => i.field,
+      ),
+    ).toEqual(['kind']);
   });
 
   it('leaves the kind to the editor when no purpose scores 2 or more', () => {
-    expect(checkKindRule([entry('weak', { kind: 'hybrid', purposes: scores({ contacts: 1, friends: 1 }) })])).toEqual([]);
+    expect(checkKindRule([entry('weak', { kind: 'hybrid', purposes: scores({ contacts: 1, friends: 1 }) })])).toEqual(
+      [],
+    );
   });
 });
 
@@ -181,7 +226,11 @@ describe('an independent source', () => {
   it('is an error on a checked entry citing only its own site and Wikipedia', () => {
     const site = entry('acme', {
       url: 'https://www.acme.example',
-      sources: [own('https://acme.example/about'), own('https://help.acme.example/pricing'), own('https://de.wikipedia.org/wiki/Acme')],
+      sources: [
+        own('https://acme.example/about'),
+        own('https://help.acme.example/pricing'),
+        own('https://de.wikipedia.org/wiki/Acme'),
+      ],
     });
     const issues = checkIndependentSource([site]);
     expect(issues.map((i) => [i.severity, i.file, i.field])).toEqual([['error', 'content/sites/acme.md', 'sources']]);
@@ -189,7 +238,13 @@ describe('an independent source', () => {
   });
 
   it('lists an entry written from editor knowledge for re-check instead of failing', () => {
-    const issues = checkIndependentSource([entry('acme', { url: 'https://acme.example', sources: [own('https://acme.example')], factCheck: 'editor-knowledge' })]);
+    const issues = checkIndependentSource([
+      entry('acme', {
+        url: 'https://acme.example',
+        sources: [own('https://acme.example')],
+        factCheck: 'editor-knowledge',
+      }),
+    ]);
     expect(issues.map((i) => [i.severity, i.field])).toEqual([['stale', 'sources']]);
   });
 
@@ -198,7 +253,9 @@ describe('an independent source', () => {
     expect(isIndependentSource(xing, 'https://about.xing.com/press')).toBe(false);
     expect(isIndependentSource(xing, 'https://web.archive.org/web/2020/https://www.xing.com/about')).toBe(false);
     expect(isIndependentSource(xing, 'https://www.xing.de/hilfe')).toBe(false);
-    expect(isIndependentSource(entry('nk', { name: 'Nasza Klasa', aliases: ['nk.pl'] }), 'https://nk.pl/regulamin')).toBe(false);
+    expect(
+      isIndependentSource(entry('nk', { name: 'Nasza Klasa', aliases: ['nk.pl'] }), 'https://nk.pl/regulamin'),
+    ).toBe(false);
     expect(isIndependentSource(xing, 'https://web.archive.org/web/2020/https://www.handelsblatt.com/xing')).toBe(true);
     expect(isIndependentSource(xing, 'https://en.wikipedia.org/wiki/XING')).toBe(false);
   });
@@ -212,10 +269,19 @@ describe('an independent source', () => {
   });
 
   it('accepts the news page a closed site’s url points at, but not the closed site’s own domain', () => {
-    const closed = entry('oldnet', { name: 'OldNet', status: 'closed', url: 'https://paper.example/oldnet-closes', aliases: [] });
+    const closed = entry('oldnet', {
+      name: 'OldNet',
+      status: 'closed',
+      url: 'https://paper.example/oldnet-closes',
+      aliases: [],
+    });
     expect(isIndependentSource(closed, 'https://paper.example/oldnet-closes')).toBe(true);
     expect(isIndependentSource(closed, 'https://oldnet.example/terms')).toBe(false);
-    const wiki = entry('gone', { status: 'closed', url: 'https://en.wikipedia.org/wiki/Gone', sources: [own('https://en.wikipedia.org/wiki/Gone')] });
+    const wiki = entry('gone', {
+      status: 'closed',
+      url: 'https://en.wikipedia.org/wiki/Gone',
+      sources: [own('https://en.wikipedia.org/wiki/Gone')],
+    });
     expect(checkIndependentSource([wiki]).map((i) => i.field)).toEqual(['sources']);
     expect(checkIndependentSource([{ ...wiki, sources: [...wiki.sources, news] }])).toEqual([]);
   });
@@ -256,7 +322,11 @@ describe('scores that contradict similar sites', () => {
   it('warns when a site has the feature but scores its purpose 0 while a similar site scores it 2 or more', () => {
     const issues = checkFeatureScores([withFeature('club', 3), withFeature('slacker', 0)]);
     expect(issues).toHaveLength(1);
-    expect(issues[0]).toMatchObject({ severity: 'warning', file: 'content/sites/slacker.md', field: 'purposes.referrals' });
+    expect(issues[0]).toMatchObject({
+      severity: 'warning',
+      file: 'content/sites/slacker.md',
+      field: 'purposes.referrals',
+    });
     expect(issues[0]!.message).toContain('"referral-tracking"');
     expect(issues[0]!.message).toContain('club');
   });
@@ -277,7 +347,9 @@ describe('separate products on one host', () => {
     const dating = entry('dating', { url: 'https://co.example' });
     const friends = entry('friends', { url: 'https://co.example/friends' });
     expect(checkDuplicateHosts([dating, friends], shared)).toEqual([]);
-    expect(checkDuplicateHosts([dating, friends, entry('copy', { url: 'https://www.co.example/' })], shared)).toHaveLength(3);
+    expect(
+      checkDuplicateHosts([dating, friends, entry('copy', { url: 'https://www.co.example/' })], shared),
+    ).toHaveLength(3);
     expect(checkDuplicateHosts([dating, friends])).toHaveLength(2);
   });
 });
@@ -285,10 +357,7 @@ describe('separate products on one host', () => {
 describe('checkContent', () => {
   it('lists errors before warnings before stale entries', () => {
     const issues = checkContent(
-      [
-        entry('a', { alternatives: ['b'], lastChecked: new Date('2020-01-01T00:00:00Z') }),
-        entry('b', { name: 'A' }),
-      ],
+      [entry('a', { alternatives: ['b'], lastChecked: new Date('2020-01-01T00:00:00Z') }), entry('b', { name: 'A' })],
       today,
     );
     expect(issues.map((i) => i.severity)).toEqual(['error', 'error', 'warning', 'stale']);
@@ -298,7 +367,10 @@ describe('checkContent', () => {
     const issues = checkContent(
       [
         entry('wrongkind', { kind: 'social', purposes: scores({ contacts: 3 }) }),
-        entry('selfsourced', { url: 'https://selfsourced.example', sources: [{ title: 'Own page', url: 'https://selfsourced.example/about' }] }),
+        entry('selfsourced', {
+          url: 'https://selfsourced.example',
+          sources: [{ title: 'Own page', url: 'https://selfsourced.example/about' }],
+        }),
         entry('noreach', { reach: undefined }),
         entry('club', { features: ['jobs'], purposes: scores({ contacts: 3, hiring: 2 }) }),
         entry('nojobs', { features: ['jobs'], purposes: scores({ contacts: 3 }) }),
@@ -317,6 +389,10 @@ describe('checkContent', () => {
     const { loadEntries } = await import('#src/catalogue/entry-file.ts');
     const { readCatalogueFiles } = await import('#src/integrations/vite-catalogue.ts');
     const sites = loadEntries(readCatalogueFiles(`${import.meta.dirname}/../../..`));
-    expect(checkContent(sites, new Date()).filter((i) => i.severity === 'error').map(formatIssue)).toEqual([]);
+    expect(
+      checkContent(sites, new Date())
+        .filter((i) => i.severity === 'error')
+        .map(formatIssue),
+    ).toEqual([]);
   });
 });

@@ -6,13 +6,18 @@ import { itemList, websiteOf } from '#src/catalogue/json-ld.ts';
 import { filterSites } from '#src/catalogue/site-filter.ts';
 
 const dir = join(import.meta.dirname, '../../../content/sites');
-const sites = loadEntries(Object.fromEntries(readdirSync(dir).map((f) => [`content/sites/${f}`, readFileSync(join(dir, f), 'utf8')])));
+const sites = loadEntries(
+  Object.fromEntries(readdirSync(dir).map((f) => [`content/sites/${f}`, readFileSync(join(dir, f), 'utf8')])),
+);
 const base = new URL('https://networkwise.example');
 const linkedin = sites.find((s) => s.slug === 'linkedin')!;
 
 describe('JSON-LD', () => {
   it('lists sites as an ItemList with absolute detail URLs in order', () => {
-    const list = itemList(sites.slice(0, 3), base, 'Test') as { itemListElement: { position: number; url: string }[]; numberOfItems: number };
+    const list = itemList(sites.slice(0, 3), base, 'Test') as {
+      itemListElement: { position: number; url: string }[];
+      numberOfItems: number;
+    };
     expect(list.numberOfItems).toBe(3);
     expect(list.itemListElement.map((i) => i.position)).toEqual([1, 2, 3]);
     expect(list.itemListElement[0]!.url).toBe(`https://networkwise.example/sites/${sites[0]!.slug}/`);

@@ -36,7 +36,9 @@ describe('the new-site scaffold', () => {
     const fields = new Set(problems().map((p) => p.field.replace(/\[\d+\]/g, '')));
     const shape = Object.keys(siteSchema.shape);
     expect(shape).toContain('alternatives');
-    const toFill = shape.filter((k) => k !== 'name' && k !== 'url' && k !== 'purposes' && k !== 'pricing' && k !== 'sources');
+    const toFill = shape.filter(
+      (k) => k !== 'name' && k !== 'url' && k !== 'purposes' && k !== 'pricing' && k !== 'sources',
+    );
     const expected = [
       ...toFill,
       ...keysOf(PURPOSES).flatMap((p) => [`purposes.${p}.score`, `purposes.${p}.reason`]),

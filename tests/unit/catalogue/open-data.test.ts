@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadEntries } from '#src/catalogue/entry-file.ts';
-import { CSV_COLUMNS, csvField, parseCsv, sitesFromCsv, sitesFromJson, sitesToCsv, sitesToJson } from '#src/catalogue/open-data.ts';
+import {
+  CSV_COLUMNS,
+  csvField,
+  parseCsv,
+  sitesFromCsv,
+  sitesFromJson,
+  sitesToCsv,
+  sitesToJson,
+} from '#src/catalogue/open-data.ts';
 import { PURPOSES, keysOf } from '#src/catalogue/taxonomy.ts';
 import { readCatalogueFiles } from '#src/integrations/vite-catalogue.ts';
 
@@ -68,12 +76,15 @@ describe('open data: CSV', () => {
 
   it('parses back any row of awkward text', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(fc.string(), { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 5 }), (rows) => {
-        // A row holding one empty field is indistinguishable from a blank line; RFC 4180 leaves it out too.
-        fc.pre(rows.every((r) => r.length > 1 || r[0] !== ''));
-        const text = rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
-        expect(parseCsv(text)).toEqual(rows);
-      }),
+      fc.property(
+        fc.array(fc.array(fc.string(), { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 5 }),
+        (rows) => {
+          // A row holding one empty field is indistinguishable from a blank line; RFC 4180 leaves it out too.
+          fc.pre(rows.every((r) => r.length > 1 || r[0] !== ''));
+          const text = rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+          expect(parseCsv(text)).toEqual(rows);
+        },
+      ),
     );
   });
 

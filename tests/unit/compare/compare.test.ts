@@ -3,8 +3,23 @@ import fc from 'fast-check';
 import { searchIndex, sites as catalogue } from 'virtual:networkwise/catalogue';
 import type { SiteEntry } from '#src/catalogue/entry-file.ts';
 import {
-  bestFor, compareHref, compareRows, countProblem, describeBestFor, differences, editDistance, findPair, siteSuggest,
-  listedPairOf, listedPairs, pairOf, pairsWith, parseSitesParam, resolveComparison, suggestionsFor, unknownProblem,
+  bestFor,
+  compareHref,
+  compareRows,
+  countProblem,
+  describeBestFor,
+  differences,
+  editDistance,
+  findPair,
+  siteSuggest,
+  listedPairOf,
+  listedPairs,
+  pairOf,
+  pairsWith,
+  parseSitesParam,
+  resolveComparison,
+  suggestionsFor,
+  unknownProblem,
 } from '#src/features/compare/rules/compare.ts';
 import { FEATURES, PURPOSES } from '#src/catalogue/taxonomy.ts';
 
@@ -15,9 +30,14 @@ const get = (slug: string) => bySlug.get(slug)!;
 function entry(slug: string, overrides: Partial<SiteEntry> = {}): SiteEntry {
   return { ...structuredClone(get('linkedin')), slug, name: slug.toUpperCase(), alternatives: [], ...overrides };
 }
-function withScores(slug: string, scores: Partial<Record<string, number>>, overrides: Partial<SiteEntry> = {}): SiteEntry {
+function withScores(
+  slug: string,
+  scores: Partial<Record<string, number>>,
+  overrides: Partial<SiteEntry> = {},
+): SiteEntry {
   const base = entry(slug, overrides);
-  for (const [p, score] of Object.entries(scores)) base.purposes[p as keyof SiteEntry['purposes']] = { score: score!, reason: 'A reason long enough.' };
+  for (const [p, score] of Object.entries(scores))
+    base.purposes[p as keyof SiteEntry['purposes']] = { score: score!, reason: 'A reason long enough.' };
   return base;
 }
 
@@ -51,7 +71,11 @@ describe('parseSitesParam', () => {
   it('round-trips through compareHref', () => {
     const href = compareHref(['linkedin', 'xing', 'bni']);
     expect(href).toBe('/compare/?sites=linkedin,xing,bni');
-    expect(parseSitesParam([new URL(href, 'https://x.test').searchParams.get('sites')])).toEqual(['linkedin', 'xing', 'bni']);
+    expect(parseSitesParam([new URL(href, 'https://x.test').searchParams.get('sites')])).toEqual([
+      'linkedin',
+      'xing',
+      'bni',
+    ]);
   });
 });
 
@@ -110,9 +134,14 @@ describe('suggestions for unknown slugs', () => {
   it('gives the same answer with a cut-off as without, up to the cut-off', () => {
     fc.assert(
       // Three letters make swaps and repeats common, the cases a cut-off gets wrong.
-      fc.property(fc.string({ unit: fc.constantFrom('a', 'b', 'c'), maxLength: 10 }), fc.string({ unit: fc.constantFrom('a', 'b', 'c'), maxLength: 10 }), fc.nat(6), (a, b, max) => {
-        expect(editDistance(a, b, max)).toBe(Math.min(editDistance(a, b), max + 1));
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', 'b', 'c'), maxLength: 10 }),
+        fc.string({ unit: fc.constantFrom('a', 'b', 'c'), maxLength: 10 }),
+        fc.nat(6),
+        (a, b, max) => {
+          expect(editDistance(a, b, max)).toBe(Math.min(editDistance(a, b), max + 1));
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -134,7 +163,11 @@ describe('pairs', () => {
   });
 
   it('collapses A listing B and B listing A into one pair', () => {
-    const pairs = listedPairs([entry('b', { alternatives: ['a'] }), entry('a', { alternatives: ['b', 'c'] }), entry('c')]);
+    const pairs = listedPairs([
+      entry('b', { alternatives: ['a'] }),
+      entry('a', { alternatives: ['b', 'c'] }),
+      entry('c'),
+    ]);
     expect(pairs.map((p) => p.slug)).toEqual(['a-vs-b', 'a-vs-c']);
   });
 
@@ -143,7 +176,8 @@ describe('pairs', () => {
     const slugs = new Set(pairs.map((p) => p.slug));
     expect(slugs.size).toBe(pairs.length);
     for (const site of catalogue) {
-      for (const alt of site.alternatives) expect(slugs.has(pairOf(site.slug, alt).slug), `${site.slug} → ${alt}`).toBe(true);
+      for (const alt of site.alternatives)
+        expect(slugs.has(pairOf(site.slug, alt).slug), `${site.slug} → ${alt}`).toBe(true);
     }
     expect(slugs.has('ecademy-vs-linkedin')).toBe(true);
     for (const p of pairs) expect(p.sites[0] < p.sites[1]).toBe(true);
@@ -157,7 +191,12 @@ describe('pairs', () => {
   });
 
   it('refuses two pairs that would share one URL', () => {
-    const entries = [entry('a-vs-b', { alternatives: ['c'] }), entry('a', { alternatives: ['b-vs-c'] }), entry('b-vs-c'), entry('c')];
+    const entries = [
+      entry('a-vs-b', { alternatives: ['c'] }),
+      entry('a', { alternatives: ['b-vs-c'] }),
+      entry('b-vs-c'),
+      entry('c'),
+    ];
     expect(() => listedPairs(entries)).toThrow(/would share the URL \/compare\/a-vs-b-vs-c\//);
   });
 
@@ -213,10 +252,16 @@ describe('rows and differences', () => {
 });
 
 describe('best for', () => {
-  const names = new Map([['a', 'Alpha'], ['b', 'Beta'], ['c', 'Gamma']]);
+  const names = new Map([
+    ['a', 'Alpha'],
+    ['b', 'Beta'],
+    ['c', 'Gamma'],
+  ]);
 
   it('names the site with the highest score', () => {
-    const result = bestFor([withScores('a', { hiring: 3 }), withScores('b', { hiring: 2 })]).find((r) => r.purpose === 'hiring')!;
+    const result = bestFor([withScores('a', { hiring: 3 }), withScores('b', { hiring: 2 })]).find(
+      (r) => r.purpose === 'hiring',
+    )!;
     expect(result).toMatchObject({ score: 3, winners: ['a'], tie: false });
     expect(describeBestFor(result, names)).toBe('Alpha');
   });
@@ -229,7 +274,9 @@ describe('best for', () => {
   });
 
   it('names nobody for a purpose no compared site serves', () => {
-    const result = bestFor([withScores('a', { friends: 0 }), withScores('b', { friends: 0 })]).find((r) => r.purpose === 'friends')!;
+    const result = bestFor([withScores('a', { friends: 0 }), withScores('b', { friends: 0 })]).find(
+      (r) => r.purpose === 'friends',
+    )!;
     expect(result).toMatchObject({ score: 0, winners: [], tie: false });
     expect(describeBestFor(result, names)).toBe('None of them');
   });

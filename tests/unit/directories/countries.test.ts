@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { countriesWithPages, countryCode, countryPath, countryTitle, rankForCountry } from '#src/features/directories/index.ts';
+import {
+  countriesWithPages,
+  countryCode,
+  countryPath,
+  countryTitle,
+  rankForCountry,
+} from '#src/features/directories/index.ts';
 import { reach, site } from './fixtures.ts';
 
 const xing = site({ slug: 'xing', countries: ['DE', 'AT', 'CH'], scores: { contacts: 3 }, reach: reach('10m') });
@@ -11,9 +17,21 @@ const meetup = site({ slug: 'meetup', scores: { local: 3 }, reach: reach('10m') 
 const tiktok = site({ slug: 'tiktok', kind: 'social', scores: { promotion: 3 }, reach: reach('1b'), absentIn: ['IN'] });
 const smallBlocked = site({ slug: 'smallblocked', scores: { contacts: 2 }, absentIn: ['DE'] });
 const wechat = site({ slug: 'wechat', kind: 'social', countries: ['CN'], scores: { friends: 3 }, reach: reach('1b') });
-const line = site({ slug: 'line', kind: 'social', countries: ['JP', 'TW', 'TH'], scores: { friends: 3 }, reach: reach('100m') });
+const line = site({
+  slug: 'line',
+  kind: 'social',
+  countries: ['JP', 'TW', 'TH'],
+  scores: { friends: 3 },
+  reach: reach('100m'),
+});
 // On the popular list, but (in this made-up catalogue) national.
-const snapchat = site({ slug: 'snapchat', kind: 'social', countries: ['US', 'GB'], scores: { friends: 3 }, reach: reach('100m') });
+const snapchat = site({
+  slug: 'snapchat',
+  kind: 'social',
+  countries: ['US', 'GB'],
+  scores: { friends: 3 },
+  reach: reach('100m'),
+});
 const sites = [xing, dihk, studivz, viadeo, linkedin, meetup, tiktok, smallBlocked, wechat, line, snapchat];
 
 describe('the country directory', () => {

@@ -1,14 +1,46 @@
 import { describe, expect, it } from 'vitest';
-import { FIELD_PEOPLE, fieldPath, fieldsWithSites, fieldTitle, rankForField, whyNotForField } from '#src/features/directories/index.ts';
+import {
+  FIELD_PEOPLE,
+  fieldPath,
+  fieldsWithSites,
+  fieldTitle,
+  rankForField,
+  whyNotForField,
+} from '#src/features/directories/index.ts';
 import { FIELDS } from '#src/catalogue/taxonomy.ts';
 import { reach, site } from './fixtures.ts';
 
-const allnurses = site({ slug: 'allnurses', scores: { 'peer-ideas': 3 }, fields: { nursing: 'Forums run by and for nurses.' }, reach: reach('100k') });
-const clinicnet = site({ slug: 'clinicnet', scores: { contacts: 2 }, fields: { nursing: 'Nurses and doctors share cases.', medicine: 'Doctors share cases.' }, reach: reach('1m') });
-const oldnurse = site({ slug: 'oldnurse', scores: { contacts: 3 }, fields: { nursing: 'Was the nurses’ forum of its day.' }, status: 'closed', closed: 2015 });
+const allnurses = site({
+  slug: 'allnurses',
+  scores: { 'peer-ideas': 3 },
+  fields: { nursing: 'Forums run by and for nurses.' },
+  reach: reach('100k'),
+});
+const clinicnet = site({
+  slug: 'clinicnet',
+  scores: { contacts: 2 },
+  fields: { nursing: 'Nurses and doctors share cases.', medicine: 'Doctors share cases.' },
+  reach: reach('1m'),
+});
+const oldnurse = site({
+  slug: 'oldnurse',
+  scores: { contacts: 3 },
+  fields: { nursing: 'Was the nurses’ forum of its day.' },
+  status: 'closed',
+  closed: 2015,
+});
 const facebook = site({ slug: 'facebook', kind: 'social', scores: { friends: 3, promotion: 2 } });
-const youtube = site({ slug: 'youtube', kind: 'social', scores: { promotion: 3 }, fields: { 'photography-video': 'Where video makers publish.' } });
-const linkedin = site({ slug: 'linkedin', scores: { contacts: 3, hiring: 3 }, fields: { nursing: 'Hospitals recruit nurses there.' } });
+const youtube = site({
+  slug: 'youtube',
+  kind: 'social',
+  scores: { promotion: 3 },
+  fields: { 'photography-video': 'Where video makers publish.' },
+});
+const linkedin = site({
+  slug: 'linkedin',
+  scores: { contacts: 3, hiring: 3 },
+  fields: { nursing: 'Hospitals recruit nurses there.' },
+});
 const sites = [allnurses, clinicnet, oldnurse, facebook, youtube, linkedin];
 
 describe('the field directory', () => {
@@ -21,7 +53,9 @@ describe('the field directory', () => {
   it('names the popular sites without the field as wrong, each with a line why, and never a popular site that has it', () => {
     const { popularButWrong } = rankForField('nursing', sites);
     expect(popularButWrong.map((w) => w.site.slug)).toEqual(['facebook', 'youtube']);
-    expect(popularButWrong[0]!.why).toBe('A general platform with nothing built for nurses; better for friends and fun and promotion.');
+    expect(popularButWrong[0]!.why).toBe(
+      'A general platform with nothing built for nurses; better for friends and fun and promotion.',
+    );
     expect(popularButWrong[1]!.why).toBe('Strong for photography and video, not for nurses; better for promotion.');
   });
 

@@ -7,7 +7,12 @@ const linkedin = site({ slug: 'linkedin', scores: { contacts: 3, hiring: 3 } });
 const xing = site({ slug: 'xing', countries: ['DE', 'AT', 'CH'], scores: { contacts: 3, hiring: 2 } });
 const studivz = site({ slug: 'studivz', kind: 'social', countries: ['DE'], scores: { friends: 3 }, status: 'closed' });
 const tiktok = site({ slug: 'tiktok', kind: 'social', scores: { promotion: 3 }, absentIn: ['IN'] });
-const naukri = site({ slug: 'naukri', countries: ['IN'], scores: { hiring: 3 }, fields: { software: 'Many IT jobs.' } });
+const naukri = site({
+  slug: 'naukri',
+  countries: ['IN'],
+  scores: { hiring: 3 },
+  fields: { software: 'Many IT jobs.' },
+});
 const github = site({ slug: 'github', scores: { 'peer-ideas': 3 }, fields: { software: 'Where code is shared.' } });
 const sites = [linkedin, xing, studivz, tiktok, naukri, github];
 const slugs = (list: readonly { slug: string }[]) => list.map((s) => s.slug);
@@ -44,12 +49,17 @@ describe('filter addresses', () => {
     expect(filterHref({ purpose: 'hiring' })).toBe('/sites/filter/all/hiring/');
     expect(filterHref({ kind: 'business', purpose: 'hiring' })).toBe('/sites/filter/business/hiring/');
     expect(filterHref({ country: 'DE' })).toBe('/sites/filter/?country=DE');
-    expect(filterHref({ field: 'nursing', country: 'DE', kind: 'social' })).toBe('/sites/filter/?kind=social&country=DE&field=nursing');
+    expect(filterHref({ field: 'nursing', country: 'DE', kind: 'social' })).toBe(
+      '/sites/filter/?kind=social&country=DE&field=nursing',
+    );
   });
 
   it('reads what the form sends: blanks are "any" and a country code may be lower case', () => {
     const parsed = parseSiteFilter(new URLSearchParams('kind=&purpose=hiring&country=de&field='));
-    expect(parsed).toEqual({ ok: true, filter: { kind: undefined, purpose: 'hiring', country: 'DE', field: undefined } });
+    expect(parsed).toEqual({
+      ok: true,
+      filter: { kind: undefined, purpose: 'hiring', country: 'DE', field: undefined },
+    });
   });
 
   it('refuses unknown values, naming each parameter', () => {

@@ -45,7 +45,10 @@ export function site({ slug, scores = {}, ...rest }: SiteSpec): SiteEntry {
 }
 
 /** A reach of the given band with a source. */
-export const reach = (band: NonNullable<SiteEntry['reach']>['band'], year?: number): NonNullable<SiteEntry['reach']> => ({
+export const reach = (
+  band: NonNullable<SiteEntry['reach']>['band'],
+  year?: number,
+): NonNullable<SiteEntry['reach']> => ({
   band,
   measure: 'monthly active users',
   ...(year === undefined ? {} : { year }),

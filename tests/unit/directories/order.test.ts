@@ -48,7 +48,9 @@ describe('best purpose and reach', () => {
   });
 
   it('ranks reach bands by order of magnitude, a site without reach below the smallest band', () => {
-    const ranks = (['1b', '100m', '10m', '1m', '100k', '10k', '1k'] as const).map((band) => reachRank({ reach: reach(band) }));
+    const ranks = (['1b', '100m', '10m', '1m', '100k', '10k', '1k'] as const).map((band) =>
+      reachRank({ reach: reach(band) }),
+    );
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     expect(new Set(ranks).size).toBe(7);
     expect(reachRank({})).toBeGreaterThan(reachRank({ reach: reach('1k') }));

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { loadEntries, type SiteEntry } from '#src/catalogue/entry-file.ts';
-import { MAP_AXES, MAP_DAMPING, axisValue, layoutPurposeMap, mapPosition, overlapArea } from '#src/features/purposes/rules/map.ts';
+import {
+  MAP_AXES,
+  MAP_DAMPING,
+  axisValue,
+  layoutPurposeMap,
+  mapPosition,
+  overlapArea,
+} from '#src/features/purposes/rules/map.ts';
 import { PURPOSES, keysOf, type Purpose } from '#src/catalogue/taxonomy.ts';
 import { readCatalogueFiles } from '#src/integrations/vite-catalogue.ts';
 
@@ -60,7 +67,10 @@ describe('the purpose map layout', () => {
   const layout = layoutPurposeMap(sites);
 
   it('has one dot per site that is still running, and none for closed sites', () => {
-    const running = sites.filter((s) => s.status !== 'closed').map((s) => s.slug).sort();
+    const running = sites
+      .filter((s) => s.status !== 'closed')
+      .map((s) => s.slug)
+      .sort();
     expect(layout.points.map((p) => p.slug).sort()).toEqual(running);
   });
 
@@ -86,11 +96,13 @@ describe('the purpose map layout', () => {
     const clashes: string[] = [];
     for (const p of points) {
       for (const q of layout.points) {
-        if (p !== q && q.labelled && p.slug < q.slug && overlapArea(p.label.box, q.label.box) > 0) clashes.push(`${p.slug} label / ${q.slug} label`);
+        if (p !== q && q.labelled && p.slug < q.slug && overlapArea(p.label.box, q.label.box) > 0)
+          clashes.push(`${p.slug} label / ${q.slug} label`);
         const dot = { x: q.cx - dotRadius, y: q.cy - dotRadius, width: 2 * dotRadius, height: 2 * dotRadius };
         if (overlapArea(p.label.box, dot) > 0) clashes.push(`${p.slug} label / ${q.slug} dot`);
       }
-      for (const a of axisLabels) if (overlapArea(p.label.box, a.box) > 0) clashes.push(`${p.slug} label / "${a.text}"`);
+      for (const a of axisLabels)
+        if (overlapArea(p.label.box, a.box) > 0) clashes.push(`${p.slug} label / "${a.text}"`);
     }
     expect(clashes).toEqual([]);
   });

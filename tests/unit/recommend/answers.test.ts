@@ -5,7 +5,9 @@ const parse = (query: string) => parseAnswersQuery(new URLSearchParams(query));
 
 describe('reading quiz answers from a URL', () => {
   it('reads the form’s repeated goals in priority order and drops the unanswered ones', () => {
-    expect(parse('goals=referrals&goals=&goals=contacts&audience=&time=light&budget=&region=&inPerson=in-person')).toEqual({
+    expect(
+      parse('goals=referrals&goals=&goals=contacts&audience=&time=light&budget=&region=&inPerson=in-person'),
+    ).toEqual({
       ok: true,
       answers: { goals: ['referrals', 'contacts'], time: 'light', inPerson: 'in-person' },
     });
@@ -24,7 +26,12 @@ describe('reading quiz answers from a URL', () => {
   it('refuses an unknown goal, naming its position and the allowed values', () => {
     expect(parse('goals=contacts,dating')).toEqual({
       ok: false,
-      errors: [{ field: 'goals[1]', message: 'must be one of: contacts, peer-ideas, referrals, investors, promotion, hiring, local, friends' }],
+      errors: [
+        {
+          field: 'goals[1]',
+          message: 'must be one of: contacts, peer-ideas, referrals, investors, promotion, hiring, local, friends',
+        },
+      ],
     });
   });
 
@@ -35,7 +42,10 @@ describe('reading quiz answers from a URL', () => {
   });
 
   it('refuses a country name where a code is expected', () => {
-    expect(parse('goals=local&region=Germany')).toEqual({ ok: false, errors: [{ field: 'region', message: expect.stringContaining('ISO country code') }] });
+    expect(parse('goals=local&region=Germany')).toEqual({
+      ok: false,
+      errors: [{ field: 'region', message: expect.stringContaining('ISO country code') }],
+    });
   });
 });
 

@@ -11,12 +11,20 @@ describe('readGoal(): plain words into quiz answers', () => {
   });
 
   it('maps a city to its country, accents and case ignored', () => {
-    expect(readGoal('Freelance designer in LISBOA looking for clients').answers).toMatchObject({ country: 'PT', audience: 'freelancers', goals: ['referrals'] });
+    expect(readGoal('Freelance designer in LISBOA looking for clients').answers).toMatchObject({
+      country: 'PT',
+      audience: 'freelancers',
+      goals: ['referrals'],
+    });
     expect(readGoal('new job in München').answers?.country).toBe('DE');
   });
 
   it('keeps the goals in the order the text names them, vague words last', () => {
-    expect(readGoal('I just moved to Berlin and want to make friends and find a job').answers?.goals).toEqual(['friends', 'hiring', 'local']);
+    expect(readGoal('I just moved to Berlin and want to make friends and find a job').answers?.goals).toEqual([
+      'friends',
+      'hiring',
+      'local',
+    ]);
   });
 
   it('reads "other <profession>" as wanting peers', () => {
@@ -48,7 +56,11 @@ describe('readGoal(): plain words into quiz answers', () => {
 
   it('finds no goal in words that name none, and says so instead of guessing', () => {
     for (const text of ['hello there', 'Porto', 'nurse', '']) expect(readGoal(text).answers).toBeUndefined();
-    expect(readGoal('nurse in Porto').understood).toMatchObject({ goals: [], field: { value: 'nursing' }, country: { value: 'PT' } });
+    expect(readGoal('nurse in Porto').understood).toMatchObject({
+      goals: [],
+      field: { value: 'nursing' },
+      country: { value: 'PT' },
+    });
   });
 
   it('is deterministic and never reads more than three goals', () => {

@@ -5,7 +5,13 @@ import { describe, expect, it } from 'vitest';
 import type { Answers } from '#src/features/recommend/rules/answers.ts';
 import { loadEntries, type SiteEntry } from '#src/catalogue/entry-file.ts';
 import { POPULAR_SITES } from '#src/catalogue/popular.ts';
-import { ADJUSTMENTS, GOAL_POINTS, goalPointsTable, recommend, type Recommendation } from '#src/features/recommend/rules/recommend.ts';
+import {
+  ADJUSTMENTS,
+  GOAL_POINTS,
+  goalPointsTable,
+  recommend,
+  type Recommendation,
+} from '#src/features/recommend/rules/recommend.ts';
 import {
   AUDIENCES,
   BUSINESS_PURPOSES,
@@ -27,7 +33,9 @@ import {
 const purposeKeys = keysOf(PURPOSES);
 const scoreArb = fc.constantFrom<Score>(0, 1, 2, 3);
 const purposesArb = fc.record(
-  Object.fromEntries(purposeKeys.map((p) => [p, scoreArb.map((score) => ({ score, reason: 'A synthetic reason for this score.' }))])) as {
+  Object.fromEntries(
+    purposeKeys.map((p) => [p, scoreArb.map((score) => ({ score, reason: 'A synthetic reason for this score.' }))]),
+  ) as {
     [P in Purpose]: fc.Arbitrary<{ score: Score; reason: string }>;
   },
 );
@@ -47,7 +55,9 @@ const siteArb: fc.Arbitrary<SiteEntry> = fc
     absentIn: fc.subarray(['CN', 'IR']),
     fields: fc.oneof(
       fc.constant({}),
-      fc.subarray(FIELD_KEYS, { minLength: 1, maxLength: 2 }).map((fs) => Object.fromEntries(fs.map((f) => [f, 'Built for these people.']))),
+      fc
+        .subarray(FIELD_KEYS, { minLength: 1, maxLength: 2 })
+        .map((fs) => Object.fromEntries(fs.map((f) => [f, 'Built for these people.']))),
     ),
     reach: fc.option(fc.constantFrom(...keysOf(REACH_BANDS)), { nil: undefined }),
     status: fc.constantFrom(...keysOf(STATUSES)),
@@ -57,7 +67,9 @@ const siteArb: fc.Arbitrary<SiteEntry> = fc
     ...s,
     countries,
     absentIn: countries === 'global' ? absentIn : [],
-    ...(reach ? { reach: { band: reach, measure: 'members', source: { title: 'Synthetic', url: 'https://example.com' } } } : {}),
+    ...(reach
+      ? { reach: { band: reach, measure: 'members', source: { title: 'Synthetic', url: 'https://example.com' } } }
+      : {}),
     name: s.slug.toUpperCase(),
     url: `https://${s.slug}.example`,
     tagline: 'A synthetic site for property tests.',
@@ -76,7 +88,7 @@ const siteArb: fc.Arbitrary<SiteEntry> = fc
 
 const catalogueArb = fc.uniqueArray(siteArb, { selector: (s) => s.slug, minLength: 1, maxLength: 15 });
 
-const maybe = <T,>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 const answersArb = (minGoals = 1): fc.Arbitrary<Answers> =>
   fc.record({
     goals: fc.uniqueArray(fc.constantFrom(...purposeKeys), { minLength: minGoals, maxLength: 3 }),
@@ -101,7 +113,8 @@ const fieldTier = (answers: Answers, site: Pick<SiteEntry, 'fields' | 'purposes'
   if (site.fields[answers.field] !== undefined) return answers.goals.some((g) => site.purposes[g].score >= 1) ? 0 : 1;
   return Object.keys(site.fields).length > 0 ? 2 : 1;
 };
-const tierOf = (answers: Answers, site: Pick<SiteEntry, 'countries' | 'fields' | 'purposes'>) => countryTier(answers, site) * 3 + fieldTier(answers, site);
+const tierOf = (answers: Answers, site: Pick<SiteEntry, 'countries' | 'fields' | 'purposes'>) =>
+  countryTier(answers, site) * 3 + fieldTier(answers, site);
 const eligible = (answers: Answers, sites: readonly SiteEntry[]) =>
   sites.filter(
     (s) =>
@@ -115,7 +128,8 @@ describe('the goal points table', () => {
   it('gives earlier goals at least as many points as later ones, for every score', () => {
     for (const n of [1, 2, 3]) {
       const table = goalPointsTable(n);
-      for (let row = 1; row < n; row++) for (let s = 0; s <= 3; s++) expect(table[row - 1]![s]).toBeGreaterThanOrEqual(table[row]![s]!);
+      for (let row = 1; row < n; row++)
+        for (let s = 0; s <= 3; s++) expect(table[row - 1]![s]).toBeGreaterThanOrEqual(table[row]![s]!);
     }
   });
 
@@ -138,9 +152,25 @@ describe('the goal points table', () => {
   });
 
   it('lets a site that fits every answer reach exactly 100', () => {
-    const best = Math.max(...Object.values(ADJUSTMENTS).filter((a) => a.question === 'In person').map((a) => a.points));
-    const perQuestion = (q: string) => Math.max(...Object.values(ADJUSTMENTS).filter((a) => a.question === q).map((a) => a.points));
-    expect(GOAL_POINTS + perQuestion('Who you are') + perQuestion('Time') + perQuestion('Budget') + perQuestion('Country') + best).toBe(100);
+    const best = Math.max(
+      ...Object.values(ADJUSTMENTS)
+        .filter((a) => a.question === 'In person')
+        .map((a) => a.points),
+    );
+    const perQuestion = (q: string) =>
+      Math.max(
+        ...Object.values(ADJUSTMENTS)
+          .filter((a) => a.question === q)
+          .map((a) => a.points),
+      );
+    expect(
+      GOAL_POINTS +
+        perQuestion('Who you are') +
+        perQuestion('Time') +
+        perQuestion('Budget') +
+        perQuestion('Country') +
+        best,
+    ).toBe(100);
   });
 });
 
@@ -160,7 +190,8 @@ describe('recommend(): properties over synthetic catalogues', () => {
       fc.property(answersArb(), catalogueArb, (answers, sites) => {
         const { results } = recommend(answers, sites);
         const bySlug = new Map(sites.map((s) => [s.slug, s]));
-        const rest = results[0] && bySlug.get(results[0].slug)!.status !== 'declining' && results.length > 1 ? results : results;
+        const rest =
+          results[0] && bySlug.get(results[0].slug)!.status !== 'declining' && results.length > 1 ? results : results;
         for (const [i, r] of rest.entries()) {
           expect(Number.isInteger(r.score)).toBe(true);
           expect(r.score).toBeGreaterThanOrEqual(0);
@@ -191,7 +222,11 @@ describe('recommend(): properties over synthetic catalogues', () => {
     fc.assert(
       fc.property(answersArb(), catalogueArb, (answers, sites) => {
         const slugs = recommend(answers, sites).results.map((r) => r.slug);
-        expect(slugs.sort()).toEqual(eligible(answers, sites).map((s) => s.slug).sort());
+        expect(slugs.sort()).toEqual(
+          eligible(answers, sites)
+            .map((s) => s.slug)
+            .sort(),
+        );
       }),
     );
   });
@@ -201,7 +236,9 @@ describe('recommend(): properties over synthetic catalogues', () => {
       fc.property(answersArb(), catalogueArb, fc.constantFrom(undefined, 'global'), (answers, sites, country) => {
         const asked = { ...answers, country };
         const bySlug = new Map(sites.map((s) => [s.slug, s]));
-        const tiers = recommend(asked, sites).results.slice(1).map((r) => countryTier(asked, bySlug.get(r.slug)!));
+        const tiers = recommend(asked, sites)
+          .results.slice(1)
+          .map((r) => countryTier(asked, bySlug.get(r.slug)!));
         expect(tiers).toEqual([...tiers].sort((a, b) => a - b));
       }),
     );
@@ -213,7 +250,8 @@ describe('recommend(): properties over synthetic catalogues', () => {
         const { results } = recommend(answers, sites);
         const status = (slug: string) => sites.find((s) => s.slug === slug)!.status;
         if (results.some((r) => status(r.slug) === 'active')) expect(status(results[0]!.slug)).toBe('active');
-        for (const r of results.filter((x) => status(x.slug) === 'declining')) expect(r.warnings.some((w) => w.type === 'declining')).toBe(true);
+        for (const r of results.filter((x) => status(x.slug) === 'declining'))
+          expect(r.warnings.some((w) => w.type === 'declining')).toBe(true);
       }),
     );
   });
@@ -283,19 +321,35 @@ describe('recommend(): properties over synthetic catalogues', () => {
       .tuple(answersArb(2), siteArb, siteArb)
       .filter(([, a, b]) => a.slug !== b.slug)
       .chain(([answers, a, b]) =>
-        fc.integer({ min: 1, max: answers.goals.length - 1 }).chain((from) => fc.tuple(fc.constant(answers), fc.constant(a), fc.constant(b), fc.constant(from), fc.integer({ min: 0, max: from - 1 }))),
+        fc
+          .integer({ min: 1, max: answers.goals.length - 1 })
+          .chain((from) =>
+            fc.tuple(
+              fc.constant(answers),
+              fc.constant(a),
+              fc.constant(b),
+              fc.constant(from),
+              fc.integer({ min: 0, max: from - 1 }),
+            ),
+          ),
       );
     fc.assert(
       fc.property(arb, ([answers, a, b, from, to]) => {
         const goal = answers.goals[from]!;
-        const strong = { ...worldwide(a), status: 'active' as const, purposes: { ...a.purposes, [goal]: { score: 3, reason: 'Core for this goal.' } } };
+        const strong = {
+          ...worldwide(a),
+          status: 'active' as const,
+          purposes: { ...a.purposes, [goal]: { score: 3, reason: 'Core for this goal.' } },
+        };
         const weak = { ...worldwide(b), status: 'active' as const, purposes: { ...b.purposes, [goal]: { score: 0 } } };
         const raised = [...answers.goals];
         raised.splice(from, 1);
         raised.splice(to, 0, goal);
         const before = recommend(answers, [strong, weak]);
         const after = recommend({ ...answers, goals: raised }, [strong, weak]);
-        expect(scoreOf(after, strong.slug) - scoreOf(after, weak.slug)).toBeGreaterThanOrEqual(scoreOf(before, strong.slug) - scoreOf(before, weak.slug));
+        expect(scoreOf(after, strong.slug) - scoreOf(after, weak.slug)).toBeGreaterThanOrEqual(
+          scoreOf(before, strong.slug) - scoreOf(before, weak.slug),
+        );
       }),
     );
   });
@@ -303,12 +357,25 @@ describe('recommend(): properties over synthetic catalogues', () => {
   it('never lets a lighter time budget raise a heavy-time site above a light-time site with the same purpose scores', () => {
     // Answered budgets, lightest first. A light-time site fits all of them, so only the heavy site's term moves.
     const budgets = ['light', 'moderate', 'heavy'] as const;
-    const arb = fc.tuple(answersArb(), siteArb, siteArb, fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 2 }));
+    const arb = fc.tuple(
+      answersArb(),
+      siteArb,
+      siteArb,
+      fc.integer({ min: 0, max: 2 }),
+      fc.integer({ min: 0, max: 2 }),
+    );
     fc.assert(
       fc.property(arb, ([answers, h, l, i, j]) => {
         const [lighter, heavier] = [budgets[Math.min(i, j)]!, budgets[Math.max(i, j)]!];
         const heavy = { ...worldwide(h), slug: 'heavy-site', timeCost: 'heavy' as const, status: 'active' as const };
-        const light = { ...worldwide(l), slug: 'light-site', timeCost: 'light' as const, status: 'active' as const, purposes: h.purposes, fields: h.fields };
+        const light = {
+          ...worldwide(l),
+          slug: 'light-site',
+          timeCost: 'light' as const,
+          status: 'active' as const,
+          purposes: h.purposes,
+          fields: h.fields,
+        };
         const gap = (time: (typeof budgets)[number]) => {
           const r = recommend({ ...answers, time }, [heavy, light]);
           return scoreOf(r, heavy.slug) - scoreOf(r, light.slug);
@@ -348,7 +415,10 @@ const catalogue = loadEntries(
   ),
 );
 const bySlug = new Map(catalogue.map((s) => [s.slug, s]));
-const top = (answers: Answers, n: number) => recommend(answers, catalogue).results.slice(0, n).map((r) => bySlug.get(r.slug)!);
+const top = (answers: Answers, n: number) =>
+  recommend(answers, catalogue)
+    .results.slice(0, n)
+    .map((r) => bySlug.get(r.slug)!);
 
 describe('recommend(): typical goals on the real catalogue', () => {
   it('puts investor platforms on top for a startup meeting investors', () => {
@@ -367,7 +437,10 @@ describe('recommend(): typical goals on the real catalogue', () => {
   });
 
   it('puts BNI-like referral clubs on top for referrals in person in the United States', () => {
-    const best = top({ goals: ['referrals'], audience: 'small-business', budget: 'membership', inPerson: 'in-person', country: 'US' }, 3);
+    const best = top(
+      { goals: ['referrals'], audience: 'small-business', budget: 'membership', inPerson: 'in-person', country: 'US' },
+      3,
+    );
     for (const s of best) {
       expect(s.purposes.referrals.score).toBe(3);
       expect(s.features).toContain('in-person-meetings');
@@ -388,7 +461,9 @@ describe('recommend(): typical goals on the real catalogue', () => {
     const best = top({ goals: ['peer-ideas'], audience: 'startups' }, 3);
     expect(best.every((s) => s.purposes['peer-ideas'].score === 3)).toBe(true);
     // The founders' communities are among the first ten of a catalogue of hundreds.
-    expect(top({ goals: ['peer-ideas'], audience: 'startups' }, 10).map((s) => s.slug)).toEqual(expect.arrayContaining(['hacker-news', 'indie-hackers']));
+    expect(top({ goals: ['peer-ideas'], audience: 'startups' }, 10).map((s) => s.slug)).toEqual(
+      expect.arrayContaining(['hacker-news', 'indie-hackers']),
+    );
   });
 
   it('keeps heavy sites out of the top three when you have under an hour a week', () => {
@@ -397,9 +472,17 @@ describe('recommend(): typical goals on the real catalogue', () => {
   });
 
   it('warns about the time a heavy site takes when you have under an hour a week', () => {
-    const facebook = recommend({ goals: ['friends'], time: 'light' }, catalogue).results.find((r) => r.slug === 'facebook')!;
-    expect(facebook.warnings).toContainEqual({ type: 'time-cost', text: expect.stringContaining('under an hour a week') });
-    expect(facebook.reasons).toContainEqual({ text: 'heavy time cost, you have under an hour a week', points: ADJUSTMENTS.timeTwoStepsOver.points });
+    const facebook = recommend({ goals: ['friends'], time: 'light' }, catalogue).results.find(
+      (r) => r.slug === 'facebook',
+    )!;
+    expect(facebook.warnings).toContainEqual({
+      type: 'time-cost',
+      text: expect.stringContaining('under an hour a week'),
+    });
+    expect(facebook.reasons).toContainEqual({
+      text: 'heavy time cost, you have under an hour a week',
+      points: ADJUSTMENTS.timeTwoStepsOver.points,
+    });
   });
 
   it('ranks free sites that are good for referrals above clubs with dues when you want to pay nothing', () => {
@@ -415,7 +498,9 @@ describe('recommend(): typical goals on the real catalogue', () => {
   });
 
   it('explains a goal with its priority, as in "+36 core for referrals, your first goal"', () => {
-    const bni = recommend({ goals: ['referrals', 'contacts', 'local'] }, catalogue).results.find((r) => r.slug === 'bni')!;
+    const bni = recommend({ goals: ['referrals', 'contacts', 'local'] }, catalogue).results.find(
+      (r) => r.slug === 'bni',
+    )!;
     expect(bni.reasons[0]).toEqual({ text: 'core for referrals, your first goal', points: 30 });
   });
 

@@ -15,7 +15,10 @@ const [a, b] = (() => {
 
 describe('search understands intent', () => {
   it.each(['vs', 'versus', 'or', 'VS'])('"A %s B" in either order leads to the comparison', (word) => {
-    for (const [x, y] of [[a, b], [b, a]] as const) {
+    for (const [x, y] of [
+      [a, b],
+      [b, a],
+    ] as const) {
       const answer = ask(`${x.name} ${word} ${y.name}`);
       expect(answer.intent.kind).toBe('compare');
       expect(answer.intent.href).toBe(`/compare/?sites=${x.slug},${y.slug}`);
@@ -23,12 +26,15 @@ describe('search understands intent', () => {
     }
   });
 
-  it.each(['alternatives to %s', '%s alternatives', 'sites like %s'])('"%s" leads to the alternatives, closed ones left out', (pattern) => {
-    const answer = ask(pattern.replace('%s', a.name));
-    expect(answer.intent.kind).toBe('alternatives');
-    const expected = a.alternatives.filter((slug) => active.some((s) => s.slug === slug));
-    expect(answer.results.map((r) => r.slug)).toEqual(expected.slice(0, 10));
-  });
+  it.each(['alternatives to %s', '%s alternatives', 'sites like %s'])(
+    '"%s" leads to the alternatives, closed ones left out',
+    (pattern) => {
+      const answer = ask(pattern.replace('%s', a.name));
+      expect(answer.intent.kind).toBe('alternatives');
+      const expected = a.alternatives.filter((slug) => active.some((s) => s.slug === slug));
+      expect(answer.results.map((r) => r.slug)).toEqual(expected.slice(0, 10));
+    },
+  );
 
   it('answers goal words with a recommendation whose every result serves the goal, and says why', () => {
     const answer = ask('find a job');

@@ -3,7 +3,14 @@ import fc from 'fast-check';
 import Fuse from 'fuse.js';
 import { searchIndex, sites } from 'virtual:networkwise/catalogue';
 import type { SiteEntry } from '#src/catalogue/entry-file.ts';
-import { buildSearchIndex, createSearcher, rankMatches, search, type SearchIndex, type SearchQuery } from '#src/features/search/rules/search.ts';
+import {
+  buildSearchIndex,
+  createSearcher,
+  rankMatches,
+  search,
+  type SearchIndex,
+  type SearchQuery,
+} from '#src/features/search/rules/search.ts';
 import { FUSE_OPTIONS, toFuseDoc } from '#src/features/search/rules/index-builder.ts';
 import { parseSearchParams, SEARCH_MESSAGES } from '#src/features/search/rules/params.ts';
 import { createTypoCounter, normalizeText } from '#src/features/search/rules/text.ts';
@@ -114,7 +121,9 @@ describe('search: filters and limits', () => {
     expect(all.total).toBeGreaterThan(10);
     expect(all.results).toHaveLength(Math.min(50, all.total));
     expect(search(searchIndex, { q: 'network' }).results).toHaveLength(10);
-    expect(search(searchIndex, { q: 'network', limit: 3 }).results.map((r) => r.slug)).toEqual(all.results.slice(0, 3).map((r) => r.slug));
+    expect(search(searchIndex, { q: 'network', limit: 3 }).results.map((r) => r.slug)).toEqual(
+      all.results.slice(0, 3).map((r) => r.slug),
+    );
     expect(search(searchIndex, { q: 'network', limit: 1 }).total).toBe(all.total);
   });
 
@@ -168,7 +177,17 @@ describe('the search index', () => {
 
   it('puts first what a full Fuse.js scan of the catalogue puts first, and only what it matches', () => {
     const fuse = new Fuse(sites.map(toFuseDoc), FUSE_OPTIONS);
-    for (const q of ['linkdin', 'faceboook', 'angel investors', 'social network', 'x', 'find a job', 'referals', 'meetup', 'crowdfunding']) {
+    for (const q of [
+      'linkdin',
+      'faceboook',
+      'angel investors',
+      'social network',
+      'x',
+      'find a job',
+      'referals',
+      'meetup',
+      'crowdfunding',
+    ]) {
       const ranked = rankMatches(fuse.search(normalizeText(q)), searchIndex.docs);
       const naive = ranked.map((m) => searchIndex.docs[m.i]!.slug);
       const ours = slugs(q, 50);
@@ -181,7 +200,13 @@ describe('the search index', () => {
 
   it('finds the same first results through the candidate index as without it', () => {
     const narrow = createSearcher(searchIndex, { pool: 12, cacheSize: 0 });
-    for (const [q, slug] of [['linkdin', 'linkedin'], ['faceboook', 'facebook'], ['twiter', 'x'], ['angel investors', 'angel-investment-network'], ['hacker news', 'hacker-news']]) {
+    for (const [q, slug] of [
+      ['linkdin', 'linkedin'],
+      ['faceboook', 'facebook'],
+      ['twiter', 'x'],
+      ['angel investors', 'angel-investment-network'],
+      ['hacker news', 'hacker-news'],
+    ]) {
       expect(narrow.search({ q: q! }).results[0]?.slug, q).toBe(slug);
     }
   });
@@ -232,7 +257,8 @@ describe('the typo counter', () => {
     let prev = Array.from({ length: t.length + 1 }, () => 0);
     for (let i = 1; i <= p.length; i++) {
       const next = [i];
-      for (let j = 1; j <= t.length; j++) next[j] = Math.min(prev[j - 1]! + (p[i - 1] === t[j - 1] ? 0 : 1), prev[j]! + 1, next[j - 1]! + 1);
+      for (let j = 1; j <= t.length; j++)
+        next[j] = Math.min(prev[j - 1]! + (p[i - 1] === t[j - 1] ? 0 : 1), prev[j]! + 1, next[j - 1]! + 1);
       prev = next;
     }
     return Math.min(...prev);
@@ -242,10 +268,14 @@ describe('the typo counter', () => {
     const counter = createTypoCounter();
     const word = (max: number) => fc.string({ unit: fc.constantFrom(...'abcde'), maxLength: max });
     fc.assert(
-      fc.property(word(40).filter((p) => p.length > 0), word(50), (p, t) => {
-        counter.use(p);
-        expect(counter.count(t, 99)).toBe(reference(p, t));
-      }),
+      fc.property(
+        word(40).filter((p) => p.length > 0),
+        word(50),
+        (p, t) => {
+          counter.use(p);
+          expect(counter.count(t, 99)).toBe(reference(p, t));
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -278,7 +308,11 @@ describe('parseSearchParams (the /search/ page and the API accept the same input
     [`q=${'a'.repeat(201)}`, 'q', SEARCH_MESSAGES.qLong],
     ['q=a&q=b', 'q', SEARCH_MESSAGES.qText],
     ['q=x&kind=corporate', 'kind', 'must be one of business, social, hybrid'],
-    ['q=x&purpose=dating', 'purpose', 'must be one of contacts, peer-ideas, referrals, investors, promotion, hiring, local, friends'],
+    [
+      'q=x&purpose=dating',
+      'purpose',
+      'must be one of contacts, peer-ideas, referrals, investors, promotion, hiring, local, friends',
+    ],
     ['q=x&limit=0', 'limit', SEARCH_MESSAGES.limit],
     ['q=x&limit=51', 'limit', SEARCH_MESSAGES.limit],
     ['q=x&limit=2.5', 'limit', SEARCH_MESSAGES.limit],

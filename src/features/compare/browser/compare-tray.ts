@@ -15,12 +15,23 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const NO_CARRY = /^\/(compare|api|admin|data)\/|\.[a-z0-9]+$/i;
 
 const read = (value: string | null): string[] =>
-  [...new Set((value ?? '').split(',').map((s) => s.trim().toLowerCase()).filter((s) => SLUG.test(s)))].slice(0, MAX);
+  [
+    ...new Set(
+      (value ?? '')
+        .split(',')
+        .map((s) => s.trim().toLowerCase())
+        .filter((s) => SLUG.test(s)),
+    ),
+  ].slice(0, MAX);
 
 let selected = read(new URL(location.href).searchParams.get(PARAM));
 
 /** Builds an element: `el('a', { href: '/' }, 'text')`. */
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: (Node | string)[]
+) {
   const node = Object.assign(document.createElement(tag), props);
   // appendChild, not append: the Workers types in this project overload Element.append for HTMLRewriter.
   for (const child of children) node.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
@@ -73,7 +84,9 @@ function render() {
   go.textContent = selected.length < 2 ? 'Pick one more site' : `Compare ${selected.length} sites`;
   for (const link of addLinks()) {
     link.dataset['compareLabel'] ??= link.textContent ?? '';
-    link.textContent = selected.includes(link.dataset['compareAdd']!) ? 'Added to compare ✓' : link.dataset['compareLabel'];
+    link.textContent = selected.includes(link.dataset['compareAdd']!)
+      ? 'Added to compare ✓'
+      : link.dataset['compareLabel'];
   }
 }
 
@@ -84,7 +97,9 @@ function add(slug: string, name: string) {
   names.set(slug, name);
   save();
   render();
-  announce(`${name} added to compare: ${selected.length} of ${MAX}.${selected.length < 2 ? ' Add one more site.' : ''}`);
+  announce(
+    `${name} added to compare: ${selected.length} of ${MAX}.${selected.length < 2 ? ' Add one more site.' : ''}`,
+  );
 }
 
 function remove(slug: string) {
@@ -99,7 +114,8 @@ function remove(slug: string) {
 }
 
 document.addEventListener('click', (event) => {
-  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+    return;
   const target = event.target as Element;
   const addLink = target.closest<HTMLAnchorElement>('a[data-compare-add]');
   const slug = addLink?.dataset['compareAdd'];
@@ -119,7 +135,13 @@ document.addEventListener('click', (event) => {
     return;
   }
   const link = target.closest<HTMLAnchorElement>('a[href]');
-  if (link && selected.length > 0 && link.origin === location.origin && !NO_CARRY.test(link.pathname) && !link.hasAttribute('download')) {
+  if (
+    link &&
+    selected.length > 0 &&
+    link.origin === location.origin &&
+    !NO_CARRY.test(link.pathname) &&
+    !link.hasAttribute('download')
+  ) {
     const url = new URL(link.href);
     url.searchParams.set(PARAM, selected.join(','));
     link.href = url.href.replace(/%2C/gi, ',');

@@ -99,7 +99,10 @@ const sorted = (values: readonly string[]): string[] => [...values].sort();
 const ATTRIBUTES: readonly Attribute[] = [
   { field: 'kind', label: 'Kind', group: 'overview', value: (s) => s.kind },
   ...keysOf(PURPOSES).map((p): Attribute => ({
-    field: `purposes.${p}`, label: labelOf(PURPOSES, p), group: 'purposes', value: (s) => s.purposes[p].score,
+    field: `purposes.${p}`,
+    label: labelOf(PURPOSES, p),
+    group: 'purposes',
+    value: (s) => s.purposes[p].score,
   })),
   { field: 'audiences', label: 'Best for audiences', group: 'facts', value: (s) => sorted(s.audiences) },
   { field: 'timeCost', label: 'Time cost', group: 'facts', value: (s) => s.timeCost },
@@ -109,7 +112,10 @@ const ATTRIBUTES: readonly Attribute[] = [
   { field: 'founded', label: 'Founded', group: 'facts', value: (s) => s.founded ?? null },
   { field: 'status', label: 'Status', group: 'facts', value: (s) => s.status },
   ...keysOf(FEATURES).map((f): Attribute => ({
-    field: `features.${f}`, label: labelOf(FEATURES, f), group: 'features', value: (s) => s.features.includes(f),
+    field: `features.${f}`,
+    label: labelOf(FEATURES, f),
+    group: 'features',
+    value: (s) => s.features.includes(f),
   })),
 ];
 

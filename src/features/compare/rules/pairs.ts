@@ -40,7 +40,9 @@ export function listedPairs(entries: readonly SiteEntry[]): ComparePair[] {
       const pair = pairOf(entry.slug, alt);
       const seen = bySlug.get(pair.slug);
       if (seen && (seen.sites[0] !== pair.sites[0] || seen.sites[1] !== pair.sites[1])) {
-        throw new Error(`Compare pages "${seen.sites.join(' vs ')}" and "${pair.sites.join(' vs ')}" would share the URL /compare/${pair.slug}/: rename one of the slugs`);
+        throw new Error(
+          `Compare pages "${seen.sites.join(' vs ')}" and "${pair.sites.join(' vs ')}" would share the URL /compare/${pair.slug}/: rename one of the slugs`,
+        );
       }
       bySlug.set(pair.slug, pair);
     }

@@ -56,7 +56,10 @@ const namesCache = new WeakMap<readonly SiteEntry[], { site: SiteEntry; names: s
 function nearMisses(catalogue: readonly SiteEntry[], query: string): SiteEntry[] {
   let named = namesCache.get(catalogue);
   if (!named) {
-    named = catalogue.map((site) => ({ site, names: [site.slug, site.name, ...site.aliases].map((n) => n.toLowerCase()) }));
+    named = catalogue.map((site) => ({
+      site,
+      names: [site.slug, site.name, ...site.aliases].map((n) => n.toLowerCase()),
+    }));
     namesCache.set(catalogue, named);
   }
   const found: { site: SiteEntry; distance: number }[] = [];
@@ -66,7 +69,8 @@ function nearMisses(catalogue: readonly SiteEntry[], query: string): SiteEntry[]
       const longest = Math.max(query.length, name.length);
       const max = Math.floor(NEAR * longest);
       // Lengths alone rule most names out before the quadratic distance.
-      if (Math.abs(query.length - name.length) <= max) distance = Math.min(distance, editDistance(query, name, max) / longest);
+      if (Math.abs(query.length - name.length) <= max)
+        distance = Math.min(distance, editDistance(query, name, max) / longest);
     }
     if (distance <= NEAR) found.push({ site, distance });
   }
@@ -82,7 +86,9 @@ export function siteSuggest(catalogue: readonly SiteEntry[], index: SearchIndex)
   const bySlug = new Map(catalogue.map((s) => [s.slug, s]));
   return (raw, limit) => {
     const query = raw.slice(0, MAX_QUERY);
-    const found = search(index, { q: query.replace(/-/g, ' '), limit }).results.flatMap((r) => bySlug.get(r.slug) ?? []);
+    const found = search(index, { q: query.replace(/-/g, ' '), limit }).results.flatMap(
+      (r) => bySlug.get(r.slug) ?? [],
+    );
     return [...new Set([...nearMisses(catalogue, query), ...found])].slice(0, limit);
   };
 }
@@ -97,14 +103,17 @@ export interface UnknownSlug {
 export function suggestionsFor(unknown: readonly string[], asked: readonly string[], suggest: Suggest): UnknownSlug[] {
   return unknown.slice(0, MAX_UNKNOWN).map((slug) => ({
     slug,
-    suggestions: suggest(slug, 6).filter((s) => !asked.includes(s.slug)).slice(0, 3),
+    suggestions: suggest(slug, 6)
+      .filter((s) => !asked.includes(s.slug))
+      .slice(0, 3),
   }));
 }
 
 /** The sentence naming unknown slugs and what they may have meant, for the API's `detail`. */
 export function unknownProblem(unknown: readonly UnknownSlug[], total: number): string {
-  const parts = unknown.map(({ slug, suggestions }) =>
-    `${quoteSlug(slug)} is not in the catalogue${suggestions.length > 0 ? ` (closest: ${suggestions.map((s) => `${s.name} = ${s.slug}`).join(', ')})` : ''}`,
+  const parts = unknown.map(
+    ({ slug, suggestions }) =>
+      `${quoteSlug(slug)} is not in the catalogue${suggestions.length > 0 ? ` (closest: ${suggestions.map((s) => `${s.name} = ${s.slug}`).join(', ')})` : ''}`,
   );
   const more = total - unknown.length;
   return `${parts.join('; ')}${more > 0 ? `; and ${more} more unknown` : ''}. Use slugs as listed at /sites/.`;

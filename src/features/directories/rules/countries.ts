@@ -65,8 +65,12 @@ export function rankForCountry(code: string, sites: readonly SiteEntry[]): Count
   const name = countryName(code);
   const wrong = running.filter((s) => POPULAR_SITES.includes(s.slug) && !availableIn(s, code)).sort(directoryOrder);
   const wrongThere: WrongThere[] = [
-    ...wrong.filter(isGlobal).map((site) => ({ site, reason: 'absent' as const, why: `Blocked or not available in ${name}.` })),
-    ...wrong.filter((s) => !isGlobal(s)).map((site) => ({ site, reason: 'elsewhere' as const, why: `Used in ${countriesLabel(site)}, not in ${name}.` })),
+    ...wrong
+      .filter(isGlobal)
+      .map((site) => ({ site, reason: 'absent' as const, why: `Blocked or not available in ${name}.` })),
+    ...wrong
+      .filter((s) => !isGlobal(s))
+      .map((site) => ({ site, reason: 'elsewhere' as const, why: `Used in ${countriesLabel(site)}, not in ${name}.` })),
   ];
   return { national, global, closed, wrongThere };
 }

@@ -91,9 +91,14 @@ const list = (words: readonly string[]) =>
 
 /** Why a popular site is not the tool for a field, from its own entry. */
 export function whyNotForField(site: SiteEntry, field: Field): string {
-  const own = (Object.keys(site.fields) as Field[]).filter((f) => f !== field).map((f) => labelOf(FIELDS, f).toLowerCase());
+  const own = (Object.keys(site.fields) as Field[])
+    .filter((f) => f !== field)
+    .map((f) => labelOf(FIELDS, f).toLowerCase());
   const good = servedPurposes(purposeScores(site)).map((p) => labelOf(PURPOSES, p).toLowerCase());
-  const start = own.length > 0 ? `Strong for ${list(own)}, not for ${FIELD_PEOPLE[field]}` : `A general platform with nothing built for ${FIELD_PEOPLE[field]}`;
+  const start =
+    own.length > 0
+      ? `Strong for ${list(own)}, not for ${FIELD_PEOPLE[field]}`
+      : `A general platform with nothing built for ${FIELD_PEOPLE[field]}`;
   return good.length > 0 ? `${start}; better for ${list(good)}.` : `${start}.`;
 }
 

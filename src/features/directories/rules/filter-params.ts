@@ -12,7 +12,8 @@ export { filterHref, type SiteFilter };
 export const FILTER_PARAMS = ['kind', 'purpose', 'country', 'field'] as const;
 export type FilterParam = (typeof FILTER_PARAMS)[number];
 
-export type ParsedFilter = { ok: true; filter: SiteFilter } | { ok: false; errors: { field: FilterParam; message: string }[] };
+export type ParsedFilter =
+  { ok: true; filter: SiteFilter } | { ok: false; errors: { field: FilterParam; message: string }[] };
 
 /** A value as the page may echo it: trimmed and cut short. */
 const shown = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
@@ -25,7 +26,10 @@ const shown = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…`
 export function parseSiteFilter(params: URLSearchParams): ParsedFilter {
   const errors: { field: FilterParam; message: string }[] = [];
   const one = (name: FilterParam): string | undefined => {
-    const values = params.getAll(name).map((v) => v.trim()).filter((v) => v !== '');
+    const values = params
+      .getAll(name)
+      .map((v) => v.trim())
+      .filter((v) => v !== '');
     if (new Set(values).size > 1) errors.push({ field: name, message: 'must be given once' });
     return values[0];
   };
@@ -41,7 +45,10 @@ export function parseSiteFilter(params: URLSearchParams): ParsedFilter {
   const countryValue = one('country');
   const country = countryValue?.toUpperCase();
   if (countryValue !== undefined && !COUNTRY_CODES.has(country!)) {
-    errors.push({ field: 'country', message: `must be a two-letter country code like DE or GB, not “${shown(countryValue)}”` });
+    errors.push({
+      field: 'country',
+      message: `must be a two-letter country code like DE or GB, not “${shown(countryValue)}”`,
+    });
   }
   const field = pick('field', [...FIELDS.keys()], 'a field from the list, like nursing or software');
   return errors.length > 0 ? { ok: false, errors } : { ok: true, filter: { kind, purpose, country, field } };

@@ -5,7 +5,15 @@
  * still outranks a big one that is merely good at it.
  */
 import type { SiteEntry } from '#src/catalogue/entry-file.ts';
-import { GOOD_SCORE, PURPOSES, REACH_BANDS, keysOf, type Purpose, type ReachBand, type Status } from '#src/catalogue/taxonomy.ts';
+import {
+  GOOD_SCORE,
+  PURPOSES,
+  REACH_BANDS,
+  keysOf,
+  type Purpose,
+  type ReachBand,
+  type Status,
+} from '#src/catalogue/taxonomy.ts';
 
 /** Largest band first; a site without a sourced reach ranks below every band. */
 const BAND_ORDER: readonly ReachBand[] = keysOf(REACH_BANDS);
@@ -25,19 +33,28 @@ export function reachRank(site: Pick<SiteEntry, 'reach'>): number {
   return site.reach ? BAND_ORDER.indexOf(site.reach.band) : BAND_ORDER.length;
 }
 
-const byName = (a: SiteEntry, b: SiteEntry) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
+const byName = (a: SiteEntry, b: SiteEntry) =>
+  a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
 
 /** Comparator for {@link DIRECTORY_ORDER_RULE}. */
 export function directoryOrder(a: SiteEntry, b: SiteEntry): number {
-  return bestScore(b) - bestScore(a) || reachRank(a) - reachRank(b) || STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || byName(a, b);
+  return (
+    bestScore(b) - bestScore(a) ||
+    reachRank(a) - reachRank(b) ||
+    STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
+    byName(a, b)
+  );
 }
 
 /** The purpose a site is best at, with its score and the editor's reason; undefined when it serves none well. */
-export function bestPurpose(site: Pick<SiteEntry, 'purposes'>): { purpose: Purpose; score: number; reason: string } | undefined {
+export function bestPurpose(
+  site: Pick<SiteEntry, 'purposes'>,
+): { purpose: Purpose; score: number; reason: string } | undefined {
   let best: { purpose: Purpose; score: number; reason: string } | undefined;
   for (const purpose of keysOf(PURPOSES)) {
     const { score, reason } = site.purposes[purpose];
-    if (score >= GOOD_SCORE && reason !== undefined && (best === undefined || score > best.score)) best = { purpose, score, reason };
+    if (score >= GOOD_SCORE && reason !== undefined && (best === undefined || score > best.score))
+      best = { purpose, score, reason };
   }
   return best;
 }

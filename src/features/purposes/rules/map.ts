@@ -40,7 +40,10 @@ export const MAP_AXES: readonly [MapAxis, MapAxis] = [
   {
     key: 'x',
     title: 'Business ↔ social',
-    negative: { label: 'Business networking', weights: { contacts: 1, 'peer-ideas': 1, referrals: 1, investors: 1, hiring: 1 } },
+    negative: {
+      label: 'Business networking',
+      weights: { contacts: 1, 'peer-ideas': 1, referrals: 1, investors: 1, hiring: 1 },
+    },
     positive: { label: 'Social networking', weights: { friends: 1, promotion: 1 } },
     rationale:
       'The five business purposes pull left; friends and promotion by word of mouth pull right. Local is left out: it says where people meet, not what for, and referral clubs and friendship clubs both score it highly.',
@@ -49,7 +52,10 @@ export const MAP_AXES: readonly [MapAxis, MapAxis] = [
     key: 'y',
     title: 'Broadcasting ↔ conversation',
     negative: { label: 'Broadcasting and promotion', weights: { promotion: 2 } },
-    positive: { label: 'Conversation with peers', weights: { 'peer-ideas': 1, contacts: 1, referrals: 1, friends: 0.5 } },
+    positive: {
+      label: 'Conversation with peers',
+      weights: { 'peer-ideas': 1, contacts: 1, referrals: 1, friends: 0.5 },
+    },
     rationale:
       'Discussing ideas, making contacts and trading referrals are two-way; promotion is one-way, and counts double because it is the only purpose on its side. Friends counts half: it covers both chatting with people you know and watching entertainment.',
   },
@@ -227,7 +233,9 @@ function labelCandidates(p: MapPoint, width: number, fontSize: number, r: number
  * further out.
  */
 /** Larger audience bands first, for who keeps a label on a crowded map. */
-const REACH_RANK: ReadonlyMap<string, number> = new Map(keysOf(REACH_BANDS).map((band, i, all) => [band, all.length - i]));
+const REACH_RANK: ReadonlyMap<string, number> = new Map(
+  keysOf(REACH_BANDS).map((band, i, all) => [band, all.length - i]),
+);
 
 export function layoutPurposeMap(sites: readonly SiteEntry[], options: LayoutOptions = {}): MapLayout {
   const { width = 1000, height = 700, margin = 44, dotRadius = 7, fontSize = 13 } = options;
@@ -253,14 +261,32 @@ export function layoutPurposeMap(sites: readonly SiteEntry[], options: LayoutOpt
       const { x, y } = mapPosition(s.purposes);
       const cx = plot.x + ((x + 1) / 2) * plot.width;
       const cy = plot.y + ((1 - y) / 2) * plot.height;
-      return { slug: s.slug, name: s.name, kind: s.kind, status: s.status, x, y, cx, cy, label: { x: cx, y: cy, anchor: 'start', box: { x: cx, y: cy, width: 0, height: 0 }, leader: false }, labelled: true };
+      return {
+        slug: s.slug,
+        name: s.name,
+        kind: s.kind,
+        status: s.status,
+        x,
+        y,
+        cx,
+        cy,
+        label: { x: cx, y: cy, anchor: 'start', box: { x: cx, y: cy, width: 0, height: 0 }, leader: false },
+        labelled: true,
+      };
     });
   stackTwins(points, fontSize * 1.3);
   separateDots(points, dotRadius * 2 + 4, plot);
 
   const frame: Box = { x: 2, y: 2, width: width - 4, height: height - 4 };
-  const dotBoxes = points.map((p) => ({ x: p.cx - dotRadius, y: p.cy - dotRadius, width: dotRadius * 2, height: dotRadius * 2 }));
-  const candidates = new Map(points.map((p) => [p, labelCandidates(p, labelWidth(p.name, fontSize), fontSize, dotRadius)]));
+  const dotBoxes = points.map((p) => ({
+    x: p.cx - dotRadius,
+    y: p.cy - dotRadius,
+    width: dotRadius * 2,
+    height: dotRadius * 2,
+  }));
+  const candidates = new Map(
+    points.map((p) => [p, labelCandidates(p, labelWidth(p.name, fontSize), fontSize, dotRadius)]),
+  );
   const chosen = new Map<MapPoint, Box>();
   const cost = (c: MapPoint['label'], rank: number, self: MapPoint): number => {
     const b = c.box;
@@ -304,14 +330,16 @@ export function layoutPurposeMap(sites: readonly SiteEntry[], options: LayoutOpt
     if (!changed) break;
   }
   // A crowded map cannot name every dot: keep the labels that fit, larger sites first.
-  const reach = new Map(sites.map((s) => [s.slug, s.reach ? REACH_RANK.get(s.reach.band) ?? 0 : 0]));
+  const reach = new Map(sites.map((s) => [s.slug, s.reach ? (REACH_RANK.get(s.reach.band) ?? 0) : 0]));
   const kept: Box[] = [];
   const clear = (b: Box) =>
     overlapArea(b, frame) >= b.width * b.height - 0.01 &&
     kept.every((k) => overlapArea(b, k) === 0) &&
     dotBoxes.every((d) => overlapArea(b, d) === 0) &&
     obstacles.every((o) => overlapArea(b, o) === 0);
-  const priority = [...points].sort((a, b) => (reach.get(b.slug) ?? 0) - (reach.get(a.slug) ?? 0) || a.slug.localeCompare(b.slug));
+  const priority = [...points].sort(
+    (a, b) => (reach.get(b.slug) ?? 0) - (reach.get(a.slug) ?? 0) || a.slug.localeCompare(b.slug),
+  );
   for (const p of priority) {
     const spot = clear(p.label.box) ? p.label : candidates.get(p)!.find((c) => clear(c.box));
     if (spot) {

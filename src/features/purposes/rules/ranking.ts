@@ -33,7 +33,8 @@ export function rankForPurpose(purpose: Purpose, sites: readonly SiteEntry[]): P
     .sort((a, b) => score(b) - score(a) || STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || byName(a, b));
   const closed = good.filter((s) => s.status === 'closed').sort((a, b) => score(b) - score(a) || byName(a, b));
   const bySlug = new Map(sites.map((s) => [s.slug, s]));
-  const popularButWrong = POPULAR_SITES.map((slug) => bySlug.get(slug))
-    .filter((s): s is SiteEntry => s !== undefined && s.status !== 'closed' && score(s) < GOOD_SCORE);
+  const popularButWrong = POPULAR_SITES.map((slug) => bySlug.get(slug)).filter(
+    (s): s is SiteEntry => s !== undefined && s.status !== 'closed' && score(s) < GOOD_SCORE,
+  );
   return { serving, closed, popularButWrong };
 }

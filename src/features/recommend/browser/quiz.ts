@@ -9,17 +9,23 @@
 const RANKS = ['1st', '2nd', '3rd'];
 
 /** Selects under `root`. (Typed by hand: this project's Workers types clash with `HTMLSelectElement`'s `remove(index)`.) */
-const selectsIn = (root: HTMLElement, selector: string) => [...root.querySelectorAll(selector)] as unknown as HTMLSelectElement[];
+const selectsIn = (root: HTMLElement, selector: string) =>
+  [...root.querySelectorAll(selector)] as unknown as HTMLSelectElement[];
 
 /** Fills the form from `?goals=a,b&audience=…`, the results page's own query. */
 function prefill(form: HTMLFormElement, params: URLSearchParams): void {
-  const goals = params.getAll('goals').flatMap((g) => g.split(',')).map((g) => g.trim()).filter(Boolean);
+  const goals = params
+    .getAll('goals')
+    .flatMap((g) => g.split(','))
+    .map((g) => g.trim())
+    .filter(Boolean);
   const selects = selectsIn(form, '[data-goal-selects] select');
   if (goals.length > 0) selects.forEach((select, i) => (select.value = goals[i] ?? ''));
   for (const name of ['audience', 'time', 'budget', 'inPerson']) {
     const value = params.get(name);
     if (value === null) continue;
-    for (const radio of form.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${name}"]`)) radio.checked = radio.value === value;
+    for (const radio of form.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${name}"]`))
+      radio.checked = radio.value === value;
   }
   // `region` is the old name of `country`, still found in shared links.
   const country = params.get('country') ?? params.get('region');
@@ -30,7 +36,8 @@ function prefill(form: HTMLFormElement, params: URLSearchParams): void {
   }
   const field = params.get('field');
   const fieldSelect = selectsIn(form, 'select[name="field"]')[0];
-  if (field !== null && fieldSelect && [...fieldSelect.options].some((o) => o.value === field)) fieldSelect.value = field;
+  if (field !== null && fieldSelect && [...fieldSelect.options].some((o) => o.value === field))
+    fieldSelect.value = field;
 }
 
 /** Goal checkboxes whose tick order is the priority; returns how many goals are chosen. */
@@ -51,7 +58,11 @@ function goalPicker(form: HTMLFormElement): { count: () => number; focus: () => 
     }
     selects.forEach((select, i) => (select.value = order[i] ?? ''));
     status.textContent =
-      order.length === 0 ? '' : order.length >= max ? `${max} goals chosen, the most allowed. Untick one to change them.` : `${order.length} of ${max} goals chosen.`;
+      order.length === 0
+        ? ''
+        : order.length >= max
+          ? `${max} goals chosen, the most allowed. Untick one to change them.`
+          : `${order.length} of ${max} goals chosen.`;
   };
   for (const box of boxes) {
     box.addEventListener('change', () => {
@@ -84,7 +95,8 @@ function enhance(form: HTMLFormElement): void {
   const focusStep = () => {
     const step = steps[current]!;
     if (current === 0) return goals.focus();
-    const target = step.querySelector<HTMLInputElement>('input:checked') ?? step.querySelector<HTMLElement>('input, select');
+    const target =
+      step.querySelector<HTMLInputElement>('input:checked') ?? step.querySelector<HTMLElement>('input, select');
     target?.focus();
   };
   const show = (index: number, focus: boolean) => {

@@ -7,7 +7,17 @@
  */
 import { z } from 'astro/zod';
 import { fieldErrors } from '#src/shared/validation.ts';
-import { AUDIENCES, COUNTRY_CODES, FIELDS, PURPOSES, keysOf, type Audience, type Field, type Purpose, type Vocabulary } from '#src/catalogue/taxonomy.ts';
+import {
+  AUDIENCES,
+  COUNTRY_CODES,
+  FIELDS,
+  PURPOSES,
+  keysOf,
+  type Audience,
+  type Field,
+  type Purpose,
+  type Vocabulary,
+} from '#src/catalogue/taxonomy.ts';
 import { blankToUndefined, queryRecord } from '#src/shared/query-params.ts';
 import { availableIn, type SiteCountries } from '#src/catalogue/countries.ts';
 
@@ -64,7 +74,10 @@ const countrySchema = z
   .string()
   .trim()
   .transform((s) => (s.toLowerCase() === 'global' ? 'global' : s.toUpperCase()))
-  .refine((s) => s === 'global' || COUNTRY_CODES.has(s), 'must be "global" or a two-letter ISO country code (ISO 3166-1) like "DE"');
+  .refine(
+    (s) => s === 'global' || COUNTRY_CODES.has(s),
+    'must be "global" or a two-letter ISO country code (ISO 3166-1) like "DE"',
+  );
 
 /** The answers as JSON: `goals` is an array. Unknown fields are ignored. */
 export const answersSchema = z.object({
@@ -80,12 +93,16 @@ export const answersSchema = z.object({
     .refine((goals) => new Set(goals).size === goals.length, 'names the same goal twice: choose each goal once')
     .describe(`1 to ${MAX_GOALS} purposes, most important first`),
   audience: oneOf(keysOf(AUDIENCES)).optional().describe('Who you are: the audience a site should serve'),
-  time: oneOf(keysOf(TIME_BUDGETS)).optional().describe('Time you can give: light (under an hour a week), moderate or heavy'),
+  time: oneOf(keysOf(TIME_BUDGETS))
+    .optional()
+    .describe('Time you can give: light (under an hour a week), moderate or heavy'),
   budget: oneOf(keysOf(BUDGETS)).optional().describe('What you will pay: free, some (paid plans) or membership (dues)'),
   field: oneOf([...FIELDS.keys()] as [Field, ...Field[]])
     .optional()
     .describe('Your profession or industry, a field key (nursing, law, software, …): its own networks rank first'),
-  country: countrySchema.optional().describe('Where you network: an ISO 3166-1 alpha-2 country code, or "global" for anywhere'),
+  country: countrySchema
+    .optional()
+    .describe('Where you network: an ISO 3166-1 alpha-2 country code, or "global" for anywhere'),
   region: countrySchema.optional().describe('The same as country (its former name), kept for old links'),
   inPerson: oneOf(keysOf(IN_PERSON_PREFERENCES)).optional().describe('online, either or in-person'),
 });
@@ -103,7 +120,11 @@ const { goals, audience, time, budget, field, country, region, inPerson } = answ
 
 /** The same answers as URL query parameters (each value a string, `goals` comma-separated or repeated). */
 export const answersQuerySchema = z.object({
-  goals: z.preprocess(goalsFromQuery, goals).describe(`1 to ${MAX_GOALS} purposes, most important first: comma-separated (goals=referrals,contacts) or repeated`),
+  goals: z
+    .preprocess(goalsFromQuery, goals)
+    .describe(
+      `1 to ${MAX_GOALS} purposes, most important first: comma-separated (goals=referrals,contacts) or repeated`,
+    ),
   audience: z.preprocess(blankToUndefined, audience),
   time: z.preprocess(blankToUndefined, time),
   budget: z.preprocess(blankToUndefined, budget),
@@ -115,8 +136,7 @@ export const answersQuerySchema = z.object({
 
 /** The outcome of reading answers from a URL. */
 export type ParsedAnswers =
-  | { ok: true; answers: Answers }
-  | { ok: false; errors: { field: string; message: string }[] };
+  { ok: true; answers: Answers } | { ok: false; errors: { field: string; message: string }[] };
 
 /** Validates answers from query parameters (the results page's URL). */
 export function parseAnswersQuery(params: URLSearchParams): ParsedAnswers {

@@ -30,7 +30,9 @@ export function goalPoints(goalCount: number, position: number, score: Score): n
 
 /** Rows = goal positions (first, second, …), columns = scores 0–3: the points table for `goalCount` goals. */
 export function goalPointsTable(goalCount: number): number[][] {
-  return Array.from({ length: goalCount }, (_, position) => ([0, 1, 2, 3] as const).map((score) => goalPoints(goalCount, position, score)));
+  return Array.from({ length: goalCount }, (_, position) =>
+    ([0, 1, 2, 3] as const).map((score) => goalPoints(goalCount, position, score)),
+  );
 }
 
 /** One adjustment: the question it comes from, when it applies, and its points. */
@@ -45,24 +47,76 @@ export interface Adjustment {
  * question; a question left unanswered adds nothing.
  */
 export const ADJUSTMENTS = {
-  audienceMatch: { question: 'Who you are', when: 'The site lists your audience among the people it serves', points: 10 },
-  fieldMatch: { question: 'Field', when: 'The site is built for your profession or industry (an editor wrote why)', points: 30 },
+  audienceMatch: {
+    question: 'Who you are',
+    when: 'The site lists your audience among the people it serves',
+    points: 10,
+  },
+  fieldMatch: {
+    question: 'Field',
+    when: 'The site is built for your profession or industry (an editor wrote why)',
+    points: 30,
+  },
   fieldOther: { question: 'Field', when: 'The site is built for other professions, not yours', points: -40 },
-  specialistNoField: { question: 'Field', when: 'You gave no field and the site is built for particular professions', points: -5 },
+  specialistNoField: {
+    question: 'Field',
+    when: 'You gave no field and the site is built for particular professions',
+    points: -5,
+  },
   timeFits: { question: 'Time', when: 'The site’s time cost is within the time you have', points: 10 },
-  timeOneStepOver: { question: 'Time', when: 'The site needs one step more time than you have (moderate for under an hour a week, heavy for a few hours)', points: -10 },
-  timeTwoStepsOver: { question: 'Time', when: 'The site’s time cost is heavy and you have under an hour a week', points: -25 },
-  budgetFits: { question: 'Budget', when: 'You can use the site within your budget (free and freemium sites fit every budget)', points: 5 },
+  timeOneStepOver: {
+    question: 'Time',
+    when: 'The site needs one step more time than you have (moderate for under an hour a week, heavy for a few hours)',
+    points: -10,
+  },
+  timeTwoStepsOver: {
+    question: 'Time',
+    when: 'The site’s time cost is heavy and you have under an hour a week',
+    points: -25,
+  },
+  budgetFits: {
+    question: 'Budget',
+    when: 'You can use the site within your budget (free and freemium sites fit every budget)',
+    points: 5,
+  },
   paidOnFree: { question: 'Budget', when: 'The site needs a paid plan and you want to pay nothing', points: -15 },
   duesOnFree: { question: 'Budget', when: 'The site charges membership dues and you want to pay nothing', points: -30 },
-  duesOnSome: { question: 'Budget', when: 'The site charges membership dues and your budget covers paid plans, not dues', points: -10 },
-  countryNational: { question: 'Country', when: 'The site is a national or regional network that lists your country', points: 5 },
-  notWorldwide: { question: 'Country', when: 'You network worldwide (or gave no country) and the site is used only in some countries', points: -10 },
-  meetsInPerson: { question: 'In person', when: 'You want to meet in person and the site holds regular in-person meetings', points: 10 },
-  meetsNearby: { question: 'In person', when: 'You want to meet in person and the site is good for meeting people nearby (local 2–3), without regular meetings', points: 5 },
+  duesOnSome: {
+    question: 'Budget',
+    when: 'The site charges membership dues and your budget covers paid plans, not dues',
+    points: -10,
+  },
+  countryNational: {
+    question: 'Country',
+    when: 'The site is a national or regional network that lists your country',
+    points: 5,
+  },
+  notWorldwide: {
+    question: 'Country',
+    when: 'You network worldwide (or gave no country) and the site is used only in some countries',
+    points: -10,
+  },
+  meetsInPerson: {
+    question: 'In person',
+    when: 'You want to meet in person and the site holds regular in-person meetings',
+    points: 10,
+  },
+  meetsNearby: {
+    question: 'In person',
+    when: 'You want to meet in person and the site is good for meeting people nearby (local 2–3), without regular meetings',
+    points: 5,
+  },
   onlineOnly: { question: 'In person', when: 'You want to meet in person and the site does neither', points: -10 },
-  worksOnline: { question: 'In person', when: 'You prefer online and the site works without in-person meetings', points: 10 },
-  meetingsRequired: { question: 'In person', when: 'You prefer online and the site is built around in-person meetings', points: -15 },
+  worksOnline: {
+    question: 'In person',
+    when: 'You prefer online and the site works without in-person meetings',
+    points: 10,
+  },
+  meetingsRequired: {
+    question: 'In person',
+    when: 'You prefer online and the site is built around in-person meetings',
+    points: -15,
+  },
   declining: { question: 'Status', when: 'The site is declining: losing users or features', points: -5 },
 } as const satisfies Record<string, Adjustment>;
 

@@ -6,7 +6,14 @@
  * synonyms (src/catalogue/lexicon.ts), longest phrase first, no model. When it
  * finds no goal it says so instead of guessing.
  */
-import { COUNTRY_PHRASES, GOAL_WORDS, PURPOSE_KEYWORDS, WEAK_GOAL_WORDS, WORLDWIDE_WORDS, foldWords } from '#src/catalogue/lexicon.ts';
+import {
+  COUNTRY_PHRASES,
+  GOAL_WORDS,
+  PURPOSE_KEYWORDS,
+  WEAK_GOAL_WORDS,
+  WORLDWIDE_WORDS,
+  foldWords,
+} from '#src/catalogue/lexicon.ts';
 import { FIELDS, PURPOSES, keysOf, type Audience, type Field, type Purpose } from '#src/catalogue/taxonomy.ts';
 import { MAX_GOALS, type Answers, type Budget, type InPersonPreference, type TimeBudget } from './answers.ts';
 
@@ -32,12 +39,55 @@ export interface Understood {
 export const MAX_TEXT_LENGTH = 500;
 
 const AUDIENCE_WORDS: Readonly<Record<Audience, readonly string[]>> = {
-  freelancers: ['freelancer', 'freelancers', 'freelance', 'freelancing', 'self employed', 'independent consultant', 'solopreneur'],
-  'small-business': ['small business', 'my business', 'my shop', 'my store', 'local business', 'sole trader', 'my restaurant', 'my salon', 'my studio', 'my agency', 'my practice', 'my firm'],
-  startups: ['startup', 'start up', 'startups', 'founder', 'founders', 'co founder', 'cofounder', 'my venture', 'biotech founder'],
+  freelancers: [
+    'freelancer',
+    'freelancers',
+    'freelance',
+    'freelancing',
+    'self employed',
+    'independent consultant',
+    'solopreneur',
+  ],
+  'small-business': [
+    'small business',
+    'my business',
+    'my shop',
+    'my store',
+    'local business',
+    'sole trader',
+    'my restaurant',
+    'my salon',
+    'my studio',
+    'my agency',
+    'my practice',
+    'my firm',
+  ],
+  startups: [
+    'startup',
+    'start up',
+    'startups',
+    'founder',
+    'founders',
+    'co founder',
+    'cofounder',
+    'my venture',
+    'biotech founder',
+  ],
   professionals: ['professional', 'professionals', 'my career', 'employee', 'manager', 'mid career'],
   enterprises: ['enterprise', 'corporation', 'our company', 'large company', 'our recruiters'],
-  creators: ['creator', 'creators', 'youtuber', 'streamer', 'influencer', 'my channel', 'my podcast', 'my art', 'my music', 'my book', 'my newsletter'],
+  creators: [
+    'creator',
+    'creators',
+    'youtuber',
+    'streamer',
+    'influencer',
+    'my channel',
+    'my podcast',
+    'my art',
+    'my music',
+    'my book',
+    'my newsletter',
+  ],
   consumers: ['just for fun', 'personal life'],
   investors: ['as an investor', 'i invest', 'angel investor looking', 'deal flow'],
 };
@@ -49,13 +99,35 @@ const IN_PERSON_WORDS: Readonly<Record<InPersonPreference, readonly string[]>> =
 };
 
 const BUDGET_WORDS: Readonly<Record<Budget, readonly string[]>> = {
-  free: ['free', 'for free', 'no money', 'without paying', 'cant afford', 'can t afford', 'no budget', 'dont want to pay', 'don t want to pay', 'not pay', 'cheap'],
+  free: [
+    'free',
+    'for free',
+    'no money',
+    'without paying',
+    'cant afford',
+    'can t afford',
+    'no budget',
+    'dont want to pay',
+    'don t want to pay',
+    'not pay',
+    'cheap',
+  ],
   some: ['willing to pay', 'happy to pay', 'paid plan', 'subscription', 'small budget'],
   membership: ['membership', 'dues', 'join a club', 'membership fee'],
 };
 
 const TIME_WORDS: Readonly<Record<TimeBudget, readonly string[]>> = {
-  light: ['little time', 'not much time', 'busy', 'an hour a week', 'one hour a week', 'few minutes', 'limited time', 'free time', 'spare time'],
+  light: [
+    'little time',
+    'not much time',
+    'busy',
+    'an hour a week',
+    'one hour a week',
+    'few minutes',
+    'limited time',
+    'free time',
+    'spare time',
+  ],
   moderate: ['a few hours', 'few hours a week', 'couple of hours'],
   heavy: ['lots of time', 'every day', 'daily', 'full time', 'all day'],
 };
@@ -92,21 +164,30 @@ const PHRASES: ReadonlyMap<string, readonly Entry[]> = (() => {
     phrases.set(folded, entries);
   };
   const each = <K extends string>(table: Readonly<Partial<Record<K, readonly string[]>>>, kind: Kind, weak = false) => {
-    for (const [value, words] of Object.entries(table) as [K, readonly string[]][]) for (const w of words) put(w, { kind, value, weak });
+    for (const [value, words] of Object.entries(table) as [K, readonly string[]][])
+      for (const w of words) put(w, { kind, value, weak });
   };
   each(TIME_WORDS, 'time');
   each(IN_PERSON_WORDS, 'inPerson');
   each(BUDGET_WORDS, 'budget');
   each(AUDIENCE_WORDS, 'audience');
-  for (const [key, field] of FIELDS) for (const w of [field.label, ...field.synonyms]) for (const p of withPlural(w)) put(p, { kind: 'field', value: key });
+  for (const [key, field] of FIELDS)
+    for (const w of [field.label, ...field.synonyms])
+      for (const p of withPlural(w)) put(p, { kind: 'field', value: key });
   for (const w of WORLDWIDE_WORDS) put(w, { kind: 'worldwide', value: 'global' });
   for (const [phrase, code] of COUNTRY_PHRASES) put(phrase, { kind: 'country', value: code });
   each(WEAK_GOAL_WORDS, 'goal', true);
   each(GOAL_WORDS, 'goal');
-  for (const purpose of keysOf(PURPOSES)) for (const w of [PURPOSES.get(purpose)!.label, ...PURPOSE_KEYWORDS[purpose]]) put(w, { kind: 'goal', value: purpose });
+  for (const purpose of keysOf(PURPOSES))
+    for (const w of [PURPOSES.get(purpose)!.label, ...PURPOSE_KEYWORDS[purpose]])
+      put(w, { kind: 'goal', value: purpose });
   // Settings and professions are not goals, even where a goal list repeats them ("free" time, a "marketing" agency).
   for (const [phrase, entries] of phrases) {
-    if (entries.some((e) => e.kind === 'time' || e.kind === 'budget' || e.kind === 'field')) phrases.set(phrase, entries.filter((e) => e.kind !== 'goal'));
+    if (entries.some((e) => e.kind === 'time' || e.kind === 'budget' || e.kind === 'field'))
+      phrases.set(
+        phrase,
+        entries.filter((e) => e.kind !== 'goal'),
+      );
   }
   return phrases;
 })();
@@ -145,7 +226,11 @@ export function readGoal(text: string): { understood: Understood; answers: Answe
             break;
           case 'field': {
             const field = entry.value as Field;
-            if (understood.field === undefined || (STAGE_FIELDS.has(understood.field.value) && !STAGE_FIELDS.has(field))) understood.field = { value: field, words: phrase };
+            if (
+              understood.field === undefined ||
+              (STAGE_FIELDS.has(understood.field.value) && !STAGE_FIELDS.has(field))
+            )
+              understood.field = { value: field, words: phrase };
             if (previous !== undefined && PEER_MARKERS.has(previous)) addGoal('peer-ideas', `${previous} ${phrase}`);
             break;
           }

@@ -12,14 +12,35 @@ import { isPopular } from '#src/catalogue/popular.ts';
 import { availableIn, countriesShort, isGlobal } from '#src/catalogue/countries.ts';
 import { FIELDS, REACH_BANDS, countryName, keysOf, type Field } from '#src/catalogue/taxonomy.ts';
 import { ADJUSTMENTS, SCORE_RANGE, goalPoints, type AdjustmentId } from './formula.ts';
-import { AUDIENCES, BUSINESS_PURPOSES, GOOD_SCORE, KINDS, labelOf, type Kind, type Purpose, type Score } from '#src/catalogue/taxonomy.ts';
+import {
+  AUDIENCES,
+  BUSINESS_PURPOSES,
+  GOOD_SCORE,
+  KINDS,
+  labelOf,
+  type Kind,
+  type Purpose,
+  type Score,
+} from '#src/catalogue/taxonomy.ts';
 
 export * from './formula.ts';
 
 /** The fields of an entry the recommender reads. */
 export type RecommendableSite = Pick<
   SiteEntry,
-  'slug' | 'name' | 'kind' | 'status' | 'purposes' | 'audiences' | 'timeCost' | 'pricing' | 'countries' | 'absentIn' | 'features' | 'fields' | 'reach'
+  | 'slug'
+  | 'name'
+  | 'kind'
+  | 'status'
+  | 'purposes'
+  | 'audiences'
+  | 'timeCost'
+  | 'pricing'
+  | 'countries'
+  | 'absentIn'
+  | 'features'
+  | 'fields'
+  | 'reach'
 >;
 
 /** One term of a score; a result's reasons' points sum to its score. */
@@ -72,7 +93,11 @@ export const GOAL_PHRASES: Readonly<Record<Purpose, string>> = {
 const SCORE_WORDS: Readonly<Record<Score, string>> = { 0: 'no use', 1: 'incidental', 2: 'good', 3: 'core' };
 const POSITIONS = ['first', 'second', 'third'] as const;
 const TIME_ORDER: Readonly<Record<TimeBudget, number>> = { light: 0, moderate: 1, heavy: 2 };
-const TIME_HAVE: Readonly<Record<TimeBudget, string>> = { light: 'under an hour a week', moderate: 'a few hours a week', heavy: 'plenty of time' };
+const TIME_HAVE: Readonly<Record<TimeBudget, string>> = {
+  light: 'under an hour a week',
+  moderate: 'a few hours a week',
+  heavy: 'plenty of time',
+};
 
 /** "+36", "−12", "0": points as the UI prints them (with a real minus sign). */
 export function formatPoints(points: number): string {
@@ -86,10 +111,16 @@ export function verdictFor(goals: readonly Purpose[]): Verdict {
   // "then" keeps the priority order visible and avoids "… and friends and family".
   const list = (items: string[]) => items.join(', then ');
   if (social.length === 0) {
-    return { kind: 'business', text: `Your goals (${list(business)}) are business networking. Choose sites built for work: social networks cost time without reaching these goals.` };
+    return {
+      kind: 'business',
+      text: `Your goals (${list(business)}) are business networking. Choose sites built for work: social networks cost time without reaching these goals.`,
+    };
   }
   if (business.length === 0) {
-    return { kind: 'social', text: `Your goals (${list(social)}) are social networking. Social networks and communities fit; business networks add little here.` };
+    return {
+      kind: 'social',
+      text: `Your goals (${list(social)}) are social networking. Social networks and communities fit; business networks add little here.`,
+    };
   }
   const first = BUSINESS_PURPOSES.has(goals[0]!) ? 'business' : 'social';
   return {
@@ -99,7 +130,9 @@ export function verdictFor(goals: readonly Purpose[]): Verdict {
 }
 
 /** Largest reach band first: a higher number is a larger audience; no band is 0. */
-const REACH_ORDER: ReadonlyMap<string, number> = new Map(keysOf(REACH_BANDS).map((band, i, all) => [band, all.length - i]));
+const REACH_ORDER: ReadonlyMap<string, number> = new Map(
+  keysOf(REACH_BANDS).map((band, i, all) => [band, all.length - i]),
+);
 
 interface Scored {
   result: Result;
@@ -163,7 +196,10 @@ function scoreSite(answers: Answers, site: RecommendableSite, verdict: Verdict):
   goals.forEach((goal, position) => {
     const score = site.purposes[goal].score as Score;
     const which = goals.length === 1 ? 'your goal' : `your ${POSITIONS[position]} goal`;
-    reasons.push({ text: `${SCORE_WORDS[score]} for ${GOAL_PHRASES[goal]}, ${which}`, points: goalPoints(goals.length, position, score) });
+    reasons.push({
+      text: `${SCORE_WORDS[score]} for ${GOAL_PHRASES[goal]}, ${which}`,
+      points: goalPoints(goals.length, position, score),
+    });
   });
   const fromGoals = reasons.reduce((sum, r) => sum + r.points, 0);
 
@@ -174,8 +210,10 @@ function scoreSite(answers: Answers, site: RecommendableSite, verdict: Verdict):
     const field = answers.field;
     const why = site.fields[field];
     if (why !== undefined) add('fieldMatch', `built for ${fieldLabel(field)}: ${why}`);
-    else if (siteFields.length > 0) add('fieldOther', `built for ${siteFields.map(fieldLabel).join(', ')}, not ${fieldLabel(field)}`);
-    else if (site.features.includes('groups')) reasons.push({ text: `general platform: search its groups for ${fieldLabel(field)}`, points: 0 });
+    else if (siteFields.length > 0)
+      add('fieldOther', `built for ${siteFields.map(fieldLabel).join(', ')}, not ${fieldLabel(field)}`);
+    else if (site.features.includes('groups'))
+      reasons.push({ text: `general platform: search its groups for ${fieldLabel(field)}`, points: 0 });
     else reasons.push({ text: `general platform with no space set aside for ${fieldLabel(field)}`, points: 0 });
   } else if (siteFields.length > 0) {
     add('specialistNoField', `built for ${siteFields.map(fieldLabel).join(', ')}: choose your field if that is you`);
@@ -198,7 +236,8 @@ function scoreSite(answers: Answers, site: RecommendableSite, verdict: Verdict):
     const model = site.pricing.model;
     const budget = answers.budget;
     if (model === 'membership' && budget === 'free') add('duesOnFree', 'membership dues, you want to pay nothing');
-    else if (model === 'membership' && budget === 'some') add('duesOnSome', 'membership dues, your budget stops at paid plans');
+    else if (model === 'membership' && budget === 'some')
+      add('duesOnSome', 'membership dues, your budget stops at paid plans');
     else if (model === 'paid' && budget === 'free') add('paidOnFree', 'needs a paid plan, you want to pay nothing');
     else add('budgetFits', `${PRICE_PHRASES[model]}, within your budget`);
   }
@@ -211,7 +250,12 @@ function scoreSite(answers: Answers, site: RecommendableSite, verdict: Verdict):
   } else if (!isGlobal(site)) {
     tier = 1;
     const where = countriesShort(site);
-    add('notWorldwide', country === 'global' ? `only used in ${where}, you network worldwide` : `only used in ${where}: tell us your country if it is one of these`);
+    add(
+      'notWorldwide',
+      country === 'global'
+        ? `only used in ${where}, you network worldwide`
+        : `only used in ${where}: tell us your country if it is one of these`,
+    );
   }
 
   const meetings = site.features.includes('in-person-meetings');
@@ -227,12 +271,22 @@ function scoreSite(answers: Answers, site: RecommendableSite, verdict: Verdict):
   if (site.status === 'declining') add('declining', 'declining: losing users or features');
 
   const sum = reasons.reduce((total, r) => total + r.points, 0);
-  if (sum < SCORE_RANGE.min) reasons.push({ text: `floor: a score cannot go below ${SCORE_RANGE.min}`, points: SCORE_RANGE.min - sum });
-  if (sum > SCORE_RANGE.max) reasons.push({ text: `cap: a score cannot go above ${SCORE_RANGE.max}`, points: SCORE_RANGE.max - sum });
+  if (sum < SCORE_RANGE.min)
+    reasons.push({ text: `floor: a score cannot go below ${SCORE_RANGE.min}`, points: SCORE_RANGE.min - sum });
+  if (sum > SCORE_RANGE.max)
+    reasons.push({ text: `cap: a score cannot go above ${SCORE_RANGE.max}`, points: SCORE_RANGE.max - sum });
   const score = Math.min(SCORE_RANGE.max, Math.max(SCORE_RANGE.min, sum));
 
   return {
-    result: { slug: site.slug, name: site.name, kind: site.kind, score, rank: 0, reasons, warnings: warningsFor(answers, site, verdict) },
+    result: {
+      slug: site.slug,
+      name: site.name,
+      kind: site.kind,
+      score,
+      rank: 0,
+      reasons,
+      warnings: warningsFor(answers, site, verdict),
+    },
     tier,
     fieldTier,
     raw: sum,
@@ -255,7 +309,8 @@ const PRICE_PHRASES: Readonly<Record<RecommendableSite['pricing']['model'], stri
  * well. Hybrid sites and mixed goals never trigger it.
  */
 function isWrongKind(site: RecommendableSite, verdict: Verdict, goals: readonly Purpose[]): boolean {
-  const opposite = (verdict.kind === 'business' && site.kind === 'social') || (verdict.kind === 'social' && site.kind === 'business');
+  const opposite =
+    (verdict.kind === 'business' && site.kind === 'social') || (verdict.kind === 'social' && site.kind === 'business');
   return opposite && goals.every((g) => site.purposes[g].score < GOOD_SCORE);
 }
 
@@ -264,17 +319,29 @@ function warningsFor(answers: Answers, site: RecommendableSite, verdict: Verdict
   if (isPopular(site.slug) && isWrongKind(site, verdict, answers.goals)) {
     const kind = labelOf(KINDS, site.kind).toLowerCase();
     const scores = answers.goals.map((g) => `${GOAL_PHRASES[g]} ${site.purposes[g].score}/3`).join(', ');
-    warnings.push({ type: 'wrong-kind', text: `Popular, but it is ${kind} and serves none of your goals well (${scores}): being big does not make it the right place for this.` });
+    warnings.push({
+      type: 'wrong-kind',
+      text: `Popular, but it is ${kind} and serves none of your goals well (${scores}): being big does not make it the right place for this.`,
+    });
   }
   if (site.status === 'declining') {
-    warnings.push({ type: 'declining', text: 'Declining: it is losing users or features, so check it is still lively before you invest time in it.' });
+    warnings.push({
+      type: 'declining',
+      text: 'Declining: it is losing users or features, so check it is still lively before you invest time in it.',
+    });
   }
   const heavy = 'it rewards daily use and can take over your life';
   if (answers.time !== undefined && TIME_ORDER[site.timeCost] > TIME_ORDER[answers.time]) {
-    const cost = site.timeCost === 'heavy' ? `Heavy time cost: ${heavy}` : 'Moderate time cost: it takes a few hours a week to get value';
+    const cost =
+      site.timeCost === 'heavy'
+        ? `Heavy time cost: ${heavy}`
+        : 'Moderate time cost: it takes a few hours a week to get value';
     warnings.push({ type: 'time-cost', text: `${cost}, and you have ${TIME_HAVE[answers.time]}.` });
   } else if (answers.time === undefined && site.timeCost === 'heavy') {
-    warnings.push({ type: 'time-cost', text: `Heavy time cost: ${heavy}. Decide how much time you will give it before you start.` });
+    warnings.push({
+      type: 'time-cost',
+      text: `Heavy time cost: ${heavy}. Decide how much time you will give it before you start.`,
+    });
   }
   return warnings;
 }

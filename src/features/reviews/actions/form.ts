@@ -25,7 +25,14 @@ export type ReviewPostResult =
   /** The review was received (or silently trapped): show the thank-you page. */
   | { kind: 'thanks' }
   /** Show the form again with these values, field errors and/or a message, with this status. */
-  | { kind: 'form'; status: number; values: FormValues; errors: Record<string, string>; message?: string; headers?: Record<string, string> }
+  | {
+      kind: 'form';
+      status: number;
+      values: FormValues;
+      errors: Record<string, string>;
+      message?: string;
+      headers?: Record<string, string>;
+    }
   /** A vote or report was counted: redirect (303) so a reload does not post again. */
   | { kind: 'redirect'; location: string }
   /** Something other than the form went wrong: show this message with this status. */
@@ -34,7 +41,10 @@ export type ReviewPostResult =
 const FORM_TYPE = /^application\/x-www-form-urlencoded\s*(;|$)/i;
 
 /** The list address to go back to after a vote, keeping the visitor's sort and page. */
-export function reviewsPath(slug: string, params: { sort?: string | null; cursor?: string | null; thanks?: string; review?: string } = {}): string {
+export function reviewsPath(
+  slug: string,
+  params: { sort?: string | null; cursor?: string | null; thanks?: string; review?: string } = {},
+): string {
   const query = new URLSearchParams();
   if (params.sort === 'helpful') query.set('sort', 'helpful');
   if (params.cursor) query.set('cursor', params.cursor);
@@ -51,12 +61,27 @@ function valuesOf(form: URLSearchParams): FormValues {
 }
 
 /** Handles a POST to /sites/{slug}/reviews/. */
-export async function handleReviewPost(request: Request, site: SiteEntry, bindings: FormBindings, now = new Date()): Promise<ReviewPostResult> {
+export async function handleReviewPost(
+  request: Request,
+  site: SiteEntry,
+  bindings: FormBindings,
+  now = new Date(),
+): Promise<ReviewPostResult> {
   const who = await identifyClient(request.headers, bindings, now);
-  if (!who.ok) return { kind: 'error', status: who.status, message: who.message, ...(who.headers ? { headers: who.headers } : {}) };
+  if (!who.ok)
+    return {
+      kind: 'error',
+      status: who.status,
+      message: who.message,
+      ...(who.headers ? { headers: who.headers } : {}),
+    };
   const { client } = who;
   if (!FORM_TYPE.test(request.headers.get('content-type') ?? '')) {
-    return { kind: 'error', status: 415, message: 'This page accepts only its own forms. Go back to the reviews page and use the form there.' };
+    return {
+      kind: 'error',
+      status: 415,
+      message: 'This page accepts only its own forms. Go back to the reviews page and use the form there.',
+    };
   }
   let form: URLSearchParams;
   try {
@@ -70,11 +95,19 @@ export async function handleReviewPost(request: Request, site: SiteEntry, bindin
   if (intent === 'helpful' || intent === 'report') {
     const id = form.get('review') ?? '';
     const back = { sort: form.get('sort'), cursor: form.get('cursor'), review: id };
-    const outcome = intent === 'helpful' ? await castHelpfulVote(bindings.db, id, client, now) : await fileReport(bindings.db, id, client, now);
+    const outcome =
+      intent === 'helpful'
+        ? await castHelpfulVote(bindings.db, id, client, now)
+        : await fileReport(bindings.db, id, client, now);
     if (outcome.kind === 'not-found') return { kind: 'error', status: outcome.status, message: outcome.message };
     return { kind: 'redirect', location: reviewsPath(site.slug, { ...back, thanks: intent }) };
   }
-  if (intent !== 'review') return { kind: 'error', status: 400, message: 'This form post was not understood. Go back to the reviews page and try again.' };
+  if (intent !== 'review')
+    return {
+      kind: 'error',
+      status: 400,
+      message: 'This form post was not understood. Go back to the reviews page and try again.',
+    };
 
   const values = valuesOf(form);
   const checked = validateReview(reviewFromForm(form));
@@ -84,8 +117,21 @@ export async function handleReviewPost(request: Request, site: SiteEntry, bindin
     for (const { field, message } of checked.errors) errors[field] ??= message;
     return { kind: 'form', status: 422, values, errors };
   }
-  const outcome = await submitReview(bindings.db, { siteSlug: site.slug, siteName: site.name, review: checked.review, client, now });
+  const outcome = await submitReview(bindings.db, {
+    siteSlug: site.slug,
+    siteName: site.name,
+    review: checked.review,
+    client,
+    now,
+  });
   if (outcome.kind === 'accepted') return { kind: 'thanks' };
   if (outcome.kind === 'duplicate') return { kind: 'form', status: 409, values, errors: {}, message: outcome.detail };
-  return { kind: 'form', status: 429, values, errors: {}, message: `${outcome.detail} ${INPUT_KEPT}`, headers: { 'retry-after': String(outcome.retryAfterSeconds) } };
+  return {
+    kind: 'form',
+    status: 429,
+    values,
+    errors: {},
+    message: `${outcome.detail} ${INPUT_KEPT}`,
+    headers: { 'retry-after': String(outcome.retryAfterSeconds) },
+  };
 }

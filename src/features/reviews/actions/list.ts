@@ -5,7 +5,13 @@
  * exception: the API refuses it (400), the page shows the first page instead.
  */
 import type { ReviewSummary } from '../rules/summary.ts';
-import { getReviewSummary, InvalidCursorError, listApprovedReviews, type PublicReview, type ReviewSort } from '../queries/reviews.ts';
+import {
+  getReviewSummary,
+  InvalidCursorError,
+  listApprovedReviews,
+  type PublicReview,
+  type ReviewSort,
+} from '../queries/reviews.ts';
 
 export interface ReviewPageQuery {
   sort: ReviewSort;
@@ -21,12 +27,20 @@ export type ReviewPageOutcome =
   | { kind: 'bad-cursor'; status: 400; field: 'cursor'; message: string };
 
 /** The rating summary and one page of a site's approved reviews, or a bad cursor. */
-export async function listReviewPage(db: D1Database, siteSlug: string, query: ReviewPageQuery): Promise<ReviewPageOutcome> {
+export async function listReviewPage(
+  db: D1Database,
+  siteSlug: string,
+  query: ReviewPageQuery,
+): Promise<ReviewPageOutcome> {
   try {
-    const [summary, page] = await Promise.all([getReviewSummary(db, siteSlug), listApprovedReviews(db, siteSlug, query)]);
+    const [summary, page] = await Promise.all([
+      getReviewSummary(db, siteSlug),
+      listApprovedReviews(db, siteSlug, query),
+    ]);
     return { kind: 'page', summary, page };
   } catch (error) {
-    if (error instanceof InvalidCursorError) return { kind: 'bad-cursor', status: 400, field: 'cursor', message: error.message };
+    if (error instanceof InvalidCursorError)
+      return { kind: 'bad-cursor', status: 400, field: 'cursor', message: error.message };
     throw error;
   }
 }

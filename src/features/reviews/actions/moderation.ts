@@ -24,15 +24,21 @@ export const MODERATION_QUEUE_SIZE = 100;
 
 export type ModerationOutcome =
   /** Done: the review after the decision, and what to tell the moderator. */
-  | { kind: 'moderated'; review: Review; message: string }
-  | { kind: 'not-found'; status: 404; message: string };
+  { kind: 'moderated'; review: Review; message: string } | { kind: 'not-found'; status: 404; message: string };
 
 /** Approves (publishes, clearing its reports) or rejects (never shown) a review. */
-export async function moderate(db: D1Database, reviewId: string, decision: ModerationDecision): Promise<ModerationOutcome> {
+export async function moderate(
+  db: D1Database,
+  reviewId: string,
+  decision: ModerationDecision,
+): Promise<ModerationOutcome> {
   const review = await moderateReview(db, reviewId, decision === 'approve' ? 'approved' : 'rejected');
   if (!review) return { kind: 'not-found', status: 404, message: MODERATION_NOT_FOUND };
   const where = siteBySlug(review.siteSlug)?.name ?? review.siteSlug;
-  const message = decision === 'approve' ? `Approved “${review.title}” (${where}). It is now public.` : `Rejected “${review.title}” (${where}). It will never be shown.`;
+  const message =
+    decision === 'approve'
+      ? `Approved “${review.title}” (${where}). It is now public.`
+      : `Rejected “${review.title}” (${where}). It will never be shown.`;
   return { kind: 'moderated', review, message };
 }
 
@@ -57,11 +63,17 @@ const TOKEN_REFUSALS: Record<Exclude<TokenCheck, 'ok'>, { status: number; text: 
     text: 'Moderation is switched off: the server has no ADMIN_TOKEN secret. Set it with `npx wrangler secret put ADMIN_TOKEN` (locally it is created in .dev.vars by npm start).',
   },
   missing: { status: 401, text: 'Paste the moderator token to see the queue.' },
-  wrong: { status: 403, text: 'That token is not right. Locally it is ADMIN_TOKEN in .dev.vars; in production, ask whoever set the secret.' },
+  wrong: {
+    status: 403,
+    text: 'That token is not right. Locally it is ADMIN_TOKEN in .dev.vars; in production, ask whoever set the secret.',
+  },
 };
 
 /** Handles a POST to /admin/reviews/: the token form, "Refresh the queue", and every approve and reject button. */
-export async function handleModerationPost(request: Request, bindings: ModerationBindings): Promise<ModerationPageResult> {
+export async function handleModerationPost(
+  request: Request,
+  bindings: ModerationBindings,
+): Promise<ModerationPageResult> {
   let form: URLSearchParams;
   try {
     form = new URLSearchParams(await readTextWithin(request));

@@ -76,7 +76,9 @@ export async function identifyClient(
   headers: Headers,
   bindings: { clientKey: string | undefined; limiter: RateLimit | undefined },
   now: Date,
-): Promise<{ ok: true; client: string } | { ok: false; status: 429 | 503; message: string; headers?: Record<string, string> }> {
+): Promise<
+  { ok: true; client: string } | { ok: false; status: 429 | 503; message: string; headers?: Record<string, string> }
+> {
   let client: string;
   try {
     client = await clientHashOf(headers, bindings.clientKey, now);
@@ -85,7 +87,12 @@ export async function identifyClient(
     throw error;
   }
   if (!(await firstLineAllows(bindings.limiter, client))) {
-    return { ok: false, status: 429, message: FIRST_LINE_DETAIL, headers: { 'retry-after': String(FIRST_LINE_PERIOD_SECONDS) } };
+    return {
+      ok: false,
+      status: 429,
+      message: FIRST_LINE_DETAIL,
+      headers: { 'retry-after': String(FIRST_LINE_PERIOD_SECONDS) },
+    };
   }
   return { ok: true, client };
 }
@@ -113,7 +120,10 @@ export async function submitReview(db: D1Database, submission: Submission): Prom
     contentHash: await sha256Hex(duplicateKey(siteSlug, review)),
   };
   const since = new Date(now.getTime() - DUPLICATE_WINDOW_MS).toISOString();
-  const [, hit, stored] = await db.batch([...rateLimitStatements(db, rule, now, id), insertReviewStatement(db, newReview, since, { afterHit: id })]);
+  const [, hit, stored] = await db.batch([
+    ...rateLimitStatements(db, rule, now, id),
+    insertReviewStatement(db, newReview, since, { afterHit: id }),
+  ]);
   if (!wasAllowed(hit)) {
     const retryAfter = await retryAfterSeconds(db, rule, now);
     return { kind: 'rate-limited', retryAfterSeconds: retryAfter, detail: rateLimitedDetail(retryAfter) };

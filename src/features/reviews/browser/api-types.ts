@@ -24,4 +24,7 @@ export type ApiReview = ApiReviewPage['reviews'][number];
 export type ApiHelpfulCount = InferResponseType<Votes['helpful']['$post'], 200>;
 
 /** Any error answer of the routes the review page calls: problem+json (RFC 9457). */
-export type ApiProblem = InferResponseType<SiteReviews['$post'] | Votes['helpful']['$post'] | Votes['report']['$post'], ClientErrorStatusCode | ServerErrorStatusCode>;
+export type ApiProblem = InferResponseType<
+  SiteReviews['$post'] | Votes['helpful']['$post'] | Votes['report']['$post'],
+  ClientErrorStatusCode | ServerErrorStatusCode
+>;

@@ -7,7 +7,15 @@
  * - helpful and report buttons call the vote API and update in place.
  * Any network failure falls back to the plain form post.
  */
-import { FIELD_LABELS, FIX_FIELDS, INPUT_KEPT, REVIEW_FIELDS, VOTE_THANKS, reviewFromForm, type ReviewField } from '../rules/fields.ts';
+import {
+  FIELD_LABELS,
+  FIX_FIELDS,
+  INPUT_KEPT,
+  REVIEW_FIELDS,
+  VOTE_THANKS,
+  reviewFromForm,
+  type ReviewField,
+} from '../rules/fields.ts';
 import type { ApiHelpfulCount, ApiProblem } from './api-types.ts';
 
 /** The problem the API answered, or nothing usable when the body is not JSON (a proxy's error page, say). */
@@ -113,7 +121,8 @@ function enhanceReviewForm(form: HTMLFormElement): void {
     }
     const problem = await problemOf(res);
     if (res.status === 422) showProblems(form, problem.errors ?? []);
-    else if (res.status === 429) showProblems(form, [], `${problem.detail ?? 'Too many reviews for now.'} ${INPUT_KEPT}`);
+    else if (res.status === 429)
+      showProblems(form, [], `${problem.detail ?? 'Too many reviews for now.'} ${INPUT_KEPT}`);
     else showProblems(form, [], problem.detail ?? 'The review could not be sent. Please try again in a minute.');
   });
 }
@@ -130,7 +139,10 @@ function enhanceVote(form: HTMLFormElement): void {
     button.disabled = true;
     let res: Response;
     try {
-      res = await fetch(`/api/reviews/${encodeURIComponent(id)}/${intent}`, { method: 'POST', headers: { accept: 'application/json' } });
+      res = await fetch(`/api/reviews/${encodeURIComponent(id)}/${intent}`, {
+        method: 'POST',
+        headers: { accept: 'application/json' },
+      });
     } catch {
       form.submit();
       return;

@@ -18,7 +18,9 @@ async function load(section: HTMLElement): Promise<void> {
   if (!slug || !slot || !summaryTemplate || !reviewTemplate) return;
   section.setAttribute('aria-busy', 'true');
   try {
-    const res = await fetch(`/api/sites/${encodeURIComponent(slug)}/reviews?limit=${LATEST}`, { headers: { accept: 'application/json' } });
+    const res = await fetch(`/api/sites/${encodeURIComponent(slug)}/reviews?limit=${LATEST}`, {
+      headers: { accept: 'application/json' },
+    });
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
     const page = await res.json<ApiReviewPage>();
     const parts: Node[] = [];
@@ -37,7 +39,10 @@ async function load(section: HTMLElement): Promise<void> {
         const article = fragment.querySelector<HTMLElement>('article');
         if (!article) continue;
         const chars = [...review.body];
-        fillReview(article, { ...review, body: chars.length > EXCERPT ? `${chars.slice(0, EXCERPT).join('').trimEnd()}…` : review.body });
+        fillReview(article, {
+          ...review,
+          body: chars.length > EXCERPT ? `${chars.slice(0, EXCERPT).join('').trimEnd()}…` : review.body,
+        });
         // The excerpt's own anchor lives on the reviews page.
         article.removeAttribute('id');
         list.appendChild(fragment);

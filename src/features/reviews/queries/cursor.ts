@@ -40,7 +40,13 @@ export function decodeCursor(cursor: string, sort: ReviewSort): CursorKey {
   if (sort === 'recent' && rest.length === 2 && typeof rest[0] === 'string' && typeof rest[1] === 'string') {
     return { sort, createdAt: rest[0], id: rest[1] };
   }
-  if (sort === 'helpful' && rest.length === 3 && Number.isSafeInteger(rest[0]) && typeof rest[1] === 'string' && typeof rest[2] === 'string') {
+  if (
+    sort === 'helpful' &&
+    rest.length === 3 &&
+    Number.isSafeInteger(rest[0]) &&
+    typeof rest[1] === 'string' &&
+    typeof rest[2] === 'string'
+  ) {
     return { sort, helpful: rest[0] as number, createdAt: rest[1], id: rest[2] };
   }
   throw new InvalidCursorError();

@@ -28,7 +28,10 @@ export interface Review {
 }
 
 /** What the public sees of an approved review. */
-export type PublicReview = Pick<Review, 'id' | 'rating' | 'title' | 'body' | 'author' | 'usedFor' | 'createdAt' | 'helpful'>;
+export type PublicReview = Pick<
+  Review,
+  'id' | 'rating' | 'title' | 'body' | 'author' | 'usedFor' | 'createdAt' | 'helpful'
+>;
 
 /** A review about to be stored; it always starts pending, with no votes. */
 export interface NewReview extends Omit<Review, 'status' | 'helpful' | 'reports'> {
@@ -83,7 +86,12 @@ export function toPublicReview(review: Review): PublicReview {
  * One statement, so concurrent identical submissions store exactly one. It
  * returns the id when the review was stored.
  */
-export function insertReviewStatement(db: D1Database, review: NewReview, duplicateSince: string, options: { afterHit?: string } = {}): D1PreparedStatement {
+export function insertReviewStatement(
+  db: D1Database,
+  review: NewReview,
+  duplicateSince: string,
+  options: { afterHit?: string } = {},
+): D1PreparedStatement {
   return db
     .prepare(
       `INSERT INTO reviews (id, site_slug, rating, title, body, author, used_for, status, created_at, client_hash, content_hash)
@@ -93,13 +101,27 @@ export function insertReviewStatement(db: D1Database, review: NewReview, duplica
        RETURNING id`,
     )
     .bind(
-      review.id, review.siteSlug, review.rating, review.title, review.body, review.author, review.usedFor,
-      review.createdAt, review.clientHash, review.contentHash, duplicateSince, options.afterHit ?? null,
+      review.id,
+      review.siteSlug,
+      review.rating,
+      review.title,
+      review.body,
+      review.author,
+      review.usedFor,
+      review.createdAt,
+      review.clientHash,
+      review.contentHash,
+      duplicateSince,
+      options.afterHit ?? null,
     );
 }
 
 /** Stores a pending review unless it is a duplicate (see {@link insertReviewStatement}); returns whether it was stored. */
-export async function insertReviewUnlessDuplicate(db: D1Database, review: NewReview, duplicateSince: string): Promise<boolean> {
+export async function insertReviewUnlessDuplicate(
+  db: D1Database,
+  review: NewReview,
+  duplicateSince: string,
+): Promise<boolean> {
   return (await insertReviewStatement(db, review, duplicateSince).first<{ id: string }>()) !== null;
 }
 
@@ -112,7 +134,9 @@ export async function getReview(db: D1Database, id: string): Promise<Review | nu
 /** Count, average and distribution of a site's approved reviews. */
 export async function getReviewSummary(db: D1Database, siteSlug: string): Promise<ReviewSummary> {
   const { results } = await db
-    .prepare(`SELECT rating, count(*) AS count FROM reviews WHERE site_slug = ?1 AND status = 'approved' GROUP BY rating`)
+    .prepare(
+      `SELECT rating, count(*) AS count FROM reviews WHERE site_slug = ?1 AND status = 'approved' GROUP BY rating`,
+    )
     .bind(siteSlug)
     .all<{ rating: number; count: number }>();
   return summarise(results);
@@ -152,11 +176,20 @@ export async function listApprovedReviews(
   const after = options.cursor ? decodeCursor(options.cursor, sort) : null;
   const sql = APPROVED_PAGE_SQL[sort][after ? 'after' : 'first'];
   const params: (string | number)[] = [siteSlug, limit + 1];
-  if (after) params.push(...(sort === 'helpful' ? [after.helpful ?? 0, after.createdAt, after.id] : [after.createdAt, after.id]));
-  const { results } = await db.prepare(sql).bind(...params).all<ReviewRow>();
+  if (after)
+    params.push(
+      ...(sort === 'helpful' ? [after.helpful ?? 0, after.createdAt, after.id] : [after.createdAt, after.id]),
+    );
+  const { results } = await db
+    .prepare(sql)
+    .bind(...params)
+    .all<ReviewRow>();
   const page = results.slice(0, limit).map(toReview);
   const last = page.at(-1);
-  return { reviews: page.map(toPublicReview), nextCursor: results.length > limit && last ? encodeCursor(sort, last) : null };
+  return {
+    reviews: page.map(toPublicReview),
+    nextCursor: results.length > limit && last ? encodeCursor(sort, last) : null,
+  };
 }
 
 /** Moderation queues: pending oldest first (first come, first served), the others newest first. */
@@ -179,11 +212,20 @@ export async function listReviewsByStatus(db: D1Database, status: ReviewStatus, 
  * with), so three new reports are needed to send it back to the queue.
  * Returns the updated review, or null when the id is unknown.
  */
-export async function moderateReview(db: D1Database, id: string, status: 'approved' | 'rejected'): Promise<Review | null> {
+export async function moderateReview(
+  db: D1Database,
+  id: string,
+  status: 'approved' | 'rejected',
+): Promise<Review | null> {
   const update = db
-    .prepare(`UPDATE reviews SET status = ?2, report_count = CASE WHEN ?2 = 'approved' THEN 0 ELSE report_count END WHERE id = ?1 RETURNING ${COLUMNS}`)
+    .prepare(
+      `UPDATE reviews SET status = ?2, report_count = CASE WHEN ?2 = 'approved' THEN 0 ELSE report_count END WHERE id = ?1 RETURNING ${COLUMNS}`,
+    )
     .bind(id, status);
-  const statements = status === 'approved' ? [db.prepare(`DELETE FROM votes WHERE review_id = ?1 AND kind = 'report'`).bind(id), update] : [update];
+  const statements =
+    status === 'approved'
+      ? [db.prepare(`DELETE FROM votes WHERE review_id = ?1 AND kind = 'report'`).bind(id), update]
+      : [update];
   const results = await db.batch<ReviewRow>(statements);
   const row = results.at(-1)?.results[0];
   return row ? toReview(row) : null;

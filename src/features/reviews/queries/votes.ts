@@ -12,7 +12,12 @@ export const REPORTS_TO_UNPUBLISH = 3;
  * changes nothing. Returns the review's helpful count, or null when there is
  * no approved review with that id.
  */
-export async function voteHelpful(db: D1Database, reviewId: string, clientHash: string, now: Date): Promise<number | null> {
+export async function voteHelpful(
+  db: D1Database,
+  reviewId: string,
+  clientHash: string,
+  now: Date,
+): Promise<number | null> {
   const [, counted] = await db.batch<{ helpful_count: number }>([
     db
       .prepare(

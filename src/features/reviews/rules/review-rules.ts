@@ -24,7 +24,10 @@ function text(field: 'title' | 'body' | 'author', name: string, ask: string, mul
   const { min, max } = REVIEW_LIMITS[field];
   const range = `${min}–${max.toLocaleString('en')} characters`;
   return z
-    .string({ error: (issue) => (issue.input === undefined || issue.input === null ? `${ask} (${range}).` : `${name} must be text (${range}).`) })
+    .string({
+      error: (issue) =>
+        issue.input === undefined || issue.input === null ? `${ask} (${range}).` : `${name} must be text (${range}).`,
+    })
     .overwrite(normaliseText)
     .superRefine((value, ctx) => {
       if ((multiline ? CONTROL_EXCEPT_LINES : CONTROL).test(value)) {
@@ -36,8 +39,13 @@ function text(field: 'title' | 'body' | 'author', name: string, ask: string, mul
       }
       const n = characterCount(value);
       if (n === 0) ctx.addIssue({ code: 'custom', message: `${ask} (${range}).` });
-      else if (n < min) ctx.addIssue({ code: 'custom', message: `${name} is too short: ${n} characters, at least ${min}.` });
-      else if (n > max) ctx.addIssue({ code: 'custom', message: `${name} is too long: ${n.toLocaleString('en')} characters, at most ${max.toLocaleString('en')}.` });
+      else if (n < min)
+        ctx.addIssue({ code: 'custom', message: `${name} is too short: ${n} characters, at least ${min}.` });
+      else if (n > max)
+        ctx.addIssue({
+          code: 'custom',
+          message: `${name} is too long: ${n.toLocaleString('en')} characters, at most ${max.toLocaleString('en')}.`,
+        });
     })
     .meta({ description, minLength: min, maxLength: max });
 }
@@ -49,18 +57,44 @@ const PURPOSE_KEYS = keysOf(PURPOSES);
 export const reviewInputSchema = z
   .strictObject(
     {
-      rating: z.int({ error: RATING_MESSAGE }).min(1, RATING_MESSAGE).max(5, RATING_MESSAGE).describe('Stars, a whole number from 1 to 5'),
+      rating: z
+        .int({ error: RATING_MESSAGE })
+        .min(1, RATING_MESSAGE)
+        .max(5, RATING_MESSAGE)
+        .describe('Stars, a whole number from 1 to 5'),
       title: text('title', 'The title', 'Give your review a title', false, 'A one-line summary, 3–120 characters'),
-      body: text('body', 'Your review', 'Write what the site did for you', true, 'What the site did for you, 20–4,000 characters; line breaks kept'),
-      author: text('author', 'Your name', 'Give a name to show with your review', false, 'The name shown with the review, 1–60 characters'),
+      body: text(
+        'body',
+        'Your review',
+        'Write what the site did for you',
+        true,
+        'What the site did for you, 20–4,000 characters; line breaks kept',
+      ),
+      author: text(
+        'author',
+        'Your name',
+        'Give a name to show with your review',
+        false,
+        'The name shown with the review, 1–60 characters',
+      ),
       usedFor: z
-        .enum(PURPOSE_KEYS, { error: `Choose what you used it for from the list (${PURPOSE_KEYS.join(', ')}), or leave it out.` })
+        .enum(PURPOSE_KEYS, {
+          error: `Choose what you used it for from the list (${PURPOSE_KEYS.join(', ')}), or leave it out.`,
+        })
         .nullish()
         .describe('What you used the site for: one of the eight purposes'),
       // Any value passes: a validation message about the trap would tell a bot it exists.
-      [HONEYPOT_FIELD]: z.unknown().optional().describe('Leave empty. A trap for spam bots: a filled-in value is accepted and discarded.'),
+      [HONEYPOT_FIELD]: z
+        .unknown()
+        .optional()
+        .describe('Leave empty. A trap for spam bots: a filled-in value is accepted and discarded.'),
     },
-    { error: (issue) => (issue.code === 'unrecognized_keys' ? undefined : 'Send the review as a JSON object with rating, title, body and author.') },
+    {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys'
+          ? undefined
+          : 'Send the review as a JSON object with rating, title, body and author.',
+    },
   )
   .describe('A review of a catalogue site. Text is trimmed and stored verbatim.');
 
@@ -71,7 +105,10 @@ export type ReviewInput = z.output<typeof reviewInputSchema>;
 export function reviewFieldErrors(error: z.ZodError): ReviewFieldError[] {
   return error.issues.flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({ field: key, message: `"${key}" is not a review field; send only ${REVIEW_FIELDS.join(', ')}.` }));
+      return issue.keys.map((key) => ({
+        field: key,
+        message: `"${key}" is not a review field; send only ${REVIEW_FIELDS.join(', ')}.`,
+      }));
     }
     const field = issue.path.length === 0 ? '(body)' : issue.path.map(String).join('.');
     return [{ field, message: issue.message }];
@@ -79,7 +116,9 @@ export function reviewFieldErrors(error: z.ZodError): ReviewFieldError[] {
 }
 
 /** Validates raw input (parsed JSON or {@link reviewFromForm}) against the review rules. */
-export function validateReview(raw: unknown): { ok: true; review: ReviewInput } | { ok: false; errors: ReviewFieldError[] } {
+export function validateReview(
+  raw: unknown,
+): { ok: true; review: ReviewInput } | { ok: false; errors: ReviewFieldError[] } {
   const result = reviewInputSchema.safeParse(raw);
   return result.success ? { ok: true, review: result.data } : { ok: false, errors: reviewFieldErrors(result.error) };
 }

@@ -86,17 +86,23 @@ function setup(form: HTMLFormElement): void {
     list.hidden = false;
     input!.setAttribute('aria-expanded', 'true');
     highlight(-1);
-    status.textContent = results.length === 0 ? `No sites match ${query}.` : `${results.length} suggestions; use the arrow keys to choose.`;
+    status.textContent =
+      results.length === 0
+        ? `No sites match ${query}.`
+        : `${results.length} suggestions; use the arrow keys to choose.`;
   }
 
   async function lookUp(query: string): Promise<void> {
     request?.abort();
     request = new AbortController();
     try {
-      const res = await fetch(`/api/search?${new URLSearchParams({ q: query, limit: String(LIMIT) } satisfies SearchQuery)}`, {
-        signal: request.signal,
-        headers: { accept: 'application/json' },
-      });
+      const res = await fetch(
+        `/api/search?${new URLSearchParams({ q: query, limit: String(LIMIT) } satisfies SearchQuery)}`,
+        {
+          signal: request.signal,
+          headers: { accept: 'application/json' },
+        },
+      );
       if (!res.ok) return close();
       const body = await res.json<SearchResults>();
       // Only the answer to what the box says now is worth showing.

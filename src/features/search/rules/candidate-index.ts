@@ -73,7 +73,8 @@ export function buildCandidateIndex(
   });
   const forward: number[][] = weights.map(() => []);
   for (const { slot, words: found } of occurrences) forward[slot] = found.flatMap((w) => [ids.get(w[0])!, w.index]);
-  const split = (w: string, wantLong: boolean) => slotsByWord.get(w)!.filter((slot) => long[slot % fields] === wantLong);
+  const split = (w: string, wantLong: boolean) =>
+    slotsByWord.get(w)!.filter((slot) => long[slot % fields] === wantLong);
   return {
     fields,
     long: [...long],

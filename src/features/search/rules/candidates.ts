@@ -73,7 +73,10 @@ export interface Candidates {
  * share across concurrent callers (an isolate runs one synchronous search at
  * a time).
  */
-export function createCandidatePicker(index: CandidateIndex, textOf: (slot: number) => string | readonly string[] | undefined) {
+export function createCandidatePicker(
+  index: CandidateIndex,
+  textOf: (slot: number) => string | readonly string[] | undefined,
+) {
   const { fields, long, words, postings, longPostings, trigrams, weights, forward } = index;
   const slotCount = weights.length;
   const docCount = slotCount / fields;
@@ -131,7 +134,9 @@ export function createCandidatePicker(index: CandidateIndex, textOf: (slot: numb
     // A long query is looked up by its first few words of three letters or
     // more; the rest ("a", "of", the tail of a pasted paragraph) are assumed
     // present, which only makes the candidates more generous.
-    const lookedUp = queryWords.filter((w) => w.length >= 3 || queryWords.every((v) => v.length < 3)).slice(0, MAX_LOOKUPS);
+    const lookedUp = queryWords
+      .filter((w) => w.length >= 3 || queryWords.every((v) => v.length < 3))
+      .slice(0, MAX_LOOKUPS);
     const skipped = queryWords.filter((w) => !lookedUp.includes(w));
     const expansions = lookedUp.map((word) => {
       const matched = expand(word);

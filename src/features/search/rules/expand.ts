@@ -60,7 +60,8 @@ export function createWordExpander(words: readonly string[], trigrams: Readonly<
     }
     if (!isKnown && length > 2 && maxTypos > 0) {
       const index = bigramIndex();
-      for (const gram of new Set(bigramsOf(queryWord))) for (const id of index.get(gram) ?? []) if (mark[id]!++ === 0) seen.push(id);
+      for (const gram of new Set(bigramsOf(queryWord)))
+        for (const id of index.get(gram) ?? []) if (mark[id]!++ === 0) seen.push(id);
     }
     const similar: [number, number][] = [];
     typos.use(queryWord);

@@ -70,9 +70,7 @@ export const FUSE_OPTIONS = {
 
 /** Markdown to plain text, good enough for matching words. */
 function plainText(markdown: string): string {
-  return markdown
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[`*_#>|~]+/g, ' ');
+  return markdown.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[`*_#>|~]+/g, ' ');
 }
 
 function goalWords(site: SiteEntry, score: Score): string {

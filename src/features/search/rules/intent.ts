@@ -14,7 +14,8 @@ import { answersToQuery, readGoal, recommend, type Answers, type Understood } fr
 import { search, type SearchIndex, type SearchQuery, type SearchResponse, type SearchResult } from './search.ts';
 
 /** The sites an intent reads: the recommender's fields plus what names a site. */
-export type IntentSite = Parameters<typeof recommend>[1][number] & Pick<SiteEntry, 'tagline' | 'aliases' | 'alternatives'>;
+export type IntentSite = Parameters<typeof recommend>[1][number] &
+  Pick<SiteEntry, 'tagline' | 'aliases' | 'alternatives'>;
 
 /** What the search was taken to mean, with a sentence and a link to the page that answers it best. */
 export interface SearchIntent {
@@ -43,13 +44,27 @@ export const MIN_NAME_RELEVANCE = 0.4;
 const NAMED = 0.85;
 
 const COMPARE = /^(.+?)\s+(?:vs\.?|versus|v\.?|or|compared to|compared with)\s+(.+)$/i;
-const ALTERNATIVES = [/^(?:alternatives?|competitors?|substitutes?)\s+(?:to|for|of)\s+(.+)$/i, /^(?:sites?|apps?|platforms?|networks?)\s+(?:like|similar to)\s+(.+)$/i, /^(?:similar to|like)\s+(.+)$/i, /^(.+?)\s+(?:alternatives?|competitors?|replacement|substitutes?)$/i];
+const ALTERNATIVES = [
+  /^(?:alternatives?|competitors?|substitutes?)\s+(?:to|for|of)\s+(.+)$/i,
+  /^(?:sites?|apps?|platforms?|networks?)\s+(?:like|similar to)\s+(.+)$/i,
+  /^(?:similar to|like)\s+(.+)$/i,
+  /^(.+?)\s+(?:alternatives?|competitors?|replacement|substitutes?)$/i,
+];
 
 const REACH_ORDER = new Map(keysOf(REACH_BANDS).map((band, i, all) => [band, all.length - i]));
 const reachOf = (site: IntentSite) => (site.reach ? (REACH_ORDER.get(site.reach.band) ?? 0) : 0);
 
 function summary(site: IntentSite, score: number, why: string, purposes: SearchResult['purposes']): ExplainedResult {
-  return { slug: site.slug, name: site.name, kind: site.kind, tagline: site.tagline, url: `/sites/${site.slug}/`, score, purposes, why };
+  return {
+    slug: site.slug,
+    name: site.name,
+    kind: site.kind,
+    tagline: site.tagline,
+    url: `/sites/${site.slug}/`,
+    score,
+    purposes,
+    why,
+  };
 }
 
 const served = (site: IntentSite) =>
@@ -62,7 +77,8 @@ const served = (site: IntentSite) =>
 function transpositions(text: string): string[] {
   if (text.length < 4 || text.length > 24) return [];
   const out: string[] = [];
-  for (let i = 0; i < text.length - 1; i++) if (text[i] !== text[i + 1]) out.push(text.slice(0, i) + text[i + 1]! + text[i]! + text.slice(i + 2));
+  for (let i = 0; i < text.length - 1; i++)
+    if (text[i] !== text[i + 1]) out.push(text.slice(0, i) + text[i + 1]! + text[i]! + text.slice(i + 2));
   return out;
 }
 
@@ -76,13 +92,19 @@ function byName(index: SearchIndex, query: SearchQuery): SearchResponse {
     }
   }
   const results = best.results.filter((r) => r.score >= MIN_NAME_RELEVANCE);
-  return { ...best, total: Math.min(best.total, results.length === best.results.length ? best.total : results.length), results };
+  return {
+    ...best,
+    total: Math.min(best.total, results.length === best.results.length ? best.total : results.length),
+    results,
+  };
 }
 
 /** The site a piece of text names: its slug, name or an alias exactly, else a strong name match. */
 export function resolveSite(text: string, sites: readonly IntentSite[], index: SearchIndex): IntentSite | undefined {
   const folded = foldWords(text);
-  const exact = sites.find((s) => [s.slug.replace(/-/g, ' '), s.name, ...s.aliases].some((n) => foldWords(n) === folded));
+  const exact = sites.find((s) =>
+    [s.slug.replace(/-/g, ' '), s.name, ...s.aliases].some((n) => foldWords(n) === folded),
+  );
   if (exact) return exact;
   const top = byName(index, { q: text, limit: 1 }).results[0];
   return top && top.score >= NAMED - 0.15 ? sites.find((s) => s.slug === top.slug) : undefined;
@@ -104,7 +126,11 @@ export function searchWithIntent(index: SearchIndex, sites: readonly IntentSite[
   // Ask for more, then narrow: filters apply after the intent is understood.
   const wide = answer(index, sites, { ...query, limit: Math.max(sites.length, 50) });
   const kept = wide.results.filter((r) => (!kind || r.kind === kind) && (!purpose || r.purposes.includes(purpose)));
-  return { ...wide, total: wide.intent.kind === 'names' ? Math.min(wide.total, kept.length) : kept.length, results: kept.slice(0, query.limit ?? 10) };
+  return {
+    ...wide,
+    total: wide.intent.kind === 'names' ? Math.min(wide.total, kept.length) : kept.length,
+    results: kept.slice(0, query.limit ?? 10),
+  };
 }
 
 function answer(index: SearchIndex, sites: readonly IntentSite[], query: SearchQuery): IntentResponse {
@@ -131,12 +157,16 @@ function answer(index: SearchIndex, sites: readonly IntentSite[], query: SearchQ
     const m = pattern.exec(q);
     const site = m ? resolveSite(m[1]!, sites, index) : undefined;
     if (site) {
-      const alternatives = site.alternatives.map((slug) => bySlug.get(slug)).filter((s): s is IntentSite => s !== undefined && s.status !== 'closed');
+      const alternatives = site.alternatives
+        .map((slug) => bySlug.get(slug))
+        .filter((s): s is IntentSite => s !== undefined && s.status !== 'closed');
       return {
         query: q,
         total: alternatives.length,
         intent: { kind: 'alternatives', text: `Alternatives to ${site.name}.`, href: `/sites/${site.slug}/#alt-h` },
-        results: alternatives.slice(0, limit).map((s) => summary(s, 1, `an alternative to ${site.name} listed by our editors`, served(s))),
+        results: alternatives
+          .slice(0, limit)
+          .map((s) => summary(s, 1, `an alternative to ${site.name} listed by our editors`, served(s))),
       };
     }
   }
@@ -145,12 +175,20 @@ function answer(index: SearchIndex, sites: readonly IntentSite[], query: SearchQ
   const read = readGoal(q);
   const explainNames = (): IntentResponse => ({
     ...names,
-    intent: { kind: 'names', text: names.results.length > 0 ? `Sites whose name or description matches “${q}”.` : `No site matches “${q}”.` },
-    results: names.results.map((r) => ({ ...r, why: whyName(bySlug.get(r.slug) ?? ({ name: r.name, aliases: [] } as unknown as IntentSite), q) })),
+    intent: {
+      kind: 'names',
+      text: names.results.length > 0 ? `Sites whose name or description matches “${q}”.` : `No site matches “${q}”.`,
+    },
+    results: names.results.map((r) => ({
+      ...r,
+      why: whyName(bySlug.get(r.slug) ?? ({ name: r.name, aliases: [] } as unknown as IntentSite), q),
+    })),
   });
   // A site's own name ("Angel Investment Network", "Friendster") beats the goal words inside it.
   const folded = foldWords(q);
-  const isName = sites.some((s) => [s.slug.replace(/-/g, ' '), s.name, ...s.aliases].some((n) => foldWords(n) === folded));
+  const isName = sites.some((s) =>
+    [s.slug.replace(/-/g, ' '), s.name, ...s.aliases].some((n) => foldWords(n) === folded),
+  );
   if (isName) return explainNames();
 
   if (read.answers) return recommended(read.answers, read.understood, sites, q, limit);
@@ -159,12 +197,22 @@ function answer(index: SearchIndex, sites: readonly IntentSite[], query: SearchQ
   return explainNames();
 }
 
-function recommended(answers: Answers, understood: Understood, sites: readonly IntentSite[], q: string, limit: number, lead?: string): IntentResponse {
+function recommended(
+  answers: Answers,
+  understood: Understood,
+  sites: readonly IntentSite[],
+  q: string,
+  limit: number,
+  lead?: string,
+): IntentResponse {
   const bySlug = new Map(sites.map((s) => [s.slug, s]));
   // A search lists only sites that serve a goal well (or are built for the field); the quiz ranks everything.
   const fits = (slug: string) => {
     const site = bySlug.get(slug)!;
-    return answers.goals.some((g) => site.purposes[g].score >= 2) || (answers.field !== undefined && site.fields[answers.field] !== undefined);
+    return (
+      answers.goals.some((g) => site.purposes[g].score >= 2) ||
+      (answers.field !== undefined && site.fields[answers.field] !== undefined)
+    );
   };
   const results = recommend(answers, sites).results.filter((r) => fits(r.slug));
   const shown = results.slice(0, limit);
@@ -179,24 +227,47 @@ function recommended(answers: Answers, understood: Understood, sites: readonly I
     },
     results: shown.map((r) => {
       const site = bySlug.get(r.slug)!;
-      const why = r.reasons.filter((x) => x.points > 0).sort((a, b) => b.points - a.points).slice(0, 2).map((x) => x.text).join('; ');
+      const why = r.reasons
+        .filter((x) => x.points > 0)
+        .sort((a, b) => b.points - a.points)
+        .slice(0, 2)
+        .map((x) => x.text)
+        .join('; ');
       return summary(site, r.score / 100, why || 'the best of what is left for these answers', served(site));
     }),
   };
 }
 
-function directory(field: Field | undefined, country: string | undefined, understood: Understood, sites: readonly IntentSite[], q: string, limit: number): IntentResponse {
-  const open = sites.filter((s) => s.status !== 'closed' && (country === undefined || country === 'global' || availableIn(s, country)));
+function directory(
+  field: Field | undefined,
+  country: string | undefined,
+  understood: Understood,
+  sites: readonly IntentSite[],
+  q: string,
+  limit: number,
+): IntentResponse {
+  const open = sites.filter(
+    (s) => s.status !== 'closed' && (country === undefined || country === 'global' || availableIn(s, country)),
+  );
   const built = field ? open.filter((s) => s.fields[field] !== undefined) : open;
   const label = field ? FIELDS.get(field)!.label.toLowerCase() : undefined;
   if (field && built.length === 0) {
     // Nothing is built for this field: say so, then show general networks with a reason.
     const answers: Answers = { goals: ['peer-ideas', 'contacts'], field, ...(country ? { country } : {}) };
-    return recommended(answers, understood, sites, q, limit, `No site in the catalogue is built for ${label} yet: these general networks come closest.`);
+    return recommended(
+      answers,
+      understood,
+      sites,
+      q,
+      limit,
+      `No site in the catalogue is built for ${label} yet: these general networks come closest.`,
+    );
   }
   const national = (s: IntentSite) => (country && country !== 'global' && !isGlobal(s) ? 0 : 1);
   const best = (s: IntentSite) => Math.max(...Object.values(s.purposes).map((p) => p.score));
-  const ranked = [...built].sort((a, b) => national(a) - national(b) || best(b) - best(a) || reachOf(b) - reachOf(a) || (a.slug < b.slug ? -1 : 1));
+  const ranked = [...built].sort(
+    (a, b) => national(a) - national(b) || best(b) - best(a) || reachOf(b) - reachOf(a) || (a.slug < b.slug ? -1 : 1),
+  );
   const where = country && country !== 'global' ? countryName(country) : undefined;
   return {
     query: q,
@@ -206,7 +277,20 @@ function directory(field: Field | undefined, country: string | undefined, unders
       text: `Sites ${label ? `built for ${label}` : 'used'}${where ? ` in ${where}` : ''}. Say what you want to do (find clients, swap ideas, a job…) for a ranked recommendation.`,
       understood,
     },
-    results: ranked.slice(0, limit).map((s) => summary(s, 1, field ? `built for ${label}: ${s.fields[field]!}` : national(s) === 0 ? `used in ${where}` : `open worldwide, including ${where ?? 'your country'}`, served(s))),
+    results: ranked
+      .slice(0, limit)
+      .map((s) =>
+        summary(
+          s,
+          1,
+          field
+            ? `built for ${label}: ${s.fields[field]!}`
+            : national(s) === 0
+              ? `used in ${where}`
+              : `open worldwide, including ${where ?? 'your country'}`,
+          served(s),
+        ),
+      ),
   };
 }
 

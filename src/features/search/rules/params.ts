@@ -29,7 +29,9 @@ export const searchParamsSchema = z.object({
     .trim()
     .min(1, SEARCH_MESSAGES.qEmpty)
     .max(MAX_QUERY_LENGTH, SEARCH_MESSAGES.qLong)
-    .describe(`What to look for: a site name (typos are fine) or a goal such as "angel investors"; 1 to ${MAX_QUERY_LENGTH} characters`),
+    .describe(
+      `What to look for: a site name (typos are fine) or a goal such as "angel investors"; 1 to ${MAX_QUERY_LENGTH} characters`,
+    ),
   kind: z
     .preprocess(blankToUndefined, z.enum(keysOf(KINDS), { error: SEARCH_MESSAGES.kind }).optional())
     .describe('Keep only sites of this kind'),
@@ -38,7 +40,12 @@ export const searchParamsSchema = z.object({
     .describe('Keep only sites scoring 2 (good) or 3 (core) for this purpose'),
   limit: z
     .preprocess(
-      (value) => (value === undefined || value === '' ? undefined : typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN),
+      (value) =>
+        value === undefined || value === ''
+          ? undefined
+          : typeof value === 'string' && /^\s*\d+\s*$/.test(value)
+            ? Number(value)
+            : NaN,
       z
         .number({ error: SEARCH_MESSAGES.limit })
         .int(SEARCH_MESSAGES.limit)
@@ -50,7 +57,8 @@ export const searchParamsSchema = z.object({
 });
 
 /** A validated search request, or what is wrong with it, field by field. */
-export type ParsedSearch = { ok: true; query: SearchQuery } | { ok: false; errors: { field: string; message: string }[] };
+export type ParsedSearch =
+  { ok: true; query: SearchQuery } | { ok: false; errors: { field: string; message: string }[] };
 
 /** Validates a search request from URL query parameters (the `/search/` page's URL). */
 export function parseSearchParams(params: URLSearchParams): ParsedSearch {

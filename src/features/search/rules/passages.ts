@@ -27,7 +27,8 @@ const GAP = '\u0001'.repeat(16);
 export function passages(text: string, spans: readonly number[], slack: number): string {
   if (spans.length === 0) return '';
   const ranges: [number, number][] = [];
-  for (let k = 0; k < spans.length; k += 2) ranges.push([Math.max(0, spans[k]! - slack), Math.min(text.length, spans[k + 1]! + slack)]);
+  for (let k = 0; k < spans.length; k += 2)
+    ranges.push([Math.max(0, spans[k]! - slack), Math.min(text.length, spans[k + 1]! + slack)]);
   ranges.sort((a, b) => a[0] - b[0]);
   const parts: string[] = [];
   let [start, end] = ranges[0]!;

@@ -99,7 +99,10 @@ export interface RankedMatch {
  * dropped, status applied, best first, ties by catalogue order. Exported so
  * the benchmark's naive baseline ranks exactly like the real module.
  */
-export function rankMatches(matches: readonly { refIndex: number; score?: number }[], docs: readonly SearchDoc[]): RankedMatch[] {
+export function rankMatches(
+  matches: readonly { refIndex: number; score?: number }[],
+  docs: readonly SearchDoc[],
+): RankedMatch[] {
   const ranked: RankedMatch[] = [];
   for (const m of matches) {
     const raw = m.score ?? 1;
@@ -108,7 +111,6 @@ export function rankMatches(matches: readonly { refIndex: number; score?: number
   }
   return ranked.sort((a, b) => a.score - b.score || a.i - b.i);
 }
-
 
 /** Clamps a requested limit to {@link LIMITS}. */
 function clampLimit(limit: number | undefined): number {
