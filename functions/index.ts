@@ -27,7 +27,7 @@ api.use('*', async (c, next) => {
 });
 
 // One line per feature; the chain keeps every route's types for `AppType`.
-const routes = api
+export const apiRoutes = api
   .route('/health', healthRouter)
   .route('/search', searchRouter)
   .route('/', reviewsRouter)
@@ -38,7 +38,7 @@ const routes = api
  * The API's type: browser code derives its request and response types from
  * it (`InferResponseType`), so they are written once, here, by the routers.
  */
-export type AppType = typeof routes;
+export type AppType = typeof apiRoutes;
 
 /** The OpenAPI document's header; paths come from the routers' zod schemas. */
 const OPENAPI_CONFIG = {

@@ -138,16 +138,12 @@ const SiteSchema = z
 
 const CompareSchema = z
   .object({
-    sites: z
-      .array(SiteSchema)
-      .openapi({
-        description: 'Full catalogue entries in the order asked for, in the open-data shape of /data/sites.json',
-      }),
-    differences: z
-      .array(z.object({ field: z.string(), label: z.string(), values: z.array(CellValueSchema) }))
-      .openapi({
-        description: 'Attributes where the sites differ, one value per site in order, e.g. field "purposes.hiring"',
-      }),
+    sites: z.array(SiteSchema).openapi({
+      description: 'Full catalogue entries in the order asked for, in the open-data shape of /data/sites.json',
+    }),
+    differences: z.array(z.object({ field: z.string(), label: z.string(), values: z.array(CellValueSchema) })).openapi({
+      description: 'Attributes where the sites differ, one value per site in order, e.g. field "purposes.hiring"',
+    }),
     bestFor: z
       .array(
         z.object({

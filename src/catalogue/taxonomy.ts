@@ -389,10 +389,7 @@ export const FIELDS = new Map(
         ['ceo', 'ceos', 'executive', 'executives', 'business owner', 'business owners', 'founder', 'director'],
       ],
     ] as const
-  ).map(([key, label, description, synonyms]) => [
-    key,
-    { label, description, synonyms: synonyms as readonly string[] },
-  ]),
+  ).map(([key, label, description, synonyms]) => [key, { label, description, synonyms }]),
 ) as ReadonlyMap<Field, { label: string; description: string; synonyms: readonly string[] }>;
 export type Field =
   | 'healthcare'

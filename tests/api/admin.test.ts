@@ -24,18 +24,18 @@ async function submit(slug: string, overrides: Record<string, unknown> = {}): Pr
     }),
   });
   expect(res.status).toBe(202);
-  return ((await res.json()) as { id: string }).id;
+  return (await res.json<{ id: string }>()).id;
 }
 
 async function publicIds(slug: string): Promise<string[]> {
-  const page = (await (await api.request(`/sites/${slug}/reviews?limit=50`)).json()) as { reviews: { id: string }[] };
+  const page = await (await api.request(`/sites/${slug}/reviews?limit=50`)).json<{ reviews: { id: string }[] }>();
   return page.reviews.map((r) => r.id);
 }
 
 async function pendingIds(): Promise<string[]> {
   const res = await api.request('/admin/reviews?status=pending&limit=200', { headers: auth() });
   expect(res.status).toBe(200);
-  return ((await res.json()) as { reviews: { id: string }[] }).reviews.map((r) => r.id);
+  return (await res.json<{ reviews: { id: string }[] }>()).reviews.map((r) => r.id);
 }
 
 afterEach(() => {
@@ -54,7 +54,7 @@ describe('moderation auth', () => {
     expect(res.status).toBe(401);
     expect(res.headers.get('www-authenticate')).toMatch(/^Bearer/);
     expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-    expect(((await res.json()) as { detail: string }).detail).toContain('Authorization: Bearer');
+    expect((await res.json<{ detail: string }>()).detail).toContain('Authorization: Bearer');
   });
 
   it('answers 401 to a non-bearer Authorization header', async () => {
@@ -106,7 +106,7 @@ describe('GET /api/admin/reviews', () => {
     const second = await submit('telegram');
     const res = await api.request('/admin/reviews?status=pending&limit=200', { headers: auth() });
     expect(res.headers.get('cache-control')).toBe('no-store');
-    const { reviews } = (await res.json()) as { reviews: Record<string, unknown>[] };
+    const { reviews } = await res.json<{ reviews: Record<string, unknown>[] }>();
     const ids = reviews.map((r) => r['id']);
     expect(ids.indexOf(first)).toBeLessThan(ids.indexOf(second));
     expect(reviews.find((r) => r['id'] === first)).toMatchObject({
@@ -122,7 +122,7 @@ describe('GET /api/admin/reviews', () => {
   it('answers 400 naming status for an unknown status', async () => {
     const res = await api.request('/admin/reviews?status=spam', { headers: auth() });
     expect(res.status).toBe(400);
-    expect(((await res.json()) as { errors: { field: string }[] }).errors.map((e) => e.field)).toContain('status');
+    expect((await res.json<{ errors: { field: string }[] }>()).errors.map((e) => e.field)).toContain('status');
   });
 });
 
@@ -132,7 +132,7 @@ describe('approve and reject', () => {
     expect(await publicIds('snapchat')).not.toContain(id);
     const res = await api.request(`/admin/reviews/${id}/approve`, { method: 'POST', headers: auth() });
     expect(res.status).toBe(200);
-    expect(((await res.json()) as { review: { status: string } }).review.status).toBe('approved');
+    expect((await res.json<{ review: { status: string } }>()).review.status).toBe('approved');
     expect(await publicIds('snapchat')).toContain(id);
     expect(await pendingIds()).not.toContain(id);
   });
@@ -140,7 +140,7 @@ describe('approve and reject', () => {
   it('never shows a rejected review', async () => {
     const id = await submit('snapchat');
     const res = await api.request(`/admin/reviews/${id}/reject`, { method: 'POST', headers: auth() });
-    expect(((await res.json()) as { review: { status: string } }).review.status).toBe('rejected');
+    expect((await res.json<{ review: { status: string } }>()).review.status).toBe('rejected');
     expect(await publicIds('snapchat')).not.toContain(id);
     expect(await pendingIds()).not.toContain(id);
   });
@@ -155,7 +155,7 @@ describe('approve and reject', () => {
       });
     expect(await pendingIds()).toContain(id);
     const again = await api.request(`/admin/reviews/${id}/approve`, { method: 'POST', headers: auth() });
-    expect(((await again.json()) as { review: { reports: number } }).review.reports).toBe(0);
+    expect((await again.json<{ review: { reports: number } }>()).review.reports).toBe(0);
     expect(await publicIds('quora')).toContain(id);
   });
 

@@ -18,14 +18,14 @@ async function problem(path: string, status: number): Promise<ProblemBody> {
   const res = await api.request(path);
   expect(res.status).toBe(status);
   expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-  return (await res.json()) as ProblemBody;
+  return await res.json<ProblemBody>();
 }
 
 describe('GET /api/compare', () => {
   it('returns the full entries in the order asked for, with their differences', async () => {
     const res = await api.request('/compare?sites=xing,linkedin');
     expect(res.status).toBe(200);
-    const body = (await res.json()) as Comparison;
+    const body = await res.json<Comparison>();
     expect(body.sites.map((s) => s.slug)).toEqual(['xing', 'linkedin']);
     const xing = sites.find((s) => s.slug === 'xing')!;
     expect(body.sites[0]).toEqual(toOpenData(xing));
@@ -38,7 +38,7 @@ describe('GET /api/compare', () => {
   });
 
   it('reports each purpose score difference with the scores in site order', async () => {
-    const body = (await (await api.request('/compare?sites=linkedin,facebook')).json()) as Comparison;
+    const body = await (await api.request('/compare?sites=linkedin,facebook')).json<Comparison>();
     const friends = body.differences.find((d) => d.field === 'purposes.friends')!;
     expect(friends.values).toEqual([
       body.sites[0]!.purposes['friends']!.score,
@@ -48,14 +48,14 @@ describe('GET /api/compare', () => {
   });
 
   it('collapses repeated and differently cased slugs', async () => {
-    const body = (await (await api.request('/compare?sites=LinkedIn,xing,linkedin,%20xing%20')).json()) as Comparison;
+    const body = await (await api.request('/compare?sites=LinkedIn,xing,linkedin,%20xing%20')).json<Comparison>();
     expect(body.sites.map((s) => s.slug)).toEqual(['linkedin', 'xing']);
   });
 
   it('accepts four sites and reads repeated sites parameters too', async () => {
     const res = await api.request('/compare?sites=linkedin,xing&sites=bni&sites=meetup');
     expect(res.status).toBe(200);
-    expect(((await res.json()) as Comparison).sites.map((s) => s.slug)).toEqual(['linkedin', 'xing', 'bni', 'meetup']);
+    expect((await res.json<Comparison>()).sites.map((s) => s.slug)).toEqual(['linkedin', 'xing', 'bni', 'meetup']);
   });
 
   it('answers 404 naming an unknown slug and suggesting the closest entry', async () => {
@@ -92,7 +92,7 @@ describe('GET /api/compare', () => {
   });
 
   it('is documented in the OpenAPI document', async () => {
-    const doc = (await (await api.request('/openapi.json')).json()) as { paths: Record<string, unknown> };
+    const doc = await (await api.request('/openapi.json')).json<{ paths: Record<string, unknown> }>();
     expect(Object.keys(doc.paths)).toContain('/compare');
   });
 });

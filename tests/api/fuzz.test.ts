@@ -147,7 +147,7 @@ describe('fuzzing every API route', () => {
           expect(res.status, `${r.route.method} ${path}`).toBeLessThan(500);
           if (res.status >= 400) {
             expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-            const problem = (await res.json()) as Record<string, unknown>;
+            const problem = await res.json<Record<string, unknown>>();
             expect(problem).toMatchObject({
               status: res.status,
               title: expect.any(String),

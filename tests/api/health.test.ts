@@ -16,7 +16,7 @@ describe('unknown API routes', () => {
     const res = await api.request('/no-such-thing');
     expect(res.status).toBe(404);
     expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-    const body = (await res.json()) as Record<string, unknown>;
+    const body = await res.json<Record<string, unknown>>();
     expect(body).toMatchObject({ status: 404, title: 'Not found' });
     expect(body['type']).toEqual(expect.any(String));
     expect(body['detail']).toContain('/no-such-thing');
@@ -30,7 +30,7 @@ describe('a known API path with the wrong method', () => {
     expect(res.status).toBe(405);
     expect(res.headers.get('allow')).toBe('GET');
     expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-    expect(((await res.json()) as { detail: string }).detail).toContain('GET');
+    expect((await res.json<{ detail: string }>()).detail).toContain('GET');
   });
 
   it('matches paths with parameters too', async () => {

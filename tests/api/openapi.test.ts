@@ -43,7 +43,7 @@ describe('the OpenAPI document at /api/openapi.json', () => {
   it('is served as OpenAPI 3.1', async () => {
     const res = await api.request('/openapi.json');
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { openapi: string; paths: object };
+    const body = await res.json<{ openapi: string; paths: object }>();
     expect(body.openapi).toBe('3.1.0');
     expect(Object.keys(body.paths).length).toBeGreaterThan(5);
   });
@@ -93,7 +93,7 @@ describe('the OpenAPI document at /api/openapi.json', () => {
         body: JSON.stringify(body),
       });
     const created = await post(review, '192.0.2.10');
-    const { id } = (await created.clone().json()) as { id: string };
+    const { id } = await created.clone().json<{ id: string }>();
     failures.push(...(await conforms('/sites/{slug}/reviews', 'post', created)));
     failures.push(
       ...(await conforms('/sites/{slug}/reviews', 'post', await post({ ...review, rating: 6 }, '192.0.2.11'))),

@@ -35,7 +35,7 @@ describe('GET /api/recommend', () => {
   it('ranks every active site for the goals, best first, with reasons that add up', async () => {
     const res = await api.request('/recommend?goals=referrals,contacts&audience=small-business&inPerson=in-person');
     expect(res.status).toBe(200);
-    const body = (await res.json()) as Body;
+    const body = await res.json<Body>();
     expect(body.answers).toEqual({
       goals: ['referrals', 'contacts'],
       audience: 'small-business',
@@ -58,7 +58,7 @@ describe('GET /api/recommend', () => {
 
   it('returns what the shared recommend() function returns', async () => {
     const res = await api.request('/recommend?goals=friends&time=light');
-    const body = (await res.json()) as Body;
+    const body = await res.json<Body>();
     // The API adds each site's summary (tagline, page) to the same results.
     expect(body.results.map(({ tagline: _t, url: _u, ...r }) => r)).toEqual(
       recommend({ goals: ['friends'], time: 'light' }, sites).results,
@@ -68,22 +68,22 @@ describe('GET /api/recommend', () => {
   it('accepts repeated goals parameters, as the quiz form sends them, and ignores blank answers', async () => {
     const res = await api.request('/recommend?goals=investors&goals=&goals=hiring&audience=&region=de');
     expect(res.status).toBe(200);
-    expect(((await res.json()) as Body).answers).toEqual({ goals: ['investors', 'hiring'], country: 'DE' });
+    expect((await res.json<Body>()).answers).toEqual({ goals: ['investors', 'hiring'], country: 'DE' });
   });
 
   it('returns only as many results as the limit asks for', async () => {
     const res = await api.request('/recommend?goals=investors&limit=3');
-    expect(((await res.json()) as Body).results).toHaveLength(3);
+    expect((await res.json<Body>()).results).toHaveLength(3);
   });
 });
 
 describe('POST /api/recommend', () => {
   it('agrees with GET for the same answers', async () => {
-    const get = (await (
+    const get = await (
       await api.request(
         '/recommend?goals=promotion,friends&audience=creators&time=moderate&budget=free&region=GB&inPerson=online&limit=10',
       )
-    ).json()) as Body;
+    ).json<Body>();
     const res = await post({
       goals: ['promotion', 'friends'],
       audience: 'creators',
@@ -107,7 +107,7 @@ describe('invalid answers', () => {
     const res = await send();
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-    const body = (await res.json()) as ProblemBody;
+    const body = await res.json<ProblemBody>();
     expect(body.errors).toEqual([
       {
         field: 'goals[1]',
@@ -125,7 +125,7 @@ describe('invalid answers', () => {
   ])('%s: refuses answers without goals, saying which goals exist', async (_, send) => {
     const res = await send();
     expect(res.status).toBe(400);
-    const body = (await res.json()) as ProblemBody;
+    const body = await res.json<ProblemBody>();
     expect(body.errors[0]).toEqual({ field: 'goals', message: expect.stringMatching(/required.*referrals/) });
   });
 
@@ -135,7 +135,7 @@ describe('invalid answers', () => {
   ])('%s: refuses more than three goals', async (_, send) => {
     const res = await send();
     expect(res.status).toBe(400);
-    expect(((await res.json()) as ProblemBody).errors).toEqual([
+    expect((await res.json<ProblemBody>()).errors).toEqual([
       { field: 'goals', message: expect.stringContaining('at most 3') },
     ]);
   });
@@ -143,7 +143,7 @@ describe('invalid answers', () => {
   it('refuses an unknown time, budget and meeting preference at once, naming each field', async () => {
     const res = await api.request('/recommend?goals=friends&time=daily&budget=cheap&inPerson=sometimes&region=Europe');
     expect(res.status).toBe(400);
-    const body = (await res.json()) as ProblemBody;
+    const body = await res.json<ProblemBody>();
     expect(body.errors.map((e) => e.field).sort()).toEqual(['budget', 'inPerson', 'region', 'time']);
     expect(body.errors.find((e) => e.field === 'time')?.message).toBe('must be one of: light, moderate, heavy');
     expect(body.errors.find((e) => e.field === 'inPerson')?.message).toBe('must be one of: online, either, in-person');
@@ -152,19 +152,19 @@ describe('invalid answers', () => {
   it('refuses a goal listed twice', async () => {
     const res = await post({ goals: ['friends', 'friends'] });
     expect(res.status).toBe(400);
-    expect(((await res.json()) as ProblemBody).errors[0]?.message).toContain('same goal twice');
+    expect((await res.json<ProblemBody>()).errors[0]?.message).toContain('same goal twice');
   });
 
   it('refuses goals sent as a string in JSON, where an array is expected', async () => {
     const res = await post({ goals: 'friends' });
     expect(res.status).toBe(400);
-    expect(((await res.json()) as ProblemBody).errors[0]?.field).toBe('goals');
+    expect((await res.json<ProblemBody>()).errors[0]?.field).toBe('goals');
   });
 
   it.each(['0', '101', 'ten'])('refuses limit=%s', async (value) => {
     const res = await api.request(`/recommend?goals=friends&limit=${value}`);
     expect(res.status).toBe(400);
-    expect(((await res.json()) as ProblemBody).errors).toEqual([
+    expect((await res.json<ProblemBody>()).errors).toEqual([
       { field: 'limit', message: 'must be a whole number from 1 to 100' },
     ]);
   });
@@ -193,13 +193,11 @@ describe('GET and POST /api/recommend with text: a goal in plain words', () => {
     const text = "I'm a nurse in Ohio and want to swap ideas with other nurses";
     const res = await api.request(`/recommend?${new URLSearchParams({ text })}`);
     expect(res.status).toBe(200);
-    const body = (await res.json()) as WithText;
+    const body = await res.json<WithText>();
     expect(body.answers).toEqual({ goals: ['peer-ideas'], field: 'nursing', country: 'US' });
     expect(body.understood.goals).toEqual([{ value: 'peer-ideas', words: 'swap ideas' }]);
     expect(body.understood.field).toEqual({ value: 'nursing', words: 'nurse' });
-    const structured = (await (
-      await api.request('/recommend?goals=peer-ideas&field=nursing&country=US')
-    ).json()) as Body;
+    const structured = await (await api.request('/recommend?goals=peer-ideas&field=nursing&country=US')).json<Body>();
     expect(body.results).toEqual(structured.results);
   });
 
@@ -207,13 +205,13 @@ describe('GET and POST /api/recommend with text: a goal in plain words', () => {
     const res = await api.request(
       `/recommend?${new URLSearchParams({ text: 'find clients in Lisbon', country: 'ES' })}`,
     );
-    expect(((await res.json()) as Body).answers).toMatchObject({ goals: ['referrals'], country: 'ES' });
+    expect((await res.json<Body>()).answers).toMatchObject({ goals: ['referrals'], country: 'ES' });
   });
 
   it('never recommends a site that is not available in the country it read', async () => {
-    const body = (await (
+    const body = await (
       await api.request(`/recommend?${new URLSearchParams({ text: 'find a job in Germany' })}`)
-    ).json()) as Body;
+    ).json<Body>();
     for (const r of body.results) {
       const site = sites.find((s) => s.slug === r.slug)!;
       expect(site.countries === 'global' ? !site.absentIn.includes('DE') : site.countries.includes('DE'), r.slug).toBe(
@@ -230,7 +228,7 @@ describe('GET and POST /api/recommend with text: a goal in plain words', () => {
       const res = await request;
       expect(res.status).toBe(422);
       expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-      const body = (await res.json()) as ProblemBody;
+      const body = await res.json<ProblemBody>();
       expect(body.errors[0]?.field).toBe('text');
       expect(body.detail).toMatch(/what you want to achieve/);
     }
@@ -239,15 +237,17 @@ describe('GET and POST /api/recommend with text: a goal in plain words', () => {
   it('refuses a text over 500 characters with a 400 naming it', async () => {
     const res = await api.request(`/recommend?${new URLSearchParams({ text: 'find clients '.repeat(60) })}`);
     expect(res.status).toBe(400);
-    expect(((await res.json()) as ProblemBody).errors[0]?.field).toBe('text');
+    expect((await res.json<ProblemBody>()).errors[0]?.field).toBe('text');
   });
 });
 
 describe('the OpenAPI document', () => {
   it('documents both recommend operations', async () => {
-    const doc = (await (await api.request('/openapi.json')).json()) as {
+    const doc = await (
+      await api.request('/openapi.json')
+    ).json<{
       paths: Record<string, Record<string, unknown>>;
-    };
+    }>();
     expect(Object.keys(doc.paths['/recommend'] ?? {}).sort()).toEqual(['get', 'post']);
   });
 });

@@ -77,7 +77,7 @@ describe('handleReviewPost: the review form', () => {
       headers: { 'content-type': 'application/json', 'cf-connecting-ip': `form-${uid()}` },
       body: JSON.stringify({ rating: 9, title: fields.title, body: fields.body, author: '', usedFor: 'dating' }),
     });
-    const { errors } = (await res.json()) as { errors: { field: string; message: string }[] };
+    const { errors } = await res.json<{ errors: { field: string; message: string }[] }>();
     if (page.kind !== 'form') throw new Error('expected the form');
     expect(page.errors).toEqual(Object.fromEntries(errors.map((e) => [e.field, e.message])));
   });
@@ -161,7 +161,7 @@ describe('handleReviewPost: helpful and report buttons', () => {
         author: 'P',
       }),
     });
-    const { id } = (await res.json()) as { id: string };
+    const { id } = await res.json<{ id: string }>();
     await moderateReview(env.DB, id, 'approved');
     return id;
   }

@@ -32,7 +32,7 @@ function review(overrides: Record<string, unknown> = {}) {
   };
 }
 
-function post(slug: string, body: unknown, { ip = newIp(), headers = {} as Record<string, string> } = {}) {
+function post(slug: string, body: unknown, { ip = newIp(), headers = {} } = {}) {
   return api.request(`/sites/${slug}/reviews`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'cf-connecting-ip': ip, ...headers },
@@ -55,7 +55,7 @@ async function countFor(slug: string, column: 'title' | 'body', value: string) {
 async function publish(slug: string, overrides: Record<string, unknown> = {}): Promise<string> {
   const res = await post(slug, review(overrides));
   expect(res.status).toBe(202);
-  const { id } = (await res.json()) as { id: string };
+  const { id } = await res.json<{ id: string }>();
   await moderateReview(env.DB, id, 'approved');
   return id;
 }
@@ -63,7 +63,7 @@ async function publish(slug: string, overrides: Record<string, unknown> = {}): P
 async function expectProblem(res: Response, status: number): Promise<Problem> {
   expect(res.status).toBe(status);
   expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-  const body = (await res.json()) as Problem;
+  const body = await res.json<Problem>();
   expect(body).toMatchObject({ status, title: expect.any(String), detail: expect.any(String) });
   expect(body.detail.length).toBeGreaterThan(20);
   return body;
@@ -82,7 +82,7 @@ describe('POST /api/sites/{slug}/reviews', () => {
     });
     const res = await post('bni', body, { ip, headers: { 'cf-connecting-ip': ip } });
     expect(res.status).toBe(202);
-    const receipt = (await res.json()) as { id: string; status: string };
+    const receipt = await res.json<{ id: string; status: string }>();
     expect(receipt).toEqual({ id: expect.any(String), status: 'pending' });
     const stored = await row(receipt.id);
     expect(stored).toMatchObject({
@@ -159,7 +159,7 @@ describe('POST /api/sites/{slug}/reviews', () => {
       review({ author, body: 'First paragraph of it.\n\nSecond paragraph, with détails.' }),
     );
     expect(res.status).toBe(202);
-    const { id } = (await res.json()) as { id: string };
+    const { id } = await res.json<{ id: string }>();
     expect(await row(id)).toMatchObject({ author, body: 'First paragraph of it.\n\nSecond paragraph, with détails.' });
     expect((await post('bni', review({ author: '😀'.repeat(61) }))).status).toBe(422);
   });
@@ -270,7 +270,7 @@ describe('POST /api/sites/{slug}/reviews', () => {
     const bodies = Array.from({ length: 50 }, () => review());
     const responses = await Promise.all(bodies.map((b) => post('discord', b)));
     expect(responses.map((r) => r.status)).toEqual(Array(50).fill(202));
-    const ids = await Promise.all(responses.map(async (r) => ((await r.json()) as { id: string }).id));
+    const ids = await Promise.all(responses.map(async (r) => (await r.json<{ id: string }>()).id));
     expect(new Set(ids).size).toBe(50);
     const placeholders = ids.map((_, i) => `?${i + 1}`).join(', ');
     const stored = await env.DB.prepare(`SELECT id, body FROM reviews WHERE id IN (${placeholders})`)
@@ -336,14 +336,14 @@ describe('GET /api/sites/{slug}/reviews', () => {
     const slug = 'angellist';
     const published = await publish(slug, { rating: 5 });
     const pendingRes = await post(slug, review({ rating: 1 }));
-    const { id: pending } = (await pendingRes.json()) as { id: string };
+    const { id: pending } = await pendingRes.json<{ id: string }>();
     const res = await api.request(`/sites/${slug}/reviews?limit=50`);
     expect(res.status).toBe(200);
-    const page = (await res.json()) as {
+    const page = await res.json<{
       summary: { count: number; average: number; distribution: Record<string, number> };
       reviews: { id: string }[];
       nextCursor: string | null;
-    };
+    }>();
     expect(page.reviews.map((r) => r.id)).toContain(published);
     expect(page.reviews.map((r) => r.id)).not.toContain(pending);
     expect(page.summary.distribution['1']).toBe(0);
@@ -367,7 +367,7 @@ describe('GET /api/sites/{slug}/reviews', () => {
     const id = await publish('vine', { title, body, author: '"><svg onload=alert(1)>' });
     const res = await api.request('/sites/vine/reviews?limit=50');
     expect(res.headers.get('content-type')).toMatch(/^application\/json/);
-    const page = (await res.json()) as { reviews: { id: string; title: string; body: string; author: string }[] };
+    const page = await res.json<{ reviews: { id: string; title: string; body: string; author: string }[] }>();
     expect(page.reviews.find((r) => r.id === id)).toMatchObject({ title, body, author: '"><svg onload=alert(1)>' });
   });
 
@@ -378,10 +378,12 @@ describe('GET /api/sites/{slug}/reviews', () => {
     const seen: string[] = [];
     let url = `/sites/${slug}/reviews?limit=2`;
     for (;;) {
-      const page = (await (await api.request(url)).json()) as {
+      const page = await (
+        await api.request(url)
+      ).json<{
         reviews: { id: string; createdAt: string }[];
         nextCursor: string | null;
-      };
+      }>();
       seen.push(...page.reviews.map((r) => r.id));
       if (!page.nextCursor) break;
       url = `/sites/${slug}/reviews?limit=2&cursor=${encodeURIComponent(page.nextCursor)}`;
@@ -397,9 +399,11 @@ describe('GET /api/sites/{slug}/reviews', () => {
     for (let i = 0; i < 2; i++)
       await api.request(`/reviews/${more}/helpful`, { method: 'POST', headers: { 'cf-connecting-ip': newIp() } });
     await api.request(`/reviews/${less}/helpful`, { method: 'POST', headers: { 'cf-connecting-ip': newIp() } });
-    const page = (await (await api.request(`/sites/${slug}/reviews?sort=helpful&limit=50`)).json()) as {
+    const page = await (
+      await api.request(`/sites/${slug}/reviews?sort=helpful&limit=50`)
+    ).json<{
       reviews: { id: string; helpful: number }[];
-    };
+    }>();
     const order = page.reviews.map((r) => r.id);
     expect(order.indexOf(more)).toBeLessThan(order.indexOf(less));
     expect(page.reviews[0]!.helpful).toBeGreaterThanOrEqual(2);
@@ -435,7 +439,7 @@ describe('POST /api/reviews/{id}/helpful', () => {
   });
 
   it('answers 404 for a pending review and an unknown id', async () => {
-    const { id } = (await (await post('github', review())).json()) as { id: string };
+    const { id } = await (await post('github', review())).json<{ id: string }>();
     await expectProblem(
       await api.request(`/reviews/${id}/helpful`, { method: 'POST', headers: { 'cf-connecting-ip': newIp() } }),
       404,
@@ -456,9 +460,9 @@ describe('POST /api/reviews/{id}/report', () => {
     const sameClient = newIp();
     for (let i = 0; i < 3; i++) expect((await report(sameClient)).status).toBe(202);
     const visible = async () =>
-      (
-        (await (await api.request(`/sites/${slug}/reviews?limit=50`)).json()) as { reviews: { id: string }[] }
-      ).reviews.some((r) => r.id === id);
+      (await (await api.request(`/sites/${slug}/reviews?limit=50`)).json<{ reviews: { id: string }[] }>()).reviews.some(
+        (r) => r.id === id,
+      );
     expect(await visible()).toBe(true);
     expect((await report(newIp())).status).toBe(202);
     expect(await visible()).toBe(true);
@@ -479,9 +483,11 @@ describe('POST /api/reviews/{id}/report', () => {
 
 describe('the OpenAPI document', () => {
   it('documents the review, vote and moderation routes', async () => {
-    const doc = (await (await api.request('/openapi.json')).json()) as {
+    const doc = await (
+      await api.request('/openapi.json')
+    ).json<{
       paths: Record<string, Record<string, unknown>>;
-    };
+    }>();
     expect(Object.keys(doc.paths['/sites/{slug}/reviews'] ?? {}).sort()).toEqual(['get', 'post']);
     expect(doc.paths['/reviews/{id}/helpful']).toHaveProperty('post');
     expect(doc.paths['/reviews/{id}/report']).toHaveProperty('post');

@@ -32,14 +32,14 @@ async function results(query: string): Promise<Results> {
   const res = await get(query);
   expect(res.status).toBe(200);
   expect(res.headers.get('content-type')).toMatch(/^application\/json/);
-  return (await res.json()) as Results;
+  return await res.json<Results>();
 }
 
 async function problem(query: string): Promise<ProblemBody> {
   const res = await get(query);
   expect(res.status).toBe(400);
   expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-  const body = (await res.json()) as ProblemBody;
+  const body = await res.json<ProblemBody>();
   expect(body).toMatchObject({ status: 400, title: 'Bad request' });
   expect(JSON.stringify(body)).not.toMatch(/at .*\.ts:\d+/);
   return body;
@@ -204,14 +204,16 @@ describe('GET /api/search through the whole Worker', () => {
   it('is served at /api/search with the security headers', async () => {
     const res = await worker.fetch(new Request(`https://networkwise.example/api/search?${q('faceboook')}`));
     expect(res.status).toBe(200);
-    expect(((await res.json()) as Results).results[0]?.slug).toBe('facebook');
+    expect((await res.json<Results>()).results[0]?.slug).toBe('facebook');
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
   });
 
   it('is documented in the OpenAPI document with its four parameters', async () => {
-    const doc = (await (await api.request('/openapi.json')).json()) as {
+    const doc = await (
+      await api.request('/openapi.json')
+    ).json<{
       paths: Record<string, { get?: { parameters?: { name: string }[] } }>;
-    };
+    }>();
     const params = doc.paths['/search']?.get?.parameters?.map((p) => p.name);
     expect(params?.sort()).toEqual(['kind', 'limit', 'purpose', 'q']);
   });

@@ -163,11 +163,13 @@ describe('pair pages', () => {
 describe('the page and GET /api/compare agree', () => {
   for (const query of ['linkedin,facebook', 'bni,meetup,linkedin,ecademy', 'indie-hackers,product-hunt']) {
     it(`on columns, differing rows and best-for verdicts for ${query}`, async () => {
-      const api = (await (await fetch(`${baseUrl}/api/compare?sites=${query}`)).json()) as {
+      const api = await (
+        await fetch(`${baseUrl}/api/compare?sites=${query}`)
+      ).json<{
         sites: { slug: string }[];
         differences: { field: string }[];
         bestFor: { purpose: string; winners: string[]; tie: boolean }[];
-      };
+      }>();
       const { page, context } = await openPage(browser(), { javaScriptEnabled: false });
       await page.goto(`${baseUrl}/compare/?sites=${query}`);
       expect(await columns(page)).toEqual(api.sites.map((s) => s.slug));
@@ -278,9 +280,11 @@ describe('the compare picker by keyboard only', () => {
 
 describe('reader reviews on prerendered pair pages', () => {
   it("fills in each site's average with JavaScript, and links to the reviews without it", async () => {
-    const api = (await (await fetch(`${baseUrl}/api/sites/linkedin/reviews?limit=1`)).json()) as {
+    const api = await (
+      await fetch(`${baseUrl}/api/sites/linkedin/reviews?limit=1`)
+    ).json<{
       summary: { count: number; average: number };
-    };
+    }>();
     expect(api.summary.count).toBeGreaterThan(0);
     const withJs = await openPage(browser());
     await withJs.page.goto(`${baseUrl}/compare/linkedin-vs-xing/`);

@@ -9,12 +9,7 @@ import { durabilityCheck } from '../support/durability.mjs';
 
 describe('a hard kill mid-load', () => {
   it('loses no acknowledged review and leaves the database intact', { timeout: 240_000 }, async () => {
-    const result = (await durabilityCheck({ total: 400, concurrency: 16, killAfter: 150 })) as {
-      acknowledged: number;
-      stored: number;
-      missing: number;
-      problems: string[];
-    };
+    const result = await durabilityCheck({ total: 400, concurrency: 16, killAfter: 150 });
     expect(result.problems).toEqual([]);
     expect(result.missing).toBe(0);
     // The kill must land mid-load: some reviews acknowledged before it, not all 400.

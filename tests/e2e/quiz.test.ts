@@ -11,14 +11,12 @@ interface ApiResult {
 
 /** Slugs and scores of the top five as the results page shows them. */
 async function shownTop(page: Page) {
-  return page
-    .locator('.recs > li')
-    .evaluateAll((items) =>
-      items.map((li) => ({
-        slug: li.getAttribute('data-slug') ?? '',
-        score: Number(li.querySelector('[data-score]')?.textContent),
-      })),
-    );
+  return page.locator('.recs > li').evaluateAll((items) =>
+    items.map((li) => ({
+      slug: li.getAttribute('data-slug') ?? '',
+      score: Number(li.querySelector('[data-score]')?.textContent),
+    })),
+  );
 }
 
 describe('the quiz with JavaScript off', () => {
@@ -156,7 +154,7 @@ describe('the results page', () => {
   it('agrees with the API on the top five and their scores', async () => {
     const { page, context } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`${baseUrl}/quiz/results/?${query}`);
-    const api = (await (await fetch(`${baseUrl}/api/recommend?${query}&limit=5`)).json()) as ApiResult;
+    const api = await (await fetch(`${baseUrl}/api/recommend?${query}&limit=5`)).json<ApiResult>();
     expect(await shownTop(page)).toEqual(api.results.map(({ slug, score }) => ({ slug, score })));
     await context.close();
   });

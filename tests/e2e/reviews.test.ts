@@ -213,7 +213,7 @@ describe('published reviews', () => {
       body: JSON.stringify(review),
     });
     expect(res.status).toBe(202);
-    const { id } = (await res.json()) as { id: string };
+    const { id } = await res.json<{ id: string }>();
     const approved = await fetch(`${baseUrl}/api/admin/reviews/${id}/approve`, {
       method: 'POST',
       headers: { authorization: `Bearer ${adminToken}` },

@@ -183,7 +183,7 @@ describe('the /search/ page and the API agree', () => {
     'on the top results for "%s"',
     async (text) => {
       const query = new URLSearchParams({ q: text, limit: '8' });
-      const api = (await (await fetch(`${baseUrl}/api/search?${query}`)).json()) as { results: { url: string }[] };
+      const api = await (await fetch(`${baseUrl}/api/search?${query}`)).json<{ results: { url: string }[] }>();
       const { page, context } = await openPage(browser(), { javaScriptEnabled: false });
       await page.goto(`${baseUrl}/search/?${query}`);
       expect(await resultLinks(page)).toEqual(api.results.map((r) => r.url));

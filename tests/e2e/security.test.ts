@@ -80,9 +80,11 @@ describe('cross-site requests that change data', () => {
       headers: { authorization: `Bearer ${adminToken}`, origin: 'https://evil.example' },
     });
     expect(res.status).toBe(403);
-    const still = (await (await fetch(`${baseUrl}/api/sites/linkedin/reviews?limit=50`)).json()) as {
+    const still = await (
+      await fetch(`${baseUrl}/api/sites/linkedin/reviews?limit=50`)
+    ).json<{
       reviews: { id: string }[];
-    };
+    }>();
     expect(still.reviews.map((r) => r.id)).toContain('seed-linkedin-1');
   });
 
@@ -142,7 +144,7 @@ describe('XSS vectors submitted as reviews', () => {
         }),
       });
       expect(res.status, `vector ${i + 1}: ${await res.clone().text()}`).toBe(202);
-      ids.push(((await res.json()) as { id: string }).id);
+      ids.push((await res.json<{ id: string }>()).id);
     }
     for (const id of ids) {
       const res = await fetch(`${baseUrl}/api/admin/reviews/${id}/approve`, {
@@ -151,9 +153,11 @@ describe('XSS vectors submitted as reviews', () => {
       });
       expect(res.status).toBe(200);
     }
-    const api = (await (await fetch(`${baseUrl}/api/sites/${slug}/reviews?limit=50`)).json()) as {
+    const api = await (
+      await fetch(`${baseUrl}/api/sites/${slug}/reviews?limit=50`)
+    ).json<{
       reviews: { body: string }[];
-    };
+    }>();
     for (const [i, vector] of VECTORS.entries()) expect(api.reviews.map((r) => r.body)).toContain(bodyOf(i, vector));
 
     for (const path of [

@@ -154,7 +154,7 @@ export function syntheticCatalogue(size: number, seed = 2026): SiteEntry[] {
       url: `https://www.${slug}.example`,
       tagline: text(r, 60, 140, [6, 12]),
       kind,
-      purposes: purposes as SiteEntry['purposes'],
+      purposes: purposes,
       audiences: [r.pick(keysOf(AUDIENCES))],
       timeCost: r.pick(['light', 'moderate', 'heavy'] as const),
       pricing: { model: 'free' },

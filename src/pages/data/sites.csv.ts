@@ -4,5 +4,5 @@ import { allSites, sitesToCsv } from '#src/catalogue/index.ts';
 
 export const prerender = true;
 
-export const GET: APIRoute = async () =>
+export const GET: APIRoute = () =>
   new Response(sitesToCsv(allSites()), { headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' } });

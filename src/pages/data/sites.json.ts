@@ -4,5 +4,5 @@ import { allSites, sitesToJson } from '#src/catalogue/index.ts';
 
 export const prerender = true;
 
-export const GET: APIRoute = async () =>
+export const GET: APIRoute = () =>
   new Response(sitesToJson(allSites()), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -111,7 +111,8 @@ export const answersSchema = z.object({
 /** `goals=a,b`, `goals=a&goals=b` (the form's selects) or a mix; blanks dropped. */
 function goalsFromQuery(value: unknown): unknown {
   if (value === undefined) return undefined;
-  const parts = (Array.isArray(value) ? value : [value]).flatMap((v) => (typeof v === 'string' ? v.split(',') : [v]));
+  const values: unknown[] = Array.isArray(value) ? (value as unknown[]) : [value];
+  const parts = values.flatMap((v): unknown[] => (typeof v === 'string' ? v.split(',') : [v]));
   const goals = parts.map((p) => (typeof p === 'string' ? p.trim() : p)).filter((p) => p !== '');
   return goals.length === 0 ? undefined : goals;
 }

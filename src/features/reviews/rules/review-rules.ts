@@ -11,7 +11,9 @@ import { HONEYPOT_FIELD, REVIEW_FIELDS, REVIEW_LIMITS, characterCount, type Revi
 
 // C0 and C1 controls and DEL, plus bidirectional overrides and isolates
 // ("Trojan Source" text that displays differently from what it says).
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+// eslint-disable-next-line no-control-regex -- as above, line breaks allowed
 const CONTROL_EXCEPT_LINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 /** Trims, normalises to NFC and turns CRLF/CR line breaks into LF. */
@@ -126,7 +128,7 @@ export function validateReview(
 /** True when the spam trap was filled in: answer as if accepted, store nothing. */
 export function isTrapped(review: ReviewInput): boolean {
   const trap = review[HONEYPOT_FIELD];
-  return trap !== undefined && trap !== null && String(trap).trim() !== '';
+  return trap !== undefined && trap !== null && (typeof trap === 'string' ? trap : JSON.stringify(trap)).trim() !== '';
 }
 
 /**
