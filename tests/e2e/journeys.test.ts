@@ -63,7 +63,8 @@ describe('quiz → results → compare the top three', () => {
     const { page, context, errors } = await openPage(browser());
     await page.goto(`${baseUrl}/quiz/`);
     await page.check('input[type="checkbox"][value="investors"]');
-    for (let step = 0; step < 5; step++) await page.click('button[data-next]:visible');
+    // Six Next clicks: the goals, then every optional question, to the last step.
+    for (let step = 0; step < 6; step++) await page.click('button[data-next]:visible');
     await Promise.all([
       page.waitForURL(/\/quiz\/results\//),
       page.locator('form.quiz button[type="submit"]:visible').click(),

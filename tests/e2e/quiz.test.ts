@@ -24,7 +24,7 @@ describe('the quiz with JavaScript off', () => {
     const { page, context, errors } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`${baseUrl}/quiz/`);
     // Every question is on the one page; the goals are three selects in priority order.
-    expect(await page.locator('fieldset[data-step]:visible').count()).toBe(6);
+    expect(await page.locator('fieldset[data-step]:visible').count()).toBe(7);
     await page.selectOption('#goal-1', 'referrals');
     await page.selectOption('#goal-2', 'contacts');
     await page.check('input[name="audience"][value="small-business"]');
@@ -144,6 +144,40 @@ describe('the quiz with JavaScript on', () => {
     expect(await page.locator('label:has(input[value="promotion"]) [data-rank]').textContent()).toBe('2nd goal');
     expect(await page.locator('input[name="audience"][value="creators"]').isChecked()).toBe(true);
     expect(await page.locator('#quiz-country').inputValue()).toBe('GB');
+    await context.close();
+  });
+});
+
+describe('describing a goal in a sentence', () => {
+  it('reads the sentence from the home page and shows what it understood, with JavaScript off', async () => {
+    const { page, context, errors } = await openPage(browser(), { javaScriptEnabled: false });
+    await page.goto(`${baseUrl}/`);
+    await page.fill('#describe-goal', "I'm a nurse in Ohio and want to swap ideas with other nurses");
+    await Promise.all([
+      page.waitForURL(/\/quiz\/results\/\?text=/),
+      page.click('form.describe-goal button[type="submit"]'),
+    ]);
+    const readAs = page.locator('[data-read-as]');
+    expect(await readAs.textContent()).toMatch(/Ideas with peers[\s\S]*swap ideas/);
+    expect(await readAs.textContent()).toMatch(/Nursing[\s\S]*nurse/);
+    expect(await readAs.textContent()).toMatch(/United States[\s\S]*ohio/);
+    const api = await (
+      await fetch(
+        `${baseUrl}/api/recommend?text=${encodeURIComponent("I'm a nurse in Ohio and want to swap ideas with other nurses")}&limit=5`,
+      )
+    ).json<{ results: { slug: string }[] }>();
+    const shown = await page.locator('.recs > li h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(shown).toEqual(api.results.map((r) => `/sites/${r.slug}/`));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('asks for a goal, with a 422 page that keeps the words, when the sentence names none', async () => {
+    const { page, context } = await openPage(browser(), { javaScriptEnabled: false });
+    const res = await page.goto(`${baseUrl}/quiz/results/?text=${encodeURIComponent('nurse in Porto')}`);
+    expect(res?.status()).toBe(422);
+    expect(await page.locator('[data-needs-goal]').textContent()).toMatch(/could not tell your goal[\s\S]*Portugal/);
+    expect(await page.locator('#describe-again').inputValue()).toBe('nurse in Porto');
     await context.close();
   });
 });

@@ -18,6 +18,10 @@ const options = (page: Page) => page.locator('#site-search-results [role="option
 /** Result links of the /search/ page, in order. */
 const resultLinks = (page: Page) =>
   page.locator('[data-search-results] h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+/** The first result's page for a query, as the API answers it (the page and the API share one module). */
+const firstApiResult = async (q: string) =>
+  (await (await fetch(`${baseUrl}/api/search?${new URLSearchParams({ q })}`)).json<{ results: { url: string }[] }>())
+    .results[0]?.url;
 
 describe('instant search in the header (JavaScript on)', () => {
   it('lists matches as you type; ArrowDown then Enter opens the highlighted site', async () => {
@@ -67,8 +71,26 @@ describe('instant search in the header (JavaScript on)', () => {
     await page.keyboard.press('ArrowUp');
     expect(await options(page).last().textContent()).toContain('See all results');
     await Promise.all([page.waitForURL(/\/search\/\?q=angel\+investors$/), page.keyboard.press('Enter')]);
-    expect((await resultLinks(page))[0]).toBe('/sites/angel-investment-network/');
+    expect((await resultLinks(page))[0]).toBe(await firstApiResult('angel investors'));
     await context.close();
+  });
+
+  it('offers the comparison first for "A vs B", and the no-JS page goes straight to it', async () => {
+    const { page, context } = await openPage(browser());
+    await page.goto(`${baseUrl}/`);
+    await box(page).click();
+    await box(page).pressSequentially('linkedin vs xing', { delay: 20 });
+    await expect.poll(() => options(page).last().textContent(), { timeout: 5000 }).toContain('linkedin vs xing');
+    expect(await options(page).first().textContent()).toContain('Comparing LinkedIn and XING');
+    expect(await options(page).first().getAttribute('data-url')).toBe('/compare/?sites=linkedin,xing');
+    await context.close();
+    const noJs = await openPage(browser(), { javaScriptEnabled: false });
+    await noJs.page.goto(`${baseUrl}/search/?q=${encodeURIComponent('xing versus linkedin')}`);
+    expect(new URL(noJs.page.url()).pathname).toMatch(/^\/compare\//);
+    const heading = (await noJs.page.locator('h1').textContent()) ?? '';
+    expect(heading).toContain('LinkedIn');
+    expect(heading).toContain('XING');
+    await noJs.context.close();
   });
 
   it('submits the form as usual when no option is highlighted', async () => {
@@ -119,7 +141,9 @@ describe('search without JavaScript', () => {
     await Promise.all([page.waitForURL(/\/search\/\?q=angel\+investors$/), box(page).press('Enter')]);
     expect(await page.locator('[data-search-summary]').textContent()).toMatch(/\d+ sites? match “angel investors”/);
     const links = await resultLinks(page);
-    expect(links[0]).toBe('/sites/angel-investment-network/');
+    // A goal, not a name: the page shows the recommendation the API gives, and says so.
+    expect(links[0]).toBe(await firstApiResult('angel investors'));
+    expect(await page.locator('[data-search-intent]').getAttribute('data-search-intent')).toBe('recommend');
     const res = await page.goto(baseUrl + links[1]!);
     expect(res?.status()).toBe(200);
     expect(realErrors(errors)).toEqual([]);

@@ -78,9 +78,11 @@ function setup(form: HTMLFormElement): void {
     return li;
   }
 
-  function show(query: string, results: readonly SearchResult[]): void {
+  function show(query: string, results: readonly SearchResult[], intent?: SearchResults['intent']): void {
     const all = `/search/?${new URLSearchParams({ q: query })}`;
     options = results.map((r, i) => option(`${listId}-${i}`, r.url, r.name, r.tagline));
+    // "A vs B", "A alternatives", a goal: the page that answers it comes first.
+    if (intent?.href) options.unshift(option(`${listId}-intent`, intent.href, intent.text));
     options.push(option(`${listId}-all`, all, `See all results for “${query}”`));
     list.replaceChildren(...options);
     list.hidden = false;
@@ -106,7 +108,7 @@ function setup(form: HTMLFormElement): void {
       if (!res.ok) return close();
       const body = await res.json<SearchResults>();
       // Only the answer to what the box says now is worth showing.
-      if (input!.value.trim() === query && document.activeElement === input) show(query, body.results);
+      if (input!.value.trim() === query && document.activeElement === input) show(query, body.results, body.intent);
     } catch (error) {
       if ((error as Error).name !== 'AbortError') close();
     }
