@@ -204,7 +204,7 @@ describe('the search index', () => {
       ['linkdin', 'linkedin'],
       ['faceboook', 'facebook'],
       ['twiter', 'x'],
-      ['angel investors', 'angel-investment-network'],
+      ['keiretsu forum', 'keiretsu-forum'],
       ['hacker news', 'hacker-news'],
     ]) {
       expect(narrow.search({ q: q! }).results[0]?.slug, q).toBe(slug);
