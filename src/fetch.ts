@@ -5,6 +5,7 @@
  * response gets the security headers. (The API refuses cross-site state
  * changes itself; Astro's checkOrigin does the same for page form posts.)
  */
+import { env } from 'cloudflare:workers';
 import { Hono } from 'hono';
 import { astro } from 'astro/hono';
 import { api } from '#functions/index.ts';
@@ -17,10 +18,31 @@ app.use('*', async (c, next) => {
   // Responses from fetch() or the assets binding can be immutable: copy first.
   const res = new Response(c.res.body, c.res);
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.headers.set(name, value);
+  // On-demand pages come as bare `text/html`; say the charset (idempotent: a type that has one is left alone).
+  const type = res.headers.get('content-type');
+  if (type && /^text\/html\s*$/i.test(type)) res.headers.set('content-type', 'text/html; charset=utf-8');
   c.res = res;
 });
 
 app.route('/api', api);
+
+// The open data files are static, but come through the Worker (wrangler.toml
+// `run_worker_first`) so that another site's preflight gets an answer too.
+const OPEN_DATA_CORS = { 'access-control-allow-origin': '*', 'access-control-allow-methods': 'GET, HEAD, OPTIONS' };
+app.options('/data/*', (c) =>
+  c.body(null, 204, {
+    ...OPEN_DATA_CORS,
+    'access-control-max-age': '86400',
+    'access-control-allow-headers': c.req.header('access-control-request-headers') ?? '',
+  }),
+);
+app.on(['GET', 'HEAD'], '/data/*', async (c) => {
+  const file = await env.ASSETS.fetch(c.req.raw);
+  const res = new Response(file.body, file);
+  res.headers.set('access-control-allow-origin', '*');
+  return res;
+});
+
 app.all('*', astro());
 
 export default app;

@@ -8,7 +8,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { env } from 'cloudflare:workers';
 import { keysOf, PURPOSES } from '#src/catalogue/index.ts';
-import { listReviewsByStatus, moderate, type ModerationDecision } from '#src/features/reviews/index.ts';
+import {
+  listReportedReviews,
+  listReviewsByStatus,
+  moderate,
+  type ModerationDecision,
+} from '#src/features/reviews/index.ts';
 import { requireAdmin } from '#src/server/admin-auth.ts';
 import { createRouter, problemResponses } from '../http/router.ts';
 import { Problem } from '#src/server/problem.ts';
@@ -26,6 +31,10 @@ const ModeratedReviewSchema = z
     createdAt: z.string().openapi({ format: 'date-time' }),
     helpful: z.number().int(),
     reports: z.number().int().openapi({ description: 'Reports since the last approval' }),
+    reportReasons: z
+      .array(z.string())
+      .optional()
+      .openapi({ description: 'With status=reported: the reasons visitors gave, oldest first' }),
   })
   .openapi('ModeratedReview');
 
@@ -34,7 +43,7 @@ const IdParam = z.object({
     .string()
     .min(1)
     .max(100)
-    .openapi({ param: { name: 'id', in: 'path' } }),
+    .openapi({ param: { name: 'id', in: 'path', example: 'seed-linkedin-1' }, example: 'seed-linkedin-1' }),
 });
 const security = [{ moderatorToken: [] }];
 
@@ -42,6 +51,7 @@ function decisionRoute(action: ModerationDecision) {
   return createRoute({
     method: 'post',
     path: `/reviews/{id}/${action}`,
+    operationId: action === 'approve' ? 'approveReview' : 'rejectReview',
     summary: action === 'approve' ? 'Publish a review (clears its reports)' : 'Reject a review; it is never shown',
     security,
     request: { params: IdParam },
@@ -50,7 +60,7 @@ function decisionRoute(action: ModerationDecision) {
         description: 'The review after the decision',
         content: { 'application/json': { schema: z.object({ review: ModeratedReviewSchema }) } },
       },
-      ...problemResponses(401, 403, 404, 503),
+      ...problemResponses(400, 401, 403, 404, 429, 503),
     },
   });
 }
@@ -72,12 +82,16 @@ export const moderationRoutes = admin
     createRoute({
       method: 'get',
       path: '/reviews',
-      summary: 'Reviews with a status: the pending queue oldest first, others newest first',
+      operationId: 'listModerationQueue',
+      summary:
+        'Reviews with a status: the pending queue oldest first; reported (published reviews visitors reported) most reported first; others newest first',
       security,
       request: {
         query: z.object({
           status: z
-            .enum(['pending', 'approved', 'rejected'], { error: 'must be pending, approved or rejected' })
+            .enum(['pending', 'reported', 'approved', 'rejected'], {
+              error: 'must be pending, reported, approved or rejected',
+            })
             .default('pending'),
           limit: z.coerce.number({ error: 'must be a whole number from 1 to 200' }).int().min(1).max(200).default(100),
         }),
@@ -87,11 +101,12 @@ export const moderationRoutes = admin
           description: 'The reviews',
           content: { 'application/json': { schema: z.object({ reviews: z.array(ModeratedReviewSchema) }) } },
         },
-        ...problemResponses(400, 401, 403, 503),
+        ...problemResponses(400, 401, 403, 429, 503),
       },
     }),
     async (c) => {
       const { status, limit } = c.req.valid('query');
+      if (status === 'reported') return c.json({ reviews: await listReportedReviews(env.DB, limit) }, 200);
       return c.json({ reviews: await listReviewsByStatus(env.DB, status, limit) }, 200);
     },
   )

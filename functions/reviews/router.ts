@@ -15,6 +15,7 @@ import {
   identifyClient,
   listReviewPage,
   reviewFieldErrors,
+  reportInputSchema,
   reviewInputSchema,
   submitReview,
 } from '#src/features/reviews/index.ts';
@@ -39,7 +40,7 @@ type ClientEnv = { Variables: { client: string } };
 const identify: MiddlewareHandler<ClientEnv> = async (c, next) => {
   const who = await identifyClient(
     c.req.raw.headers,
-    { clientKey: env.CLIENT_HASH_KEY, limiter: env.REVIEW_RATE_LIMITER },
+    { db: env.DB, clientKey: env.CLIENT_HASH_KEY, limiter: env.REVIEW_RATE_LIMITER },
     new Date(),
   );
   if (!who.ok) throw new Problem(who.status, who.message, who.headers ? { headers: who.headers } : {});
@@ -61,13 +62,21 @@ const knownSite: MiddlewareHandler<ClientEnv> = async (c, next) => {
 // Typed with the same env as `identify`, so the handler sees `c.get('client')`.
 const readJson: MiddlewareHandler<ClientEnv> = jsonBody();
 
-const SlugParam = z.object({ slug: z.string().openapi({ param: { name: 'slug', in: 'path' }, example: 'linkedin' }) });
+/** An optional JSON body: read and checked like {@link readJson} when the request has one, skipped when it has none. */
+const readOptionalJson: MiddlewareHandler<ClientEnv> = async (c, next) => {
+  if (!c.req.header('content-type') && !Number(c.req.header('content-length') ?? 0)) return next();
+  return readJson(c, next);
+};
+
+const SlugParam = z.object({
+  slug: z.string().openapi({ param: { name: 'slug', in: 'path', example: 'linkedin' }, example: 'linkedin' }),
+});
 const IdParam = z.object({
   id: z
     .string()
     .min(1)
     .max(100)
-    .openapi({ param: { name: 'id', in: 'path' }, example: '3f0c…' }),
+    .openapi({ param: { name: 'id', in: 'path', example: 'seed-linkedin-1' }, example: 'seed-linkedin-1' }),
 });
 
 const SummarySchema = z
@@ -113,6 +122,8 @@ const siteReviews = createRouter()
     createRoute({
       method: 'post',
       path: '/{slug}/reviews',
+      operationId: 'submitReview',
+      security: [],
       summary: 'Submit a review; it is published after a moderator approves it',
       description:
         'At most 5 submissions per client in 10 minutes (429 with Retry-After); the same text for the same site within 24 hours is refused (409). Bodies over 16 kB are refused (413).',
@@ -166,6 +177,8 @@ const siteReviews = createRouter()
     createRoute({
       method: 'get',
       path: '/{slug}/reviews',
+      operationId: 'listReviews',
+      security: [],
       summary: "A site's rating summary and approved reviews, newest or most helpful first",
       middleware: [knownSite] as const,
       request: { params: SlugParam, query: ListQuery },
@@ -184,7 +197,7 @@ const siteReviews = createRouter()
             },
           },
         },
-        ...problemResponses(400, 404),
+        ...problemResponses(400, 404, 503),
       },
     }),
     async (c) => {
@@ -204,7 +217,11 @@ const reviewVotes = createRouter()
     createRoute({
       method: 'post',
       path: '/{id}/helpful',
+      operationId: 'markReviewHelpful',
+      security: [],
       summary: 'Mark an approved review as helpful (one vote per client; a repeat changes nothing)',
+      description:
+        'Helpful votes and reports together are limited per client per day (429 with Retry-After), besides a short-term limit per connection.',
       middleware: [identify] as const,
       request: { params: IdParam },
       responses: {
@@ -212,12 +229,14 @@ const reviewVotes = createRouter()
           description: 'The helpful count',
           content: { 'application/json': { schema: z.object({ helpful: z.number().int() }) } },
         },
-        ...problemResponses(403, 404, 429, 503),
+        ...problemResponses(400, 403, 404, 429, 503),
       },
     }),
     async (c) => {
       const outcome = await castHelpfulVote(env.DB, c.req.valid('param').id, c.get('client'), new Date());
       if (outcome.kind === 'not-found') throw new Problem(outcome.status, outcome.message);
+      if (outcome.kind === 'rate-limited')
+        throw new Problem(429, outcome.message, { headers: { 'retry-after': String(outcome.retryAfterSeconds) } });
       return c.json({ helpful: outcome.helpful }, 200);
     },
   )
@@ -225,21 +244,36 @@ const reviewVotes = createRouter()
     createRoute({
       method: 'post',
       path: '/{id}/report',
-      summary:
-        'Report a review to the moderators; three reports from different clients unpublish it until a moderator looks',
-      middleware: [identify] as const,
-      request: { params: IdParam },
+      operationId: 'reportReview',
+      security: [],
+      summary: 'Report a review to the moderators, with an optional reason',
+      description:
+        'A report never unpublishes a review: it raises it in the moderation queue with the number of reports and their reasons, and a moderator decides. The body is optional. Helpful votes and reports together are limited per client per day (429 with Retry-After).',
+      middleware: [identify, readOptionalJson] as const,
+      request: {
+        params: IdParam,
+        body: { required: false, content: { 'application/json': { schema: reportInputSchema } } },
+      },
       responses: {
         202: {
           description: 'Report received',
           content: { 'application/json': { schema: z.object({ status: z.literal('received') }) } },
         },
-        ...problemResponses(403, 404, 429, 503),
+        ...problemResponses(400, 403, 404, 413, 415, 422, 429, 503),
       },
     }),
     async (c) => {
-      const outcome = await fileReport(env.DB, c.req.valid('param').id, c.get('client'), new Date());
+      const body = c.req.header('content-type') ? c.req.valid('json') : undefined;
+      const outcome = await fileReport(
+        env.DB,
+        c.req.valid('param').id,
+        c.get('client'),
+        new Date(),
+        body?.reason ? body.reason : null,
+      );
       if (outcome.kind === 'not-found') throw new Problem(outcome.status, outcome.message);
+      if (outcome.kind === 'rate-limited')
+        throw new Problem(429, outcome.message, { headers: { 'retry-after': String(outcome.retryAfterSeconds) } });
       return c.json({ status: 'received' as const }, 202);
     },
   );

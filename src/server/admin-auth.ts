@@ -6,7 +6,62 @@
  * how much of a guess was right.
  */
 import type { MiddlewareHandler } from 'hono';
+import { env } from 'cloudflare:workers';
 import { Problem } from './problem.ts';
+import { clientHashOf } from './client-id.ts';
+import { hitRateLimit, retryAfterSeconds, type RateLimitRule } from './rate-limits.ts';
+
+/** Wrong tokens one client may try in {@link ADMIN_FAILURE_WINDOW_MS} before every attempt answers 429. */
+export const ADMIN_FAILURES_PER_MINUTE = 10;
+export const ADMIN_FAILURE_WINDOW_MS = 60 * 1000;
+
+/** The refusals people read, on the API and the page alike: nothing about local files. */
+export const ADMIN_MESSAGES = {
+  unconfigured: 'Moderation is switched off on this server: no moderator token has been configured.',
+  wrong: 'That moderator token is not right. Check the token you were given and try again.',
+  blocked: (seconds: number) =>
+    `Too many wrong moderator tokens from your connection. Please wait ${seconds} ${seconds === 1 ? 'second' : 'seconds'} before trying again.`,
+} as const;
+
+export interface AdminAttemptBindings {
+  db: D1Database;
+  adminToken: string | undefined;
+  /** Keys the client hash the failures are counted under. */
+  clientKey: string | undefined;
+}
+
+export type AdminAttempt = { check: TokenCheck } | { check: 'blocked'; retryAfterSeconds: number };
+
+function failureRule(client: string): RateLimitRule {
+  return { bucket: `admin-fail:${client}`, limit: ADMIN_FAILURES_PER_MINUTE, windowMs: ADMIN_FAILURE_WINDOW_MS };
+}
+
+/**
+ * A token attempt with its per-client limit: a client that sent
+ * {@link ADMIN_FAILURES_PER_MINUTE} wrong tokens in the last minute is refused
+ * (`blocked`, with the seconds to wait) before its token is even compared;
+ * every wrong token counts as one failure in D1.
+ */
+export async function checkAdminAttempt(
+  headers: Headers,
+  presented: string | null | undefined,
+  bindings: AdminAttemptBindings,
+  now = new Date(),
+): Promise<AdminAttempt> {
+  if (!bindings.adminToken) return { check: 'unconfigured' };
+  if (!presented) return { check: 'missing' };
+  const client = await clientHashOf(headers, bindings.db, bindings.clientKey || 'no-client-key', now);
+  const rule = failureRule(client);
+  const recent = await bindings.db
+    .prepare('SELECT count(*) AS n FROM rate_limit_hits WHERE bucket = ?1 AND at > ?2')
+    .bind(rule.bucket, now.getTime() - rule.windowMs)
+    .first<{ n: number }>();
+  if ((recent?.n ?? 0) >= rule.limit)
+    return { check: 'blocked', retryAfterSeconds: await retryAfterSeconds(bindings.db, rule, now) };
+  const check = await checkAdminToken(presented, bindings.adminToken);
+  if (check === 'wrong') await hitRateLimit(bindings.db, rule, now);
+  return { check };
+}
 
 export type TokenCheck = 'ok' | 'missing' | 'wrong' | 'unconfigured';
 
@@ -34,26 +89,28 @@ export function bearerToken(header: string | undefined): string | null {
   return match ? match[1]! : null;
 }
 
-/** Middleware: 401 without a bearer token, 403 with a wrong one, 503 when no token is configured. */
+/**
+ * Middleware: 401 without a bearer token, 403 with a wrong one, 429 after too
+ * many wrong ones from one client, 503 when no token is configured.
+ */
 export function requireAdmin(expected: () => string | undefined): MiddlewareHandler {
   return async (c, next) => {
-    const result = await checkAdminToken(bearerToken(c.req.header('authorization')), expected());
-    if (result === 'unconfigured')
-      throw new Problem(
-        503,
-        'Moderation is switched off: the server has no ADMIN_TOKEN secret. Set it with `npx wrangler secret put ADMIN_TOKEN` (locally: .dev.vars).',
-      );
-    if (result === 'missing') {
-      throw new Problem(
-        401,
-        'Moderation needs the moderator token: send the header "Authorization: Bearer <ADMIN_TOKEN>".',
-        {
-          headers: { 'www-authenticate': 'Bearer realm="moderation"' },
-        },
-      );
+    const attempt = await checkAdminAttempt(c.req.raw.headers, bearerToken(c.req.header('authorization')), {
+      db: env.DB,
+      adminToken: expected(),
+      clientKey: env.CLIENT_HASH_KEY,
+    });
+    if (attempt.check === 'unconfigured') throw new Problem(503, ADMIN_MESSAGES.unconfigured);
+    if (attempt.check === 'blocked')
+      throw new Problem(429, ADMIN_MESSAGES.blocked(attempt.retryAfterSeconds), {
+        headers: { 'retry-after': String(attempt.retryAfterSeconds) },
+      });
+    if (attempt.check === 'missing') {
+      throw new Problem(401, 'Moderation needs the moderator token: send the header "Authorization: Bearer <token>".', {
+        headers: { 'www-authenticate': 'Bearer realm="moderation"' },
+      });
     }
-    if (result === 'wrong')
-      throw new Problem(403, 'That moderator token is not right. Check ADMIN_TOKEN (locally it is in .dev.vars).');
+    if (attempt.check === 'wrong') throw new Problem(403, ADMIN_MESSAGES.wrong);
     c.header('cache-control', 'no-store');
     await next();
   };

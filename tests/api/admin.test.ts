@@ -145,7 +145,7 @@ describe('approve and reject', () => {
     expect(await pendingIds()).not.toContain(id);
   });
 
-  it('puts a reported review back in the queue, and approving it again clears the reports', async () => {
+  it('raises a reported review in the queue while it stays published; keeping it published clears the reports', async () => {
     const id = await submit('quora');
     await api.request(`/admin/reviews/${id}/approve`, { method: 'POST', headers: auth() });
     for (let i = 0; i < 3; i++)
@@ -153,7 +153,12 @@ describe('approve and reject', () => {
         method: 'POST',
         headers: { 'cf-connecting-ip': `reporter-${uid()}` },
       });
-    expect(await pendingIds()).toContain(id);
+    expect(await pendingIds()).not.toContain(id);
+    expect(await publicIds('quora')).toContain(id);
+    const reported = await api.request('/admin/reviews?status=reported&limit=200', { headers: auth() });
+    expect((await reported.json<{ reviews: { id: string; reports: number }[] }>()).reviews).toContainEqual(
+      expect.objectContaining({ id, reports: 3 }),
+    );
     const again = await api.request(`/admin/reviews/${id}/approve`, { method: 'POST', headers: auth() });
     expect((await again.json<{ review: { reports: number } }>()).review.reports).toBe(0);
     expect(await publicIds('quora')).toContain(id);

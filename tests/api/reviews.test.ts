@@ -96,7 +96,7 @@ describe('POST /api/sites/{slug}/reviews', () => {
       helpful_count: 0,
       report_count: 0,
     });
-    expect(stored!['client_hash']).toBe(await clientHash(ip, 'test-client-key', new Date()));
+    expect(stored!['client_hash']).toBe(await clientHash(env.DB, ip, 'test-client-key', new Date()));
     expect(JSON.stringify(stored)).not.toContain('203.0.113.7');
     expect(stored!['content_hash']).toMatch(/^[0-9a-f]{64}$/);
   });
@@ -452,25 +452,48 @@ describe('POST /api/reviews/{id}/helpful', () => {
 });
 
 describe('POST /api/reviews/{id}/report', () => {
-  it('answers 202, and three reports from different clients unpublish the review', async () => {
+  it('answers 202, and reports from many clients never unpublish the review: they queue it for a moderator', async () => {
     const slug = 'friendster';
     const id = await publish(slug);
-    const report = (ip: string) =>
-      api.request(`/reviews/${id}/report`, { method: 'POST', headers: { 'cf-connecting-ip': ip } });
-    const sameClient = newIp();
-    for (let i = 0; i < 3; i++) expect((await report(sameClient)).status).toBe(202);
+    const report = (ip: string, reason?: string) =>
+      api.request(`/reviews/${id}/report`, {
+        method: 'POST',
+        headers: { 'cf-connecting-ip': ip, ...(reason ? { 'content-type': 'application/json' } : {}) },
+        ...(reason ? { body: JSON.stringify({ reason }) } : {}),
+      });
     const visible = async () =>
       (await (await api.request(`/sites/${slug}/reviews?limit=50`)).json<{ reviews: { id: string }[] }>()).reviews.some(
         (r) => r.id === id,
       );
+    for (let i = 0; i < 5; i++) {
+      const res = await report(newIp(), i === 0 ? 'Advertising, not a review' : undefined);
+      expect(res.status).toBe(202);
+      expect(await res.json()).toEqual({ status: 'received' });
+    }
     expect(await visible()).toBe(true);
-    expect((await report(newIp())).status).toBe(202);
-    expect(await visible()).toBe(true);
-    const res = await report(newIp());
-    expect(res.status).toBe(202);
-    expect(await res.json()).toEqual({ status: 'received' });
-    expect(await visible()).toBe(false);
-    expect((await row(id))!['status']).toBe('pending');
+    expect((await row(id))!['status']).toBe('approved');
+    const queue = await (
+      await api.request('/admin/reviews?status=reported&limit=200', {
+        headers: { authorization: 'Bearer test-admin-token' },
+      })
+    ).json<{ reviews: { id: string; reports: number; reportReasons: string[] }[] }>();
+    expect(queue.reviews.find((r) => r.id === id)).toMatchObject({
+      reports: 5,
+      reportReasons: ['Advertising, not a review'],
+    });
+  });
+
+  it('refuses an invalid reason with 422 naming the field', async () => {
+    const id = await publish('friendster');
+    const problem = await expectProblem(
+      await api.request(`/reviews/${id}/report`, {
+        method: 'POST',
+        headers: { 'cf-connecting-ip': newIp(), 'content-type': 'application/json' },
+        body: JSON.stringify({ reason: 'x'.repeat(501) }),
+      }),
+      422,
+    );
+    expect(problem.errors?.map((e) => e.field)).toEqual(['reason']);
   });
 
   it('answers 404 for an unknown id', async () => {

@@ -57,6 +57,52 @@ describe('security headers', () => {
   });
 });
 
+describe('CORS for reads, and HTML encodings (issue 15, item 8)', () => {
+  const ELSEWHERE = { origin: 'https://elsewhere.example' };
+
+  it.each(['/data/sites.json', '/data/sites.csv', '/api/search?q=linkedin', '/api/sites/linkedin/reviews'])(
+    'lets any site read %s',
+    async (path) => {
+      const res = await fetch(baseUrl + path, { headers: ELSEWHERE });
+      await res.arrayBuffer();
+      expect(res.status).toBe(200);
+      expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    },
+  );
+
+  // Simple cross-site GETs need no preflight, but a client that sends one gets an answer.
+  it.each(['/api/search', '/api/sites/linkedin/reviews', '/data/sites.json'])(
+    'answers the preflight for %s',
+    async (path) => {
+      const res = await fetch(baseUrl + path, {
+        method: 'OPTIONS',
+        headers: { ...ELSEWHERE, 'access-control-request-method': 'GET' },
+      });
+      await res.arrayBuffer();
+      expect(res.status).toBe(204);
+      expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    },
+  );
+
+  it('never allows writes from another site', async () => {
+    const preflight = await fetch(`${baseUrl}/api/sites/linkedin/reviews`, {
+      method: 'OPTIONS',
+      headers: { ...ELSEWHERE, 'access-control-request-method': 'POST' },
+    });
+    await preflight.arrayBuffer();
+    expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it.each(['/', '/admin/reviews/', '/sites/linkedin/reviews/', '/no-such-page/'])(
+    'serves %s as text/html; charset=utf-8',
+    async (path) => {
+      const res = await fetch(baseUrl + path);
+      await res.arrayBuffer();
+      expect(res.headers.get('content-type')).toMatch(/^text\/html;\s*charset=utf-8$/i);
+    },
+  );
+});
+
 describe('cross-site requests that change data', () => {
   const review = JSON.stringify({
     rating: 5,

@@ -19,12 +19,14 @@ export { identifyClient, submitReview } from './actions/submit.ts';
 export {
   castHelpfulVote,
   fileReport,
+  VOTES_PER_DAY,
   HELPFUL_NOT_FOUND,
   REPORT_NOT_FOUND,
   type HelpfulOutcome,
   type ReportOutcome,
 } from './actions/votes.ts';
 export { getReviewSummary, listReviewsByStatus } from './queries/reviews.ts';
+export { listReportedReviews, type ReportedReview } from './queries/votes.ts';
 export type { PublicReview, Review, ReviewSort, ReviewStatus } from './queries/reviews.ts';
 export * from './rules/fields.ts';
 export * from './rules/summary.ts';

@@ -6,9 +6,10 @@
  */
 import type { SiteEntry } from '#src/catalogue/entry-file.ts';
 import { INPUT_KEPT, REVIEW_FIELDS, reviewFromForm } from '../rules/fields.ts';
-import { validateReview } from '../rules/review-rules.ts';
+import { validateReportReason, validateReview } from '../rules/review-rules.ts';
 import { readTextWithin } from '#src/server/body-limit.ts';
 import { Problem } from '#src/server/problem.ts';
+import { DB_BUSY_MESSAGE, DB_RETRY_HEADERS, isTransientDbError } from '#src/server/db-errors.ts';
 import { identifyClient, submitReview } from './submit.ts';
 import { castHelpfulVote, fileReport } from './votes.ts';
 
@@ -60,12 +61,27 @@ function valuesOf(form: URLSearchParams): FormValues {
   return values;
 }
 
-/** Handles a POST to /sites/{slug}/reviews/. */
+/** Handles a POST to /sites/{slug}/reviews/; database trouble becomes 503 "try again in a moment". */
 export async function handleReviewPost(
   request: Request,
   site: SiteEntry,
   bindings: FormBindings,
   now = new Date(),
+): Promise<ReviewPostResult> {
+  try {
+    return await reviewPost(request, site, bindings, now);
+  } catch (error) {
+    if (!isTransientDbError(error)) throw error;
+    console.warn('Database trouble on a review form post', error);
+    return { kind: 'error', status: 503, message: DB_BUSY_MESSAGE, headers: { ...DB_RETRY_HEADERS } };
+  }
+}
+
+async function reviewPost(
+  request: Request,
+  site: SiteEntry,
+  bindings: FormBindings,
+  now: Date,
 ): Promise<ReviewPostResult> {
   const who = await identifyClient(request.headers, bindings, now);
   if (!who.ok)
@@ -95,11 +111,24 @@ export async function handleReviewPost(
   if (intent === 'helpful' || intent === 'report') {
     const id = form.get('review') ?? '';
     const back = { sort: form.get('sort'), cursor: form.get('cursor'), review: id };
+    let reason: string | null = null;
+    if (intent === 'report') {
+      const checked = validateReportReason(form.get('reason') ?? undefined);
+      if (!checked.ok) return { kind: 'error', status: 422, message: checked.message };
+      reason = checked.reason;
+    }
     const outcome =
       intent === 'helpful'
         ? await castHelpfulVote(bindings.db, id, client, now)
-        : await fileReport(bindings.db, id, client, now);
+        : await fileReport(bindings.db, id, client, now, reason);
     if (outcome.kind === 'not-found') return { kind: 'error', status: outcome.status, message: outcome.message };
+    if (outcome.kind === 'rate-limited')
+      return {
+        kind: 'error',
+        status: 429,
+        message: outcome.message,
+        headers: { 'retry-after': String(outcome.retryAfterSeconds) },
+      };
     return { kind: 'redirect', location: reviewsPath(site.slug, { ...back, thanks: intent }) };
   }
   if (intent !== 'review')

@@ -9,7 +9,9 @@
  */
 import { siteBySlug } from '#src/catalogue/index.ts';
 import { listReviewsByStatus, moderateReview, type Review } from '../queries/reviews.ts';
-import { checkAdminToken, type TokenCheck } from '#src/server/admin-auth.ts';
+import { ADMIN_MESSAGES, checkAdminAttempt, type TokenCheck } from '#src/server/admin-auth.ts';
+import { DB_BUSY_MESSAGE, DB_RETRY_HEADERS, isTransientDbError } from '#src/server/db-errors.ts';
+import { listReportedReviews, type ReportedReview } from '../queries/votes.ts';
 import { readTextWithin } from '#src/server/body-limit.ts';
 import { Problem } from '#src/server/problem.ts';
 
@@ -46,26 +48,30 @@ export interface ModerationBindings {
   db: D1Database;
   /** The ADMIN_TOKEN secret; undefined or empty switches moderation off. */
   adminToken: string | undefined;
+  /** The CLIENT_HASH_KEY secret: wrong tokens are counted per client hash. */
+  clientKey?: string | undefined;
 }
 
 /** What /admin/reviews/ shows after a post. */
 export interface ModerationPageResult {
   status: number;
   message?: { text: string; kind: 'error' | 'done' };
-  /** Present once the token is right: it goes back into the page's forms, with the pending queue. */
-  signedIn?: { token: string; queue: Review[] };
+  /** Present once the token is right: it goes back into the page's forms, with the reported reviews and the pending queue. */
+  signedIn?: { token: string; reported: ReportedReview[]; queue: Review[] };
+  /** Response headers (Retry-After on 429 and 503). */
+  headers?: Record<string, string>;
 }
 
 /** A pasted token that is not right, as the page says it (the API's bearer texts are in src/server/admin-auth.ts). */
 const TOKEN_REFUSALS: Record<Exclude<TokenCheck, 'ok'>, { status: number; text: string }> = {
   unconfigured: {
     status: 503,
-    text: 'Moderation is switched off: the server has no ADMIN_TOKEN secret. Set it with `npx wrangler secret put ADMIN_TOKEN` (locally it is created in .dev.vars by npm start).',
+    text: ADMIN_MESSAGES.unconfigured,
   },
   missing: { status: 401, text: 'Paste the moderator token to see the queue.' },
   wrong: {
     status: 403,
-    text: 'That token is not right. Locally it is ADMIN_TOKEN in .dev.vars; in production, ask whoever set the secret.',
+    text: 'That token is not right. Check the moderator token you were given and paste it again.',
   },
 };
 
@@ -74,6 +80,16 @@ export async function handleModerationPost(
   request: Request,
   bindings: ModerationBindings,
 ): Promise<ModerationPageResult> {
+  try {
+    return await moderationPost(request, bindings);
+  } catch (error) {
+    if (!isTransientDbError(error)) throw error;
+    console.warn('Database trouble on the moderation page', error);
+    return { status: 503, message: { text: DB_BUSY_MESSAGE, kind: 'error' }, headers: { ...DB_RETRY_HEADERS } };
+  }
+}
+
+async function moderationPost(request: Request, bindings: ModerationBindings): Promise<ModerationPageResult> {
   let form: URLSearchParams;
   try {
     form = new URLSearchParams(await readTextWithin(request));
@@ -82,7 +98,19 @@ export async function handleModerationPost(
     return { status: error.status, message: { text: error.detail, kind: 'error' } };
   }
   const token = form.get('token');
-  const check = await checkAdminToken(token, bindings.adminToken);
+  const attempt = await checkAdminAttempt(request.headers, token, {
+    db: bindings.db,
+    adminToken: bindings.adminToken,
+    clientKey: bindings.clientKey,
+  });
+  if (attempt.check === 'blocked') {
+    return {
+      status: 429,
+      message: { text: ADMIN_MESSAGES.blocked(attempt.retryAfterSeconds), kind: 'error' },
+      headers: { 'retry-after': String(attempt.retryAfterSeconds) },
+    };
+  }
+  const check = attempt.check;
   if (check !== 'ok') {
     const { status, text } = TOKEN_REFUSALS[check];
     return { status, message: { text, kind: 'error' } };
@@ -100,6 +128,9 @@ export async function handleModerationPost(
       message = { text: outcome.message, kind: 'done' };
     }
   }
-  const queue = await listReviewsByStatus(bindings.db, 'pending', MODERATION_QUEUE_SIZE);
-  return { status, ...(message ? { message } : {}), signedIn: { token: token!, queue } };
+  const [reported, queue] = await Promise.all([
+    listReportedReviews(bindings.db, MODERATION_QUEUE_SIZE),
+    listReviewsByStatus(bindings.db, 'pending', MODERATION_QUEUE_SIZE),
+  ]);
+  return { status, ...(message ? { message } : {}), signedIn: { token: token!, reported, queue } };
 }

@@ -7,6 +7,7 @@
 import { duplicateKey, isTrapped, type ReviewInput } from '../rules/review-rules.ts';
 import { insertReviewStatement } from '../queries/reviews.ts';
 import { rateLimitStatements, retryAfterSeconds, wasAllowed } from '#src/server/rate-limits.ts';
+import { env } from 'cloudflare:workers';
 import { clientHashOf, MissingClientKeyError } from '#src/server/client-id.ts';
 
 /** More than this many submissions per client within {@link SUBMISSION_WINDOW_MS} get 429. */
@@ -68,20 +69,22 @@ export async function firstLineAllows(limiter: RateLimit | undefined, client: st
 export const FIRST_LINE_DETAIL = `Too many requests from your connection in the last minute. Please wait ${FIRST_LINE_PERIOD_SECONDS} seconds and try again.`;
 
 /**
- * Who is asking, for the API and the page forms alike: the daily client hash,
+ * Who is asking, for the API and the page forms alike: the daily client hash
+ * (salted with the random salt of the day from D1),
  * then Cloudflare's rate-limiting binding as a cheap first line. Refusals come
  * back as status, message and headers for the caller to render its own way.
  */
 export async function identifyClient(
   headers: Headers,
-  bindings: { clientKey: string | undefined; limiter: RateLimit | undefined },
+  /** `db` holds the salts of the day; without it, the Worker's own `DB` binding. */
+  bindings: { db?: D1Database; clientKey: string | undefined; limiter: RateLimit | undefined },
   now: Date,
 ): Promise<
   { ok: true; client: string } | { ok: false; status: 429 | 503; message: string; headers?: Record<string, string> }
 > {
   let client: string;
   try {
-    client = await clientHashOf(headers, bindings.clientKey, now);
+    client = await clientHashOf(headers, bindings.db ?? env.DB, bindings.clientKey, now);
   } catch (error) {
     if (error instanceof MissingClientKeyError) return { ok: false, status: 503, message: error.message };
     throw error;

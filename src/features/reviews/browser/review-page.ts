@@ -139,9 +139,11 @@ function enhanceVote(form: HTMLFormElement): void {
     button.disabled = true;
     let res: Response;
     try {
+      const reason = (form.elements.namedItem('reason') as HTMLInputElement | null)?.value.trim();
       res = await fetch(`/api/reviews/${encodeURIComponent(id)}/${intent}`, {
         method: 'POST',
-        headers: { accept: 'application/json' },
+        headers: { accept: 'application/json', ...(reason ? { 'content-type': 'application/json' } : {}) },
+        ...(reason ? { body: JSON.stringify({ reason }) } : {}),
       });
     } catch {
       form.submit();

@@ -43,7 +43,14 @@ export function fillReview(article: HTMLElement, review: ApiReview): void {
   setText(article, 'used-for', usedFor?.toLowerCase() ?? '');
   const wrap = part(article, 'used-for-wrap') as HTMLElement | null;
   if (wrap) wrap.hidden = !usedFor;
-  const date = part(article, 'date');
+  // The empty template holds a <span> (an empty <time> is invalid HTML): swap in a <time> with its datetime.
+  let date = part(article, 'date');
+  if (date && date.tagName !== 'TIME') {
+    const time = document.createElement('time');
+    time.dataset['part'] = 'date';
+    date.replaceWith(time);
+    date = time;
+  }
   date?.setAttribute('datetime', review.createdAt.slice(0, 10));
   setText(article, 'date', formatReviewDate(review.createdAt));
   setText(article, 'body', review.body);

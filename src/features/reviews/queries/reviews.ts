@@ -39,7 +39,7 @@ export interface NewReview extends Omit<Review, 'status' | 'helpful' | 'reports'
   contentHash: string;
 }
 
-interface ReviewRow {
+export interface ReviewRow {
   id: string;
   site_slug: string;
   rating: number;
@@ -53,7 +53,8 @@ interface ReviewRow {
   report_count: number;
 }
 
-const COLUMNS = 'id, site_slug, rating, title, body, author, used_for, status, created_at, helpful_count, report_count';
+export const REVIEW_COLUMNS =
+  'id, site_slug, rating, title, body, author, used_for, status, created_at, helpful_count, report_count';
 
 /** The one row → object mapper. */
 export function toReview(row: ReviewRow): Review {
@@ -127,7 +128,7 @@ export async function insertReviewUnlessDuplicate(
 
 /** One review by id, whatever its status; null when there is none. */
 export async function getReview(db: D1Database, id: string): Promise<Review | null> {
-  const row = await db.prepare(`SELECT ${COLUMNS} FROM reviews WHERE id = ?1`).bind(id).first<ReviewRow>();
+  const row = await db.prepare(`SELECT ${REVIEW_COLUMNS} FROM reviews WHERE id = ?1`).bind(id).first<ReviewRow>();
   return row ? toReview(row) : null;
 }
 
@@ -149,15 +150,15 @@ export async function getReviewSummary(db: D1Database, siteSlug: string): Promis
  */
 const APPROVED_PAGE_SQL = {
   helpful: {
-    first: `SELECT ${COLUMNS} FROM reviews WHERE site_slug = ?1 AND status = 'approved'
+    first: `SELECT ${REVIEW_COLUMNS} FROM reviews WHERE site_slug = ?1 AND status = 'approved'
             ORDER BY helpful_count DESC, created_at DESC, id DESC LIMIT ?2`,
-    after: `SELECT ${COLUMNS} FROM reviews WHERE site_slug = ?1 AND status = 'approved' AND (helpful_count, created_at, id) < (?3, ?4, ?5)
+    after: `SELECT ${REVIEW_COLUMNS} FROM reviews WHERE site_slug = ?1 AND status = 'approved' AND (helpful_count, created_at, id) < (?3, ?4, ?5)
             ORDER BY helpful_count DESC, created_at DESC, id DESC LIMIT ?2`,
   },
   recent: {
-    first: `SELECT ${COLUMNS} FROM reviews WHERE site_slug = ?1 AND status = 'approved'
+    first: `SELECT ${REVIEW_COLUMNS} FROM reviews WHERE site_slug = ?1 AND status = 'approved'
             ORDER BY created_at DESC, id DESC LIMIT ?2`,
-    after: `SELECT ${COLUMNS} FROM reviews WHERE site_slug = ?1 AND status = 'approved' AND (created_at, id) < (?3, ?4)
+    after: `SELECT ${REVIEW_COLUMNS} FROM reviews WHERE site_slug = ?1 AND status = 'approved' AND (created_at, id) < (?3, ?4)
             ORDER BY created_at DESC, id DESC LIMIT ?2`,
   },
 } as const;
@@ -194,8 +195,8 @@ export async function listApprovedReviews(
 
 /** Moderation queues: pending oldest first (first come, first served), the others newest first. */
 const BY_STATUS_SQL = {
-  oldestFirst: `SELECT ${COLUMNS} FROM reviews WHERE status = ?1 ORDER BY created_at ASC, id ASC LIMIT ?2`,
-  newestFirst: `SELECT ${COLUMNS} FROM reviews WHERE status = ?1 ORDER BY created_at DESC, id DESC LIMIT ?2`,
+  oldestFirst: `SELECT ${REVIEW_COLUMNS} FROM reviews WHERE status = ?1 ORDER BY created_at ASC, id ASC LIMIT ?2`,
+  newestFirst: `SELECT ${REVIEW_COLUMNS} FROM reviews WHERE status = ?1 ORDER BY created_at DESC, id DESC LIMIT ?2`,
 } as const;
 
 /** Reviews with a status for moderators: the pending queue oldest first, others newest first. */
@@ -208,8 +209,9 @@ export async function listReviewsByStatus(db: D1Database, status: ReviewStatus, 
 }
 
 /**
- * A moderator's decision. Approving clears the reports (they have been dealt
- * with), so three new reports are needed to send it back to the queue.
+ * A moderator's decision. Approving (or keeping a reported review published)
+ * clears the reports: they have been dealt with, and it leaves the reported
+ * part of the queue until someone reports it again.
  * Returns the updated review, or null when the id is unknown.
  */
 export async function moderateReview(
@@ -219,7 +221,7 @@ export async function moderateReview(
 ): Promise<Review | null> {
   const update = db
     .prepare(
-      `UPDATE reviews SET status = ?2, report_count = CASE WHEN ?2 = 'approved' THEN 0 ELSE report_count END WHERE id = ?1 RETURNING ${COLUMNS}`,
+      `UPDATE reviews SET status = ?2, report_count = CASE WHEN ?2 = 'approved' THEN 0 ELSE report_count END WHERE id = ?1 RETURNING ${REVIEW_COLUMNS}`,
     )
     .bind(id, status);
   const statements =

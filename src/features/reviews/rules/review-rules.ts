@@ -8,6 +8,13 @@
 import { z } from 'astro/zod';
 import { PURPOSES, keysOf } from '#src/catalogue/taxonomy.ts';
 import { HONEYPOT_FIELD, REVIEW_FIELDS, REVIEW_LIMITS, characterCount, type ReviewFieldError } from './fields.ts';
+import {
+  duplicateFold,
+  hasLoneSurrogate,
+  illFormedMessage,
+  invisibleOnlyMessage,
+  isInvisibleOnly,
+} from '#src/shared/text-hygiene.ts';
 
 // C0 and C1 controls and DEL, plus bidirectional overrides and isolates
 // ("Trojan Source" text that displays differently from what it says).
@@ -32,6 +39,10 @@ function text(field: 'title' | 'body' | 'author', name: string, ask: string, mul
     })
     .overwrite(normaliseText)
     .superRefine((value, ctx) => {
+      if (hasLoneSurrogate(value)) {
+        ctx.addIssue({ code: 'custom', message: illFormedMessage(name) });
+        return;
+      }
       if ((multiline ? CONTROL_EXCEPT_LINES : CONTROL).test(value)) {
         ctx.addIssue({
           code: 'custom',
@@ -40,7 +51,8 @@ function text(field: 'title' | 'body' | 'author', name: string, ask: string, mul
         return;
       }
       const n = characterCount(value);
-      if (n === 0) ctx.addIssue({ code: 'custom', message: `${ask} (${range}).` });
+      if (n > 0 && isInvisibleOnly(value)) ctx.addIssue({ code: 'custom', message: invisibleOnlyMessage(name) });
+      else if (n === 0) ctx.addIssue({ code: 'custom', message: `${ask} (${range}).` });
       else if (n < min)
         ctx.addIssue({ code: 'custom', message: `${name} is too short: ${n} characters, at least ${min}.` });
       else if (n > max)
@@ -132,11 +144,46 @@ export function isTrapped(review: ReviewInput): boolean {
 }
 
 /**
- * What makes two submissions "the same review": the text, ignoring case and
- * spacing. Hashed with the site slug into the stored content hash, so the same
+ * What makes two submissions "the same review": the text, ignoring case,
+ * spacing, compatibility forms (NFKC: full-width letters) and invisible
+ * characters (a zero-width space must not defeat the check). Hashed with the site slug into the stored content hash, so the same
  * text sent again for the same site within 24 hours is refused even if the
  * title or stars changed.
  */
 export function duplicateKey(siteSlug: string, review: Pick<ReviewInput, 'body'>): string {
-  return `${siteSlug}\n${review.body.toLowerCase().replace(/\s+/g, ' ')}`;
+  return `${siteSlug}\n${duplicateFold(review.body)}`;
+}
+
+/** The longest reason a report may give, in characters. */
+export const REPORT_REASON_LIMIT = 500;
+
+/** A report's optional reason: plain text up to {@link REPORT_REASON_LIMIT} characters; blank means none. */
+export const reportReasonSchema = z
+  .string({ error: `The reason must be text (at most ${REPORT_REASON_LIMIT} characters).` })
+  .overwrite(normaliseText)
+  .superRefine((value, ctx) => {
+    if (hasLoneSurrogate(value)) ctx.addIssue({ code: 'custom', message: illFormedMessage('The reason') });
+    else if (CONTROL_EXCEPT_LINES.test(value))
+      ctx.addIssue({ code: 'custom', message: 'The reason contains invisible control characters; type plain text.' });
+    else if (characterCount(value) > REPORT_REASON_LIMIT)
+      ctx.addIssue({
+        code: 'custom',
+        message: `The reason is too long: ${characterCount(value)} characters, at most ${REPORT_REASON_LIMIT}.`,
+      });
+  })
+  .nullish()
+  .describe(`Why the review should be looked at, at most ${REPORT_REASON_LIMIT} characters`);
+
+/** The optional JSON body of `POST /api/reviews/<id>/report`. */
+export const reportInputSchema = z
+  .strictObject({ reason: reportReasonSchema })
+  .describe('An optional reason for the moderator');
+
+/** The reason of a report as stored: null when blank or invalid-free; an error message when invalid. */
+export function validateReportReason(
+  raw: unknown,
+): { ok: true; reason: string | null } | { ok: false; message: string } {
+  const result = reportReasonSchema.safeParse(raw);
+  if (!result.success) return { ok: false, message: result.error.issues[0]?.message ?? 'The reason is not valid.' };
+  return { ok: true, reason: result.data ? result.data : null };
 }
