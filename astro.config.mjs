@@ -2,9 +2,18 @@
 import { defineConfig } from 'astro/config';
 import cloudflare from '@astrojs/cloudflare';
 import sitemap from '@astrojs/sitemap';
+import { readdirSync } from 'node:fs';
 import { catalogue } from '#src/integrations/vite-catalogue.ts';
 import { securityHeaders } from '#src/integrations/security-headers.ts';
+import { brandAssets } from '#src/integrations/brand-assets.ts';
 import { SITE_URL } from '#src/shared/site-url.ts';
+
+/** Slugs of every catalogue entry (file names in content/sites/), for the sitemap's on-demand reviews pages. */
+const catalogueSlugs = () =>
+  readdirSync(new URL('./content/sites/', import.meta.url))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => f.slice(0, -3))
+    .sort();
 
 export default defineConfig({
   site: SITE_URL,
@@ -15,12 +24,19 @@ export default defineConfig({
   adapter: cloudflare({ imageService: 'passthrough' }),
   integrations: [
     securityHeaders(),
+    // Logos (/logos/<slug>.svg) and share cards (/og/…png), written after the build from npm packages only.
+    brandAssets(),
     // On-demand pages (search, quiz results, compare of any set, the catalogue filtered by country or field, admin) depend on a query and stay out;
     // the field and country directories (/fields/…, /countries/…) are prerendered and listed (tests/e2e/directories.test.ts checks).
     sitemap({
       filter: (page) =>
         !/\/(admin|search|quiz\/results|compare)\//.test(new URL(page).pathname) ||
-        /\/compare\/[^/]+-vs-[^/]+\/$/.test(new URL(page).pathname),
+        /\/compare\/([^/]+-vs-[^/]+\/)?$/.test(new URL(page).pathname),
+      // On-demand pages that are the same for everyone: the compare picker and every site's reviews page.
+      customPages: [
+        new URL('/compare/', SITE_URL).href,
+        ...catalogueSlugs().map((slug) => new URL(`/sites/${slug}/reviews/`, SITE_URL).href),
+      ],
     }),
   ],
   vite: {

@@ -10,10 +10,49 @@ import { searchRouter } from './search/router.ts';
 import { reviewsRouter } from './reviews/router.ts';
 import { recommendRouter } from './recommend/router.ts';
 import { compareRouter } from './compare/router.ts';
+import { ratingsRouter } from './ratings/router.ts';
+import { communityRouter } from './community/router.ts';
 import { Problem, problemResponse } from '#src/server/problem.ts';
 import { STATE_CHANGING_METHODS, isCrossSiteRequest } from '#src/server/cross-site.ts';
+import { DB_BUSY_MESSAGE, DB_RETRY_HEADERS, isTransientDbError } from '#src/server/db-errors.ts';
+import { finishDocument } from './http/openapi.ts';
 
 export const api = new OpenAPIHono();
+
+/** CORS for reads: any site may read the public GET routes (never moderation, never writes). */
+const CORS_READ_HEADERS: Readonly<Record<string, string>> = {
+  'access-control-allow-origin': '*',
+  'access-control-expose-headers': 'Retry-After, Content-Type',
+};
+
+/** The methods the API answers on a path (without `/api`), or undefined for an unknown path. */
+function methodsFor(path: string): string[] | undefined {
+  return pathPatterns.find((p) => p.pattern.test(path))?.methods;
+}
+
+api.use('*', async (c, next) => {
+  const path = new URL(c.req.url).pathname.replace(/^\/api/, '');
+  const readable = !path.startsWith('/admin') && (methodsFor(path)?.includes('GET') ?? false);
+  if (c.req.method === 'OPTIONS' && readable) {
+    const asked = (c.req.header('access-control-request-method') ?? 'GET').toUpperCase();
+    if (asked === 'GET' || asked === 'HEAD') {
+      return new Response(null, {
+        status: 204,
+        headers: {
+          ...CORS_READ_HEADERS,
+          'access-control-allow-methods': 'GET, HEAD, OPTIONS',
+          'access-control-allow-headers': 'Accept, Content-Type',
+          'access-control-max-age': '86400',
+        },
+      });
+    }
+  }
+  await next();
+  if (readable && (c.req.method === 'GET' || c.req.method === 'HEAD')) {
+    for (const [name, value] of Object.entries(CORS_READ_HEADERS)) c.res.headers.set(name, value);
+  }
+  return undefined;
+});
 
 // Before every route: state changes must come from our own pages (or non-browser clients).
 api.use('*', async (c, next) => {
@@ -32,7 +71,9 @@ export const apiRoutes = api
   .route('/search', searchRouter)
   .route('/', reviewsRouter)
   .route('/recommend', recommendRouter)
-  .route('/compare', compareRouter);
+  .route('/compare', compareRouter)
+  .route('/ratings', ratingsRouter)
+  .route('/', communityRouter);
 
 /**
  * The API's type: browser code derives its request and response types from
@@ -47,17 +88,23 @@ const OPENAPI_CONFIG = {
     title: 'Networkwise API',
     version: '1.0.0',
     description:
-      'Search, compare, recommend and review networking sites. Errors are application/problem+json (RFC 9457).',
+      'Search, compare, recommend and review networking sites. Errors are application/problem+json (RFC 9457). GET routes may be read from any origin (CORS); writes only from Networkwise pages.',
+    // The licence of the API's answers (catalogue data and reviews); to be confirmed by the project owner.
+    license: { name: 'Creative Commons Attribution 4.0', identifier: 'CC-BY-4.0' },
   },
   servers: [{ url: '/api' }],
 };
 
-api.doc31('/openapi.json', OPENAPI_CONFIG);
-
 /** The OpenAPI 3.1 document served at `/api/openapi.json` (also rendered on `/developers/api/`). */
 export function openApiDocument() {
-  return api.getOpenAPI31Document(OPENAPI_CONFIG);
+  return finishDocument(api.getOpenAPI31Document(OPENAPI_CONFIG), {
+    description: 'Problem (403): a request that changes data came from another site',
+    content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+  });
 }
+
+let servedDocument: ReturnType<typeof openApiDocument> | undefined;
+api.get('/openapi.json', (c) => c.json((servedDocument ??= openApiDocument())));
 
 /** Each registered path as a pattern, with the methods it answers (for 405 and `Allow`). */
 const methodsByPath = Map.groupBy(
@@ -93,6 +140,10 @@ api.onError((error, c) => {
   if (error instanceof Problem) return problemResponse(error.status, error.detail, error.extra);
   if (error instanceof HTTPException)
     return problemResponse(error.status, error.message || 'The request could not be processed.');
+  if (isTransientDbError(error)) {
+    console.warn('Database trouble', c.req.method, c.req.path, error);
+    return problemResponse(503, DB_BUSY_MESSAGE, { headers: { ...DB_RETRY_HEADERS } });
+  }
   console.error('Unhandled API error', c.req.method, c.req.path, error);
   return problemResponse(500, 'Something went wrong on our side. The error was logged; please try again.');
 });

@@ -29,8 +29,14 @@ export function websiteOf(site: SiteEntry, rating?: { count: number; average: nu
     url: site.url,
     description: site.tagline,
     ...(site.aliases.length > 0 ? { alternateName: site.aliases } : {}),
-    ...(site.founded ? { foundingDate: String(site.founded) } : {}),
-    publisher: { '@type': 'Organization', name: site.owner },
+    // A WebSite has no founding date: the year the site went live is its `dateCreated` (a CreativeWork property),
+    // and `founded` is the year of the company behind it, so it goes on that Organization.
+    ...(site.launched ? { dateCreated: String(site.launched) } : {}),
+    publisher: {
+      '@type': 'Organization',
+      name: site.owner,
+      ...(site.founded ? { foundingDate: String(site.founded) } : {}),
+    },
     ...(rating && rating.count > 0 && rating.average !== null
       ? {
           aggregateRating: {

@@ -7,7 +7,29 @@
  */
 import type { SiteEntry } from './entry-file.ts';
 import { availableIn, listedCountries } from './countries.ts';
-import { GOOD_SCORE, PURPOSES, keysOf, type Field, type Kind, type Purpose } from './taxonomy.ts';
+import {
+  GOOD_SCORE,
+  PURPOSES,
+  keysOf,
+  type Field,
+  type Kind,
+  type PricingModel,
+  type Purpose,
+  type Status,
+  type TimeCost,
+} from './taxonomy.ts';
+
+/** The list's sort orders (applied by the directories feature's `sortSites`). */
+export const SORTS = {
+  best: 'Best for the purpose',
+  rating: 'Best rated',
+  name: 'Name',
+  newest: 'Newest',
+} as const;
+export type Sort = keyof typeof SORTS;
+
+/** The order a view has when none is chosen: best for its purpose, else by name. */
+export const defaultSort = (purpose: Purpose | undefined): Sort => (purpose ? 'best' : 'name');
 
 export interface SiteFilter {
   kind?: Kind | undefined;
@@ -15,6 +37,11 @@ export interface SiteFilter {
   /** ISO 3166-1 alpha-2 code, upper case. */
   country?: string | undefined;
   field?: Field | undefined;
+  price?: PricingModel | undefined;
+  time?: TimeCost | undefined;
+  status?: Status | undefined;
+  /** Left out (undefined) when it is the view's {@link defaultSort}. */
+  sort?: Sort | undefined;
 }
 
 /** True when the site lists the country itself rather than being open worldwide. */
@@ -25,14 +52,20 @@ const nationalIn = (site: SiteEntry, country: string) => listedCountries(site).i
  * it) come first, then the worldwide ones; within that, with a purpose,
  * strongest first; closed sites last.
  */
-export function filterSites(sites: readonly SiteEntry[], { kind, purpose, country, field }: SiteFilter): SiteEntry[] {
+export function filterSites(
+  sites: readonly SiteEntry[],
+  { kind, purpose, country, field, price, time, status }: SiteFilter,
+): SiteEntry[] {
   return sites
     .filter(
       (s) =>
         (!kind || s.kind === kind) &&
         (!purpose || s.purposes[purpose].score >= GOOD_SCORE) &&
         (!country || availableIn(s, country)) &&
-        (!field || s.fields[field] !== undefined),
+        (!field || s.fields[field] !== undefined) &&
+        (!price || s.pricing.model === price) &&
+        (!time || s.timeCost === time) &&
+        (!status || s.status === status),
     )
     .sort(
       (a, b) =>
@@ -55,17 +88,24 @@ export function splitByCountry(
 
 /**
  * Address of a filtered view. Kind and purpose alone have prerendered pages
- * (`/sites/filter/<kind>/<purpose>/`); a country or a field needs the
+ * (`/sites/filter/<kind>/<purpose>/`); a country, field, price, time cost,
+ * status or a sort other than the default needs the
  * on-demand `/sites/filter/?…`, with the parameters in a fixed order so each
  * view has one address.
  */
-export function filterHref({ kind, purpose, country, field }: SiteFilter): string {
-  if (!country && !field) return kind || purpose ? `/sites/filter/${kind ?? 'all'}/${purpose ?? 'all'}/` : '/sites/';
+export function filterHref({ kind, purpose, country, field, price, time, status, sort }: SiteFilter): string {
+  if (sort === defaultSort(purpose)) sort = undefined;
+  if (!country && !field && !price && !time && !status && !sort)
+    return kind || purpose ? `/sites/filter/${kind ?? 'all'}/${purpose ?? 'all'}/` : '/sites/';
   const params = new URLSearchParams();
   if (kind) params.set('kind', kind);
   if (purpose) params.set('purpose', purpose);
   if (country) params.set('country', country);
   if (field) params.set('field', field);
+  if (price) params.set('price', price);
+  if (time) params.set('time', time);
+  if (status) params.set('status', status);
+  if (sort) params.set('sort', sort);
   return `/sites/filter/?${params}`;
 }
 

@@ -76,7 +76,7 @@ export type Audience = typeof AUDIENCES extends Vocabulary<infer K> ? K : never;
 export const TIME_COSTS = vocabulary([
   ['light', 'Light', 'Under an hour a week gets you value.'],
   ['moderate', 'Moderate', 'A few hours a week to get value.'],
-  ['heavy', 'Heavy', 'It rewards daily use and can take over your life.'],
+  ['heavy', 'Heavy', 'It rewards daily use: expect it to take time every day.'],
 ] as const);
 export type TimeCost = typeof TIME_COSTS extends Vocabulary<infer K> ? K : never;
 

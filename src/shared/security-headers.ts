@@ -36,7 +36,29 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'X-Frame-Options': 'DENY',
 };
 
-/** The `_headers` block applying {@link SECURITY_HEADERS} to every static file. */
+/** The open data (`/data/*`) may be read from any site's pages: no cookies, nothing private. */
+export const OPEN_DATA_PREFIX = '/data/';
+export const OPEN_DATA_CORS_HEADERS: Readonly<Record<string, string>> = { 'Access-Control-Allow-Origin': '*' };
+
+/** The headers of an answered CORS preflight for a read-only resource. */
+export const READ_PREFLIGHT_HEADERS: Readonly<Record<string, string>> = {
+  ...OPEN_DATA_CORS_HEADERS,
+  'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS',
+  'Access-Control-Allow-Headers': 'Accept, Content-Type',
+  'Access-Control-Max-Age': '86400',
+};
+
+/**
+ * The `_headers` blocks: {@link SECURITY_HEADERS} on every static file, and
+ * CORS for reads on the open data files.
+ */
 export function headersFileBlock(): string {
-  return ['/*', ...Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`)].join('\n') + '\n';
+  return (
+    [
+      '/*',
+      ...Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`),
+      `${OPEN_DATA_PREFIX}*`,
+      ...Object.entries(OPEN_DATA_CORS_HEADERS).map(([k, v]) => `  ${k}: ${v}`),
+    ].join('\n') + '\n'
+  );
 }

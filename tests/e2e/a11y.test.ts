@@ -10,12 +10,23 @@ const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const browser = useBrowser();
 
+/** Desktop in both colour schemes, and a 390 px phone (where tables scroll and the layout stacks). */
+const RUNS = [
+  { scheme: 'light', width: 1366, height: 900, label: 'light mode' },
+  { scheme: 'dark', width: 1366, height: 900, label: 'dark mode' },
+  { scheme: 'light', width: 390, height: 844, label: 'light mode at 390 px' },
+] as const;
+
 describe('axe-core finds no WCAG 2.2 AA violations', () => {
-  for (const scheme of ['light', 'dark'] as const) {
+  for (const { scheme, width, height, label } of RUNS) {
     for (const [name, { path, status }] of Object.entries(TEMPLATES)) {
-      it(`on the ${name} page (${path}) in ${scheme} mode`, async () => {
+      it(`on the ${name} page (${path}) in ${label}`, async () => {
         // bypassCSP lets the test inject axe; the site's own CSP stays strict.
-        const context = await browser().newContext({ bypassCSP: true, colorScheme: scheme });
+        const context = await browser().newContext({
+          bypassCSP: true,
+          colorScheme: scheme,
+          viewport: { width, height },
+        });
         const page = await context.newPage();
         const res = await page.goto(baseUrl + path);
         expect(res?.status()).toBe(status);

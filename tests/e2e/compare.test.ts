@@ -9,6 +9,9 @@ import { listedPairs, pairPath } from '#src/features/compare/rules/compare.ts';
 const baseUrl = inject('baseUrl');
 const catalogue = loadEntries(readCatalogueFiles(join(import.meta.dirname, '../..')));
 const nameOf = (slug: string) => catalogue.find((s) => s.slug === slug)!.name;
+type SiteEntryPurposes = (typeof catalogue)[number]['purposes'];
+const scoreOf = (slug: string, purpose: keyof SiteEntryPurposes) =>
+  catalogue.find((s) => s.slug === slug)!.purposes[purpose].score;
 
 const browser = useBrowser();
 
@@ -70,11 +73,13 @@ describe('compare without JavaScript', () => {
     await context.close();
   });
 
-  it('answers one site with a 400 page that asks for one more, picker pre-filled', async () => {
+  it('answers one site (every "Add to compare" link) with a working 200 page that asks for the second, picker pre-filled', async () => {
     const { page, context, errors } = await openPage(browser(), { javaScriptEnabled: false });
     const res = await page.goto(`${baseUrl}/compare/?sites=linkedin`);
-    expect(res?.status()).toBe(400);
-    expect(await page.locator('[data-count-problem]').textContent()).toContain('pick at least one more site');
+    expect(res?.status()).toBe(200);
+    expect(await page.locator('h1').textContent()).toBe('Compare LinkedIn with another site');
+    expect(await page.locator('[data-count-problem]').textContent()).toContain('choose the site to compare it with');
+    expect(await page.locator('form[data-compare-picker]').count()).toBe(1);
     expect(await page.inputValue('#compare-site-1')).toBe('linkedin');
     expect(await page.locator(`a[href="/compare/linkedin-vs-xing/"]`).count()).toBe(1);
     await page.selectOption('#compare-site-2', 'meetup');
@@ -108,6 +113,38 @@ describe('compare without JavaScript', () => {
 describe('pair pages', () => {
   const pairs = listedPairs(catalogue);
 
+  it('redirect the reversed address (301) to the canonical pair, keeping the page working without JavaScript', async () => {
+    const pair = pairs.find((p) => p.slug === 'linkedin-vs-xing')!;
+    const res = await fetch(`${baseUrl}/compare/xing-vs-linkedin/`, { redirect: 'manual' });
+    expect(res.status).toBe(301);
+    expect(new URL(res.headers.get('location')!, baseUrl).pathname).toBe(pairPath(pair));
+    // Hyphenated slugs on both sides are looked up, never split.
+    const hyphenated = pairs.find((p) => p.sites.every((slug) => slug.includes('-')));
+    if (hyphenated) {
+      const back = await fetch(`${baseUrl}/compare/${hyphenated.sites[1]}-vs-${hyphenated.sites[0]}/`, {
+        redirect: 'manual',
+      });
+      expect(back.status).toBe(301);
+      expect(new URL(back.headers.get('location')!, baseUrl).pathname).toBe(pairPath(hyphenated));
+    }
+    // A pair nobody listed is still a 404.
+    expect((await fetch(`${baseUrl}/compare/zz-vs-linkedin/`, { redirect: 'manual' })).status).toBe(404);
+  });
+
+  it('never call a top score of 1 "best": they say neither suits it, and note where the sites are used', async () => {
+    const html = await (await fetch(`${baseUrl}/compare/linkedin-vs-xing/`)).text();
+    expect(html).toContain('data-country-difference');
+    expect(html).toMatch(/Where they are used differs: LinkedIn worldwide; XING in Germany/);
+    const { page, context } = await openPage(browser(), { javaScriptEnabled: false });
+    await page.goto(`${baseUrl}/compare/linkedin-vs-xing/`);
+    for (const dd of await page.locator('[data-best-for] dd').all()) {
+      const purpose = (await dd.getAttribute('data-purpose')) as keyof SiteEntryPurposes;
+      const top = Math.max(...['linkedin', 'xing'].map((slug) => scoreOf(slug, purpose)));
+      if (top <= 1) expect(await dd.textContent()).toMatch(/^Neither (serves|suits) it/);
+    }
+    await context.close();
+  });
+
   it('exist, prerendered with status 200, for every pair listed as alternatives', async () => {
     expect(pairs.length).toBeGreaterThan(20);
     const failures: string[] = [];
@@ -134,8 +171,8 @@ describe('pair pages', () => {
     expect(failures).toEqual([]);
   });
 
-  it('exist only in canonical order and only for listed pairs', async () => {
-    expect((await fetch(`${baseUrl}/compare/xing-vs-linkedin/`)).status).toBe(404);
+  it('exist only in canonical order (the reversed address redirects) and only for listed pairs', async () => {
+    expect((await fetch(`${baseUrl}/compare/xing-vs-linkedin/`, { redirect: 'manual' })).status).toBe(301);
     expect(pairs.some((p) => p.slug === 'bni-vs-linkedin')).toBe(false);
     expect((await fetch(`${baseUrl}/compare/bni-vs-linkedin/`)).status).toBe(404);
   });
@@ -179,7 +216,7 @@ describe('the page and GET /api/compare agree', () => {
       expect(differing.filter((f) => f !== 'reviews')).toEqual(api.differences.map((d) => d.field));
       for (const verdict of api.bestFor) {
         const text = await page.locator(`[data-best-for] dd[data-purpose="${verdict.purpose}"]`).textContent();
-        if (verdict.winners.length === 0) expect(text).toBe('None of them');
+        if (verdict.winners.length === 0) expect(text).toMatch(/^(Neither|None of them) (serves|suits) it/);
         else for (const slug of verdict.winners) expect(text).toContain(nameOf(slug));
         expect(text!.startsWith('Tie:')).toBe(verdict.tie);
       }
@@ -187,10 +224,14 @@ describe('the page and GET /api/compare agree', () => {
     });
   }
 
+  it('one site: the API refuses it (400), the page asks for the second (200)', async () => {
+    expect((await fetch(`${baseUrl}/api/compare?sites=linkedin`)).status).toBe(400);
+    expect((await fetch(`${baseUrl}/compare/?sites=linkedin`)).status).toBe(200);
+  });
+
   it('on errors: 404 for an unknown slug and 400 for a wrong count, from both', async () => {
     for (const [query, status] of [
       ['linkedin,nope', 404],
-      ['linkedin', 400],
       ['a,b,c,d,e', 404],
       ['linkedin,xing,bni,meetup,reddit', 400],
     ] as const) {
@@ -200,12 +241,16 @@ describe('the page and GET /api/compare agree', () => {
   });
 });
 
+/** A list page with every business site on it (the catalogue itself is paged). */
+const LIST = '/sites/filter/business/all/';
+
 describe('compare with JavaScript', () => {
   it('collects two sites from the catalogue in a tray whose link opens the comparison', async () => {
     const { page, context, errors } = await openPage(browser());
-    await page.goto(`${baseUrl}/sites/`);
+    // The catalogue is paged; the business list holds both sites on one page.
+    await page.goto(`${baseUrl}${LIST}`);
     await page.click('a[data-compare-add="linkedin"]');
-    expect(page.url()).toBe(`${baseUrl}/sites/?compare=linkedin`);
+    expect(page.url()).toBe(`${baseUrl}${LIST}?compare=linkedin`);
     await page.click('a[data-compare-add="xing"]');
     expect(new URL(page.url()).searchParams.get('compare')).toBe('linkedin,xing');
     const tray = page.locator('.compare-tray');
@@ -222,14 +267,14 @@ describe('compare with JavaScript', () => {
 
   it('keeps the selection in the address across pages and stops at four', async () => {
     const { page, context, errors } = await openPage(browser());
-    await page.goto(`${baseUrl}/sites/?compare=linkedin,xing,bni`);
+    await page.goto(`${baseUrl}${LIST}?compare=linkedin,xing,bni`);
     expect(await page.locator('.compare-tray li').count()).toBe(3);
-    await Promise.all([page.waitForURL(/\/sites\/meetup\//), page.click('.card h3 a[href="/sites/meetup/"]')]);
+    await Promise.all([page.waitForURL(/\/sites\/gust\//), page.click('.card h3 a[href="/sites/gust/"]')]);
     expect(new URL(page.url()).searchParams.get('compare')).toBe('linkedin,xing,bni');
-    await page.click('a[data-compare-add="meetup"]');
+    await page.click('a[data-compare-add="gust"]');
     expect(await page.locator('.compare-tray li').count()).toBe(4);
-    await page.goto(`${baseUrl}/sites/?compare=linkedin,xing,bni,meetup`);
-    await page.click('a[data-compare-add="reddit"]');
+    await page.goto(`${baseUrl}${LIST}?compare=linkedin,xing,bni,gust`);
+    await page.click('a[data-compare-add="angellist"]');
     expect(await page.locator('.compare-tray li').count()).toBe(4);
     expect(await page.locator('p[role="status"][data-compare-status]').textContent()).toContain('up to 4');
     expect(errors).toEqual([]);
@@ -238,7 +283,7 @@ describe('compare with JavaScript', () => {
 
   it('can be driven by keyboard alone: add, remove, and focus stays in the tray', async () => {
     const { page, context } = await openPage(browser());
-    await page.goto(`${baseUrl}/sites/`);
+    await page.goto(`${baseUrl}${LIST}`);
     await page.focus('a[data-compare-add="linkedin"]');
     await page.keyboard.press('Enter');
     await page.focus('a[data-compare-add="xing"]');

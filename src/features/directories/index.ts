@@ -4,3 +4,4 @@ export * from './rules/fields.ts';
 export * from './rules/order.ts';
 export * from './rules/filter-params.ts';
 export * from './rules/reach.ts';
+export * from './rules/signals.ts';

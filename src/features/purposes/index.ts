@@ -2,3 +2,4 @@
 export * from './rules/guides.ts';
 export * from './rules/map.ts';
 export * from './rules/ranking.ts';
+export * from './rules/quadrants.ts';

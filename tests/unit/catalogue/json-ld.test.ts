@@ -47,3 +47,12 @@ describe('filterSites', () => {
     expect(referrals.map((s) => s.slug)).toContain('bni');
   });
 });
+
+describe('websiteOf keeps properties on the types schema.org defines them for', () => {
+  it('puts foundingDate on the publishing Organization, never on the WebSite', () => {
+    const site = sites.find((s) => s.founded !== undefined)!;
+    const ld = websiteOf(site) as { foundingDate?: string; publisher: { '@type': string; foundingDate?: string } };
+    expect(ld).not.toHaveProperty('foundingDate');
+    expect(ld.publisher).toMatchObject({ '@type': 'Organization', foundingDate: String(site.founded) });
+  });
+});

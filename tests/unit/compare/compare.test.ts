@@ -8,6 +8,7 @@ import {
   compareRows,
   countProblem,
   describeBestFor,
+  countryDifference,
   differences,
   editDistance,
   findPair,
@@ -278,13 +279,31 @@ describe('best for', () => {
       (r) => r.purpose === 'friends',
     )!;
     expect(result).toMatchObject({ score: 0, winners: [], tie: false });
-    expect(describeBestFor(result, names)).toBe('None of them');
+    expect(describeBestFor(result, names)).toBe('None of them serves it');
+    expect(describeBestFor(result, new Map([...names].slice(0, 2)))).toBe('Neither serves it');
+  });
+
+  it('never calls a top score of 1 (incidental) best: it says neither suits it', () => {
+    const result = bestFor([withScores('a', { investors: 1 }), withScores('b', { investors: 0 })]).find(
+      (r) => r.purpose === 'investors',
+    )!;
+    expect(result).toMatchObject({ score: 1, winners: [], tie: false });
+    const two = new Map([...names].slice(0, 2));
+    expect(describeBestFor(result, two)).toMatch(/^Neither suits it/);
+    expect(describeBestFor(result, two)).not.toContain('Alpha');
   });
 
   it('never lets a closed site win, even with the higher score', () => {
     const closed = withScores('a', { contacts: 3 }, { status: 'closed' });
-    const open = withScores('b', { contacts: 1 });
-    expect(bestFor([closed, open]).find((r) => r.purpose === 'contacts')).toMatchObject({ winners: ['b'], score: 1 });
+    const open = withScores('b', { contacts: 2 });
+    expect(bestFor([closed, open]).find((r) => r.purpose === 'contacts')).toMatchObject({ winners: ['b'], score: 2 });
+  });
+
+  it('notes where the compared sites are used when that differs, and nothing when it does not', () => {
+    expect(countryDifference([get('linkedin'), get('xing')])).toMatch(
+      /^Where they are used differs: LinkedIn .*XING in /,
+    );
+    expect(countryDifference([get('linkedin'), get('linkedin')])).toBeUndefined();
   });
 
   it('gives one verdict per purpose for real sites', () => {

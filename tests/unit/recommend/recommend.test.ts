@@ -422,8 +422,15 @@ const top = (answers: Answers, n: number) =>
 
 describe('recommend(): typical goals on the real catalogue', () => {
   it('puts investor platforms on top for a startup meeting investors', () => {
-    const best = top({ goals: ['investors'], audience: 'startups' }, 5);
+    const best = top({ goals: ['investors'], audience: 'startups' }, 3);
     expect(best.every((s) => s.purposes.investors.score === 3 && s.kind === 'business')).toBe(true);
+    // No site that is only good (2) for investors ranks above one that is core (3) among worldwide sites.
+    const ranked = top({ goals: ['investors'], audience: 'startups' }, catalogue.length).filter(
+      (s) => s.countries === 'global',
+    );
+    const lastCore = ranked.findLastIndex((s) => s.purposes.investors.score === 3 && s.audiences.includes('startups'));
+    const firstGood = ranked.findIndex((s) => s.purposes.investors.score === 2);
+    expect(firstGood === -1 || firstGood > lastCore).toBe(true);
   });
 
   it('puts social networks on top for friends, and says why not LinkedIn', () => {

@@ -6,6 +6,7 @@
  */
 import type { SiteEntry } from '#src/catalogue/entry-file.ts';
 import { FEATURES, PURPOSES, keysOf, labelOf, type Purpose, type Score } from '#src/catalogue/taxonomy.ts';
+import { countriesLabel } from '#src/catalogue/countries.ts';
 
 export * from './pairs.ts';
 export * from './suggest.ts';
@@ -108,6 +109,7 @@ const ATTRIBUTES: readonly Attribute[] = [
   { field: 'timeCost', label: 'Time cost', group: 'facts', value: (s) => s.timeCost },
   { field: 'pricing', label: 'Pricing', group: 'facts', value: (s) => s.pricing.model },
   { field: 'revenue', label: 'Makes money from', group: 'facts', value: (s) => sorted(s.revenue) },
+  { field: 'countries', label: 'Where it is used', group: 'facts', value: (s) => countriesLabel(s) },
   { field: 'owner', label: 'Owner', group: 'facts', value: (s) => s.owner },
   { field: 'founded', label: 'Founded', group: 'facts', value: (s) => s.founded ?? null },
   { field: 'status', label: 'Status', group: 'facts', value: (s) => s.status },
@@ -151,31 +153,57 @@ export function differences(sites: readonly SiteEntry[]): Difference[] {
 export interface BestFor {
   purpose: Purpose;
   label: string;
-  /** The winning score; 0 when no compared site serves the purpose. */
+  /** The top score among the compared sites that are still running (0 when none serves the purpose). */
   score: Score;
-  /** Slugs of the sites sharing the top score, in the order given; empty when none serves it. */
+  /** Slugs of the sites sharing the top score, in the order given; empty when none suits it (top score 0 or 1). */
   winners: string[];
   tie: boolean;
 }
 
+/** The lowest score that can make a site "best" for a purpose: 2 (good). A 1 is incidental, never a recommendation. */
+export const MIN_BEST_SCORE = 2;
+
 /**
  * The best site per purpose: the highest score wins, equal top scores are a
- * tie, and nobody wins a purpose no site serves at all. Closed sites never
- * win: they are listed for history and never recommended.
+ * tie, and nobody wins a purpose where the top score is 0 or 1 (no compared
+ * site is good for it). Closed sites never win: they are listed for history
+ * and never recommended.
  */
 export function bestFor(sites: readonly SiteEntry[]): BestFor[] {
   const open = sites.filter((s) => s.status !== 'closed');
   return keysOf(PURPOSES).map((purpose) => {
     const score = Math.max(0, ...open.map((s) => s.purposes[purpose].score)) as Score;
-    const winners = score === 0 ? [] : open.filter((s) => s.purposes[purpose].score === score).map((s) => s.slug);
+    const winners =
+      score < MIN_BEST_SCORE ? [] : open.filter((s) => s.purposes[purpose].score === score).map((s) => s.slug);
     return { purpose, label: labelOf(PURPOSES, purpose), score, winners, tie: winners.length > 1 };
   });
 }
 
-/** "LinkedIn", "Tie: LinkedIn and Xing", or "None of them": the best-for verdict in words. */
+/**
+ * "LinkedIn", "Tie: LinkedIn and Xing", or that neither (none) suits it: the
+ * best-for verdict in words. `names` holds the compared sites, so its size
+ * says whether "neither" (two) or "none of them" (more) reads right.
+ */
 export function describeBestFor(result: BestFor, names: ReadonlyMap<string, string>): string {
   const named = result.winners.map((slug) => names.get(slug) ?? slug);
-  if (named.length === 0) return 'None of them';
+  const nobody = names.size === 2 ? 'Neither' : 'None of them';
+  if (named.length === 0) {
+    return result.score === 0
+      ? `${nobody} serves it`
+      : `${nobody} suits it: at best it happens there incidentally (a score of 1)`;
+  }
   if (named.length === 1) return named[0]!;
   return `Tie: ${named.slice(0, -1).join(', ')} and ${named.at(-1)!}`;
+}
+
+/**
+ * One sentence on where the compared sites are used, when that differs
+ * ("Where they are used differs: LinkedIn worldwide; XING in Germany, Austria,
+ * Switzerland."), or undefined when every site is used in the same places.
+ */
+export function countryDifference(sites: readonly SiteEntry[]): string | undefined {
+  const labels = sites.map((s) => countriesLabel(s));
+  if (!valuesDiffer(labels)) return undefined;
+  const where = (label: string) => (label.startsWith('Worldwide') ? label.toLowerCase() : `in ${label}`);
+  return `Where they are used differs: ${sites.map((s, i) => `${s.name} ${where(labels[i]!)}`).join('; ')}.`;
 }

@@ -1,15 +1,25 @@
 /**
- * The catalogue's country and field filters as a query string
- * (`/sites/filter/?kind=&purpose=&country=&field=`, what the filter form sends
+ * The catalogue's filters and sort as a query string
+ * (`/sites/filter/?kind=&purpose=&country=&field=&price=&time=&status=&sort=`, what the filter form sends
  * with JavaScript off): read and checked here, for the on-demand page.
  */
 import { filterHref, type SiteFilter } from '#src/catalogue/site-filter.ts';
-import { COUNTRY_CODES, FIELDS, KINDS, PURPOSES, keysOf } from '#src/catalogue/taxonomy.ts';
+import { SORTS, defaultSort, type Sort } from '#src/catalogue/site-filter.ts';
+import {
+  COUNTRY_CODES,
+  FIELDS,
+  KINDS,
+  PRICING_MODELS,
+  PURPOSES,
+  STATUSES,
+  TIME_COSTS,
+  keysOf,
+} from '#src/catalogue/taxonomy.ts';
 
 export { filterHref, type SiteFilter };
 
 /** The query parameters {@link parseSiteFilter} reads. */
-export const FILTER_PARAMS = ['kind', 'purpose', 'country', 'field'] as const;
+export const FILTER_PARAMS = ['kind', 'purpose', 'country', 'field', 'price', 'time', 'status', 'sort'] as const;
 export type FilterParam = (typeof FILTER_PARAMS)[number];
 
 export type ParsedFilter =
@@ -19,9 +29,11 @@ export type ParsedFilter =
 const shown = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
 
 /**
- * Reads `kind`, `purpose`, `country` and `field`. An empty value (the form's
- * "Any") means "not given"; a country code may be in either case; other
- * parameters are ignored.
+ * Reads `kind`, `purpose`, `country`, `field`, `price` (pricing model), `time`
+ * (time cost), `status` and `sort`. An empty value (the form's "Any") means
+ * "not given"; a country code may be in either case; a sort equal to the
+ * view's default is dropped (so each view has one address); other parameters
+ * are ignored.
  */
 export function parseSiteFilter(params: URLSearchParams): ParsedFilter {
   const errors: { field: FilterParam; message: string }[] = [];
@@ -51,7 +63,15 @@ export function parseSiteFilter(params: URLSearchParams): ParsedFilter {
     });
   }
   const field = pick('field', [...FIELDS.keys()], 'a field from the list, like nursing or software');
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, filter: { kind, purpose, country, field } };
+  const price = pick('price', keysOf(PRICING_MODELS), `one of ${keysOf(PRICING_MODELS).join(', ')}`);
+  const time = pick('time', keysOf(TIME_COSTS), `one of ${keysOf(TIME_COSTS).join(', ')}`);
+  const status = pick('status', keysOf(STATUSES), `one of ${keysOf(STATUSES).join(', ')}`);
+  const sortKeys = Object.keys(SORTS) as Sort[];
+  const sortValue = pick('sort', sortKeys, `one of ${sortKeys.join(', ')}`);
+  const sort = sortValue === defaultSort(purpose) ? undefined : sortValue;
+  return errors.length > 0
+    ? { ok: false, errors }
+    : { ok: true, filter: { kind, purpose, country, field, price, time, status, sort } };
 }
 
 /** The query string exactly as {@link filterHref} writes it for this filter, to redirect untidy ones. */

@@ -330,7 +330,7 @@ function warningsFor(answers: Answers, site: RecommendableSite, verdict: Verdict
       text: 'Declining: it is losing users or features, so check it is still lively before you invest time in it.',
     });
   }
-  const heavy = 'it rewards daily use and can take over your life';
+  const heavy = 'it rewards daily use, so expect it to take time every day';
   if (answers.time !== undefined && TIME_ORDER[site.timeCost] > TIME_ORDER[answers.time]) {
     const cost =
       site.timeCost === 'heavy'

@@ -163,7 +163,11 @@ function answer(index: SearchIndex, sites: readonly IntentSite[], query: SearchQ
       return {
         query: q,
         total: alternatives.length,
-        intent: { kind: 'alternatives', text: `Alternatives to ${site.name}.`, href: `/sites/${site.slug}/#alt-h` },
+        intent: {
+          kind: 'alternatives',
+          text: `Alternatives to ${site.name}.`,
+          href: `/sites/${site.slug}/alternatives/`,
+        },
         results: alternatives
           .slice(0, limit)
           .map((s) => summary(s, 1, `an alternative to ${site.name} listed by our editors`, served(s))),

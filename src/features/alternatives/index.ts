@@ -1,0 +1,2 @@
+/** Alternatives: other sites ranked by similarity of purpose, field and country, each with a reason. */
+export * from './rules/similarity.ts';

@@ -1,0 +1,168 @@
+/**
+ * Alternatives to a site: every other running site ranked by how alike the two
+ * are for a visitor deciding between them. Pure: takes the catalogue as an
+ * argument.
+ *
+ * Similarity (0–1) = 0.5 × cosine of the eight purpose scores, squared so core
+ *                    and good count far more than incidental (0, 1, 4, 9)
+ *                  + 0.3 × shared fields (Jaccard; two general platforms count as alike)
+ *                  + 0.2 × country overlap (Jaccard of where each is used; worldwide meets any country it is open in).
+ * Closed sites are never offered as alternatives (they are never recommended);
+ * a closed site still gets its list of running alternatives. Editors' listed
+ * alternatives are always shown (if running) and marked; the rest of the list
+ * is the most similar sites, down to a floor.
+ */
+import type { SiteEntry } from '#src/catalogue/entry-file.ts';
+import { availableIn, isGlobal, listedCountries } from '#src/catalogue/countries.ts';
+import { GOOD_SCORE, PURPOSES, countryName, keysOf, type Field, type Purpose } from '#src/catalogue/taxonomy.ts';
+import { FIELD_PEOPLE } from '#src/features/directories/index.ts';
+
+export const WEIGHTS = { purposes: 0.5, fields: 0.3, countries: 0.2 } as const;
+/** How many ranked alternatives a page shows at most (editors' picks come on top of these if they rank lower). */
+export const MAX_ALTERNATIVES = 12;
+/** Below this similarity a site is not offered unless an editor listed it. */
+export const MIN_SIMILARITY = 0.45;
+
+export const ALTERNATIVES_RULE =
+  'Ranked by similarity: 50% how alike the two sites’ eight purpose scores are (cosine of the squared scores, so what a site is built for counts most), 30% shared fields or professions, 20% overlap of the countries where they are used. Closed sites are left out; sites our editors list as alternatives are always shown and marked.';
+
+type Scored = Pick<SiteEntry, 'purposes'>;
+type Placed = Pick<SiteEntry, 'countries' | 'absentIn'>;
+
+/** Cosine similarity of two sites' squared purpose scores; 0 when either has none. */
+export function purposeSimilarity(a: Scored, b: Scored): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const p of keysOf(PURPOSES)) {
+    const x = a.purposes[p].score ** 2;
+    const y = b.purposes[p].score ** 2;
+    dot += x * y;
+    na += x * x;
+    nb += y * y;
+  }
+  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
+}
+
+/** Jaccard overlap of the fields; two general platforms (no fields) are alike (1), one general one not (0). */
+export function fieldSimilarity(a: Pick<SiteEntry, 'fields'>, b: Pick<SiteEntry, 'fields'>): number {
+  const fa = Object.keys(a.fields);
+  const fb = new Set(Object.keys(b.fields));
+  if (fa.length === 0 && fb.size === 0) return 1;
+  const shared = fa.filter((f) => fb.has(f)).length;
+  return shared / (fa.length + fb.size - shared);
+}
+
+/**
+ * Where both are used: 1 for two worldwide sites; a worldwide site and a
+ * national one score the share of the national one's countries the worldwide
+ * one is open in, halved (a national site is a different offer); two national
+ * ones score the Jaccard overlap of their lists.
+ */
+export function countrySimilarity(a: Placed, b: Placed): number {
+  const ga = isGlobal(a);
+  const gb = isGlobal(b);
+  if (ga && gb) return 1;
+  if (ga || gb) {
+    const [global, national] = ga ? [a, b] : [b, a];
+    const list = listedCountries(national);
+    return list.length === 0 ? 0 : (0.5 * list.filter((c) => availableIn(global, c)).length) / list.length;
+  }
+  const la = listedCountries(a);
+  const lb = new Set(listedCountries(b));
+  const shared = la.filter((c) => lb.has(c)).length;
+  const union = la.length + lb.size - shared;
+  return union === 0 ? 0 : shared / union;
+}
+
+/** The weighted similarity, 0–1. */
+export function similarity(a: SiteEntry, b: SiteEntry): number {
+  return (
+    WEIGHTS.purposes * purposeSimilarity(a, b) +
+    WEIGHTS.fields * fieldSimilarity(a, b) +
+    WEIGHTS.countries * countrySimilarity(a, b)
+  );
+}
+
+const SCORE_WORD: Record<number, string> = { 3: 'core', 2: 'good' };
+/** Purpose names short enough to join in one line. */
+const SHORT: Record<Purpose, string> = {
+  contacts: 'contacts',
+  'peer-ideas': 'ideas with peers',
+  referrals: 'referrals',
+  investors: 'meeting investors',
+  hiring: 'hiring',
+  promotion: 'promotion',
+  friends: 'friends',
+  local: 'meeting locally',
+};
+
+/**
+ * One line saying what the two share, e.g. "also core for referrals; also
+ * used in Germany; built for nurses too". Empty when they share nothing worth saying.
+ */
+export function reasonFor(site: SiteEntry, other: SiteEntry): string {
+  const parts: string[] = [];
+  const shared = keysOf(PURPOSES)
+    .filter((p) => site.purposes[p].score >= GOOD_SCORE && other.purposes[p].score >= GOOD_SCORE)
+    .sort(
+      (x, y) => other.purposes[y].score - other.purposes[x].score || site.purposes[y].score - site.purposes[x].score,
+    );
+  const byWord = new Map<string, Purpose[]>();
+  for (const p of shared.slice(0, 3)) {
+    const word = SCORE_WORD[other.purposes[p].score]!;
+    byWord.set(word, [...(byWord.get(word) ?? []), p]);
+  }
+  for (const [word, purposes] of byWord) parts.push(`also ${word} for ${joinAnd(purposes.map((p) => SHORT[p]))}`);
+  const siteCountries = listedCountries(site);
+  const otherCountries = listedCountries(other);
+  if (isGlobal(site) && isGlobal(other)) parts.push('also used worldwide');
+  else if (!isGlobal(site)) {
+    const both = siteCountries.filter((c) => (isGlobal(other) ? availableIn(other, c) : otherCountries.includes(c)));
+    if (both.length > 0)
+      parts.push(
+        `${isGlobal(other) ? 'open' : 'also used'} in ${joinAnd(both.slice(0, 2).map(countryName))}${both.length > 2 ? ' and more' : ''}`,
+      );
+  }
+  const fields = (Object.keys(site.fields) as Field[]).filter((f) => other.fields[f] !== undefined);
+  if (fields.length > 0) parts.push(`built for ${joinAnd(fields.slice(0, 2).map((f) => FIELD_PEOPLE[f]))} too`);
+  return parts.join('; ');
+}
+
+function joinAnd(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+export interface Alternative {
+  site: SiteEntry;
+  /** 0–1, rounded to two places. */
+  similarity: number;
+  reason: string;
+  /** Listed by the editors in the site's `alternatives`. */
+  editorsPick: boolean;
+}
+
+/**
+ * The alternatives to `site` among `sites`, most similar first (ties: editors'
+ * picks first, then name). Excludes the site itself and closed sites.
+ */
+export function rankAlternatives(site: SiteEntry, sites: readonly SiteEntry[]): Alternative[] {
+  const picks = new Set(site.alternatives);
+  const ranked = sites
+    .filter((s) => s.slug !== site.slug && s.status !== 'closed')
+    .map((s) => ({
+      site: s,
+      exact: similarity(site, s),
+      similarity: Math.round(similarity(site, s) * 100) / 100,
+      reason: reasonFor(site, s),
+      editorsPick: picks.has(s.slug),
+    }))
+    .sort(
+      (a, b) =>
+        b.exact - a.exact ||
+        Number(b.editorsPick) - Number(a.editorsPick) ||
+        a.site.name.localeCompare(b.site.name, 'en', { sensitivity: 'base' }),
+    );
+  const top = ranked.filter((a, i) => a.editorsPick || (i < MAX_ALTERNATIVES && a.exact >= MIN_SIMILARITY));
+  return top.map(({ exact: _exact, ...rest }) => rest);
+}

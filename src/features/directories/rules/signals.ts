@@ -1,0 +1,74 @@
+/**
+ * The short decision signals list cards carry: price in a few words and the
+ * catalogue's sort orders (best, rating, name, newest). Pure.
+ */
+import type { SiteEntry } from '#src/catalogue/entry-file.ts';
+import { PRICING_MODELS, labelOf, type Purpose } from '#src/catalogue/taxonomy.ts';
+import { directoryOrder } from './order.ts';
+import type { Sort } from '#src/catalogue/site-filter.ts';
+
+/** Longest short price note, in characters, before it is cut at a word. */
+export const PRICE_NOTE_MAX = 48;
+
+/** The price note's first clause, cut at a word to {@link PRICE_NOTE_MAX} characters; undefined without a note. */
+export function shortPriceNote(note: string | undefined): string | undefined {
+  if (!note) return undefined;
+  const clause = note.split(/(?<=[^\d])[.;](?:\s|$)/)[0]!.trim();
+  if (clause.length <= PRICE_NOTE_MAX) return clause;
+  const cut = clause.slice(0, PRICE_NOTE_MAX + 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > 20 ? cut.slice(0, space) : cut.slice(0, PRICE_NOTE_MAX)).replace(/[,;:(\s]+$/, '')}…`;
+}
+
+/** "Freemium: Free accounts, paid memberships add…": the model, and the short note when there is one. */
+export function priceLine(pricing: SiteEntry['pricing']): string {
+  const note = shortPriceNote(pricing.note);
+  return note ? `${labelOf(PRICING_MODELS, pricing.model)}: ${note}` : labelOf(PRICING_MODELS, pricing.model);
+}
+
+export { SORTS, defaultSort, type Sort } from '#src/catalogue/site-filter.ts';
+
+/** The year a site went live (or its organisation was founded); undefined when no source gives either. */
+export const startYear = (s: SiteEntry) => s.launched ?? s.founded;
+
+/**
+ * Sorts a filtered list. `best`: with a purpose, its score first, then the
+ * directory order (best purpose score, reach, status, name); `name`: A–Z;
+ * `newest`: latest launch year first (founding year when no launch year is
+ * known; neither known last), then the most recently checked; `rating`: by
+ * `compareRating` (the ratings from D1), then best. Closed sites always last.
+ * Stable, and never mutates the input.
+ */
+export function sortSites(
+  sites: readonly SiteEntry[],
+  sort: Sort,
+  purpose: Purpose | undefined,
+  compareRating?: (a: SiteEntry, b: SiteEntry) => number,
+): SiteEntry[] {
+  const closedLast = (a: SiteEntry, b: SiteEntry) => Number(a.status === 'closed') - Number(b.status === 'closed');
+  const best = (a: SiteEntry, b: SiteEntry) =>
+    (purpose ? b.purposes[purpose].score - a.purposes[purpose].score : 0) || directoryOrder(a, b);
+  const byName = (a: SiteEntry, b: SiteEntry) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' });
+  const newest = (a: SiteEntry, b: SiteEntry) => {
+    const ya = startYear(a);
+    const yb = startYear(b);
+    if (ya === undefined || yb === undefined) return Number(ya === undefined) - Number(yb === undefined);
+    return yb - ya || b.lastChecked.getTime() - a.lastChecked.getTime();
+  };
+  const order: Record<Sort, (a: SiteEntry, b: SiteEntry) => number> = {
+    best,
+    name: byName,
+    newest: (a, b) => newest(a, b) || byName(a, b),
+    rating: (a, b) => (compareRating ? compareRating(a, b) : 0) || best(a, b),
+  };
+  return [...sites].sort((a, b) => closedLast(a, b) || order[sort](a, b));
+}
+
+/** Sites per page of the prerendered catalogue (`/sites/`, `/sites/page/2/`, …), to keep each page light. */
+export const CATALOGUE_PAGE_SIZE = 24;
+
+/** Address of page n of the catalogue: page 1 is `/sites/`. */
+export const cataloguePageHref = (page: number) => (page <= 1 ? '/sites/' : `/sites/page/${page}/`);
+
+/** How many catalogue pages `count` sites make. */
+export const cataloguePages = (count: number) => Math.max(1, Math.ceil(count / CATALOGUE_PAGE_SIZE));
