@@ -5,7 +5,6 @@
  * response gets the security headers. (The API refuses cross-site state
  * changes itself; Astro's checkOrigin does the same for page form posts.)
  */
-import { env } from 'cloudflare:workers';
 import { Hono } from 'hono';
 import { astro } from 'astro/hono';
 import { api } from '#functions/index.ts';
@@ -25,23 +24,6 @@ app.use('*', async (c, next) => {
 });
 
 app.route('/api', api);
-
-// The open data files are static, but come through the Worker (wrangler.toml
-// `run_worker_first`) so that another site's preflight gets an answer too.
-const OPEN_DATA_CORS = { 'access-control-allow-origin': '*', 'access-control-allow-methods': 'GET, HEAD, OPTIONS' };
-app.options('/data/*', (c) =>
-  c.body(null, 204, {
-    ...OPEN_DATA_CORS,
-    'access-control-max-age': '86400',
-    'access-control-allow-headers': c.req.header('access-control-request-headers') ?? '',
-  }),
-);
-app.on(['GET', 'HEAD'], '/data/*', async (c) => {
-  const file = await env.ASSETS.fetch(c.req.raw);
-  const res = new Response(file.body, file);
-  res.headers.set('access-control-allow-origin', '*');
-  return res;
-});
 
 app.all('*', astro());
 

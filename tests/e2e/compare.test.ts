@@ -102,10 +102,10 @@ describe('compare without JavaScript', () => {
 
   it('lands a plain "Add to compare" click from the catalogue on the pick-one-more page', async () => {
     const { page, context } = await openPage(browser(), { javaScriptEnabled: false });
-    await page.goto(`${baseUrl}/sites/`);
-    await page.click('a[data-compare-add="meetup"]');
-    expect(new URL(page.url()).search).toBe('?sites=meetup');
-    expect(await page.inputValue('#compare-site-1')).toBe('meetup');
+    await page.goto(`${baseUrl}${LIST}`);
+    await page.click('a[data-compare-add="bni"]');
+    expect(new URL(page.url()).search).toBe('?sites=bni');
+    expect(await page.inputValue('#compare-site-1')).toBe('bni');
     await context.close();
   });
 });
