@@ -1,5 +1,5 @@
 /**
- * What an attacker on loopback found (issue 15), each case inside workerd
+ * What an attacker on loopback found, each case inside workerd
  * against real local D1: reversible client hashes, unlimited votes, text that
  * defeats validation and duplicate checks, database trouble leaking as 500,
  * unlimited admin token guesses, and missing CORS on the read API.
@@ -66,7 +66,7 @@ async function keyOnlyHash(ip: string, secret: string, day: string): Promise<str
     .replace(/=+$/, '');
 }
 
-describe('client identifiers (issue 15, item 3)', () => {
+describe('client identifiers', () => {
   it('cannot be recomputed from an address with the key alone: a random salt of the day is part of them', async () => {
     const id = await publish('github');
     const ips = Array.from({ length: 40 }, (_, i) => `10.77.3.${i + 1}`);
@@ -107,7 +107,7 @@ describe('client identifiers (issue 15, item 3)', () => {
   });
 });
 
-describe('helpful votes (issue 15, item 4)', () => {
+describe('helpful votes', () => {
   it(`are limited to ${VOTES_PER_DAY} a day per client in D1, with 429 and Retry-After`, async () => {
     const ip = newIp();
     const target = await publish('github');
@@ -129,7 +129,7 @@ describe('helpful votes (issue 15, item 4)', () => {
   });
 });
 
-describe('text hygiene (issue 15, item 5)', () => {
+describe('text hygiene', () => {
   const problemFields = async (res: Response) => {
     expect(res.status).toBe(422);
     return (await res.json<{ errors: { field: string }[] }>()).errors.map((e) => e.field);
@@ -172,7 +172,7 @@ describe('text hygiene (issue 15, item 5)', () => {
   });
 });
 
-describe('database trouble (issue 15, item 6)', () => {
+describe('database trouble', () => {
   const busy = () => new Error('D1_ERROR: database is locked: SQLITE_BUSY');
 
   it('answers a review post 503 problem+json with Retry-After, never a 500 with the driver message', async () => {
@@ -236,7 +236,7 @@ describe('database trouble (issue 15, item 6)', () => {
   });
 });
 
-describe('admin token guesses (issue 15, item 7)', () => {
+describe('admin token guesses', () => {
   it(`are limited per client: after ${ADMIN_FAILURES_PER_MINUTE} wrong tokens a minute, 429 with Retry-After`, async () => {
     const ip = newIp();
     const guess = (token: string) =>
@@ -281,7 +281,7 @@ describe('admin token guesses (issue 15, item 7)', () => {
   });
 });
 
-describe('CORS (issue 15, item 8)', () => {
+describe('CORS', () => {
   it('allows any origin to read GET API routes', async () => {
     for (const path of ['/search?q=linkedin', '/sites/linkedin/reviews', '/compare?sites=linkedin,xing', '/health']) {
       const res = await api.request(path, { headers: { origin: 'https://elsewhere.example' } });

@@ -1,7 +1,7 @@
 /**
  * Decision signals in lists, sorting and filtering without JavaScript, the
- * catalogue's pages, the alternatives pages and the purpose map on phones
- * (issue 14, items 3, 4 and 6), in Chromium against the built site with its
+ * catalogue's pages, the alternatives pages and the purpose map on phones,
+ * in Chromium against the built site with its
  * seeded reviews (scripts/seed.sql: LinkedIn, BNI and Meetup).
  */
 import { join } from 'node:path';

@@ -57,7 +57,7 @@ describe('security headers', () => {
   });
 });
 
-describe('CORS for reads, and HTML encodings (issue 15, item 8)', () => {
+describe('CORS for reads, and HTML encodings', () => {
   const ELSEWHERE = { origin: 'https://elsewhere.example' };
 
   it.each(['/data/sites.json', '/data/sites.csv', '/api/search?q=linkedin', '/api/sites/linkedin/reviews'])(

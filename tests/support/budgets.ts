@@ -2,7 +2,7 @@
  * Page-weight budgets measured on the built output (`dist/client`): for every
  * prerendered HTML page, the gzip-compressed bytes of the page plus every
  * stylesheet and script it loads (following static `import`s between
- * bundled chunks). Used by `tests/e2e/budgets.test.ts` after the build.
+ * bundled chunks). Used by `tests/e2e/quality/budgets.test.ts` after the build.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';

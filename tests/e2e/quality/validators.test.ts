@@ -10,8 +10,8 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { useBrowser } from '../support/browser';
-import { TEMPLATES } from '../support/templates';
+import { useBrowser } from '../../support/browser';
+import { TEMPLATES } from '../../support/templates';
 
 const baseUrl = inject('baseUrl');
 const require = createRequire(import.meta.url);

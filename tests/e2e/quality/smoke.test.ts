@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { openPage, useBrowser } from '../support/browser';
+import { openPage, useBrowser } from '../../support/browser';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();

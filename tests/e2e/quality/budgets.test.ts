@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, OVER_FIRST_FLIGHT, weighSite } from '../support/budgets.ts';
-import { TEMPLATES } from '../support/templates.ts';
+import { BUDGETS, OVER_FIRST_FLIGHT, weighSite } from '../../support/budgets.ts';
+import { TEMPLATES } from '../../support/templates.ts';
 
 // The e2e global setup has just built the site into dist/.
-const pages = weighSite(join(import.meta.dirname, '../../dist/client'));
+const pages = weighSite(join(import.meta.dirname, '../../../dist/client'));
 
 describe('page weight budgets on the built output (gzip)', () => {
   it('finds the prerendered pages', () => {

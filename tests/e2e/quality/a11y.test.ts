@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, inject, it } from 'vitest';
-import { useBrowser } from '../support/browser';
-import { TEMPLATES } from '../support/templates';
+import { useBrowser } from '../../support/browser';
+import { TEMPLATES } from '../../support/templates';
 
 const baseUrl = inject('baseUrl');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

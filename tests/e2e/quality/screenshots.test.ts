@@ -7,12 +7,12 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { useBrowser } from '../support/browser';
-import { TEMPLATES } from '../support/templates';
+import { useBrowser } from '../../support/browser';
+import { TEMPLATES } from '../../support/templates';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
-const folder = join(import.meta.dirname, '../../test-results/screenshots');
+const folder = join(import.meta.dirname, '../../../test-results/screenshots');
 mkdirSync(folder, { recursive: true });
 
 describe('screenshots of every template', () => {

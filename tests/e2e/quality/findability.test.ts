@@ -1,6 +1,6 @@
 /** Findability of the served site: sitemap, robots.txt, RSS, canonical and social tags, JSON-LD. */
 import { describe, expect, inject, it } from 'vitest';
-import { TEMPLATES } from '../support/templates';
+import { TEMPLATES } from '../../support/templates';
 
 const baseUrl = inject('baseUrl');
 const text = async (path: string) => (await fetch(baseUrl + path)).text();

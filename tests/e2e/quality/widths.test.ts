@@ -3,8 +3,8 @@
  * scrolls sideways (wide tables scroll inside their own focusable box).
  */
 import { describe, expect, inject, it } from 'vitest';
-import { useBrowser } from '../support/browser';
-import { TEMPLATES } from '../support/templates';
+import { useBrowser } from '../../support/browser';
+import { TEMPLATES } from '../../support/templates';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
