@@ -435,5 +435,15 @@ export const REACH_BANDS = vocabulary([
   ['1k', 'Thousands', 'Fewer than 10,000.'],
 ] as const);
 export type ReachBand = typeof REACH_BANDS extends Vocabulary<infer K> ? K : never;
+
+const BAND_ORDER: readonly ReachBand[] = keysOf(REACH_BANDS);
+/**
+ * 0 for the largest reach band, growing as reach shrinks; a site without a
+ * sourced reach ranks below every band. The one ordering every tie-break and
+ * "largest first" list uses.
+ */
+export function reachRank(site: { reach?: { band: ReachBand } | undefined }): number {
+  return site.reach ? BAND_ORDER.indexOf(site.reach.band) : BAND_ORDER.length;
+}
 /** Slugs: the lowercase brand name, words joined by hyphens (`linkedin`, `indie-hackers`). */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -5,18 +5,8 @@
  * still outranks a big one that is merely good at it.
  */
 import type { SiteEntry } from '#src/catalogue/entry-file.ts';
-import {
-  GOOD_SCORE,
-  PURPOSES,
-  REACH_BANDS,
-  keysOf,
-  type Purpose,
-  type ReachBand,
-  type Status,
-} from '#src/catalogue/taxonomy.ts';
+import { GOOD_SCORE, PURPOSES, keysOf, reachRank, type Purpose, type Status } from '#src/catalogue/taxonomy.ts';
 
-/** Largest band first; a site without a sourced reach ranks below every band. */
-const BAND_ORDER: readonly ReachBand[] = keysOf(REACH_BANDS);
 const STATUS_ORDER: Record<Status, number> = { active: 0, declining: 1, closed: 2 };
 
 /** The order in words, for the pages that use it. */
@@ -28,10 +18,7 @@ export function bestScore(site: Pick<SiteEntry, 'purposes'>): number {
   return Math.max(...keysOf(PURPOSES).map((p) => site.purposes[p].score));
 }
 
-/** 0 for the largest reach band, growing as reach shrinks; sites without reach come last. */
-export function reachRank(site: Pick<SiteEntry, 'reach'>): number {
-  return site.reach ? BAND_ORDER.indexOf(site.reach.band) : BAND_ORDER.length;
-}
+export { reachRank };
 
 const byName = (a: SiteEntry, b: SiteEntry) =>
   a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);

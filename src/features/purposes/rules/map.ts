@@ -15,7 +15,7 @@
  * throwing it to an edge on the strength of a single incidental score.
  */
 import type { SiteEntry } from '#src/catalogue/entry-file.ts';
-import { PURPOSES, REACH_BANDS, keysOf, type Kind, type Purpose, type Status } from '#src/catalogue/taxonomy.ts';
+import { PURPOSES, keysOf, reachRank, type Kind, type Purpose, type Status } from '#src/catalogue/taxonomy.ts';
 
 /** One end of an axis: its label and how much each purpose pulls towards it. */
 export interface AxisEnd {
@@ -232,11 +232,6 @@ function labelCandidates(p: MapPoint, width: number, fontSize: number, r: number
  * the nearest free spot around its dot, with a leader line when it had to move
  * further out.
  */
-/** Larger audience bands first, for who keeps a label on a crowded map. */
-const REACH_RANK: ReadonlyMap<string, number> = new Map(
-  keysOf(REACH_BANDS).map((band, i, all) => [band, all.length - i]),
-);
-
 export function layoutPurposeMap(sites: readonly SiteEntry[], options: LayoutOptions = {}): MapLayout {
   const { width = 1000, height = 700, margin = 44, dotRadius = 7, fontSize = 13 } = options;
   const plot: Box = { x: margin, y: margin, width: width - 2 * margin, height: height - 2 * margin };
@@ -330,16 +325,15 @@ export function layoutPurposeMap(sites: readonly SiteEntry[], options: LayoutOpt
     if (!changed) break;
   }
   // A crowded map cannot name every dot: keep the labels that fit, larger sites first.
-  const reach = new Map(sites.map((s) => [s.slug, s.reach ? (REACH_RANK.get(s.reach.band) ?? 0) : 0]));
+  // Larger audience bands keep their labels first.
+  const reach = new Map(sites.map((s) => [s.slug, reachRank(s)]));
   const kept: Box[] = [];
   const clear = (b: Box) =>
     overlapArea(b, frame) >= b.width * b.height - 0.01 &&
     kept.every((k) => overlapArea(b, k) === 0) &&
     dotBoxes.every((d) => overlapArea(b, d) === 0) &&
     obstacles.every((o) => overlapArea(b, o) === 0);
-  const priority = [...points].sort(
-    (a, b) => (reach.get(b.slug) ?? 0) - (reach.get(a.slug) ?? 0) || a.slug.localeCompare(b.slug),
-  );
+  const priority = [...points].sort((a, b) => reach.get(a.slug)! - reach.get(b.slug)! || a.slug.localeCompare(b.slug));
   for (const p of priority) {
     const spot = clear(p.label.box) ? p.label : candidates.get(p)!.find((c) => clear(c.box));
     if (spot) {

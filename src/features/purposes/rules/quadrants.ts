@@ -5,7 +5,7 @@
  * the map ({@link mapPosition}); no layout needed.
  */
 import type { SiteEntry } from '#src/catalogue/entry-file.ts';
-import { REACH_BANDS, keysOf } from '#src/catalogue/taxonomy.ts';
+import { reachRank } from '#src/catalogue/taxonomy.ts';
 import { MAP_AXES, mapPosition } from './map.ts';
 
 /** How close to the middle line a site must be to count as "both". */
@@ -17,9 +17,6 @@ export interface MapRegion {
   label: string;
   sites: { slug: string; name: string; status: SiteEntry['status']; x: number; y: number }[];
 }
-
-const BANDS = keysOf(REACH_BANDS);
-const reachRank = (s: SiteEntry) => (s.reach ? BANDS.indexOf(s.reach.band) : BANDS.length);
 
 /** The non-empty regions, top-left to bottom-right as on the map. */
 export function mapRegions(sites: readonly SiteEntry[]): MapRegion[] {

@@ -10,7 +10,7 @@ import type { Answers, TimeBudget } from './answers.ts';
 import type { SiteEntry } from '#src/catalogue/entry-file.ts';
 import { isPopular } from '#src/catalogue/popular.ts';
 import { availableIn, countriesShort, isGlobal } from '#src/catalogue/countries.ts';
-import { FIELDS, REACH_BANDS, countryName, keysOf, type Field } from '#src/catalogue/taxonomy.ts';
+import { FIELDS, countryName, reachRank, type Field } from '#src/catalogue/taxonomy.ts';
 import { ADJUSTMENTS, SCORE_RANGE, goalPoints, type AdjustmentId } from './formula.ts';
 import {
   AUDIENCES,
@@ -129,11 +129,6 @@ export function verdictFor(goals: readonly Purpose[]): Verdict {
   };
 }
 
-/** Largest reach band first: a higher number is a larger audience; no band is 0. */
-const REACH_ORDER: ReadonlyMap<string, number> = new Map(
-  keysOf(REACH_BANDS).map((band, i, all) => [band, all.length - i]),
-);
-
 interface Scored {
   result: Result;
   /** 0 for sites that may come first, 1 for national sites when the visitor gave no country. */
@@ -143,6 +138,7 @@ interface Scored {
   /** The sum of the terms before the 0–100 clamp: orders sites the clamp makes equal. */
   raw: number;
   goalPoints: number;
+  /** {@link reachRank}: 0 is the largest audience band. */
   reach: number;
   declining: boolean;
 }
@@ -162,7 +158,7 @@ export function recommend(answers: Answers, sites: readonly RecommendableSite[])
       b.result.score - a.result.score ||
       b.raw - a.raw ||
       b.goalPoints - a.goalPoints ||
-      b.reach - a.reach ||
+      a.reach - b.reach ||
       (a.result.slug < b.result.slug ? -1 : a.result.slug > b.result.slug ? 1 : 0),
   );
   // A declining site is never first: the best site that is not declining goes ahead of it.
@@ -291,7 +287,7 @@ function scoreSite(answers: Answers, site: RecommendableSite, verdict: Verdict):
     fieldTier,
     raw: sum,
     goalPoints: fromGoals,
-    reach: site.reach ? (REACH_ORDER.get(site.reach.band) ?? 0) : 0,
+    reach: reachRank(site),
     declining: site.status === 'declining',
   };
 }

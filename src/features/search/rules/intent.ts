@@ -8,7 +8,8 @@
 import type { SiteEntry } from '#src/catalogue/entry-file.ts';
 import { availableIn, isGlobal } from '#src/catalogue/countries.ts';
 import { foldWords } from '#src/catalogue/lexicon.ts';
-import { FIELDS, REACH_BANDS, countryName, keysOf, type Field } from '#src/catalogue/taxonomy.ts';
+import { purposeScores, servedPurposes } from '#src/catalogue/site-filter.ts';
+import { FIELDS, countryName, reachRank, type Field } from '#src/catalogue/taxonomy.ts';
 import { compareHref } from '#src/features/compare/index.ts';
 import { answersToQuery, readGoal, recommend, type Answers, type Understood } from '#src/features/recommend/index.ts';
 import { search, type SearchIndex, type SearchQuery, type SearchResponse, type SearchResult } from './search.ts';
@@ -51,9 +52,6 @@ const ALTERNATIVES = [
   /^(.+?)\s+(?:alternatives?|competitors?|replacement|substitutes?)$/i,
 ];
 
-const REACH_ORDER = new Map(keysOf(REACH_BANDS).map((band, i, all) => [band, all.length - i]));
-const reachOf = (site: IntentSite) => (site.reach ? (REACH_ORDER.get(site.reach.band) ?? 0) : 0);
-
 function summary(site: IntentSite, score: number, why: string, purposes: SearchResult['purposes']): ExplainedResult {
   return {
     slug: site.slug,
@@ -67,11 +65,7 @@ function summary(site: IntentSite, score: number, why: string, purposes: SearchR
   };
 }
 
-const served = (site: IntentSite) =>
-  (Object.entries(site.purposes) as [SearchResult['purposes'][number], { score: number }][])
-    .filter(([, p]) => p.score >= 2)
-    .sort((a, b) => b[1].score - a[1].score)
-    .map(([p]) => p);
+const served = (site: IntentSite) => servedPurposes(purposeScores(site));
 
 /** Every adjacent-letter swap of a short query: "linkedni" → "linkedin". */
 function transpositions(text: string): string[] {
@@ -270,7 +264,8 @@ function directory(
   const national = (s: IntentSite) => (country && country !== 'global' && !isGlobal(s) ? 0 : 1);
   const best = (s: IntentSite) => Math.max(...Object.values(s.purposes).map((p) => p.score));
   const ranked = [...built].sort(
-    (a, b) => national(a) - national(b) || best(b) - best(a) || reachOf(b) - reachOf(a) || (a.slug < b.slug ? -1 : 1),
+    (a, b) =>
+      national(a) - national(b) || best(b) - best(a) || reachRank(a) - reachRank(b) || (a.slug < b.slug ? -1 : 1),
   );
   const where = country && country !== 'global' ? countryName(country) : undefined;
   return {
