@@ -68,7 +68,8 @@ describe('compare without JavaScript', () => {
     expect(await page.locator('h1').textContent()).toContain('"xnig"');
     const suggestion = page.locator('[data-suggestions] a', { hasText: nameOf('xing') });
     expect(await suggestion.getAttribute('href')).toBe('/compare/?sites=linkedin,xing');
-    await suggestion.click();
+    // Wait for the comparison the link leads to, not the 404 page it leaves.
+    await Promise.all([page.waitForURL(/\/compare\/\?sites=linkedin,xing$/), suggestion.click()]);
     expect(await columns(page)).toEqual(['linkedin', 'xing']);
     await context.close();
   });
