@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import cloudflare from '@astrojs/cloudflare';
 import sitemap from '@astrojs/sitemap';
 import { readdirSync } from 'node:fs';
-import { catalogue } from '#src/integrations/vite-catalogue.ts';
+import { catalogueAssets } from '#src/integrations/vite-catalogue.ts';
 import { securityHeaders } from '#src/integrations/security-headers.ts';
 import { brandAssets } from '#src/integrations/brand-assets.ts';
 import { SITE_URL } from '#src/shared/site-url.ts';
@@ -23,6 +23,8 @@ export default defineConfig({
   trailingSlash: 'ignore',
   adapter: cloudflare({ imageService: 'passthrough' }),
   integrations: [
+    // The catalogue: inline for prerendering, static assets under /_catalogue/ for the Worker.
+    catalogueAssets(),
     securityHeaders(),
     // Logos (/logos/<slug>.svg) and share cards (/og/…png), written after the build from npm packages only.
     brandAssets(),
@@ -40,7 +42,6 @@ export default defineConfig({
     }),
   ],
   vite: {
-    plugins: [catalogue()],
     // Never inline small client scripts into the HTML: the CSP allows scripts from 'self' only.
     build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
   },

@@ -96,6 +96,10 @@ export default defineConfig(
         {
           paths: [
             { name: 'virtual:networkwise/catalogue', message: 'Read the catalogue through #src/catalogue/index.ts.' },
+            {
+              name: 'virtual:networkwise/catalogue-runtime',
+              message: 'Read the catalogue through #src/catalogue/index.ts.',
+            },
           ],
           patterns: [
             ...['rules', 'queries', 'actions', 'browser'].map((inner) => ({

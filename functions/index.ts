@@ -16,6 +16,7 @@ import { Problem, problemResponse } from '#src/server/problem.ts';
 import { STATE_CHANGING_METHODS, isCrossSiteRequest } from '#src/server/cross-site.ts';
 import { DB_BUSY_MESSAGE, DB_RETRY_HEADERS, isTransientDbError } from '#src/server/db-errors.ts';
 import { finishDocument } from './http/openapi.ts';
+import { loadCatalogue } from '#src/catalogue/index.ts';
 
 export const api = new OpenAPIHono();
 
@@ -62,6 +63,13 @@ api.use('*', async (c, next) => {
       'Requests that change data must come from a Networkwise page; this one came from another site.',
     );
   }
+  return next();
+});
+
+// The catalogue, loaded once per isolate, for every route but search, which loads
+// only its own, smaller files (src/features/search/index.ts) so a first search stays fast.
+api.use('*', async (c, next) => {
+  if (!/^\/api\/search(\/|$)/.test(c.req.path)) await loadCatalogue();
   return next();
 });
 

@@ -12,3 +12,13 @@ declare module 'virtual:networkwise/catalogue' {
   /** The search index over `sites`, built at build time (see src/features/search/rules/search.ts). */
   export const searchIndex: SearchIndex;
 }
+
+/** The same as `virtual:networkwise/catalogue`, except in the deployed Worker, where the data is null (it reads static assets). */
+declare module 'virtual:networkwise/catalogue-runtime' {
+  import type { SiteEntry } from '#src/catalogue/entry-file.ts';
+  import type { SearchIndex } from '#src/features/search/rules/search.ts';
+  export const sites: SiteEntry[] | null;
+  export const descriptions: Record<string, string> | null;
+  export const builtAt: string;
+  export const searchIndex: SearchIndex | null;
+}

@@ -9,6 +9,7 @@ import { Hono } from 'hono';
 import { astro } from 'astro/hono';
 import { api } from '#functions/index.ts';
 import { SECURITY_HEADERS } from '#src/shared/security-headers.ts';
+import { loadCatalogue } from '#src/catalogue/index.ts';
 
 const app = new Hono();
 
@@ -25,6 +26,14 @@ app.use('*', async (c, next) => {
 
 app.route('/api', api);
 
-app.all('*', astro());
+// On-demand pages read the catalogue, loaded once per isolate (static files never reach the Worker).
+app.all(
+  '*',
+  async (_c, next) => {
+    await loadCatalogue();
+    await next();
+  },
+  astro(),
+);
 
 export default app;

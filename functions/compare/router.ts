@@ -14,6 +14,7 @@ import {
 } from '#src/features/compare/index.ts';
 import {
   allSites,
+  withBodies,
   AUDIENCES,
   FACT_CHECKS,
   FEATURES,
@@ -32,9 +33,7 @@ import {
 } from '#src/catalogue/index.ts';
 import { createRouter, problemResponses } from '../http/router.ts';
 import { Problem } from '#src/server/problem.ts';
-import { searchIndex } from '#src/features/search/index.ts';
-
-const sites = allSites();
+import { loadSearchIndex } from '#src/features/search/index.ts';
 
 const QuerySchema = z.object({
   sites: z
@@ -173,8 +172,9 @@ export const compareRouter = createRouter().openapi(
       ...problemResponses(400, 404),
     },
   }),
-  (c) => {
+  async (c) => {
     const slugs = parseSitesParam(c.req.queries('sites') ?? []);
+    const sites = allSites();
     const result = resolveComparison(sites, slugs);
     switch (result.status) {
       case 'empty':
@@ -186,7 +186,7 @@ export const compareRouter = createRouter().openapi(
           },
         );
       case 'unknown': {
-        const unknown = suggestionsFor(result.unknown, slugs, siteSuggest(sites, searchIndex));
+        const unknown = suggestionsFor(result.unknown, slugs, siteSuggest(sites, await loadSearchIndex()));
         throw new Problem(404, unknownProblem(unknown, result.unknown.length), {
           errors: unknown.map(({ slug, suggestions }) => ({
             field: 'sites',
@@ -203,7 +203,11 @@ export const compareRouter = createRouter().openapi(
         });
     }
     return c.json(
-      { sites: result.sites.map(toOpenData), differences: differences(result.sites), bestFor: bestFor(result.sites) },
+      {
+        sites: (await withBodies(result.sites)).map(toOpenData),
+        differences: differences(result.sites),
+        bestFor: bestFor(result.sites),
+      },
       200,
       { 'cache-control': 'public, max-age=300' },
     );

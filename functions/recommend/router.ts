@@ -17,8 +17,6 @@ import { fieldErrors, summarizeFieldErrors } from '#src/shared/validation.ts';
 import { Problem } from '#src/server/problem.ts';
 import { jsonBody } from '#src/server/body-limit.ts';
 
-const sites = allSites();
-
 const MAX_LIMIT = 100;
 const limitMessage = `must be a whole number from 1 to ${MAX_LIMIT}`;
 const limit = z
@@ -135,7 +133,7 @@ function answersFrom(
 function respond(input: Parameters<typeof answersFrom>[0] & { limit?: number | undefined }) {
   const { limit: count, ...given } = input;
   const { answers, understood } = answersFrom(given);
-  const { verdict, results } = recommend(answers, sites);
+  const { verdict, results } = recommend(answers, allSites());
   const shown = count === undefined ? results : results.slice(0, count);
   return {
     answers,

@@ -19,16 +19,12 @@ import {
   reviewInputSchema,
   submitReview,
 } from '#src/features/reviews/index.ts';
-import { allSites, keysOf, PURPOSES } from '#src/catalogue/index.ts';
+import { keysOf, PURPOSES, siteBySlug } from '#src/catalogue/index.ts';
 import { jsonBody } from '#src/server/body-limit.ts';
 import { createRouter, problemResponses } from '../http/router.ts';
 import { fieldErrors, summarizeFieldErrors } from '#src/shared/validation.ts';
 import { Problem } from '#src/server/problem.ts';
 import { moderationRoutes } from './moderation.ts';
-
-const sites = allSites();
-
-const siteBySlug = new Map(sites.map((site) => [site.slug, site]));
 
 type ClientEnv = { Variables: { client: string } };
 
@@ -51,7 +47,7 @@ const identify: MiddlewareHandler<ClientEnv> = async (c, next) => {
 /** 404 for a slug that is not in the catalogue, before any body is read. */
 const knownSite: MiddlewareHandler<ClientEnv> = async (c, next) => {
   const slug = c.req.param('slug') ?? '';
-  if (!siteBySlug.has(slug))
+  if (!siteBySlug(slug))
     throw new Problem(
       404,
       `There is no site "${slug}" in the catalogue. See /api/openapi.json, or /sites/ for the list.`,
@@ -146,7 +142,7 @@ const siteReviews = createRouter()
     }),
     async (c) => {
       const { slug } = c.req.valid('param');
-      const site = siteBySlug.get(slug)!;
+      const site = siteBySlug(slug)!;
       const outcome = await submitReview(env.DB, {
         siteSlug: slug,
         siteName: site.name,

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { searchIndex, searchParamsSchema, searchWithIntent } from '#src/features/search/index.ts';
-import { allSites, catalogueBuiltAt, keysOf, PURPOSES } from '#src/catalogue/index.ts';
+import { loadSearchIndex, loadSearchSites, searchParamsSchema, searchWithIntent } from '#src/features/search/index.ts';
+import { catalogueBuiltAt, keysOf, PURPOSES } from '#src/catalogue/index.ts';
 import { createRouter, problemResponses } from '../http/router.ts';
 import { SiteSummarySchema } from '../http/site-summary.ts';
 
@@ -60,7 +60,6 @@ function hash(text: string): string {
 }
 
 const BUILD = hash(catalogueBuiltAt);
-const sites = allSites();
 
 /** Whether an `If-None-Match` header names this ETag (weak comparison, RFC 9110). */
 function matches(ifNoneMatch: string | undefined, etag: string): boolean {
@@ -88,11 +87,15 @@ export const searchRouter = createRouter().openapi(
       ...problemResponses(400),
     },
   }),
-  (c) => {
+  async (c) => {
     const { q, kind, purpose, limit } = c.req.valid('query');
     const etag = `W/"${BUILD}-${hash(JSON.stringify([q, kind, purpose, limit]))}"`;
     const headers = { 'cache-control': CACHE_CONTROL, etag };
     if (matches(c.req.header('if-none-match'), etag)) return c.body(null, 304, headers);
-    return c.json(searchWithIntent(searchIndex, sites, { q, kind, purpose, limit }), 200, headers);
+    return c.json(
+      searchWithIntent(await loadSearchIndex(), await loadSearchSites(), { q, kind, purpose, limit }),
+      200,
+      headers,
+    );
   },
 );

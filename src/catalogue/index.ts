@@ -1,12 +1,22 @@
 /**
  * The catalogue, the one way every page and router reads it: the entries of
- * `content/sites/`, validated once at build time by the Vite plugin in
- * `src/integrations/vite-catalogue.ts` and served from
- * `virtual:networkwise/catalogue`. Synchronous, because the data is already
- * in memory; prerendered pages, on-demand pages and the API cannot disagree.
+ * `content/sites/`, validated at build time (`src/integrations/vite-catalogue.ts`).
+ *
+ * At build time, in development and in tests the data is inline in
+ * `virtual:networkwise/catalogue-runtime`. The deployed Worker holds none of it: it
+ * reads `/_catalogue/core.json` through the assets binding once per isolate
+ * (`loadCatalogue()`, awaited by `src/fetch.ts` before any route runs), and
+ * a description's bucket only when one is shown (`loadDescription()`). After
+ * that, the accessors below are synchronous everywhere; prerendered pages,
+ * on-demand pages and the API cannot disagree.
  */
-import { descriptions, sites } from 'virtual:networkwise/catalogue';
+import {
+  builtAt,
+  descriptions as inlineDescriptions,
+  sites as inlineSites,
+} from 'virtual:networkwise/catalogue-runtime';
 import type { SiteEntry } from './entry-file.ts';
+import { CATALOGUE_ASSET_DIR, bucketOf, type CoreFile, type EntryBucket } from './shards.ts';
 
 export type { SiteEntry } from './entry-file.ts';
 export * from './taxonomy.ts';
@@ -31,26 +41,115 @@ export {
 export { POPULAR_RULE, POPULAR_SITES } from './popular.ts';
 export { RECHECK_MONTHS } from './editor/content-checks.ts';
 
-const byName = [...sites].sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }));
-const bySlug = new Map(sites.map((s) => [s.slug, s]));
+interface Loaded {
+  byName: readonly SiteEntry[];
+  bySlug: ReadonlyMap<string, SiteEntry>;
+  /** Buckets of `entries/<n>.json` (0 when descriptions are inline). */
+  buckets: number;
+}
+
+function index(sites: readonly SiteEntry[], buckets: number): Loaded {
+  return {
+    byName: [...sites].sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' })),
+    bySlug: new Map(sites.map((s) => [s.slug, s])),
+    buckets,
+  };
+}
+
+let loaded: Loaded | undefined = inlineSites ? index(inlineSites, 0) : undefined;
+let loading: Promise<void> | undefined;
+
+/**
+ * Reads one file of the catalogue's assets through the Worker's assets
+ * binding, as JSON. Only the deployed Worker (and `npm start`) gets here.
+ */
+export async function readCatalogueAsset<T>(path: string): Promise<T> {
+  const { env } = await import('cloudflare:workers');
+  const res = await env.ASSETS.fetch(new Request(`https://assets.invalid/${CATALOGUE_ASSET_DIR}/${path}`));
+  if (!res.ok) throw new Error(`catalogue asset /${CATALOGUE_ASSET_DIR}/${path}: HTTP ${res.status}`);
+  return await res.json();
+}
+
+/** A stand-in for the body, which stays out of `core.json`: reading it is a bug, so it says so. */
+const BODY_NOT_LOADED = {
+  enumerable: false,
+  get(): never {
+    throw new Error("An entry's Markdown body is not loaded in the Worker; use loadDescription(slug).");
+  },
+};
+
+/**
+ * Makes the accessors ready: at once where the data is inline, else by
+ * reading `core.json` once per isolate (concurrent callers share the read;
+ * a failed read is retried by the next caller).
+ */
+export function loadCatalogue(): Promise<void> {
+  if (loaded) return Promise.resolve();
+  loading ??= readCatalogueAsset<CoreFile>('core.json').then(
+    (core) => {
+      const sites = core.sites.map((s) => {
+        const site = { ...s, lastChecked: new Date(s.lastChecked) } as unknown as SiteEntry;
+        return Object.defineProperty(site, 'body', BODY_NOT_LOADED);
+      });
+      loaded = index(sites, core.buckets);
+    },
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+function ready(): Loaded {
+  if (!loaded) throw new Error('The catalogue is not loaded yet: await loadCatalogue() first (src/fetch.ts does).');
+  return loaded;
+}
 
 /** Every entry, closed ones included, sorted by name (case-insensitive). */
 export function allSites(): readonly SiteEntry[] {
-  return byName;
+  return ready().byName;
 }
 
 /** One entry by slug, or undefined. */
 export function siteBySlug(slug: string): SiteEntry | undefined {
-  return bySlug.get(slug);
+  return ready().bySlug.get(slug);
 }
 
-/** An entry's description as HTML, rendered from its Markdown at build time. */
+/** An entry's description as HTML, rendered from its Markdown at build time; where the data is inline. */
 export function descriptionHtml(slug: string): string {
-  return descriptions[slug] ?? '';
+  if (!inlineDescriptions) throw new Error('Descriptions are not inline in the Worker: use loadDescription(slug).');
+  return inlineDescriptions[slug] ?? '';
+}
+
+const buckets = new Map<number, Promise<EntryBucket>>();
+
+/** The body and rendered description of an entry, read from its bucket in the Worker. */
+async function bucketEntry(slug: string): Promise<{ body: string; html: string } | undefined> {
+  const n = bucketOf(slug, ready().buckets);
+  let bucket = buckets.get(n);
+  if (!bucket) {
+    bucket = readCatalogueAsset<EntryBucket>(`entries/${n}.json`);
+    buckets.set(n, bucket);
+    bucket.catch(() => buckets.delete(n));
+  }
+  return (await bucket)[slug];
+}
+
+/** An entry's description as HTML, wherever the code runs ('' for an unknown slug). */
+export async function loadDescription(slug: string): Promise<string> {
+  if (inlineDescriptions) return inlineDescriptions[slug] ?? '';
+  return (await bucketEntry(slug))?.html ?? '';
+}
+
+/** Entries with their Markdown bodies, wherever the code runs (for the few answers that publish them whole). */
+export async function withBodies(sites: readonly SiteEntry[]): Promise<SiteEntry[]> {
+  if (inlineSites) return [...sites];
+  return Promise.all(sites.map(async (site) => ({ ...site, body: (await bucketEntry(site.slug))?.body ?? '' })));
 }
 
 /** When the catalogue module was built (ISO date); ties ETags to the build. */
-export { builtAt as catalogueBuiltAt } from 'virtual:networkwise/catalogue';
+export { builtAt as catalogueBuiltAt };
 export {
   COUNTRY_PHRASES,
   GOAL_WORDS,

@@ -1,20 +1,41 @@
 /**
- * Vite plugin providing `virtual:networkwise/catalogue`: every entry of
- * `content/sites/`, validated with the shared schema at build time and inlined
- * as data, with each description's Markdown rendered to HTML. Every reader
- * goes through the one accessor, `src/catalogue/index.ts`, so the files are
- * parsed once per build, nothing parses YAML at run time, and the build fails
- * with `<file>: <field>: <message>` on bad content.
+ * The catalogue at build time: every entry of `content/sites/`, validated
+ * with the shared schema, each description's Markdown rendered to HTML, and
+ * the search index, computed once per build.
+ *
+ * - `catalogue()` is the Vite plugin behind `virtual:networkwise/catalogue`
+ *   (the data inline, for tests and build-time code) and
+ *   `virtual:networkwise/catalogue-runtime`, which the accessors import:
+ *   wherever the code runs at build time or in development (prerendering,
+ *   `astro dev`, the test projects) it is the same data; in the Worker's own
+ *   bundle (Vite's `ssr` environment of `astro build`) it holds only
+ *   `builtAt`, and the Worker reads the data from static assets instead
+ *   (`loadCatalogue()` in `src/catalogue/index.ts`), so its size does not
+ *   grow with the catalogue.
+ * - `catalogueAssets()` is the Astro integration that adds the plugin and,
+ *   after the build, writes those assets under `dist/client/_catalogue/`
+ *   (`src/catalogue/shards.ts` says what is in them and why).
+ *
+ * Every reader goes through the accessors in `src/catalogue/index.ts` and
+ * `src/features/search/index.ts`; the build fails with
+ * `<file>: <field>: <message>` on bad content.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
 import { marked } from 'marked';
 import type { Plugin } from 'vite';
-import { loadEntries } from '#src/catalogue/entry-file.ts';
-import { buildSearchIndex } from '#src/features/search/rules/search.ts';
+import { loadEntries, type SiteEntry } from '#src/catalogue/entry-file.ts';
+import { CATALOGUE_ASSET_DIR, catalogueShards } from '#src/catalogue/shards.ts';
+import { buildSearchIndex, type SearchIndex } from '#src/features/search/rules/search.ts';
+import { SEARCH_ASSET_DIR, searchShards } from '#src/features/search/rules/shards.ts';
 
 const ID = 'virtual:networkwise/catalogue';
 const RESOLVED = `\0${ID}`;
+/** What the accessors import: the same data, or nulls in the Worker's bundle. */
+const RUNTIME_ID = 'virtual:networkwise/catalogue-runtime';
+const RUNTIME_RESOLVED = `\0${RUNTIME_ID}`;
 
 /** Reads every `content/sites/*.md` under `root`, keyed by repo-relative path. */
 export function readCatalogueFiles(root: string): Record<string, string> {
@@ -26,28 +47,115 @@ export function readCatalogueFiles(root: string): Record<string, string> {
   );
 }
 
-export function catalogue(options: { root?: string } = {}): Plugin {
+/** What one build computes from the content files. */
+interface BuiltCatalogue {
+  sites: SiteEntry[];
+  descriptions: Record<string, string>;
+  searchIndex: SearchIndex;
+  builtAt: string;
+}
+
+function computeCatalogue(files: Record<string, string>): BuiltCatalogue {
+  const sites = loadEntries(files);
+  return {
+    sites,
+    // Descriptions are editors' Markdown from the repository, never visitors' text.
+    descriptions: Object.fromEntries(sites.map((s) => [s.slug, marked.parse(s.body, { async: false })])),
+    searchIndex: buildSearchIndex(sites),
+    builtAt: new Date().toISOString(),
+  };
+}
+
+/** The Vite plugin; `built()` hands the integration what the last load computed. */
+export function catalogue(options: { root?: string } = {}): Plugin & { built(): BuiltCatalogue } {
   const root = resolve(options.root ?? process.cwd());
+  let command: 'build' | 'serve' = 'serve';
+  let cached: { key: string; value: BuiltCatalogue } | undefined;
+  const current = (files: Record<string, string>) => {
+    // Every environment of one build shares one computation (and one `builtAt`); a dev edit recomputes.
+    const key = JSON.stringify(Object.entries(files).map(([f, text]) => [f, text.length, hash(text)]));
+    if (cached?.key !== key) cached = { key, value: computeCatalogue(files) };
+    return cached.value;
+  };
   return {
     name: 'networkwise-catalogue',
+    configResolved(config) {
+      command = config.command;
+    },
     resolveId(id) {
-      return id === ID ? RESOLVED : undefined;
+      return id === ID ? RESOLVED : id === RUNTIME_ID ? RUNTIME_RESOLVED : undefined;
     },
     load(id) {
-      if (id !== RESOLVED) return undefined;
+      if (id !== RESOLVED && id !== RUNTIME_RESOLVED) return undefined;
       const files = readCatalogueFiles(root);
       for (const file of Object.keys(files)) this.addWatchFile(join(root, file));
-      const sites = loadEntries(files);
+      const { sites, descriptions, searchIndex, builtAt } = current(files);
+      if (id === RUNTIME_RESOLVED) {
+        // The deployed Worker: the data stays out of the bundle and is read from the assets.
+        if (command === 'build' && this.environment?.name === 'ssr') {
+          return [
+            'export const sites = null;',
+            'export const descriptions = null;',
+            'export const searchIndex = null;',
+            `export const builtAt = ${JSON.stringify(builtAt)};`,
+          ].join('\n');
+        }
+        return `export * from ${JSON.stringify(ID)};`;
+      }
+      if (command === 'build' && this.environment?.name === 'ssr') {
+        this.error(`${ID} would inline the catalogue into the Worker: read it through #src/catalogue/index.ts.`);
+      }
       return [
         `const sites = ${JSON.stringify(sites)};`,
         'for (const site of sites) site.lastChecked = new Date(site.lastChecked);',
         'export { sites };',
-        // The search index, built once here; JSON.parse is faster to load than an object literal.
-        `export const searchIndex = JSON.parse(${JSON.stringify(JSON.stringify(buildSearchIndex(sites)))});`,
-        // Descriptions are editors' Markdown from the repository, never visitors' text.
-        `export const descriptions = ${JSON.stringify(Object.fromEntries(sites.map((s) => [s.slug, marked.parse(s.body, { async: false })])))};`,
-        `export const builtAt = ${JSON.stringify(new Date().toISOString())};`,
+        // The search index; JSON.parse is faster to load than an object literal.
+        `export const searchIndex = JSON.parse(${JSON.stringify(JSON.stringify(searchIndex))});`,
+        `export const descriptions = ${JSON.stringify(descriptions)};`,
+        `export const builtAt = ${JSON.stringify(builtAt)};`,
       ].join('\n');
+    },
+    built() {
+      return current(readCatalogueFiles(root));
+    },
+  };
+}
+
+/** A cheap content fingerprint (FNV-1a), enough to notice an edited file. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * Astro integration: adds the plugin and, after the build, writes the
+ * catalogue's assets to `dist/client/_catalogue/` for the Worker to read.
+ */
+export function catalogueAssets(options: { root?: string } = {}): AstroIntegration {
+  const plugin = catalogue(options);
+  return {
+    name: 'networkwise-catalogue-assets',
+    hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({ vite: { plugins: [plugin] } });
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const client = fileURLToPath(dir);
+        const { sites, descriptions, searchIndex, builtAt } = plugin.built();
+        const shards = catalogueShards({ sites, descriptions, builtAt });
+        for (const [path, text] of searchShards(searchIndex, sites)) shards.set(`${SEARCH_ASSET_DIR}/${path}`, text);
+        let bytes = 0;
+        for (const [path, text] of shards) {
+          const file = join(client, CATALOGUE_ASSET_DIR, path);
+          mkdirSync(dirname(file), { recursive: true });
+          writeFileSync(file, text);
+          bytes += text.length;
+        }
+        logger.info(
+          `${shards.size} catalogue files (${Math.round(bytes / 1000)} kB) in /${CATALOGUE_ASSET_DIR}/ for ${sites.length} entries`,
+        );
+      },
     },
   };
 }
