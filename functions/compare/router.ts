@@ -33,7 +33,7 @@ import {
 } from '#src/catalogue/index.ts';
 import { createRouter, problemResponses } from '../http/router.ts';
 import { Problem } from '#src/server/problem.ts';
-import { loadSearchIndex } from '#src/features/search/index.ts';
+import { withSearchIndex } from '#src/features/search/index.ts';
 
 const QuerySchema = z.object({
   sites: z
@@ -186,7 +186,9 @@ export const compareRouter = createRouter().openapi(
           },
         );
       case 'unknown': {
-        const unknown = suggestionsFor(result.unknown, slugs, siteSuggest(sites, await loadSearchIndex()));
+        const unknown = await withSearchIndex((index) =>
+          suggestionsFor(result.unknown, slugs, siteSuggest(sites, index)),
+        );
         throw new Problem(404, unknownProblem(unknown, result.unknown.length), {
           errors: unknown.map(({ slug, suggestions }) => ({
             field: 'sites',

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { loadSearchIndex, loadSearchSites, searchParamsSchema, searchWithIntent } from '#src/features/search/index.ts';
+import { loadSearchSites, searchParamsSchema, searchWithIntent, withSearchIndex } from '#src/features/search/index.ts';
 import { catalogueBuiltAt, keysOf, PURPOSES } from '#src/catalogue/index.ts';
 import { createRouter, problemResponses } from '../http/router.ts';
 import { SiteSummarySchema } from '../http/site-summary.ts';
@@ -92,8 +92,9 @@ export const searchRouter = createRouter().openapi(
     const etag = `W/"${BUILD}-${hash(JSON.stringify([q, kind, purpose, limit]))}"`;
     const headers = { 'cache-control': CACHE_CONTROL, etag };
     if (matches(c.req.header('if-none-match'), etag)) return c.body(null, 304, headers);
+    const sites = await loadSearchSites();
     return c.json(
-      searchWithIntent(await loadSearchIndex(), await loadSearchSites(), { q, kind, purpose, limit }),
+      await withSearchIndex((index) => searchWithIntent(index, sites, { q, kind, purpose, limit })),
       200,
       headers,
     );

@@ -1,32 +1,39 @@
 /**
  * Search: what pages and routers may use. The index is built at build time
  * beside the catalogue (`src/integrations/vite-catalogue.ts`): inline where
- * the code runs at build time, in development and in tests; read from the
- * catalogue's static assets, once per isolate, in the deployed Worker.
+ * the code runs at build time, in development and in tests; in the deployed
+ * Worker, read from the catalogue's static assets in parts, only those a
+ * query needs (`rules/shards.ts`).
  */
 import { searchIndex as inlineIndex, sites as inlineSites } from 'virtual:networkwise/catalogue-runtime';
 import { readCatalogueAsset } from '#src/catalogue/index.ts';
 import type { IntentSite } from './rules/intent.ts';
 import type { SearchIndex } from './rules/search.ts';
-import { SEARCH_ASSET_DIR } from './rules/shards.ts';
+import { SEARCH_ASSET_DIR, openShardedSearch, type ShardedSearch } from './rules/shards.ts';
 
-let loading: Promise<SearchIndex> | undefined;
+let opening: Promise<ShardedSearch> | undefined;
 let loadingSites: Promise<readonly IntentSite[]> | undefined;
 
-/** The search index, loaded on first use (concurrent callers share the read; a failed read is retried). */
-export function loadSearchIndex(): Promise<SearchIndex> {
-  if (inlineIndex) return Promise.resolve(inlineIndex);
-  loading ??= readCatalogueAsset<SearchIndex>(`${SEARCH_ASSET_DIR}/index.json`).catch((error: unknown) => {
-    loading = undefined;
+/**
+ * Runs `ask`, which may search the index any number of times (through
+ * `search`, `searchWithIntent`, `siteSuggest`…), with the index loaded:
+ * `await withSearchIndex((index) => searchWithIntent(index, sites, query))`.
+ * In the Worker, the parts a query lacked are loaded and `ask` runs again,
+ * so it must only compute (no side effects).
+ */
+export async function withSearchIndex<T>(ask: (index: SearchIndex) => T): Promise<T> {
+  if (inlineIndex) return ask(inlineIndex);
+  opening ??= openShardedSearch((path) => readCatalogueAsset(`${SEARCH_ASSET_DIR}/${path}`)).catch((error: unknown) => {
+    opening = undefined;
     throw error;
   });
-  return loading;
+  return (await opening).run(ask);
 }
 
 /**
  * What reading a search's intent needs of every entry: the entries themselves
- * where they are inline, else `sites.json`, which is much smaller than the
- * catalogue (a search never loads the whole catalogue).
+ * where they are inline, else `sites.json`, much smaller than the catalogue
+ * (a search never loads the whole catalogue).
  */
 export function loadSearchSites(): Promise<readonly IntentSite[]> {
   if (inlineSites) return Promise.resolve(inlineSites);

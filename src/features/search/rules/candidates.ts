@@ -40,8 +40,8 @@ function fuzzyStrength(coverage: number, patternLength: number, rate = TYPO_RATE
 
 /** Most words of a query looked up in the index. */
 const MAX_LOOKUPS = 6;
-/** Most fields read per query to confirm a match of the whole query. */
-const MAX_TEXT_CHECKS = 1000;
+/** Most fields read per query to confirm a match of the whole query, by default. */
+export const MAX_TEXT_CHECKS = 1000;
 
 /** What a candidate's field holds of the query. */
 export interface FieldHits {
@@ -66,9 +66,15 @@ export interface Candidates {
   hits(doc: number, field: number): FieldHits | undefined;
 }
 
+/** Stands in for a word's postings that are not loaded yet (see `missing` below). */
+const NONE: readonly number[] = [];
+
 /**
  * Picks candidates for a query. `textOf(slot)` gives a field's normalised
- * text (to confirm exact phrases and whole-field matches). Scratch buffers
+ * text (to confirm exact phrases and whole-field matches). When the index is
+ * loaded in parts (`shards.ts`), a word's postings may be absent: they count
+ * as empty and `missing(id)` is told, so the caller can load them and ask
+ * again (an answer given with parts missing is never kept). Scratch buffers
  * are sized for one index and reused, so a pick allocates little; not safe to
  * share across concurrent callers (an isolate runs one synchronous search at
  * a time).
@@ -76,6 +82,8 @@ export interface Candidates {
 export function createCandidatePicker(
   index: CandidateIndex,
   textOf: (slot: number) => string | readonly string[] | undefined,
+  missing?: (wordId: number) => void,
+  textChecks = MAX_TEXT_CHECKS,
 ) {
   const { fields, long, words, postings, longPostings, trigrams, weights, forward } = index;
   const slotCount = weights.length;
@@ -92,6 +100,8 @@ export function createCandidatePicker(
   const slotTopWord = new Float64Array(slotCount);
   const docScore = new Float64Array(docCount);
   const expand = createWordExpander(words, trigrams);
+  const short = (id: number): readonly number[] => postings[id] ?? (missing?.(id), NONE);
+  const longer = (id: number): readonly number[] => longPostings[id] ?? (missing?.(id), NONE);
   /** Per word id: how far a match of the query can reach before and after it (+1; 0 = not matched). */
   const reachBefore = new Int32Array(words.length);
   const reachAfter = new Int32Array(words.length);
@@ -141,7 +151,7 @@ export function createCandidatePicker(
     const expansions = lookedUp.map((word) => {
       const matched = expand(word);
       let total = 0;
-      for (const id of matched.keys()) total += longPostings[id]!.length;
+      for (const id of matched.keys()) total += longer(id).length;
       return { word, matched, total };
     });
     // In a query of several words, a word found in nearly every description
@@ -167,7 +177,7 @@ export function createCandidatePicker(
         if (reachBefore[id] === 0) matchedIds.push(id);
         reachBefore[id] = Math.max(reachBefore[id]!, before);
         reachAfter[id] = Math.max(reachAfter[id]!, after);
-        for (const slots of assumed[n] ? [postings[id]!] : [postings[id]!, longPostings[id]!]) {
+        for (const slots of assumed[n] ? [short(id)] : [short(id), longer(id)]) {
           for (let k = 0; k < slots.length; k++) {
             const slot = slots[k]!;
             let state = slotState[slot]!;
@@ -203,7 +213,7 @@ export function createCandidatePicker(
     // Read the heaviest fields; the rest count as scattered, which costs them little.
     const whole: number[] = [];
     for (const slot of touched) if (slotState[slot] === 1 && slotContains[slot] === queryWords.length) whole.push(slot);
-    const readFrom = cutoff(whole, weights, MAX_TEXT_CHECKS);
+    const readFrom = cutoff(whole, weights, textChecks);
     const touchedDocs: number[] = [];
     for (const slot of touched) {
       if (slotState[slot] !== 1) continue;
@@ -235,7 +245,7 @@ export function createCandidatePicker(
         const slot = doc * fields + field;
         if (slotState[slot] !== 1) return undefined;
         const spans: number[] = [];
-        const entries = forward[slot]!;
+        const entries = forward[slot] ?? NONE;
         for (let k = 0; k < entries.length; k += 2) {
           const id = entries[k]!;
           if (reachBefore[id] === 0) continue;

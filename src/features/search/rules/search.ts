@@ -125,6 +125,19 @@ export interface SearcherOptions {
   pool?: number;
   /** Fuse's work per query (characters × typo levels) past which no more candidates are added. */
   budget?: number;
+  /**
+   * For an index loaded in parts (`shards.ts`): told of each word's postings
+   * and each doc's record the query needed but the index does not hold yet.
+   * Answers given while anything was missing are not memoised.
+   */
+  missing?: { word(id: number): void; doc(i: number): void };
+  /**
+   * Most fields read per query to tell a whole-phrase match from scattered
+   * words (the heaviest first; the rest count as scattered). Reading a field
+   * costs nothing with the whole index in memory, but a file with the index
+   * in parts, so that one reads fewer.
+   */
+  textChecks?: number;
 }
 
 /** A loaded index, ready to answer queries. */
@@ -138,19 +151,45 @@ type CachedAnswer = Omit<SearchResponse, 'query'>;
 
 /** Loads an index once: parses the Fuse index and prepares the candidate picker. */
 export function createSearcher(index: SearchIndex, options: SearcherOptions = {}): Searcher {
-  const { cacheSize = 500, pool = DEFAULT_POOL, budget = WORK_BUDGET } = options;
+  const { cacheSize = 500, pool = DEFAULT_POOL, budget = WORK_BUDGET, missing, textChecks } = options;
   const { docs } = index;
   const fuseIndex = Fuse.parseIndex<FuseDoc>(index.fuse);
+  // The same array as `index.fuse.records`, so records loaded later are seen (`shards.ts`).
   const allRecords = fuseIndex.records;
   // Fuse only reads `_docs[i]` to hand back the matched item; the search doc is all we need back.
   const fuse = new Fuse<FuseDoc>(docs as unknown as FuseDoc[], FUSE_OPTIONS, fuseIndex);
-  const texts = allRecords.flatMap((record) =>
-    FIELDS.map((_, f) => {
-      const value = record.$?.[f];
-      return Array.isArray(value) ? value.map((item) => item.v) : value?.v;
-    }),
+  /** Misses so far; an answer is memoised only if it added none. */
+  let misses = 0;
+  const recordOf = (doc: number): IndexRecord | undefined => {
+    const record = allRecords[doc];
+    if (!record) {
+      misses++;
+      missing?.doc(doc);
+    }
+    return record;
+  };
+  /** Each slot's text, read from its record on first use (a packed array: fast to index). */
+  const UNREAD = 0;
+  const texts: (string | readonly string[] | undefined | typeof UNREAD)[] = new Array<typeof UNREAD>(
+    docs.length * FIELDS.length,
+  ).fill(UNREAD);
+  const textOf = (slot: number) => {
+    const known = texts[slot];
+    if (known !== UNREAD) return known;
+    const record = recordOf((slot / FIELDS.length) | 0);
+    if (!record) return undefined;
+    const value = record.$?.[slot % FIELDS.length];
+    return (texts[slot] = Array.isArray(value) ? value.map((item) => item.v) : value?.v);
+  };
+  const pick = createCandidatePicker(
+    index.candidates,
+    textOf,
+    (id) => {
+      misses++;
+      missing?.word(id);
+    },
+    textChecks,
   );
-  const pick = createCandidatePicker(index.candidates, (slot) => texts[slot]);
   const cache = new Map<string, CachedAnswer>();
 
   function run(pattern: string, kind: Kind | undefined, purpose: Purpose | undefined, limit: number): CachedAnswer {
@@ -168,7 +207,14 @@ export function createSearcher(index: SearchIndex, options: SearcherOptions = {}
       // Past the budget, or far behind the best candidate, Fuse is unlikely to rank it first.
       if (records.length >= MIN_CANDIDATES && (work >= budget || candidates.scores[k]! < best * STOP_RATIO)) break;
       if (work >= budget * HARD_BUDGET) break;
-      const trimmed = trimRecord(allRecords[i]!, FIELDS.length, pattern.length, (f) => candidates.hits(i, f));
+      const record = recordOf(i);
+      if (!record) {
+        // Not loaded yet (an index in parts): this answer is thrown away; count a typical share of the
+        // budget so that the next round loads about the records it will read, not every candidate's.
+        work += budget / MIN_CANDIDATES;
+        continue;
+      }
+      const trimmed = trimRecord(record, FIELDS.length, pattern.length, (f) => candidates.hits(i, f));
       work += trimmed.length * levels;
       records.push(trimmed.record);
     }
@@ -207,12 +253,13 @@ export function createSearcher(index: SearchIndex, options: SearcherOptions = {}
       const n = clampLimit(limit);
       const key = `${kind ?? ''}|${purpose ?? ''}|${n}|${pattern}`;
       let answer = cache.get(key);
+      const before = misses;
       if (answer) {
         cache.delete(key);
       } else {
         answer = run(pattern, kind, purpose, n);
       }
-      if (cacheSize > 0) {
+      if (cacheSize > 0 && misses === before) {
         cache.set(key, answer);
         if (cache.size > cacheSize) cache.delete(cache.keys().next().value!);
       }
@@ -232,6 +279,11 @@ export function searchDoc(index: SearchIndex, slug: string): SearchDoc | undefin
   let bySlug = docsBySlug.get(index);
   if (!bySlug) docsBySlug.set(index, (bySlug = new Map(index.docs.map((d) => [d.slug, d]))));
   return bySlug.get(slug);
+}
+
+/** Makes `search(index, …)` use this searcher for this index (an index loaded in parts, `shards.ts`). */
+export function useSearcher(index: SearchIndex, searcher: Searcher): void {
+  searchers.set(index, searcher);
 }
 
 /**

@@ -1,17 +1,74 @@
 /**
  * The search as static files for the Worker (see `src/catalogue/shards.ts`
- * for the rest of the catalogue's files), read through the assets binding on
- * the first search of an isolate:
- * - `index.json`: the search index (`index-builder.ts`);
+ * for the rest of the catalogue's files), read through the assets binding,
+ * each file at most once per isolate, and only the files a query needs:
+ *
+ * - `head.json`: the word list and its trigrams (to find the words a query
+ *   means, typos included), each field's weight, and per entry its kind,
+ *   status and purpose scores (filters and ranking read them for any entry).
+ * - `words/<n>.json`: the postings of {@link WORDS_PER_SHARD} consecutive
+ *   words (which fields of which entries hold them). Words are sorted, so a
+ *   word and its typo-neighbours usually share a file.
+ * - `docs/<n>.json`: for {@link DOCS_PER_SHARD} consecutive entries, what a
+ *   result shows and the text Fuse.js ranks.
  * - `sites.json`: what reading a query's intent needs of every entry
- *   ({@link IntentSite}), without the editors' reasons and notes, which no
- *   ranking reads: a search never parses the full catalogue.
+ *   ({@link IntentSite}), without the editors' reasons and notes.
+ *
+ * The searcher is the same code as with a whole index (`search.ts`): it runs
+ * over an index whose parts fill in as they load, says which parts a query
+ * needed and lacked, and {@link ShardedSearch.run} loads them and asks again
+ * until nothing is missing, so the answer is exactly the whole index's. A
+ * first query reads the head and a few small files, not the catalogue.
  */
+import type { FuseIndex } from 'fuse.js';
+import { PURPOSE_SLUGS } from './keywords.ts';
+import type { SearchDoc, SearchIndex } from './index-builder.ts';
 import type { IntentSite } from './intent.ts';
-import type { SearchIndex } from './index-builder.ts';
+import { createSearcher, useSearcher } from './search.ts';
+import type { Kind, Purpose, Score, Status } from '#src/catalogue/taxonomy.ts';
 
 /** Where the search files sit, under the catalogue's asset folder. */
 export const SEARCH_ASSET_DIR = 'search';
+/** Words per postings file: about 30 kB each for a catalogue of 10,000 entries. */
+export const WORDS_PER_SHARD = 256;
+/** Entries per docs file: about 50 kB each; a query reads the files of its candidates. */
+export const DOCS_PER_SHARD = 16;
+/**
+ * Fields a query reads to tell a whole-phrase match from scattered words
+ * (heaviest first), instead of 1,000 with the whole index: each may cost a
+ * file. Only the choice of candidates among many near-equal ones can differ;
+ * `npm run bench:search` measures agreement with a full Fuse.js scan.
+ */
+export const SHARDED_TEXT_CHECKS = 64;
+
+type IndexRecord = FuseIndex<unknown>['records'][number];
+/** Rounds of loading one query may take (a query usually takes two or three). */
+const MAX_ROUNDS = 50;
+type FuseJson = SearchIndex['fuse'];
+
+export interface SearchHead {
+  version: 2;
+  fuseKeys: FuseJson['keys'];
+  fields: number;
+  long: boolean[];
+  words: string[];
+  trigrams: Record<string, number[]>;
+  weights: number[];
+  /** Per entry: `kind status scores`, the scores one digit per purpose in `PURPOSE_SLUGS` order. */
+  meta: string[];
+}
+
+interface WordShard {
+  postings: number[][];
+  longPostings: number[][];
+}
+
+interface DocShard {
+  docs: Pick<SearchDoc, 'slug' | 'name' | 'tagline'>[];
+  records: IndexRecord[];
+  /** Forward index of every slot of these entries, in slot order. */
+  forward: number[][];
+}
 
 /** Every field {@link IntentSite} has: the type checks the list is complete. */
 const INTENT_FIELDS = {
@@ -47,10 +104,123 @@ export function toIntentSite(site: IntentSite): IntentSite {
   };
 }
 
+const metaOf = (d: SearchDoc) => `${d.kind} ${d.status} ${PURPOSE_SLUGS.map((p) => d.purposes[p]).join('')}`;
+
+function docFromMeta(meta: string): SearchDoc {
+  const [kind, status, scores] = meta.split(' ') as [Kind, Status, string];
+  const purposes = Object.fromEntries(PURPOSE_SLUGS.map((p, k) => [p, Number(scores[k]) as Score]));
+  return { slug: '', name: '', tagline: '', kind, status, purposes: purposes as Record<Purpose, Score> };
+}
+
 /** Every file of the search, by path under {@link SEARCH_ASSET_DIR}, as JSON text. */
 export function searchShards(index: SearchIndex, sites: readonly IntentSite[]): Map<string, string> {
-  return new Map([
-    ['index.json', JSON.stringify(index)],
+  const { candidates: c, docs, fuse } = index;
+  const head: SearchHead = {
+    version: 2,
+    fuseKeys: fuse.keys,
+    fields: c.fields,
+    long: c.long,
+    words: c.words,
+    trigrams: c.trigrams,
+    weights: c.weights,
+    meta: docs.map(metaOf),
+  };
+  const files = new Map<string, string>([
+    ['head.json', JSON.stringify(head)],
     ['sites.json', JSON.stringify(sites.map(toIntentSite))],
   ]);
+  for (let from = 0, n = 0; from < c.words.length; from += WORDS_PER_SHARD, n++) {
+    const shard: WordShard = {
+      postings: c.postings.slice(from, from + WORDS_PER_SHARD),
+      longPostings: c.longPostings.slice(from, from + WORDS_PER_SHARD),
+    };
+    files.set(`words/${n}.json`, JSON.stringify(shard));
+  }
+  for (let from = 0, n = 0; from < docs.length; from += DOCS_PER_SHARD, n++) {
+    const shard: DocShard = {
+      docs: docs.slice(from, from + DOCS_PER_SHARD).map(({ slug, name, tagline }) => ({ slug, name, tagline })),
+      records: fuse.records.slice(from, from + DOCS_PER_SHARD),
+      forward: c.forward.slice(from * c.fields, (from + DOCS_PER_SHARD) * c.fields),
+    };
+    files.set(`docs/${n}.json`, JSON.stringify(shard));
+  }
+  return files;
+}
+
+/** A search index read in parts. */
+export interface ShardedSearch {
+  /**
+   * Runs `ask` (which searches `index` through `search.ts`, any number of
+   * times) until it needs nothing that is not loaded, loading what it lacked
+   * between runs; returns the last run's answer.
+   */
+  run<T>(ask: (index: SearchIndex) => T): Promise<T>;
+}
+
+/** Opens the sharded index: reads `head.json` now and the rest as queries need it. */
+export async function openShardedSearch(read: (path: string) => Promise<unknown>): Promise<ShardedSearch> {
+  const head = (await read('head.json')) as SearchHead;
+  const docCount = head.meta.length;
+  const index: SearchIndex = {
+    version: 1,
+    docs: head.meta.map(docFromMeta),
+    fuse: { keys: head.fuseKeys, records: new Array<IndexRecord>(docCount) },
+    candidates: {
+      fields: head.fields,
+      long: head.long,
+      words: head.words,
+      postings: new Array<number[]>(head.words.length),
+      longPostings: new Array<number[]>(head.words.length),
+      trigrams: head.trigrams,
+      weights: head.weights,
+      forward: new Array<number[]>(docCount * head.fields),
+    },
+  };
+  const missingWords = new Set<number>();
+  const missingDocs = new Set<number>();
+  useSearcher(
+    index,
+    createSearcher(index, {
+      textChecks: SHARDED_TEXT_CHECKS,
+      missing: { word: (id) => missingWords.add(Math.floor(id / WORDS_PER_SHARD)), doc: (i) => missingDocs.add(i) },
+    }),
+  );
+  const loaded = new Map<string, Promise<void>>();
+  const once = (path: string, fill: (data: unknown) => void): Promise<void> => {
+    let done = loaded.get(path);
+    if (!done) {
+      done = read(path).then(fill);
+      loaded.set(path, done);
+      done.catch(() => loaded.delete(path));
+    }
+    return done;
+  };
+  const loadWords = (n: number) =>
+    once(`words/${n}.json`, (data) => {
+      const shard = data as WordShard;
+      shard.postings.forEach((slots, k) => (index.candidates.postings[n * WORDS_PER_SHARD + k] = slots));
+      shard.longPostings.forEach((slots, k) => (index.candidates.longPostings[n * WORDS_PER_SHARD + k] = slots));
+    });
+  const loadDocs = (n: number) =>
+    once(`docs/${n}.json`, (data) => {
+      const shard = data as DocShard;
+      const from = n * DOCS_PER_SHARD;
+      shard.docs.forEach((shown, k) => Object.assign(index.docs[from + k]!, shown));
+      shard.records.forEach((record, k) => (index.fuse.records[from + k] = record));
+      shard.forward.forEach((entries, k) => (index.candidates.forward[from * head.fields + k] = entries));
+    });
+  return {
+    async run(ask) {
+      // Each round loads at least one more file, and there are finitely many; the bound only guards against a bug.
+      for (let round = 0; round < MAX_ROUNDS; round++) {
+        missingWords.clear();
+        missingDocs.clear();
+        const answer = ask(index);
+        if (missingWords.size === 0 && missingDocs.size === 0) return answer;
+        const docShards = new Set([...missingDocs].map((i) => Math.floor(i / DOCS_PER_SHARD)));
+        await Promise.all([...[...missingWords].map(loadWords), ...[...docShards].map(loadDocs)]);
+      }
+      throw new Error(`search: still missing parts of the index after ${MAX_ROUNDS} rounds`);
+    },
+  };
 }

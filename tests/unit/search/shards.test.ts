@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { searchIndex, sites } from 'virtual:networkwise/catalogue';
+import {
+  buildSearchIndex,
+  createSearcher,
+  search,
+  useSearcher,
+  type SearchIndex,
+} from '#src/features/search/rules/search.ts';
+import { searchWithIntent } from '#src/features/search/rules/intent.ts';
+import {
+  openShardedSearch,
+  SHARDED_TEXT_CHECKS,
+  searchShards,
+  toIntentSite,
+} from '#src/features/search/rules/shards.ts';
+import { syntheticCatalogue, syntheticQueries } from '../../support/synthetic-catalogue.ts';
+
+/** The whole index, searched with the settings the sharded one uses (fewer whole-phrase checks). */
+function wholeLikeSharded(index: SearchIndex): SearchIndex {
+  const copy = structuredClone(index);
+  useSearcher(copy, createSearcher(copy, { textChecks: SHARDED_TEXT_CHECKS }));
+  return copy;
+}
+
+/** The sharded files in memory, with a log of which were read. */
+function files(index: SearchIndex, from: typeof sites) {
+  const all = searchShards(index, from);
+  const read: string[] = [];
+  return {
+    all,
+    read,
+    load: (path: string) => {
+      read.push(path);
+      const text = all.get(path);
+      return text === undefined ? Promise.reject(new Error(`no file ${path}`)) : Promise.resolve(JSON.parse(text));
+    },
+  };
+}
+
+describe('search read in parts (the Worker) answers exactly as the whole index', () => {
+  it('on the real catalogue, for names, typos, goals, comparisons and filters', async () => {
+    const { load } = files(searchIndex, sites);
+    const sharded = await openShardedSearch(load);
+    const reference = wholeLikeSharded(searchIndex);
+    const queries = [
+      ...sites.slice(0, 40).map((s) => s.name),
+      'linkdin',
+      'find investors',
+      'networking for nurses',
+      'linkedin vs xing',
+      'alternatives to meetup',
+      'friends',
+      'zzzz',
+    ];
+    for (const q of queries) {
+      const whole = searchWithIntent(reference, sites, { q, limit: 10 });
+      expect(await sharded.run((index) => searchWithIntent(index, sites, { q, limit: 10 })), q).toEqual(whole);
+    }
+    const filtered = { q: 'network', kind: 'business' as const, purpose: 'referrals' as const, limit: 20 };
+    expect(await sharded.run((index) => search(index, filtered))).toEqual(search(reference, filtered));
+  });
+
+  it('on a synthetic catalogue of 2,000 entries, reading only part of it per query', async () => {
+    const synthetic = syntheticCatalogue(2000);
+    const whole = buildSearchIndex(synthetic);
+    const reference = wholeLikeSharded(whole);
+    const { all, read, load } = files(whole, synthetic);
+    const sharded = await openShardedSearch(load);
+    const parts = [...all.keys()].filter((p) => p !== 'sites.json').length;
+    for (const { q } of syntheticQueries(synthetic, 60)) {
+      read.length = 0;
+      expect(await sharded.run((index) => search(index, { q, limit: 10 })), q).toEqual(
+        search(reference, { q, limit: 10 }),
+      );
+    }
+    // A fresh isolate: the first query reads the head and a few parts, not the index.
+    const cold = files(whole, synthetic);
+    const first = await openShardedSearch(cold.load);
+    await first.run((index) => search(index, { q: synthetic[1234]!.name, limit: 10 }));
+    expect(cold.read[0]).toBe('head.json');
+    expect(cold.read.length).toBeLessThan(parts / 10);
+  });
+
+  it('keeps in sites.json only what reading an intent needs', () => {
+    const slim = toIntentSite(sites[0]!);
+    expect(Object.keys(slim)).not.toContain('body');
+    expect(Object.keys(slim)).not.toContain('sources');
+    expect(Object.values(slim.purposes).every((p) => Object.keys(p).join() === 'score')).toBe(true);
+    expect(slim.pricing).toEqual({ model: sites[0]!.pricing.model });
+  });
+});
