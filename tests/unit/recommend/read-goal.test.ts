@@ -63,6 +63,66 @@ describe('readGoal(): plain words into quiz answers', () => {
     });
   });
 
+  it('takes having moved as wanting to meet people nearby only beside a goal about people', () => {
+    expect(readGoal('I just moved to Melbourne and need a job').answers).toEqual({ goals: ['hiring'], country: 'AU' });
+    expect(readGoal("just moved to Leeds and don't know anyone").answers?.goals).toEqual(['friends', 'local']);
+    expect(readGoal('We retired to Spain and want to meet other expats').answers?.goals).toContain('local');
+  });
+
+  it('reads "people to <do something> with" as wanting company, and the activity as a field', () => {
+    const { answers, understood } = readGoal('I want people to run with');
+    expect(answers).toMatchObject({ goals: ['friends'], field: 'fitness-wellness' });
+    expect(understood.goals[0]?.words).toBe('people to run with');
+  });
+
+  it('reads vague networking words within a profession as peers first, then contacts', () => {
+    expect(readGoal('networking for nurses').answers?.goals).toEqual(['peer-ideas', 'contacts']);
+  });
+
+  it('reads vague networking words and a town as networking there in person', () => {
+    expect(readGoal('freelancer networking Lisbon').answers).toMatchObject({
+      goals: ['contacts', 'local'],
+      country: 'PT',
+      audience: 'freelancers',
+    });
+    // A state is a place but not a town; a specific goal is not made local by a town.
+    expect(readGoal('networking in Ohio').answers?.goals).toEqual(['contacts']);
+    expect(readGoal('job in Hamburg').answers?.goals).toEqual(['hiring']);
+  });
+
+  it('reads "other <people>" as wanting peers even for people the lexicon does not name', () => {
+    expect(readGoal("I'm a vet and want to talk to other vets").answers?.goals).toContain('peer-ideas');
+    expect(readGoal('are there other sites like this').answers).toBeUndefined();
+  });
+
+  it('reads owners as small businesses, and "running a business" is not a sport', () => {
+    expect(readGoal('I run a bakery and want more customers').answers).toMatchObject({
+      goals: ['referrals'],
+      audience: 'small-business',
+    });
+    const running = readGoal('running a small business and want referrals').answers;
+    expect(running?.field).toBeUndefined();
+    expect(running?.audience).toBe('small-business');
+  });
+
+  it('reads goals, professions and cities in other European languages', () => {
+    expect(readGoal('Szukam pracy w Warszawie').answers).toEqual({ goals: ['hiring'], country: 'PL' });
+    expect(readGoal('Sou enfermeira e quero trocar ideias com outras enfermeiras').answers).toEqual({
+      goals: ['peer-ideas'],
+      field: 'nursing',
+    });
+    expect(readGoal('Estoy buscando trabajo remoto como desarrollador').answers).toEqual({
+      goals: ['hiring'],
+      field: 'software',
+      inPerson: 'online',
+    });
+  });
+
+  it('does not read everyday words as places or fields: "nice" is not Nice, "it" is not IT', () => {
+    expect(readGoal('it would be nice to make friends').answers).toEqual({ goals: ['friends'] });
+    expect(readGoal('IT support tech looking for a job').answers?.field).toBe('software');
+  });
+
   it('is deterministic and never reads more than three goals', () => {
     const text = 'find clients, investors, a job, friends and peers to swap ideas with';
     expect(readGoal(text)).toEqual(readGoal(text));

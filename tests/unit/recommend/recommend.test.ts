@@ -107,10 +107,13 @@ const worldwide = (site: SiteEntry): SiteEntry => ({ ...site, countries: 'global
 /** With no country (or worldwide), national sites come after every worldwide one. */
 const countryTier = (answers: Answers, site: Pick<SiteEntry, 'countries'>) =>
   (answers.country === undefined || answers.country === 'global') && site.countries !== 'global' ? 1 : 0;
-/** With a field: built for it and serving a goal first, general platforms next, other fields' networks last. */
+/** With a field: built for it and good for the first goal (or core for any) first, general platforms next, other fields' networks last. */
 const fieldTier = (answers: Answers, site: Pick<SiteEntry, 'fields' | 'purposes'>) => {
   if (answers.field === undefined) return 0;
-  if (site.fields[answers.field] !== undefined) return answers.goals.some((g) => site.purposes[g].score >= 1) ? 0 : 1;
+  if (site.fields[answers.field] !== undefined)
+    return site.purposes[answers.goals[0]!].score >= 2 || answers.goals.some((g) => site.purposes[g].score === 3)
+      ? 0
+      : 1;
   return Object.keys(site.fields).length > 0 ? 2 : 1;
 };
 const tierOf = (answers: Answers, site: Pick<SiteEntry, 'countries' | 'fields' | 'purposes'>) =>
@@ -289,6 +292,45 @@ describe('recommend(): properties over synthetic catalogues', () => {
         expect(scoreOf(r, own.slug)).toBeGreaterThanOrEqual(scoreOf(r, general.slug));
         expect(scoreOf(r, general.slug)).toBeGreaterThanOrEqual(scoreOf(r, other.slug));
         expect(indexOf(r, own.slug)).toBeLessThan(indexOf(r, other.slug));
+      }),
+    );
+  });
+
+  it("puts a field's network that is weak on the first goal after general platforms, unless it is core on another goal", () => {
+    fc.assert(
+      fc.property(siteArb, fc.constantFrom(...FIELD_KEYS), (s, field) => {
+        const base = { ...worldwide(s), status: 'active' as const, fields: {}, features: [] };
+        const none = Object.fromEntries(purposeKeys.map((p) => [p, { score: 0, reason: 'Synthetic.' }]));
+        const scores = (first: Score, second: Score) => ({
+          ...(none as SiteEntry['purposes']),
+          referrals: { score: first, reason: 'Synthetic.' },
+          promotion: { score: second, reason: 'Synthetic.' },
+        });
+        const general = { ...base, slug: 'general', purposes: scores(2, 2) };
+        const built = { fields: { [field]: 'Built for these people.' } };
+        const weak = { ...base, ...built, slug: 'weak', purposes: scores(1, 2) };
+        const coreLater = { ...base, ...built, slug: 'core-later', purposes: scores(1, 3) };
+        const r = recommend({ goals: ['referrals', 'promotion'], field }, [weak, general, coreLater]);
+        expect(r.results.map((x) => x.slug)).toEqual(['core-later', 'general', 'weak']);
+        const points = (slug: string) => r.results.find((x) => x.slug === slug)!.reasons.map((x) => x.points);
+        expect(points('core-later')).toContain(ADJUSTMENTS.fieldMatchLater.points);
+        expect(points('weak')).toContain(ADJUSTMENTS.fieldMatchLater.points);
+        const alone = recommend({ goals: ['investors'], field }, [{ ...weak, purposes: scores(0, 0) }]);
+        expect(alone.results[0]!.reasons.map((x) => x.points)).toContain(ADJUSTMENTS.fieldMatchWeak.points);
+      }),
+    );
+  });
+
+  it('gives a general platform with groups a field bonus that one without groups does not get', () => {
+    fc.assert(
+      fc.property(answersArb(), siteArb, fc.constantFrom(...FIELD_KEYS), (answers, s, field) => {
+        const base = { ...worldwide(s), status: 'active' as const, fields: {}, features: [] };
+        const withGroups = { ...base, slug: 'with-groups', features: ['groups' as const] };
+        const r = recommend({ ...answers, field }, [base, withGroups]);
+        const gap = scoreOf(r, withGroups.slug) - scoreOf(r, base.slug);
+        expect(gap).toBeGreaterThanOrEqual(0);
+        expect(gap).toBeLessThanOrEqual(ADJUSTMENTS.fieldGroups.points);
+        expect(indexOf(r, withGroups.slug)).toBeLessThan(indexOf(r, base.slug));
       }),
     );
   });

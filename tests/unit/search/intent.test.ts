@@ -58,6 +58,29 @@ describe('search understands intent', () => {
     }
   });
 
+  it("lists a profession's own sites used worldwide before national ones when no country is named", () => {
+    const field = [...new Set(active.flatMap((s) => Object.keys(s.fields)))].find(
+      (f) =>
+        active.some((s) => s.fields[f as never] !== undefined && s.countries === 'global') &&
+        active.some((s) => s.fields[f as never] !== undefined && s.countries !== 'global'),
+    );
+    if (field === undefined) return;
+    const answer = ask(field, 50);
+    expect(answer.intent.kind).toBe('directory');
+    const national = answer.results.map((r) => sites.find((s) => s.slug === r.slug)!.countries !== 'global');
+    expect(national.indexOf(true)).toBeGreaterThan(national.lastIndexOf(false));
+  });
+
+  it('lifts, within a recommendation, the sites that say the rarer words of the query in their own description', () => {
+    const answer = ask('meet expats abroad');
+    expect(answer.intent.kind).toBe('recommend');
+    const first = answer.results[0]!;
+    expect(first.why).toMatch(/^says “/);
+    expect(first.tagline.toLowerCase()).toMatch(/expat|abroad/);
+    // Plain goal words are already weighed by the recommendation: they lift nothing.
+    for (const r of ask('make friends').results) expect(r.why).not.toMatch(/^says/);
+  });
+
   it('never lists a closed site for a goal, and puts a named closed site first', () => {
     const closed = sites.find((s) => s.status === 'closed')!;
     expect(ask('friends').results.some((r) => sites.find((s) => s.slug === r.slug)!.status === 'closed')).toBe(false);

@@ -54,8 +54,23 @@ export const ADJUSTMENTS = {
   },
   fieldMatch: {
     question: 'Field',
-    when: 'The site is built for your profession or industry (an editor wrote why)',
+    when: 'The site is built for your profession or industry (an editor wrote why) and is good (2–3) for your first goal',
     points: 30,
+  },
+  fieldMatchLater: {
+    question: 'Field',
+    when: 'The site is built for your profession or industry and is good (2–3) only for a later goal',
+    points: 15,
+  },
+  fieldMatchWeak: {
+    question: 'Field',
+    when: 'The site is built for your profession or industry but is good for none of your goals',
+    points: 5,
+  },
+  fieldGroups: {
+    question: 'Field',
+    when: 'The site is a general platform (built for no profession) with groups, where people of your field gather',
+    points: 5,
   },
   fieldOther: { question: 'Field', when: 'The site is built for other professions, not yours', points: -40 },
   specialistNoField: {
@@ -135,7 +150,7 @@ export const ORDER_RULES: readonly string[] = [
   'Closed sites are never recommended.',
   'Name a country and sites not available or not used there are left out.',
   'Name no country (or worldwide) and sites used only in some countries come after every worldwide site.',
-  'Name a field and, within that, the networks built for it that serve one of your goals come first, general platforms next, networks built only for other professions last.',
+  'Name a field and, within that, the networks built for it that are good (2–3) for your first goal or core (3) for any of your goals come first, general platforms and the field’s other networks next, networks built only for other professions last.',
   'Equal scores are ordered by fit to your goals (the goal points), then by audience size (the reach band), and shown as equal when both are the same too.',
   'A declining site is never first, and says so.',
 ];

@@ -7,9 +7,12 @@
  * finds no goal it says so instead of guessing.
  */
 import {
+  CITY_PHRASES,
   COUNTRY_PHRASES,
+  FIELD_WORDS,
   GOAL_WORDS,
   PURPOSE_KEYWORDS,
+  RELOCATION_WORDS,
   WEAK_GOAL_WORDS,
   WORLDWIDE_WORDS,
   foldWords,
@@ -47,6 +50,15 @@ const AUDIENCE_WORDS: Readonly<Record<Audience, readonly string[]>> = {
     'self employed',
     'independent consultant',
     'solopreneur',
+    'freiberufler',
+    'freiberuflerin',
+    'selbststandig',
+    'autonomo',
+    'autonoma',
+    'independant',
+    'independante',
+    'zzp',
+    'zzper',
   ],
   'small-business': [
     'small business',
@@ -61,6 +73,15 @@ const AUDIENCE_WORDS: Readonly<Record<Audience, readonly string[]>> = {
     'my agency',
     'my practice',
     'my firm',
+    'my company',
+    'i own a',
+    'i run a',
+    'we own a',
+    'we run a',
+    'running a',
+    'running my',
+    'business owner',
+    'owner of a',
   ],
   startups: [
     'startup',
@@ -71,6 +92,17 @@ const AUDIENCE_WORDS: Readonly<Record<Audience, readonly string[]>> = {
     'co founder',
     'cofounder',
     'my venture',
+    'entrepreneur',
+    'entrepreneurs',
+    'grunder',
+    'grunderin',
+    'fondateur',
+    'fondateurs',
+    'fundador',
+    'fundadores',
+    'fondatore',
+    'fondatori',
+    'oprichter',
     'biotech founder',
   ],
   professionals: ['professional', 'professionals', 'my career', 'employee', 'manager', 'mid career'],
@@ -94,7 +126,23 @@ const AUDIENCE_WORDS: Readonly<Record<Audience, readonly string[]>> = {
 
 const IN_PERSON_WORDS: Readonly<Record<InPersonPreference, readonly string[]>> = {
   'in-person': ['in person', 'face to face', 'irl', 'in real life', 'offline', 'meet up', 'meet in person'],
-  online: ['online', 'remote', 'remotely', 'virtual', 'virtually', 'from home', 'online only'],
+  online: [
+    'online',
+    'remote',
+    'remotely',
+    'virtual',
+    'virtually',
+    'from home',
+    'online only',
+    'remoto',
+    'remota',
+    'remotos',
+    'remotas',
+    'teletrabajo',
+    'teletravail',
+    'a distance',
+    'homeoffice',
+  ],
   either: ['online or in person', 'either way'],
 };
 
@@ -133,9 +181,68 @@ const TIME_WORDS: Readonly<Record<TimeBudget, readonly string[]>> = {
 };
 
 /** Words before a profession that make it a peer group: "other nurses", "fellow lawyers". */
-const PEER_MARKERS: ReadonlySet<string> = new Set(['other', 'fellow', 'like minded']);
+const PEER_MARKERS: ReadonlySet<string> = new Set([
+  'other',
+  'fellow',
+  'like minded',
+  'andere',
+  'anderen',
+  'autres',
+  'otros',
+  'otras',
+  'outros',
+  'outras',
+  'altri',
+  'altre',
+  'innymi',
+]);
 
-type Kind = 'goal' | 'field' | 'country' | 'worldwide' | 'audience' | 'inPerson' | 'budget' | 'time';
+/** Phrases that are also pronouns: they count only when written in capitals. */
+const CAPITALS_ONLY: ReadonlyMap<string, RegExp> = new Map([
+  ['us', /\bUS\b/],
+  ['it', /\bIT\b/],
+]);
+
+/** Plurals after "other" that are not people: "other sites" asks for no peers. */
+const NOT_PEOPLE: ReadonlySet<string> = new Set([
+  'sites',
+  'apps',
+  'platforms',
+  'networks',
+  'ways',
+  'things',
+  'options',
+  'places',
+  'countries',
+  'cities',
+  'people',
+]);
+
+/** "other vets", "fellow hobbyists": people like the visitor whom the lexicon does not name, so peers. */
+function peersAt(words: readonly string[], i: number): string | undefined {
+  const [marker, next] = [words[i], words[i + 1]];
+  if (marker === undefined || next === undefined || !PEER_MARKERS.has(marker)) return undefined;
+  if (next.length < 4 || !next.endsWith('s') || next.endsWith('ss') || NOT_PEOPLE.has(next) || PHRASES.has(next))
+    return undefined;
+  return `${marker} ${next}`;
+}
+
+/** Who someone wants company from: "people to run with", "someone to play chess with" asks for friends. */
+const COMPANY_WORDS: ReadonlySet<string> = new Set(['people', 'someone', 'somebody', 'others', 'buddies', 'partners']);
+/** Most words between "people to" and "with" in "people to play board games with". */
+const COMPANY_GAP = 3;
+
+/** Goals about meeting people: with one of them, having just moved also means meeting people nearby. */
+const PEOPLE_GOALS: ReadonlySet<Purpose> = new Set(['friends', 'contacts', 'peer-ideas', 'local']);
+
+/** "people to run with": the words from "people" to "with", when the text has them at `i`. */
+function companyAt(words: readonly string[], i: number): string | undefined {
+  if (!COMPANY_WORDS.has(words[i]!) || words[i + 1] !== 'to') return undefined;
+  const end = words.slice(i + 2, i + 3 + COMPANY_GAP).indexOf('with');
+  return end > 0 ? words.slice(i, i + 3 + end).join(' ') : undefined;
+}
+
+type Kind = 'goal' | 'field' | 'country' | 'worldwide' | 'audience' | 'inPerson' | 'budget' | 'time' | 'moved';
 interface Entry {
   kind: Kind;
   value: string;
@@ -172,8 +279,9 @@ const PHRASES: ReadonlyMap<string, readonly Entry[]> = (() => {
   each(BUDGET_WORDS, 'budget');
   each(AUDIENCE_WORDS, 'audience');
   for (const [key, field] of FIELDS)
-    for (const w of [field.label, ...field.synonyms])
+    for (const w of [field.label, ...field.synonyms, ...(FIELD_WORDS[key] ?? [])])
       for (const p of withPlural(w)) put(p, { kind: 'field', value: key });
+  for (const w of RELOCATION_WORDS) put(w, { kind: 'moved', value: 'local' });
   for (const w of WORLDWIDE_WORDS) put(w, { kind: 'worldwide', value: 'global' });
   for (const [phrase, code] of COUNTRY_PHRASES) put(phrase, { kind: 'country', value: code });
   each(WEAK_GOAL_WORDS, 'goal', true);
@@ -209,14 +317,21 @@ export function readGoal(text: string): { understood: Understood; answers: Answe
   const addGoal = (value: Purpose, phrase: string, vague = false) => {
     if (![...strong, ...weak].some((g) => g.value === value)) (vague ? weak : strong).push({ value, words: phrase });
   };
+  let moved: string | undefined;
+  let city: string | undefined;
   let i = 0;
   while (i < words.length) {
+    const company = companyAt(words, i);
+    if (company !== undefined) addGoal('friends', company);
+    const peers = peersAt(words, i);
+    if (peers !== undefined) addGoal('peer-ideas', peers);
     let matched = 0;
     for (let n = Math.min(LONGEST, words.length - i); n >= 1; n--) {
       const phrase = words.slice(i, i + n).join(' ');
       const entries = PHRASES.get(phrase);
-      // "US" is a country only in capitals; "us" is a pronoun.
-      if (!entries || entries.length === 0 || (phrase === 'us' && !/\bUS\b/.test(raw))) continue;
+      // "US" is a country and "IT" a field only in capitals; "us" and "it" are pronouns.
+      const capitals = CAPITALS_ONLY.get(phrase);
+      if (!entries || entries.length === 0 || (capitals !== undefined && !capitals.test(raw))) continue;
       matched = n;
       const previous = words[i - 1];
       for (const entry of entries) {
@@ -237,6 +352,7 @@ export function readGoal(text: string): { understood: Understood; answers: Answe
           case 'country':
           case 'worldwide':
             understood.country ??= { value: entry.value, words: phrase };
+            if (CITY_PHRASES.has(phrase)) city ??= phrase;
             break;
           case 'audience':
             understood.audience ??= { value: entry.value as Audience, words: phrase };
@@ -251,12 +367,24 @@ export function readGoal(text: string): { understood: Understood; answers: Answe
           case 'time':
             understood.time ??= { value: entry.value as TimeBudget, words: phrase };
             break;
+          case 'moved':
+            moved ??= phrase;
+            break;
         }
       }
       break;
     }
     i += Math.max(matched, 1);
   }
+  // Having moved says where; it asks to meet people nearby only beside a goal about people, or alone.
+  if (moved !== undefined && (strong.length === 0 || strong.some((g) => PEOPLE_GOALS.has(g.value))))
+    addGoal('local', moved, true);
+  // Vague networking words and a town ("networking in Lisbon"): networking there, in person.
+  if (city !== undefined && strong.length === 0 && weak.length > 0) addGoal('local', city, true);
+  // "Networking" within a profession is about its people: peers to learn from as well as contacts.
+  const vague = weak.find((g) => g.value === 'contacts');
+  if (strong.length === 0 && vague !== undefined && understood.field !== undefined)
+    strong.push({ value: 'peer-ideas', words: `${vague.words} … ${understood.field.words}` });
   understood.goals = [...strong, ...weak].slice(0, MAX_GOALS);
   if (understood.goals.length === 0) return { understood, answers: undefined };
   const answers: Answers = { goals: understood.goals.map((g) => g.value) };

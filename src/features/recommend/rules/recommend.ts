@@ -25,7 +25,7 @@ import {
 
 export * from './formula.ts';
 
-/** The fields of an entry the recommender reads. */
+/** The fields of an entry the recommender reads (of its reach, only the band and what it counts, not the source). */
 export type RecommendableSite = Pick<
   SiteEntry,
   | 'slug'
@@ -40,8 +40,7 @@ export type RecommendableSite = Pick<
   | 'absentIn'
   | 'features'
   | 'fields'
-  | 'reach'
->;
+> & { reach?: Pick<NonNullable<SiteEntry['reach']>, 'band' | 'measure'> | undefined };
 
 /** One term of a score; a result's reasons' points sum to its score. */
 export interface Reason {
@@ -133,7 +132,7 @@ interface Scored {
   result: Result;
   /** 0 for sites that may come first, 1 for national sites when the visitor gave no country. */
   tier: number;
-  /** With a field: 0 built for it (and serving a goal), 1 general, 2 built only for other fields. */
+  /** With a field: 0 built for it and good for the first goal (or core for any), 1 general (or built for it and weaker), 2 built only for other fields. */
   fieldTier: number;
   /** The sum of the terms before the 0–100 clamp: orders sites the clamp makes equal. */
   raw: number;
@@ -184,6 +183,31 @@ export function recommend(answers: Answers, sites: readonly RecommendableSite[])
 
 const fieldLabel = (field: Field) => FIELDS.get(field)!.label.toLowerCase();
 
+/** Where a site's order starts, before its score: see {@link ORDER_RULES}. Lower comes first. */
+export interface Tiers {
+  /** 0 for sites that may come first, 1 for national sites when the visitor gave no country. */
+  country: number;
+  /** With a field: 0 built for it and good for the first goal (or core for any), 1 general (or built for it and weaker), 2 built only for other fields. */
+  field: number;
+}
+
+/** Good (2–3) for the first goal, or core (3) for any goal: what puts a field's own network first. */
+function servesFirstOrCore(goals: readonly Purpose[], site: Pick<RecommendableSite, 'purposes'>): boolean {
+  return site.purposes[goals[0]!].score >= GOOD_SCORE || goals.some((g) => site.purposes[g].score === 3);
+}
+
+/** The tiers that order sites before their scores do: country first, then field. */
+export function tiersOf(
+  answers: Answers,
+  site: Pick<RecommendableSite, 'countries' | 'absentIn' | 'fields' | 'purposes'>,
+): Tiers {
+  const country = answers.country === undefined || answers.country === 'global' ? (isGlobal(site) ? 0 : 1) : 0;
+  if (answers.field === undefined) return { country, field: 0 };
+  if (site.fields[answers.field] !== undefined)
+    return { country, field: servesFirstOrCore(answers.goals, site) ? 0 : 1 };
+  return { country, field: Object.keys(site.fields).length > 0 ? 2 : 1 };
+}
+
 function scoreSite(answers: Answers, site: RecommendableSite, verdict: Verdict): Scored {
   const reasons: Reason[] = [];
   const add = (id: AdjustmentId, text: string) => reasons.push({ text, points: ADJUSTMENTS[id].points });
@@ -200,16 +224,20 @@ function scoreSite(answers: Answers, site: RecommendableSite, verdict: Verdict):
   const fromGoals = reasons.reduce((sum, r) => sum + r.points, 0);
 
   const siteFields = Object.keys(site.fields) as Field[];
-  let fieldTier = 0;
+  const tiers = tiersOf(answers, site);
   if (answers.field !== undefined) {
-    fieldTier = site.fields[answers.field] !== undefined ? (fromGoals > 0 ? 0 : 1) : siteFields.length > 0 ? 2 : 1;
     const field = answers.field;
     const why = site.fields[field];
-    if (why !== undefined) add('fieldMatch', `built for ${fieldLabel(field)}: ${why}`);
+    const servesFirst = site.purposes[goals[0]!].score >= GOOD_SCORE;
+    const servesLater = goals.slice(1).some((g) => site.purposes[g].score >= GOOD_SCORE);
+    if (why !== undefined && servesFirst) add('fieldMatch', `built for ${fieldLabel(field)}: ${why}`);
+    else if (why !== undefined && servesLater)
+      add('fieldMatchLater', `built for ${fieldLabel(field)}, good for a later goal: ${why}`);
+    else if (why !== undefined) add('fieldMatchWeak', `built for ${fieldLabel(field)}, but weak on your goals: ${why}`);
     else if (siteFields.length > 0)
       add('fieldOther', `built for ${siteFields.map(fieldLabel).join(', ')}, not ${fieldLabel(field)}`);
     else if (site.features.includes('groups'))
-      reasons.push({ text: `general platform: search its groups for ${fieldLabel(field)}`, points: 0 });
+      add('fieldGroups', `general platform: search its groups for ${fieldLabel(field)}`);
     else reasons.push({ text: `general platform with no space set aside for ${fieldLabel(field)}`, points: 0 });
   } else if (siteFields.length > 0) {
     add('specialistNoField', `built for ${siteFields.map(fieldLabel).join(', ')}: choose your field if that is you`);
@@ -239,12 +267,10 @@ function scoreSite(answers: Answers, site: RecommendableSite, verdict: Verdict):
   }
 
   const country = answers.country;
-  let tier = 0;
   if (country !== undefined && country !== 'global') {
     if (!isGlobal(site)) add('countryNational', `used in ${countryName(country)}`);
     else reasons.push({ text: `open worldwide, including ${countryName(country)}`, points: 0 });
   } else if (!isGlobal(site)) {
-    tier = 1;
     const where = countriesShort(site);
     add(
       'notWorldwide',
@@ -283,8 +309,8 @@ function scoreSite(answers: Answers, site: RecommendableSite, verdict: Verdict):
       reasons,
       warnings: warningsFor(answers, site, verdict),
     },
-    tier,
-    fieldTier,
+    tier: tiers.country,
+    fieldTier: tiers.field,
     raw: sum,
     goalPoints: fromGoals,
     reach: reachRank(site),

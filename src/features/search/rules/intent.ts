@@ -7,12 +7,20 @@
  */
 import type { SiteEntry } from '#src/catalogue/entry-file.ts';
 import { availableIn, isGlobal } from '#src/catalogue/countries.ts';
-import { foldWords } from '#src/catalogue/lexicon.ts';
+import { foldWords, purposeKeywords } from '#src/catalogue/lexicon.ts';
 import { purposeScores, servedPurposes } from '#src/catalogue/site-filter.ts';
-import { FIELDS, countryName, reachRank, type Field } from '#src/catalogue/taxonomy.ts';
+import { FIELDS, PURPOSES, countryName, keysOf, reachRank, type Field } from '#src/catalogue/taxonomy.ts';
 import { compareHref } from '#src/features/compare/index.ts';
-import { answersToQuery, readGoal, recommend, type Answers, type Understood } from '#src/features/recommend/index.ts';
+import {
+  answersToQuery,
+  readGoal,
+  recommend,
+  tiersOf,
+  type Answers,
+  type Understood,
+} from '#src/features/recommend/index.ts';
 import { search, type SearchIndex, type SearchQuery, type SearchResponse, type SearchResult } from './search.ts';
+import { normalizeText, sameWord, stemOf, wordsOf } from './text.ts';
 
 /** The sites an intent reads: the recommender's fields plus what names a site. */
 export type IntentSite = Parameters<typeof recommend>[1][number] &
@@ -38,6 +46,13 @@ export interface IntentResponse extends Omit<SearchResponse, 'results'> {
   intent: SearchIntent;
   results: ExplainedResult[];
 }
+
+/**
+ * Points (of a 0–100 recommendation score) a recommended site gains in search
+ * when its name or tagline holds every word of the query, in proportion to
+ * how much of the query (weighted by how rare each word is) it holds.
+ */
+export const TEXT_MATCH_POINTS = 20;
 
 /** Name matches below this relevance (0–1) are noise: dropped. */
 export const MIN_NAME_RELEVANCE = 0.4;
@@ -195,6 +210,99 @@ function answer(index: SearchIndex, sites: readonly IntentSite[], query: SearchQ
   return explainNames();
 }
 
+/** Words any site's tagline may hold and any query may say: they tell sites apart by nothing. */
+const GENERIC_WORDS: ReadonlySet<string> = new Set(
+  [
+    'site',
+    'app',
+    'platform',
+    'website',
+    'network',
+    'networking',
+    'social',
+    'online',
+    'find',
+    'best',
+    'good',
+    'top',
+    'people',
+    'meet',
+    'make',
+    'new',
+    'get',
+    'want',
+    'need',
+    'looking',
+    'way',
+    'place',
+    'where',
+    'how',
+    'what',
+    'which',
+    'who',
+    'for',
+    'the',
+    'and',
+    'with',
+    'from',
+    'into',
+    'your',
+    'our',
+    'near',
+    'group',
+    'community',
+    'join',
+    'city',
+    'town',
+    'area',
+    'world',
+    'country',
+  ].map(stemOf),
+);
+
+/** The words of every purpose's label and keywords: the recommendation already weighs them, so they do not count twice. */
+const PURPOSE_WORDS: ReadonlySet<string> = new Set(
+  keysOf(PURPOSES).flatMap((p) => purposeKeywords(p).flatMap((k) => wordsOf(normalizeText(k)).map(stemOf))),
+);
+
+/** The stems of a site's name, aliases and tagline: what it says it is. */
+const ownWordsCache = new WeakMap<IntentSite, readonly string[]>();
+function ownWords(site: IntentSite): readonly string[] {
+  let words = ownWordsCache.get(site);
+  if (!words) {
+    const text = normalizeText([site.name, ...site.aliases, site.tagline].join(' '));
+    words = [...new Set(wordsOf(text).map(stemOf))];
+    ownWordsCache.set(site, words);
+  }
+  return words;
+}
+
+/**
+ * How much of a query a site's own words hold, 0–1, each query word weighted
+ * by how rare it is among the sites (inverse document frequency), so "expats"
+ * counts and "for" hardly does; with the words it holds.
+ */
+function textMatch(
+  queryWords: readonly string[],
+  sites: readonly IntentSite[],
+): Map<string, { share: number; words: string[] }> {
+  const holds = (site: IntentSite, word: string) => ownWords(site).some((w) => sameWord(w, word));
+  const weights = queryWords.map((word) => {
+    const df = sites.filter((s) => holds(s, word)).length;
+    return df === 0 ? 0 : Math.log((sites.length + 1) / df);
+  });
+  const total = weights.reduce((a, b) => a + b, 0);
+  const out = new Map<string, { share: number; words: string[] }>();
+  if (total === 0) return out;
+  for (const site of sites) {
+    const words = queryWords.filter((w) => holds(site, w));
+    if (words.length === 0) continue;
+    const share = queryWords.reduce((sum, w, i) => sum + (words.includes(w) ? weights[i]! : 0), 0) / total;
+    out.set(site.slug, { share, words });
+  }
+  return out;
+}
+
 function recommended(
   answers: Answers,
   understood: Understood,
@@ -212,7 +320,34 @@ function recommended(
       (answers.field !== undefined && site.fields[answers.field] !== undefined)
     );
   };
-  const results = recommend(answers, sites).results.filter((r) => fits(r.slug));
+  // A site that says in its own words what the visitor typed ("expats", "launch") goes up within its tier.
+  const queryWords = [...new Set(wordsOf(normalizeText(q)).map(stemOf))].filter(
+    (w) => w.length >= 3 && !GENERIC_WORDS.has(w) && !PURPOSE_WORDS.has(w),
+  );
+  const matches = textMatch(queryWords, sites);
+  const keyed = recommend(answers, sites)
+    .results.filter((r) => fits(r.slug))
+    .map((r, order) => {
+      const site = bySlug.get(r.slug)!;
+      const match = matches.get(r.slug);
+      return {
+        r,
+        order,
+        tiers: tiersOf(answers, site),
+        points: r.score + TEXT_MATCH_POINTS * (match?.share ?? 0),
+        match,
+        declining: site.status === 'declining',
+      };
+    });
+  keyed.sort(
+    (a, b) =>
+      a.tiers.country - b.tiers.country || a.tiers.field - b.tiers.field || b.points - a.points || a.order - b.order,
+  );
+  // As in the recommendation, a declining site is never first.
+  const firstSteady = keyed.findIndex((k) => !k.declining);
+  if (firstSteady > 0) keyed.unshift(...keyed.splice(firstSteady, 1));
+  const results = keyed.map((k) => k.r);
+  const matchOf = new Map(keyed.map((k) => [k.r.slug, k.match]));
   const shown = results.slice(0, limit);
   return {
     query: q,
@@ -225,12 +360,15 @@ function recommended(
     },
     results: shown.map((r) => {
       const site = bySlug.get(r.slug)!;
-      const why = r.reasons
-        .filter((x) => x.points > 0)
-        .sort((a, b) => b.points - a.points)
-        .slice(0, 2)
-        .map((x) => x.text)
-        .join('; ');
+      const match = matchOf.get(r.slug);
+      const why = [
+        ...(match ? [`says “${match.words.join(' ')}” in its description`] : []),
+        ...r.reasons
+          .filter((x) => x.points > 0)
+          .sort((a, b) => b.points - a.points)
+          .slice(0, match ? 1 : 2)
+          .map((x) => x.text),
+      ].join('; ');
       return summary(site, r.score / 100, why || 'the best of what is left for these answers', served(site));
     }),
   };
@@ -261,7 +399,8 @@ function directory(
       `No site in the catalogue is built for ${label} yet: these general networks come closest.`,
     );
   }
-  const national = (s: IntentSite) => (country && country !== 'global' && !isGlobal(s) ? 0 : 1);
+  // With a country, its own networks first; with none, as in the recommendation, sites used only in some countries last.
+  const national = (s: IntentSite) => (country && country !== 'global' ? (isGlobal(s) ? 1 : 0) : isGlobal(s) ? 0 : 1);
   const best = (s: IntentSite) => Math.max(...Object.values(s.purposes).map((p) => p.score));
   const ranked = [...built].sort(
     (a, b) =>

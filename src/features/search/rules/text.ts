@@ -113,3 +113,27 @@ export function createTypoCounter() {
 
   return { use, count };
 }
+
+/** A word's stem for loose matching: folded, a plural "s" dropped ("expats" → "expat"). */
+export function stemOf(word: string): string {
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}
+
+/** Shortest shared beginning that makes two stems the same word ("promot" in "promote" and "promotion"). */
+const MIN_SHARED_PREFIX = 5;
+/** Longest ending either word may have past the shared beginning: an inflection ("-ion", "-ing"), not a second word. */
+const MAX_ENDING = 4;
+
+/**
+ * Whether two stems are forms of one word: equal, or sharing a beginning of
+ * at least five letters past which neither has more than an ending ("launch"
+ * and "launches", "invest" and "investor"; not "run" and "runway", nor
+ * "market" and "marketplace").
+ */
+export function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const shorter = Math.min(a.length, b.length);
+  let shared = 0;
+  while (shared < shorter && a[shared] === b[shared]) shared++;
+  return shared >= MIN_SHARED_PREFIX && a.length - shared <= MAX_ENDING && b.length - shared <= MAX_ENDING;
+}
