@@ -4,18 +4,26 @@
  */
 import type { SiteEntry } from './entry-file.ts';
 
-/** An `ItemList` of catalogue entries, in display order. */
+/** How many entries an {@link itemList} names: the top of a list, as much as one page of the catalogue shows. */
+export const ITEM_LIST_LIMIT = 24;
+
+/**
+ * An `ItemList` of catalogue entries, in display order: `numberOfItems` counts them
+ * all and the list names the first {@link ITEM_LIST_LIMIT} (schema.org lets a list
+ * describe only some of its items). Each item is a position and a URL, the
+ * "summary page" form: names are on the page and on the pages the URLs lead to.
+ * A long directory page otherwise carried its whole list twice.
+ */
 export function itemList(sites: readonly SiteEntry[], base: URL, name: string): object {
   return {
     '@context': 'https://schema.org',
     '@type': 'ItemList',
     name,
     numberOfItems: sites.length,
-    itemListElement: sites.map((s, i) => ({
+    itemListElement: sites.slice(0, ITEM_LIST_LIMIT).map((s, i) => ({
       '@type': 'ListItem',
       position: i + 1,
       url: new URL(`/sites/${s.slug}/`, base).href,
-      name: s.name,
     })),
   };
 }

@@ -92,6 +92,30 @@ export const BRAND_ICONS: Readonly<Record<string, string>> = {
   zhihu: 'zhihu',
 };
 
+/**
+ * Brands whose guidelines allow their mark in set colours only, pinned here so the logo
+ * keeps to them whatever colour `simple-icons` records: simple-icons slug → the colour
+ * to draw the icon in (`rrggbb`) and the guidelines it follows (the `guidelines` URL the
+ * package records for the icon; `tests/unit/catalogue/logos.test.ts` checks they still match).
+ * None of the mapped icons carries a `license` of its own, so the package's CC0 covers them.
+ */
+export const BRAND_COLOURS: Readonly<Record<string, { hex: string; guidelines: string }>> = {
+  // Meta: the "f" in Facebook blue (or in black or white), never another colour.
+  facebook: { hex: '0866FF', guidelines: 'https://about.meta.com/brand/resources/facebook/logo' },
+  // Meta: the Instagram glyph in its gradient, black or white only; simple-icons' single
+  // colour (FF0069) is none of them and a path cannot carry the gradient, so black.
+  instagram: { hex: '000000', guidelines: 'https://about.meta.com/brand/resources/instagram' },
+  // Meta: the Threads logo in black or white only.
+  threads: { hex: '000000', guidelines: 'https://www.meta.com/brand/resources/instagram/threads' },
+  // Meta: the WhatsApp logo in WhatsApp green (or in black or white).
+  whatsapp: { hex: '25D366', guidelines: 'https://about.meta.com/brand/resources/whatsapp/whatsapp-brand' },
+  // X: the logo in black or white only, never in a colour.
+  x: { hex: '000000', guidelines: 'https://about.x.com/en/who-we-are/brand-toolkit' },
+};
+
+/** The colour to draw an icon in: the brand's pinned colour ({@link BRAND_COLOURS}), else the one simple-icons records. */
+export const brandColour = (icon: { slug: string; hex: string }): string => BRAND_COLOURS[icon.slug]?.hex ?? icon.hex;
+
 /** The URL of an entry's logo: a static file written at build time. */
 export const logoPath = (slug: string): string => `/logos/${slug}.svg`;
 

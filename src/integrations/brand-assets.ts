@@ -3,8 +3,8 @@
  * Node from npm packages only (nothing is fetched, at build or at run time).
  *
  * - `/logos/<slug>.svg` for every entry: its `simple-icons` brand icon in the
- *   brand's own colour, unaltered, on a plain tile (`src/catalogue/logos.ts` says
- *   which), or a monogram.
+ *   brand's own colour (the one its guidelines set, where `BRAND_COLOURS` pins it),
+ *   unaltered, on a plain tile (`src/catalogue/logos.ts` says which), or a monogram.
  * - `/og/<path>.png` share cards, 1200×630, for the pages `shareCardPath()` names,
  *   and `/og/default.png` for the rest; laid out with `satori`, rasterised with
  *   `@resvg/resvg-js`, in Inter from `@fontsource/inter`. Each card is cached by
@@ -22,7 +22,7 @@ import type { AstroIntegration } from 'astro';
 import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
 import { loadEntries, type SiteEntry } from '#src/catalogue/entry-file.ts';
-import { BRAND_ICONS, iconTile, monogram, type Monogram } from '#src/catalogue/logos.ts';
+import { BRAND_ICONS, brandColour, iconTile, monogram, type Monogram } from '#src/catalogue/logos.ts';
 import { DEFAULT_CARD, SHARE_CARD, shareCardPath } from '#src/shared/share-card.ts';
 import { readCatalogueFiles } from './vite-catalogue.ts';
 
@@ -62,12 +62,13 @@ export function logoSvg(site: Pick<SiteEntry, 'slug' | 'name'>, icons: Map<strin
   const icon = iconSlug === undefined ? undefined : icons.get(iconSlug);
   if (iconSlug !== undefined && !icon) throw new Error(`src/catalogue/logos.ts: ${site.slug}: no icon ${iconSlug}`);
   if (icon) {
-    const tile = iconTile(icon.hex);
-    // Scaled evenly (never stretched), brand colour as given, clear space on every side.
+    const colour = brandColour(icon);
+    const tile = iconTile(colour);
+    // Scaled evenly (never stretched), in the brand's colour (its guidelines' where they set one), clear space on every side.
     return (
       `${open}<title>${escapeXml(icon.title)}</title>` +
       `<rect x="0.5" y="0.5" width="47" height="47" rx="10" fill="${tile}" stroke="#d6d3cc"/>` +
-      `<path transform="translate(10 10) scale(1.1666667)" fill="#${icon.hex}" d="${iconPath(icon.slug)}"/></svg>`
+      `<path transform="translate(10 10) scale(1.1666667)" fill="#${colour}" d="${iconPath(icon.slug)}"/></svg>`
     );
   }
   const m = monogram(site.slug, site.name);

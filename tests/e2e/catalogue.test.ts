@@ -3,6 +3,7 @@ import { openPage, useBrowser } from '../support/browser';
 import { loadEntries, type SiteEntry } from '#src/catalogue/entry-file.ts';
 import { parseCsv, sitesToJson } from '#src/catalogue/open-data.ts';
 import { MAP_DAMPING } from '#src/features/purposes/rules/map.ts';
+import { FULL_MAP_PATH, MAP_TABLE_PATH, bestKnownSites } from '#src/features/purposes/rules/map-selection.ts';
 import { GOOD_SCORE, PURPOSES, keysOf } from '#src/catalogue/taxonomy.ts';
 import { readCatalogueFiles } from '#src/integrations/vite-catalogue.ts';
 
@@ -11,23 +12,40 @@ const sites: SiteEntry[] = loadEntries(readCatalogueFiles(`${import.meta.dirname
 const running = sites.filter((s) => s.status !== 'closed');
 const browser = useBrowser();
 
-describe('the purpose map on the home page', () => {
-  it('has one link per running site, each with a title, and works without JavaScript', async () => {
-    const { page, context, errors } = await openPage(browser(), { javaScriptEnabled: false });
+describe('the purpose map', () => {
+  // The home page places the best-known running sites; the full map every one.
+  for (const [path, placed] of [
+    ['/', bestKnownSites(sites)],
+    [FULL_MAP_PATH, running],
+  ] as const) {
+    it(`on ${path} has one link per site it places, each with a title, and works without JavaScript`, async () => {
+      const { page, context, errors } = await openPage(browser(), { javaScriptEnabled: false });
+      await page.goto(`${baseUrl}${path}`);
+      const links = page.locator('svg[data-purpose-map] a');
+      const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(hrefs.sort()).toEqual(placed.map((s) => `/sites/${s.slug}/`).sort());
+      const titles = await links.evaluateAll((as) => as.map((a) => a.querySelector('title')?.textContent ?? ''));
+      for (const title of titles) expect(title.length).toBeGreaterThan(10);
+      // Every dot is named in its title; a crowded map prints the names that fit, each the right site's.
+      const labels = await links.evaluateAll((as) =>
+        as.map((a) => [a.getAttribute('href'), a.querySelector('text')?.textContent ?? null] as const),
+      );
+      const printed = labels.filter(([, text]) => text !== null);
+      expect(printed.length).toBeGreaterThanOrEqual(Math.min(placed.length, 40));
+      for (const [href, text] of printed) expect(`/sites/${running.find((s) => s.name === text)?.slug}/`).toBe(href);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('on the home page places the best-known sites and links the full map, which places every running site', async () => {
+    expect(bestKnownSites(sites).length).toBe(Math.min(running.length, 60));
+    const { page, context } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`${baseUrl}/`);
-    const links = page.locator('svg[data-purpose-map] a');
-    const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(hrefs.sort()).toEqual(running.map((s) => `/sites/${s.slug}/`).sort());
-    const titles = await links.evaluateAll((as) => as.map((a) => a.querySelector('title')?.textContent ?? ''));
-    for (const title of titles) expect(title.length).toBeGreaterThan(10);
-    // Every dot is named in its title; a crowded map prints the names that fit, each the right site's.
-    const labels = await links.evaluateAll((as) =>
-      as.map((a) => [a.getAttribute('href'), a.querySelector('text')?.textContent ?? null] as const),
-    );
-    const printed = labels.filter(([, text]) => text !== null);
-    expect(printed.length).toBeGreaterThanOrEqual(Math.min(running.length, 40));
-    for (const [href, text] of printed) expect(`/sites/${running.find((s) => s.name === text)?.slug}/`).toBe(href);
-    expect(errors).toEqual([]);
+    await Promise.all([
+      page.waitForURL(`${baseUrl}${FULL_MAP_PATH}`),
+      page.getByRole('link', { name: `the full map places all ${running.length}` }).click(),
+    ]);
     await context.close();
   });
 
@@ -52,10 +70,13 @@ describe('the purpose map on the home page', () => {
     await context.close();
   });
 
-  it('offers the same data as a table', async () => {
-    const { page, context } = await openPage(browser());
+  it('offers the same data as a table, linked from the map', async () => {
+    const { page, context } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`${baseUrl}/`);
-    await page.locator('.map-table summary').click();
+    await Promise.all([
+      page.waitForURL(`${baseUrl}${MAP_TABLE_PATH}`),
+      page.locator('.map-more').getByRole('link', { name: 'The map as a table' }).click(),
+    ]);
     expect(await page.locator('.map-table tbody tr').count()).toBe(running.length);
     await context.close();
   });

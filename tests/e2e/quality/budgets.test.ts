@@ -30,6 +30,13 @@ describe('page weight budgets on the built output (gzip)', () => {
     expect(over).toEqual([]);
   });
 
+  it('keeps HTML + CSS of every prerendered page at or under 14 kB, not only the sample of each template', () => {
+    const over = pages
+      .filter((p) => p.html + p.css > BUDGETS.firstFlight)
+      .map((p) => `${p.path}: ${p.html + p.css} B of HTML + CSS`);
+    expect(over).toEqual([]);
+  });
+
   it('keeps JavaScript at or under 10 kB per page, 15 kB on the quiz', () => {
     const over = pages
       .filter((p) => p.js > (p.path.startsWith('/quiz/') ? BUDGETS.quizJs : BUDGETS.pageJs))

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadEntries } from '#src/catalogue/entry-file.ts';
-import { itemList, websiteOf } from '#src/catalogue/json-ld.ts';
+import { ITEM_LIST_LIMIT, itemList, websiteOf } from '#src/catalogue/json-ld.ts';
 import { filterSites } from '#src/catalogue/site-filter.ts';
 
 const dir = join(import.meta.dirname, '../../../content/sites');
@@ -21,6 +21,15 @@ describe('JSON-LD', () => {
     expect(list.numberOfItems).toBe(3);
     expect(list.itemListElement.map((i) => i.position)).toEqual([1, 2, 3]);
     expect(list.itemListElement[0]!.url).toBe(`https://networkwise.example/sites/${sites[0]!.slug}/`);
+  });
+
+  it('counts every site of a long list but names only the top of it', () => {
+    const list = itemList(sites, base, 'Test') as { itemListElement: { position: number }[]; numberOfItems: number };
+    expect(sites.length).toBeGreaterThan(ITEM_LIST_LIMIT);
+    expect(list.numberOfItems).toBe(sites.length);
+    expect(list.itemListElement.map((i) => i.position)).toEqual(
+      Array.from({ length: ITEM_LIST_LIMIT }, (_, i) => i + 1),
+    );
   });
 
   it('adds an AggregateRating only when there are reviews', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadEntries } from '#src/catalogue/entry-file.ts';
-import { BRAND_ICONS, contrast, iconTile, logoPath, monogram } from '#src/catalogue/logos.ts';
+import { BRAND_COLOURS, BRAND_ICONS, contrast, iconTile, logoPath, monogram } from '#src/catalogue/logos.ts';
 import { cardLogo, iconData, iconPath, logoSvg, renderCard } from '#src/integrations/brand-assets.ts';
 import { readCatalogueFiles } from '#src/integrations/vite-catalogue.ts';
 import { DEFAULT_CARD, shareCardPath } from '#src/shared/share-card.ts';
@@ -51,6 +51,21 @@ describe('the logo map (src/catalogue/logos.ts)', () => {
     expect(iconTile('0A66C2')).toBe('#ffffff');
     for (const icon of Object.values(BRAND_ICONS))
       expect(contrast(`#${icons.get(icon)!.hex}`, iconTile(icons.get(icon)!.hex)), icon).toBeGreaterThanOrEqual(1.5);
+  });
+
+  it('keeps to the colours brand guidelines set (Meta, X), following the guidelines simple-icons records', () => {
+    for (const [icon, { hex, guidelines }] of Object.entries(BRAND_COLOURS)) {
+      expect(icons.get(icon)?.guidelines, `${icon}: simple-icons records other guidelines now; re-read them`).toBe(
+        guidelines,
+      );
+      const entry = Object.entries(BRAND_ICONS).find(([, i]) => i === icon)![0];
+      const svg = logoSvg({ slug: entry, name: icons.get(icon)!.title }, icons);
+      expect(svg).toContain(`fill="#${hex}"`);
+      expect(contrast(`#${hex}`, iconTile(hex)), icon).toBeGreaterThanOrEqual(3);
+    }
+    // Instagram's glyph comes in its gradient, black or white only: not simple-icons' single pink.
+    expect(BRAND_COLOURS.instagram!.hex).toBe('000000');
+    expect(logoSvg({ slug: 'instagram', name: 'Instagram' }, icons)).not.toContain(`#${icons.get('instagram')!.hex}"`);
   });
 
   it('writes a logo for every entry at a stable path', () => {

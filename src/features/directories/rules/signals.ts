@@ -70,5 +70,8 @@ export const CATALOGUE_PAGE_SIZE = 24;
 /** Address of page n of the catalogue: page 1 is `/sites/`. */
 export const cataloguePageHref = (page: number) => (page <= 1 ? '/sites/' : `/sites/page/${page}/`);
 
+/** Address of page n of a prerendered kind-and-purpose view: page 1 is the view's own address, then `<view>page/<n>/`. */
+export const filterPageHref = (view: string, page: number) => (page <= 1 ? view : `${view}page/${page}/`);
+
 /** How many catalogue pages `count` sites make. */
 export const cataloguePages = (count: number) => Math.max(1, Math.ceil(count / CATALOGUE_PAGE_SIZE));

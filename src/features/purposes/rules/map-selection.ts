@@ -1,0 +1,24 @@
+/**
+ * Which sites a purpose map places. The home page's map shows the best-known
+ * running sites, so the first page a visitor sees stays light however large the
+ * catalogue grows; the full map (`/purposes/map/`) and its table place every one.
+ */
+import type { SiteEntry } from '#src/catalogue/entry-file.ts';
+import { directoryOrder, reachRank } from '#src/features/directories/index.ts';
+
+/** How many sites the home page's map places. */
+export const HOME_MAP_SIZE = 60;
+
+/** Address of the full map, with every running site. */
+export const FULL_MAP_PATH = '/purposes/map/';
+
+/** Address of the map as a table. */
+export const MAP_TABLE_PATH = '/purposes/map/table/';
+
+/** The running sites with the widest reach (unknown reach last), ties in the directory order; at most `limit`. */
+export function bestKnownSites(sites: readonly SiteEntry[], limit = HOME_MAP_SIZE): SiteEntry[] {
+  return sites
+    .filter((s) => s.status !== 'closed')
+    .sort((a, b) => reachRank(a) - reachRank(b) || directoryOrder(a, b))
+    .slice(0, limit);
+}
