@@ -9,7 +9,7 @@ import { searchIndex as inlineIndex, sites as inlineSites } from 'virtual:networ
 import { readCatalogueAsset } from '#src/catalogue/index.ts';
 import type { IntentSite } from './rules/intent.ts';
 import type { SearchIndex } from './rules/search.ts';
-import { SEARCH_ASSET_DIR, openShardedSearch, type ShardedSearch } from './rules/shards.ts';
+import { SEARCH_ASSET_DIR, fromIntentSites, openShardedSearch, type ShardedSearch } from './rules/shards.ts';
 
 let opening: Promise<ShardedSearch> | undefined;
 let loadingSites: Promise<readonly IntentSite[]> | undefined;
@@ -37,10 +37,13 @@ export async function withSearchIndex<T>(ask: (index: SearchIndex) => T): Promis
  */
 export function loadSearchSites(): Promise<readonly IntentSite[]> {
   if (inlineSites) return Promise.resolve(inlineSites);
-  loadingSites ??= readCatalogueAsset<IntentSite[]>(`${SEARCH_ASSET_DIR}/sites.json`).catch((error: unknown) => {
-    loadingSites = undefined;
-    throw error;
-  });
+  loadingSites ??= readCatalogueAsset<Parameters<typeof fromIntentSites>[0]>(`${SEARCH_ASSET_DIR}/sites.json`).then(
+    fromIntentSites,
+    (error: unknown) => {
+      loadingSites = undefined;
+      throw error;
+    },
+  );
   return loadingSites;
 }
 

@@ -11,8 +11,8 @@ import { searchWithIntent } from '#src/features/search/rules/intent.ts';
 import {
   openShardedSearch,
   SHARDED_TEXT_CHECKS,
+  fromIntentSites,
   searchShards,
-  toIntentSite,
 } from '#src/features/search/rules/shards.ts';
 import { syntheticCatalogue, syntheticQueries } from '../../support/synthetic-catalogue.ts';
 
@@ -82,11 +82,22 @@ describe('search read in parts (the Worker) answers exactly as the whole index',
     expect(cold.read.length).toBeLessThan(parts / 10);
   });
 
-  it('keeps in sites.json only what reading an intent needs', () => {
-    const slim = toIntentSite(sites[0]!);
+  it('keeps in sites.json only what reading an intent needs, and reads back the same answers', async () => {
+    const stored = JSON.parse(searchShards(searchIndex, sites).get('sites.json')!) as Parameters<
+      typeof fromIntentSites
+    >[0];
+    const slim = stored[0]!;
     expect(Object.keys(slim)).not.toContain('body');
     expect(Object.keys(slim)).not.toContain('sources');
-    expect(Object.values(slim.purposes).every((p) => Object.keys(p).join() === 'score')).toBe(true);
     expect(slim.pricing).toEqual({ model: sites[0]!.pricing.model });
+    const back = fromIntentSites(stored);
+    expect(back.map((s) => s.purposes)).toEqual(
+      sites.map((s) => Object.fromEntries(Object.entries(s.purposes).map(([p, { score }]) => [p, { score }]))),
+    );
+    for (const q of ['find investors', 'networking for nurses in Germany', 'make friends in Porto', 'linkedin']) {
+      expect(searchWithIntent(searchIndex, back, { q, limit: 10 }), q).toEqual(
+        searchWithIntent(searchIndex, sites, { q, limit: 10 }),
+      );
+    }
   });
 });

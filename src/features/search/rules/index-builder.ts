@@ -73,12 +73,16 @@ function plainText(markdown: string): string {
   return markdown.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[`*_#>|~]+/g, ' ');
 }
 
-function goalWords(site: SiteEntry, score: Score): string {
-  return PURPOSE_SLUGS.filter((p) => site.purposes[p].score === score)
+/** The goal words of the purposes an entry scores `score` for: the text of its `core` (3) or `good` (2) field. */
+export function goalWords(purposes: Readonly<Record<Purpose, Score>>, score: Score): string {
+  return PURPOSE_SLUGS.filter((p) => purposes[p] === score)
     .flatMap(purposeKeywords)
     .map(normalizeText)
     .join('; ');
 }
+
+const purposeScores = (site: SiteEntry) =>
+  Object.fromEntries(PURPOSE_SLUGS.map((p) => [p, site.purposes[p].score])) as Record<Purpose, Score>;
 
 /** The searchable fields of an entry. */
 export function toFuseDoc(site: SiteEntry): FuseDoc {
@@ -86,8 +90,8 @@ export function toFuseDoc(site: SiteEntry): FuseDoc {
     name: normalizeText(site.name),
     aliases: site.aliases.map(normalizeText),
     tagline: normalizeText(site.tagline),
-    core: goalWords(site, 3),
-    good: goalWords(site, 2),
+    core: goalWords(purposeScores(site), 3),
+    good: goalWords(purposeScores(site), 2),
     description: normalizeText(plainText(site.body)),
   };
 }

@@ -138,6 +138,8 @@ export interface SearcherOptions {
    * in parts, so that one reads fewer.
    */
   textChecks?: number;
+  /** A field's text when it can be known without its record (an index in parts), else undefined. */
+  knownText?: (doc: number, field: number) => string | undefined;
 }
 
 /** A loaded index, ready to answer queries. */
@@ -151,7 +153,7 @@ type CachedAnswer = Omit<SearchResponse, 'query'>;
 
 /** Loads an index once: parses the Fuse index and prepares the candidate picker. */
 export function createSearcher(index: SearchIndex, options: SearcherOptions = {}): Searcher {
-  const { cacheSize = 500, pool = DEFAULT_POOL, budget = WORK_BUDGET, missing, textChecks } = options;
+  const { cacheSize = 500, pool = DEFAULT_POOL, budget = WORK_BUDGET, missing, textChecks, knownText } = options;
   const { docs } = index;
   const fuseIndex = Fuse.parseIndex<FuseDoc>(index.fuse);
   // The same array as `index.fuse.records`, so records loaded later are seen (`shards.ts`).
@@ -176,7 +178,10 @@ export function createSearcher(index: SearchIndex, options: SearcherOptions = {}
   const textOf = (slot: number) => {
     const known = texts[slot];
     if (known !== UNREAD) return known;
-    const record = recordOf((slot / FIELDS.length) | 0);
+    const doc = (slot / FIELDS.length) | 0;
+    const derived = knownText?.(doc, slot % FIELDS.length);
+    if (derived !== undefined) return (texts[slot] = derived);
+    const record = recordOf(doc);
     if (!record) return undefined;
     const value = record.$?.[slot % FIELDS.length];
     return (texts[slot] = Array.isArray(value) ? value.map((item) => item.v) : value?.v);

@@ -22,7 +22,7 @@
  */
 import type { FuseIndex } from 'fuse.js';
 import { PURPOSE_SLUGS } from './keywords.ts';
-import type { SearchDoc, SearchIndex } from './index-builder.ts';
+import { FIELDS, goalWords, type SearchDoc, type SearchIndex } from './index-builder.ts';
 import type { IntentSite } from './intent.ts';
 import { createSearcher, useSearcher } from './search.ts';
 import type { Kind, Purpose, Score, Status } from '#src/catalogue/taxonomy.ts';
@@ -42,6 +42,8 @@ export const DOCS_PER_SHARD = 16;
 export const SHARDED_TEXT_CHECKS = 64;
 
 type IndexRecord = FuseIndex<unknown>['records'][number];
+const CORE = FIELDS.findIndex((f) => f.name === 'core');
+const GOOD = FIELDS.findIndex((f) => f.name === 'good');
 /** Rounds of loading one query may take (a query usually takes two or three). */
 const MAX_ROUNDS = 50;
 type FuseJson = SearchIndex['fuse'];
@@ -90,18 +92,34 @@ const INTENT_FIELDS = {
   alternatives: true,
 } as const satisfies Record<keyof IntentSite, true>;
 
-/** An entry as `sites.json` keeps it: the intent fields, purpose scores without their reasons, the price model without its note. */
-export function toIntentSite(site: IntentSite): IntentSite {
+/** An entry as `sites.json` keeps it: purpose scores as one digit each, in `PURPOSE_SLUGS` order. */
+type StoredIntentSite = Omit<IntentSite, 'purposes'> & { purposes: string };
+
+/**
+ * An entry as `sites.json` keeps it: only the intent fields, purpose scores
+ * without their reasons (as digits), the price model without its note and the
+ * reach band without its source: no ranking reads those.
+ */
+export function toIntentSite(site: IntentSite): StoredIntentSite {
   const kept = Object.fromEntries(
     Object.keys(INTENT_FIELDS).map((key) => [key, site[key as keyof IntentSite]]),
   ) as unknown as IntentSite;
   return {
     ...kept,
-    purposes: Object.fromEntries(
-      Object.entries(site.purposes).map(([p, { score }]) => [p, { score }]),
-    ) as IntentSite['purposes'],
+    purposes: PURPOSE_SLUGS.map((p) => site.purposes[p].score).join(''),
     pricing: { model: site.pricing.model },
+    reach: site.reach && { band: site.reach.band, measure: site.reach.measure },
   };
+}
+
+/** The entries of `sites.json` as the intent reader takes them. */
+export function fromIntentSites(stored: readonly StoredIntentSite[]): IntentSite[] {
+  return stored.map((site) => ({
+    ...site,
+    purposes: Object.fromEntries(
+      PURPOSE_SLUGS.map((p, k) => [p, { score: Number(site.purposes[k]) as Score }]),
+    ) as IntentSite['purposes'],
+  }));
 }
 
 const metaOf = (d: SearchDoc) => `${d.kind} ${d.status} ${PURPOSE_SLUGS.map((p) => d.purposes[p]).join('')}`;
@@ -176,12 +194,23 @@ export async function openShardedSearch(read: (path: string) => Promise<unknown>
       forward: new Array<number[]>(docCount * head.fields),
     },
   };
+  const goalTexts = new Map<string, string>();
   const missingWords = new Set<number>();
   const missingDocs = new Set<number>();
   useSearcher(
     index,
     createSearcher(index, {
       textChecks: SHARDED_TEXT_CHECKS,
+      // The goal-word fields are made from the purpose scores, which the head holds: no file needed to read them.
+      knownText: (doc, field) => {
+        const score = field === CORE ? 3 : field === GOOD ? 2 : undefined;
+        if (score === undefined) return undefined;
+        // Many entries share their scores: make each text once.
+        const key = `${score}${head.meta[doc]!.slice(head.meta[doc]!.lastIndexOf(' '))}`;
+        let text = goalTexts.get(key);
+        if (text === undefined) goalTexts.set(key, (text = goalWords(index.docs[doc]!.purposes, score)));
+        return text;
+      },
       missing: { word: (id) => missingWords.add(Math.floor(id / WORDS_PER_SHARD)), doc: (i) => missingDocs.add(i) },
     }),
   );

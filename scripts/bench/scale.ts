@@ -1,0 +1,578 @@
+/**
+ * `npm run bench:scale`: what the size of the catalogue costs the deployment.
+ * For each size (default 1,000 and 10,000 entries) it copies the repository to
+ * a temporary directory, writes a synthetic catalogue there as content files,
+ * builds it, serves the build in workerd (`wrangler dev`) and prints one line:
+ *
+ *   scale: size=1000 worker_kb=… worker_gzip_kb=… build_s=… peak_mb=… files=… cold_query_ms=… p95_ms=…
+ *
+ * - The catalogue: the real entries of `content/sites/` plus synthetic ones
+ *   from `tests/support/synthetic-catalogue.ts` up to the size, serialised as
+ *   `content/sites/<slug>.md` (YAML front matter, Markdown body) and validated
+ *   with `loadEntries` before the build. Keeping the real entries keeps every
+ *   slug the code names (logos, popular sites) valid.
+ * - worker_kb / worker_gzip_kb: the Worker bundle, every .js/.mjs file under
+ *   `dist/server` (source maps and wrangler.json excluded), in kB of 1,000
+ *   bytes; gzip is each file compressed on its own with zlib level 9, which is
+ *   close to, not exactly, what Cloudflare counts against its size limit.
+ * - build_s: wall time of `astro build` alone (not the copy or the catalogue).
+ * - peak_mb: the highest sum of the resident memory (VmRSS) of the build's
+ *   whole process tree, polled from /proc every 200 ms; also compared with
+ *   `/usr/bin/time -v` (largest single process) when present, the larger one
+ *   wins. Summing RSS counts shared pages once per process, so it overstates a
+ *   little; a peak shorter than 200 ms can be missed. MB of 1,000,000 bytes.
+ * - files: every file under `dist/client`, the static assets a deployment
+ *   uploads (Cloudflare's limit is 20,000 files).
+ * - cold_query_ms: client-side wall time of the first `GET /api/search` after
+ *   a fresh `wrangler dev` answers `/favicon.svg` (a static file, which does
+ *   not run the Worker); the median of `--cold-runs` restarts. Module code
+ *   workerd evaluates at start-up is not in it; lazily imported chunks are.
+ * - p95_ms: client-side latency of `--warm` distinct queries run one after
+ *   another (names, prefixes, typos, goal phrases, "a vs b", no-match), over
+ *   localhost through wrangler's proxy, after a few unmeasured ones.
+ * Any non-200 answer is reported on stderr and the exit code is 1.
+ *
+ * Usage: `npm run bench:scale -- [sizes…] [--real] [--ref=<commit>] [--cold-runs=3]
+ * [--warm=300] [--build-timeout-min=60] [--keep]`. Sizes are numbers or comma
+ * lists; `--real` measures the real catalogue (printed as its size), alone
+ * unless sizes are given too. The copy is of the working tree (uncommitted
+ * changes included), or with `--ref` of a commit (`git archive`), e.g.
+ * `--ref=HEAD` for a before/after comparison. `--keep` leaves the temporary
+ * copies for inspection.
+ * Progress goes to stderr, the result lines to stdout.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import {
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { createServer } from 'node:net';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
+import { stringify as toYaml } from 'yaml';
+import { loadEntries, type SiteEntry } from '#src/catalogue/entry-file.ts';
+import { picker, prng, syntheticCatalogue, syntheticQueries } from '../../tests/support/synthetic-catalogue.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+/** Left out of the copy: installed, built, local state, and local secrets (`.dev.vars` is made from the example). */
+const COPY_EXCLUDES = [
+  'node_modules',
+  'dist',
+  '.astro',
+  '.wrangler',
+  'test-results',
+  'bench-results',
+  '.git',
+  '.dev.vars',
+];
+/** Caches under node_modules that a build writes; the copy gets its own. */
+const NODE_MODULES_CACHES = new Set(['.astro', '.vite', '.vite-temp', '.cache']);
+/** Asked first after every cold start: a real entry, present at every size. */
+const COLD_QUERY = 'linkedin';
+const WARM_UP_QUERIES = 10;
+const READY_TIMEOUT_MS = 180_000;
+
+type Target = number | 'real';
+
+interface Options {
+  targets: Target[];
+  ref: string | undefined;
+  coldRuns: number;
+  warm: number;
+  buildTimeoutMs: number;
+  keep: boolean;
+}
+
+interface Result {
+  size: number;
+  workerKb: number;
+  workerGzipKb: number;
+  buildS: number;
+  peakMb: number;
+  files: number;
+  coldQueryMs: number;
+  p95Ms: number;
+}
+
+function log(message: string): void {
+  console.error(`scale: ${message}`);
+}
+
+/** The 1-minute load average: timings are only comparable on an otherwise idle machine. */
+function load(): string {
+  return `load ${loadavg()[0]!.toFixed(1)}`;
+}
+
+function parseOptions(argv: readonly string[]): Options {
+  const flags = new Map(
+    argv
+      .filter((a) => a.startsWith('--'))
+      .map((a) => {
+        const [key, value] = a.slice(2).split('=');
+        return [key!, value ?? 'true'] as const;
+      }),
+  );
+  const known = new Set(['real', 'ref', 'cold-runs', 'warm', 'build-timeout-min', 'keep']);
+  for (const key of flags.keys()) if (!known.has(key)) throw new Error(`unknown option --${key}`);
+  const sizes = argv
+    .filter((a) => !a.startsWith('--'))
+    .flatMap((a) => a.split(','))
+    .map(Number);
+  if (sizes.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error('sizes must be positive whole numbers');
+  const real = flags.has('real');
+  const targets: Target[] = [...(real ? ['real' as const] : []), ...(sizes.length > 0 || real ? sizes : [1000, 10000])];
+  return {
+    targets,
+    ref: flags.get('ref'),
+    coldRuns: Number(flags.get('cold-runs') ?? 3),
+    warm: Number(flags.get('warm') ?? 300),
+    buildTimeoutMs: Number(flags.get('build-timeout-min') ?? 60) * 60_000,
+    keep: flags.has('keep'),
+  };
+}
+
+// ---- Child processes and cleanup ----------------------------------------------------------
+
+const tempDirs = new Set<string>();
+const children = new Set<ChildProcess>();
+let keepTemp = false;
+
+/** Signals a child's whole process group (every child is started detached, as its own group). */
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (child.pid === undefined) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // The group has already gone.
+  }
+}
+
+function cleanup(): void {
+  for (const child of children) signalGroup(child, 'SIGKILL');
+  children.clear();
+  for (const dir of tempDirs) {
+    if (keepTemp) log(`kept ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
+  }
+  tempDirs.clear();
+}
+
+process.on('exit', cleanup);
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    log(`${signal}: stopping children and removing temporary files`);
+    process.exit(130);
+  });
+}
+
+/** The environment for child tools: no test variables (NODE_ENV=test makes astro emit no server bundle), no telemetry. */
+function toolEnv(): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST') && k !== 'TEST'),
+  );
+  return { ...env, ASTRO_TELEMETRY_DISABLED: '1', WRANGLER_SEND_METRICS: 'false' };
+}
+
+/** Starts a tracked child in its own process group, its output appended to `logFile`. */
+function start(command: string, args: readonly string[], cwd: string, logFile: string): ChildProcess {
+  const out = createWriteStream(logFile, { flags: 'a' });
+  const child = spawn(command, args, { cwd, env: toolEnv(), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout?.pipe(out);
+  child.stderr?.pipe(out);
+  children.add(child);
+  child.on('exit', () => children.delete(child));
+  return child;
+}
+
+/** Resolves with the exit code (or the signal's name) once the child has exited. */
+function exited(child: ChildProcess): Promise<number | string> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode ?? child.signalCode!);
+  return new Promise((done) => child.on('exit', (code, signal) => done(code ?? signal ?? 'unknown')));
+}
+
+/** Stops a child's group politely, then forcefully after 5 s. */
+async function stop(child: ChildProcess): Promise<void> {
+  signalGroup(child, 'SIGTERM');
+  const timer = setTimeout(() => signalGroup(child, 'SIGKILL'), 5000);
+  await exited(child);
+  clearTimeout(timer);
+  signalGroup(child, 'SIGKILL'); // anything the leader left behind (workerd)
+}
+
+async function run(command: string, args: readonly string[], cwd: string, logFile: string): Promise<void> {
+  const code = await exited(start(command, args, cwd, logFile));
+  if (code !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${code}; see ${logFile}`);
+}
+
+function lastLines(file: string, count: number): string {
+  return existsSync(file) ? readFileSync(file, 'utf8').trimEnd().split('\n').slice(-count).join('\n') : '';
+}
+
+// ---- The private copy ---------------------------------------------------------------------
+
+/**
+ * Copies the repository (sources and content, nothing built) into a new
+ * temporary directory: the working tree, or the commit `ref` when given.
+ */
+async function makeCopy(ref: string | undefined): Promise<{ tmp: string; copy: string }> {
+  const tmp = mkdtempSync(join(tmpdir(), 'networkwise-scale-'));
+  tempDirs.add(tmp);
+  const copy = join(tmp, 'repo');
+  mkdirSync(copy);
+  const excludes = COPY_EXCLUDES.map((e) => `--exclude=${e}`).join(' ');
+  // GNU tar exits 1 when a file changes while it is read (someone editing): a warning, not a failure.
+  const script =
+    ref === undefined
+      ? `tar -C "$1" ${excludes} -cf - . | tar -C "$2" -xf -; s=$?; [ $s -le 1 ] || exit $s`
+      : `git -C "$1" archive --format=tar "$3" | tar -C "$2" -xf -`;
+  await run('sh', ['-c', script, 'sh', ROOT, copy, ref ?? ''], tmp, join(tmp, 'copy.log'));
+  linkNodeModules(copy);
+  writeFileSync(join(copy, '.dev.vars'), readFileSync(join(copy, '.dev.vars.example')));
+  return { tmp, copy };
+}
+
+/**
+ * A `node_modules` of symlinks, one per installed package, rather than one
+ * symlink to the whole directory: the build's caches (`node_modules/.astro`,
+ * `.vite`) then land in the copy, not in the original tree.
+ */
+function linkNodeModules(copy: string): void {
+  const from = join(ROOT, 'node_modules');
+  const to = join(copy, 'node_modules');
+  mkdirSync(to);
+  for (const name of readdirSync(from)) {
+    if (!NODE_MODULES_CACHES.has(name)) symlinkSync(join(from, name), join(to, name));
+  }
+}
+
+// ---- The catalogue ------------------------------------------------------------------------
+
+function readEntryFiles(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => [`content/sites/${f}`, readFileSync(join(dir, f), 'utf8')]),
+  );
+}
+
+/** One entry in the format of `content/sites/<slug>.md`. */
+function toEntryFile(entry: SiteEntry): string {
+  const { slug: _slug, body, lastChecked, ...data } = entry;
+  const front = { ...data, lastChecked: lastChecked.toISOString().slice(0, 10) };
+  return `---\n${toYaml(front, { lineWidth: 0 })}---\n${body}\n`;
+}
+
+/** Adds synthetic entries to the copy's real ones up to `size`; returns every entry, validated. */
+function writeCatalogue(copy: string, size: number): SiteEntry[] {
+  const dir = join(copy, 'content/sites');
+  const real = loadEntries(readEntryFiles(dir));
+  if (size < real.length) throw new Error(`size ${size} is below the ${real.length} real entries it includes`);
+  const taken = new Set(real.map((s) => s.slug));
+  const wanted = size - real.length;
+  // The generator is sequential: a longer run starts with the same entries.
+  const synthetic = syntheticCatalogue(wanted + 100)
+    .filter((s) => !taken.has(s.slug))
+    .slice(0, wanted);
+  for (const entry of synthetic) writeFileSync(join(dir, `${entry.slug}.md`), toEntryFile(entry));
+  const entries = loadEntries(readEntryFiles(dir));
+  if (entries.length !== size) throw new Error(`wrote ${entries.length} entries, wanted ${size}`);
+  return entries;
+}
+
+// ---- Build --------------------------------------------------------------------------------
+
+/** Sum of VmRSS (kB) over `rootPid` and all its descendants. */
+function treeRssKb(rootPid: number): number {
+  const parentOf = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      parentOf.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      // The process exited while we looked.
+    }
+  }
+  let total = 0;
+  for (const pid of parentOf.keys()) {
+    let p: number | undefined = pid;
+    while (p !== undefined && p > 1 && p !== rootPid) p = parentOf.get(p);
+    if (p !== rootPid) continue;
+    try {
+      const rss = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      total += Number(rss?.[1] ?? 0);
+    } catch {
+      // Gone.
+    }
+  }
+  return total;
+}
+
+/** Runs `astro build` in the copy; wall time in seconds and peak memory in MB. */
+async function build(copy: string, tmp: string, timeoutMs: number): Promise<{ seconds: number; peakMb: number }> {
+  const logFile = join(tmp, 'build.log');
+  const timeFile = join(tmp, 'time.txt');
+  const astro = [join(copy, 'node_modules/astro/bin/astro.mjs'), 'build'];
+  const withTime = existsSync('/usr/bin/time');
+  const began = performance.now();
+  const child = withTime
+    ? start('/usr/bin/time', ['-v', '-o', timeFile, process.execPath, ...astro], copy, logFile)
+    : start(process.execPath, astro, copy, logFile);
+  let peakKb = 0;
+  const poll = setInterval(() => {
+    peakKb = Math.max(peakKb, treeRssKb(child.pid!));
+  }, 200);
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    signalGroup(child, 'SIGKILL');
+  }, timeoutMs);
+  const code = await exited(child);
+  const seconds = (performance.now() - began) / 1000;
+  clearInterval(poll);
+  clearTimeout(timer);
+  const peakMb = (peakKb * 1024) / 1e6;
+  if (timedOut || code !== 0) {
+    const why = timedOut ? `timed out after ${(timeoutMs / 60_000).toFixed(0)} min` : `exited with ${code}`;
+    throw new Error(
+      `astro build ${why} (${seconds.toFixed(0)} s, peak ${peakMb.toFixed(0)} MB so far); last lines of ${logFile}:\n${lastLines(logFile, 25)}`,
+    );
+  }
+  const timeKb = withTime
+    ? Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(timeFile, 'utf8'))?.[1])
+    : 0;
+  log(
+    `build: ${seconds.toFixed(1)} s (${load()}); peak RSS of the tree ${peakMb.toFixed(0)} MB, largest process ${((timeKb * 1024) / 1e6).toFixed(0)} MB`,
+  );
+  return { seconds, peakMb: Math.max(peakMb, (timeKb * 1024) / 1e6) };
+}
+
+// ---- What the build produced --------------------------------------------------------------
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => join(d.parentPath, d.name));
+}
+
+/** Raw and gzip (level 9, per file) bytes of the Worker's JavaScript. */
+function workerSize(copy: string): { raw: number; gzip: number } {
+  let raw = 0;
+  let gzip = 0;
+  for (const file of filesUnder(join(copy, 'dist/server')).filter((f) => /\.m?js$/.test(f))) {
+    const bytes = readFileSync(file);
+    raw += bytes.length;
+    gzip += gzipSync(bytes, { level: 9 }).length;
+  }
+  return { raw, gzip };
+}
+
+// ---- Queries in workerd -------------------------------------------------------------------
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.on('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? done(address.port) : fail(new Error('no port'))));
+    });
+  });
+}
+
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/** Starts `wrangler dev` on the build and waits until it serves a static file. */
+async function startWorker(copy: string, tmp: string): Promise<{ child: ChildProcess; base: string }> {
+  const [port, inspectorPort] = [await freePort(), await freePort()];
+  const logFile = join(tmp, 'wrangler.log');
+  const child = start(
+    process.execPath,
+    [
+      join(copy, 'node_modules/wrangler/bin/wrangler.js'),
+      'dev',
+      '--config',
+      'dist/server/wrangler.json',
+      '--port',
+      String(port),
+      '--ip',
+      '127.0.0.1',
+      '--inspector-port',
+      String(inspectorPort),
+      '--persist-to',
+      join(tmp, 'state'),
+      '--env-file',
+      '.dev.vars',
+      '--show-interactive-dev-session=false',
+      '--live-reload=false',
+    ],
+    copy,
+    logFile,
+  );
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) break;
+    try {
+      const res = await fetch(`${base}/favicon.svg`);
+      await res.arrayBuffer();
+      if (res.ok) return { child, base };
+    } catch {
+      // Not listening yet.
+    }
+    await sleep(100);
+  }
+  await stop(child);
+  throw new Error(`wrangler dev did not serve /favicon.svg; last lines of ${logFile}:\n${lastLines(logFile, 25)}`);
+}
+
+/** One search, timed on the client: request sent to body read. */
+async function timedSearch(base: string, q: string, failures: string[]): Promise<number> {
+  const began = performance.now();
+  const res = await fetch(`${base}/api/search?q=${encodeURIComponent(q)}`);
+  const body = await res.text();
+  const ms = performance.now() - began;
+  if (res.status !== 200) failures.push(`GET /api/search?q=${q}: ${res.status} ${body.slice(0, 200)}`);
+  return ms;
+}
+
+/** Median time of a static file (no Worker code runs): the proxy's share of every query's time. */
+async function staticFloorMs(base: string): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < 30; i++) {
+    const began = performance.now();
+    await (await fetch(`${base}/favicon.svg`)).arrayBuffer();
+    times.push(performance.now() - began);
+  }
+  return percentile(times, 50);
+}
+
+/** Distinct realistic queries: the synthetic mix (names, prefixes, typos, goal phrases, no-match) and "a vs b". */
+function warmQueries(sites: readonly SiteEntry[], count: number): string[] {
+  const r = picker(prng(11));
+  const versus = Array.from(
+    { length: Math.round(count * 0.1) },
+    () => `${r.pick(sites).name} vs ${r.pick(sites).name}`,
+  );
+  const mix = syntheticQueries(sites, count * 2).map((q) => q.q);
+  const distinct = [...new Set([...versus, ...mix].filter((q) => q.toLowerCase() !== COLD_QUERY))];
+  // Interleave the kinds rather than run them in blocks.
+  return distinct.sort((a, b) => hashOf(a) - hashOf(b)).slice(0, count + WARM_UP_QUERIES);
+}
+
+function hashOf(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+/** Cold first query over `coldRuns` fresh workerd processes, then warm latency on the last one. */
+async function queryTimes(
+  copy: string,
+  tmp: string,
+  sites: readonly SiteEntry[],
+  options: Options,
+  failures: string[],
+): Promise<{ coldMs: number; p95Ms: number }> {
+  const colds: number[] = [];
+  const queries = warmQueries(sites, options.warm);
+  let p95Ms = Number.NaN;
+  for (let run = 1; run <= options.coldRuns; run++) {
+    const { child, base } = await startWorker(copy, tmp);
+    try {
+      colds.push(await timedSearch(base, COLD_QUERY, failures));
+      log(`cold start ${run}/${options.coldRuns}: first query ${colds.at(-1)!.toFixed(1)} ms`);
+      if (run === options.coldRuns) {
+        for (const q of queries.slice(0, WARM_UP_QUERIES)) await timedSearch(base, q, failures);
+        const warm: number[] = [];
+        for (const q of queries.slice(WARM_UP_QUERIES)) warm.push(await timedSearch(base, q, failures));
+        p95Ms = percentile(warm, 95);
+        log(
+          `floor: a static file through the same proxy answers in ${(await staticFloorMs(base)).toFixed(1)} ms (p50)`,
+        );
+        log(
+          `warm (${load()}): ${warm.length} queries, p50 ${percentile(warm, 50).toFixed(1)} ms, max ${Math.max(...warm).toFixed(1)} ms`,
+        );
+      }
+    } finally {
+      await stop(child);
+    }
+  }
+  return { coldMs: percentile(colds, 50), p95Ms };
+}
+
+// ---- One size -----------------------------------------------------------------------------
+
+async function measure(target: Target, options: Options, failures: string[]): Promise<Result> {
+  const { tmp, copy } = await makeCopy(options.ref);
+  try {
+    const sites =
+      target === 'real' ? loadEntries(readEntryFiles(join(copy, 'content/sites'))) : writeCatalogue(copy, target);
+    log(`size=${sites.length}: catalogue ready in ${copy}; building (${load()})`);
+    const { seconds, peakMb } = await build(copy, tmp, options.buildTimeoutMs);
+    const worker = workerSize(copy);
+    const files = filesUnder(join(copy, 'dist/client')).length;
+    const { coldMs, p95Ms } = await queryTimes(copy, tmp, sites, options, failures);
+    return {
+      size: sites.length,
+      workerKb: Math.round(worker.raw / 1000),
+      workerGzipKb: Math.round(worker.gzip / 1000),
+      buildS: seconds,
+      peakMb,
+      files,
+      coldQueryMs: coldMs,
+      p95Ms,
+    };
+  } finally {
+    if (!keepTemp) {
+      rmSync(tmp, { recursive: true, force: true });
+      tempDirs.delete(tmp);
+    }
+  }
+}
+
+function formatLine(r: Result): string {
+  return (
+    `scale: size=${r.size} worker_kb=${r.workerKb} worker_gzip_kb=${r.workerGzipKb} build_s=${r.buildS.toFixed(1)} ` +
+    `peak_mb=${Math.round(r.peakMb)} files=${r.files} cold_query_ms=${r.coldQueryMs.toFixed(1)} p95_ms=${r.p95Ms.toFixed(1)}`
+  );
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  log(`sources: ${options.ref === undefined ? `the working tree of ${ROOT}` : `commit ${options.ref} (git archive)`}`);
+  keepTemp = options.keep;
+  let failed = false;
+  for (const target of options.targets) {
+    const failures: string[] = [];
+    const began = performance.now();
+    try {
+      console.log(formatLine(await measure(target, options, failures)));
+    } catch (error) {
+      failed = true;
+      log(`size=${target}: failed: ${(error as Error).message}`);
+    }
+    log(`size=${target}: done in ${((performance.now() - began) / 1000).toFixed(0)} s`);
+    if (failures.length > 0) {
+      failed = true;
+      log(`size=${target}: ${failures.length} failed requests:\n${failures.slice(0, 20).join('\n')}`);
+    }
+  }
+  process.exitCode = failed ? 1 : 0;
+}
+
+await main();
