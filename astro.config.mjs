@@ -8,7 +8,7 @@ import { securityHeaders } from '#src/integrations/security-headers.ts';
 import { brandAssets } from '#src/integrations/brand-assets.ts';
 import { SITE_URL } from '#src/shared/site-url.ts';
 
-/** Slugs of every catalogue entry (file names in content/sites/), for the sitemap's on-demand reviews pages. */
+/** Slugs of every catalogue entry (file names in content/sites/), for the sitemap's on-demand pages. */
 const catalogueSlugs = () =>
   readdirSync(new URL('./content/sites/', import.meta.url))
     .filter((f) => f.endsWith('.md'))
@@ -34,10 +34,13 @@ export default defineConfig({
       filter: (page) =>
         !/\/(admin|search|quiz\/results|compare)\//.test(new URL(page).pathname) ||
         /\/compare\/([^/]+-vs-[^/]+\/)?$/.test(new URL(page).pathname),
-      // On-demand pages that are the same for everyone: the compare picker and every site's reviews page.
+      // On-demand pages that are the same for everyone: the compare picker, every site's reviews page, and
+      // every site and alternatives page (the long tail of them is on demand: src/catalogue/prerender.ts; the sitemap drops duplicates).
       customPages: [
         new URL('/compare/', SITE_URL).href,
-        ...catalogueSlugs().map((slug) => new URL(`/sites/${slug}/reviews/`, SITE_URL).href),
+        ...catalogueSlugs().flatMap((slug) =>
+          ['/', '/alternatives/', '/reviews/'].map((tail) => new URL(`/sites/${slug}${tail}`, SITE_URL).href),
+        ),
       ],
     }),
   ],

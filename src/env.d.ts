@@ -11,6 +11,8 @@ declare module 'virtual:networkwise/catalogue' {
   export const builtAt: string;
   /** The search index over `sites`, built at build time (see src/features/search/rules/search.ts). */
   export const searchIndex: SearchIndex;
+  /** How many entries get prerendered pages (src/catalogue/prerender.ts). */
+  export const prerenderLimit: number;
 }
 
 /** The same as `virtual:networkwise/catalogue`, except in the deployed Worker, where the data is null (it reads static assets). */
@@ -21,4 +23,5 @@ declare module 'virtual:networkwise/catalogue-runtime' {
   export const descriptions: Record<string, string> | null;
   export const builtAt: string;
   export const searchIndex: SearchIndex | null;
+  export const prerenderLimit: number | null;
 }

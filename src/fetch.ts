@@ -1,7 +1,8 @@
 /**
  * The Worker's request pipeline (Astro 7 composable fetch handler): `/api/*`
  * goes to the Hono API in `functions/`, everything else to Astro's own handler,
- * which serves the prerendered pages and the few on-demand ones. Every Worker
+ * which serves the prerendered pages and the on-demand ones (among them the
+ * long tail of site pages, src/catalogue/prerender.ts). Every Worker
  * response gets the security headers. (The API refuses cross-site state
  * changes itself; Astro's checkOrigin does the same for page form posts.)
  */
@@ -10,6 +11,7 @@ import { astro } from 'astro/hono';
 import { api } from '#functions/index.ts';
 import { SECURITY_HEADERS } from '#src/shared/security-headers.ts';
 import { loadCatalogue } from '#src/catalogue/index.ts';
+import { longTailCache } from '#src/server/page-cache.ts';
 
 const app = new Hono();
 
@@ -27,8 +29,10 @@ app.use('*', async (c, next) => {
 app.route('/api', api);
 
 // On-demand pages read the catalogue, loaded once per isolate (static files never reach the Worker).
+// Long-tail site pages (src/catalogue/prerender.ts) are answered from the data centre's cache when it has them.
 app.all(
   '*',
+  longTailCache(),
   async (_c, next) => {
     await loadCatalogue();
     await next();

@@ -1,5 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { loadSearchSites, searchParamsSchema, searchWithIntent, withSearchIndex } from '#src/features/search/index.ts';
+import {
+  loadSearchSites,
+  prepareSearchIndex,
+  searchParamsSchema,
+  searchWithIntent,
+  withSearchIndex,
+} from '#src/features/search/index.ts';
 import { catalogueBuiltAt, keysOf, PURPOSES } from '#src/catalogue/index.ts';
 import { createRouter, problemResponses } from '../http/router.ts';
 import { SiteSummarySchema } from '../http/site-summary.ts';
@@ -92,7 +98,8 @@ export const searchRouter = createRouter().openapi(
     const etag = `W/"${BUILD}-${hash(JSON.stringify([q, kind, purpose, limit]))}"`;
     const headers = { 'cache-control': CACHE_CONTROL, etag };
     if (matches(c.req.header('if-none-match'), etag)) return c.body(null, 304, headers);
-    const sites = await loadSearchSites();
+    // The intent file and the index's head load side by side, then the parts the query needs.
+    const [sites] = await Promise.all([loadSearchSites(), prepareSearchIndex()]);
     return c.json(
       await withSearchIndex((index) => searchWithIntent(index, sites, { q, kind, purpose, limit })),
       200,

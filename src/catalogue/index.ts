@@ -13,9 +13,11 @@
 import {
   builtAt,
   descriptions as inlineDescriptions,
+  prerenderLimit as inlinePrerenderLimit,
   sites as inlineSites,
 } from 'virtual:networkwise/catalogue-runtime';
 import type { SiteEntry } from './entry-file.ts';
+import { prerenderedSites } from './prerender.ts';
 import { CATALOGUE_ASSET_DIR, bucketOf, type CoreFile, type EntryBucket } from './shards.ts';
 
 export type { SiteEntry } from './entry-file.ts';
@@ -39,6 +41,7 @@ export {
   type OpenDataSite,
 } from './open-data.ts';
 export { POPULAR_RULE, POPULAR_SITES } from './popular.ts';
+export { LONG_TAIL_CACHE_CONTROL, PRERENDER_LIMIT } from './prerender.ts';
 export { RECHECK_MONTHS } from './editor/content-checks.ts';
 
 interface Loaded {
@@ -114,6 +117,29 @@ export function allSites(): readonly SiteEntry[] {
 /** One entry by slug, or undefined. */
 export function siteBySlug(slug: string): SiteEntry | undefined {
   return ready().bySlug.get(slug);
+}
+
+/**
+ * The entries whose site and alternatives pages are prerendered (every entry
+ * up to PRERENDER_LIMIT, else the head by src/catalogue/prerender.ts's rule);
+ * for `getStaticPaths`, where the data is inline. The rest render on demand.
+ */
+export function prerenderedEntries(): readonly SiteEntry[] {
+  if (inlinePrerenderLimit === null)
+    throw new Error('prerenderedEntries() is for build time: the Worker renders what it is asked.');
+  return prerenderedSites(allSites(), inlinePrerenderLimit);
+}
+
+/**
+ * `/sites/LinkedIn/…` → `/sites/linkedin/…` (the rest of the path keeps its case) when that entry
+ * exists, else undefined: a site path in the wrong case is not a miss. The not-found page and the
+ * on-demand site pages (src/catalogue/on-demand/) both answer it with a 301.
+ */
+export function siteCaseRedirect(url: URL): string | undefined {
+  const match = /^\/sites\/([^/]+)(\/.*)?$/.exec(url.pathname);
+  if (!match) return undefined;
+  const lower = match[1]!.toLowerCase();
+  return lower !== match[1] && siteBySlug(lower) ? `/sites/${lower}${match[2] ?? '/'}${url.search}` : undefined;
 }
 
 /** An entry's description as HTML, rendered from its Markdown at build time; where the data is inline. */

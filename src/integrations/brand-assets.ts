@@ -5,7 +5,8 @@
  * - `/logos/<slug>.svg` for every entry: its `simple-icons` brand icon in the
  *   brand's own colour (the one its guidelines set, where `BRAND_COLOURS` pins it),
  *   unaltered, on a plain tile (`src/catalogue/logos.ts` says which), or a monogram.
- * - `/og/<path>.png` share cards, 1200×630, for the pages `shareCardPath()` names,
+ * - `/og/<path>.png` share cards, 1200×630, for the built pages `shareCardPath()` names
+ *   (so none for the long tail of site pages, rendered on demand: src/catalogue/prerender.ts),
  *   and `/og/default.png` for the rest; laid out with `satori`, rasterised with
  *   `@resvg/resvg-js`, in Inter from `@fontsource/inter`. Each card is cached by
  *   a hash of what is on it in `node_modules/.cache/networkwise-og/`.

@@ -12,8 +12,9 @@
  *   `builtAt`, and the Worker reads the data from static assets instead
  *   (`loadCatalogue()` in `src/catalogue/index.ts`), so its size does not
  *   grow with the catalogue.
- * - `catalogueAssets()` is the Astro integration that adds the plugin and,
- *   after the build, writes those assets under `dist/client/_catalogue/`
+ * - `catalogueAssets()` is the Astro integration that adds the plugin, the
+ *   on-demand routes of the long-tail site pages (`src/catalogue/prerender.ts`)
+ *   and, after the build, writes those assets under `dist/client/_catalogue/`
  *   (`src/catalogue/shards.ts` says what is in them and why).
  *
  * Every reader goes through the accessors in `src/catalogue/index.ts` and
@@ -27,6 +28,7 @@ import type { AstroIntegration } from 'astro';
 import { marked } from 'marked';
 import type { Plugin } from 'vite';
 import { loadEntries, type SiteEntry } from '#src/catalogue/entry-file.ts';
+import { parsePrerenderLimit } from '#src/catalogue/prerender.ts';
 import { CATALOGUE_ASSET_DIR, catalogueShards } from '#src/catalogue/shards.ts';
 import { buildSearchIndex, type SearchIndex } from '#src/features/search/rules/search.ts';
 import { SEARCH_ASSET_DIR, searchShards } from '#src/features/search/rules/shards.ts';
@@ -97,6 +99,7 @@ export function catalogue(options: { root?: string } = {}): Plugin & { built(): 
             'export const sites = null;',
             'export const descriptions = null;',
             'export const searchIndex = null;',
+            'export const prerenderLimit = null;',
             `export const builtAt = ${JSON.stringify(builtAt)};`,
           ].join('\n');
         }
@@ -112,6 +115,8 @@ export function catalogue(options: { root?: string } = {}): Plugin & { built(): 
         // The search index; JSON.parse is faster to load than an object literal.
         `export const searchIndex = JSON.parse(${JSON.stringify(JSON.stringify(searchIndex))});`,
         `export const descriptions = ${JSON.stringify(descriptions)};`,
+        // How many entries get prerendered pages (src/catalogue/prerender.ts), read here in Node.
+        `export const prerenderLimit = ${parsePrerenderLimit(process.env.NETWORKWISE_PRERENDER_LIMIT)};`,
         `export const builtAt = ${JSON.stringify(builtAt)};`,
       ].join('\n');
     },
@@ -137,8 +142,20 @@ export function catalogueAssets(options: { root?: string } = {}): AstroIntegrati
   return {
     name: 'networkwise-catalogue-assets',
     hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
+      'astro:config:setup': ({ updateConfig, injectRoute }) => {
         updateConfig({ vite: { plugins: [plugin] } });
+        // The long tail (src/catalogue/prerender.ts): the same URL patterns as the prerendered
+        // `src/pages/sites/[slug]/…` routes, rendered on demand. For a path that matches a prerendered
+        // route with parameters, the Worker's router takes the first on-demand route that matches it too
+        // (a prerendered file is served before the Worker is asked). The parameter is named `entry`, not
+        // `slug`, so the route's name differs: Astro finds a route's stylesheets by that name, and would
+        // take the prerendered route's (none, in the Worker's manifest).
+        for (const [pattern, file] of [
+          ['/sites/[entry]', 'site'],
+          ['/sites/[entry]/alternatives', 'alternatives'],
+        ] as const) {
+          injectRoute({ pattern, entrypoint: `./src/catalogue/on-demand/${file}.astro`, prerender: false });
+        }
       },
       'astro:build:done': ({ dir, logger }) => {
         const client = fileURLToPath(dir);

@@ -23,11 +23,20 @@ let loadingSites: Promise<readonly IntentSite[]> | undefined;
  */
 export async function withSearchIndex<T>(ask: (index: SearchIndex) => T): Promise<T> {
   if (inlineIndex) return ask(inlineIndex);
+  return (await openIndex()).run(ask);
+}
+
+function openIndex(): Promise<ShardedSearch> {
   opening ??= openShardedSearch((path) => readCatalogueAsset(`${SEARCH_ASSET_DIR}/${path}`)).catch((error: unknown) => {
     opening = undefined;
     throw error;
   });
-  return (await opening).run(ask);
+  return opening;
+}
+
+/** Starts reading the index's head, so it can load beside other files (a no-op where the index is inline). */
+export async function prepareSearchIndex(): Promise<void> {
+  if (!inlineIndex) await openIndex();
 }
 
 /**

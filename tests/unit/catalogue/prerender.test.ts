@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { sites as catalogue } from 'virtual:networkwise/catalogue';
+import {
+  PRERENDER_LIMIT,
+  byPrerenderPriority,
+  parsePrerenderLimit,
+  prerenderedSites,
+} from '#src/catalogue/prerender.ts';
+import { reachRank } from '#src/catalogue/taxonomy.ts';
+import { syntheticCatalogue } from '../../support/synthetic-catalogue.ts';
+
+describe('which entries get prerendered pages (src/catalogue/prerender.ts)', () => {
+  it('prerenders every entry while the catalogue has at most PRERENDER_LIMIT', () => {
+    expect(catalogue.length).toBeLessThanOrEqual(PRERENDER_LIMIT);
+    expect(prerenderedSites(catalogue, PRERENDER_LIMIT)).toEqual(catalogue);
+    expect(prerenderedSites(catalogue, catalogue.length)).toEqual(catalogue);
+  });
+
+  it('beyond it, prerenders the first N by reach band, then name, in catalogue order', () => {
+    const head = prerenderedSites(catalogue, 50);
+    expect(head).toHaveLength(50);
+    // Catalogue order is kept (getStaticPaths and the tail both follow it).
+    expect(head.map((s) => catalogue.indexOf(s))).toEqual(head.map((s) => catalogue.indexOf(s)).sort((a, b) => a - b));
+    const tail = catalogue.filter((s) => !head.includes(s));
+    const worstHead = [...head].sort(byPrerenderPriority).at(-1)!;
+    for (const site of tail) expect(byPrerenderPriority(worstHead, site)).toBeLessThan(0);
+    const bestTail = Math.min(...tail.map(reachRank));
+    expect(Math.max(...head.map(reachRank))).toBeLessThanOrEqual(bestTail);
+  });
+
+  it('at 10,000 entries, prerenders PRERENDER_LIMIT of them, the same set whatever the input order', () => {
+    const big = syntheticCatalogue(10_000);
+    const head = prerenderedSites(big, PRERENDER_LIMIT);
+    expect(head).toHaveLength(PRERENDER_LIMIT);
+    const shuffled = [...big].reverse();
+    expect(new Set(prerenderedSites(shuffled, PRERENDER_LIMIT).map((s) => s.slug))).toEqual(
+      new Set(head.map((s) => s.slug)),
+    );
+  });
+
+  it('reads the build override NETWORKWISE_PRERENDER_LIMIT', () => {
+    expect(parsePrerenderLimit(undefined)).toBe(PRERENDER_LIMIT);
+    expect(parsePrerenderLimit('')).toBe(PRERENDER_LIMIT);
+    expect(parsePrerenderLimit('50')).toBe(50);
+    expect(parsePrerenderLimit('0')).toBe(0);
+    for (const bad of ['-1', '1.5', 'many'])
+      expect(() => parsePrerenderLimit(bad)).toThrow(/NETWORKWISE_PRERENDER_LIMIT/);
+  });
+});
