@@ -1,13 +1,21 @@
 /**
  * Which sites a purpose map places. The home page's map shows the best-known
  * running sites, so the first page a visitor sees stays light however large the
- * catalogue grows; the full map (`/purposes/map/`) and its table place every one.
+ * catalogue grows; the full map (`/purposes/map/`) places up to {@link FULL_MAP_SIZE}
+ * and its table lists every one.
  */
 import type { SiteEntry } from '#src/catalogue/entry-file.ts';
 import { directoryOrder, reachRank } from '#src/features/directories/index.ts';
 
 /** How many sites the home page's map places. */
 export const HOME_MAP_SIZE = 60;
+
+/**
+ * How many sites the full map places at most: labels are placed by comparing
+ * every pair of dots, so the cost grows with the square of the count, and past
+ * a few hundred dots a map is unreadable anyway. The table lists every site.
+ */
+export const FULL_MAP_SIZE = 400;
 
 /** Address of the full map, with every running site. */
 export const FULL_MAP_PATH = '/purposes/map/';
