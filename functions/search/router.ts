@@ -7,6 +7,7 @@ import {
   withSearchIndex,
 } from '#src/features/search/index.ts';
 import { catalogueBuiltAt, keysOf, PURPOSES } from '#src/catalogue/index.ts';
+import { fnv1a } from '#src/shared/hash.ts';
 import { createRouter, problemResponses } from '../http/router.ts';
 import { SiteSummarySchema } from '../http/site-summary.ts';
 
@@ -60,9 +61,7 @@ const CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate=3600';
 
 /** FNV-1a, 32 bits, as 8 hex digits: short, stable ETags. */
 function hash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(16).padStart(8, '0');
+  return fnv1a(text).toString(16).padStart(8, '0');
 }
 
 const BUILD = hash(catalogueBuiltAt);

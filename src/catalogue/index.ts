@@ -19,6 +19,7 @@ import {
 import type { SiteEntry } from './entry-file.ts';
 import { prerenderedSites } from './prerender.ts';
 import { CATALOGUE_ASSET_DIR, bucketOf, type CoreFile, type EntryBucket } from './shards.ts';
+import { sharedByKey, sharedOnce } from '#src/shared/once.ts';
 
 export type { SiteEntry } from './entry-file.ts';
 export * from './taxonomy.ts';
@@ -60,7 +61,6 @@ function index(sites: readonly SiteEntry[], buckets: number): Loaded {
 }
 
 let loaded: Loaded | undefined = inlineSites ? index(inlineSites, 0) : undefined;
-let loading: Promise<void> | undefined;
 
 /**
  * Reads one file of the catalogue's assets through the Worker's assets
@@ -87,22 +87,17 @@ const BODY_NOT_LOADED = {
  * a failed read is retried by the next caller).
  */
 export function loadCatalogue(): Promise<void> {
-  if (loaded) return Promise.resolve();
-  loading ??= readCatalogueAsset<CoreFile>('core.json').then(
-    (core) => {
-      const sites = core.sites.map((s) => {
-        const site = { ...s, lastChecked: new Date(s.lastChecked) } as unknown as SiteEntry;
-        return Object.defineProperty(site, 'body', BODY_NOT_LOADED);
-      });
-      loaded = index(sites, core.buckets);
-    },
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
+  return loaded ? Promise.resolve() : readCore();
 }
+
+const readCore = sharedOnce(async () => {
+  const core = await readCatalogueAsset<CoreFile>('core.json');
+  const sites = core.sites.map((s) => {
+    const site = { ...s, lastChecked: new Date(s.lastChecked) } as unknown as SiteEntry;
+    return Object.defineProperty(site, 'body', BODY_NOT_LOADED);
+  });
+  loaded = index(sites, core.buckets);
+});
 
 function ready(): Loaded {
   if (!loaded) throw new Error('The catalogue is not loaded yet: await loadCatalogue() first (src/fetch.ts does).');
@@ -142,24 +137,11 @@ export function siteCaseRedirect(url: URL): string | undefined {
   return lower !== match[1] && siteBySlug(lower) ? `/sites/${lower}${match[2] ?? '/'}${url.search}` : undefined;
 }
 
-/** An entry's description as HTML, rendered from its Markdown at build time; where the data is inline. */
-export function descriptionHtml(slug: string): string {
-  if (!inlineDescriptions) throw new Error('Descriptions are not inline in the Worker: use loadDescription(slug).');
-  return inlineDescriptions[slug] ?? '';
-}
-
-const buckets = new Map<number, Promise<EntryBucket>>();
+const readBucket = sharedByKey((n: number) => readCatalogueAsset<EntryBucket>(`entries/${n}.json`));
 
 /** The body and rendered description of an entry, read from its bucket in the Worker. */
 async function bucketEntry(slug: string): Promise<{ body: string; html: string } | undefined> {
-  const n = bucketOf(slug, ready().buckets);
-  let bucket = buckets.get(n);
-  if (!bucket) {
-    bucket = readCatalogueAsset<EntryBucket>(`entries/${n}.json`);
-    buckets.set(n, bucket);
-    bucket.catch(() => buckets.delete(n));
-  }
-  return (await bucket)[slug];
+  return (await readBucket(bucketOf(slug, ready().buckets)))[slug];
 }
 
 /** An entry's description as HTML, wherever the code runs ('' for an unknown slug). */

@@ -16,6 +16,7 @@
  *   (`src/features/search/rules/shards.ts`).
  */
 import type { SiteEntry } from './entry-file.ts';
+import { fnv1a } from '#src/shared/hash.ts';
 
 /** Where the files are served from, under the site's root. */
 export const CATALOGUE_ASSET_DIR = '_catalogue';
@@ -38,9 +39,7 @@ export type EntryBucket = Record<string, { body: string; html: string }>;
 
 /** The bucket holding a slug's body and description (FNV-1a of the slug). */
 export function bucketOf(slug: string, buckets: number): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < slug.length; i++) h = Math.imul(h ^ slug.charCodeAt(i), 0x01000193);
-  return (h >>> 0) % buckets;
+  return fnv1a(slug) % buckets;
 }
 
 /** Every file, by path under {@link CATALOGUE_ASSET_DIR}, as JSON text. */

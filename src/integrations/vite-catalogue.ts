@@ -32,6 +32,7 @@ import { parsePrerenderLimit } from '#src/catalogue/prerender.ts';
 import { CATALOGUE_ASSET_DIR, catalogueShards } from '#src/catalogue/shards.ts';
 import { buildSearchIndex, type SearchIndex } from '#src/features/search/rules/search.ts';
 import { SEARCH_ASSET_DIR, searchShards } from '#src/features/search/rules/shards.ts';
+import { fnv1a } from '#src/shared/hash.ts';
 
 const ID = 'virtual:networkwise/catalogue';
 const RESOLVED = `\0${ID}`;
@@ -75,7 +76,7 @@ export function catalogue(options: { root?: string } = {}): Plugin & { built(): 
   let cached: { key: string; value: BuiltCatalogue } | undefined;
   const current = (files: Record<string, string>) => {
     // Every environment of one build shares one computation (and one `builtAt`); a dev edit recomputes.
-    const key = JSON.stringify(Object.entries(files).map(([f, text]) => [f, text.length, hash(text)]));
+    const key = JSON.stringify(Object.entries(files).map(([f, text]) => [f, text.length, fnv1a(text)]));
     if (cached?.key !== key) cached = { key, value: computeCatalogue(files) };
     return cached.value;
   };
@@ -124,13 +125,6 @@ export function catalogue(options: { root?: string } = {}): Plugin & { built(): 
       return current(readCatalogueFiles(root));
     },
   };
-}
-
-/** A cheap content fingerprint (FNV-1a), enough to notice an edited file. */
-function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
 }
 
 /**

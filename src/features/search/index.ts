@@ -7,12 +7,17 @@
  */
 import { searchIndex as inlineIndex, sites as inlineSites } from 'virtual:networkwise/catalogue-runtime';
 import { readCatalogueAsset } from '#src/catalogue/index.ts';
+import { sharedOnce } from '#src/shared/once.ts';
 import type { IntentSite } from './rules/intent.ts';
 import type { SearchIndex } from './rules/search.ts';
 import { SEARCH_ASSET_DIR, fromIntentSites, openShardedSearch, type ShardedSearch } from './rules/shards.ts';
 
-let opening: Promise<ShardedSearch> | undefined;
-let loadingSites: Promise<readonly IntentSite[]> | undefined;
+const openIndex: () => Promise<ShardedSearch> = sharedOnce(() =>
+  openShardedSearch((path) => readCatalogueAsset(`${SEARCH_ASSET_DIR}/${path}`)),
+);
+const readSites = sharedOnce(async () =>
+  fromIntentSites(await readCatalogueAsset<Parameters<typeof fromIntentSites>[0]>(`${SEARCH_ASSET_DIR}/sites.json`)),
+);
 
 /**
  * Runs `ask`, which may search the index any number of times (through
@@ -26,14 +31,6 @@ export async function withSearchIndex<T>(ask: (index: SearchIndex) => T): Promis
   return (await openIndex()).run(ask);
 }
 
-function openIndex(): Promise<ShardedSearch> {
-  opening ??= openShardedSearch((path) => readCatalogueAsset(`${SEARCH_ASSET_DIR}/${path}`)).catch((error: unknown) => {
-    opening = undefined;
-    throw error;
-  });
-  return opening;
-}
-
 /** Starts reading the index's head, so it can load beside other files (a no-op where the index is inline). */
 export async function prepareSearchIndex(): Promise<void> {
   if (!inlineIndex) await openIndex();
@@ -45,15 +42,7 @@ export async function prepareSearchIndex(): Promise<void> {
  * (a search never loads the whole catalogue).
  */
 export function loadSearchSites(): Promise<readonly IntentSite[]> {
-  if (inlineSites) return Promise.resolve(inlineSites);
-  loadingSites ??= readCatalogueAsset<Parameters<typeof fromIntentSites>[0]>(`${SEARCH_ASSET_DIR}/sites.json`).then(
-    fromIntentSites,
-    (error: unknown) => {
-      loadingSites = undefined;
-      throw error;
-    },
-  );
-  return loadingSites;
+  return inlineSites ? Promise.resolve(inlineSites) : readSites();
 }
 
 export * from './rules/search.ts';

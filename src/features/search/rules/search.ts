@@ -277,14 +277,6 @@ export function createSearcher(index: SearchIndex, options: SearcherOptions = {}
 }
 
 const searchers = new WeakMap<SearchIndex, Searcher>();
-const docsBySlug = new WeakMap<SearchIndex, Map<string, SearchDoc>>();
-
-/** The indexed entry for a slug (its status, purpose scores…), for pages that show results. */
-export function searchDoc(index: SearchIndex, slug: string): SearchDoc | undefined {
-  let bySlug = docsBySlug.get(index);
-  if (!bySlug) docsBySlug.set(index, (bySlug = new Map(index.docs.map((d) => [d.slug, d]))));
-  return bySlug.get(slug);
-}
 
 /** Makes `search(index, …)` use this searcher for this index (an index loaded in parts, `shards.ts`). */
 export function useSearcher(index: SearchIndex, searcher: Searcher): void {

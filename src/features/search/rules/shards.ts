@@ -26,6 +26,7 @@ import { FIELDS, goalWords, type SearchDoc, type SearchIndex } from './index-bui
 import type { IntentSite } from './intent.ts';
 import { createSearcher, useSearcher } from './search.ts';
 import type { Kind, Purpose, Score, Status } from '#src/catalogue/taxonomy.ts';
+import { sharedByKey } from '#src/shared/once.ts';
 
 /** Where the search files sit, under the catalogue's asset folder. */
 export const SEARCH_ASSET_DIR = 'search';
@@ -214,30 +215,19 @@ export async function openShardedSearch(read: (path: string) => Promise<unknown>
       missing: { word: (id) => missingWords.add(Math.floor(id / WORDS_PER_SHARD)), doc: (i) => missingDocs.add(i) },
     }),
   );
-  const loaded = new Map<string, Promise<void>>();
-  const once = (path: string, fill: (data: unknown) => void): Promise<void> => {
-    let done = loaded.get(path);
-    if (!done) {
-      done = read(path).then(fill);
-      loaded.set(path, done);
-      done.catch(() => loaded.delete(path));
-    }
-    return done;
-  };
-  const loadWords = (n: number) =>
-    once(`words/${n}.json`, (data) => {
-      const shard = data as WordShard;
-      shard.postings.forEach((slots, k) => (index.candidates.postings[n * WORDS_PER_SHARD + k] = slots));
-      shard.longPostings.forEach((slots, k) => (index.candidates.longPostings[n * WORDS_PER_SHARD + k] = slots));
-    });
-  const loadDocs = (n: number) =>
-    once(`docs/${n}.json`, (data) => {
-      const shard = data as DocShard;
-      const from = n * DOCS_PER_SHARD;
-      shard.docs.forEach((shown, k) => Object.assign(index.docs[from + k]!, shown));
-      shard.records.forEach((record, k) => (index.fuse.records[from + k] = record));
-      shard.forward.forEach((entries, k) => (index.candidates.forward[from * head.fields + k] = entries));
-    });
+  // Each file is read at most once (a failed read is retried by the next query) and fills its part of the index.
+  const loadWords = sharedByKey(async (n: number) => {
+    const shard = (await read(`words/${n}.json`)) as WordShard;
+    shard.postings.forEach((slots, k) => (index.candidates.postings[n * WORDS_PER_SHARD + k] = slots));
+    shard.longPostings.forEach((slots, k) => (index.candidates.longPostings[n * WORDS_PER_SHARD + k] = slots));
+  });
+  const loadDocs = sharedByKey(async (n: number) => {
+    const shard = (await read(`docs/${n}.json`)) as DocShard;
+    const from = n * DOCS_PER_SHARD;
+    shard.docs.forEach((shown, k) => Object.assign(index.docs[from + k]!, shown));
+    shard.records.forEach((record, k) => (index.fuse.records[from + k] = record));
+    shard.forward.forEach((entries, k) => (index.candidates.forward[from * head.fields + k] = entries));
+  });
   return {
     async run(ask) {
       // Each round loads at least one more file, and there are finitely many; the bound only guards against a bug.
