@@ -17,7 +17,15 @@ import {
   WORLDWIDE_WORDS,
   foldWords,
 } from '#src/catalogue/lexicon.ts';
-import { FIELDS, PURPOSES, keysOf, type Audience, type Field, type Purpose } from '#src/catalogue/taxonomy.ts';
+import {
+  BUSINESS_PURPOSES,
+  FIELDS,
+  PURPOSES,
+  keysOf,
+  type Audience,
+  type Field,
+  type Purpose,
+} from '#src/catalogue/taxonomy.ts';
 import { MAX_GOALS, type Answers, type Budget, type InPersonPreference, type TimeBudget } from './answers.ts';
 
 /** One answer and the words it was read from. */
@@ -104,8 +112,35 @@ const AUDIENCE_WORDS: Readonly<Record<Audience, readonly string[]>> = {
     'fondatori',
     'oprichter',
     'biotech founder',
+    'founding a',
+    'saas',
+    'my saas',
+    'my mvp',
+    'bootstrapped',
+    'bootstrapping',
+    'indie hacker',
+    'indie hackers',
+    'startup idea',
   ],
-  professionals: ['professional', 'professionals', 'my career', 'employee', 'manager', 'mid career'],
+  professionals: [
+    'professional',
+    'professionals',
+    'my career',
+    'employee',
+    'manager',
+    'mid career',
+    'my boss',
+    'my employer',
+    'my manager',
+    'coworkers',
+    'co workers',
+    'career change',
+    'change careers',
+    'switch careers',
+    'job seeker',
+    'job seekers',
+    'jobseeker',
+  ],
   enterprises: ['enterprise', 'corporation', 'our company', 'large company', 'our recruiters'],
   creators: [
     'creator',
@@ -119,9 +154,58 @@ const AUDIENCE_WORDS: Readonly<Record<Audience, readonly string[]>> = {
     'my music',
     'my book',
     'my newsletter',
+    'my game',
+    'my games',
+    'my videos',
+    'my films',
+    'my photos',
+    'my songs',
+    'my album',
+    'my comics',
+    'my writing',
+    'my artwork',
+    'my portfolio',
+    'content creator',
+    'indie artist',
+    'indie musician',
+    'indie author',
+    'indie developer',
+    'indie dev',
+    'independent artist',
+    'independent musician',
+    'self published',
+    'self publishing',
   ],
-  consumers: ['just for fun', 'personal life'],
-  investors: ['as an investor', 'i invest', 'angel investor looking', 'deal flow'],
+  consumers: [
+    'just for fun',
+    'personal life',
+    'retired',
+    'retiree',
+    'retirees',
+    'retired to',
+    'pensioner',
+    'pensioners',
+    'stay at home',
+    'as a hobby',
+  ],
+  investors: [
+    'as an investor',
+    'i invest',
+    'angel investor looking',
+    'deal flow',
+    'i m investing',
+    'im investing',
+    'i am investing',
+    'start investing',
+    'started investing',
+    'new to investing',
+    'property investing',
+    'real estate investing',
+    'property investor',
+    'real estate investor',
+    'im an investor',
+    'i m an investor',
+  ],
 };
 
 const IN_PERSON_WORDS: Readonly<Record<InPersonPreference, readonly string[]>> = {
@@ -242,18 +326,164 @@ function companyAt(words: readonly string[], i: number): string | undefined {
   return end > 0 ? words.slice(i, i + 3 + end).join(' ') : undefined;
 }
 
+/**
+ * Words that say the visitor does not want what follows: "not looking for a
+ * job", "don't need investors", "instead of friends". A goal counts as
+ * unwanted only when one of these comes shortly before it in the same clause
+ * and is followed by a word of wanting ({@link DESIRE_WORDS}) or directly by
+ * the goal, so "I have no contacts here" still asks for contacts.
+ */
+const NEGATORS: ReadonlySet<string> = new Set(['not', 'never', 'nor', 'dont', 'doesnt', 'didnt', 'wont', 't']);
+/** Words that negate whatever follows directly, wanting or not: "instead of", "rather than", "other than". */
+const NEGATING_PAIRS: readonly (readonly [string, string])[] = [
+  ['instead', 'of'],
+  ['rather', 'than'],
+  ['other', 'than'],
+  ['except', 'for'],
+];
+const DESIRE_WORDS: ReadonlySet<string> = new Set([
+  'want',
+  'wanting',
+  'need',
+  'needing',
+  'looking',
+  'interested',
+  'seeking',
+  'after',
+  'into',
+  'trying',
+  'care',
+  'like',
+  'mean',
+  'searching',
+  'hoping',
+]);
+/** How far back (in words) a negation reaches. */
+const NEGATION_REACH = 4;
+/** "not just friends": a negation followed by one of these adds rather than removes. */
+const NOT_ONLY: ReadonlySet<string> = new Set(['just', 'only', 'merely', 'simply']);
+
+/**
+ * Words before "job" that make it the job the visitor already has ("talk
+ * about the job", "my job is stressful"): not a job search, unless a word of
+ * leaving comes first ("quit my job", "lost my job").
+ */
+const CURRENT_JOB: ReadonlySet<string> = new Set([
+  'the',
+  'my',
+  'our',
+  'his',
+  'her',
+  'their',
+  'this',
+  'that',
+  'current',
+  'day',
+  'same',
+]);
+const LEAVING_JOB: ReadonlySet<string> = new Set([
+  'change',
+  'changing',
+  'leave',
+  'leaving',
+  'quit',
+  'quitting',
+  'lost',
+  'lose',
+  'losing',
+  'replace',
+  'hate',
+  'switch',
+  'switching',
+]);
+/** Job words that, after "more" or before "from", mean work from clients: "more jobs from homeowners". */
+const WORK_WORDS: ReadonlySet<string> = new Set(['job', 'jobs', 'gig', 'gigs', 'work', 'projects', 'commissions']);
+
+/**
+ * Hiring words that mean employing someone; every other hiring word ("a job",
+ * "find work") means looking for work, which makes the visitor a professional
+ * when nothing else says who they are.
+ */
+const EMPLOYING_WORDS: ReadonlySet<string> = new Set([
+  'hire',
+  'hiring',
+  'recruit',
+  'recruiting',
+  'recruitment',
+  'staff',
+  'staffing',
+  'employees',
+  'talent',
+  'candidates',
+  'freelancers',
+]);
+
+/** Who employs: "want studios to notice my portfolio", "recruiters to find me" is looking for work. */
+const EMPLOYERS: ReadonlySet<string> = new Set([
+  'employers',
+  'employer',
+  'companies',
+  'studios',
+  'recruiters',
+  'headhunters',
+  'agencies',
+  'firms',
+  'hiring managers',
+]);
+/** Being noticed by employers: the words after {@link EMPLOYERS} that ask for work. */
+const NOTICE_WORDS: ReadonlySet<string> = new Set([
+  'notice',
+  'see',
+  'find',
+  'discover',
+  'hire',
+  'contact',
+  'approach',
+  'headhunt',
+]);
+/** Most words between an employer and "notice": "studios to notice". */
+const NOTICE_GAP = 2;
+
+/** "meet experienced landlords", "connect with local bankers": meeting people of a field is wanting contacts. */
+const MEETING_WORDS: ReadonlySet<string> = new Set(['meet', 'meeting', 'connect', 'connecting']);
+/** How far back from a profession a word of meeting reaches. */
+const MEETING_REACH = 3;
+
+/** Words that end a clause: a negation or a "who with" does not reach past them. */
+const CLAUSE_END = /[.,;:!?()\u2014\u2013]|\s-\s/;
+
+/** Audiences of people at work: with one of them, "keep in touch" is about contacts, not friends. */
+const WORK_AUDIENCES: ReadonlySet<Audience> = new Set([
+  'freelancers',
+  'small-business',
+  'startups',
+  'professionals',
+  'enterprises',
+  'investors',
+]);
+
+/** What a freelancer calls clients ("clients", "projects", "gigs"): for them, finding freelance work. */
+function isClientWord(phrase: string): boolean {
+  return !phrase.includes('referral');
+}
+
 type Kind = 'goal' | 'field' | 'country' | 'worldwide' | 'audience' | 'inPerson' | 'budget' | 'time' | 'moved';
 interface Entry {
   kind: Kind;
   value: string;
   /** A vague goal word: it counts after the specific ones. */
   weak?: boolean;
+  /** A goal from the reader's everyday goal words: it stays a goal even where it also names who someone is. */
+  explicit?: boolean;
 }
 
-/** Simple English plurals, so "nurse" also finds "nurses". */
-function withPlural(word: string): string[] {
-  if (word.includes(' ') || word.length < 3 || word.endsWith('s')) return [word];
-  return [word, word.endsWith('y') ? `${word.slice(0, -1)}ies` : `${word}s`];
+/** Simple English plurals, so "nurse" also finds "nurses" and "civil engineer" "civil engineers". */
+function withPlural(phrase: string): string[] {
+  const words = phrase.split(' ');
+  const last = words.pop()!;
+  if (last.length < 3 || last.endsWith('s')) return [phrase];
+  const plural = last.endsWith('y') && !/[aeiou]y$/.test(last) ? `${last.slice(0, -1)}ies` : `${last}s`;
+  return [phrase, [...words, plural].join(' ')];
 }
 
 /**
@@ -270,9 +500,13 @@ const PHRASES: ReadonlyMap<string, readonly Entry[]> = (() => {
     if (!entries.some((e) => e.kind === entry.kind)) entries.push(entry);
     phrases.set(folded, entries);
   };
-  const each = <K extends string>(table: Readonly<Partial<Record<K, readonly string[]>>>, kind: Kind, weak = false) => {
+  const each = <K extends string>(
+    table: Readonly<Partial<Record<K, readonly string[]>>>,
+    kind: Kind,
+    flags: Pick<Entry, 'weak' | 'explicit'> = {},
+  ) => {
     for (const [value, words] of Object.entries(table) as [K, readonly string[]][])
-      for (const w of words) put(w, { kind, value, weak });
+      for (const w of words) put(w, { kind, value, ...flags });
   };
   each(TIME_WORDS, 'time');
   each(IN_PERSON_WORDS, 'inPerson');
@@ -280,21 +514,24 @@ const PHRASES: ReadonlyMap<string, readonly Entry[]> = (() => {
   each(AUDIENCE_WORDS, 'audience');
   for (const [key, field] of FIELDS)
     for (const w of [field.label, ...field.synonyms, ...(FIELD_WORDS[key] ?? [])])
-      for (const p of withPlural(w)) put(p, { kind: 'field', value: key });
+      for (const p of withPlural(foldWords(w))) put(p, { kind: 'field', value: key });
   for (const w of RELOCATION_WORDS) put(w, { kind: 'moved', value: 'local' });
   for (const w of WORLDWIDE_WORDS) put(w, { kind: 'worldwide', value: 'global' });
   for (const [phrase, code] of COUNTRY_PHRASES) put(phrase, { kind: 'country', value: code });
-  each(WEAK_GOAL_WORDS, 'goal', true);
-  each(GOAL_WORDS, 'goal');
+  each(WEAK_GOAL_WORDS, 'goal', { weak: true, explicit: true });
+  each(GOAL_WORDS, 'goal', { explicit: true });
   for (const purpose of keysOf(PURPOSES))
     for (const w of [PURPOSES.get(purpose)!.label, ...PURPOSE_KEYWORDS[purpose]])
       put(w, { kind: 'goal', value: purpose });
-  // Settings and professions are not goals, even where a goal list repeats them ("free" time, a "marketing" agency).
+  // Settings and professions are not goals, even where a goal list repeats them ("free" time, a "marketing" agency);
+  // nor is who someone is ("freelancers" is an audience, not hiring), unless the everyday goal words say so ("co-founder").
   for (const [phrase, entries] of phrases) {
-    if (entries.some((e) => e.kind === 'time' || e.kind === 'budget' || e.kind === 'field'))
+    const setting = entries.some((e) => e.kind === 'time' || e.kind === 'budget' || e.kind === 'field');
+    const who = entries.some((e) => e.kind === 'audience');
+    if (setting || who)
       phrases.set(
         phrase,
-        entries.filter((e) => e.kind !== 'goal'),
+        entries.filter((e) => e.kind !== 'goal' || (!setting && e.explicit === true)),
       );
   }
   return phrases;
@@ -304,19 +541,71 @@ const LONGEST = Math.max(...[...PHRASES.keys()].map((p) => p.split(' ').length))
 /** A stage of life rather than a profession: a named profession wins over it ("a student who wants to be a banker"). */
 const STAGE_FIELDS: ReadonlySet<Field> = new Set(['students']);
 
+/** The text's words, folded, each with the number of its clause (clauses end at punctuation). */
+function tokenize(raw: string): { words: string[]; clauses: number[] } {
+  const words: string[] = [];
+  const clauses: number[] = [];
+  raw.split(CLAUSE_END).forEach((clause, n) => {
+    for (const w of foldWords(clause).split(' ').filter(Boolean)) {
+      words.push(w);
+      clauses.push(n);
+    }
+  });
+  return { words, clauses };
+}
+
+/** Whether the goal phrase at `i` is said not to be wanted ("not looking for a job", "instead of friends"). */
+function negatedAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - NEGATION_REACH - 1) && clauses[j] === clauses[i]; j--) {
+    const between = words.slice(j + 1, i);
+    if (NEGATING_PAIRS.some(([a, b]) => words[j] === a && between[0] === b && between.length <= 3)) return true;
+    if (!NEGATORS.has(words[j]!) || NOT_ONLY.has(between[0] ?? '')) continue;
+    if (between.length === 0 || between.some((w) => DESIRE_WORDS.has(w))) return true;
+  }
+  return false;
+}
+
+/** "studios to notice", "recruiters find": an employer and, shortly after, a word of noticing. */
+function employerAt(words: readonly string[], clauses: readonly number[], i: number): string | undefined {
+  const two = `${words[i]} ${words[i + 1]}`;
+  const size = EMPLOYERS.has(two) ? 2 : EMPLOYERS.has(words[i]!) ? 1 : 0;
+  if (size === 0) return undefined;
+  for (let k = i + size; k <= i + size + NOTICE_GAP && k < words.length && clauses[k] === clauses[i]; k++)
+    if (NOTICE_WORDS.has(words[k]!)) return words.slice(i, k + 1).join(' ');
+  return undefined;
+}
+
 /**
  * Reads a goal written in plain words. `answers` is undefined when no goal was
  * found: the caller should ask for one rather than list sites.
+ *
+ * Beyond matching phrases, a few rules read how they are used:
+ * - a goal said not to be wanted is dropped ("not looking for a job");
+ * - "the job", "my job" is the job the visitor has, not a job search;
+ * - "more jobs", "jobs from homeowners" are work from clients (referrals), and
+ *   a freelancer's clients or projects are freelance work (jobs);
+ * - "other nurses", "fellow lawyers" are peers; "meet bankers" is contacts;
+ * - "studios to notice my work" is looking for work;
+ * - looking for work makes the visitor a professional when nothing says otherwise;
+ * - "keep in touch" at work is about contacts, not friends.
  */
 export function readGoal(text: string): { understood: Understood; answers: Answers | undefined } {
   const raw = text.slice(0, MAX_TEXT_LENGTH);
-  const words = foldWords(raw).split(' ').filter(Boolean);
+  const { words, clauses } = tokenize(raw);
   const understood: Understood = { goals: [] };
-  const strong: Reading<Purpose>[] = [];
-  const weak: Reading<Purpose>[] = [];
+  let strong: Reading<Purpose>[] = [];
+  let weak: Reading<Purpose>[] = [];
   const addGoal = (value: Purpose, phrase: string, vague = false) => {
-    if (![...strong, ...weak].some((g) => g.value === value)) (vague ? weak : strong).push({ value, words: phrase });
+    if (strong.some((g) => g.value === value)) return;
+    if (weak.some((g) => g.value === value)) {
+      if (vague) return;
+      // A specific word for a goal already read vaguely: it counts where the specific word is.
+      weak = weak.filter((g) => g.value !== value);
+    }
+    (vague ? weak : strong).push({ value, words: phrase });
   };
+  /** The hiring words that mean looking for work, not employing. */
+  let seeking: string | undefined;
   let moved: string | undefined;
   let city: string | undefined;
   let i = 0;
@@ -325,6 +614,13 @@ export function readGoal(text: string): { understood: Understood; answers: Answe
     if (company !== undefined) addGoal('friends', company);
     const peers = peersAt(words, i);
     if (peers !== undefined) addGoal('peer-ideas', peers);
+    const employer = employerAt(words, clauses, i);
+    if (employer !== undefined) {
+      addGoal('hiring', employer);
+      seeking ??= employer;
+      i += employer.split(' ').length;
+      continue;
+    }
     let matched = 0;
     for (let n = Math.min(LONGEST, words.length - i); n >= 1; n--) {
       const phrase = words.slice(i, i + n).join(' ');
@@ -336,9 +632,18 @@ export function readGoal(text: string): { understood: Understood; answers: Answe
       const previous = words[i - 1];
       for (const entry of entries) {
         switch (entry.kind) {
-          case 'goal':
-            addGoal(entry.value as Purpose, phrase, entry.weak);
+          case 'goal': {
+            if (negatedAt(words, clauses, i)) break;
+            let goal = entry.value as Purpose;
+            if (goal === 'hiring' && WORK_WORDS.has(phrase)) {
+              const before = words.slice(Math.max(0, i - 2), i);
+              if (previous !== undefined && CURRENT_JOB.has(previous) && !LEAVING_JOB.has(words[i - 2] ?? '')) break;
+              if (before.includes('more') || words[i + 1] === 'from') goal = 'referrals';
+            }
+            addGoal(goal, phrase, entry.weak);
+            if (goal === 'hiring' && !EMPLOYING_WORDS.has(phrase)) seeking ??= phrase;
             break;
+          }
           case 'field': {
             const field = entry.value as Field;
             if (
@@ -347,6 +652,13 @@ export function readGoal(text: string): { understood: Understood; answers: Answe
             )
               understood.field = { value: field, words: phrase };
             if (previous !== undefined && PEER_MARKERS.has(previous)) addGoal('peer-ideas', `${previous} ${phrase}`);
+            else {
+              const from = Math.max(0, i - MEETING_REACH);
+              const k = words
+                .slice(from, i)
+                .findIndex((w, j) => MEETING_WORDS.has(w) && clauses[from + j] === clauses[i]);
+              if (k >= 0) addGoal('contacts', `${words[from + k]} … ${phrase}`);
+            }
             break;
           }
           case 'country':
@@ -372,10 +684,28 @@ export function readGoal(text: string): { understood: Understood; answers: Answe
             break;
         }
       }
+      // "game studios to notice": an employer at the end of a longer phrase.
+      const employerEnd = n > 1 ? employerAt(words, clauses, i + n - 1) : undefined;
+      if (employerEnd !== undefined) {
+        addGoal('hiring', employerEnd);
+        seeking ??= employerEnd;
+      }
       break;
     }
     i += Math.max(matched, 1);
   }
+  const audience = understood.audience?.value;
+  // A freelancer's clients, projects and gigs are freelance work: the job sites and marketplaces, not referral clubs.
+  if (audience === 'freelancers') {
+    const clients = strong.find((g) => g.value === 'referrals' && isClientWord(g.words));
+    if (clients !== undefined) {
+      strong = strong.filter((g) => g !== clients);
+      if (!strong.some((g) => g.value === 'hiring')) strong.splice(0, 0, { value: 'hiring', words: clients.words });
+    }
+  }
+  // "Keep in touch" among people at work is about contacts, not friends.
+  if ((audience !== undefined && WORK_AUDIENCES.has(audience)) || strong.some((g) => BUSINESS_PURPOSES.has(g.value)))
+    weak = weak.filter((g) => g.value !== 'friends');
   // Having moved says where; it asks to meet people nearby only beside a goal about people, or alone.
   if (moved !== undefined && (strong.length === 0 || strong.some((g) => PEOPLE_GOALS.has(g.value))))
     addGoal('local', moved, true);
@@ -386,6 +716,13 @@ export function readGoal(text: string): { understood: Understood; answers: Answe
   if (strong.length === 0 && vague !== undefined && understood.field !== undefined)
     strong.push({ value: 'peer-ideas', words: `${vague.words} … ${understood.field.words}` });
   understood.goals = [...strong, ...weak].slice(0, MAX_GOALS);
+  // Meeting people nearby ("meet other expats and locals") is meeting them in person.
+  const meet = words.find((w) => MEETING_WORDS.has(w));
+  if (meet !== undefined && understood.inPerson === undefined && understood.goals.some((g) => g.value === 'local'))
+    understood.inPerson = { value: 'in-person', words: meet };
+  // Someone looking for work is managing a career: a professional, unless the text says who they are.
+  if (seeking !== undefined && understood.audience === undefined && understood.goals.some((g) => g.value === 'hiring'))
+    understood.audience = { value: 'professionals', words: seeking };
   if (understood.goals.length === 0) return { understood, answers: undefined };
   const answers: Answers = { goals: understood.goals.map((g) => g.value) };
   if (understood.audience) answers.audience = understood.audience.value;
