@@ -48,7 +48,11 @@ const reading = <T extends z.ZodType>(value: T) =>
   z.object({ value, words: z.string().describe('The words it was read from') });
 const UnderstoodSchema = z
   .object({
-    goals: z.array(reading(z.string())).describe('Goals in the order the text names them'),
+    goals: z
+      .array(reading(z.string()))
+      .describe(
+        'Goals, most important first: specific goal words in the order the text names them, vague ones ("networking") after; how the reader works: /methodology/#reader',
+      ),
     audience: reading(z.string()).optional(),
     field: reading(z.string()).optional(),
     country: reading(z.string()).optional(),

@@ -14,7 +14,8 @@ describe('readGoal(): plain words into quiz answers', () => {
     expect(readGoal('Freelance designer in LISBOA looking for clients').answers).toMatchObject({
       country: 'PT',
       audience: 'freelancers',
-      goals: ['referrals'],
+      // A freelancer's clients are freelance work: the marketplaces' purpose, "find work".
+      goals: ['hiring'],
     });
     expect(readGoal('new job in München').answers?.country).toBe('DE');
   });
@@ -64,7 +65,11 @@ describe('readGoal(): plain words into quiz answers', () => {
   });
 
   it('takes having moved as wanting to meet people nearby only beside a goal about people', () => {
-    expect(readGoal('I just moved to Melbourne and need a job').answers).toEqual({ goals: ['hiring'], country: 'AU' });
+    expect(readGoal('I just moved to Melbourne and need a job').answers).toEqual({
+      goals: ['hiring'],
+      country: 'AU',
+      audience: 'professionals',
+    });
     expect(readGoal("just moved to Leeds and don't know anyone").answers?.goals).toEqual(['friends', 'local']);
     expect(readGoal('We retired to Spain and want to meet other expats').answers?.goals).toContain('local');
   });
@@ -106,7 +111,11 @@ describe('readGoal(): plain words into quiz answers', () => {
   });
 
   it('reads goals, professions and cities in other European languages', () => {
-    expect(readGoal('Szukam pracy w Warszawie').answers).toEqual({ goals: ['hiring'], country: 'PL' });
+    expect(readGoal('Szukam pracy w Warszawie').answers).toEqual({
+      goals: ['hiring'],
+      country: 'PL',
+      audience: 'professionals',
+    });
     expect(readGoal('Sou enfermeira e quero trocar ideias com outras enfermeiras').answers).toEqual({
       goals: ['peer-ideas'],
       field: 'nursing',
@@ -115,6 +124,7 @@ describe('readGoal(): plain words into quiz answers', () => {
       goals: ['hiring'],
       field: 'software',
       inPerson: 'online',
+      audience: 'professionals',
     });
   });
 
@@ -127,5 +137,79 @@ describe('readGoal(): plain words into quiz answers', () => {
     const text = 'find clients, investors, a job, friends and peers to swap ideas with';
     expect(readGoal(text)).toEqual(readGoal(text));
     expect(readGoal(text).answers?.goals).toHaveLength(3);
+  });
+
+  it('drops a goal the text says is not wanted, but not a need stated as a lack', () => {
+    expect(readGoal("I'm not looking for a job, I want to meet investors").answers?.goals).toEqual(['investors']);
+    expect(readGoal("I don't need friends, I need business contacts").answers?.goals).toEqual(['contacts']);
+    expect(readGoal('looking for mentors instead of followers').answers?.goals).toEqual(['contacts']);
+    // "not just" adds; "I have no contacts" asks for them.
+    expect(readGoal('not just friends but collaborators too').answers?.goals).toEqual(['friends', 'contacts']);
+    expect(readGoal('I have no contacts in Leeds yet').answers?.goals).toEqual(['contacts']);
+  });
+
+  it('reads "the job" and "my job" as the job the visitor has, and leaving it as a job search', () => {
+    expect(readGoal('a forum to vent about the job with other paramedics').answers?.goals).toEqual(['peer-ideas']);
+    expect(readGoal('I want to quit my job and find something better').answers?.goals).toContain('hiring');
+  });
+
+  it('reads "more jobs" and jobs from customers as work from clients, not a job search', () => {
+    expect(readGoal('electrician wanting more jobs in my area').answers?.goals[0]).toBe('referrals');
+    expect(readGoal('how do I get jobs from property managers').answers?.goals[0]).toBe('referrals');
+    expect(readGoal('looking for jobs as a welder').answers?.goals[0]).toBe('hiring');
+  });
+
+  it('reads who the visitor is as an audience, not a goal: freelancers are not a wish to hire', () => {
+    expect(readGoal('networking for freelancers').answers).toEqual({ goals: ['contacts'], audience: 'freelancers' });
+    expect(readGoal('we want to hire freelancers').answers?.goals).toEqual(['hiring']);
+  });
+
+  it('reads looking for work as a professional, hiring as not', () => {
+    expect(readGoal('data scientist hoping to land a job in Toronto').answers).toMatchObject({
+      audience: 'professionals',
+      field: 'software',
+      country: 'CA',
+    });
+    expect(readGoal('I need to hire two baristas').answers?.audience).toBeUndefined();
+  });
+
+  it('reads meeting people of a field as contacts, and peers of one as ideas', () => {
+    expect(readGoal('I want to meet structural engineers in Leeds').answers).toMatchObject({
+      goals: ['contacts'],
+      field: 'engineering',
+    });
+    expect(readGoal('where can I find other pediatricians').answers).toMatchObject({
+      goals: ['peer-ideas'],
+      field: 'medicine',
+    });
+  });
+
+  it('reads employers noticing the visitor as looking for work', () => {
+    const { answers, understood } = readGoal('I want recruiters to find my profile');
+    expect(answers?.goals).toEqual(['hiring']);
+    expect(understood.goals[0]?.words).toBe('recruiters to find');
+    // The recruiters are who it wants to reach, not the visitor's field.
+    expect(answers?.field).toBeUndefined();
+  });
+
+  it('reads building a community around your work as promotion, not a forum', () => {
+    expect(readGoal('I write a comic and want to build a community of readers').answers?.goals).toEqual(['promotion']);
+  });
+
+  it('reads a job title of several words and its plural', () => {
+    const { understood } = readGoal('a group for family physicians');
+    expect(understood.goals).toEqual([]);
+    expect(understood.field).toEqual({ value: 'medicine', words: 'family physicians' });
+    expect(readGoal('job board for civil engineers').answers?.field).toBe('engineering');
+  });
+
+  it('reads "keep in touch" at work as contacts, and among friends as friends', () => {
+    expect(readGoal('keep in touch with colleagues after a conference').answers?.goals).toEqual(['contacts']);
+    expect(readGoal('keep in touch with my cousins').answers?.goals).toEqual(['friends']);
+  });
+
+  it('reads wanting to meet people nearby as meeting them in person', () => {
+    expect(readGoal('moved to Kraków and want to meet people nearby').answers?.inPerson).toBe('in-person');
+    expect(readGoal('I want local customers for my bakery').answers?.inPerson).toBeUndefined();
   });
 });
