@@ -530,6 +530,8 @@ export const WEAK_GOAL_WORDS: Readonly<Partial<Record<Purpose, readonly string[]
     'my neighborhood',
   ],
   friends: ['keep in touch'],
+  // "lesson ideas", "ideas for my class": talking ideas through, vaguely.
+  'peer-ideas': ['ideas'],
 };
 
 /**

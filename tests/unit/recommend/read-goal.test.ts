@@ -146,6 +146,10 @@ describe('readGoal(): plain words into quiz answers', () => {
     // "not just" adds; "I have no contacts" asks for them.
     expect(readGoal('not just friends but collaborators too').answers?.goals).toEqual(['friends', 'contacts']);
     expect(readGoal('I have no contacts in Leeds yet').answers?.goals).toEqual(['contacts']);
+    expect(readGoal("I can't find a job in Cork").answers?.goals).toEqual(['hiring']);
+    expect(readGoal("teacher who doesn't want to hire anyone, just to swap lesson ideas").answers?.goals).toEqual([
+      'peer-ideas',
+    ]);
   });
 
   it('reads "the job" and "my job" as the job the visitor has, and leaving it as a job search', () => {
@@ -157,6 +161,7 @@ describe('readGoal(): plain words into quiz answers', () => {
     expect(readGoal('electrician wanting more jobs in my area').answers?.goals[0]).toBe('referrals');
     expect(readGoal('how do I get jobs from property managers').answers?.goals[0]).toBe('referrals');
     expect(readGoal('looking for jobs as a welder').answers?.goals[0]).toBe('hiring');
+    expect(readGoal('remote jobs from home').answers?.goals).toEqual(['hiring']);
   });
 
   it('reads who the visitor is as an audience, not a goal: freelancers are not a wish to hire', () => {

@@ -358,6 +358,10 @@ const DESIRE_WORDS: ReadonlySet<string> = new Set([
   'searching',
   'hoping',
 ]);
+/** Negators that negate the word right after them, with no word of wanting between: "not friends". */
+const NOT_DIRECTLY: ReadonlySet<string> = new Set(['not', 'nor']);
+/** "can not find": not a negation of the goal. */
+const CAN: ReadonlySet<string> = new Set(['can', 'could']);
 /** How far back (in words) a negation reaches. */
 const NEGATION_REACH = 4;
 /** "not just friends": a negation followed by one of these adds rather than removes. */
@@ -560,7 +564,9 @@ function negatedAt(words: readonly string[], clauses: readonly number[], i: numb
     const between = words.slice(j + 1, i);
     if (NEGATING_PAIRS.some(([a, b]) => words[j] === a && between[0] === b && between.length <= 3)) return true;
     if (!NEGATORS.has(words[j]!) || NOT_ONLY.has(between[0] ?? '')) continue;
-    if (between.length === 0 || between.some((w) => DESIRE_WORDS.has(w))) return true;
+    // Right before the goal only a plain "not" negates it ("contacts, not friends"); "can't find a job" wants one.
+    const plainNot = NOT_DIRECTLY.has(words[j]!) && !CAN.has(words[j - 1] ?? '');
+    if ((between.length === 0 && plainNot) || between.some((w) => DESIRE_WORDS.has(w))) return true;
   }
   return false;
 }
@@ -638,7 +644,7 @@ export function readGoal(text: string): { understood: Understood; answers: Answe
             if (goal === 'hiring' && WORK_WORDS.has(phrase)) {
               const before = words.slice(Math.max(0, i - 2), i);
               if (previous !== undefined && CURRENT_JOB.has(previous) && !LEAVING_JOB.has(words[i - 2] ?? '')) break;
-              if (before.includes('more') || words[i + 1] === 'from') goal = 'referrals';
+              if (before.includes('more') || (words[i + 1] === 'from' && words[i + 2] !== 'home')) goal = 'referrals';
             }
             addGoal(goal, phrase, entry.weak);
             if (goal === 'hiring' && !EMPLOYING_WORDS.has(phrase)) seeking ??= phrase;
