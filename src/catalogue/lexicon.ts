@@ -1056,7 +1056,7 @@ const CITIES: Readonly<Record<string, readonly string[]>> = {
     'st louis',
     'saint louis',
     'baltimore',
-    'charlotte',
+
     'raleigh',
     'salt lake city',
     'las vegas',
@@ -1165,7 +1165,7 @@ const CITIES: Readonly<Record<string, readonly string[]>> = {
   CR: ['san jose costa rica'],
   RO: ['bucharest', 'cluj', 'cluj napoca'],
   HU: ['budapest'],
-  BG: ['sofia'],
+
   HR: ['zagreb'],
   RS: ['belgrade'],
   SI: ['ljubljana'],
