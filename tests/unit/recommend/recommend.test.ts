@@ -101,22 +101,36 @@ const answersArb = (minGoals = 1): fc.Arbitrary<Answers> =>
   });
 
 const scoreOf = (r: Recommendation, slug: string) => r.results.find((x) => x.slug === slug)!.score;
+/** A result's terms before the floor or cap: what a clamp to 0 or 100 would hide. */
+const unclamped = (r: Recommendation, slug: string) =>
+  r.results
+    .find((x) => x.slug === slug)!
+    .reasons.filter((x) => !/^(floor|cap):/.test(x.text))
+    .reduce((sum, x) => sum + x.points, 0);
 const indexOf = (r: Recommendation, slug: string) => r.results.findIndex((x) => x.slug === slug);
 /** Sites used everywhere, for properties that are not about countries. */
 const worldwide = (site: SiteEntry): SiteEntry => ({ ...site, countries: 'global', absentIn: [] });
 /** With no country (or worldwide), national sites come after every worldwide one. */
 const countryTier = (answers: Answers, site: Pick<SiteEntry, 'countries'>) =>
   (answers.country === undefined || answers.country === 'global') && site.countries !== 'global' ? 1 : 0;
-/** With a field: built for it and good for the first goal (or core for any) first, general platforms next, other fields' networks last. */
-const fieldTier = (answers: Answers, site: Pick<SiteEntry, 'fields' | 'purposes'>) => {
+const OUTWARD: readonly Purpose[] = ['promotion', 'hiring', 'investors'];
+/**
+ * With a field: networks built only for other fields (not open to everyone) last, whatever the goal. When the first
+ * goal is met inside the field (not promotion, hiring or investors): built for it and good for the first goal (or core
+ * for any) first, general platforms and sites open to everyone next.
+ */
+const fieldTier = (answers: Answers, site: Pick<SiteEntry, 'fields' | 'purposes' | 'audiences'>) => {
   if (answers.field === undefined) return 0;
-  if (site.fields[answers.field] !== undefined)
+  const own = site.fields[answers.field] !== undefined;
+  if (!own && Object.keys(site.fields).length > 0 && !site.audiences.includes('consumers')) return 2;
+  if (OUTWARD.includes(answers.goals[0]!)) return 0;
+  if (own)
     return site.purposes[answers.goals[0]!].score >= 2 || answers.goals.some((g) => site.purposes[g].score === 3)
       ? 0
       : 1;
-  return Object.keys(site.fields).length > 0 ? 2 : 1;
+  return 1;
 };
-const tierOf = (answers: Answers, site: Pick<SiteEntry, 'countries' | 'fields' | 'purposes'>) =>
+const tierOf = (answers: Answers, site: Pick<SiteEntry, 'countries' | 'fields' | 'purposes' | 'audiences'>) =>
   countryTier(answers, site) * 3 + fieldTier(answers, site);
 const eligible = (answers: Answers, sites: readonly SiteEntry[]) =>
   sites.filter(
@@ -331,6 +345,97 @@ describe('recommend(): properties over synthetic catalogues', () => {
         expect(gap).toBeGreaterThanOrEqual(0);
         expect(gap).toBeLessThanOrEqual(ADJUSTMENTS.fieldGroups.points);
         expect(indexOf(r, withGroups.slug)).toBeLessThan(indexOf(r, base.slug));
+      }),
+    );
+  });
+
+  it('gives a general platform with large groups (a sourced audience of a million or more) more than one with small or unsourced ones, and says how large', () => {
+    fc.assert(
+      fc.property(answersArb(), siteArb, fc.constantFrom(...FIELD_KEYS), (answers, s, field) => {
+        const base = { ...worldwide(s), status: 'active' as const, fields: {}, features: ['groups' as const] };
+        const reach = (band: '1b' | '100k') => ({
+          band,
+          measure: 'members',
+          source: { title: 'Synthetic', url: 'https://example.com' },
+        });
+        const large = { ...base, slug: 'large', reach: reach('1b') };
+        const small = { ...base, slug: 'small', reach: reach('100k') };
+        const unsourced = { ...base, slug: 'unsourced', reach: undefined };
+        const r = recommend({ ...answers, field }, [unsourced, small, large]);
+        const points = (slug: string) => r.results.find((x) => x.slug === slug)!.reasons.map((x) => x.points);
+        expect(points('large')).toContain(ADJUSTMENTS.fieldGroups.points);
+        expect(points('small')).toContain(ADJUSTMENTS.fieldGroupsSmall.points);
+        expect(points('unsourced')).toContain(ADJUSTMENTS.fieldGroupsSmall.points);
+        expect(r.results[0]!.slug).toBe('large');
+        expect(unclamped(r, 'large')).toBeGreaterThan(unclamped(r, 'small'));
+        expect(unclamped(r, 'small')).toBeGreaterThan(unclamped(r, 'large') - ADJUSTMENTS.fieldGroups.points);
+        expect(
+          r.results
+            .find((x) => x.slug === 'large')!
+            .reasons.map((x) => x.text)
+            .join(' '),
+        ).toMatch(/over a billion members/);
+      }),
+    );
+  });
+
+  it('does not put a field network ahead of better sites when the first goal is promotion, hiring or investors, but still scores it higher than its twin', () => {
+    fc.assert(
+      fc.property(
+        siteArb,
+        fc.constantFrom<Purpose>('promotion', 'hiring', 'investors'),
+        fc.constantFrom(...FIELD_KEYS),
+        (s, goal, field) => {
+          const none = Object.fromEntries(purposeKeys.map((p) => [p, { score: 0, reason: 'Synthetic.' }]));
+          const scores = (score: Score) => ({
+            ...(none as SiteEntry['purposes']),
+            [goal]: { score, reason: 'Synthetic.' },
+          });
+          const base = { ...worldwide(s), status: 'active' as const, fields: {}, features: [], audiences: [] };
+          // Good (2) for the goal, so it would lead on the field tier, but it takes more time than the visitor has.
+          const built = {
+            ...base,
+            slug: 'built',
+            fields: { [field]: 'Built for these people.' },
+            purposes: scores(2),
+            timeCost: 'heavy' as const,
+          };
+          const general = { ...base, slug: 'general', purposes: scores(3), timeCost: 'light' as const };
+          const twin = { ...built, slug: 'twin', fields: {} };
+          const r = recommend({ goals: [goal], field, time: 'light' }, [built, general, twin]);
+          expect(r.results[0]!.slug).toBe('general');
+          expect(scoreOf(r, 'built')).toBeGreaterThanOrEqual(scoreOf(r, 'twin'));
+          // With a goal met among peers, the same field network comes first.
+          const peers = recommend({ goals: ['peer-ideas', goal], field, time: 'light' }, [
+            { ...built, purposes: { ...scores(1), 'peer-ideas': { score: 2, reason: 'Synthetic.' } } },
+            { ...general, purposes: { ...scores(3), 'peer-ideas': { score: 3, reason: 'Synthetic.' } } },
+          ]);
+          expect(peers.results[0]!.slug).toBe('built');
+        },
+      ),
+    );
+  });
+
+  it('costs a site open to everyone that is built around other fields less than a professional network for other fields, and never puts it last for that', () => {
+    fc.assert(
+      fc.property(answersArb(), siteArb, fc.constantFrom(...FIELD_KEYS), (answers, s, field) => {
+        const base = {
+          ...worldwide(s),
+          status: 'active' as const,
+          features: [],
+          fields: { music: 'Built for musicians.' },
+        };
+        const open = { ...base, slug: 'open', audiences: ['consumers' as const, 'creators' as const] };
+        const closedShop = { ...base, slug: 'closed-shop', audiences: ['professionals' as const] };
+        const general = { ...base, slug: 'general', fields: {}, audiences: ['professionals' as const] };
+        const r = recommend({ ...answers, audience: undefined, field }, [closedShop, general, open]);
+        const points = (slug: string) => r.results.find((x) => x.slug === slug)!.reasons.map((x) => x.points);
+        expect(points('open')).toContain(ADJUSTMENTS.fieldOtherOpen.points);
+        expect(points('closed-shop')).toContain(ADJUSTMENTS.fieldOther.points);
+        expect(scoreOf(r, 'open')).toBeGreaterThanOrEqual(scoreOf(r, 'closed-shop'));
+        expect(unclamped(r, 'open')).toBeGreaterThan(unclamped(r, 'closed-shop'));
+        expect(indexOf(r, 'open')).toBeLessThan(indexOf(r, 'closed-shop'));
+        expect(scoreOf(r, 'general')).toBeGreaterThanOrEqual(scoreOf(r, 'open'));
       }),
     );
   });

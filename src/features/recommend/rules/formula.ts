@@ -4,7 +4,7 @@
  * its numbers from here and the methodology page renders these same tables,
  * so the published formula is the one that runs.
  */
-import type { Score } from '#src/catalogue/taxonomy.ts';
+import type { Purpose, ReachBand, Score } from '#src/catalogue/taxonomy.ts';
 
 /** Relative weight of the first, second and third goal. */
 export const GOAL_WEIGHTS = [3, 2, 1] as const;
@@ -69,10 +69,24 @@ export const ADJUSTMENTS = {
   },
   fieldGroups: {
     question: 'Field',
-    when: 'The site is a general platform (built for no profession) with groups, where people of your field gather',
+    when: 'The site is a general platform (built for no profession) with groups and a sourced audience of a million or more, so people of your field are likely to have groups there',
     points: 5,
   },
-  fieldOther: { question: 'Field', when: 'The site is built for other professions, not yours', points: -40 },
+  fieldGroupsSmall: {
+    question: 'Field',
+    when: 'The site is a general platform with groups, but its audience is smaller than a million or not sourced',
+    points: 2,
+  },
+  fieldOther: {
+    question: 'Field',
+    when: 'The site is built for other professions, not yours, and is not open to everyone',
+    points: -40,
+  },
+  fieldOtherOpen: {
+    question: 'Field',
+    when: 'The site is built around other professions or pastimes, not yours, but open to everyone (it serves the general public)',
+    points: -10,
+  },
   specialistNoField: {
     question: 'Field',
     when: 'You gave no field and the site is built for particular professions',
@@ -137,6 +151,18 @@ export const ADJUSTMENTS = {
 
 export type AdjustmentId = keyof typeof ADJUSTMENTS;
 
+/** The smallest audience band that makes a general platform's groups "large": a million or more. */
+export const LARGE_REACH: ReachBand = '1m';
+
+/**
+ * Goals whose other side is mostly outside your field: customers to promote
+ * to, employers or candidates, investors. For these a field's own networks
+ * earn their field points but are not put ahead of sites that serve the goal
+ * better; for every other goal (ideas, contacts and referrals between peers,
+ * people nearby, friends who share the field) they come first.
+ */
+export const OUTWARD_GOALS: ReadonlySet<Purpose> = new Set(['promotion', 'hiring', 'investors']);
+
 /** Lowest and highest possible score; a clamp term brings the sum back into range. */
 export const SCORE_RANGE = { min: 0, max: 100 } as const;
 
@@ -150,7 +176,7 @@ export const ORDER_RULES: readonly string[] = [
   'Closed sites are never recommended.',
   'Name a country and sites not available or not used there are left out.',
   'Name no country (or worldwide) and sites used only in some countries come after every worldwide site.',
-  'Name a field and, within that, the networks built for it that are good (2–3) for your first goal or core (3) for any of your goals come first, general platforms and the field’s other networks next, networks built only for other professions last.',
+  'Name a field and networks built only for other professions (not open to everyone) come last. When your first goal is met among peers (ideas, contacts, referrals, people nearby, friends), the networks built for your field that are good (2–3) for your first goal or core (3) for any of your goals come first, then general platforms, sites open to everyone and the field’s other networks. When your first goal is promotion, hiring or investors, the people you want to reach are mostly outside your field, so its networks keep their field points but are not put first.',
   'Equal scores are ordered by fit to your goals (the goal points), then by audience size (the reach band), and shown as equal when both are the same too.',
   'A declining site is never first, and says so.',
 ];

@@ -10,8 +10,8 @@ import type { Answers, TimeBudget } from './answers.ts';
 import type { SiteEntry } from '#src/catalogue/entry-file.ts';
 import { isPopular } from '#src/catalogue/popular.ts';
 import { availableIn, countriesShort, isGlobal } from '#src/catalogue/countries.ts';
-import { FIELDS, countryName, reachRank, type Field } from '#src/catalogue/taxonomy.ts';
-import { ADJUSTMENTS, SCORE_RANGE, goalPoints, type AdjustmentId } from './formula.ts';
+import { FIELDS, REACH_BANDS, countryName, reachRank, type Field } from '#src/catalogue/taxonomy.ts';
+import { ADJUSTMENTS, LARGE_REACH, OUTWARD_GOALS, SCORE_RANGE, goalPoints, type AdjustmentId } from './formula.ts';
 import {
   AUDIENCES,
   BUSINESS_PURPOSES,
@@ -196,16 +196,30 @@ function servesFirstOrCore(goals: readonly Purpose[], site: Pick<RecommendableSi
   return site.purposes[goals[0]!].score >= GOOD_SCORE || goals.some((g) => site.purposes[g].score === 3);
 }
 
+/** A site whose audience includes everyone (the general public): built around some fields, but not closed to others. */
+export function openToEveryone(site: Pick<RecommendableSite, 'audiences'>): boolean {
+  return site.audiences.includes('consumers');
+}
+
+/** A sourced audience of at least {@link LARGE_REACH}: enough people that most fields have groups of their own there. */
+function hasLargeGroups(site: Pick<RecommendableSite, 'reach'>): boolean {
+  return site.reach !== undefined && reachRank(site) <= reachRank({ reach: { band: LARGE_REACH } });
+}
+
 /** The tiers that order sites before their scores do: country first, then field. */
 export function tiersOf(
   answers: Answers,
-  site: Pick<RecommendableSite, 'countries' | 'absentIn' | 'fields' | 'purposes'>,
+  site: Pick<RecommendableSite, 'countries' | 'absentIn' | 'fields' | 'purposes' | 'audiences'>,
 ): Tiers {
   const country = answers.country === undefined || answers.country === 'global' ? (isGlobal(site) ? 0 : 1) : 0;
   if (answers.field === undefined) return { country, field: 0 };
-  if (site.fields[answers.field] !== undefined)
-    return { country, field: servesFirstOrCore(answers.goals, site) ? 0 : 1 };
-  return { country, field: Object.keys(site.fields).length > 0 ? 2 : 1 };
+  const own = site.fields[answers.field] !== undefined;
+  // Networks built only for other professions come last, whatever the goal.
+  if (!own && Object.keys(site.fields).length > 0 && !openToEveryone(site)) return { country, field: 2 };
+  // When the first goal is met outside the field (customers, employers, investors), the field does not order.
+  if (OUTWARD_GOALS.has(answers.goals[0]!)) return { country, field: 0 };
+  if (own) return { country, field: servesFirstOrCore(answers.goals, site) ? 0 : 1 };
+  return { country, field: 1 };
 }
 
 function scoreSite(answers: Answers, site: RecommendableSite, verdict: Verdict): Scored {
@@ -234,10 +248,20 @@ function scoreSite(answers: Answers, site: RecommendableSite, verdict: Verdict):
     else if (why !== undefined && servesLater)
       add('fieldMatchLater', `built for ${fieldLabel(field)}, good for a later goal: ${why}`);
     else if (why !== undefined) add('fieldMatchWeak', `built for ${fieldLabel(field)}, but weak on your goals: ${why}`);
+    else if (siteFields.length > 0 && openToEveryone(site))
+      add(
+        'fieldOtherOpen',
+        `built around ${siteFields.map(fieldLabel).join(', ')}, not ${fieldLabel(field)}, but open to everyone`,
+      );
     else if (siteFields.length > 0)
       add('fieldOther', `built for ${siteFields.map(fieldLabel).join(', ')}, not ${fieldLabel(field)}`);
+    else if (site.features.includes('groups') && hasLargeGroups(site))
+      add(
+        'fieldGroups',
+        `general platform with groups and ${REACH_BANDS.get(site.reach!.band)!.label.toLowerCase()} ${site.reach!.measure}: search its groups for ${fieldLabel(field)}`,
+      );
     else if (site.features.includes('groups'))
-      add('fieldGroups', `general platform: search its groups for ${fieldLabel(field)}`);
+      add('fieldGroupsSmall', `general platform with groups: search them for ${fieldLabel(field)}`);
     else reasons.push({ text: `general platform with no space set aside for ${fieldLabel(field)}`, points: 0 });
   } else if (siteFields.length > 0) {
     add('specialistNoField', `built for ${siteFields.map(fieldLabel).join(', ')}: choose your field if that is you`);
