@@ -379,7 +379,7 @@ describe('recommend(): properties over synthetic catalogues', () => {
     );
   });
 
-  it('does not put a field network ahead of better sites when the first goal is promotion, hiring or investors, but still scores it higher than its twin', () => {
+  it('does not put a field network ahead of better sites when the first goal is promotion, hiring or investors, and gives it the smaller outward field points, still above its twin', () => {
     fc.assert(
       fc.property(
         siteArb,
@@ -405,12 +405,20 @@ describe('recommend(): properties over synthetic catalogues', () => {
           const r = recommend({ goals: [goal], field, time: 'light' }, [built, general, twin]);
           expect(r.results[0]!.slug).toBe('general');
           expect(scoreOf(r, 'built')).toBeGreaterThanOrEqual(scoreOf(r, 'twin'));
-          // With a goal met among peers, the same field network comes first.
+          // It reaches only the field's own people: the outward field points, not the full ones.
+          const points = (rec: Recommendation, slug: string) =>
+            rec.results.find((x) => x.slug === slug)!.reasons.map((x) => x.points);
+          expect(points(r, 'built')).toContain(ADJUSTMENTS.fieldMatchOutward.points);
+          expect(points(r, 'built')).not.toContain(ADJUSTMENTS.fieldMatch.points);
+          expect(ADJUSTMENTS.fieldMatchOutward.points).toBeLessThan(ADJUSTMENTS.fieldMatch.points);
+          expect(ADJUSTMENTS.fieldMatchOutward.points).toBeGreaterThan(0);
+          // With a goal met among peers, the same field network comes first, with the full field points.
           const peers = recommend({ goals: ['peer-ideas', goal], field, time: 'light' }, [
             { ...built, purposes: { ...scores(1), 'peer-ideas': { score: 2, reason: 'Synthetic.' } } },
             { ...general, purposes: { ...scores(3), 'peer-ideas': { score: 3, reason: 'Synthetic.' } } },
           ]);
           expect(peers.results[0]!.slug).toBe('built');
+          expect(points(peers, 'built')).toContain(ADJUSTMENTS.fieldMatch.points);
         },
       ),
     );

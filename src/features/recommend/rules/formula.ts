@@ -57,6 +57,11 @@ export const ADJUSTMENTS = {
     when: 'The site is built for your profession or industry (an editor wrote why) and is good (2–3) for your first goal',
     points: 30,
   },
+  fieldMatchOutward: {
+    question: 'Field',
+    when: 'The site is built for your profession or industry and is good (2–3) for your first goal, but of your goals it serves only promotion, hiring or investors: it reaches your field’s own people, only part of the customers, employers or investors you want to reach',
+    points: 15,
+  },
   fieldMatchLater: {
     question: 'Field',
     when: 'The site is built for your profession or industry and is good (2–3) only for a later goal',
@@ -176,7 +181,7 @@ export const ORDER_RULES: readonly string[] = [
   'Closed sites are never recommended.',
   'Name a country and sites not available or not used there are left out.',
   'Name no country (or worldwide) and sites used only in some countries come after every worldwide site.',
-  'Name a field and networks built only for other professions (not open to everyone) come last. When your first goal is met among peers (ideas, contacts, referrals, people nearby, friends), the networks built for your field that are good (2–3) for your first goal or core (3) for any of your goals come first, then general platforms, sites open to everyone and the field’s other networks. When your first goal is promotion, hiring or investors, the people you want to reach are mostly outside your field, so its networks keep their field points but are not put first.',
+  'Name a field and networks built only for other professions (not open to everyone) come last. When your first goal is met among peers (ideas, contacts, referrals, people nearby, friends), the networks built for your field that are good (2–3) for your first goal or core (3) for any of your goals come first, then general platforms, sites open to everyone and the field’s other networks. When your first goal is promotion, hiring or investors, the people you want to reach are mostly outside your field, so its networks are not put first, and those good only for such goals earn the smaller outward field points.',
   'Equal scores are ordered by fit to your goals (the goal points), then by audience size (the reach band), and shown as equal when both are the same too.',
   'A declining site is never first, and says so.',
 ];

@@ -244,7 +244,16 @@ function scoreSite(answers: Answers, site: RecommendableSite, verdict: Verdict):
     const why = site.fields[field];
     const servesFirst = site.purposes[goals[0]!].score >= GOOD_SCORE;
     const servesLater = goals.slice(1).some((g) => site.purposes[g].score >= GOOD_SCORE);
-    if (why !== undefined && servesFirst) add('fieldMatch', `built for ${fieldLabel(field)}: ${why}`);
+    // Outward points only when every goal the site is good for is met outside the field (customers, employers,
+    // investors). Depending on the goals the site serves, not only on the first, keeps raising a goal from
+    // ever lowering a site that is core on it.
+    const outwardOnly = goals.every((g) => OUTWARD_GOALS.has(g) || site.purposes[g].score < GOOD_SCORE);
+    if (why !== undefined && servesFirst && !outwardOnly) add('fieldMatch', `built for ${fieldLabel(field)}: ${why}`);
+    else if (why !== undefined && servesFirst)
+      add(
+        'fieldMatchOutward',
+        `built for ${fieldLabel(field)}, whose people are only part of those you want to reach: ${why}`,
+      );
     else if (why !== undefined && servesLater)
       add('fieldMatchLater', `built for ${fieldLabel(field)}, good for a later goal: ${why}`);
     else if (why !== undefined) add('fieldMatchWeak', `built for ${fieldLabel(field)}, but weak on your goals: ${why}`);
