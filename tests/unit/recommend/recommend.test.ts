@@ -335,16 +335,25 @@ describe('recommend(): properties over synthetic catalogues', () => {
     );
   });
 
-  it('gives a general platform with groups a field bonus that one without groups does not get', () => {
+  it('gives a general platform with large groups a field bonus that one without groups, or with small ones, does not get', () => {
     fc.assert(
       fc.property(answersArb(), siteArb, fc.constantFrom(...FIELD_KEYS), (answers, s, field) => {
-        const base = { ...worldwide(s), status: 'active' as const, fields: {}, features: [] };
+        const reach = { band: '100m' as const, measure: 'members', source: { title: 'S', url: 'https://example.com' } };
+        const base = { ...worldwide(s), status: 'active' as const, fields: {}, features: [], reach };
         const withGroups = { ...base, slug: 'with-groups', features: ['groups' as const] };
         const r = recommend({ ...answers, field }, [base, withGroups]);
         const gap = scoreOf(r, withGroups.slug) - scoreOf(r, base.slug);
         expect(gap).toBeGreaterThanOrEqual(0);
         expect(gap).toBeLessThanOrEqual(ADJUSTMENTS.fieldGroups.points);
+        expect(unclamped(r, withGroups.slug) - unclamped(r, base.slug)).toBe(ADJUSTMENTS.fieldGroups.points);
         expect(indexOf(r, withGroups.slug)).toBeLessThan(indexOf(r, base.slug));
+        // Small groups: no concrete reason to expect the field there, so no more than a platform without groups.
+        const small = { ...reach, band: '10k' as const };
+        const s2 = recommend({ ...answers, field }, [
+          { ...base, reach: small },
+          { ...withGroups, reach: small },
+        ]);
+        expect(unclamped(s2, withGroups.slug)).toBe(unclamped(s2, base.slug));
       }),
     );
   });
@@ -368,7 +377,10 @@ describe('recommend(): properties over synthetic catalogues', () => {
         expect(points('unsourced')).toContain(ADJUSTMENTS.fieldGroupsSmall.points);
         expect(r.results[0]!.slug).toBe('large');
         expect(unclamped(r, 'large')).toBeGreaterThan(unclamped(r, 'small'));
-        expect(unclamped(r, 'small')).toBeGreaterThan(unclamped(r, 'large') - ADJUSTMENTS.fieldGroups.points);
+        expect(unclamped(r, 'small')).toBe(
+          unclamped(r, 'large') - ADJUSTMENTS.fieldGroups.points + ADJUSTMENTS.fieldGroupsSmall.points,
+        );
+        expect(ADJUSTMENTS.fieldGroupsSmall.points).toBeLessThan(ADJUSTMENTS.fieldGroups.points);
         expect(
           r.results
             .find((x) => x.slug === 'large')!

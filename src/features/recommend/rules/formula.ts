@@ -79,8 +79,8 @@ export const ADJUSTMENTS = {
   },
   fieldGroupsSmall: {
     question: 'Field',
-    when: 'The site is a general platform with groups, but its audience is smaller than a million or not sourced',
-    points: 2,
+    when: 'The site is a general platform with groups, but its audience is smaller than a million or not sourced: no reason to expect groups for your field there, so no bonus',
+    points: 0,
   },
   fieldOther: {
     question: 'Field',

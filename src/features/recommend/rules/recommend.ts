@@ -270,7 +270,10 @@ function scoreSite(answers: Answers, site: RecommendableSite, verdict: Verdict):
         `general platform with groups and ${REACH_BANDS.get(site.reach!.band)!.label.toLowerCase()} ${site.reach!.measure}: search its groups for ${fieldLabel(field)}`,
       );
     else if (site.features.includes('groups'))
-      add('fieldGroupsSmall', `general platform with groups: search them for ${fieldLabel(field)}`);
+      add(
+        'fieldGroupsSmall',
+        `general platform with groups, but no sourced audience of a million or more to expect groups for ${fieldLabel(field)}`,
+      );
     else reasons.push({ text: `general platform with no space set aside for ${fieldLabel(field)}`, points: 0 });
   } else if (siteFields.length > 0) {
     add('specialistNoField', `built for ${siteFields.map(fieldLabel).join(', ')}: choose your field if that is you`);
