@@ -47,14 +47,24 @@ describe('search understands intent', () => {
     }
   });
 
-  it('answers a profession with the sites built for it, or says none is', () => {
+  it('answers a profession with the sites built for it first, then general platforms with a reason, or says none is', () => {
     const fields = new Set(active.flatMap((s) => Object.keys(s.fields)));
-    const answer = ask('nurses');
+    const answer = ask('nurses', 50);
+    const builtFor = answer.results.map((r) => sites.find((s) => s.slug === r.slug)!.fields.nursing !== undefined);
     if (fields.has('nursing')) {
       expect(answer.intent.kind).toBe('directory');
-      for (const r of answer.results) expect(sites.find((s) => s.slug === r.slug)!.fields.nursing).toBeDefined();
+      expect(builtFor[0]).toBe(true);
+      // Every nursing site before every other one: the profession's own networks lead.
+      expect(builtFor.lastIndexOf(true)).toBeLessThan(builtFor.indexOf(false));
     } else {
       expect(answer.intent.text).toMatch(/No site in the catalogue is built for nursing/);
+    }
+    const general = answer.results.filter((_, i) => !builtFor[i]);
+    expect(general.length).toBeGreaterThan(0);
+    for (const r of general) {
+      expect(sites.find((s) => s.slug === r.slug)!.status).not.toBe('closed');
+      expect(r.purposes).toContain('peer-ideas');
+      expect(r.why).toMatch(/ideas with peers/);
     }
   });
 
@@ -67,7 +77,10 @@ describe('search understands intent', () => {
     if (field === undefined) return;
     const answer = ask(field, 50);
     expect(answer.intent.kind).toBe('directory');
-    const national = answer.results.map((r) => sites.find((s) => s.slug === r.slug)!.countries !== 'global');
+    const own = answer.results.filter(
+      (r) => sites.find((s) => s.slug === r.slug)!.fields[field as never] !== undefined,
+    );
+    const national = own.map((r) => sites.find((s) => s.slug === r.slug)!.countries !== 'global');
     expect(national.indexOf(true)).toBeGreaterThan(national.lastIndexOf(false));
   });
 

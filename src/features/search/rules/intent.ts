@@ -374,6 +374,9 @@ function recommended(
   };
 }
 
+/** What a profession named without a goal is taken to want: its people, to swap ideas with (the goal most bound to a field). */
+const FIELD_GOALS: Answers['goals'] = ['peer-ideas'];
+
 function directory(
   field: Field | undefined,
   country: string | undefined,
@@ -387,18 +390,19 @@ function directory(
   );
   const built = field ? open.filter((s) => s.fields[field] !== undefined) : open;
   const label = field ? FIELDS.get(field)!.label.toLowerCase() : undefined;
-  if (field && built.length === 0) {
-    // Nothing is built for this field: say so, then show general networks with a reason.
-    const answers: Answers = { goals: ['peer-ideas', 'contacts'], field, ...(country ? { country } : {}) };
-    return recommended(
-      answers,
-      understood,
-      sites,
-      q,
-      limit,
-      `No site in the catalogue is built for ${label} yet: these general networks come closest.`,
-    );
-  }
+  // A profession named without a goal: where its people talk and meet, as the recommendation would say.
+  const general = field
+    ? recommended(
+        { goals: FIELD_GOALS, field, ...(country ? { country } : {}) },
+        understood,
+        sites,
+        q,
+        Math.max(sites.length, limit),
+        `No site in the catalogue is built for ${label} yet: these general networks come closest.`,
+      )
+    : undefined;
+  // Nothing is built for this field: say so, then show general networks with a reason.
+  if (general && built.length === 0) return { ...general, results: general.results.slice(0, limit) };
   // With a country, its own networks first; with none, as in the recommendation, sites used only in some countries last.
   const national = (s: IntentSite) => (country && country !== 'global' ? (isGlobal(s) ? 1 : 0) : isGlobal(s) ? 0 : 1);
   const best = (s: IntentSite) => Math.max(...Object.values(s.purposes).map((p) => p.score));
@@ -407,28 +411,31 @@ function directory(
       national(a) - national(b) || best(b) - best(a) || reachRank(a) - reachRank(b) || (a.slug < b.slug ? -1 : 1),
   );
   const where = country && country !== 'global' ? countryName(country) : undefined;
+  const own = ranked.map((s) =>
+    summary(
+      s,
+      1,
+      field
+        ? `built for ${label}: ${s.fields[field]!}`
+        : national(s) === 0
+          ? `used in ${where}`
+          : `open worldwide, including ${where ?? 'your country'}`,
+      served(s),
+    ),
+  );
+  // After the profession's own sites, the general platforms where its people gather, each with its reason.
+  const followers = (general?.results ?? []).filter((r) => !ranked.some((s) => s.slug === r.slug));
+  const results = [...own, ...followers];
   return {
     query: q,
-    total: ranked.length,
+    total: results.length,
     intent: {
       kind: 'directory',
-      text: `Sites ${label ? `built for ${label}` : 'used'}${where ? ` in ${where}` : ''}. Say what you want to do (find clients, swap ideas, a job…) for a ranked recommendation.`,
+      text: `Sites ${label ? `built for ${label}, then general networks where its people talk and meet` : 'used'}${where ? ` in ${where}` : ''}. Say what you want to do (find clients, swap ideas, a job…) for a ranked recommendation.`,
+      href: general?.intent.href,
       understood,
     },
-    results: ranked
-      .slice(0, limit)
-      .map((s) =>
-        summary(
-          s,
-          1,
-          field
-            ? `built for ${label}: ${s.fields[field]!}`
-            : national(s) === 0
-              ? `used in ${where}`
-              : `open worldwide, including ${where ?? 'your country'}`,
-          served(s),
-        ),
-      ),
+    results: results.slice(0, limit),
   };
 }
 
