@@ -173,6 +173,14 @@ export const GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'scambiare idee',
     'foro',
     'foros',
+    'comunidad',
+    'comunidades',
+    'comunidade',
+    'communaute',
+    'communautes',
+    'gemeinschaft',
+    'comunita',
+    'gemeenschap',
     'exchange ideas',
     'share ideas',
     'bounce ideas',
@@ -512,6 +520,7 @@ export const WEAK_GOAL_WORDS: Readonly<Partial<Record<Purpose, readonly string[]
     'conhecer',
     'incontrare',
     'netwerken',
+    'rede',
   ],
   // Where, not what for: "local" says where the visitor wants to network.
   local: [
@@ -533,6 +542,47 @@ export const WEAK_GOAL_WORDS: Readonly<Partial<Record<Purpose, readonly string[]
   // "lesson ideas", "ideas for my class": talking ideas through, vaguely.
   'peer-ideas': ['ideas'],
 };
+
+/**
+ * Words for a place where people talk or meet, without saying what for: a
+ * "running group", a "nursing app", a "plataforma" for designers. Beside a
+ * profession and no goal they ask for that profession's people (ideas with
+ * peers, vaguely); beside a goal they add nothing ("job sites" is a job
+ * search). "Forum" and "community" say more (talking with peers) and are
+ * goal words; "network" is a vague word for contacts.
+ */
+export const PLACE_WORDS: readonly string[] = [
+  'group',
+  'groups',
+  'club',
+  'clubs',
+  'platform',
+  'platforms',
+  'app',
+  'apps',
+  'site',
+  'sites',
+  'website',
+  'websites',
+  'grupo',
+  'grupos',
+  'groupe',
+  'groupes',
+  'gruppe',
+  'gruppen',
+  'gruppo',
+  'gruppi',
+  'verein',
+  'plataforma',
+  'plataformas',
+  'plateforme',
+  'plateformes',
+  'plattform',
+  'piattaforma',
+  'aplicacion',
+  'aplicativo',
+  'sitio',
+];
 
 /**
  * Words for having just moved somewhere. They say where, not what for: the

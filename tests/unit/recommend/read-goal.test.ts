@@ -203,7 +203,8 @@ describe('readGoal(): plain words into quiz answers', () => {
 
   it('reads a job title of several words and its plural', () => {
     const { understood } = readGoal('a group for family physicians');
-    expect(understood.goals).toEqual([]);
+    // A group is a place to talk: beside a profession and no goal, its people, vaguely.
+    expect(understood.goals).toEqual([{ value: 'peer-ideas', words: 'group' }]);
     expect(understood.field).toEqual({ value: 'medicine', words: 'family physicians' });
     expect(readGoal('job board for civil engineers').answers?.field).toBe('engineering');
   });
@@ -216,5 +217,38 @@ describe('readGoal(): plain words into quiz answers', () => {
   it('reads wanting to meet people nearby as meeting them in person', () => {
     expect(readGoal('moved to Kraków and want to meet people nearby').answers?.inPerson).toBe('in-person');
     expect(readGoal('I want local customers for my bakery').answers?.inPerson).toBeUndefined();
+  });
+
+  it('reads a place to talk or meet beside a profession as its people, and adds nothing beside a goal or alone', () => {
+    expect(readGoal('a site for pharmacists').answers).toEqual({ goals: ['peer-ideas'], field: 'pharmacy' });
+    expect(readGoal('grupo de abogados').answers).toMatchObject({ goals: ['peer-ideas'], field: 'law' });
+    // Beside a goal the place is only where: "job sites" is a job search.
+    expect(readGoal('job sites for pharmacists').answers?.goals).toEqual(['hiring']);
+    // Alone it names no one and no goal: the visitor is asked for one.
+    expect(readGoal('a good site').answers).toBeUndefined();
+  });
+
+  it('reads "community" in other languages as talking with peers', () => {
+    for (const text of ['comunidad de abogados', 'comunidade de advogados', 'communauté d’avocats']) {
+      expect(readGoal(text).answers?.goals, text).toEqual(['peer-ideas']);
+    }
+  });
+
+  it('reads the profession inside who someone is, unless that word is itself who they are', () => {
+    const { understood } = readGoal('I am a property investor');
+    expect(understood.audience?.value).toBe('investors');
+    expect(understood.field?.value).toBe('real-estate');
+    // "founder" in "co-founder" is the person sought, not the visitor's profession.
+    expect(readGoal('need a technical co-founder').answers?.field).toBeUndefined();
+  });
+
+  it('reads "<profession> investors forum" as a place for those investors, not as raising money', () => {
+    const { answers, understood } = readGoal('real estate investors group');
+    expect(answers?.goals).not.toContain('investors');
+    expect(understood.audience).toEqual({ value: 'investors', words: 'investors' });
+    expect(answers?.field).toBe('real-estate');
+    // Without the place, investors stay the goal: founders look for them.
+    expect(readGoal('biotech investors').answers?.goals).toEqual(['investors']);
+    expect(readGoal('pitch property investors').answers?.goals).toContain('investors');
   });
 });

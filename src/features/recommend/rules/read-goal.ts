@@ -11,6 +11,7 @@ import {
   COUNTRY_PHRASES,
   FIELD_WORDS,
   GOAL_WORDS,
+  PLACE_WORDS,
   PURPOSE_KEYWORDS,
   RELOCATION_WORDS,
   WEAK_GOAL_WORDS,
@@ -471,7 +472,8 @@ function isClientWord(phrase: string): boolean {
   return !phrase.includes('referral');
 }
 
-type Kind = 'goal' | 'field' | 'country' | 'worldwide' | 'audience' | 'inPerson' | 'budget' | 'time' | 'moved';
+type Kind =
+  'goal' | 'field' | 'country' | 'worldwide' | 'audience' | 'inPerson' | 'budget' | 'time' | 'moved' | 'place';
 interface Entry {
   kind: Kind;
   value: string;
@@ -488,6 +490,26 @@ function withPlural(phrase: string): string[] {
   if (last.length < 3 || last.endsWith('s')) return [phrase];
   const plural = last.endsWith('y') && !/[aeiou]y$/.test(last) ? `${last.slice(0, -1)}ies` : `${last}s`;
   return [phrase, [...words, plural].join(' ')];
+}
+
+/** Shorter words ("a", "my", "of") only hold a phrase together. */
+const MIN_CONTENT_LENGTH = 4;
+
+/**
+ * The field a shorter run of `words` names, longest run first ("real estate"
+ * in "real estate investor"), unless that run is itself an audience word.
+ */
+function fieldWithin(words: readonly string[], phrases: ReadonlyMap<string, readonly Entry[]>): Entry | undefined {
+  for (let n = words.length - 1; n >= 1; n--)
+    for (let i = 0; i + n <= words.length; i++) {
+      // The rest must say something too: in "running a" (business) "running" is a verb, not the sport.
+      if (!words.some((w, k) => (k < i || k >= i + n) && w.length >= MIN_CONTENT_LENGTH)) continue;
+      const entries = phrases.get(words.slice(i, i + n).join(' ')) ?? [];
+      // A word that is itself who someone is ("founder" in "co-founder") says nothing more about the field.
+      const field = entries.some((e) => e.kind === 'audience') ? undefined : entries.find((e) => e.kind === 'field');
+      if (field !== undefined) return field;
+    }
+  return undefined;
 }
 
 /**
@@ -520,6 +542,7 @@ const PHRASES: ReadonlyMap<string, readonly Entry[]> = (() => {
     for (const w of [field.label, ...field.synonyms, ...(FIELD_WORDS[key] ?? [])])
       for (const p of withPlural(foldWords(w))) put(p, { kind: 'field', value: key });
   for (const w of RELOCATION_WORDS) put(w, { kind: 'moved', value: 'local' });
+  for (const w of PLACE_WORDS) put(w, { kind: 'place', value: 'peer-ideas' });
   for (const w of WORLDWIDE_WORDS) put(w, { kind: 'worldwide', value: 'global' });
   for (const [phrase, code] of COUNTRY_PHRASES) put(phrase, { kind: 'country', value: code });
   each(WEAK_GOAL_WORDS, 'goal', { weak: true, explicit: true });
@@ -538,9 +561,23 @@ const PHRASES: ReadonlyMap<string, readonly Entry[]> = (() => {
         entries.filter((e) => e.kind !== 'goal' || (!setting && e.explicit === true)),
       );
   }
+  // Who someone is may name their profession too: a "real estate investor" works in real estate.
+  for (const [phrase, entries] of phrases) {
+    if (!entries.some((e) => e.kind === 'audience') || entries.some((e) => e.kind === 'field')) continue;
+    const words = phrase.split(' ');
+    const field = fieldWithin(words, phrases);
+    if (field !== undefined) entries.push(field);
+  }
   return phrases;
 })();
 const LONGEST = Math.max(...[...PHRASES.keys()].map((p) => p.split(' ').length));
+
+/** Places where people talk or meet: after "<profession> investors" they make the investors the people there. */
+const TALK_PLACES: ReadonlySet<string> = new Set(
+  [...PLACE_WORDS, 'forum', 'forums', 'community', 'communities', 'network', 'networks', 'meetup', 'meetups'].map(
+    foldWords,
+  ),
+);
 
 /** A stage of life rather than a profession: a named profession wins over it ("a student who wants to be a banker"). */
 const STAGE_FIELDS: ReadonlySet<Field> = new Set(['students']);
@@ -614,6 +651,10 @@ export function readGoal(text: string): { understood: Understood; answers: Answe
   let seeking: string | undefined;
   let moved: string | undefined;
   let city: string | undefined;
+  /** A place word ("group", "app"): a place to talk or meet, goal unsaid. */
+  let place: string | undefined;
+  /** Where the last profession read ends: "real estate| investors forum". */
+  let fieldEnd = -1;
   let i = 0;
   while (i < words.length) {
     const company = companyAt(words, i);
@@ -641,6 +682,11 @@ export function readGoal(text: string): { understood: Understood; answers: Answe
           case 'goal': {
             if (negatedAt(words, clauses, i)) break;
             let goal = entry.value as Purpose;
+            // "property investors forum": a place for investors in a profession, who are its people, not the goal.
+            if (goal === 'investors' && fieldEnd === i && TALK_PLACES.has(words[i + n] ?? '')) {
+              understood.audience ??= { value: 'investors', words: phrase };
+              break;
+            }
             if (goal === 'hiring' && WORK_WORDS.has(phrase)) {
               const before = words.slice(Math.max(0, i - 2), i);
               if (previous !== undefined && CURRENT_JOB.has(previous) && !LEAVING_JOB.has(words[i - 2] ?? '')) break;
@@ -657,6 +703,7 @@ export function readGoal(text: string): { understood: Understood; answers: Answe
               (STAGE_FIELDS.has(understood.field.value) && !STAGE_FIELDS.has(field))
             )
               understood.field = { value: field, words: phrase };
+            fieldEnd = i + n;
             if (previous !== undefined && PEER_MARKERS.has(previous)) addGoal('peer-ideas', `${previous} ${phrase}`);
             else {
               const from = Math.max(0, i - MEETING_REACH);
@@ -687,6 +734,9 @@ export function readGoal(text: string): { understood: Understood; answers: Answe
             break;
           case 'moved':
             moved ??= phrase;
+            break;
+          case 'place':
+            place ??= phrase;
             break;
         }
       }
@@ -721,6 +771,9 @@ export function readGoal(text: string): { understood: Understood; answers: Answe
   const vague = weak.find((g) => g.value === 'contacts');
   if (strong.length === 0 && vague !== undefined && understood.field !== undefined)
     strong.push({ value: 'peer-ideas', words: `${vague.words} … ${understood.field.words}` });
+  // A place named beside a profession and no goal ("nursing app", "running group"): its people, to talk with, vaguely.
+  if (place !== undefined && strong.length === 0 && weak.length === 0 && understood.field !== undefined)
+    addGoal('peer-ideas', place, true);
   understood.goals = [...strong, ...weak].slice(0, MAX_GOALS);
   // Meeting people nearby ("meet other expats and locals") is meeting them in person.
   const meet = words.find((w) => MEETING_WORDS.has(w));
