@@ -106,6 +106,30 @@ describe('search understands intent', () => {
     expect(ask(swapped).results[0]?.slug).toBe(a.slug);
   });
 
+  it('answers a profession and a place ("a site for <profession>") like the profession alone: its own networks first', () => {
+    const field = [...new Set(active.flatMap((s) => Object.keys(s.fields)))].find((f) => f === 'nursing');
+    if (field === undefined) return;
+    const answer = ask('site for nurses', 50);
+    expect(answer.intent.kind).toBe('directory');
+    const own = answer.results.map((r) => sites.find((s) => s.slug === r.slug)!.fields.nursing !== undefined);
+    expect(own[0]).toBe(true);
+    expect(own.lastIndexOf(true)).toBeLessThan(own.indexOf(false));
+  });
+
+  it('answers who someone is ("sites for freelancers") with the sites made for them, none closed', () => {
+    const answer = ask('sites for freelancers', 50);
+    expect(answer.intent.kind).toBe('directory');
+    expect(answer.intent.text).toMatch(/made for freelancers/);
+    const expected = active.filter((s) => s.audiences.includes('freelancers')).length;
+    expect(answer.total).toBe(expected);
+    for (const r of answer.results) {
+      const site = sites.find((s) => s.slug === r.slug)!;
+      expect(site.audiences).toContain('freelancers');
+      expect(site.status).not.toBe('closed');
+      expect(r.why).toMatch(/made for freelancers/);
+    }
+  });
+
   it('drops faint name matches: gibberish finds nothing', () => {
     expect(ask('zzqxj wvkq').results).toEqual([]);
   });

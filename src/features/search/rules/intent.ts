@@ -7,9 +7,18 @@
  */
 import type { SiteEntry } from '#src/catalogue/entry-file.ts';
 import { availableIn, isGlobal } from '#src/catalogue/countries.ts';
-import { foldWords, purposeKeywords } from '#src/catalogue/lexicon.ts';
+import { PLACE_WORDS, foldWords, purposeKeywords } from '#src/catalogue/lexicon.ts';
 import { purposeScores, servedPurposes } from '#src/catalogue/site-filter.ts';
-import { FIELDS, PURPOSES, countryName, keysOf, reachRank, type Field } from '#src/catalogue/taxonomy.ts';
+import {
+  AUDIENCES,
+  FIELDS,
+  PURPOSES,
+  countryName,
+  keysOf,
+  reachRank,
+  type Audience,
+  type Field,
+} from '#src/catalogue/taxonomy.ts';
 import { compareHref } from '#src/features/compare/index.ts';
 import {
   answersToQuery,
@@ -204,11 +213,17 @@ function answer(index: SearchIndex, sites: readonly IntentSite[], query: SearchQ
   );
   if (isName) return explainNames();
 
-  if (read.answers) return recommended(read.answers, read.understood, sites, q, limit);
-  const { field, country } = read.understood;
-  if (field || country) return directory(field?.value, country?.value, read.understood, sites, q, limit);
+  // "nursing app": a profession and a place, no goal; answered like the profession alone, its own networks first.
+  const placeOnly = read.understood.goals.every((g) => PLACES.has(foldWords(g.words)));
+  if (read.answers && !(placeOnly && read.answers.field))
+    return recommended(read.answers, read.understood, sites, q, limit);
+  const { field, country, audience } = read.understood;
+  if (field || country || audience)
+    return directory(field?.value, country?.value, audience?.value, read.understood, sites, q, limit);
   return explainNames();
 }
+
+const PLACES: ReadonlySet<string> = new Set(PLACE_WORDS.map(foldWords));
 
 /** Words any site's tagline may hold and any query may say: they tell sites apart by nothing. */
 const GENERIC_WORDS: ReadonlySet<string> = new Set(
@@ -380,6 +395,7 @@ const FIELD_GOALS: Answers['goals'] = ['peer-ideas'];
 function directory(
   field: Field | undefined,
   country: string | undefined,
+  audience: Audience | undefined,
   understood: Understood,
   sites: readonly IntentSite[],
   q: string,
@@ -388,8 +404,15 @@ function directory(
   const open = sites.filter(
     (s) => s.status !== 'closed' && (country === undefined || country === 'global' || availableIn(s, country)),
   );
-  const built = field ? open.filter((s) => s.fields[field] !== undefined) : open;
+  // Who the visitor is ("freelancer platform") narrows the list when no profession does.
+  const who = field === undefined && audience !== undefined ? audience : undefined;
+  const built = field
+    ? open.filter((s) => s.fields[field] !== undefined)
+    : who
+      ? open.filter((s) => s.audiences.includes(who))
+      : open;
   const label = field ? FIELDS.get(field)!.label.toLowerCase() : undefined;
+  const whoLabel = who ? AUDIENCES.get(who)!.label.toLowerCase() : undefined;
   // A profession named without a goal: where its people talk and meet, as the recommendation would say.
   const general = field
     ? recommended(
@@ -417,9 +440,12 @@ function directory(
       1,
       field
         ? `built for ${label}: ${s.fields[field]!}`
-        : national(s) === 0
-          ? `used in ${where}`
-          : `open worldwide, including ${where ?? 'your country'}`,
+        : [
+            ...(whoLabel ? [`made for ${whoLabel}`] : []),
+            ...(where || !whoLabel
+              ? [national(s) === 0 ? `used in ${where}` : `open worldwide, including ${where ?? 'your country'}`]
+              : []),
+          ].join('; '),
       served(s),
     ),
   );
@@ -431,7 +457,7 @@ function directory(
     total: results.length,
     intent: {
       kind: 'directory',
-      text: `Sites ${label ? `built for ${label}, then general networks where its people talk and meet` : 'used'}${where ? ` in ${where}` : ''}. Say what you want to do (find clients, swap ideas, a job…) for a ranked recommendation.`,
+      text: `Sites ${label ? `built for ${label}, then general networks where its people talk and meet` : whoLabel ? `made for ${whoLabel}` : 'used'}${where ? ` in ${where}` : ''}. Say what you want to do (find clients, swap ideas, a job…) for a ranked recommendation.`,
       href: general?.intent.href,
       understood,
     },
