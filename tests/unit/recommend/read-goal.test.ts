@@ -251,4 +251,12 @@ describe('readGoal(): plain words into quiz answers', () => {
     expect(readGoal('biotech investors').answers?.goals).toEqual(['investors']);
     expect(readGoal('pitch property investors').answers?.goals).toContain('investors');
   });
+
+  it('reads photographers, a job search and critique in everyday and other-language words', () => {
+    for (const text of ['fotógrafo em Lisboa', 'photographe à Lyon', 'Fotografin in Wien'])
+      expect(readGoal(text).understood.field?.value, text).toBe('photography-video');
+    expect(readGoal('Stellensuche in Hamburg').answers?.goals).toEqual(['hiring']);
+    expect(readGoal('critique of my sketches').answers?.goals).toEqual(['peer-ideas']);
+    expect(readGoal('sharing lesson plans').understood.field?.value).toBe('education');
+  });
 });
