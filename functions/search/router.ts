@@ -51,7 +51,7 @@ const SearchResponseSchema = z
           .describe('For recommend and directory: what the words were read as (see Understood)'),
       })
       .describe(
-        'What the query was taken to mean: "A vs B" a comparison, "A alternatives" alternatives, goal or profession words a recommendation, else names',
+        'What the query was taken to mean: "A vs B" a comparison, "A alternatives" alternatives, goal words a recommendation, a profession, country or audience without a goal a directory (a profession\'s own sites first, then the general platforms where its people swap ideas), else names',
       ),
   })
   .openapi('SearchResults');
