@@ -240,6 +240,10 @@ describe('readGoal(): plain words into quiz answers', () => {
     expect(understood.field?.value).toBe('real-estate');
     // "founder" in "co-founder" is the person sought, not the visitor's profession.
     expect(readGoal('need a technical co-founder').answers?.field).toBeUndefined();
+    // And the other way: a freelance writer is a freelancer, so their clients are freelance work.
+    const freelance = readGoal('freelance writer looking for clients').answers;
+    expect(freelance?.audience).toBe('freelancers');
+    expect(freelance?.goals[0]).toBe('hiring');
   });
 
   it('reads "<profession> investors forum" as a place for those investors, not as raising money', () => {

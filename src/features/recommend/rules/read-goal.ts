@@ -496,18 +496,24 @@ function withPlural(phrase: string): string[] {
 const MIN_CONTENT_LENGTH = 4;
 
 /**
- * The field a shorter run of `words` names, longest run first ("real estate"
- * in "real estate investor"), unless that run is itself an audience word.
+ * The field (or audience) a shorter run of `words` names, longest run first
+ * ("real estate" in "real estate investor", "freelance" in "freelance
+ * writer"), unless that run is also the other kind.
  */
-function fieldWithin(words: readonly string[], phrases: ReadonlyMap<string, readonly Entry[]>): Entry | undefined {
+function within(
+  kind: 'field' | 'audience',
+  words: readonly string[],
+  phrases: ReadonlyMap<string, readonly Entry[]>,
+): Entry | undefined {
+  const other = kind === 'field' ? 'audience' : 'field';
   for (let n = words.length - 1; n >= 1; n--)
     for (let i = 0; i + n <= words.length; i++) {
       // The rest must say something too: in "running a" (business) "running" is a verb, not the sport.
       if (!words.some((w, k) => (k < i || k >= i + n) && w.length >= MIN_CONTENT_LENGTH)) continue;
       const entries = phrases.get(words.slice(i, i + n).join(' ')) ?? [];
-      // A word that is itself who someone is ("founder" in "co-founder") says nothing more about the field.
-      const field = entries.some((e) => e.kind === 'audience') ? undefined : entries.find((e) => e.kind === 'field');
-      if (field !== undefined) return field;
+      // A word that is both ("founder" in "co-founder": who someone is and a field) says nothing more.
+      const found = entries.some((e) => e.kind === other) ? undefined : entries.find((e) => e.kind === kind);
+      if (found !== undefined) return found;
     }
   return undefined;
 }
@@ -561,12 +567,18 @@ const PHRASES: ReadonlyMap<string, readonly Entry[]> = (() => {
         entries.filter((e) => e.kind !== 'goal' || (!setting && e.explicit === true)),
       );
   }
-  // Who someone is may name their profession too: a "real estate investor" works in real estate.
+  // Who someone is may name their profession too (a "real estate investor" works in real estate), and a
+  // profession who someone is (a "freelance writer" is a freelancer).
   for (const [phrase, entries] of phrases) {
-    if (!entries.some((e) => e.kind === 'audience') || entries.some((e) => e.kind === 'field')) continue;
+    const has = (kind: Kind) => entries.some((e) => e.kind === kind);
     const words = phrase.split(' ');
-    const field = fieldWithin(words, phrases);
-    if (field !== undefined) entries.push(field);
+    const found =
+      has('audience') && !has('field')
+        ? within('field', words, phrases)
+        : has('field') && !has('audience')
+          ? within('audience', words, phrases)
+          : undefined;
+    if (found !== undefined) entries.push(found);
   }
   return phrases;
 })();
