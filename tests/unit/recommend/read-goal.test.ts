@@ -263,4 +263,13 @@ describe('readGoal(): plain words into quiz answers', () => {
     expect(readGoal('critique of my sketches').answers?.goals).toEqual(['peer-ideas']);
     expect(readGoal('sharing lesson plans').understood.field?.value).toBe('education');
   });
+
+  it('reads "network" in other languages as vaguely as in English, and networking events as contacts', () => {
+    const english = readGoal('pharmacists network').answers;
+    for (const text of ['Netzwerk Apotheker', 'réseau pharmaciens', 'rede de farmacêuticos']) {
+      expect(readGoal(text).answers, text).toEqual(english);
+    }
+    expect(readGoal('Netzwerk Pflegekräfte').answers).toEqual({ goals: ['peer-ideas', 'contacts'], field: 'nursing' });
+    expect(readGoal('networking events this week').answers?.field).toBeUndefined();
+  });
 });
