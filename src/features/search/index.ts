@@ -10,13 +10,11 @@ import { readCatalogueAsset } from '#src/catalogue/index.ts';
 import { sharedOnce } from '#src/shared/once.ts';
 import type { IntentSite } from './rules/intent.ts';
 import type { SearchIndex } from './rules/search.ts';
-import { SEARCH_ASSET_DIR, fromIntentSites, openShardedSearch, type ShardedSearch } from './rules/shards.ts';
+import type { SiteSource } from './rules/site-source.ts';
+import { SEARCH_ASSET_DIR, openShardedSearch, type ShardedSearch } from './rules/shards.ts';
 
 const openIndex: () => Promise<ShardedSearch> = sharedOnce(() =>
   openShardedSearch((path) => readCatalogueAsset(`${SEARCH_ASSET_DIR}/${path}`)),
-);
-const readSites = sharedOnce(async () =>
-  fromIntentSites(await readCatalogueAsset<Parameters<typeof fromIntentSites>[0]>(`${SEARCH_ASSET_DIR}/sites.json`)),
 );
 
 /**
@@ -37,12 +35,15 @@ export async function prepareSearchIndex(): Promise<void> {
 }
 
 /**
- * What reading a search's intent needs of every entry: the entries themselves
- * where they are inline, else `sites.json`, much smaller than the catalogue
- * (a search never loads the whole catalogue).
+ * What reading a search's intent needs of the entries: the entries themselves
+ * where they are inline, else lookups that read the search's small site
+ * files as a query needs them, and `sites.json` (every entry, much smaller
+ * than the catalogue) only for recommendations and directories: a search
+ * never loads the whole catalogue. Use inside {@link withSearchIndex}, which
+ * loads what a lookup lacked and asks again.
  */
-export function loadSearchSites(): Promise<readonly IntentSite[]> {
-  return inlineSites ? Promise.resolve(inlineSites) : readSites();
+export async function loadSearchSites(): Promise<readonly IntentSite[] | SiteSource> {
+  return inlineSites ?? (await openIndex()).sites;
 }
 
 export * from './rules/search.ts';

@@ -56,6 +56,9 @@ describe('search read in parts (the Worker) answers exactly as the whole index',
     for (const q of queries) {
       const whole = searchWithIntent(reference, sites, { q, limit: 10 });
       expect(await sharded.run((index) => searchWithIntent(index, sites, { q, limit: 10 })), q).toEqual(whole);
+      // The sites read in parts too, as the Worker reads them (a fresh isolate for each query).
+      const fresh = await openShardedSearch(files(searchIndex, sites).load);
+      expect(await fresh.run((index) => searchWithIntent(index, fresh.sites, { q, limit: 10 })), q).toEqual(whole);
     }
     const filtered = { q: 'network', kind: 'business' as const, purpose: 'referrals' as const, limit: 20 };
     expect(await sharded.run((index) => search(index, filtered))).toEqual(search(reference, filtered));
@@ -74,13 +77,29 @@ describe('search read in parts (the Worker) answers exactly as the whole index',
         search(reference, { q, limit: 10 }),
       );
     }
+    // With the intent reader and the sites in parts as well, answers stay the same.
+    for (const { q } of syntheticQueries(synthetic, 20, 3)) {
+      expect(await sharded.run((index) => searchWithIntent(index, sharded.sites, { q, limit: 10 })), q).toEqual(
+        searchWithIntent(reference, synthetic, { q, limit: 10 }),
+      );
+    }
     // A fresh isolate: the first query reads the head and a few parts, not the index.
     const cold = files(whole, synthetic);
     const first = await openShardedSearch(cold.load);
     await first.run((index) => search(index, { q: synthetic[1234]!.name, limit: 10 }));
     expect(cold.read[0]).toBe('head.json');
     expect(cold.read.length).toBeLessThan(parts / 10);
-  });
+    // Asked by name through the intent reader, it looks the name up in one small file, never in every site.
+    const named = files(whole, synthetic);
+    const again = await openShardedSearch(named.load);
+    const answer = await again.run((index) =>
+      searchWithIntent(index, again.sites, { q: synthetic[1234]!.name, limit: 10 }),
+    );
+    expect(answer.intent.kind).toBe('names');
+    expect(answer.results[0]?.slug).toBe(synthetic[1234]!.slug);
+    expect(named.read).not.toContain('sites.json');
+    expect(named.read.length).toBeLessThan(parts / 10);
+  }, 30_000);
 
   it('keeps in sites.json only what reading an intent needs, and reads back the same answers', async () => {
     const stored = JSON.parse(searchShards(searchIndex, sites).get('sites.json')!) as Parameters<

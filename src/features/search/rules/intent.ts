@@ -30,6 +30,7 @@ import {
 } from '#src/features/recommend/index.ts';
 import { search, type SearchIndex, type SearchQuery, type SearchResponse, type SearchResult } from './search.ts';
 import { normalizeText, sameWord, stemOf, wordsOf } from './text.ts';
+import { siteSource, type SiteSource } from './site-source.ts';
 
 /** The sites an intent reads: the recommender's fields plus what names a site. */
 export type IntentSite = Parameters<typeof recommend>[1][number] &
@@ -118,14 +119,16 @@ function byName(index: SearchIndex, query: SearchQuery): SearchResponse {
 }
 
 /** The site a piece of text names: its slug, name or an alias exactly, else a strong name match. */
-export function resolveSite(text: string, sites: readonly IntentSite[], index: SearchIndex): IntentSite | undefined {
-  const folded = foldWords(text);
-  const exact = sites.find((s) =>
-    [s.slug.replace(/-/g, ' '), s.name, ...s.aliases].some((n) => foldWords(n) === folded),
-  );
+export function resolveSite(
+  text: string,
+  sites: readonly IntentSite[] | SiteSource,
+  index: SearchIndex,
+): IntentSite | undefined {
+  const source = siteSource(sites);
+  const exact = source.named(foldWords(text));
   if (exact) return exact;
   const top = byName(index, { q: text, limit: 1 }).results[0];
-  return top && top.score >= NAMED - 0.15 ? sites.find((s) => s.slug === top.slug) : undefined;
+  return top && top.score >= NAMED - 0.15 ? source.bySlug(top.slug) : undefined;
 }
 
 function whyName(site: IntentSite, query: string): string {
@@ -137,12 +140,20 @@ function whyName(site: IntentSite, query: string): string {
   return 'a name or description close to what you typed';
 }
 
-/** Answers a search by what it means; `kind` and `purpose` narrow every kind of answer. */
-export function searchWithIntent(index: SearchIndex, sites: readonly IntentSite[], query: SearchQuery): IntentResponse {
+/**
+ * Answers a search by what it means; `kind` and `purpose` narrow every kind of answer.
+ * `sites`: every entry, or lookups over them that load what a query needs (`site-source.ts`).
+ */
+export function searchWithIntent(
+  index: SearchIndex,
+  sites: readonly IntentSite[] | SiteSource,
+  query: SearchQuery,
+): IntentResponse {
+  const source = siteSource(sites);
   const { kind, purpose } = query;
-  if (kind === undefined && purpose === undefined) return answer(index, sites, query);
+  if (kind === undefined && purpose === undefined) return answer(index, source, query);
   // Ask for more, then narrow: filters apply after the intent is understood.
-  const wide = answer(index, sites, { ...query, limit: Math.max(sites.length, 50) });
+  const wide = answer(index, source, { ...query, limit: Math.max(source.count, 50) });
   const kept = wide.results.filter((r) => (!kind || r.kind === kind) && (!purpose || r.purposes.includes(purpose)));
   return {
     ...wide,
@@ -151,10 +162,9 @@ export function searchWithIntent(index: SearchIndex, sites: readonly IntentSite[
   };
 }
 
-function answer(index: SearchIndex, sites: readonly IntentSite[], query: SearchQuery): IntentResponse {
+function answer(index: SearchIndex, sites: SiteSource, query: SearchQuery): IntentResponse {
   const q = query.q.trim();
   const limit = query.limit ?? 10;
-  const bySlug = new Map(sites.map((s) => [s.slug, s]));
 
   // "A vs B": both sides must name a site.
   const pair = COMPARE.exec(q);
@@ -176,7 +186,7 @@ function answer(index: SearchIndex, sites: readonly IntentSite[], query: SearchQ
     const site = m ? resolveSite(m[1]!, sites, index) : undefined;
     if (site) {
       const alternatives = site.alternatives
-        .map((slug) => bySlug.get(slug))
+        .map((slug) => sites.bySlug(slug))
         .filter((s): s is IntentSite => s !== undefined && s.status !== 'closed');
       return {
         query: q,
@@ -203,23 +213,20 @@ function answer(index: SearchIndex, sites: readonly IntentSite[], query: SearchQ
     },
     results: names.results.map((r) => ({
       ...r,
-      why: whyName(bySlug.get(r.slug) ?? ({ name: r.name, aliases: [] } as unknown as IntentSite), q),
+      why: whyName(sites.bySlug(r.slug) ?? ({ name: r.name, aliases: [] } as unknown as IntentSite), q),
     })),
   });
   // A site's own name ("Angel Investment Network", "Friendster") beats the goal words inside it.
-  const folded = foldWords(q);
-  const isName = sites.some((s) =>
-    [s.slug.replace(/-/g, ' '), s.name, ...s.aliases].some((n) => foldWords(n) === folded),
-  );
-  if (isName) return explainNames();
+  if (sites.named(foldWords(q))) return explainNames();
 
   // "nursing app": a profession and a place, no goal; answered like the profession alone, its own networks first.
+  // Recommendations and directories rank every site: only they read the whole list.
   const placeOnly = read.understood.goals.every((g) => PLACES.has(foldWords(g.words)));
   if (read.answers && !(placeOnly && read.answers.field))
-    return recommended(read.answers, read.understood, sites, q, limit);
+    return recommended(read.answers, read.understood, sites.all(), q, limit);
   const { field, country, audience } = read.understood;
   if (field || country || audience)
-    return directory(field?.value, country?.value, audience?.value, read.understood, sites, q, limit);
+    return directory(field?.value, country?.value, audience?.value, read.understood, sites.all(), q, limit);
   return explainNames();
 }
 
@@ -326,10 +333,10 @@ function recommended(
   limit: number,
   lead?: string,
 ): IntentResponse {
-  const bySlug = new Map(sites.map((s) => [s.slug, s]));
+  const { bySlug } = siteSource(sites);
   // A search lists only sites that serve a goal well (or are built for the field); the quiz ranks everything.
   const fits = (slug: string) => {
-    const site = bySlug.get(slug)!;
+    const site = bySlug(slug)!;
     return (
       answers.goals.some((g) => site.purposes[g].score >= 2) ||
       (answers.field !== undefined && site.fields[answers.field] !== undefined)
@@ -343,7 +350,7 @@ function recommended(
   const keyed = recommend(answers, sites)
     .results.filter((r) => fits(r.slug))
     .map((r, order) => {
-      const site = bySlug.get(r.slug)!;
+      const site = bySlug(r.slug)!;
       const match = matches.get(r.slug);
       return {
         r,
@@ -374,7 +381,7 @@ function recommended(
       understood,
     },
     results: shown.map((r) => {
-      const site = bySlug.get(r.slug)!;
+      const site = bySlug(r.slug)!;
       const match = matchOf.get(r.slug);
       const why = [
         ...(match ? [`says “${match.words.join(' ')}” in its description`] : []),

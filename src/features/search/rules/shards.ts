@@ -12,7 +12,14 @@
  * - `docs/<n>.json`: for {@link DOCS_PER_SHARD} consecutive entries, what a
  *   result shows and the text Fuse.js ranks.
  * - `sites.json`: what reading a query's intent needs of every entry
- *   ({@link IntentSite}), without the editors' reasons and notes.
+ *   ({@link IntentSite}), without the editors' reasons and notes. Only
+ *   recommendations and directories read it (they rank every entry).
+ * - `sites/names/<n>.json`: every name an entry answers to (slug, name,
+ *   aliases), folded, with the slug of the first entry answering to it, in
+ *   files chosen by a hash of the name: telling a typed name, or the two
+ *   sides of "A vs B", reads one small file each.
+ * - `sites/slugs/<n>.json`: the entries of `sites.json` in files chosen by a
+ *   hash of their slug, for explaining results and listing alternatives.
  *
  * The searcher is the same code as with a whole index (`search.ts`): it runs
  * over an index whose parts fill in as they load, says which parts a query
@@ -26,7 +33,9 @@ import { FIELDS, goalWords, type SearchDoc, type SearchIndex } from './index-bui
 import type { IntentSite } from './intent.ts';
 import { createSearcher, useSearcher } from './search.ts';
 import type { Kind, Purpose, Score, Status } from '#src/catalogue/taxonomy.ts';
-import { sharedByKey } from '#src/shared/once.ts';
+import { sharedByKey, sharedOnce } from '#src/shared/once.ts';
+import { fnv1a } from '#src/shared/hash.ts';
+import { PartsMissing, foldedNamesOf, siteSource, type SiteSource } from './site-source.ts';
 
 /** Where the search files sit, under the catalogue's asset folder. */
 export const SEARCH_ASSET_DIR = 'search';
@@ -34,6 +43,8 @@ export const SEARCH_ASSET_DIR = 'search';
 export const WORDS_PER_SHARD = 256;
 /** Entries per docs file: about 50 kB each; a query reads the files of its candidates. */
 export const DOCS_PER_SHARD = 16;
+/** Entries per `sites/names` and `sites/slugs` file, on average (about 6 and 30 kB). */
+export const SITES_PER_SHARD = 64;
 /**
  * Fields a query reads to tell a whole-phrase match from scattered words
  * (heaviest first), instead of 1,000 with the whole index: each may cost a
@@ -113,22 +124,32 @@ export function toIntentSite(site: IntentSite): StoredIntentSite {
   };
 }
 
+/** An entry of `sites.json` as the intent reader takes it. */
+function fromIntentSite(site: StoredIntentSite): IntentSite {
+  const purposes = {} as Record<string, { score: Score }>;
+  for (let k = 0; k < PURPOSE_SLUGS.length; k++)
+    purposes[PURPOSE_SLUGS[k]!] = { score: (site.purposes.charCodeAt(k) - 48) as Score };
+  return { ...site, purposes: purposes as IntentSite['purposes'] };
+}
+
 /** The entries of `sites.json` as the intent reader takes them. */
 export function fromIntentSites(stored: readonly StoredIntentSite[]): IntentSite[] {
-  return stored.map((site) => ({
-    ...site,
-    purposes: Object.fromEntries(
-      PURPOSE_SLUGS.map((p, k) => [p, { score: Number(site.purposes[k]) as Score }]),
-    ) as IntentSite['purposes'],
-  }));
+  return stored.map(fromIntentSite);
+}
+
+/** Which `sites/names` or `sites/slugs` file holds a key, for a catalogue of `count` entries. */
+function siteShardOf(key: string, count: number): number {
+  return fnv1a(key) % Math.max(1, Math.ceil(count / SITES_PER_SHARD));
 }
 
 const metaOf = (d: SearchDoc) => `${d.kind} ${d.status} ${PURPOSE_SLUGS.map((p) => d.purposes[p]).join('')}`;
 
 function docFromMeta(meta: string): SearchDoc {
   const [kind, status, scores] = meta.split(' ') as [Kind, Status, string];
-  const purposes = Object.fromEntries(PURPOSE_SLUGS.map((p, k) => [p, Number(scores[k]) as Score]));
-  return { slug: '', name: '', tagline: '', kind, status, purposes: purposes as Record<Purpose, Score> };
+  // A plain loop: this runs for every entry when an isolate opens the index.
+  const purposes = {} as Record<Purpose, Score>;
+  for (let k = 0; k < PURPOSE_SLUGS.length; k++) purposes[PURPOSE_SLUGS[k]!] = (scores.charCodeAt(k) - 48) as Score;
+  return { slug: '', name: '', tagline: '', kind, status, purposes };
 }
 
 /** Every file of the search, by path under {@link SEARCH_ASSET_DIR}, as JSON text. */
@@ -144,10 +165,20 @@ export function searchShards(index: SearchIndex, sites: readonly IntentSite[]): 
     weights: c.weights,
     meta: docs.map(metaOf),
   };
+  const stored = sites.map(toIntentSite);
   const files = new Map<string, string>([
     ['head.json', JSON.stringify(head)],
-    ['sites.json', JSON.stringify(sites.map(toIntentSite))],
+    ['sites.json', JSON.stringify(stored)],
   ]);
+  const shards = Math.max(1, Math.ceil(sites.length / SITES_PER_SHARD));
+  const names = Array.from({ length: shards }, (): Record<string, string> => ({}));
+  const slugs = Array.from({ length: shards }, (): Record<string, StoredIntentSite> => ({}));
+  sites.forEach((site, k) => {
+    for (const name of foldedNamesOf(site)) names[siteShardOf(name, sites.length)]![name] ??= site.slug;
+    slugs[siteShardOf(site.slug, sites.length)]![site.slug] = stored[k]!;
+  });
+  names.forEach((shard, n) => files.set(`sites/names/${n}.json`, JSON.stringify(shard)));
+  slugs.forEach((shard, n) => files.set(`sites/slugs/${n}.json`, JSON.stringify(shard)));
   for (let from = 0, n = 0; from < c.words.length; from += WORDS_PER_SHARD, n++) {
     const shard: WordShard = {
       postings: c.postings.slice(from, from + WORDS_PER_SHARD),
@@ -174,6 +205,51 @@ export interface ShardedSearch {
    * between runs; returns the last run's answer.
    */
   run<T>(ask: (index: SearchIndex) => T): Promise<T>;
+  /**
+   * The sites for the intent reader, read in parts like the index: a lookup
+   * whose file is missing throws {@link PartsMissing}, which {@link run}
+   * catches, loading the file before asking again.
+   */
+  sites: SiteSource;
+}
+
+/** The sites of `sites.json`, looked up through the small files until a query needs the whole list. */
+function shardedSites(read: (path: string) => Promise<unknown>, count: number): SiteSource {
+  let whole: SiteSource | undefined;
+  const loadWhole = sharedOnce(async () => {
+    whole = siteSource(fromIntentSites((await read('sites.json')) as StoredIntentSite[]));
+  });
+  const names = new Map<number, Readonly<Record<string, string>>>();
+  const loadNames = sharedByKey(async (n: number) => {
+    names.set(n, (await read(`sites/names/${n}.json`)) as Record<string, string>);
+  });
+  const slugs = new Map<number, ReadonlyMap<string, IntentSite>>();
+  const loadSlugs = sharedByKey(async (n: number) => {
+    const shard = (await read(`sites/slugs/${n}.json`)) as Record<string, StoredIntentSite>;
+    slugs.set(n, new Map(Object.entries(shard).map(([slug, site]) => [slug, fromIntentSite(site)])));
+  });
+  const bySlug = (slug: string): IntentSite | undefined => {
+    if (whole) return whole.bySlug(slug);
+    const n = siteShardOf(slug, count);
+    const shard = slugs.get(n);
+    if (!shard) throw new PartsMissing(() => loadSlugs(n));
+    return shard.get(slug);
+  };
+  return {
+    count,
+    named(folded) {
+      if (whole) return whole.named(folded);
+      const n = siteShardOf(folded, count);
+      const shard = names.get(n);
+      if (!shard) throw new PartsMissing(() => loadNames(n));
+      return Object.hasOwn(shard, folded) ? bySlug(shard[folded]!) : undefined;
+    },
+    bySlug,
+    all() {
+      if (!whole) throw new PartsMissing(loadWhole);
+      return whole.all();
+    },
+  };
 }
 
 /** Opens the sharded index: reads `head.json` now and the rest as queries need it. */
@@ -198,23 +274,30 @@ export async function openShardedSearch(read: (path: string) => Promise<unknown>
   const goalTexts = new Map<string, string>();
   const missingWords = new Set<number>();
   const missingDocs = new Set<number>();
-  useSearcher(
-    index,
-    createSearcher(index, {
-      textChecks: SHARDED_TEXT_CHECKS,
-      // The goal-word fields are made from the purpose scores, which the head holds: no file needed to read them.
-      knownText: (doc, field) => {
-        const score = field === CORE ? 3 : field === GOOD ? 2 : undefined;
-        if (score === undefined) return undefined;
-        // Many entries share their scores: make each text once.
-        const key = `${score}${head.meta[doc]!.slice(head.meta[doc]!.lastIndexOf(' '))}`;
-        let text = goalTexts.get(key);
-        if (text === undefined) goalTexts.set(key, (text = goalWords(index.docs[doc]!.purposes, score)));
-        return text;
-      },
-      missing: { word: (id) => missingWords.add(Math.floor(id / WORDS_PER_SHARD)), doc: (i) => missingDocs.add(i) },
-    }),
-  );
+  const searcher = createSearcher(index, {
+    textChecks: SHARDED_TEXT_CHECKS,
+    // The goal-word fields are made from the purpose scores, which the head holds: no file needed to read them.
+    knownText: (doc, field) => {
+      const score = field === CORE ? 3 : field === GOOD ? 2 : undefined;
+      if (score === undefined) return undefined;
+      // Many entries share their scores: make each text once.
+      const key = `${score}${head.meta[doc]!.slice(head.meta[doc]!.lastIndexOf(' '))}`;
+      let text = goalTexts.get(key);
+      if (text === undefined) goalTexts.set(key, (text = goalWords(index.docs[doc]!.purposes, score)));
+      return text;
+    },
+    missing: { word: (id) => missingWords.add(Math.floor(id / WORDS_PER_SHARD)), doc: (i) => missingDocs.add(i) },
+  });
+  // A search that lacked parts stops the run at once: what the caller would do with its incomplete answer
+  // (try spelling variants of a name that seemed not to match, say) would only load files it does not need.
+  useSearcher(index, {
+    ...searcher,
+    search(query) {
+      const answer = searcher.search(query);
+      if (missingWords.size > 0 || missingDocs.size > 0) throw new PartsMissing(loadMissing);
+      return answer;
+    },
+  });
   // Each file is read at most once (a failed read is retried by the next query) and fills its part of the index.
   const loadWords = sharedByKey(async (n: number) => {
     const shard = (await read(`words/${n}.json`)) as WordShard;
@@ -228,16 +311,29 @@ export async function openShardedSearch(read: (path: string) => Promise<unknown>
     shard.records.forEach((record, k) => (index.fuse.records[from + k] = record));
     shard.forward.forEach((entries, k) => (index.candidates.forward[from * head.fields + k] = entries));
   });
+  /** Loads what the searches of this run lacked. */
+  const loadMissing = () => {
+    const docShards = new Set([...missingDocs].map((i) => Math.floor(i / DOCS_PER_SHARD)));
+    return Promise.all([...[...missingWords].map(loadWords), ...[...docShards].map(loadDocs)]);
+  };
   return {
+    sites: shardedSites(read, docCount),
     async run(ask) {
       // Each round loads at least one more file, and there are finitely many; the bound only guards against a bug.
       for (let round = 0; round < MAX_ROUNDS; round++) {
         missingWords.clear();
         missingDocs.clear();
-        const answer = ask(index);
+        let answer: ReturnType<typeof ask>;
+        try {
+          answer = ask(index);
+        } catch (error) {
+          if (!(error instanceof PartsMissing)) throw error;
+          // A search or a site lookup stopped the run: load what it lacked, then ask again.
+          await Promise.all([error.load(), loadMissing()]);
+          continue;
+        }
         if (missingWords.size === 0 && missingDocs.size === 0) return answer;
-        const docShards = new Set([...missingDocs].map((i) => Math.floor(i / DOCS_PER_SHARD)));
-        await Promise.all([...[...missingWords].map(loadWords), ...[...docShards].map(loadDocs)]);
+        await loadMissing();
       }
       throw new Error(`search: still missing parts of the index after ${MAX_ROUNDS} rounds`);
     },

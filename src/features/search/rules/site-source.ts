@@ -1,0 +1,68 @@
+/**
+ * The sites a search's intent reads, behind three lookups, so that reading
+ * an intent costs what the query needs rather than one pass over the
+ * catalogue: a name typed exactly, a slug, and (only for recommendations and
+ * directories, which rank everything) the whole list.
+ *
+ * Over an array (build time, development, tests) the lookups are maps built
+ * once per array. In the Worker the sites are static files read on demand
+ * (`shards.ts`): a lookup whose file is not loaded yet throws
+ * {@link PartsMissing}, and the sharded search loads the part and asks again,
+ * as it does for the index's own parts.
+ */
+import { foldWords } from '#src/catalogue/lexicon.ts';
+import type { IntentSite } from './intent.ts';
+
+/** What the intent reader looks sites up by. */
+export interface SiteSource {
+  /** How many sites the catalogue holds. */
+  readonly count: number;
+  /**
+   * The first site (in catalogue order) whose slug (dashes as spaces), name
+   * or an alias is `folded` once folded with `foldWords`.
+   */
+  readonly named: (folded: string) => IntentSite | undefined;
+  readonly bySlug: (slug: string) => IntentSite | undefined;
+  /** Every site, in catalogue order. */
+  readonly all: () => readonly IntentSite[];
+}
+
+/** The names a site answers to, folded: its slug with spaces, its name and its aliases. */
+export function foldedNamesOf(site: Pick<IntentSite, 'slug' | 'name' | 'aliases'>): string[] {
+  return [site.slug.replace(/-/g, ' '), site.name, ...site.aliases].map(foldWords);
+}
+
+/**
+ * Thrown by a lookup that needs a part not loaded yet: `load()` loads it.
+ * Whoever runs the intent reader (`ShardedSearch.run`) catches it, awaits
+ * `load()` and runs the reader again.
+ */
+export class PartsMissing extends Error {
+  readonly load: () => Promise<unknown>;
+  constructor(load: () => Promise<unknown>) {
+    super('search: a part of the sites is not loaded yet');
+    this.load = load;
+  }
+}
+
+const fromArrays = new WeakMap<readonly IntentSite[], SiteSource>();
+
+/** The lookups over an array of sites (built on first use, once per array). */
+export function siteSource(sites: readonly IntentSite[] | SiteSource): SiteSource {
+  if (!Array.isArray(sites)) return sites as SiteSource;
+  const list = sites as readonly IntentSite[];
+  let source = fromArrays.get(list);
+  if (!source) {
+    const names = new Map<string, IntentSite>();
+    for (const site of list) for (const name of foldedNamesOf(site)) if (!names.has(name)) names.set(name, site);
+    const slugs = new Map(list.map((s) => [s.slug, s]));
+    source = {
+      count: list.length,
+      named: (folded) => names.get(folded),
+      bySlug: (slug) => slugs.get(slug),
+      all: () => list,
+    };
+    fromArrays.set(list, source);
+  }
+  return source;
+}
