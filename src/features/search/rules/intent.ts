@@ -325,6 +325,27 @@ function textMatch(
   return out;
 }
 
+/** Recommendations remembered per list of sites, for the most recent sets of answers. */
+const RECOMMENDATIONS_KEPT = 64;
+const recommendations = new WeakMap<readonly IntentSite[], Map<string, ReturnType<typeof recommend>>>();
+
+/**
+ * `recommend(answers, sites)`, remembered: it ranks every site, and many
+ * searches ("local business", "business contacts") read as the same answers.
+ * The answer is only read, never changed.
+ */
+function recommendOnce(answers: Answers, sites: readonly IntentSite[]): ReturnType<typeof recommend> {
+  let kept = recommendations.get(sites);
+  if (!kept) recommendations.set(sites, (kept = new Map<string, ReturnType<typeof recommend>>()));
+  const key = JSON.stringify(answers);
+  let answer = kept.get(key);
+  if (answer) kept.delete(key);
+  else answer = recommend(answers, sites);
+  kept.set(key, answer);
+  if (kept.size > RECOMMENDATIONS_KEPT) kept.delete(kept.keys().next().value!);
+  return answer;
+}
+
 function recommended(
   answers: Answers,
   understood: Understood,
@@ -347,7 +368,7 @@ function recommended(
     (w) => w.length >= 3 && !GENERIC_WORDS.has(w) && !PURPOSE_WORDS.has(w),
   );
   const matches = textMatch(queryWords, sites);
-  const keyed = recommend(answers, sites)
+  const keyed = recommendOnce(answers, sites)
     .results.filter((r) => fits(r.slug))
     .map((r, order) => {
       const site = bySlug(r.slug)!;
