@@ -29,7 +29,12 @@
  *   workerd evaluates at start-up is not in it; lazily imported chunks are.
  * - p95_ms: client-side latency of `--warm` distinct queries run one after
  *   another (names, prefixes, typos, goal phrases, "a vs b", no-match), over
- *   localhost through wrangler's proxy, after a few unmeasured ones.
+ *   localhost through wrangler's proxy, after a few unmeasured ones. The same
+ *   latencies per kind of answer (`intent.kind`: names, compare, recommend,
+ *   directory…) go to stderr, with the median time of a static file through
+ *   the same proxy (no Worker code runs): about 5–6 ms of every figure is the
+ *   proxy's, not the Worker's. Recommendations and directories rank every
+ *   entry, so they grow with the catalogue where name searches do not.
  * Any non-200 answer is reported on stderr and the exit code is 1.
  *
  * Usage: `npm run bench:scale -- [sizes…] [--real] [--ref=<commit>] [--cold-runs=3]
@@ -437,6 +442,9 @@ async function startWorker(copy: string, tmp: string): Promise<{ child: ChildPro
   throw new Error(`wrangler dev did not serve /favicon.svg; last lines of ${logFile}:\n${lastLines(logFile, 25)}`);
 }
 
+/** The kind of answer a search body gives (`intent.kind`), or `error`. */
+const lastKind = new Map<string, string>();
+
 /** One search, timed on the client: request sent to body read. */
 async function timedSearch(base: string, q: string, failures: string[]): Promise<number> {
   const began = performance.now();
@@ -444,7 +452,28 @@ async function timedSearch(base: string, q: string, failures: string[]): Promise
   const body = await res.text();
   const ms = performance.now() - began;
   if (res.status !== 200) failures.push(`GET /api/search?q=${q}: ${res.status} ${body.slice(0, 200)}`);
+  let kind = 'error';
+  try {
+    kind = (JSON.parse(body) as { intent?: { kind?: string } }).intent?.kind ?? 'error';
+  } catch {
+    // Not JSON: counted as an error above.
+  }
+  lastKind.set(q, kind);
   return ms;
+}
+
+/** Warm latencies per kind of answer, one stderr line each. */
+function logByKind(queries: readonly string[], times: readonly number[]): void {
+  const byKind = Map.groupBy(
+    times.map((ms, k) => ({ ms, kind: lastKind.get(queries[k]!) ?? 'error' })),
+    (t) => t.kind,
+  );
+  for (const [kind, list] of byKind) {
+    const ms = list.map((t) => t.ms);
+    log(
+      `  ${kind}: ${ms.length} queries, p50 ${percentile(ms, 50).toFixed(1)} ms, p95 ${percentile(ms, 95).toFixed(1)} ms`,
+    );
+  }
 }
 
 /** Median time of a static file (no Worker code runs): the proxy's share of every query's time. */
@@ -509,6 +538,7 @@ async function queryTimes(
         log(
           `warm (${load()}): ${warm.length} queries, p50 ${percentile(warm, 50).toFixed(1)} ms, max ${Math.max(...warm).toFixed(1)} ms`,
         );
+        logByKind(queries.slice(WARM_UP_QUERIES), warm);
       }
     } finally {
       await stop(child);
