@@ -42,7 +42,7 @@ export {
   type OpenDataSite,
 } from './open-data.ts';
 export { POPULAR_RULE, POPULAR_SITES } from './popular.ts';
-export { LONG_TAIL_CACHE_CONTROL, PRERENDER_LIMIT } from './prerender.ts';
+export { capList, LIST_LIMIT, LONG_TAIL_CACHE_CONTROL, PRERENDER_LIMIT } from './prerender.ts';
 export { RECHECK_MONTHS } from './editor/content-checks.ts';
 
 interface Loaded {

@@ -67,3 +67,23 @@ export function prerenderedSites<T extends SiteEntry>(sites: readonly T[], limit
  * deploy never serves the old page from there.
  */
 export const LONG_TAIL_CACHE_CONTROL = 'public, max-age=300, s-maxage=3600, stale-while-revalidate=86400';
+
+/**
+ * The longest list of sites one page renders in full: a directory's ranked
+ * lists (country, purpose, field) and the compare picker's menus. Past it a
+ * list shows its first {@link LIST_LIMIT} and links to the paginated or
+ * filtered catalogue for the rest, so a page's size, and the build's time,
+ * do not grow with the catalogue (issue 16). Above the whole of today's
+ * catalogue, so today every list is whole.
+ */
+export const LIST_LIMIT = 250;
+
+/**
+ * The first `limit` items of a list and how many are left out: `list` whole
+ * while it fits.
+ */
+export function capList<T>(list: readonly T[], limit = LIST_LIMIT): { shown: T[]; hidden: number } {
+  return list.length <= limit
+    ? { shown: [...list], hidden: 0 }
+    : { shown: list.slice(0, limit), hidden: list.length - limit };
+}

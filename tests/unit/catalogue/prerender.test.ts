@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { sites as catalogue } from 'virtual:networkwise/catalogue';
 import {
+  LIST_LIMIT,
   PRERENDER_LIMIT,
   byPrerenderPriority,
+  capList,
   parsePrerenderLimit,
   prerenderedSites,
 } from '#src/catalogue/prerender.ts';
 import { reachRank } from '#src/catalogue/taxonomy.ts';
+import { pickerSites } from '#src/features/compare/rules/picker.ts';
 import { syntheticCatalogue } from '../../support/synthetic-catalogue.ts';
 
 describe('which entries get prerendered pages (src/catalogue/prerender.ts)', () => {
@@ -45,5 +48,47 @@ describe('which entries get prerendered pages (src/catalogue/prerender.ts)', () 
     expect(parsePrerenderLimit('0')).toBe(0);
     for (const bad of ['-1', '1.5', 'many'])
       expect(() => parsePrerenderLimit(bad)).toThrow(/NETWORKWISE_PRERENDER_LIMIT/);
+  });
+});
+
+describe('lists longer than LIST_LIMIT (src/catalogue/prerender.ts)', () => {
+  it('leaves every list of today’s catalogue whole', () => {
+    expect(catalogue.length).toBeLessThanOrEqual(LIST_LIMIT);
+    expect(capList(catalogue)).toEqual({ shown: catalogue, hidden: 0 });
+  });
+
+  it('keeps the first `limit` items in order and counts the rest', () => {
+    const list = syntheticCatalogue(40);
+    const { shown, hidden } = capList(list, 15);
+    expect(shown).toEqual(list.slice(0, 15));
+    expect(hidden).toBe(25);
+    expect(capList(list, 40)).toEqual({ shown: list, hidden: 0 });
+    expect(capList([], 3)).toEqual({ shown: [], hidden: 0 });
+  });
+});
+
+describe('the compare picker’s menus (src/features/compare/rules/picker.ts)', () => {
+  it('offers every entry while the catalogue fits', () => {
+    expect(pickerSites(catalogue, ['linkedin'])).toEqual({ sites: catalogue, left: 0 });
+  });
+
+  it('past the limit, offers the chosen sites and then the first by prerender order, and counts the others', () => {
+    const big = syntheticCatalogue(300);
+    const chosen = [big.at(-1)!.slug, big.at(-2)!.slug];
+    const { sites, left } = pickerSites(big, chosen, 20);
+    expect(sites).toHaveLength(20);
+    expect(left).toBe(280);
+    expect(
+      sites
+        .slice(0, 2)
+        .map((s) => s.slug)
+        .sort(),
+    ).toEqual([...chosen].sort());
+    expect(sites.slice(2)).toEqual(
+      big
+        .filter((s) => !chosen.includes(s.slug))
+        .sort(byPrerenderPriority)
+        .slice(0, 18),
+    );
   });
 });

@@ -10,6 +10,7 @@ import { countriesLabel } from '#src/catalogue/countries.ts';
 
 export * from './pairs.ts';
 export * from './suggest.ts';
+export * from './picker.ts';
 
 /** Fewest sites a comparison shows. */
 export const MIN_COMPARE = 2;
