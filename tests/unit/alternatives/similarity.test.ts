@@ -8,6 +8,7 @@ import {
   similarity,
 } from '#src/features/alternatives/index.ts';
 import { allSites, siteBySlug, type SiteEntry } from '#src/catalogue/index.ts';
+import { syntheticCatalogue } from '../../support/synthetic-catalogue.ts';
 
 const base = siteBySlug('linkedin')!;
 /** A copy of LinkedIn with other scores, fields, countries, status. */
@@ -119,5 +120,30 @@ describe('reasonFor', () => {
     const a = variant('a', { scores: { ...zero, referrals: 3 }, fields: {}, countries: ['FR'] });
     const b = variant('b', { scores: { ...zero, friends: 3 }, fields: {}, countries: ['DE'] });
     expect(reasonFor(a, b)).toBe('');
+  });
+});
+
+describe('rankAlternatives over a large catalogue', () => {
+  /** The ranking as first written: every site scored, sorted, then cut. */
+  function naive(site: SiteEntry, sites: readonly SiteEntry[]) {
+    const picks = new Set(site.alternatives);
+    return sites
+      .filter((s) => s.slug !== site.slug && s.status !== 'closed')
+      .map((s) => ({ site: s, exact: similarity(site, s), editorsPick: picks.has(s.slug) }))
+      .sort(
+        (a, b) =>
+          b.exact - a.exact ||
+          Number(b.editorsPick) - Number(a.editorsPick) ||
+          a.site.name.localeCompare(b.site.name, 'en', { sensitivity: 'base' }),
+      )
+      .filter((a, i) => a.editorsPick || (i < 12 && a.exact >= 0.45))
+      .map((a) => a.site.slug);
+  }
+
+  it('gives the same sites in the same order as scoring and sorting every site', () => {
+    const sites = [...allSites(), ...syntheticCatalogue(1500)];
+    for (const site of sites.filter((_, i) => i % 37 === 0)) {
+      expect(rankAlternatives(site, sites).map((a) => a.site.slug)).toEqual(naive(site, sites));
+    }
   });
 });

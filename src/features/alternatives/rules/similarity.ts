@@ -148,21 +148,25 @@ export interface Alternative {
  */
 export function rankAlternatives(site: SiteEntry, sites: readonly SiteEntry[]): Alternative[] {
   const picks = new Set(site.alternatives);
+  // Only sites that can be shown are sorted: ranked by similarity, a site under the floor never
+  // comes before one above it, so leaving it out moves no one's place among the top ones. The
+  // reason is written only for the sites shown. (The long tail's pages and a large catalogue's
+  // build rank every site against every prerendered one: issue 16.)
   const ranked = sites
     .filter((s) => s.slug !== site.slug && s.status !== 'closed')
-    .map((s) => ({
+    .map((s) => ({ site: s, exact: similarity(site, s), editorsPick: picks.has(s.slug) }))
+    .filter((a) => a.editorsPick || a.exact >= MIN_SIMILARITY)
+    .sort((a, b) => b.exact - a.exact || Number(b.editorsPick) - Number(a.editorsPick) || byName(a.site, b.site));
+  return ranked
+    .filter((a, i) => a.editorsPick || i < MAX_ALTERNATIVES)
+    .map(({ site: s, exact, editorsPick }) => ({
       site: s,
-      exact: similarity(site, s),
-      similarity: Math.round(similarity(site, s) * 100) / 100,
+      similarity: Math.round(exact * 100) / 100,
       reason: reasonFor(site, s),
-      editorsPick: picks.has(s.slug),
-    }))
-    .sort(
-      (a, b) =>
-        b.exact - a.exact ||
-        Number(b.editorsPick) - Number(a.editorsPick) ||
-        a.site.name.localeCompare(b.site.name, 'en', { sensitivity: 'base' }),
-    );
-  const top = ranked.filter((a, i) => a.editorsPick || (i < MAX_ALTERNATIVES && a.exact >= MIN_SIMILARITY));
-  return top.map(({ exact: _exact, ...rest }) => rest);
+      editorsPick,
+    }));
 }
+
+/** By name, ignoring case and accents; one collator, as `localeCompare` with these options. */
+const byName = (a: SiteEntry, b: SiteEntry) => NAME_ORDER.compare(a.name, b.name);
+const NAME_ORDER = new Intl.Collator('en', { sensitivity: 'base' });
