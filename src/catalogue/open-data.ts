@@ -283,9 +283,20 @@ export function fromOpenData(o: OpenDataSite): SiteEntry {
 
 const bySlug = (a: { slug: string }, b: { slug: string }) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
 
-/** `/data/sites.json`: every entry, sorted by slug, pretty-printed. */
+/**
+ * `/data/sites.json`: every entry, sorted by slug, as one JSON array with one
+ * entry per line (compact within the line). Still one valid JSON document for
+ * any parser, and a line per entry for `grep` and diffs; not pretty-printed,
+ * because indentation made the file a quarter larger and Cloudflare serves no
+ * static file over 25 MiB (10,000 entries came to 25.7 MiB pretty-printed,
+ * about 20 MiB like this: issue 16).
+ */
 export function sitesToJson(sites: readonly SiteEntry[]): string {
-  return `${JSON.stringify(sites.map(toOpenData).sort(bySlug), null, 2)}\n`;
+  const lines = sites
+    .map(toOpenData)
+    .sort(bySlug)
+    .map((site) => JSON.stringify(site));
+  return lines.length === 0 ? '[]\n' : `[\n${lines.join(',\n')}\n]\n`;
 }
 
 /** Parses `/data/sites.json` back into entries. */

@@ -24,6 +24,17 @@ describe('open data: JSON', () => {
     expect(sitesFromJson(json)).toEqual(sortedBySlug);
   });
 
+  it('puts one entry on each line between the brackets, with no indentation', () => {
+    const lines = json.trimEnd().split('\n');
+    expect(lines[0]).toBe('[');
+    expect(lines.at(-1)).toBe(']');
+    const inner = lines.slice(1, -1);
+    expect(inner).toHaveLength(sites.length);
+    inner.forEach((line, i) => expect(JSON.parse(line.replace(/,$/, ''))).toEqual(parsed[i]));
+    expect(json).not.toMatch(/\n /);
+    expect(sitesToJson([])).toBe('[]\n');
+  });
+
   it('has one object per entry, slug first, sorted by slug', () => {
     expect(parsed.map((o) => o.slug)).toEqual(sortedBySlug.map((s) => s.slug));
     expect(Object.keys(parsed[0]!)[0]).toBe('slug');
