@@ -20,6 +20,7 @@ import type { SiteEntry } from './entry-file.ts';
 import { prerenderedSites } from './prerender.ts';
 import { CATALOGUE_ASSET_DIR, bucketOf, type CoreFile, type EntryBucket } from './shards.ts';
 import { sharedByKey, sharedOnce } from '#src/shared/once.ts';
+import { compareNames } from '#src/shared/collate.ts';
 
 export type { SiteEntry } from './entry-file.ts';
 export * from './taxonomy.ts';
@@ -54,7 +55,7 @@ interface Loaded {
 
 function index(sites: readonly SiteEntry[], buckets: number): Loaded {
   return {
-    byName: [...sites].sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' })),
+    byName: [...sites].sort((a, b) => compareNames(a.name, b.name)),
     bySlug: new Map(sites.map((s) => [s.slug, s])),
     buckets,
   };

@@ -23,6 +23,7 @@
  */
 import type { SiteEntry } from './entry-file.ts';
 import { reachRank } from './taxonomy.ts';
+import { compareNames } from '#src/shared/collate.ts';
 
 /** How many entries are prerendered at most; the one place this number lives. */
 export const PRERENDER_LIMIT = 1000;
@@ -43,9 +44,7 @@ export function parsePrerenderLimit(raw: string | undefined): number {
 /** The order that decides the head: largest reach band first, then name, then slug. */
 export function byPrerenderPriority(a: SiteEntry, b: SiteEntry): number {
   return (
-    reachRank(a) - reachRank(b) ||
-    a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) ||
-    (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0)
+    reachRank(a) - reachRank(b) || compareNames(a.name, b.name) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0)
   );
 }
 

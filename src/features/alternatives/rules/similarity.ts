@@ -16,6 +16,7 @@ import type { SiteEntry } from '#src/catalogue/entry-file.ts';
 import { availableIn, isGlobal, listedCountries } from '#src/catalogue/countries.ts';
 import { GOOD_SCORE, PURPOSES, countryName, keysOf, type Field, type Purpose } from '#src/catalogue/taxonomy.ts';
 import { FIELD_PEOPLE } from '#src/features/directories/index.ts';
+import { compareNames } from '#src/shared/collate.ts';
 
 export const WEIGHTS = { purposes: 0.5, fields: 0.3, countries: 0.2 } as const;
 /** How many ranked alternatives a page shows at most (editors' picks come on top of these if they rank lower). */
@@ -167,6 +168,4 @@ export function rankAlternatives(site: SiteEntry, sites: readonly SiteEntry[]): 
     }));
 }
 
-/** By name, ignoring case and accents; one collator, as `localeCompare` with these options. */
-const byName = (a: SiteEntry, b: SiteEntry) => NAME_ORDER.compare(a.name, b.name);
-const NAME_ORDER = new Intl.Collator('en', { sensitivity: 'base' });
+const byName = (a: SiteEntry, b: SiteEntry) => compareNames(a.name, b.name);

@@ -6,6 +6,7 @@
  */
 import type { SiteEntry } from '#src/catalogue/entry-file.ts';
 import { GOOD_SCORE, PURPOSES, keysOf, reachRank, type Purpose, type Status } from '#src/catalogue/taxonomy.ts';
+import { compareNames } from '#src/shared/collate.ts';
 
 const STATUS_ORDER: Record<Status, number> = { active: 0, declining: 1, closed: 2 };
 
@@ -21,7 +22,7 @@ export function bestScore(site: Pick<SiteEntry, 'purposes'>): number {
 export { reachRank };
 
 const byName = (a: SiteEntry, b: SiteEntry) =>
-  a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
+  compareNames(a.name, b.name) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
 
 /** Comparator for {@link DIRECTORY_ORDER_RULE}. */
 export function directoryOrder(a: SiteEntry, b: SiteEntry): number {

@@ -6,6 +6,7 @@ import type { SiteEntry } from '#src/catalogue/entry-file.ts';
 import { PRICING_MODELS, labelOf, type Purpose } from '#src/catalogue/taxonomy.ts';
 import { directoryOrder } from './order.ts';
 import type { Sort } from '#src/catalogue/site-filter.ts';
+import { compareNames } from '#src/shared/collate.ts';
 
 /** Longest short price note, in characters, before it is cut at a word. */
 export const PRICE_NOTE_MAX = 48;
@@ -48,7 +49,7 @@ export function sortSites(
   const closedLast = (a: SiteEntry, b: SiteEntry) => Number(a.status === 'closed') - Number(b.status === 'closed');
   const best = (a: SiteEntry, b: SiteEntry) =>
     (purpose ? b.purposes[purpose].score - a.purposes[purpose].score : 0) || directoryOrder(a, b);
-  const byName = (a: SiteEntry, b: SiteEntry) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' });
+  const byName = (a: SiteEntry, b: SiteEntry) => compareNames(a.name, b.name);
   const newest = (a: SiteEntry, b: SiteEntry) => {
     const ya = startYear(a);
     const yb = startYear(b);

@@ -7,6 +7,7 @@
 import type { SiteEntry } from '#src/catalogue/entry-file.ts';
 import { reachRank } from '#src/catalogue/taxonomy.ts';
 import { MAP_AXES, mapPosition } from './map.ts';
+import { compareNames } from '#src/shared/collate.ts';
 
 /** How close to the middle line a site must be to count as "both". */
 export const MIDDLE = 0.05;
@@ -33,10 +34,7 @@ export function mapRegions(sites: readonly SiteEntry[]): MapRegion[] {
   const placed = sites
     .filter((s) => s.status !== 'closed')
     .map((s) => ({ site: s, ...mapPosition(s.purposes) }))
-    .sort(
-      (a, b) =>
-        reachRank(a.site) - reachRank(b.site) || a.site.name.localeCompare(b.site.name, 'en', { sensitivity: 'base' }),
-    );
+    .sort((a, b) => reachRank(a.site) - reachRank(b.site) || compareNames(a.site.name, b.site.name));
   return rows
     .flatMap((row) =>
       columns.map((col) => ({

@@ -6,6 +6,7 @@
 import type { SiteEntry } from '#src/catalogue/entry-file.ts';
 import { POPULAR_SITES } from '#src/catalogue/popular.ts';
 import { GOOD_SCORE, type Purpose, type Status } from '#src/catalogue/taxonomy.ts';
+import { compareNames } from '#src/shared/collate.ts';
 
 /** Running sites first; a declining site ranks below an active one with the same score. */
 const STATUS_ORDER: Record<Status, number> = { active: 0, declining: 1, closed: 2 };
@@ -26,7 +27,7 @@ export interface PurposeRanking {
 /** Ranks the catalogue for one purpose. Pure; sorts copies. */
 export function rankForPurpose(purpose: Purpose, sites: readonly SiteEntry[]): PurposeRanking {
   const score = (s: SiteEntry) => s.purposes[purpose].score;
-  const byName = (a: SiteEntry, b: SiteEntry) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' });
+  const byName = (a: SiteEntry, b: SiteEntry) => compareNames(a.name, b.name);
   const good = sites.filter((s) => score(s) >= GOOD_SCORE);
   const serving = good
     .filter((s) => s.status !== 'closed')
