@@ -18,6 +18,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative, resolve, sep } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { renderAsync } from '@resvg/resvg-js';
@@ -291,6 +292,55 @@ async function writeCard(file: string, card: CardInput, cacheDir: string): Promi
   return hit;
 }
 
+export type CardJob = [file: string, card: CardInput];
+
+/** Draws the cards (from the cache where it has them), a few in flight: layout on this thread, rasterising on the pool. */
+export async function drawCards(jobs: CardJob[], cacheDir: string): Promise<{ made: number; cached: number }> {
+  let made = 0;
+  let cached = 0;
+  const lanes = Array.from({ length: 4 }, async () => {
+    for (let job = jobs.shift(); job; job = jobs.shift()) {
+      if (await writeCard(...job, cacheDir)) cached++;
+      else made++;
+    }
+  });
+  await Promise.all(lanes);
+  return { made, cached };
+}
+
+/**
+ * {@link drawCards} in a worker thread with its own small heap, ended when done
+ * (`share-card-worker.ts`). The build's own process already holds about
+ * 1.4 GB after prerendering, and drawing a thousand cards there grew it by
+ * 0.6 GB more, the build's peak (issue 16); a worker's heap is collected
+ * within its limit and freed at its end. Falls back to this thread if the
+ * worker cannot start.
+ */
+async function drawCardsApart(
+  jobs: CardJob[],
+  cacheDir: string,
+  logger: { warn(message: string): void },
+): Promise<{ made: number; cached: number }> {
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./share-card-worker.ts', import.meta.url), {
+      workerData: { jobs, cacheDir },
+      resourceLimits: { maxOldGenerationSizeMb: CARD_WORKER_HEAP_MB },
+    });
+  } catch (error) {
+    logger.warn(`share cards: no worker (${(error as Error).message}); drawing them here`);
+    return drawCards(jobs, cacheDir);
+  }
+  return await new Promise((done, fail) => {
+    worker.once('message', (counts: { made: number; cached: number }) => done(counts));
+    worker.once('error', fail);
+    worker.once('exit', (code) => fail(new Error(`share cards: the worker exited with ${code} before it finished`)));
+  });
+}
+
+/** The card worker's old-generation heap: room for a few cards in flight, small enough to be collected often. */
+const CARD_WORKER_HEAP_MB = 256;
+
 export function brandAssets(options: { root?: string } = {}): AstroIntegration {
   const root = resolve(options.root ?? process.cwd());
   const entries = () => loadEntries(readCatalogueFiles(root));
@@ -330,7 +380,7 @@ export function brandAssets(options: { root?: string } = {}): AstroIntegration {
 
         const cacheDir = join(root, 'node_modules/.cache/networkwise-og');
         mkdirSync(cacheDir, { recursive: true });
-        const jobs: [string, CardInput][] = [[join(client, DEFAULT_CARD), GENERIC]];
+        const jobs: CardJob[] = [[join(client, DEFAULT_CARD), GENERIC]];
         for (const path of htmlPages(client)) {
           const target = shareCardPath(path, true);
           if (target === DEFAULT_CARD) continue;
@@ -338,16 +388,7 @@ export function brandAssets(options: { root?: string } = {}): AstroIntegration {
           if (!card) throw new Error(`share cards: no card for ${path}`);
           jobs.push([join(client, target), card]);
         }
-        let made = 0;
-        let cached = 0;
-        // A few cards in flight: layout on this thread, rasterising on the pool.
-        const lanes = Array.from({ length: 4 }, async () => {
-          for (let job = jobs.shift(); job; job = jobs.shift()) {
-            if (await writeCard(...job, cacheDir)) cached++;
-            else made++;
-          }
-        });
-        await Promise.all(lanes);
+        const { made, cached } = await drawCardsApart(jobs, cacheDir, logger);
         logger.info(
           `${sites.length} logos, ${made + cached} share cards (${made} drawn, ${cached} from cache) in ${Date.now() - started} ms`,
         );
