@@ -54,8 +54,15 @@ export function readCatalogueFiles(root: string): Record<string, string> {
 interface BuiltCatalogue {
   sites: SiteEntry[];
   descriptions: Record<string, string>;
-  searchIndex: SearchIndex;
+  /** Built on first use: a build needs it only at its end, for the assets (issue 16: it is large). */
+  searchIndex: () => SearchIndex;
   builtAt: string;
+}
+
+/** `make()` the first time, its value after. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
 }
 
 function computeCatalogue(files: Record<string, string>): BuiltCatalogue {
@@ -64,7 +71,7 @@ function computeCatalogue(files: Record<string, string>): BuiltCatalogue {
     sites,
     // Descriptions are editors' Markdown from the repository, never visitors' text.
     descriptions: Object.fromEntries(sites.map((s) => [s.slug, marked.parse(s.body, { async: false })])),
-    searchIndex: buildSearchIndex(sites),
+    searchIndex: once(() => buildSearchIndex(sites)),
     builtAt: new Date().toISOString(),
   };
 }
@@ -118,7 +125,7 @@ export function catalogue(options: { root?: string } = {}): Plugin & { built(): 
         // every page that searches is on demand, and the index was most of this module (13 of 21 MB at
         // 3,000 entries), which the build bundles and workerd loads (issue 16). A prerendered page that
         // searched would fail the build, reading the index's assets before they are written.
-        `export const searchIndex = ${prerendering ? 'null' : `JSON.parse(${JSON.stringify(JSON.stringify(searchIndex))})`};`,
+        `export const searchIndex = ${prerendering ? 'null' : `JSON.parse(${JSON.stringify(JSON.stringify(searchIndex()))})`};`,
         `export const descriptions = ${JSON.stringify(descriptions)};`,
         // How many entries get prerendered pages (src/catalogue/prerender.ts), read here in Node.
         `export const prerenderLimit = ${parsePrerenderLimit(process.env.NETWORKWISE_PRERENDER_LIMIT)};`,
@@ -159,7 +166,7 @@ export function catalogueAssets(options: { root?: string } = {}): AstroIntegrati
         const client = fileURLToPath(dir);
         const { sites, descriptions, searchIndex, builtAt } = plugin.built();
         const shards = catalogueShards({ sites, descriptions, builtAt });
-        for (const [path, text] of searchShards(searchIndex, sites)) shards.set(`${SEARCH_ASSET_DIR}/${path}`, text);
+        for (const [path, text] of searchShards(searchIndex(), sites)) shards.set(`${SEARCH_ASSET_DIR}/${path}`, text);
         let bytes = 0;
         for (const [path, text] of shards) {
           const file = join(client, CATALOGUE_ASSET_DIR, path);
