@@ -17,6 +17,7 @@ import { availableIn, isGlobal, listedCountries } from '#src/catalogue/countries
 import { GOOD_SCORE, PURPOSES, countryName, keysOf, type Field, type Purpose } from '#src/catalogue/taxonomy.ts';
 import { FIELD_PEOPLE } from '#src/features/directories/index.ts';
 import { compareNames } from '#src/shared/collate.ts';
+import { perCatalogue } from '#src/shared/per-catalogue.ts';
 
 export const WEIGHTS = { purposes: 0.5, fields: 0.3, countries: 0.2 } as const;
 /** How many ranked alternatives a page shows at most (editors' picks come on top of these if they rank lower). */
@@ -149,13 +150,21 @@ export interface Alternative {
  */
 export function rankAlternatives(site: SiteEntry, sites: readonly SiteEntry[]): Alternative[] {
   const picks = new Set(site.alternatives);
+  // Each entry's purpose vector and fields are read once per catalogue, not once per pair: the
+  // build ranks every site against each prerendered one (10 million pairs at 10,000 entries).
+  const profiles = perCatalogue(sites, 'alternatives:profiles', () => new Map(sites.map((s) => [s, profileOf(s)])));
+  const mine = profiles.get(site) ?? profileOf(site);
   // Only sites that can be shown are sorted: ranked by similarity, a site under the floor never
   // comes before one above it, so leaving it out moves no one's place among the top ones. The
   // reason is written only for the sites shown. (The long tail's pages and a large catalogue's
   // build rank every site against every prerendered one: issue 16.)
   const ranked = sites
     .filter((s) => s.slug !== site.slug && s.status !== 'closed')
-    .map((s) => ({ site: s, exact: similarity(site, s), editorsPick: picks.has(s.slug) }))
+    .map((s) => ({
+      site: s,
+      exact: profileSimilarity(mine, profiles.get(s) ?? profileOf(s)),
+      editorsPick: picks.has(s.slug),
+    }))
     .filter((a) => a.editorsPick || a.exact >= MIN_SIMILARITY)
     .sort((a, b) => b.exact - a.exact || Number(b.editorsPick) - Number(a.editorsPick) || byName(a.site, b.site));
   return ranked
@@ -166,6 +175,38 @@ export function rankAlternatives(site: SiteEntry, sites: readonly SiteEntry[]): 
       reason: reasonFor(site, s),
       editorsPick,
     }));
+}
+
+/** What {@link similarity} reads of a site, read once. */
+interface Profile {
+  site: SiteEntry;
+  /** Squared purpose scores, in PURPOSES order, and the sum of their squares. */
+  squares: number[];
+  norm: number;
+  fields: string[];
+  fieldSet: ReadonlySet<string>;
+}
+
+function profileOf(site: SiteEntry): Profile {
+  const squares = keysOf(PURPOSES).map((p) => site.purposes[p].score ** 2);
+  let norm = 0;
+  for (const x of squares) norm += x * x;
+  const fields = Object.keys(site.fields);
+  return { site, squares, norm, fields, fieldSet: new Set(fields) };
+}
+
+/** {@link similarity} from two profiles: the same arithmetic in the same order, so the same number. */
+function profileSimilarity(a: Profile, b: Profile): number {
+  let dot = 0;
+  for (let i = 0; i < a.squares.length; i++) dot += a.squares[i]! * b.squares[i]!;
+  const purposes = a.norm === 0 || b.norm === 0 ? 0 : dot / Math.sqrt(a.norm * b.norm);
+  let fields: number;
+  if (a.fields.length === 0 && b.fieldSet.size === 0) fields = 1;
+  else {
+    const shared = a.fields.filter((f) => b.fieldSet.has(f)).length;
+    fields = shared / (a.fields.length + b.fieldSet.size - shared);
+  }
+  return WEIGHTS.purposes * purposes + WEIGHTS.fields * fields + WEIGHTS.countries * countrySimilarity(a.site, b.site);
 }
 
 const byName = (a: SiteEntry, b: SiteEntry) => compareNames(a.name, b.name);
