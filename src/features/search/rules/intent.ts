@@ -478,7 +478,8 @@ function directory(
     ),
   );
   // After the profession's own sites, the general platforms where its people gather, each with its reason.
-  const followers = (general?.results ?? []).filter((r) => !ranked.some((s) => s.slug === r.slug));
+  const ownSlugs = new Set(ranked.map((s) => s.slug));
+  const followers = (general?.results ?? []).filter((r) => !ownSlugs.has(r.slug));
   const results = [...own, ...followers];
   return {
     query: q,
