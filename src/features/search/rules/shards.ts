@@ -124,12 +124,21 @@ export function toIntentSite(site: IntentSite): StoredIntentSite {
   };
 }
 
+/**
+ * Purpose scores written as one digit each, in `PURPOSE_SLUGS` order (`sites.json`, the head's
+ * meta), read back as `make(score)` per purpose. A plain loop: it runs for every entry when an
+ * isolate opens the index.
+ */
+function scoresFromDigits<T>(digits: string, make: (score: Score) => T): Record<Purpose, T> {
+  const purposes = {} as Record<Purpose, T>;
+  for (let k = 0; k < PURPOSE_SLUGS.length; k++)
+    purposes[PURPOSE_SLUGS[k]!] = make((digits.charCodeAt(k) - 48) as Score);
+  return purposes;
+}
+
 /** An entry of `sites.json` as the intent reader takes it. */
 function fromIntentSite(site: StoredIntentSite): IntentSite {
-  const purposes = {} as Record<string, { score: Score }>;
-  for (let k = 0; k < PURPOSE_SLUGS.length; k++)
-    purposes[PURPOSE_SLUGS[k]!] = { score: (site.purposes.charCodeAt(k) - 48) as Score };
-  return { ...site, purposes: purposes as IntentSite['purposes'] };
+  return { ...site, purposes: scoresFromDigits(site.purposes, (score) => ({ score })) };
 }
 
 /** The entries of `sites.json` as the intent reader takes them. */
@@ -146,10 +155,7 @@ const metaOf = (d: SearchDoc) => `${d.kind} ${d.status} ${PURPOSE_SLUGS.map((p) 
 
 function docFromMeta(meta: string): SearchDoc {
   const [kind, status, scores] = meta.split(' ') as [Kind, Status, string];
-  // A plain loop: this runs for every entry when an isolate opens the index.
-  const purposes = {} as Record<Purpose, Score>;
-  for (let k = 0; k < PURPOSE_SLUGS.length; k++) purposes[PURPOSE_SLUGS[k]!] = (scores.charCodeAt(k) - 48) as Score;
-  return { slug: '', name: '', tagline: '', kind, status, purposes };
+  return { slug: '', name: '', tagline: '', kind, status, purposes: scoresFromDigits(scores, (score) => score) };
 }
 
 /** Every file of the search, by path under {@link SEARCH_ASSET_DIR}, as JSON text. */
