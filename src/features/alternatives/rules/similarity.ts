@@ -31,28 +31,39 @@ export const ALTERNATIVES_RULE =
 type Scored = Pick<SiteEntry, 'purposes'>;
 type Placed = Pick<SiteEntry, 'countries' | 'absentIn'>;
 
+/** A site's squared purpose scores, in PURPOSES order, and the sum of their squares: what the cosine reads. */
+interface PurposeVector {
+  squares: number[];
+  norm: number;
+}
+
+function purposeVector(site: Scored): PurposeVector {
+  const squares = keysOf(PURPOSES).map((p) => site.purposes[p].score ** 2);
+  let norm = 0;
+  for (const x of squares) norm += x * x;
+  return { squares, norm };
+}
+
+function cosine(a: PurposeVector, b: PurposeVector): number {
+  let dot = 0;
+  for (let i = 0; i < a.squares.length; i++) dot += a.squares[i]! * b.squares[i]!;
+  return a.norm === 0 || b.norm === 0 ? 0 : dot / Math.sqrt(a.norm * b.norm);
+}
+
 /** Cosine similarity of two sites' squared purpose scores; 0 when either has none. */
 export function purposeSimilarity(a: Scored, b: Scored): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const p of keysOf(PURPOSES)) {
-    const x = a.purposes[p].score ** 2;
-    const y = b.purposes[p].score ** 2;
-    dot += x * y;
-    na += x * x;
-    nb += y * y;
-  }
-  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
+  return cosine(purposeVector(a), purposeVector(b));
+}
+
+function fieldOverlap(fa: readonly string[], fb: ReadonlySet<string>): number {
+  if (fa.length === 0 && fb.size === 0) return 1;
+  const shared = fa.filter((f) => fb.has(f)).length;
+  return shared / (fa.length + fb.size - shared);
 }
 
 /** Jaccard overlap of the fields; two general platforms (no fields) are alike (1), one general one not (0). */
 export function fieldSimilarity(a: Pick<SiteEntry, 'fields'>, b: Pick<SiteEntry, 'fields'>): number {
-  const fa = Object.keys(a.fields);
-  const fb = new Set(Object.keys(b.fields));
-  if (fa.length === 0 && fb.size === 0) return 1;
-  const shared = fa.filter((f) => fb.has(f)).length;
-  return shared / (fa.length + fb.size - shared);
+  return fieldOverlap(Object.keys(a.fields), new Set(Object.keys(b.fields)));
 }
 
 /**
@@ -79,11 +90,7 @@ export function countrySimilarity(a: Placed, b: Placed): number {
 
 /** The weighted similarity, 0–1. */
 export function similarity(a: SiteEntry, b: SiteEntry): number {
-  return (
-    WEIGHTS.purposes * purposeSimilarity(a, b) +
-    WEIGHTS.fields * fieldSimilarity(a, b) +
-    WEIGHTS.countries * countrySimilarity(a, b)
-  );
+  return profileSimilarity(profileOf(a), profileOf(b));
 }
 
 const SCORE_WORD: Record<number, string> = { 3: 'core', 2: 'good' };
@@ -180,33 +187,23 @@ export function rankAlternatives(site: SiteEntry, sites: readonly SiteEntry[]): 
 /** What {@link similarity} reads of a site, read once. */
 interface Profile {
   site: SiteEntry;
-  /** Squared purpose scores, in PURPOSES order, and the sum of their squares. */
-  squares: number[];
-  norm: number;
+  purposes: PurposeVector;
   fields: string[];
   fieldSet: ReadonlySet<string>;
 }
 
 function profileOf(site: SiteEntry): Profile {
-  const squares = keysOf(PURPOSES).map((p) => site.purposes[p].score ** 2);
-  let norm = 0;
-  for (const x of squares) norm += x * x;
   const fields = Object.keys(site.fields);
-  return { site, squares, norm, fields, fieldSet: new Set(fields) };
+  return { site, purposes: purposeVector(site), fields, fieldSet: new Set(fields) };
 }
 
-/** {@link similarity} from two profiles: the same arithmetic in the same order, so the same number. */
+/** The weighted similarity of two profiles, 0–1. */
 function profileSimilarity(a: Profile, b: Profile): number {
-  let dot = 0;
-  for (let i = 0; i < a.squares.length; i++) dot += a.squares[i]! * b.squares[i]!;
-  const purposes = a.norm === 0 || b.norm === 0 ? 0 : dot / Math.sqrt(a.norm * b.norm);
-  let fields: number;
-  if (a.fields.length === 0 && b.fieldSet.size === 0) fields = 1;
-  else {
-    const shared = a.fields.filter((f) => b.fieldSet.has(f)).length;
-    fields = shared / (a.fields.length + b.fieldSet.size - shared);
-  }
-  return WEIGHTS.purposes * purposes + WEIGHTS.fields * fields + WEIGHTS.countries * countrySimilarity(a.site, b.site);
+  return (
+    WEIGHTS.purposes * cosine(a.purposes, b.purposes) +
+    WEIGHTS.fields * fieldOverlap(a.fields, b.fieldSet) +
+    WEIGHTS.countries * countrySimilarity(a.site, b.site)
+  );
 }
 
 const byName = (a: SiteEntry, b: SiteEntry) => compareNames(a.name, b.name);
