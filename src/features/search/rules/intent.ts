@@ -31,6 +31,7 @@ import {
 import { search, type SearchIndex, type SearchQuery, type SearchResponse, type SearchResult } from './search.ts';
 import { normalizeText, sameWord, stemOf, wordsOf } from './text.ts';
 import { siteSource, type SiteSource } from './site-source.ts';
+import { perCatalogue } from '#src/shared/per-catalogue.ts';
 
 /** The sites an intent reads: the recommender's fields plus what names a site. */
 export type IntentSite = Parameters<typeof recommend>[1][number] &
@@ -327,7 +328,6 @@ function textMatch(
 
 /** Recommendations remembered per list of sites, for the most recent sets of answers. */
 const RECOMMENDATIONS_KEPT = 64;
-const recommendations = new WeakMap<readonly IntentSite[], Map<string, ReturnType<typeof recommend>>>();
 
 /**
  * `recommend(answers, sites)`, remembered: it ranks every site, and many
@@ -335,8 +335,7 @@ const recommendations = new WeakMap<readonly IntentSite[], Map<string, ReturnTyp
  * The answer is only read, never changed.
  */
 function recommendOnce(answers: Answers, sites: readonly IntentSite[]): ReturnType<typeof recommend> {
-  let kept = recommendations.get(sites);
-  if (!kept) recommendations.set(sites, (kept = new Map<string, ReturnType<typeof recommend>>()));
+  const kept = perCatalogue(sites, 'search:recommendations', () => new Map<string, ReturnType<typeof recommend>>());
   const key = JSON.stringify(answers);
   let answer = kept.get(key);
   if (answer) kept.delete(key);

@@ -12,6 +12,7 @@
  */
 import { foldWords } from '#src/catalogue/lexicon.ts';
 import type { IntentSite } from './intent.ts';
+import { perCatalogue } from '#src/shared/per-catalogue.ts';
 
 /** What the intent reader looks sites up by. */
 export interface SiteSource {
@@ -45,24 +46,19 @@ export class PartsMissing extends Error {
   }
 }
 
-const fromArrays = new WeakMap<readonly IntentSite[], SiteSource>();
-
 /** The lookups over an array of sites (built on first use, once per array). */
 export function siteSource(sites: readonly IntentSite[] | SiteSource): SiteSource {
   if (!Array.isArray(sites)) return sites as SiteSource;
   const list = sites as readonly IntentSite[];
-  let source = fromArrays.get(list);
-  if (!source) {
+  return perCatalogue(list, 'search:siteSource', (): SiteSource => {
     const names = new Map<string, IntentSite>();
     for (const site of list) for (const name of foldedNamesOf(site)) if (!names.has(name)) names.set(name, site);
     const slugs = new Map(list.map((s) => [s.slug, s]));
-    source = {
+    return {
       count: list.length,
       named: (folded) => names.get(folded),
       bySlug: (slug) => slugs.get(slug),
       all: () => list,
     };
-    fromArrays.set(list, source);
-  }
-  return source;
+  });
 }
