@@ -66,10 +66,12 @@ api.use('*', async (c, next) => {
   return next();
 });
 
-// The catalogue, loaded once per isolate, for every route but search, which loads
-// only its own, smaller files (src/features/search/index.ts) so a first search stays fast.
+// The catalogue, loaded once per isolate, for every route that reads it: not search,
+// which loads only its own, smaller files (src/features/search/index.ts) so a first
+// search stays fast, and not the OpenAPI document, which is built from the routers' schemas.
+const WITHOUT_CATALOGUE = /^\/api\/(search(\/|$)|openapi\.json$)/;
 api.use('*', async (c, next) => {
-  if (!/^\/api\/search(\/|$)/.test(c.req.path)) await loadCatalogue();
+  if (!WITHOUT_CATALOGUE.test(c.req.path)) await loadCatalogue();
   return next();
 });
 
