@@ -79,7 +79,9 @@ const RecommendationSchema = z
           reasons: z
             .array(z.object({ text: z.string(), points: z.number().int() }))
             .describe('The terms of the score; their points sum to it'),
-          warnings: z.array(z.object({ type: z.enum(['wrong-kind', 'time-cost', 'declining']), text: z.string() })),
+          warnings: z.array(
+            z.object({ type: z.enum(['wrong-kind', 'time-cost', 'declining', 'little-used']), text: z.string() }),
+          ),
         }),
       )
       .describe('Every site that is not closed (and, for a country, available there), best first'),

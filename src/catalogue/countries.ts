@@ -21,6 +21,25 @@ export function availableIn(site: SiteCountries, code: string): boolean {
   return site.countries === 'global' ? !site.absentIn.includes(code) : site.countries.includes(code);
 }
 
+/** A country where a worldwide site is open but, per a cited source, little used (`littleUsedIn`). */
+export interface LittleUsed {
+  country: string;
+  note: string;
+  source: { title: string; url: string };
+}
+
+/**
+ * The sourced note saying few people in the country use the site, or
+ * undefined when none does. Open there (see {@link availableIn}) but not a
+ * place to meet people from there.
+ */
+export function littleUsedIn(
+  site: { littleUsedIn?: readonly LittleUsed[] | undefined },
+  code: string,
+): LittleUsed | undefined {
+  return site.littleUsedIn?.find((l) => l.country === code);
+}
+
 /** The codes of a national or multi-country site; empty for a global one. */
 export function listedCountries(site: SiteCountries): readonly string[] {
   return site.countries === 'global' ? [] : site.countries;

@@ -25,6 +25,8 @@ export interface OpenDataSite {
   /** `"global"` or ISO 3166-1 alpha-2 codes. */
   countries: 'global' | string[];
   absentIn: string[];
+  /** For global sites: countries where it is open but, per the cited source, little used. */
+  littleUsedIn: { country: string; note: string; source: { title: string; url: string } }[];
   fields: Partial<Record<Field, string>>;
   reach: { band: ReachBand; measure: string; year: number | null; source: { title: string; url: string } } | null;
   founded: number | null;
@@ -50,7 +52,7 @@ export const OPEN_DATA_CONVENTIONS: readonly string[] = [
   'Both files hold every entry, closed sites included, sorted by slug, with every attribute of the entry file.',
   'JSON: an array of objects; purposes as {"<purpose>": {"score": 0–3, "reason": "…"}}; optional values that an entry leaves out are null; dates as YYYY-MM-DD.',
   'CSV: RFC 4180 (comma-separated, CRLF line ends, fields with commas, quotes or line breaks in double quotes, quotes doubled), UTF-8, one header row, one row per site, slug first.',
-  'CSV column names are the JSON paths (pricing.model, purposes.contacts.score). Lists of fixed keywords (countries, absentIn, audiences, revenue, features, alternatives) are joined with "; "; lists of free text (pros, cons, aliases, sources) are JSON arrays inside the cell. An empty cell means the value is absent.',
+  'CSV column names are the JSON paths (pricing.model, purposes.contacts.score). Lists of fixed keywords (countries, absentIn, audiences, revenue, features, alternatives) are joined with "; "; lists of free text or objects (pros, cons, aliases, sources, littleUsedIn) are JSON arrays inside the cell. An empty cell means the value is absent.',
 ];
 
 type ListKind = 'keywords' | 'json';
@@ -154,6 +156,10 @@ export const CSV_COLUMNS: readonly Column[] = [
     (c) => (c === 'global' ? 'global' : fromList<string>('keywords', c)),
   ),
   keywords('absentIn', 'For global sites: ISO codes where it is blocked or absent'),
+  jsonList(
+    'littleUsedIn',
+    'For global sites: countries where it is open but a cited source says few people use it, as a JSON array of {"country", "note", "source"}',
+  ),
   field(
     'fields',
     'Professions it is strong for, as a JSON object of field key to reason',
@@ -206,6 +212,11 @@ export function toOpenData(site: SiteEntry): OpenDataSite {
     operator: site.operator ?? null,
     countries: site.countries === 'global' ? 'global' : [...site.countries],
     absentIn: [...site.absentIn],
+    littleUsedIn: (site.littleUsedIn ?? []).map((l) => ({
+      country: l.country,
+      note: l.note,
+      source: { title: l.source.title, url: l.source.url },
+    })),
     fields: { ...site.fields },
     reach: site.reach
       ? {
@@ -268,6 +279,7 @@ export function fromOpenData(o: OpenDataSite): SiteEntry {
     factCheck: o.factCheck,
     body: o.description,
   };
+  if (o.littleUsedIn.length > 0) site.littleUsedIn = o.littleUsedIn;
   if (o.revenueNote !== null) site.revenueNote = o.revenueNote;
   if (o.operator !== null) site.operator = o.operator;
   if (o.reach !== null) {

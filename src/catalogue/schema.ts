@@ -98,6 +98,20 @@ export const reachSchema = z.strictObject({
   source: sourceSchema.describe('Where the figure comes from'),
 });
 
+/**
+ * A country where a worldwide site is open but a cited source says few people
+ * there use it (a local network holds that market): the recommender puts it
+ * after every site used there, with the note, and the country page lists it
+ * apart. Availability stays in `countries`/`absentIn`.
+ */
+export const littleUsedSchema = z.strictObject({
+  country: countryCode.describe('ISO 3166-1 alpha-2 code of the country where few people use the site'),
+  note: text(10, 200).describe(
+    'One line on what the source says, with its year, e.g. "Few Japanese professionals use it (2015)"',
+  ),
+  source: sourceSchema.describe('Where it is said that few people in that country use the site'),
+});
+
 /** Today's date at the end of the day, so an entry checked "today" in any timezone passes. */
 function endOfToday(): Date {
   const d = new Date();
@@ -131,6 +145,11 @@ export const siteSchema = z
       .array(countryCode)
       .default([])
       .describe('For a global site: countries where it is blocked or not available'),
+    littleUsedIn: z
+      .array(littleUsedSchema)
+      .min(1, 'name at least one country, or leave littleUsedIn out')
+      .optional()
+      .describe('For a global site: countries where it is open but, per a cited source, little used'),
     fields: z
       .partialRecord(z.enum([...FIELDS.keys()] as [Field, ...Field[]]), text(10, 200))
       .default({})
@@ -185,6 +204,18 @@ export const siteSchema = z
   .refine((s) => s.countries === 'global' || s.absentIn.length === 0, {
     message: 'absentIn is only for global sites: list the countries where it is used instead',
     path: ['absentIn'],
+  })
+  .refine((s) => s.countries === 'global' || s.littleUsedIn === undefined, {
+    message: 'littleUsedIn is only for global sites: leave a little-used country out of the list instead',
+    path: ['littleUsedIn'],
+  })
+  .refine((s) => (s.littleUsedIn ?? []).every((l) => !s.absentIn.includes(l.country)), {
+    message: 'a country in absentIn cannot also be in littleUsedIn: the site is not available there at all',
+    path: ['littleUsedIn'],
+  })
+  .refine((s) => new Set(s.littleUsedIn?.map((l) => l.country)).size === (s.littleUsedIn?.length ?? 0), {
+    message: 'lists a country twice in littleUsedIn',
+    path: ['littleUsedIn'],
   });
 
 /** A validated entry's front matter. */

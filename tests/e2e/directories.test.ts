@@ -93,6 +93,23 @@ describe(`the country page (${country}) with JavaScript off`, () => {
     await context.close();
   });
 
+  it('lists a worldwide site a source says is little used in a country apart on that country’s page, with the source linked', async () => {
+    const pairs = sites.flatMap((s) =>
+      s.status === 'closed' ? [] : (s.littleUsedIn ?? []).map((l) => ({ site: s, little: l })),
+    );
+    expect(pairs.length).toBeGreaterThan(0);
+    const { page, context, errors } = await openPage(browser(), { javaScriptEnabled: false });
+    for (const { site, little } of pairs) {
+      await page.goto(baseUrl + countryPath(little.country));
+      expect(await slugsIn(page, '[data-ranking="global"] > li')).not.toContain(site.slug);
+      const item = page.locator(`[data-popular-wrong] > li[data-slug="${site.slug}"]`);
+      expect(await item.innerText()).toContain(little.note);
+      expect(await item.locator(`a[href="${little.source.url}"]`).count()).toBe(1);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('is linked from the countries index, which lists exactly the countries an entry names', async () => {
     const { page, context } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`${baseUrl}/countries/`);

@@ -1,6 +1,9 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, useBrowser } from '../support/browser';
+import { loadEntries } from '#src/catalogue/entry-file.ts';
+import { PURPOSES, keysOf } from '#src/catalogue/taxonomy.ts';
+import { readCatalogueFiles } from '#src/integrations/vite-catalogue.ts';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
@@ -207,6 +210,27 @@ describe('the results page', () => {
     expect(await page.locator('.recs .rec-warning.time-cost').count()).toBeGreaterThan(0);
     expect(await page.locator('#why-not-heading').textContent()).toContain('LinkedIn');
     expect(await page.locator('.why-not li[data-slug="linkedin"]').textContent()).toContain('business networking');
+    await context.close();
+  });
+});
+
+describe('a site little used in the visitor’s country', () => {
+  const sites = loadEntries(readCatalogueFiles(`${import.meta.dirname}/../..`));
+  const pairs = sites.flatMap((s) =>
+    s.status === 'closed' ? [] : (s.littleUsedIn ?? []).map((little) => ({ site: s, little })),
+  );
+
+  it('stays out of the top five even for the goal it serves best, and says why with its source', async () => {
+    expect(pairs.length).toBeGreaterThan(0);
+    const { page, context, errors } = await openPage(browser(), { javaScriptEnabled: false });
+    for (const { site, little } of pairs) {
+      const best = keysOf(PURPOSES).reduce((a, b) => (site.purposes[b].score > site.purposes[a].score ? b : a));
+      await page.goto(`${baseUrl}/quiz/results/?goals=${best}&country=${little.country}`);
+      expect((await shownTop(page)).map((r) => r.slug)).not.toContain(site.slug);
+      const item = page.locator(`[data-little-used] li[data-slug="${site.slug}"]`);
+      expect(await item.innerText()).toContain(little.source.title);
+    }
+    expect(errors).toEqual([]);
     await context.close();
   });
 });

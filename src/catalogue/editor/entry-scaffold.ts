@@ -72,6 +72,13 @@ operator: ${q('TODO: operating company')}
 countries: ${q('TODO')}
 # Optional, global sites only: where it is blocked or absent.
 absentIn: [${q('TODO: codes, or delete the line')}]
+# Optional, global sites only: countries where it is open but a source says few people use it; delete otherwise.
+littleUsedIn:
+  - country: ${q('TODO: code')}
+    note: ${q('TODO: what the source says, with its year')}
+    source:
+      title: ${q('TODO: who says so')}
+      url: ${q('TODO')}
 # Professions it is strong for, each with a one-line reason; delete the lines for a general platform.
 fields:
   ${q('TODO-field')}: ${q('TODO: why it is strong for this field')}

@@ -91,6 +91,42 @@ describe('the schema on broken entries (tests/unit/fixtures)', () => {
     expect(load(name)).toThrow(message);
   });
 
+  describe('littleUsedIn', () => {
+    const valid = readFileSync(join(fixtures, 'valid-entry.md'), 'utf8');
+    const file = 'tests/unit/fixtures/little-used.md';
+    const note = (code: string) =>
+      `  - {country: ${code}, note: "A survey says few people there use it (2020).", source: {title: "A survey", url: "https://example.com/survey"}}`;
+    const withLines = (countries: string, extra: string) => () =>
+      loadEntries({ [file]: valid.replace('countries: global', `countries: ${countries}\n${extra}`) });
+
+    it('takes sourced countries on a global site', () => {
+      const [entry] = withLines('global', `littleUsedIn:\n${note('JP')}`)();
+      expect(entry!.littleUsedIn).toEqual([
+        {
+          country: 'JP',
+          note: 'A survey says few people there use it (2020).',
+          source: { title: 'A survey', url: 'https://example.com/survey' },
+        },
+      ]);
+    });
+
+    it.each([
+      ['a national site', '[DE]', `littleUsedIn:\n${note('JP')}`, /only for global sites/],
+      ['a country also absent', 'global', `absentIn: [JP]\nlittleUsedIn:\n${note('JP')}`, /not available there at all/],
+      ['a country twice', 'global', `littleUsedIn:\n${note('JP')}\n${note('JP')}`, /twice/],
+      ['a code that is not a country', 'global', `littleUsedIn:\n${note('XX')}`, /ISO 3166-1/],
+      [
+        'a note without a source',
+        'global',
+        'littleUsedIn:\n  - {country: JP, note: "A survey says few people there use it."}',
+        /source/,
+      ],
+    ])('refuses %s', (_, countries, extra, message) => {
+      expect(withLines(countries, extra)).toThrow(`${file}: littleUsedIn`);
+      expect(withLines(countries, extra)).toThrow(message);
+    });
+  });
+
   it('names a misspelt field itself, not only the missing one', () => {
     expect(load('misspelt-field.md')).toThrow(/tests\/unit\/fixtures\/misspelt-field\.md: .*"taglin"/);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadEntries } from '#src/catalogue/entry-file.ts';
-import { availableIn, isGlobal, listedCountries } from '#src/catalogue/countries.ts';
+import { availableIn, isGlobal, listedCountries, littleUsedIn } from '#src/catalogue/countries.ts';
 import { POPULAR_SITES } from '#src/catalogue/popular.ts';
 import {
   countriesWithPages,
@@ -32,23 +32,33 @@ describe('the directories over the real catalogue', () => {
     }
   });
 
-  it('lists, on every country page, exactly the running sites available there, national ones first', () => {
+  it('lists, on every country page, exactly the running sites available and used there, national ones first; those little used there apart', () => {
     for (const code of countriesWithPages(sites)) {
       const { national, global, wrongThere } = rankForCountry(code, sites);
       const expected = running
-        .filter((s) => availableIn(s, code))
+        .filter((s) => availableIn(s, code) && littleUsedIn(s, code) === undefined)
         .map((s) => s.slug)
         .sort();
       expect([...national, ...global].map((s) => s.slug).sort(), code).toEqual(expected);
       for (const s of national) expect(listedCountries(s), `${code}: ${s.slug}`).toContain(code);
       for (const s of global) expect(isGlobal(s)).toBe(true);
       expect(isSorted(national) && isSorted(global), code).toBe(true);
-      for (const { site } of wrongThere) expect(availableIn(site, code), `${code}: ${site.slug}`).toBe(false);
+      for (const { site, reason } of wrongThere)
+        expect(availableIn(site, code) && littleUsedIn(site, code) !== undefined, `${code}: ${site.slug}`).toBe(
+          reason === 'little-used',
+        );
+      const little = running.filter((s) => littleUsedIn(s, code) !== undefined).map((s) => s.slug);
+      expect(
+        wrongThere.filter((w) => w.reason === 'little-used').map((w) => w.site.slug),
+        code,
+      ).toEqual(expect.arrayContaining(little));
     }
   });
 
-  it('has a page for every country an entry lists or excludes, and no other', () => {
-    const named = new Set(sites.flatMap((s) => [...listedCountries(s), ...s.absentIn]));
+  it('has a page for every country an entry lists, excludes or says is little used, and no other', () => {
+    const named = new Set(
+      sites.flatMap((s) => [...listedCountries(s), ...s.absentIn, ...(s.littleUsedIn ?? []).map((l) => l.country)]),
+    );
     expect(new Set(countriesWithPages(sites))).toEqual(named);
   });
 });

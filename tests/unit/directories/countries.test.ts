@@ -67,6 +67,29 @@ describe('the country directory', () => {
     expect(rankForCountry('US', sites).wrongThere).toEqual([]);
   });
 
+  it('lists a worldwide site a source says is little used there apart, with its note and source, not among the sites used there', () => {
+    const source = { title: 'A survey of Japan', url: 'https://example.com/jp' };
+    const fewInJapan = { country: 'JP', note: 'Few professionals there use it (2015).', source };
+    const little = [
+      ...sites.filter((s) => s.slug !== 'linkedin' && s.slug !== 'meetup'),
+      { ...linkedin, littleUsedIn: [fewInJapan] },
+      // Not on the popular list: named all the same, because a source says so.
+      { ...meetup, slug: 'smallmeet', littleUsedIn: [fewInJapan] },
+    ];
+    const japan = rankForCountry('JP', little);
+    expect(japan.global.map((s) => s.slug)).toEqual(['tiktok', 'smallblocked']);
+    const apart = japan.wrongThere.filter((w) => w.reason === 'little-used');
+    expect(apart.map((w) => w.site.slug)).toEqual(['linkedin', 'smallmeet']);
+    expect(apart[0]!.why).toBe('Open in Japan, but few people there use it: Few professionals there use it (2015).');
+    expect(apart[0]!.source).toEqual(source);
+    // Elsewhere the same site is an ordinary worldwide one.
+    expect(rankForCountry('DE', little).global.map((s) => s.slug)).toContain('linkedin');
+    expect(rankForCountry('DE', little).wrongThere.map((w) => w.reason)).not.toContain('little-used');
+    expect(
+      countriesWithPages([{ ...linkedin, absentIn: [], littleUsedIn: [{ ...fewInJapan, country: 'KR' }] }]),
+    ).toEqual(['KR']);
+  });
+
   it('has lower-case paths, reads codes in either case and titles pages by name', () => {
     expect(countryPath('DE')).toBe('/countries/de/');
     expect(countryCode('de')).toBe('DE');

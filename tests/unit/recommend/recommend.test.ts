@@ -53,6 +53,7 @@ const siteArb: fc.Arbitrary<SiteEntry> = fc
     pricingModel: fc.constantFrom(...keysOf(PRICING_MODELS)),
     countries: fc.oneof(fc.constant<'global'>('global'), fc.subarray(COUNTRIES, { minLength: 1 })),
     absentIn: fc.subarray(['CN', 'IR']),
+    littleUsedIn: fc.subarray(COUNTRIES),
     fields: fc.oneof(
       fc.constant({}),
       fc
@@ -63,10 +64,19 @@ const siteArb: fc.Arbitrary<SiteEntry> = fc
     status: fc.constantFrom(...keysOf(STATUSES)),
     features: fc.subarray(keysOf(FEATURES)),
   })
-  .map(({ pricingModel, reach, countries, absentIn, ...s }) => ({
+  .map(({ pricingModel, reach, countries, absentIn, littleUsedIn, ...s }) => ({
     ...s,
     countries,
     absentIn: countries === 'global' ? absentIn : [],
+    ...(countries === 'global' && littleUsedIn.length > 0
+      ? {
+          littleUsedIn: littleUsedIn.map((country) => ({
+            country,
+            note: 'A synthetic survey says few people there use it.',
+            source: { title: `Survey ${country}`, url: 'https://example.com/survey' },
+          })),
+        }
+      : {}),
     ...(reach
       ? { reach: { band: reach, measure: 'members', source: { title: 'Synthetic', url: 'https://example.com' } } }
       : {}),
@@ -109,10 +119,26 @@ const unclamped = (r: Recommendation, slug: string) =>
     .reduce((sum, x) => sum + x.points, 0);
 const indexOf = (r: Recommendation, slug: string) => r.results.findIndex((x) => x.slug === slug);
 /** Sites used everywhere, for properties that are not about countries. */
-const worldwide = (site: SiteEntry): SiteEntry => ({ ...site, countries: 'global', absentIn: [] });
-/** With no country (or worldwide), national sites come after every worldwide one. */
-const countryTier = (answers: Answers, site: Pick<SiteEntry, 'countries'>) =>
-  (answers.country === undefined || answers.country === 'global') && site.countries !== 'global' ? 1 : 0;
+const worldwide = ({ littleUsedIn: _, ...site }: SiteEntry): SiteEntry => ({
+  ...site,
+  countries: 'global',
+  absentIn: [],
+});
+/** Little used in the given country, per the entry's `littleUsedIn`. */
+const littleUsedThere = (answers: Answers, site: Pick<SiteEntry, 'littleUsedIn'>) =>
+  (site.littleUsedIn ?? []).some((l) => l.country === answers.country);
+/**
+ * With no country (or worldwide), national sites come after every worldwide one; with a country, sites little used
+ * there come after every other.
+ */
+const countryTier = (answers: Answers, site: Pick<SiteEntry, 'countries' | 'littleUsedIn'>) =>
+  answers.country === undefined || answers.country === 'global'
+    ? site.countries !== 'global'
+      ? 1
+      : 0
+    : littleUsedThere(answers, site)
+      ? 1
+      : 0;
 const OUTWARD: readonly Purpose[] = ['promotion', 'hiring', 'investors'];
 /**
  * With a field: networks built only for other fields (not open to everyone) last, whatever the goal. When the first
@@ -130,8 +156,10 @@ const fieldTier = (answers: Answers, site: Pick<SiteEntry, 'fields' | 'purposes'
       : 1;
   return 1;
 };
-const tierOf = (answers: Answers, site: Pick<SiteEntry, 'countries' | 'fields' | 'purposes' | 'audiences'>) =>
-  countryTier(answers, site) * 3 + fieldTier(answers, site);
+const tierOf = (
+  answers: Answers,
+  site: Pick<SiteEntry, 'countries' | 'littleUsedIn' | 'fields' | 'purposes' | 'audiences'>,
+) => countryTier(answers, site) * 3 + fieldTier(answers, site);
 const eligible = (answers: Answers, sites: readonly SiteEntry[]) =>
   sites.filter(
     (s) =>
@@ -257,6 +285,47 @@ describe('recommend(): properties over synthetic catalogues', () => {
           .results.slice(1)
           .map((r) => countryTier(asked, bySlug.get(r.slug)!));
         expect(tiers).toEqual([...tiers].sort((a, b) => a - b));
+      }),
+    );
+  });
+
+  it('never puts a site little used in the given country above one used there, and says why on every such site', () => {
+    fc.assert(
+      fc.property(answersArb(), catalogueArb, fc.constantFrom(...COUNTRIES), (answers, sites, country) => {
+        const asked = { ...answers, country };
+        const bySlug = new Map(sites.map((s) => [s.slug, s]));
+        const { results } = recommend(asked, sites);
+        const little = results.map((r) => littleUsedThere(asked, bySlug.get(r.slug)!));
+        // Every little-used site after every other one: the flags are sorted false, then true. The one exception is
+        // the rule that a declining site is never first: it lifts a little-used site only when every site used there
+        // is declining.
+        const rest = little.slice(1);
+        expect(rest).toEqual([...rest].sort((a, b) => Number(a) - Number(b)));
+        if (little[0] && little.includes(false))
+          for (const r of results.filter((_, i) => !little[i])) expect(bySlug.get(r.slug)!.status).toBe('declining');
+        results.forEach((r, i) => {
+          const warned = r.warnings.some((w) => w.type === 'little-used');
+          const reason = r.reasons.find((x) => x.text.startsWith('few users in'));
+          expect(warned).toBe(little[i]);
+          expect(reason !== undefined).toBe(little[i]);
+          if (reason) {
+            expect(reason.points).toBe(ADJUSTMENTS.littleUsed.points);
+            expect(reason.text).toContain(`Survey ${country}`);
+          }
+        });
+      }),
+    );
+  });
+
+  it('keeps a site little used in one country out of the way only there: other countries and no country rank as without the note', () => {
+    fc.assert(
+      fc.property(answersArb(), catalogueArb, (answers, sites) => {
+        const plain = sites.map((s) => ({ ...s, littleUsedIn: s.littleUsedIn?.filter((l) => l.country === 'XX') }));
+        const elsewhere = sites.map((s) => ({
+          ...s,
+          littleUsedIn: s.littleUsedIn?.filter((l) => l.country !== answers.country),
+        }));
+        expect(recommend(answers, elsewhere)).toEqual(recommend(answers, plain));
       }),
     );
   });

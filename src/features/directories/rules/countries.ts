@@ -1,11 +1,12 @@
 /**
  * The country directory: for each country an entry lists (or excludes), the
  * running sites used there, national ones first, then worldwide ones, each
- * group best first; and the popular sites (src/catalogue/popular.ts, the one
- * definition of popular) that are absent or not used there.
+ * group best first; the popular sites (src/catalogue/popular.ts, the one
+ * definition of popular) that are absent or not used there; and the worldwide
+ * sites a cited source says few people there use, with that source.
  */
 import type { SiteEntry } from '#src/catalogue/entry-file.ts';
-import { availableIn, countriesLabel, isGlobal, listedCountries } from '#src/catalogue/countries.ts';
+import { availableIn, countriesLabel, isGlobal, listedCountries, littleUsedIn } from '#src/catalogue/countries.ts';
 import { POPULAR_SITES } from '#src/catalogue/popular.ts';
 import { COUNTRY_CODES, countryName } from '#src/catalogue/taxonomy.ts';
 import { directoryOrder } from './order.ts';
@@ -31,28 +32,38 @@ export function isNationalIn(site: SiteEntry, code: string): boolean {
   return listedCountries(site).includes(code);
 }
 
-/** Countries that at least one entry (closed ones included) lists or excludes, by English name: the countries that get a page. */
+/** Countries that at least one entry (closed ones included) lists, excludes or says is little used, by English name: the countries that get a page. */
 export function countriesWithPages(sites: readonly SiteEntry[]): string[] {
-  const codes = new Set(sites.flatMap((s) => [...listedCountries(s), ...s.absentIn]));
+  const codes = new Set(
+    sites.flatMap((s) => [...listedCountries(s), ...s.absentIn, ...(s.littleUsedIn ?? []).map((l) => l.country)]),
+  );
   return [...codes].sort((a, b) => countryName(a).localeCompare(countryName(b), 'en'));
 }
 
 export interface WrongThere {
   site: SiteEntry;
-  /** `absent`: a worldwide site blocked or unavailable there; `elsewhere`: used in other countries only. */
-  reason: 'absent' | 'elsewhere';
+  /**
+   * `absent`: a worldwide site blocked or unavailable there; `elsewhere`: used in other countries only;
+   * `little-used`: a worldwide site open there that a cited source says few people there use.
+   */
+  reason: 'absent' | 'elsewhere' | 'little-used';
   /** One line on why, for the page. */
   why: string;
+  /** For `little-used`: the source that says so. */
+  source?: { title: string; url: string } | undefined;
 }
 
 export interface CountryRanking {
   /** Running sites that list the country, in the directory order (rules/order.ts). */
   national: SiteEntry[];
-  /** Running worldwide sites not absent there, in the same order. */
+  /** Running worldwide sites not absent there nor little used there, in the same order. */
   global: SiteEntry[];
   /** Closed sites that listed the country: history, never recommended. */
   closed: SiteEntry[];
-  /** Running popular sites not available there: absent ones first, then those used elsewhere only. */
+  /**
+   * Running popular sites not available there (absent ones first, then those used elsewhere only), then every
+   * running worldwide site that a cited source says is little used there, popular or not.
+   */
   wrongThere: WrongThere[];
 }
 
@@ -60,7 +71,9 @@ export interface CountryRanking {
 export function rankForCountry(code: string, sites: readonly SiteEntry[]): CountryRanking {
   const running = sites.filter((s) => s.status !== 'closed');
   const national = running.filter((s) => isNationalIn(s, code)).sort(directoryOrder);
-  const global = running.filter((s) => isGlobal(s) && availableIn(s, code)).sort(directoryOrder);
+  const global = running
+    .filter((s) => isGlobal(s) && availableIn(s, code) && littleUsedIn(s, code) === undefined)
+    .sort(directoryOrder);
   const closed = sites.filter((s) => s.status === 'closed' && isNationalIn(s, code)).sort(directoryOrder);
   const name = countryName(code);
   const wrong = running.filter((s) => POPULAR_SITES.includes(s.slug) && !availableIn(s, code)).sort(directoryOrder);
@@ -71,6 +84,22 @@ export function rankForCountry(code: string, sites: readonly SiteEntry[]): Count
     ...wrong
       .filter((s) => !isGlobal(s))
       .map((site) => ({ site, reason: 'elsewhere' as const, why: `Used in ${countriesLabel(site)}, not in ${name}.` })),
+    ...running
+      .filter((s) => isGlobal(s) && availableIn(s, code))
+      .sort(directoryOrder)
+      .flatMap((site) => {
+        const few = littleUsedIn(site, code);
+        return few
+          ? [
+              {
+                site,
+                reason: 'little-used' as const,
+                why: `Open in ${name}, but few people there use it: ${few.note}`,
+                source: few.source,
+              },
+            ]
+          : [];
+      }),
   ];
   return { national, global, closed, wrongThere };
 }

@@ -125,6 +125,11 @@ export const ADJUSTMENTS = {
     when: 'The site is a national or regional network that lists your country',
     points: 5,
   },
+  littleUsed: {
+    question: 'Country',
+    when: 'The site is open worldwide, but a cited source says few people in your country use it (a local network holds that market); it also comes after every site used there',
+    points: -10,
+  },
   notWorldwide: {
     question: 'Country',
     when: 'You network worldwide (or gave no country) and the site is used only in some countries',
@@ -173,13 +178,14 @@ export const SCORE_RANGE = { min: 0, max: 100 } as const;
 
 /**
  * Rules that are not points: filters and order. A site that is not available
- * in the country you name is left out; with no country (or "worldwide"), sites
+ * in the country you name is left out, one little used there comes after every
+ * site used there; with no country (or "worldwide"), sites
  * used in only some countries come after every worldwide site; ties break by
  * fit to your goals, then by audience size (reach band), never by name.
  */
 export const ORDER_RULES: readonly string[] = [
   'Closed sites are never recommended.',
-  'Name a country and sites not available or not used there are left out.',
+  'Name a country and sites not available there are left out. A worldwide site that a cited source says few people in that country use comes after every site used there, with the source in its reasons and a note: it is open to you, but few of the people you want to meet are on it.',
   'Name no country (or worldwide) and sites used only in some countries come after every worldwide site.',
   'Name a field and networks built only for other professions (not open to everyone) come last. When your first goal is met among peers (ideas, contacts, referrals, people nearby, friends), the networks built for your field that are good (2–3) for your first goal or core (3) for any of your goals come first, then general platforms, sites open to everyone and the field’s other networks. When your first goal is promotion, hiring or investors, the people you want to reach are mostly outside your field, so its networks are not put first, and those good only for such goals earn the smaller outward field points.',
   'Equal scores are ordered by fit to your goals (the goal points), then by audience size (the reach band), and shown as equal when both are the same too.',

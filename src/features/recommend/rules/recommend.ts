@@ -9,7 +9,7 @@
 import type { Answers, TimeBudget } from './answers.ts';
 import type { SiteEntry } from '#src/catalogue/entry-file.ts';
 import { isPopular } from '#src/catalogue/popular.ts';
-import { availableIn, countriesShort, isGlobal } from '#src/catalogue/countries.ts';
+import { availableIn, countriesShort, isGlobal, littleUsedIn } from '#src/catalogue/countries.ts';
 import { FIELDS, REACH_BANDS, countryName, reachRank, type Field } from '#src/catalogue/taxonomy.ts';
 import { ADJUSTMENTS, LARGE_REACH, OUTWARD_GOALS, SCORE_RANGE, goalPoints, type AdjustmentId } from './formula.ts';
 import {
@@ -38,6 +38,7 @@ export type RecommendableSite = Pick<
   | 'pricing'
   | 'countries'
   | 'absentIn'
+  | 'littleUsedIn'
   | 'features'
   | 'fields'
 > & { reach?: Pick<NonNullable<SiteEntry['reach']>, 'band' | 'measure'> | undefined };
@@ -50,7 +51,7 @@ export interface Reason {
 
 /** Something to know before choosing a site, beyond its score. */
 export interface Warning {
-  type: 'wrong-kind' | 'time-cost' | 'declining';
+  type: 'wrong-kind' | 'time-cost' | 'declining' | 'little-used';
   text: string;
 }
 
@@ -130,7 +131,7 @@ export function verdictFor(goals: readonly Purpose[]): Verdict {
 
 interface Scored {
   result: Result;
-  /** 0 for sites that may come first, 1 for national sites when the visitor gave no country. */
+  /** {@link Tiers.country}. */
   tier: number;
   /** With a field: 0 built for it and good for the first goal (or core for any), 1 general (or built for it and weaker), 2 built only for other fields. */
   fieldTier: number;
@@ -185,7 +186,10 @@ const fieldLabel = (field: Field) => FIELDS.get(field)!.label.toLowerCase();
 
 /** Where a site's order starts, before its score: see {@link ORDER_RULES}. Lower comes first. */
 export interface Tiers {
-  /** 0 for sites that may come first, 1 for national sites when the visitor gave no country. */
+  /**
+   * 0 for sites that may come first; 1 for national sites when the visitor gave no country, and, when they gave
+   * one, for worldwide sites a cited source says few people there use (`littleUsedIn`).
+   */
   country: number;
   /** With a field: 0 built for it and good for the first goal (or core for any), 1 general (or built for it and weaker), 2 built only for other fields. */
   field: number;
@@ -209,9 +213,16 @@ function hasLargeGroups(site: Pick<RecommendableSite, 'reach'>): boolean {
 /** The tiers that order sites before their scores do: country first, then field. */
 export function tiersOf(
   answers: Answers,
-  site: Pick<RecommendableSite, 'countries' | 'absentIn' | 'fields' | 'purposes' | 'audiences'>,
+  site: Pick<RecommendableSite, 'countries' | 'absentIn' | 'littleUsedIn' | 'fields' | 'purposes' | 'audiences'>,
 ): Tiers {
-  const country = answers.country === undefined || answers.country === 'global' ? (isGlobal(site) ? 0 : 1) : 0;
+  const country =
+    answers.country === undefined || answers.country === 'global'
+      ? isGlobal(site)
+        ? 0
+        : 1
+      : littleUsedIn(site, answers.country)
+        ? 1
+        : 0;
   if (answers.field === undefined) return { country, field: 0 };
   const own = site.fields[answers.field] !== undefined;
   // Networks built only for other professions come last, whatever the goal.
@@ -304,7 +315,9 @@ function scoreSite(answers: Answers, site: RecommendableSite, verdict: Verdict):
 
   const country = answers.country;
   if (country !== undefined && country !== 'global') {
+    const few = littleUsedIn(site, country);
     if (!isGlobal(site)) add('countryNational', `used in ${countryName(country)}`);
+    else if (few) add('littleUsed', `few users in ${countryName(country)}, per ${few.source.title}`);
     else reasons.push({ text: `open worldwide, including ${countryName(country)}`, points: 0 });
   } else if (!isGlobal(site)) {
     const where = countriesShort(site);
@@ -380,6 +393,13 @@ function warningsFor(answers: Answers, site: RecommendableSite, verdict: Verdict
     warnings.push({
       type: 'wrong-kind',
       text: `Popular, but it is ${kind} and serves none of your goals well (${scores}): being big does not make it the right place for this.`,
+    });
+  }
+  const few = answers.country === undefined ? undefined : littleUsedIn(site, answers.country);
+  if (few) {
+    warnings.push({
+      type: 'little-used',
+      text: `Few users in ${countryName(few.country)}: ${few.note} (source: ${few.source.title}). It comes after every site used there.`,
     });
   }
   if (site.status === 'declining') {

@@ -96,6 +96,7 @@ const INTENT_FIELDS = {
   pricing: true,
   countries: true,
   absentIn: true,
+  littleUsedIn: true,
   features: true,
   fields: true,
   reach: true,
