@@ -44,6 +44,34 @@ describe('the quiz with JavaScript off', () => {
     await context.close();
   });
 
+  it('takes the optional groups as plain checkboxes, keeps them in the link and ranks restricted sites with the rest', async () => {
+    const { page, context, errors } = await openPage(browser(), { javaScriptEnabled: false });
+    const query = 'goals=peer-ideas&goals=contacts&inPerson=in-person';
+    // Left blank: a site only for women comes after every open site, and its card says who it is for.
+    const blank = await (
+      await fetch(`${baseUrl}/api/recommend?${query}`)
+    ).json<{
+      results: { slug: string; warnings: { type: string }[] }[];
+    }>();
+    const restrictedAt = blank.results.findIndex((r) => r.warnings.some((w) => w.type === 'eligibility'));
+    expect(restrictedAt).toBeGreaterThanOrEqual(5);
+    await page.goto(`${baseUrl}/quiz/`);
+    await page.selectOption('#goal-1', 'peer-ideas');
+    await page.selectOption('#goal-2', 'contacts');
+    await page.check('input[name="inPerson"][value="in-person"]');
+    await page.check('input[name="groups"][value="women"]');
+    await Promise.all([page.waitForURL(/\/quiz\/results\//), page.click('form.quiz button[type="submit"]')]);
+    const url = new URL(page.url());
+    expect(url.searchParams.getAll('groups')).toEqual(['women']);
+    expect(await page.locator('dl.answers').textContent()).toMatch(/You are\s*a woman/);
+    const api = await (await fetch(`${baseUrl}/api/recommend?${query}&groups=women&limit=5`)).json<ApiResult>();
+    expect(await shownTop(page)).toEqual(api.results.map(({ slug, score }) => ({ slug, score })));
+    // The change link carries the answer back to the quiz.
+    expect(await page.locator('a', { hasText: 'Change your answers' }).getAttribute('href')).toContain('groups=women');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('answers invalid input with a 400 page that explains it and keeps the answers', async () => {
     const { page, context } = await openPage(browser(), { javaScriptEnabled: false });
     const res = await page.goto(`${baseUrl}/quiz/results/?goals=dating&goals=friends&audience=startups`);
