@@ -151,7 +151,9 @@ export const siteSchema = z
       ),
     eligibility: eligibilitySchema
       .optional()
-      .describe('Only for sites that admit just one group of people, with the rule and its source; leave out otherwise'),
+      .describe(
+        'Only for sites that admit just one group of people, with the rule and its source; leave out otherwise',
+      ),
     reach: reachSchema
       .optional()
       .describe(
