@@ -16,6 +16,7 @@ import {
   allSites,
   withBodies,
   AUDIENCES,
+  ELIGIBILITY_GROUPS,
   FACT_CHECKS,
   FEATURES,
   type Field,
@@ -115,6 +116,14 @@ const SiteSchema = z
       .describe(
         'Audience as an order of magnitude with its source, never a precise number; null when no source gives it',
       ),
+    eligibility: z
+      .object({
+        groups: z.array(z.enum(keysOf(ELIGIBILITY_GROUPS))).describe('Every group a member must belong to'),
+        rule: z.string().describe('The rule in one line, as the source states it'),
+        source: SourceSchema,
+      })
+      .nullable()
+      .describe('Who may join, for a site that admits only some people (women, men, aged 18 to 40); null when open'),
     founded: year.nullable().describe('Year the organisation behind the site was founded'),
     launched: year.nullable().describe('Year the site or app went live'),
     status: z.enum(keysOf(STATUSES)).describe('active, declining or closed'),

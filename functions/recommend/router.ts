@@ -59,6 +59,10 @@ const UnderstoodSchema = z
     inPerson: reading(z.string()).optional(),
     budget: reading(z.string()).optional(),
     time: reading(z.string()).optional(),
+    groups: z
+      .array(reading(z.string()))
+      .optional()
+      .describe('Groups the text says the person belongs to ("as a woman", "I\'m 29"), for sites that admit only them'),
   })
   .openapi('Understood', { description: 'What the free text was read as, each part with the words that gave it' });
 
@@ -80,7 +84,10 @@ const RecommendationSchema = z
             .array(z.object({ text: z.string(), points: z.number().int() }))
             .describe('The terms of the score; their points sum to it'),
           warnings: z.array(
-            z.object({ type: z.enum(['wrong-kind', 'time-cost', 'declining', 'little-used']), text: z.string() }),
+            z.object({
+              type: z.enum(['wrong-kind', 'time-cost', 'declining', 'little-used', 'eligibility']),
+              text: z.string(),
+            }),
           ),
         }),
       )

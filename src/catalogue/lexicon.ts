@@ -4,7 +4,7 @@
  * goal phrases; the free-text reader (recommend) reads all of it. One list,
  * so a word means the same thing everywhere.
  */
-import { COUNTRY_CODES, PURPOSES, countryName, type Field, type Purpose } from './taxonomy.ts';
+import { COUNTRY_CODES, PURPOSES, countryName, type EligibilityGroup, type Field, type Purpose } from './taxonomy.ts';
 
 /** Phrases people use for each purpose, beyond its label and description. */
 export const PURPOSE_KEYWORDS: Readonly<Record<Purpose, readonly string[]>> = {
@@ -591,6 +591,47 @@ export const PLACE_WORDS: readonly string[] = [
   'aplicacion',
   'aplicativo',
   'sitio',
+];
+
+/**
+ * Nouns a person uses for themself that place them in a group some sites admit
+ * exclusively ("as a woman in tech", "I'm a dad"). They count only after a
+ * first-person marker or "other"/"fellow" (see {@link SELF_MARKERS}); "women
+ * founders" alone may be who someone wants to meet, not who they are. The
+ * age group is read from numbers, not words.
+ */
+export const GROUP_NOUNS: Readonly<Partial<Record<EligibilityGroup, readonly string[]>>> = {
+  women: ['woman', 'female', 'lady', 'mother', 'mom', 'mum', 'mama', 'wife', 'businesswoman', 'women', 'females'],
+  men: ['man', 'male', 'guy', 'father', 'dad', 'husband', 'businessman', 'men', 'males', 'guys'],
+};
+
+/**
+ * Words before a group noun that make it the writer's own group: "I am a",
+ * "as a", and "other"/"fellow" ("meet other women" is said by a woman). Folded
+ * ("I'm" becomes "i m").
+ */
+export const SELF_MARKERS: readonly string[] = ['i am', 'i m', 'im', 'as', 'being', 'other', 'fellow'];
+
+/** Words right after "I'm <number>" that make the number something other than an age ("I'm 2 years into it"). */
+export const NOT_AGE_AFTER: readonly string[] = [
+  'years',
+  'year',
+  'yrs',
+  'months',
+  'month',
+  'weeks',
+  'week',
+  'days',
+  'hours',
+  'minutes',
+  'miles',
+  'km',
+  'k',
+  'percent',
+  'people',
+  'clients',
+  'employees',
+  'staff',
 ];
 
 /**

@@ -5,7 +5,15 @@
  * {@link OPEN_DATA_CONVENTIONS}, so the documentation is the code's own.
  */
 import type { SiteEntry } from './entry-file.ts';
-import { PURPOSES, keysOf, type Field, type Purpose, type ReachBand, type Score } from './taxonomy.ts';
+import {
+  PURPOSES,
+  keysOf,
+  type EligibilityGroup,
+  type Field,
+  type Purpose,
+  type ReachBand,
+  type Score,
+} from './taxonomy.ts';
 
 /** One site as published: every attribute, `null` where an optional value is absent. */
 export interface OpenDataSite {
@@ -29,6 +37,8 @@ export interface OpenDataSite {
   littleUsedIn: { country: string; note: string; source: { title: string; url: string } }[];
   fields: Partial<Record<Field, string>>;
   reach: { band: ReachBand; measure: string; year: number | null; source: { title: string; url: string } } | null;
+  /** Who may join, for a site that admits only some people; `null` for a site open to everyone. */
+  eligibility: { groups: EligibilityGroup[]; rule: string; source: { title: string; url: string } } | null;
   founded: number | null;
   launched: number | null;
   status: SiteEntry['status'];
@@ -172,6 +182,12 @@ export const CSV_COLUMNS: readonly Column[] = [
     (v) => (v === null ? '' : JSON.stringify(v)),
     (c) => (c === '' ? null : (JSON.parse(c) as OpenDataSite['reach'])),
   ),
+  field(
+    'eligibility',
+    'Who may join, only for sites that admit just some people, as JSON {"groups", "rule", "source"}',
+    (v) => (v === null ? '' : JSON.stringify(v)),
+    (c) => (c === '' ? null : (JSON.parse(c) as OpenDataSite['eligibility'])),
+  ),
   field('founded', 'Year the organisation was founded, when known', optionalNumber, fromOptionalNumber),
   field('launched', 'Year the site went live, when known', optionalNumber, fromOptionalNumber),
   text('status', 'active, declining or closed'),
@@ -224,6 +240,13 @@ export function toOpenData(site: SiteEntry): OpenDataSite {
           measure: site.reach.measure,
           year: site.reach.year ?? null,
           source: { title: site.reach.source.title, url: site.reach.source.url },
+        }
+      : null,
+    eligibility: site.eligibility
+      ? {
+          groups: [...site.eligibility.groups],
+          rule: site.eligibility.rule,
+          source: { title: site.eligibility.source.title, url: site.eligibility.source.url },
         }
       : null,
     founded: site.founded ?? null,
@@ -286,6 +309,7 @@ export function fromOpenData(o: OpenDataSite): SiteEntry {
     const { year, ...rest } = o.reach;
     site.reach = year === null ? rest : { ...rest, year };
   }
+  if (o.eligibility !== null) site.eligibility = o.eligibility;
   if (o.founded !== null) site.founded = o.founded;
   if (o.launched !== null) site.launched = o.launched;
   if (o.closed !== null) site.closed = o.closed;

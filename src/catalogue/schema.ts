@@ -13,6 +13,7 @@ import {
   PRICING_MODELS,
   PURPOSES,
   COUNTRY_CODES,
+  ELIGIBILITY_GROUPS,
   FIELDS,
   REACH_BANDS,
   REVENUE_MODELS,
@@ -112,6 +113,17 @@ export const littleUsedSchema = z.strictObject({
   source: sourceSchema.describe('Where it is said that few people in that country use the site'),
 });
 
+/** Who may join, where a source says only some people may: every listed group must apply. */
+export const eligibilitySchema = z.strictObject({
+  groups: z
+    .array(z.enum(keysOf(ELIGIBILITY_GROUPS)))
+    .min(1, 'name at least one group, or leave eligibility out for a site open to everyone')
+    .refine((g) => new Set(g).size === g.length, 'lists a group twice')
+    .describe('The groups a member must belong to, all of them: women, men, age-18-40'),
+  rule: text(10, 200).describe('The rule in one line, as the source states it, e.g. "Open to men aged 18 to 40"'),
+  source: sourceSchema.describe('Where the rule is stated'),
+});
+
 /** Today's date at the end of the day, so an entry checked "today" in any timezone passes. */
 function endOfToday(): Date {
   const d = new Date();
@@ -155,6 +167,11 @@ export const siteSchema = z
       .default({})
       .describe(
         'Professions or industries the site is strong for, each with a one-line reason; none for a general platform',
+      ),
+    eligibility: eligibilitySchema
+      .optional()
+      .describe(
+        'Only for sites that admit just one group of people, with the rule and its source; leave out otherwise',
       ),
     reach: reachSchema
       .optional()

@@ -447,3 +447,17 @@ export function reachRank(site: { reach?: { band: ReachBand } | undefined }): nu
 }
 /** Slugs: the lowercase brand name, words joined by hyphens (`linkedin`, `indie-hackers`). */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Groups of people some sites admit exclusively (a women-only circle, a club
+ * for men aged 18 to 40). A site names a group only where a source says it
+ * admits no one else; the recommender puts such a site after the open ones
+ * unless the visitor says they belong. The labels are first-person, as the
+ * quiz asks them.
+ */
+export const ELIGIBILITY_GROUPS = vocabulary([
+  ['women', 'I am a woman', 'Women only (some of these sites also welcome people who identify as women).'],
+  ['men', 'I am a man', 'Men only.'],
+  ['age-18-40', 'I am 18 to 40 years old', 'Only people aged about 18 to 40; the exact limit is in each site’s rule.'],
+] as const);
+export type EligibilityGroup = typeof ELIGIBILITY_GROUPS extends Vocabulary<infer K> ? K : never;

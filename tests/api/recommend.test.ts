@@ -43,14 +43,17 @@ describe('GET /api/recommend', () => {
     });
     expect(body.verdict.kind).toBe('business');
     expect(body.results).toHaveLength(sites.filter((s) => s.status !== 'closed').length);
-    // With no country, worldwide sites come first, each group best first.
-    const worldwide = (slug: string) => sites.find((s) => s.slug === slug)!.countries === 'global';
+    // With no country, worldwide sites come first, then national ones, then sites that admit only a group the
+    // visitor did not name; each group best first.
+    const tier = (slug: string) => {
+      const site = sites.find((s) => s.slug === slug)!;
+      return (site.eligibility ? 2 : 0) + (site.countries === 'global' ? 0 : 1);
+    };
     for (const [i, r] of body.results.entries()) {
       expect(r.reasons.reduce((sum, x) => sum + x.points, 0)).toBe(r.score);
       const previous = body.results[i - 1];
-      if (previous && worldwide(previous.slug) === worldwide(r.slug))
-        expect(r.score).toBeLessThanOrEqual(previous.score);
-      if (previous) expect(worldwide(previous.slug) || !worldwide(r.slug)).toBe(true);
+      if (previous && tier(previous.slug) === tier(r.slug)) expect(r.score).toBeLessThanOrEqual(previous.score);
+      if (previous) expect(tier(previous.slug)).toBeLessThanOrEqual(tier(r.slug));
     }
     const top = sites.find((s) => s.slug === body.results[0]!.slug)!;
     expect(top.purposes.referrals.score).toBe(3);
@@ -169,6 +172,42 @@ describe('invalid answers', () => {
     ]);
   });
 
+  it('takes the groups a visitor belongs to, as a query list or a JSON array, and ranks restricted sites with the rest', async () => {
+    const restricted = sites.filter((s) => s.eligibility?.groups.includes('women') && s.status !== 'closed');
+    expect(restricted.length).toBeGreaterThan(0);
+    const slugs = new Set(restricted.map((s) => s.slug));
+    const without = await (await api.request('/recommend?goals=peer-ideas,contacts&inPerson=in-person')).json<Body>();
+    const firstRestricted = without.results.findIndex((r) => slugs.has(r.slug));
+    // Not given: after every site open to everyone, with a warning saying who it is for.
+    expect(without.results.slice(firstRestricted).every((r) => sites.find((s) => s.slug === r.slug)!.eligibility)).toBe(
+      true,
+    );
+    expect(without.results[firstRestricted]!.warnings.map((w) => w.type)).toContain('eligibility');
+    const get = await api.request('/recommend?goals=peer-ideas,contacts&inPerson=in-person&groups=women');
+    const body = await get.json<Body>();
+    expect(body.answers.groups).toEqual(['women']);
+    expect(body.results.findIndex((r) => slugs.has(r.slug))).toBeLessThan(firstRestricted);
+    const hit = body.results.find((r) => slugs.has(r.slug))!;
+    expect(hit.reasons.map((r) => r.text)).toContain('only for women, as you said you are');
+    const viaPost = await (
+      await post({ goals: ['peer-ideas', 'contacts'], inPerson: 'in-person', groups: ['women'] })
+    ).json<Body>();
+    expect(viaPost.results).toEqual(body.results);
+  });
+
+  it.each([
+    ['GET', () => api.request('/recommend?goals=friends&groups=women,nobody')],
+    ['POST', () => post({ goals: ['friends'], groups: ['women', 'nobody'] })],
+    ['POST (a string)', () => post({ goals: ['friends'], groups: 'women' })],
+  ])('%s: refuses an unknown group with a 400 problem naming it', async (_, send) => {
+    const res = await send();
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    const body = await res.json<ProblemBody>();
+    expect(body.errors[0]?.field).toMatch(/^groups/);
+    expect(body.errors[0]?.message).toMatch(/women, men, age-18-40/);
+  });
+
   it('answers malformed JSON with a 400 problem', async () => {
     const res = await api.request('/recommend', {
       method: 'POST',
@@ -232,6 +271,15 @@ describe('GET and POST /api/recommend with text: a goal in plain words', () => {
       expect(body.errors[0]?.field).toBe('text');
       expect(body.detail).toMatch(/what you want to achieve/);
     }
+  });
+
+  it('reads a group from the text and reports it in understood, with its words', async () => {
+    const text = "I'm a woman in marketing and want to meet peers in person";
+    const body = await (
+      await api.request(`/recommend?${new URLSearchParams({ text })}`)
+    ).json<WithText & { understood: { groups?: { value: string; words: string }[] } }>();
+    expect(body.understood.groups).toEqual([{ value: 'women', words: 'i m a woman' }]);
+    expect(body.answers.groups).toEqual(['women']);
   });
 
   it('refuses a text over 500 characters with a 400 naming it', async () => {

@@ -27,7 +27,7 @@ describe('the quiz with JavaScript off', () => {
     const { page, context, errors } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`${baseUrl}/quiz/`);
     // Every question is on the one page; the goals are three selects in priority order.
-    expect(await page.locator('fieldset[data-step]:visible').count()).toBe(7);
+    expect(await page.locator('fieldset[data-step]:visible').count()).toBe(8);
     await page.selectOption('#goal-1', 'referrals');
     await page.selectOption('#goal-2', 'contacts');
     await page.check('input[name="audience"][value="small-business"]');
@@ -43,6 +43,34 @@ describe('the quiz with JavaScript off', () => {
     expect(await cards.count()).toBe(5);
     expect(await cards.first().locator('meter').getAttribute('value')).toMatch(/^\d+$/);
     expect(await cards.first().locator('.reasons li').first().textContent()).toMatch(/for referrals, your first goal/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('takes the optional groups as plain checkboxes, keeps them in the link and ranks restricted sites with the rest', async () => {
+    const { page, context, errors } = await openPage(browser(), { javaScriptEnabled: false });
+    const query = 'goals=peer-ideas&goals=contacts&inPerson=in-person';
+    // Left blank: a site only for women comes after every open site, and its card says who it is for.
+    const blank = await (
+      await fetch(`${baseUrl}/api/recommend?${query}`)
+    ).json<{
+      results: { slug: string; warnings: { type: string }[] }[];
+    }>();
+    const restrictedAt = blank.results.findIndex((r) => r.warnings.some((w) => w.type === 'eligibility'));
+    expect(restrictedAt).toBeGreaterThanOrEqual(5);
+    await page.goto(`${baseUrl}/quiz/`);
+    await page.selectOption('#goal-1', 'peer-ideas');
+    await page.selectOption('#goal-2', 'contacts');
+    await page.check('input[name="inPerson"][value="in-person"]');
+    await page.check('input[name="groups"][value="women"]');
+    await Promise.all([page.waitForURL(/\/quiz\/results\//), page.click('form.quiz button[type="submit"]')]);
+    const url = new URL(page.url());
+    expect(url.searchParams.getAll('groups')).toEqual(['women']);
+    expect(await page.locator('dl.answers').textContent()).toMatch(/You are\s*a woman/);
+    const api = await (await fetch(`${baseUrl}/api/recommend?${query}&groups=women&limit=5`)).json<ApiResult>();
+    expect(await shownTop(page)).toEqual(api.results.map(({ slug, score }) => ({ slug, score })));
+    // The change link carries the answer back to the quiz.
+    expect(await page.locator('a', { hasText: 'Change your answers' }).getAttribute('href')).toContain('groups=women');
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -70,7 +98,7 @@ describe('the quiz with JavaScript on', () => {
     await page.goto(`${baseUrl}/quiz/`);
     const label = page.locator('[data-progress-label]');
     const progress = page.locator('[data-progress] progress');
-    await expect.poll(() => label.textContent()).toMatch(/^Question 1 of 7/);
+    await expect.poll(() => label.textContent()).toMatch(/^Question 1 of 8/);
     expect(await page.locator('fieldset[data-step]:visible').count()).toBe(1);
     expect(await page.locator('[data-goal-selects]').isVisible()).toBe(false);
     // Only Next on the first step; the answer button waits for the last.
@@ -89,31 +117,34 @@ describe('the quiz with JavaScript on', () => {
     await page.keyboard.press('Enter');
 
     // Who you are: focus lands on the chosen radio; arrows pick, Enter moves on.
-    await expect.poll(() => label.textContent()).toMatch(/^Question 2 of 7: Who are you/);
+    await expect.poll(() => label.textContent()).toMatch(/^Question 2 of 8: Who are you/);
     expect(await progress.getAttribute('value')).toBe('2');
     for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
     expect(await page.locator('input[name="audience"][value="startups"]').isChecked()).toBe(true);
     await page.keyboard.press('Enter');
 
-    await expect.poll(() => label.textContent()).toMatch(/^Question 3 of 7/);
+    await expect.poll(() => label.textContent()).toMatch(/^Question 3 of 8/);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await expect.poll(() => label.textContent()).toMatch(/^Question 4 of 7/);
+    await expect.poll(() => label.textContent()).toMatch(/^Question 4 of 8/);
     await page.keyboard.press('Enter');
-    await expect.poll(() => label.textContent()).toMatch(/^Question 5 of 7: What is your field/);
+    await expect.poll(() => label.textContent()).toMatch(/^Question 5 of 8: What is your field/);
     // The field is a select: Tab past Back to Next.
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Next');
     await page.keyboard.press('Enter');
-    await expect.poll(() => label.textContent()).toMatch(/^Question 6 of 7: Where/);
+    await expect.poll(() => label.textContent()).toMatch(/^Question 6 of 8: Where/);
     // The country is a select too.
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Next');
     await page.keyboard.press('Enter');
-    await expect.poll(() => label.textContent()).toMatch(/^Question 7 of 7/);
+    await expect.poll(() => label.textContent()).toMatch(/^Question 7 of 8/);
     expect(await progress.getAttribute('value')).toBe('7');
+    await page.keyboard.press('Enter');
+    // The optional groups: checkboxes left blank; Enter on the last step sends the form.
+    await expect.poll(() => label.textContent()).toMatch(/^Question 8 of 8: Do any of these describe you/);
     expect(await page.locator('form.quiz button:visible').allTextContents()).toEqual(['Back', 'See my sites']);
     await Promise.all([page.waitForURL(/\/quiz\/results\//), page.keyboard.press('Enter')]);
 
@@ -121,6 +152,7 @@ describe('the quiz with JavaScript on', () => {
     expect(url.searchParams.getAll('goals')).toEqual(['investors', 'contacts', '']);
     expect(url.searchParams.get('audience')).toBe('startups');
     expect(url.searchParams.get('time')).toBe('light');
+    expect(url.searchParams.getAll('groups')).toEqual([]);
     expect(await page.locator('.recs > li').count()).toBe(5);
     expect(await page.locator('.recs > li').first().locator('.reasons li').first().textContent()).toMatch(
       /meeting investors, your first goal/,
@@ -134,7 +166,7 @@ describe('the quiz with JavaScript on', () => {
     await page.goto(`${baseUrl}/quiz/`);
     await page.click('button[data-next]');
     expect(await page.locator('[data-goal-error]').isVisible()).toBe(true);
-    expect(await page.locator('[data-progress-label]').textContent()).toMatch(/^Question 1 of 7/);
+    expect(await page.locator('[data-progress-label]').textContent()).toMatch(/^Question 1 of 8/);
     await context.close();
   });
 
@@ -147,6 +179,16 @@ describe('the quiz with JavaScript on', () => {
     expect(await page.locator('label:has(input[value="promotion"]) [data-rank]').textContent()).toBe('2nd goal');
     expect(await page.locator('input[name="audience"][value="creators"]').isChecked()).toBe(true);
     expect(await page.locator('#quiz-country').inputValue()).toBe('GB');
+    expect(await page.locator('input[name="groups"][value="women"]').isChecked()).toBe(false);
+    await context.close();
+  });
+
+  it('ticks the groups a link back from the results names', async () => {
+    const { page, context } = await openPage(browser());
+    await page.goto(`${baseUrl}/quiz/?goals=peer-ideas&groups=women,age-18-40`);
+    await expect.poll(() => page.locator('input[name="groups"][value="women"]').isChecked()).toBe(true);
+    expect(await page.locator('input[name="groups"][value="age-18-40"]').isChecked()).toBe(true);
+    expect(await page.locator('input[name="groups"][value="men"]').isChecked()).toBe(false);
     await context.close();
   });
 });

@@ -5,6 +5,7 @@
  */
 import {
   AUDIENCES,
+  ELIGIBILITY_GROUPS,
   FACT_CHECKS,
   FEATURES,
   KINDS,
@@ -88,6 +89,13 @@ reach:
   measure: ${q('TODO: what was counted, e.g. monthly active users')}
   source:
     title: ${q('TODO: who gives the figure')}
+    url: ${q('TODO')}
+# Only if a source says just one group of people may join (all of: ${choices(keysOf(ELIGIBILITY_GROUPS))}); delete otherwise.
+eligibility:
+  groups: [${q('TODO')}]
+  rule: ${q('TODO: the rule in one line, as the source states it')}
+  source:
+    title: ${q('TODO: where the rule is stated')}
     url: ${q('TODO')}
 # Optional: the year the organisation was founded, only if a source confirms it.
 founded: ${q('TODO year')}

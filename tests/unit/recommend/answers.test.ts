@@ -57,3 +57,27 @@ describe('writing answers as a URL query', () => {
     expect(parse(query)).toEqual({ ok: true, answers: { ...answers, goals: [...answers.goals] } });
   });
 });
+
+describe('the optional groups answer', () => {
+  it('reads the form’s repeated checkboxes and comma-separated links alike, in one fixed order', () => {
+    const expected = { ok: true, answers: { goals: ['friends'], groups: ['women', 'age-18-40'] } };
+    expect(parse('goals=friends&groups=age-18-40&groups=women')).toEqual(expected);
+    expect(parse('goals=friends&groups=women,age-18-40')).toEqual(expected);
+    expect(answersToQuery({ goals: ['friends'], groups: ['women', 'age-18-40'] })).toBe(
+      'goals=friends&groups=women,age-18-40',
+    );
+  });
+
+  it('treats no ticked box as no answer', () => {
+    expect(parse('goals=friends&groups=')).toEqual({ ok: true, answers: { goals: ['friends'] } });
+  });
+
+  it('refuses an unknown group, naming the allowed ones, and a group named twice', () => {
+    expect(parse('goals=friends&groups=women,students')).toEqual({
+      ok: false,
+      errors: [{ field: 'groups[1]', message: 'must be one of: women, men, age-18-40' }],
+    });
+    const twice = parse('goals=friends&groups=men,men');
+    expect(!twice.ok && twice.errors[0]?.message).toContain('same group twice');
+  });
+});

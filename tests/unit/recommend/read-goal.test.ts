@@ -272,4 +272,42 @@ describe('readGoal(): plain words into quiz answers', () => {
     expect(readGoal('Netzwerk Pflegekräfte').answers).toEqual({ goals: ['peer-ideas', 'contacts'], field: 'nursing' });
     expect(readGoal('networking events this week').answers?.field).toBeUndefined();
   });
+
+  it('reads a group the writer says they belong to, with the words that said it', () => {
+    const woman = readGoal('As a woman in tech I want to swap ideas with peers');
+    expect(woman.understood.groups).toEqual([{ value: 'women', words: 'as a woman' }]);
+    expect(woman.answers?.groups).toEqual(['women']);
+    expect(readGoal("I'm a single dad looking for friends nearby").understood.groups).toEqual([
+      { value: 'men', words: 'i m a single dad' },
+    ]);
+    expect(readGoal('Want to swap ideas with other women who run small shops').answers?.groups).toEqual(['women']);
+  });
+
+  it('reads an age of 18 to 40 as that age group, and no other number', () => {
+    for (const text of [
+      "I'm 27 and want to make friends after moving",
+      'aged 33, looking for contacts in marketing',
+      '31 years old engineer looking for a job',
+      'in my twenties and want to meet people nearby',
+    ])
+      expect(readGoal(text).answers?.groups, text).toEqual(['age-18-40']);
+    for (const text of [
+      "I'm 52 and want to make friends",
+      "I'm 2 years into my business and want referrals",
+      "I'm 30 minutes from Leeds and want local contacts",
+      'we have 25 employees and want to hire',
+    ])
+      expect(readGoal(text).answers?.groups, text).toBeUndefined();
+  });
+
+  it('does not take whom someone wants to meet for who they are', () => {
+    for (const text of [
+      'I want to invest in women founders',
+      "I'm hiring a female engineer",
+      'I am not a man, I want referrals',
+      'other than my husband I know nobody here and want friends',
+      'looking for men to play football with',
+    ])
+      expect(readGoal(text).understood.groups, text).toBeUndefined();
+  });
 });

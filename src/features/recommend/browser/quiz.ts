@@ -38,6 +38,9 @@ function prefill(form: HTMLFormElement, params: URLSearchParams): void {
   const fieldSelect = selectsIn(form, 'select[name="field"]')[0];
   if (field !== null && fieldSelect && [...fieldSelect.options].some((o) => o.value === field))
     fieldSelect.value = field;
+  const groups = new Set(params.getAll('groups').flatMap((g) => g.split(',').map((v) => v.trim())));
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"][name="groups"]'))
+    box.checked = groups.has(box.value);
 }
 
 /** Goal checkboxes whose tick order is the priority; returns how many goals are chosen. */

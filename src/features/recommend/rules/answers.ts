@@ -10,10 +10,12 @@ import { fieldErrors } from '#src/shared/validation.ts';
 import {
   AUDIENCES,
   COUNTRY_CODES,
+  ELIGIBILITY_GROUPS,
   FIELDS,
   PURPOSES,
   keysOf,
   type Audience,
+  type EligibilityGroup,
   type Field,
   type Purpose,
   type Vocabulary,
@@ -60,6 +62,8 @@ export interface Answers {
   /** Where you network: an ISO 3166-1 alpha-2 code, or `global` (anywhere, worldwide). */
   country?: string | undefined;
   inPerson?: InPersonPreference | undefined;
+  /** Groups you said you belong to, for sites that admit only some people (women, men, aged 18 to 40). */
+  groups?: EligibilityGroup[] | undefined;
 }
 
 /** An enum whose error names every allowed value, so a 400 tells the caller what to send. */
@@ -105,6 +109,16 @@ export const answersSchema = z.object({
     .describe('Where you network: an ISO 3166-1 alpha-2 country code, or "global" for anywhere'),
   region: countrySchema.optional().describe('The same as country (its former name), kept for old links'),
   inPerson: oneOf(keysOf(IN_PERSON_PREFERENCES)).optional().describe('online, either or in-person'),
+  groups: z
+    .array(oneOf(keysOf(ELIGIBILITY_GROUPS)), {
+      error: () => `must be a list of groups from ${keysOf(ELIGIBILITY_GROUPS).join(', ')}`,
+    })
+    .max(ELIGIBILITY_GROUPS.size, `names at most ${ELIGIBILITY_GROUPS.size} groups`)
+    .refine((g) => new Set(g).size === g.length, 'names the same group twice: name each group once')
+    .optional()
+    .describe(
+      `Groups you belong to, only if you want to say: ${keysOf(ELIGIBILITY_GROUPS).join(', ')}. Sites that admit only a group you did not name come after the open ones`,
+    ),
 });
 
 /** Query strings carry empty strings for unanswered questions: treat them as absent. */
@@ -117,7 +131,10 @@ function goalsFromQuery(value: unknown): unknown {
   return goals.length === 0 ? undefined : goals;
 }
 
-const { goals, audience, time, budget, field, country, region, inPerson } = answersSchema.shape;
+const { goals, audience, time, budget, field, country, region, inPerson, groups } = answersSchema.shape;
+
+/** `groups=women,age-18-40`, `groups=women&groups=age-18-40` (the form's checkboxes) or a mix; blanks dropped. */
+const listFromQuery = goalsFromQuery;
 
 /** The same answers as URL query parameters (each value a string, `goals` comma-separated or repeated). */
 export const answersQuerySchema = z.object({
@@ -133,6 +150,11 @@ export const answersQuerySchema = z.object({
   country: z.preprocess(blankToUndefined, country),
   region: z.preprocess(blankToUndefined, region),
   inPerson: z.preprocess(blankToUndefined, inPerson),
+  groups: z
+    .preprocess(listFromQuery, groups)
+    .describe(
+      `Groups you belong to, only if you want to say: comma-separated or repeated, from ${keysOf(ELIGIBILITY_GROUPS).join(', ')}`,
+    ),
 });
 
 /** The outcome of reading answers from a URL. */
@@ -149,9 +171,11 @@ export function parseAnswersQuery(params: URLSearchParams): ParsedAnswers {
 /** Valid answers as the schemas return them: `region` is the old name of `country`. */
 export type ParsedAnswerFields = z.output<typeof answersSchema>;
 
-/** One canonical form: `region` folded into `country`, absent answers dropped. */
-export function normalizeAnswers({ region, country, ...rest }: ParsedAnswerFields): Answers {
-  return withoutUndefined({ ...rest, country: country ?? region });
+/** One canonical form: `region` folded into `country`, groups in a fixed order, absent answers dropped. */
+export function normalizeAnswers({ region, country, groups, ...rest }: ParsedAnswerFields): Answers {
+  // Groups in the taxonomy's order, none as absent: one canonical link per set of answers.
+  const ordered = groups && keysOf(ELIGIBILITY_GROUPS).filter((g) => groups.includes(g));
+  return withoutUndefined({ ...rest, country: country ?? region, groups: ordered?.length ? ordered : undefined });
 }
 
 /** Drops absent answers, so the API echoes only what was given. */
@@ -167,6 +191,7 @@ export function answersToQuery(answers: Answers): string {
     const value = answers[key];
     if (value !== undefined) params.set(key, value);
   }
+  if (answers.groups !== undefined && answers.groups.length > 0) params.set('groups', answers.groups.join(','));
   return params.toString().replace(/%2C/g, ',');
 }
 
@@ -184,6 +209,7 @@ export interface RawAnswers {
   field?: string | undefined;
   country?: string | undefined;
   inPerson?: string | undefined;
+  groups?: string[] | undefined;
 }
 
 /** Reads answers from query parameters without validating them. */
@@ -194,5 +220,7 @@ export function rawAnswers(params: URLSearchParams): RawAnswers {
     const value = params.get(key) || (key === 'country' ? params.get('region') : null);
     if (value) raw[key] = value;
   }
+  const groups = listFromQuery(params.getAll('groups'));
+  if (Array.isArray(groups)) raw.groups = groups.map(String);
   return raw;
 }

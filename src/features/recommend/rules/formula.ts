@@ -185,6 +185,7 @@ export const SCORE_RANGE = { min: 0, max: 100 } as const;
  */
 export const ORDER_RULES: readonly string[] = [
   'Closed sites are never recommended.',
+  'A site that admits only one group of people (women, men, people aged 18 to 40, as a cited source states) comes after every site open to everyone, with a note saying who it is for, unless you say you belong to that group. It is not left out: you may belong without having said so, and saying so is optional.',
   'Name a country and sites not available there are left out. A worldwide site that a cited source says few people in that country use comes after every site used there, with the source in its reasons and a note: it is open to you, but few of the people you want to meet are on it.',
   'Name no country (or worldwide) and sites used only in some countries come after every worldwide site.',
   'Name a field and networks built only for other professions (not open to everyone) come last. When your first goal is met among peers (ideas, contacts, referrals, people nearby, friends), the networks built for your field that are good (2–3) for your first goal or core (3) for any of your goals come first, then general platforms, sites open to everyone and the field’s other networks. When your first goal is promotion, hiring or investors, the people you want to reach are mostly outside your field, so its networks are not put first, and those good only for such goals earn the smaller outward field points.',

@@ -11,19 +11,24 @@ import {
   COUNTRY_PHRASES,
   FIELD_WORDS,
   GOAL_WORDS,
+  GROUP_NOUNS,
+  NOT_AGE_AFTER,
   PLACE_WORDS,
   PURPOSE_KEYWORDS,
   RELOCATION_WORDS,
+  SELF_MARKERS,
   WEAK_GOAL_WORDS,
   WORLDWIDE_WORDS,
   foldWords,
 } from '#src/catalogue/lexicon.ts';
 import {
   BUSINESS_PURPOSES,
+  ELIGIBILITY_GROUPS,
   FIELDS,
   PURPOSES,
   keysOf,
   type Audience,
+  type EligibilityGroup,
   type Field,
   type Purpose,
 } from '#src/catalogue/taxonomy.ts';
@@ -45,6 +50,8 @@ export interface Understood {
   inPerson?: Reading<InPersonPreference>;
   budget?: Reading<Budget>;
   time?: Reading<TimeBudget>;
+  /** Groups the writer says they belong to ("as a woman", "I'm 29"), in the taxonomy's order. */
+  groups?: Reading<EligibilityGroup>[];
 }
 
 /** The longest text the reader looks at; the rest is ignored. */
@@ -630,6 +637,83 @@ function employerAt(words: readonly string[], clauses: readonly number[], i: num
   return undefined;
 }
 
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'another', 'the', 'one']);
+/** "other"/"fellow" name the writer's group only right before it ("other women", not "other than my husband"). */
+const PEER_SELF: ReadonlySet<string> = new Set(['other', 'fellow']);
+const GROUP_BY_NOUN: ReadonlyMap<string, EligibilityGroup> = new Map(
+  (Object.entries(GROUP_NOUNS) as [EligibilityGroup, readonly string[]][]).flatMap(([group, nouns]) =>
+    nouns.map((n) => [n, group] as const),
+  ),
+);
+const AGE_MARKERS: readonly string[] = ['i am', 'i m', 'im', 'aged', 'age'];
+const NOT_AGE: ReadonlySet<string> = new Set(NOT_AGE_AFTER);
+/** Decades that lie wholly inside 18 to 40. */
+const YOUNG_DECADES: ReadonlySet<string> = new Set(['20s', 'twenties', '30s', 'thirties']);
+const YOUNG = { min: 18, max: 40 } as const;
+
+/** The marker of `markers` that ends right before word `i`, in the same clause, or undefined. */
+function markerBefore(
+  words: readonly string[],
+  clauses: readonly number[],
+  i: number,
+  markers: readonly string[],
+): string | undefined {
+  return markers.find((m) => {
+    const parts = m.split(' ');
+    const from = i - parts.length;
+    return from >= 0 && clauses[from] === clauses[i] && parts.every((p, k) => words[from + k] === p);
+  });
+}
+
+/**
+ * The groups the writer says they belong to: a group noun after "I am (a)",
+ * "as (a)", "being", with at most one word between article and noun ("as a
+ * black woman"), or right after "other"/"fellow"; an age of 18 to 40 ("I'm 29",
+ * "aged 34", "29 years old", "in my thirties"). Each with its words.
+ */
+function readGroups(words: readonly string[], clauses: readonly number[]): Reading<EligibilityGroup>[] {
+  const found = new Map<EligibilityGroup, string>();
+  words.forEach((word, i) => {
+    const group = GROUP_BY_NOUN.get(word);
+    if (group !== undefined && !found.has(group)) {
+      const peer = markerBefore(words, clauses, i, [...PEER_SELF]);
+      if (peer !== undefined) found.set(group, `${peer} ${word}`);
+      // Back over at most one free word, then an optional article, to the marker.
+      for (let extra = 0; extra <= 1 && !found.has(group); extra++)
+        for (const article of [1, 0]) {
+          const at = i - extra - article;
+          if (at < 1 || (article === 1 && !ARTICLES.has(words[at]!))) continue;
+          if (extra === 1 && (ARTICLES.has(words[i - 1]!) || clauses[i - 1] !== clauses[i])) continue;
+          const marker = markerBefore(
+            words,
+            clauses,
+            at,
+            SELF_MARKERS.filter((m) => !PEER_SELF.has(m)),
+          );
+          if (marker !== undefined) {
+            found.set(group, [marker, ...words.slice(at, i + 1)].join(' '));
+            break;
+          }
+        }
+    }
+    if (found.has('age-18-40')) return;
+    const age = /^\d{2}$/.test(word) ? Number(word) : /^\d{2}yo$/.test(word) ? Number(word.slice(0, 2)) : NaN;
+    if (!Number.isNaN(age) && age >= YOUNG.min && age <= YOUNG.max) {
+      const next = words[i + 1] ?? '';
+      const yearsOld = ['years', 'year', 'yrs', 'yr'].includes(next) && words[i + 2] === 'old';
+      const marker = markerBefore(words, clauses, i, AGE_MARKERS);
+      if (word.endsWith('yo') || next === 'yo') found.set('age-18-40', next === 'yo' ? `${word} yo` : word);
+      else if (yearsOld) found.set('age-18-40', `${word} ${next} old`);
+      else if (marker !== undefined && !NOT_AGE.has(next)) found.set('age-18-40', `${marker} ${word}`);
+    }
+    if (YOUNG_DECADES.has(word) && words[i - 1] === 'my' && words[i - 2] === 'in')
+      found.set('age-18-40', `in my ${word}`);
+  });
+  return keysOf(ELIGIBILITY_GROUPS)
+    .filter((g) => found.has(g))
+    .map((g) => ({ value: g, words: found.get(g)! }));
+}
+
 /**
  * Reads a goal written in plain words. `answers` is undefined when no goal was
  * found: the caller should ask for one rather than list sites.
@@ -794,8 +878,11 @@ export function readGoal(text: string): { understood: Understood; answers: Answe
   // Someone looking for work is managing a career: a professional, unless the text says who they are.
   if (seeking !== undefined && understood.audience === undefined && understood.goals.some((g) => g.value === 'hiring'))
     understood.audience = { value: 'professionals', words: seeking };
+  const groups = readGroups(words, clauses);
+  if (groups.length > 0) understood.groups = groups;
   if (understood.goals.length === 0) return { understood, answers: undefined };
   const answers: Answers = { goals: understood.goals.map((g) => g.value) };
+  if (understood.groups) answers.groups = understood.groups.map((g) => g.value);
   if (understood.audience) answers.audience = understood.audience.value;
   if (understood.field) answers.field = understood.field.value;
   if (understood.country) answers.country = understood.country.value;

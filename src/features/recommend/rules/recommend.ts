@@ -10,7 +10,14 @@ import type { Answers, TimeBudget } from './answers.ts';
 import type { SiteEntry } from '#src/catalogue/entry-file.ts';
 import { isPopular } from '#src/catalogue/popular.ts';
 import { availableIn, countriesShort, isGlobal, littleUsedIn } from '#src/catalogue/countries.ts';
-import { FIELDS, REACH_BANDS, countryName, reachRank, type Field } from '#src/catalogue/taxonomy.ts';
+import {
+  FIELDS,
+  REACH_BANDS,
+  countryName,
+  reachRank,
+  type EligibilityGroup,
+  type Field,
+} from '#src/catalogue/taxonomy.ts';
 import { ADJUSTMENTS, LARGE_REACH, OUTWARD_GOALS, SCORE_RANGE, goalPoints, type AdjustmentId } from './formula.ts';
 import {
   AUDIENCES,
@@ -41,7 +48,11 @@ export type RecommendableSite = Pick<
   | 'littleUsedIn'
   | 'features'
   | 'fields'
-> & { reach?: Pick<NonNullable<SiteEntry['reach']>, 'band' | 'measure'> | undefined };
+> & {
+  reach?: Pick<NonNullable<SiteEntry['reach']>, 'band' | 'measure'> | undefined;
+  /** Of who may join, only the groups: the rule and its source are on the site's page. */
+  eligibility?: { groups: readonly EligibilityGroup[] } | undefined;
+};
 
 /** One term of a score; a result's reasons' points sum to its score. */
 export interface Reason {
@@ -51,7 +62,7 @@ export interface Reason {
 
 /** Something to know before choosing a site, beyond its score. */
 export interface Warning {
-  type: 'wrong-kind' | 'time-cost' | 'declining' | 'little-used';
+  type: 'wrong-kind' | 'time-cost' | 'declining' | 'little-used' | 'eligibility';
   text: string;
 }
 
@@ -131,6 +142,8 @@ export function verdictFor(goals: readonly Purpose[]): Verdict {
 
 interface Scored {
   result: Result;
+  /** 0 for sites open to the visitor, 1 for sites that admit only a group they have not said they belong to. */
+  restricted: number;
   /** {@link Tiers.country}. */
   tier: number;
   /** With a field: 0 built for it and good for the first goal (or core for any), 1 general (or built for it and weaker), 2 built only for other fields. */
@@ -153,6 +166,7 @@ export function recommend(answers: Answers, sites: readonly RecommendableSite[])
   const scored = eligible.map((site) => scoreSite(answers, site, verdict));
   scored.sort(
     (a, b) =>
+      a.restricted - b.restricted ||
       a.tier - b.tier ||
       a.fieldTier - b.fieldTier ||
       b.result.score - a.result.score ||
@@ -161,8 +175,8 @@ export function recommend(answers: Answers, sites: readonly RecommendableSite[])
       a.reach - b.reach ||
       (a.result.slug < b.result.slug ? -1 : a.result.slug > b.result.slug ? 1 : 0),
   );
-  // A declining site is never first: the best site that is not declining goes ahead of it.
-  const firstSteady = scored.findIndex((s) => !s.declining);
+  // A declining site is never first: the best site that is not declining (and as open to the visitor) goes ahead of it.
+  const firstSteady = scored.findIndex((s) => !s.declining && s.restricted === scored[0]!.restricted);
   if (firstSteady > 0) scored.unshift(...scored.splice(firstSteady, 1));
   let rank = 0;
   scored.forEach((s, i) => {
@@ -170,6 +184,7 @@ export function recommend(answers: Answers, sites: readonly RecommendableSite[])
     const tied =
       previous !== undefined &&
       i > firstSteady &&
+      previous.restricted === s.restricted &&
       previous.tier === s.tier &&
       previous.fieldTier === s.fieldTier &&
       previous.result.score === s.result.score &&
@@ -180,6 +195,29 @@ export function recommend(answers: Answers, sites: readonly RecommendableSite[])
     s.result.rank = rank;
   });
   return { answers, verdict, results: scored.map((s) => s.result) };
+}
+
+/** How each group reads after "only for". */
+export const GROUP_PHRASES: Readonly<Record<EligibilityGroup, string>> = {
+  women: 'women',
+  men: 'men',
+  'age-18-40': 'people aged 18 to 40',
+};
+
+/** "women and people aged 18 to 40". */
+export function groupsPhrase(groups: readonly EligibilityGroup[]): string {
+  return groups.map((g) => GROUP_PHRASES[g]).join(' and ');
+}
+
+/**
+ * The groups a site admits exclusively that the visitor has not said they
+ * belong to: none for a site open to everyone, or to them.
+ */
+export function unmetGroups(
+  answers: Pick<Answers, 'groups'>,
+  site: Pick<RecommendableSite, 'eligibility'>,
+): EligibilityGroup[] {
+  return (site.eligibility?.groups ?? []).filter((g) => !(answers.groups ?? []).includes(g));
 }
 
 const fieldLabel = (field: Field) => FIELDS.get(field)!.label.toLowerCase();
@@ -341,6 +379,15 @@ function scoreSite(answers: Answers, site: RecommendableSite, verdict: Verdict):
 
   if (site.status === 'declining') add('declining', 'declining: losing users or features');
 
+  const unmet = unmetGroups(answers, site);
+  if (unmet.length > 0)
+    reasons.push({
+      text: `only for ${groupsPhrase(site.eligibility!.groups)}: placed after the sites open to everyone, as you did not say you are one of them`,
+      points: 0,
+    });
+  else if (site.eligibility !== undefined)
+    reasons.push({ text: `only for ${groupsPhrase(site.eligibility.groups)}, as you said you are`, points: 0 });
+
   const sum = reasons.reduce((total, r) => total + r.points, 0);
   if (sum < SCORE_RANGE.min)
     reasons.push({ text: `floor: a score cannot go below ${SCORE_RANGE.min}`, points: SCORE_RANGE.min - sum });
@@ -358,6 +405,7 @@ function scoreSite(answers: Answers, site: RecommendableSite, verdict: Verdict):
       reasons,
       warnings: warningsFor(answers, site, verdict),
     },
+    restricted: unmet.length > 0 ? 1 : 0,
     tier: tiers.country,
     fieldTier: tiers.field,
     raw: sum,
@@ -400,6 +448,13 @@ function warningsFor(answers: Answers, site: RecommendableSite, verdict: Verdict
     warnings.push({
       type: 'little-used',
       text: `Few users in ${countryName(few.country)}: ${few.note} (source: ${few.source.title}). It comes after every site used there.`,
+    });
+  }
+  const unmet = unmetGroups(answers, site);
+  if (unmet.length > 0) {
+    warnings.push({
+      type: 'eligibility',
+      text: `Only for ${groupsPhrase(site.eligibility!.groups)}: it admits no one else. If that is you, say so in the quiz and it is ranked with the others.`,
     });
   }
   if (site.status === 'declining') {

@@ -100,6 +100,7 @@ const INTENT_FIELDS = {
   features: true,
   fields: true,
   reach: true,
+  eligibility: true,
   tagline: true,
   aliases: true,
   alternatives: true,
@@ -122,6 +123,7 @@ export function toIntentSite(site: IntentSite): StoredIntentSite {
     purposes: PURPOSE_SLUGS.map((p) => site.purposes[p].score).join(''),
     pricing: { model: site.pricing.model },
     reach: site.reach && { band: site.reach.band, measure: site.reach.measure },
+    eligibility: site.eligibility && { groups: site.eligibility.groups },
   };
 }
 

@@ -1,0 +1,231 @@
+/**
+ * Sites that admit only one group of people (women, men, people aged 18 to
+ * 40): after every open site unless the visitor says they belong, ranked as
+ * if open when they do, and named as restricted in each explanation.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Answers } from '#src/features/recommend/rules/answers.ts';
+import { loadEntries, type SiteEntry } from '#src/catalogue/entry-file.ts';
+import { recommend, unmetGroups } from '#src/features/recommend/rules/recommend.ts';
+import {
+  AUDIENCES,
+  ELIGIBILITY_GROUPS,
+  FEATURES,
+  KINDS,
+  PRICING_MODELS,
+  PURPOSES,
+  REACH_BANDS,
+  STATUSES,
+  TIME_COSTS,
+  keysOf,
+  type EligibilityGroup,
+  type Purpose,
+  type Score,
+} from '#src/catalogue/taxonomy.ts';
+
+const GROUPS = keysOf(ELIGIBILITY_GROUPS);
+const purposeKeys = keysOf(PURPOSES);
+const scoreArb = fc.constantFrom<Score>(0, 1, 2, 3);
+const purposesArb = fc.record(
+  Object.fromEntries(
+    purposeKeys.map((p) => [p, scoreArb.map((score) => ({ score, reason: 'A synthetic reason for this score.' }))]),
+  ) as { [P in Purpose]: fc.Arbitrary<{ score: Score; reason: string }> },
+);
+const groupsArb = fc.subarray(GROUPS, { minLength: 1 });
+
+/** Synthetic entries, some admitting only one or more groups. */
+const siteArb: fc.Arbitrary<SiteEntry> = fc
+  .record({
+    slug: fc.stringMatching(/^[a-z][a-z0-9]{0,9}$/),
+    kind: fc.constantFrom(...keysOf(KINDS)),
+    purposes: purposesArb,
+    audiences: fc.subarray(keysOf(AUDIENCES), { minLength: 1 }),
+    timeCost: fc.constantFrom(...keysOf(TIME_COSTS)),
+    pricingModel: fc.constantFrom(...keysOf(PRICING_MODELS)),
+    countries: fc.oneof(fc.constant<'global'>('global'), fc.subarray(['US', 'GB', 'DE'], { minLength: 1 })),
+    reach: fc.option(fc.constantFrom(...keysOf(REACH_BANDS)), { nil: undefined }),
+    status: fc.constantFrom(...keysOf(STATUSES)),
+    features: fc.subarray(keysOf(FEATURES)),
+    groups: fc.option(groupsArb, { nil: undefined }),
+  })
+  .map(({ pricingModel, reach, groups, ...s }) => ({
+    ...s,
+    absentIn: [],
+    fields: {},
+    ...(reach
+      ? { reach: { band: reach, measure: 'members', source: { title: 'Synthetic', url: 'https://example.com' } } }
+      : {}),
+    ...(groups
+      ? {
+          eligibility: {
+            groups,
+            rule: 'Only these groups may join, says the synthetic rule.',
+            source: { title: 'Synthetic rule', url: 'https://example.com/rule' },
+          },
+        }
+      : {}),
+    name: s.slug.toUpperCase(),
+    url: `https://${s.slug}.example`,
+    tagline: 'A synthetic site for property tests.',
+    pricing: { model: pricingModel, note: 'Synthetic price note' },
+    revenue: ['ads'],
+    owner: 'Test owner',
+    pros: ['Synthetic pro'],
+    cons: ['Synthetic con'],
+    aliases: [],
+    alternatives: [],
+    sources: [{ title: 'Synthetic source', url: 'https://example.com' }],
+    lastChecked: new Date('2026-01-01'),
+    factCheck: 'sources' as const,
+    body: 'A synthetic site, generated for a property test of the recommender.',
+  }));
+const catalogueArb = fc.uniqueArray(siteArb, { selector: (s) => s.slug, minLength: 1, maxLength: 15 });
+const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+const answersArb: fc.Arbitrary<Answers> = fc.record({
+  goals: fc.uniqueArray(fc.constantFrom(...purposeKeys), { minLength: 1, maxLength: 3 }),
+  audience: maybe(fc.constantFrom(...keysOf(AUDIENCES))),
+  time: maybe(fc.constantFrom('light' as const, 'moderate' as const, 'heavy' as const)),
+  budget: maybe(fc.constantFrom('free' as const, 'some' as const, 'membership' as const)),
+  country: maybe(fc.constantFrom('global', 'US', 'GB', 'DE')),
+  inPerson: maybe(fc.constantFrom('online' as const, 'either' as const, 'in-person' as const)),
+  groups: maybe(fc.subarray(GROUPS)),
+});
+
+const restrictedFor = (answers: Answers, site: SiteEntry) =>
+  (site.eligibility?.groups ?? []).some((g) => !(answers.groups ?? []).includes(g));
+const open = (site: SiteEntry): SiteEntry => {
+  const { eligibility: _, ...rest } = site;
+  return rest;
+};
+
+describe('sites that admit only one group of people', () => {
+  it('never puts a site restricted to a group the visitor did not name above a site open to them', () => {
+    fc.assert(
+      fc.property(answersArb, catalogueArb, (answers, sites) => {
+        const bySlug = new Map(sites.map((s) => [s.slug, s]));
+        const tiers = recommend(answers, sites).results.map((r) =>
+          restrictedFor(answers, bySlug.get(r.slug)!) ? 1 : 0,
+        );
+        expect(tiers).toEqual([...tiers].sort((a, b) => a - b));
+      }),
+    );
+  });
+
+  it('keeps restricted sites in the results (not left out), each saying who it is for, at 0 points, with a warning', () => {
+    fc.assert(
+      fc.property(answersArb, catalogueArb, (answers, sites) => {
+        const { results } = recommend(answers, sites);
+        expect(results.length).toBe(
+          sites.filter(
+            (s) =>
+              s.status !== 'closed' &&
+              (answers.country === undefined ||
+                answers.country === 'global' ||
+                s.countries === 'global' ||
+                s.countries.includes(answers.country)),
+          ).length,
+        );
+        for (const r of results) {
+          const site = sites.find((s) => s.slug === r.slug)!;
+          const note = r.reasons.find((x) => x.text.startsWith('only for '));
+          expect(note?.points ?? 0).toBe(0);
+          expect(note !== undefined).toBe(site.eligibility !== undefined);
+          expect(r.warnings.some((w) => w.type === 'eligibility')).toBe(restrictedFor(answers, site));
+        }
+      }),
+    );
+  });
+
+  it('ranks a site as if it were open once the visitor names every group it admits', () => {
+    fc.assert(
+      fc.property(answersArb, catalogueArb, (answers, sites) => {
+        const all = { ...answers, groups: [...GROUPS] };
+        const strip = (r: ReturnType<typeof recommend>) =>
+          r.results.map(({ slug, score, rank }) => ({ slug, score, rank }));
+        expect(strip(recommend(all, sites))).toEqual(strip(recommend(all, sites.map(open))));
+      }),
+    );
+  });
+
+  it('needs every group a site lists: naming one of two is not enough', () => {
+    fc.assert(
+      fc.property(siteArb, siteArb, answersArb, (a, b, answers) => {
+        const twoGroups = {
+          ...a,
+          slug: 'club',
+          status: 'active' as const,
+          countries: 'global' as const,
+          eligibility: {
+            groups: ['men', 'age-18-40'] as EligibilityGroup[],
+            rule: 'Open to men aged 18 to 40, says the synthetic rule.',
+            source: { title: 'Synthetic rule', url: 'https://example.com/rule' },
+          },
+        };
+        const other = { ...open(b), slug: 'open', status: 'active' as const, countries: 'global' as const };
+        const asked = { ...answers, country: undefined, groups: ['men'] as EligibilityGroup[] };
+        expect(unmetGroups(asked, twoGroups)).toEqual(['age-18-40']);
+        expect(recommend(asked, [twoGroups, other]).results.map((r) => r.slug)).toEqual(['open', 'club']);
+      }),
+    );
+  });
+
+  it('puts the steady open site first even when a declining open site scores higher than everything', () => {
+    const base = {
+      ...open(fc.sample(siteArb, { numRuns: 1, seed: 7 })[0]!),
+      countries: 'global' as const,
+    };
+    const answers: Answers = { goals: ['contacts'] };
+    const core = { ...base.purposes, contacts: { score: 3 as Score, reason: 'Core for contacts, synthetic.' } };
+    const weak = { ...base.purposes, contacts: { score: 0 as Score } };
+    const declining = { ...base, slug: 'fading', status: 'declining' as const, purposes: core };
+    const restricted = {
+      ...base,
+      slug: 'club',
+      status: 'active' as const,
+      purposes: core,
+      eligibility: {
+        groups: ['women'] as EligibilityGroup[],
+        rule: 'Women only, says the synthetic rule.',
+        source: { title: 'Synthetic rule', url: 'https://example.com/rule' },
+      },
+    };
+    const steady = { ...base, slug: 'steady', status: 'active' as const, purposes: weak };
+    // An open steady site goes ahead of the declining one; the restricted site stays after both.
+    expect(recommend(answers, [declining, restricted, steady]).results.map((r) => r.slug)).toEqual([
+      'steady',
+      'fading',
+      'club',
+    ]);
+    // Said to be a woman: the restricted site is an ordinary steady site, first on its score.
+    expect(
+      recommend({ ...answers, groups: ['women'] }, [declining, restricted, steady]).results.map((r) => r.slug)[0],
+    ).toBe('club');
+  });
+});
+
+describe('the catalogue’s restricted sites', () => {
+  const dir = join(import.meta.dirname, '../../../content/sites');
+  const sites = loadEntries(
+    Object.fromEntries(readdirSync(dir).map((f) => [`content/sites/${f}`, readFileSync(join(dir, f), 'utf8')])),
+  );
+  const restricted = sites.filter((s) => s.eligibility !== undefined && s.status !== 'closed');
+
+  it('has some, each with a rule and an https source the entry also cites', () => {
+    expect(restricted.length).toBeGreaterThan(0);
+    for (const s of restricted) expect(s.sources.map((x) => x.url)).toContain(s.eligibility!.source.url);
+  });
+
+  it('keeps every one of them out of a top five for any goal when no group is given, and lets them in when it is', () => {
+    let admitted = 0;
+    for (const goal of keysOf(PURPOSES)) {
+      const without = recommend({ goals: [goal] }, sites).results.slice(0, 5);
+      expect(without.filter((r) => restricted.some((s) => s.slug === r.slug))).toEqual([]);
+      const withAll = recommend({ goals: [goal], groups: [...GROUPS] }, sites).results.slice(0, 5);
+      admitted += withAll.filter((r) => restricted.some((s) => s.slug === r.slug)).length;
+    }
+    expect(admitted).toBeGreaterThan(0);
+  });
+});
