@@ -5,6 +5,7 @@
  * Candidates are words sharing a trigram with the query word, or, for a word
  * the index does not know (a typo), a bigram.
  */
+import { unpackIds } from './candidate-index.ts';
 import { bigramsOf, createTypoCounter, trigramsOf } from './text.ts';
 
 /** Fuse's threshold: more typos than 40% of the pattern and a field does not match. */
@@ -22,8 +23,21 @@ const MAX_FUZZY_LENGTH = 31;
  * it, `1 − typos / length` for words holding it with typos. Reuses scratch
  * buffers: one caller at a time.
  */
-export function createWordExpander(words: readonly string[], trigrams: Readonly<Record<string, number[]>>) {
+export function createWordExpander(
+  words: readonly string[],
+  trigrams: Readonly<Record<string, readonly number[] | string>>,
+) {
   const known = new Set(words);
+  /** Trigrams given packed (the Worker's head), unpacked once each, when a query word first has them. */
+  const unpacked = new Map<string, readonly number[]>();
+  function wordsWith(gram: string): readonly number[] | undefined {
+    if (!Object.hasOwn(trigrams, gram)) return undefined;
+    const ids = trigrams[gram]!;
+    if (typeof ids !== 'string') return ids;
+    let list = unpacked.get(gram);
+    if (!list) unpacked.set(gram, (list = unpackIds(ids)));
+    return list;
+  }
   const mark = new Uint16Array(words.length);
   const typos = createTypoCounter();
   let bigrams: Map<string, number[]> | undefined;
@@ -55,8 +69,7 @@ export function createWordExpander(words: readonly string[], trigrams: Readonly<
     // for a word we do not know (a typo), so are words sharing a bigram.
     const seen: number[] = [];
     for (const gram of new Set(trigramsOf(queryWord))) {
-      if (!Object.hasOwn(trigrams, gram)) continue;
-      for (const id of trigrams[gram]!) if (mark[id]!++ === 0) seen.push(id);
+      for (const id of wordsWith(gram) ?? []) if (mark[id]!++ === 0) seen.push(id);
     }
     if (!isKnown && length > 2 && maxTypos > 0) {
       const index = bigramIndex();
