@@ -177,25 +177,38 @@ export function rankKeys(answers: Answers, sites: readonly RecommendableSite[]):
   return keys;
 }
 
-/** One site's result for a set of answers, with its reasons and warnings (rank 0: its place is the caller's). */
-export function explainSite(answers: Answers, site: RecommendableSite, verdict = verdictFor(answers.goals)): Result {
-  const reasons: Reason[] = [];
-  const { score } = scoreSite(answers, site, reasons);
+function resultOf(answers: Answers, key: RankKey, reasons: Reason[], verdict: Verdict, rank: number): Result {
+  const { site, score } = key;
   return {
     slug: site.slug,
     name: site.name,
     kind: site.kind,
     score,
-    rank: 0,
+    rank,
     reasons,
     warnings: warningsFor(answers, site, verdict),
   };
 }
 
+/** One site's result for a set of answers, with its reasons and warnings (rank 0: its place is the caller's). */
+export function explainSite(answers: Answers, site: RecommendableSite, verdict = verdictFor(answers.goals)): Result {
+  const reasons: Reason[] = [];
+  return resultOf(answers, scoreSite(answers, site, reasons), reasons, verdict, 0);
+}
+
 /** Recommends sites for a set of answers: every site that is not closed, scored and explained, best first. */
 export function recommend(answers: Answers, sites: readonly RecommendableSite[]): Recommendation {
   const verdict = verdictFor(answers.goals);
-  const scored = rankKeys(answers, sites);
+  // Every site is shown: its numbers and its reasons in one pass.
+  const reasonsOf = new Map<RankKey, Reason[]>();
+  const scored: RankKey[] = [];
+  for (const site of sites) {
+    if (!eligibleFor(answers, site)) continue;
+    const reasons: Reason[] = [];
+    const key = scoreSite(answers, site, reasons);
+    reasonsOf.set(key, reasons);
+    scored.push(key);
+  }
   scored.sort(compareRankKeys);
   // A declining site is never first: the best site that is not declining goes ahead of it.
   const firstSteady = scored.findIndex((s) => !s.declining);
@@ -213,7 +226,7 @@ export function recommend(answers: Answers, sites: readonly RecommendableSite[])
       previous.goalPoints === s.goalPoints &&
       previous.reach === s.reach;
     rank = tied ? rank : i + 1;
-    return { ...explainSite(answers, s.site, verdict), rank };
+    return resultOf(answers, s, reasonsOf.get(s)!, verdict, rank);
   });
   return { answers, verdict, results };
 }
