@@ -35,9 +35,9 @@ function methodsFor(path: string): string[] | undefined {
  * How long the API took to answer, measured inside the Worker, from here (its
  * first middleware) to its response: `Server-Timing: app;dur=<ms>`.
  * `npm run bench:scale` reads it for the Worker's own latency, without the
- * local proxy's. In workerd run locally the clock advances while code runs;
- * on Cloudflare it advances only across I/O, so there it counts the waits
- * (asset reads, D1), not the computing.
+ * local proxy's. In workerd run locally the clock advances while code runs
+ * (in whole milliseconds); on Cloudflare it advances only across I/O, so
+ * there it counts the waits (asset reads, D1), not the computing.
  */
 api.use('*', async (c, next) => {
   const began = performance.now();

@@ -33,11 +33,13 @@
  *   another (names, prefixes, typos, goal phrases, "a vs b", no-match), after
  *   a few unmeasured ones: the API's `Server-Timing: app;dur=` header, from
  *   its first middleware to its response, measured inside workerd (whose
- *   clock runs while code runs, locally). Reading the shards a query needs
- *   through the assets binding is in it; the request's way in and out of
- *   workerd is not. That way is wrangler's proxy here, whose cost is not the
- *   Worker's: a static file (no Worker code) takes about 5 ms through it,
- *   more than the 3 ms target, so a client-side figure could never show it.
+ *   clock runs while code runs, locally, in whole milliseconds: each time is
+ *   ±1 ms). Reading the shards a query needs through the assets binding is
+ *   in it; the request's way in and out of workerd is not: here that is
+ *   wrangler's proxy, whose cost is not the Worker's (a static file, no
+ *   Worker code, takes about 5 ms through it, more than the 3 ms target, so
+ *   a client-side figure could never show it). On a loaded machine it also
+ *   counts the time workerd waits for a core.
  *   The client-side (end-to-end) p50/p95 goes to stderr beside it, with that
  *   static floor, and both per kind of answer (`intent.kind`: names, compare,
  *   recommend, directory…).
