@@ -372,8 +372,12 @@ function textMatch(
   return out;
 }
 
-/** Rankings remembered per list of sites, for the most recent sets of answers. */
-const RANKINGS_KEPT = 64;
+/**
+ * Rankings remembered per list of sites, for the most recent sets of answers:
+ * up to 0.8 MB each at 10,000 entries (a Worker isolate has 128 MB), and a new
+ * one costs a pass over the numbers of every site, not their sentences.
+ */
+const RANKINGS_KEPT = 16;
 
 /** What a search lists for a set of answers, before the query's own words move sites up. */
 interface Ranking {
