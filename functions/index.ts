@@ -31,6 +31,20 @@ function methodsFor(path: string): string[] | undefined {
   return pathPatterns.find((p) => p.pattern.test(path))?.methods;
 }
 
+/**
+ * How long the API took to answer, measured inside the Worker, from here (its
+ * first middleware) to its response: `Server-Timing: app;dur=<ms>`.
+ * `npm run bench:scale` reads it for the Worker's own latency, without the
+ * local proxy's. In workerd run locally the clock advances while code runs
+ * (in whole milliseconds); on Cloudflare it advances only across I/O, so
+ * there it counts the waits (asset reads, D1), not the computing.
+ */
+api.use('*', async (c, next) => {
+  const began = performance.now();
+  await next();
+  c.res.headers.append('server-timing', `app;dur=${(performance.now() - began).toFixed(2)}`);
+});
+
 api.use('*', async (c, next) => {
   const path = new URL(c.req.url).pathname.replace(/^\/api/, '');
   const readable = !path.startsWith('/admin') && (methodsFor(path)?.includes('GET') ?? false);

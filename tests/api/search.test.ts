@@ -194,6 +194,14 @@ describe('GET /api/search: caching', () => {
     expect((await get(q('linkdin'), { headers: { 'if-none-match': 'W/"stale-etag"' } })).status).toBe(200);
   });
 
+  it('says how long the Worker took in Server-Timing, on answers and on errors', async () => {
+    for (const res of [await get(q('find investors')), await get('q=')]) {
+      const timing = /^app;dur=(\d+\.\d{2})$/.exec(res.headers.get('server-timing') ?? '');
+      expect(timing, res.headers.get('server-timing') ?? 'no Server-Timing').not.toBeNull();
+      expect(Number(timing![1])).toBeGreaterThanOrEqual(0);
+    }
+  });
+
   it('does not cache errors', async () => {
     const res = await get('q=');
     expect(res.headers.get('etag')).toBeNull();

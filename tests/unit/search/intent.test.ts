@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { searchIndex, sites } from 'virtual:networkwise/catalogue';
 import { searchWithIntent } from '#src/features/search/rules/intent.ts';
+import { buildSearchIndex } from '#src/features/search/rules/search.ts';
+import { syntheticCatalogue, syntheticQueries } from '../../support/synthetic-catalogue.ts';
 
 const ask = (q: string, limit = 10) => searchWithIntent(searchIndex, sites, { q, limit });
 const active = sites.filter((s) => s.status !== 'closed');
@@ -133,4 +135,37 @@ describe('search understands intent', () => {
   it('drops faint name matches: gibberish finds nothing', () => {
     expect(ask('zzqxj wvkq').results).toEqual([]);
   });
+});
+
+describe('recommendations and directories list their best results without ranking the rest', () => {
+  it('show the first results of the whole ranking, with the same total, on a synthetic catalogue', () => {
+    const synthetic = syntheticCatalogue(1500);
+    const index = buildSearchIndex(synthetic);
+    const queries = [
+      'find investors',
+      'business contacts',
+      'make friends',
+      'networking for nurses',
+      'nurses',
+      'lawyers in germany',
+      'germany',
+      'freelancer platform',
+      'jobs for developers',
+      'meet people nearby',
+      ...syntheticQueries(synthetic, 120, 5).map((x) => x.q),
+    ];
+    const kinds = new Set<string>();
+    for (const q of queries) {
+      // Asking for every result ranks every site; asking for a few takes the first of them.
+      const whole = searchWithIntent(index, synthetic, { q, limit: synthetic.length });
+      if (whole.intent.kind !== 'recommend' && whole.intent.kind !== 'directory') continue;
+      kinds.add(whole.intent.kind);
+      for (const limit of [1, 5, 10, 40]) {
+        const few = searchWithIntent(index, synthetic, { q, limit });
+        expect(few.total, q).toBe(whole.total);
+        expect(few.results, `${q} (${limit})`).toEqual(whole.results.slice(0, limit));
+      }
+    }
+    expect([...kinds].sort()).toEqual(['directory', 'recommend']);
+  }, 60_000);
 });

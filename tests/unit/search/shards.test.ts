@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { searchIndex, sites } from 'virtual:networkwise/catalogue';
 import {
@@ -14,6 +15,7 @@ import {
   fromIntentSites,
   searchShards,
 } from '#src/features/search/rules/shards.ts';
+import { packIds, unpackIds } from '#src/features/search/rules/candidate-index.ts';
 import { syntheticCatalogue, syntheticQueries } from '../../support/synthetic-catalogue.ts';
 
 /** The whole index, searched with the settings the sharded one uses (fewer whole-phrase checks). */
@@ -118,5 +120,27 @@ describe('search read in parts (the Worker) answers exactly as the whole index',
         searchWithIntent(searchIndex, sites, { q, limit: 10 }),
       );
     }
+  });
+});
+
+describe("word ids packed as text (the head's trigrams)", () => {
+  it('read back as the same ascending ids, in less space than JSON', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.nat({ max: 1_000_000 }), { minLength: 1, maxLength: 300 }), (ids) => {
+        const sorted = [...ids].sort((a, b) => a - b);
+        const packed = packIds(sorted);
+        expect(unpackIds(packed)).toEqual(sorted);
+        expect(packed.length).toBeLessThanOrEqual(JSON.stringify(sorted).length);
+      }),
+    );
+  });
+
+  it("are what the Worker's head holds: every trigram of the index, packed", () => {
+    const head = JSON.parse(searchShards(searchIndex, sites).get('head.json')!) as {
+      trigrams: Record<string, string>;
+    };
+    expect(Object.keys(head.trigrams).sort()).toEqual(Object.keys(searchIndex.candidates.trigrams).sort());
+    for (const [gram, ids] of Object.entries(searchIndex.candidates.trigrams))
+      expect(unpackIds(head.trigrams[gram]!), gram).toEqual(ids);
   });
 });

@@ -140,8 +140,11 @@ export function verdictFor(goals: readonly Purpose[]): Verdict {
   };
 }
 
-interface Scored {
-  result: Result;
+/** What orders a site for a set of answers, before its sentences are written. */
+export interface RankKey {
+  site: RecommendableSite;
+  /** The 0–100 score. */
+  score: number;
   /** 0 for sites open to the visitor, 1 for sites that admit only a group they have not said they belong to. */
   restricted: number;
   /** {@link Tiers.country}. */
@@ -156,30 +159,77 @@ interface Scored {
   declining: boolean;
 }
 
+/** The recommendation's order of two sites (before a declining site gives way): a total order, the slug decides last. */
+export function compareRankKeys(a: RankKey, b: RankKey): number {
+  return (
+    a.restricted - b.restricted ||
+    a.tier - b.tier ||
+    a.fieldTier - b.fieldTier ||
+    b.score - a.score ||
+    b.raw - a.raw ||
+    b.goalPoints - a.goalPoints ||
+    a.reach - b.reach ||
+    (a.site.slug < b.site.slug ? -1 : a.site.slug > b.site.slug ? 1 : 0)
+  );
+}
+
+/** Whether a site is listed for these answers: not closed and, for a country, available there. */
+function eligibleFor(answers: Answers, site: RecommendableSite): boolean {
+  const country = answers.country;
+  return site.status !== 'closed' && (country === undefined || country === 'global' || availableIn(site, country));
+}
+
+/**
+ * What orders every listed site for a set of answers, in catalogue order,
+ * without the sentences: ranking all sites costs their numbers only, and
+ * {@link explainSite} writes the result of those that are shown. Sorting by
+ * {@link compareRankKeys}, then moving the first site that is not declining
+ * to the front, gives {@link recommend}'s order.
+ */
+export function rankKeys(answers: Answers, sites: readonly RecommendableSite[]): RankKey[] {
+  const keys: RankKey[] = [];
+  for (const site of sites) if (eligibleFor(answers, site)) keys.push(scoreSite(answers, site));
+  return keys;
+}
+
+function resultOf(answers: Answers, key: RankKey, reasons: Reason[], verdict: Verdict, rank: number): Result {
+  const { site, score } = key;
+  return {
+    slug: site.slug,
+    name: site.name,
+    kind: site.kind,
+    score,
+    rank,
+    reasons,
+    warnings: warningsFor(answers, site, verdict),
+  };
+}
+
+/** One site's result for a set of answers, with its reasons and warnings (rank 0: its place is the caller's). */
+export function explainSite(answers: Answers, site: RecommendableSite, verdict = verdictFor(answers.goals)): Result {
+  const reasons: Reason[] = [];
+  return resultOf(answers, scoreSite(answers, site, reasons), reasons, verdict, 0);
+}
+
 /** Recommends sites for a set of answers: every site that is not closed, scored and explained, best first. */
 export function recommend(answers: Answers, sites: readonly RecommendableSite[]): Recommendation {
   const verdict = verdictFor(answers.goals);
-  const country = answers.country;
-  const eligible = sites.filter(
-    (s) => s.status !== 'closed' && (country === undefined || country === 'global' || availableIn(s, country)),
-  );
-  const scored = eligible.map((site) => scoreSite(answers, site, verdict));
-  scored.sort(
-    (a, b) =>
-      a.restricted - b.restricted ||
-      a.tier - b.tier ||
-      a.fieldTier - b.fieldTier ||
-      b.result.score - a.result.score ||
-      b.raw - a.raw ||
-      b.goalPoints - a.goalPoints ||
-      a.reach - b.reach ||
-      (a.result.slug < b.result.slug ? -1 : a.result.slug > b.result.slug ? 1 : 0),
-  );
+  // Every site is shown: its numbers and its reasons in one pass.
+  const reasonsOf = new Map<RankKey, Reason[]>();
+  const scored: RankKey[] = [];
+  for (const site of sites) {
+    if (!eligibleFor(answers, site)) continue;
+    const reasons: Reason[] = [];
+    const key = scoreSite(answers, site, reasons);
+    reasonsOf.set(key, reasons);
+    scored.push(key);
+  }
+  scored.sort(compareRankKeys);
   // A declining site is never first: the best site that is not declining (and as open to the visitor) goes ahead of it.
   const firstSteady = scored.findIndex((s) => !s.declining && s.restricted === scored[0]!.restricted);
   if (firstSteady > 0) scored.unshift(...scored.splice(firstSteady, 1));
   let rank = 0;
-  scored.forEach((s, i) => {
+  const results = scored.map((s, i): Result => {
     const previous = scored[i - 1];
     const tied =
       previous !== undefined &&
@@ -187,14 +237,14 @@ export function recommend(answers: Answers, sites: readonly RecommendableSite[])
       previous.restricted === s.restricted &&
       previous.tier === s.tier &&
       previous.fieldTier === s.fieldTier &&
-      previous.result.score === s.result.score &&
+      previous.score === s.score &&
       previous.raw === s.raw &&
       previous.goalPoints === s.goalPoints &&
       previous.reach === s.reach;
     rank = tied ? rank : i + 1;
-    s.result.rank = rank;
+    return resultOf(answers, s, reasonsOf.get(s)!, verdict, rank);
   });
-  return { answers, verdict, results: scored.map((s) => s.result) };
+  return { answers, verdict, results };
 }
 
 /** How each group reads after "only for". */
@@ -271,20 +321,28 @@ export function tiersOf(
   return { country, field: 1 };
 }
 
-function scoreSite(answers: Answers, site: RecommendableSite, verdict: Verdict): Scored {
-  const reasons: Reason[] = [];
-  const add = (id: AdjustmentId, text: string) => reasons.push({ text, points: ADJUSTMENTS[id].points });
+/**
+ * The numbers that order a site for a set of answers; with `reasons`, also
+ * the terms that make its score, pushed there. Ranking every site needs only
+ * the numbers: the sentences are written for the sites that are shown.
+ */
+function scoreSite(answers: Answers, site: RecommendableSite, reasons?: Reason[]): RankKey {
+  let sum = 0;
+  const term = (points: number, text: () => string) => {
+    sum += points;
+    reasons?.push({ text: text(), points });
+  };
+  const add = (id: AdjustmentId, text: () => string) => term(ADJUSTMENTS[id].points, text);
 
   const { goals } = answers;
   goals.forEach((goal, position) => {
     const score = site.purposes[goal].score as Score;
-    const which = goals.length === 1 ? 'your goal' : `your ${POSITIONS[position]} goal`;
-    reasons.push({
-      text: `${SCORE_WORDS[score]} for ${GOAL_PHRASES[goal]}, ${which}`,
-      points: goalPoints(goals.length, position, score),
+    term(goalPoints(goals.length, position, score), () => {
+      const which = goals.length === 1 ? 'your goal' : `your ${POSITIONS[position]} goal`;
+      return `${SCORE_WORDS[score]} for ${GOAL_PHRASES[goal]}, ${which}`;
     });
   });
-  const fromGoals = reasons.reduce((sum, r) => sum + r.points, 0);
+  const fromGoals = sum;
 
   const siteFields = Object.keys(site.fields) as Field[];
   const tiers = tiersOf(answers, site);
@@ -297,118 +355,116 @@ function scoreSite(answers: Answers, site: RecommendableSite, verdict: Verdict):
     // investors). Depending on the goals the site serves, not only on the first, keeps raising a goal from
     // ever lowering a site that is core on it.
     const outwardOnly = goals.every((g) => OUTWARD_GOALS.has(g) || site.purposes[g].score < GOOD_SCORE);
-    if (why !== undefined && servesFirst && !outwardOnly) add('fieldMatch', `built for ${fieldLabel(field)}: ${why}`);
+    if (why !== undefined && servesFirst && !outwardOnly)
+      add('fieldMatch', () => `built for ${fieldLabel(field)}: ${why}`);
     else if (why !== undefined && servesFirst)
       add(
         'fieldMatchOutward',
-        `built for ${fieldLabel(field)}, whose people are only part of those you want to reach: ${why}`,
+        () => `built for ${fieldLabel(field)}, whose people are only part of those you want to reach: ${why}`,
       );
     else if (why !== undefined && servesLater)
-      add('fieldMatchLater', `built for ${fieldLabel(field)}, good for a later goal: ${why}`);
-    else if (why !== undefined) add('fieldMatchWeak', `built for ${fieldLabel(field)}, but weak on your goals: ${why}`);
+      add('fieldMatchLater', () => `built for ${fieldLabel(field)}, good for a later goal: ${why}`);
+    else if (why !== undefined)
+      add('fieldMatchWeak', () => `built for ${fieldLabel(field)}, but weak on your goals: ${why}`);
     else if (siteFields.length > 0 && openToEveryone(site))
       add(
         'fieldOtherOpen',
-        `built around ${siteFields.map(fieldLabel).join(', ')}, not ${fieldLabel(field)}, but open to everyone`,
+        () => `built around ${siteFields.map(fieldLabel).join(', ')}, not ${fieldLabel(field)}, but open to everyone`,
       );
     else if (siteFields.length > 0)
-      add('fieldOther', `built for ${siteFields.map(fieldLabel).join(', ')}, not ${fieldLabel(field)}`);
+      add('fieldOther', () => `built for ${siteFields.map(fieldLabel).join(', ')}, not ${fieldLabel(field)}`);
     else if (site.features.includes('groups') && hasLargeGroups(site))
       add(
         'fieldGroups',
-        `general platform with groups and ${REACH_BANDS.get(site.reach!.band)!.label.toLowerCase()} ${site.reach!.measure}: search its groups for ${fieldLabel(field)}`,
+        () =>
+          `general platform with groups and ${REACH_BANDS.get(site.reach!.band)!.label.toLowerCase()} ${site.reach!.measure}: search its groups for ${fieldLabel(field)}`,
       );
     else if (site.features.includes('groups'))
       add(
         'fieldGroupsSmall',
-        `general platform with groups, but no sourced audience of a million or more to expect groups for ${fieldLabel(field)}`,
+        () =>
+          `general platform with groups, but no sourced audience of a million or more to expect groups for ${fieldLabel(field)}`,
       );
-    else reasons.push({ text: `general platform with no space set aside for ${fieldLabel(field)}`, points: 0 });
+    else term(0, () => `general platform with no space set aside for ${fieldLabel(field)}`);
   } else if (siteFields.length > 0) {
-    add('specialistNoField', `built for ${siteFields.map(fieldLabel).join(', ')}: choose your field if that is you`);
+    add(
+      'specialistNoField',
+      () => `built for ${siteFields.map(fieldLabel).join(', ')}: choose your field if that is you`,
+    );
   }
 
   if (answers.audience !== undefined) {
-    const who = labelOf(AUDIENCES, answers.audience).toLowerCase();
-    if (site.audiences.includes(answers.audience)) add('audienceMatch', `made for ${who}`);
-    else reasons.push({ text: `not aimed at ${who}`, points: 0 });
+    const who = () => labelOf(AUDIENCES, answers.audience!).toLowerCase();
+    if (site.audiences.includes(answers.audience)) add('audienceMatch', () => `made for ${who()}`);
+    else term(0, () => `not aimed at ${who()}`);
   }
 
   if (answers.time !== undefined) {
     const over = TIME_ORDER[site.timeCost] - TIME_ORDER[answers.time];
     const have = TIME_HAVE[answers.time];
-    if (over <= 0) add('timeFits', `${site.timeCost} time cost fits ${have}`);
-    else add(over === 1 ? 'timeOneStepOver' : 'timeTwoStepsOver', `${site.timeCost} time cost, you have ${have}`);
+    if (over <= 0) add('timeFits', () => `${site.timeCost} time cost fits ${have}`);
+    else add(over === 1 ? 'timeOneStepOver' : 'timeTwoStepsOver', () => `${site.timeCost} time cost, you have ${have}`);
   }
 
   if (answers.budget !== undefined) {
     const model = site.pricing.model;
     const budget = answers.budget;
-    if (model === 'membership' && budget === 'free') add('duesOnFree', 'membership dues, you want to pay nothing');
+    if (model === 'membership' && budget === 'free')
+      add('duesOnFree', () => 'membership dues, you want to pay nothing');
     else if (model === 'membership' && budget === 'some')
-      add('duesOnSome', 'membership dues, your budget stops at paid plans');
-    else if (model === 'paid' && budget === 'free') add('paidOnFree', 'needs a paid plan, you want to pay nothing');
-    else add('budgetFits', `${PRICE_PHRASES[model]}, within your budget`);
+      add('duesOnSome', () => 'membership dues, your budget stops at paid plans');
+    else if (model === 'paid' && budget === 'free')
+      add('paidOnFree', () => 'needs a paid plan, you want to pay nothing');
+    else add('budgetFits', () => `${PRICE_PHRASES[model]}, within your budget`);
   }
 
   const country = answers.country;
   if (country !== undefined && country !== 'global') {
     const few = littleUsedIn(site, country);
-    if (!isGlobal(site)) add('countryNational', `used in ${countryName(country)}`);
-    else if (few) add('littleUsed', `few users in ${countryName(country)}, per ${few.source.title}`);
-    else reasons.push({ text: `open worldwide, including ${countryName(country)}`, points: 0 });
+    if (!isGlobal(site)) add('countryNational', () => `used in ${countryName(country)}`);
+    else if (few) add('littleUsed', () => `few users in ${countryName(country)}, per ${few.source.title}`);
+    else term(0, () => `open worldwide, including ${countryName(country)}`);
   } else if (!isGlobal(site)) {
-    const where = countriesShort(site);
-    add(
-      'notWorldwide',
+    add('notWorldwide', () =>
       country === 'global'
-        ? `only used in ${where}, you network worldwide`
-        : `only used in ${where}: tell us your country if it is one of these`,
+        ? `only used in ${countriesShort(site)}, you network worldwide`
+        : `only used in ${countriesShort(site)}: tell us your country if it is one of these`,
     );
   }
 
   const meetings = site.features.includes('in-person-meetings');
   if (answers.inPerson === 'in-person') {
-    if (meetings) add('meetsInPerson', 'holds regular in-person meetings');
-    else if (site.purposes.local.score >= GOOD_SCORE) add('meetsNearby', 'good for meeting people nearby');
-    else add('onlineOnly', 'online only, you want to meet in person');
+    if (meetings) add('meetsInPerson', () => 'holds regular in-person meetings');
+    else if (site.purposes.local.score >= GOOD_SCORE) add('meetsNearby', () => 'good for meeting people nearby');
+    else add('onlineOnly', () => 'online only, you want to meet in person');
   } else if (answers.inPerson === 'online') {
-    if (meetings) add('meetingsRequired', 'built around in-person meetings, you prefer online');
-    else add('worksOnline', 'works online, no meetings needed');
+    if (meetings) add('meetingsRequired', () => 'built around in-person meetings, you prefer online');
+    else add('worksOnline', () => 'works online, no meetings needed');
   }
 
-  if (site.status === 'declining') add('declining', 'declining: losing users or features');
+  if (site.status === 'declining') add('declining', () => 'declining: losing users or features');
 
   const unmet = unmetGroups(answers, site);
   if (unmet.length > 0)
-    reasons.push({
-      text: `only for ${groupsPhrase(site.eligibility!.groups)}: placed after the sites open to everyone, as you did not say you are one of them`,
-      points: 0,
-    });
+    term(
+      0,
+      () =>
+        `only for ${groupsPhrase(site.eligibility!.groups)}: placed after the sites open to everyone, as you did not say you are one of them`,
+    );
   else if (site.eligibility !== undefined)
-    reasons.push({ text: `only for ${groupsPhrase(site.eligibility.groups)}, as you said you are`, points: 0 });
+    term(0, () => `only for ${groupsPhrase(site.eligibility!.groups)}, as you said you are`);
 
-  const sum = reasons.reduce((total, r) => total + r.points, 0);
-  if (sum < SCORE_RANGE.min)
-    reasons.push({ text: `floor: a score cannot go below ${SCORE_RANGE.min}`, points: SCORE_RANGE.min - sum });
-  if (sum > SCORE_RANGE.max)
-    reasons.push({ text: `cap: a score cannot go above ${SCORE_RANGE.max}`, points: SCORE_RANGE.max - sum });
-  const score = Math.min(SCORE_RANGE.max, Math.max(SCORE_RANGE.min, sum));
+  const raw = sum;
+  if (raw < SCORE_RANGE.min) term(SCORE_RANGE.min - raw, () => `floor: a score cannot go below ${SCORE_RANGE.min}`);
+  if (raw > SCORE_RANGE.max) term(SCORE_RANGE.max - raw, () => `cap: a score cannot go above ${SCORE_RANGE.max}`);
 
   return {
-    result: {
-      slug: site.slug,
-      name: site.name,
-      kind: site.kind,
-      score,
-      rank: 0,
-      reasons,
-      warnings: warningsFor(answers, site, verdict),
-    },
+    site,
+    score: Math.min(SCORE_RANGE.max, Math.max(SCORE_RANGE.min, raw)),
     restricted: unmet.length > 0 ? 1 : 0,
     tier: tiers.country,
     fieldTier: tiers.field,
-    raw: sum,
+    raw,
     goalPoints: fromGoals,
     reach: reachRank(site),
     declining: site.status === 'declining',

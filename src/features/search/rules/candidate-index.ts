@@ -20,8 +20,13 @@ export interface CandidateIndex {
   postings: number[][];
   /** The same for long fields (those flagged `long` when building): the bulk of common words' occurrences. */
   longPostings: number[][];
-  /** Each padded trigram → the ids of the words that contain it. */
-  trigrams: Record<string, number[]>;
+  /**
+   * Each padded trigram → the ascending ids of the words that contain it, or
+   * the same ids packed as text ({@link packIds}: the Worker's head keeps
+   * them so, as reading a list of strings is much cheaper than reading lists
+   * of numbers, and a query unpacks only the trigrams of its own words).
+   */
+  trigrams: Record<string, readonly number[] | string>;
   /** Field weight × field-length norm (summed over the items of a list), per slot, rounded. */
   weights: number[];
   /** Per slot, for texts longer than {@link WHOLE_FIELD_MAX}: `[wordId, offset, …]` in text order; else empty. */
@@ -85,4 +90,28 @@ export function buildCandidateIndex(
     weights,
     forward,
   };
+}
+
+/**
+ * Ascending ids as text: the gaps between them in base 36, joined by commas
+ * (`[3, 40, 41]` → `"3,10,1"`). About half the size of the JSON list, and a
+ * string to JSON.parse rather than an array of numbers.
+ */
+export function packIds(ids: readonly number[]): string {
+  let previous = 0;
+  return ids
+    .map((id) => {
+      const gap = id - previous;
+      previous = id;
+      return gap.toString(36);
+    })
+    .join(',');
+}
+
+/** The ids {@link packIds} packed. */
+export function unpackIds(text: string): number[] {
+  const ids: number[] = [];
+  let id = 0;
+  for (const gap of text.split(',')) ids.push((id += parseInt(gap, 36)));
+  return ids;
 }

@@ -22,16 +22,21 @@ import {
 import { compareHref } from '#src/features/compare/index.ts';
 import {
   answersToQuery,
+  compareRankKeys,
+  explainSite,
+  rankKeys,
   readGoal,
-  recommend,
-  tiersOf,
+  verdictFor,
   type Answers,
+  type RankKey,
+  type recommend,
   type Understood,
 } from '#src/features/recommend/index.ts';
 import { search, type SearchIndex, type SearchQuery, type SearchResponse, type SearchResult } from './search.ts';
-import { normalizeText, sameWord, stemOf, wordsOf } from './text.ts';
+import { MIN_SHARED_PREFIX, normalizeText, sameWord, stemOf, wordsOf } from './text.ts';
 import { siteSource, type SiteSource } from './site-source.ts';
 import { perCatalogue } from '#src/shared/per-catalogue.ts';
+import { smallest } from '#src/shared/top-k.ts';
 
 /** The sites an intent reads: the recommender's fields plus what names a site. */
 export type IntentSite = Parameters<typeof recommend>[1][number] &
@@ -204,19 +209,22 @@ function answer(index: SearchIndex, sites: SiteSource, query: SearchQuery): Inte
     }
   }
 
-  const names = byName(index, query);
   const read = readGoal(q);
-  const explainNames = (): IntentResponse => ({
-    ...names,
-    intent: {
-      kind: 'names',
-      text: names.results.length > 0 ? `Sites whose name or description matches “${q}”.` : `No site matches “${q}”.`,
-    },
-    results: names.results.map((r) => ({
-      ...r,
-      why: whyName(sites.bySlug(r.slug) ?? ({ name: r.name, aliases: [] } as unknown as IntentSite), q),
-    })),
-  });
+  // Searched only when the answer is names: recommendations and directories do not show them.
+  const explainNames = (): IntentResponse => {
+    const names = byName(index, query);
+    return {
+      ...names,
+      intent: {
+        kind: 'names',
+        text: names.results.length > 0 ? `Sites whose name or description matches “${q}”.` : `No site matches “${q}”.`,
+      },
+      results: names.results.map((r) => ({
+        ...r,
+        why: whyName(sites.bySlug(r.slug) ?? ({ name: r.name, aliases: [] } as unknown as IntentSite), q),
+      })),
+    };
+  };
   // A site's own name ("Angel Investment Network", "Friendster") beats the goal words inside it.
   if (sites.named(foldWords(q))) return explainNames();
 
@@ -289,15 +297,53 @@ const PURPOSE_WORDS: ReadonlySet<string> = new Set(
 );
 
 /** The stems of a site's name, aliases and tagline: what it says it is. */
-const ownWordsCache = new WeakMap<IntentSite, readonly string[]>();
-function ownWords(site: IntentSite): readonly string[] {
-  let words = ownWordsCache.get(site);
-  if (!words) {
-    const text = normalizeText([site.name, ...site.aliases, site.tagline].join(' '));
-    words = [...new Set(wordsOf(text).map(stemOf))];
-    ownWordsCache.set(site, words);
+function ownWords(site: IntentSite): string[] {
+  return [...new Set(wordsOf(normalizeText([site.name, ...site.aliases, site.tagline].join(' '))).map(stemOf))];
+}
+
+/**
+ * Which sites say a word in their own words, per catalogue: each stem some
+ * site holds with the positions of the sites holding it, and the stems long
+ * enough to share a beginning ({@link sameWord}) grouped by it. A query word
+ * is then compared with the stems that may be the same word, not with every
+ * site's.
+ */
+interface OwnWordIndex {
+  holders: Map<string, number[]>;
+  byPrefix: Map<string, string[]>;
+}
+
+function ownWordIndex(sites: readonly IntentSite[]): OwnWordIndex {
+  return perCatalogue(sites, 'search:ownWords', () => {
+    const holders = new Map<string, number[]>();
+    const byPrefix = new Map<string, string[]>();
+    sites.forEach((site, k) => {
+      for (const word of ownWords(site)) {
+        let list = holders.get(word);
+        if (!list) {
+          holders.set(word, (list = []));
+          if (word.length >= MIN_SHARED_PREFIX) {
+            const prefix = word.slice(0, MIN_SHARED_PREFIX);
+            const group = byPrefix.get(prefix);
+            if (group) group.push(word);
+            else byPrefix.set(prefix, [word]);
+          }
+        }
+        list.push(k);
+      }
+    });
+    return { holders, byPrefix };
+  });
+}
+
+/** The positions of the sites whose own words hold `word` (in any form {@link sameWord} accepts). */
+function sitesHolding(index: OwnWordIndex, word: string): Set<number> {
+  const found = new Set<number>(index.holders.get(word));
+  if (word.length >= MIN_SHARED_PREFIX) {
+    for (const stem of index.byPrefix.get(word.slice(0, MIN_SHARED_PREFIX)) ?? [])
+      if (stem !== word && sameWord(stem, word)) for (const k of index.holders.get(stem)!) found.add(k);
   }
-  return words;
+  return found;
 }
 
 /**
@@ -309,40 +355,133 @@ function textMatch(
   queryWords: readonly string[],
   sites: readonly IntentSite[],
 ): Map<string, { share: number; words: string[] }> {
-  const holds = (site: IntentSite, word: string) => ownWords(site).some((w) => sameWord(w, word));
-  const weights = queryWords.map((word) => {
-    const df = sites.filter((s) => holds(s, word)).length;
-    return df === 0 ? 0 : Math.log((sites.length + 1) / df);
-  });
-  const total = weights.reduce((a, b) => a + b, 0);
   const out = new Map<string, { share: number; words: string[] }>();
+  if (queryWords.length === 0) return out;
+  const index = ownWordIndex(sites);
+  const holding = queryWords.map((word) => sitesHolding(index, word));
+  const weights = holding.map((held) => (held.size === 0 ? 0 : Math.log((sites.length + 1) / held.size)));
+  const total = weights.reduce((a, b) => a + b, 0);
   if (total === 0) return out;
-  for (const site of sites) {
-    const words = queryWords.filter((w) => holds(site, w));
-    if (words.length === 0) continue;
+  // Each site holding a word, once, in catalogue order.
+  const matched = [...new Set(holding.flatMap((held) => [...held]))].sort((a, b) => a - b);
+  for (const k of matched) {
+    const words = queryWords.filter((_, i) => holding[i]!.has(k));
     const share = queryWords.reduce((sum, w, i) => sum + (words.includes(w) ? weights[i]! : 0), 0) / total;
-    out.set(site.slug, { share, words });
+    out.set(sites[k]!.slug, { share, words });
   }
   return out;
 }
 
-/** Recommendations remembered per list of sites, for the most recent sets of answers. */
-const RECOMMENDATIONS_KEPT = 64;
+/**
+ * Rankings remembered per list of sites, for the most recent sets of answers:
+ * up to 0.8 MB each at 10,000 entries (a Worker isolate has 128 MB), and a new
+ * one costs a pass over the numbers of every site, not their sentences.
+ */
+const RANKINGS_KEPT = 16;
+
+/** What a search lists for a set of answers, before the query's own words move sites up. */
+interface Ranking {
+  verdict: ReturnType<typeof verdictFor>;
+  /** The sites a search lists (they serve a goal well or are built for the field), in catalogue order. */
+  fitting: RankKey[];
+  /** The site the recommendation puts first because the best ones ahead of it are declining (see `recommend`). */
+  lead: RankKey | undefined;
+}
 
 /**
- * `recommend(answers, sites)`, remembered: it ranks every site, and many
- * searches ("local business", "business contacts") read as the same answers.
- * The answer is only read, never changed.
+ * The ranking of every site for a set of answers, remembered: many searches
+ * ("local business", "business contacts") read as the same answers. Only the
+ * numbers: the sentences are written for the results shown. Never changed by
+ * its readers.
  */
-function recommendOnce(answers: Answers, sites: readonly IntentSite[]): ReturnType<typeof recommend> {
-  const kept = perCatalogue(sites, 'search:recommendations', () => new Map<string, ReturnType<typeof recommend>>());
+function rankingOnce(answers: Answers, sites: readonly IntentSite[]): Ranking {
+  const kept = perCatalogue(sites, 'search:rankings', () => new Map<string, Ranking>());
   const key = JSON.stringify(answers);
-  let answer = kept.get(key);
-  if (answer) kept.delete(key);
-  else answer = recommend(answers, sites);
-  kept.set(key, answer);
-  if (kept.size > RECOMMENDATIONS_KEPT) kept.delete(kept.keys().next().value!);
-  return answer;
+  let ranking = kept.get(key);
+  if (ranking) kept.delete(key);
+  else {
+    const keys = rankKeys(answers, sites);
+    // The recommendation's first site: the best that is not declining and as open to the visitor as any.
+    const open = keys.reduce((m, k) => Math.min(m, k.restricted), 1);
+    let lead: RankKey | undefined;
+    for (const k of keys)
+      if (!k.declining && k.restricted === open && (lead === undefined || compareRankKeys(k, lead) < 0)) lead = k;
+    // A search lists only sites that serve a goal well (or are built for the field); the quiz ranks everything.
+    const fitting = keys.filter(
+      ({ site }) =>
+        answers.goals.some((g) => site.purposes[g].score >= 2) ||
+        (answers.field !== undefined && site.fields[answers.field] !== undefined),
+    );
+    ranking = { verdict: verdictFor(answers.goals), fitting, lead };
+  }
+  kept.set(key, ranking);
+  if (kept.size > RANKINGS_KEPT) kept.delete(kept.keys().next().value!);
+  return ranking;
+}
+
+/** A recommendation for a search: how many sites it lists, and its best ones, explained. */
+interface Recommended {
+  total: number;
+  href: string;
+  /** The first `count` results, leaving out the sites `skip` names (they keep their places for the rest). */
+  top(count: number, skip?: (slug: string) => boolean): ExplainedResult[];
+  /** How many of the listed sites `which` names. */
+  count(which: (slug: string) => boolean): number;
+}
+
+function recommendedFor(answers: Answers, sites: readonly IntentSite[], q: string): Recommended {
+  const { verdict, fitting, lead } = rankingOnce(answers, sites);
+  // A site that says in its own words what the visitor typed ("expats", "launch") goes up within its tier.
+  const queryWords = [...new Set(wordsOf(normalizeText(q)).map(stemOf))].filter(
+    (w) => w.length >= 3 && !GENERIC_WORDS.has(w) && !PURPOSE_WORDS.has(w),
+  );
+  const matches = textMatch(queryWords, sites);
+  const points = new Float64Array(fitting.length);
+  fitting.forEach((k, i) => (points[i] = k.score + TEXT_MATCH_POINTS * (matches.get(k.site.slug)?.share ?? 0)));
+  // Within its tiers by points, then in the recommendation's order (where `lead` comes first).
+  const before = (i: number, j: number) => {
+    const [a, b] = [fitting[i]!, fitting[j]!];
+    return (
+      a.restricted - b.restricted ||
+      a.tier - b.tier ||
+      a.fieldTier - b.fieldTier ||
+      points[j]! - points[i]! ||
+      (a === lead ? -1 : b === lead ? 1 : compareRankKeys(a, b))
+    );
+  };
+  // As in the recommendation, a declining site is never first: the best one that is not goes ahead.
+  let steady: number | undefined;
+  const open = fitting.reduce((m, k) => Math.min(m, k.restricted), 1);
+  fitting.forEach((k, i) => {
+    if (!k.declining && k.restricted === open && (steady === undefined || before(i, steady) < 0)) steady = i;
+  });
+  const positions = fitting.map((_, i) => i);
+  const explain = (i: number): ExplainedResult => {
+    const site = fitting[i]!.site as IntentSite;
+    const r = explainSite(answers, site, verdict);
+    const match = matches.get(site.slug);
+    const why = [
+      ...(match ? [`says “${match.words.join(' ')}” in its description`] : []),
+      ...r.reasons
+        .filter((x) => x.points > 0)
+        .sort((a, b) => b.points - a.points)
+        .slice(0, match ? 1 : 2)
+        .map((x) => x.text),
+    ].join('; ');
+    return summary(site, r.score / 100, why || 'the best of what is left for these answers', served(site));
+  };
+  return {
+    total: fitting.length,
+    href: `/quiz/results/?${answersToQuery(answers)}`,
+    top(count, skip) {
+      if (count <= 0) return [];
+      const kept = (i: number) => !skip?.(fitting[i]!.site.slug);
+      const first = steady !== undefined && kept(steady) ? [steady] : [];
+      const rest = smallest(positions, count - first.length, before, (i) => i !== steady && kept(i));
+      return [...first, ...rest].map(explain);
+    },
+    count: (which) => fitting.reduce((n, k) => n + (which(k.site.slug) ? 1 : 0), 0),
+  };
 }
 
 function recommended(
@@ -353,66 +492,17 @@ function recommended(
   limit: number,
   lead?: string,
 ): IntentResponse {
-  const { bySlug } = siteSource(sites);
-  // A search lists only sites that serve a goal well (or are built for the field); the quiz ranks everything.
-  const fits = (slug: string) => {
-    const site = bySlug(slug)!;
-    return (
-      answers.goals.some((g) => site.purposes[g].score >= 2) ||
-      (answers.field !== undefined && site.fields[answers.field] !== undefined)
-    );
-  };
-  // A site that says in its own words what the visitor typed ("expats", "launch") goes up within its tier.
-  const queryWords = [...new Set(wordsOf(normalizeText(q)).map(stemOf))].filter(
-    (w) => w.length >= 3 && !GENERIC_WORDS.has(w) && !PURPOSE_WORDS.has(w),
-  );
-  const matches = textMatch(queryWords, sites);
-  const keyed = recommendOnce(answers, sites)
-    .results.filter((r) => fits(r.slug))
-    .map((r, order) => {
-      const site = bySlug(r.slug)!;
-      const match = matches.get(r.slug);
-      return {
-        r,
-        order,
-        tiers: tiersOf(answers, site),
-        points: r.score + TEXT_MATCH_POINTS * (match?.share ?? 0),
-        match,
-        declining: site.status === 'declining',
-      };
-    });
-  keyed.sort(
-    (a, b) =>
-      a.tiers.country - b.tiers.country || a.tiers.field - b.tiers.field || b.points - a.points || a.order - b.order,
-  );
-  // As in the recommendation, a declining site is never first.
-  const firstSteady = keyed.findIndex((k) => !k.declining);
-  if (firstSteady > 0) keyed.unshift(...keyed.splice(firstSteady, 1));
-  const results = keyed.map((k) => k.r);
-  const matchOf = new Map(keyed.map((k) => [k.r.slug, k.match]));
-  const shown = results.slice(0, limit);
+  const ranked = recommendedFor(answers, sites, q);
   return {
     query: q,
-    total: results.length,
+    total: ranked.total,
     intent: {
       kind: 'recommend',
       text: lead ?? `Recommended for what you described (${describe(understood)}).`,
-      href: `/quiz/results/?${answersToQuery(answers)}`,
+      href: ranked.href,
       understood,
     },
-    results: shown.map((r) => {
-      const site = bySlug(r.slug)!;
-      const match = matchOf.get(r.slug);
-      const why = [
-        ...(match ? [`says “${match.words.join(' ')}” in its description`] : []),
-        ...r.reasons
-          .filter((x) => x.points > 0)
-          .sort((a, b) => b.points - a.points)
-          .slice(0, match ? 1 : 2)
-          .map((x) => x.text),
-      ].join('; ');
-      return summary(site, r.score / 100, why || 'the best of what is left for these answers', served(site));
-    }),
+    results: ranked.top(limit),
   };
 }
 
@@ -428,35 +518,37 @@ function directory(
   q: string,
   limit: number,
 ): IntentResponse {
-  const open = sites.filter(
-    (s) => s.status !== 'closed' && (country === undefined || country === 'global' || availableIn(s, country)),
-  );
   // Who the visitor is ("freelancer platform") narrows the list when no profession does.
   const who = field === undefined && audience !== undefined ? audience : undefined;
-  const built = field
-    ? open.filter((s) => s.fields[field] !== undefined)
-    : who
-      ? open.filter((s) => s.audiences.includes(who))
-      : open;
+  const built = sites.filter(
+    (s) =>
+      s.status !== 'closed' &&
+      (country === undefined || country === 'global' || availableIn(s, country)) &&
+      (field ? s.fields[field] !== undefined : who ? s.audiences.includes(who) : true),
+  );
   const label = field ? FIELDS.get(field)!.label.toLowerCase() : undefined;
   const whoLabel = who ? AUDIENCES.get(who)!.label.toLowerCase() : undefined;
   // A profession named without a goal: where its people talk and meet, as the recommendation would say.
-  const general = field
-    ? recommended(
-        { goals: FIELD_GOALS, field, ...(country ? { country } : {}) },
-        understood,
-        sites,
-        q,
-        Math.max(sites.length, limit),
-        `No site in the catalogue is built for ${label} yet: these general networks come closest.`,
-      )
+  const generalAnswers: Answers | undefined = field
+    ? { goals: FIELD_GOALS, field, ...(country ? { country } : {}) }
     : undefined;
   // Nothing is built for this field: say so, then show general networks with a reason.
-  if (general && built.length === 0) return { ...general, results: general.results.slice(0, limit) };
+  if (generalAnswers && built.length === 0)
+    return recommended(
+      generalAnswers,
+      understood,
+      sites,
+      q,
+      limit,
+      `No site in the catalogue is built for ${label} yet: these general networks come closest.`,
+    );
+  const general = generalAnswers && recommendedFor(generalAnswers, sites, q);
   // With a country, its own networks first; with none, as in the recommendation, sites used only in some countries last.
   const national = (s: IntentSite) => (country && country !== 'global' ? (isGlobal(s) ? 1 : 0) : isGlobal(s) ? 0 : 1);
   const best = (s: IntentSite) => Math.max(...Object.values(s.purposes).map((p) => p.score));
-  const ranked = [...built].sort(
+  const ranked = smallest(
+    built,
+    limit,
     (a, b) =>
       national(a) - national(b) || best(b) - best(a) || reachRank(a) - reachRank(b) || (a.slug < b.slug ? -1 : 1),
   );
@@ -477,19 +569,19 @@ function directory(
     ),
   );
   // After the profession's own sites, the general platforms where its people gather, each with its reason.
-  const ownSlugs = new Set(ranked.map((s) => s.slug));
-  const followers = (general?.results ?? []).filter((r) => !ownSlugs.has(r.slug));
-  const results = [...own, ...followers];
+  const ownSlugs = new Set(built.map((s) => s.slug));
+  const followers = general ? general.top(Math.max(0, limit - own.length), (slug) => ownSlugs.has(slug)) : [];
+  const followerCount = general ? general.total - general.count((slug) => ownSlugs.has(slug)) : 0;
   return {
     query: q,
-    total: results.length,
+    total: built.length + followerCount,
     intent: {
       kind: 'directory',
       text: `Sites ${label ? `built for ${label}, then general networks where its people talk and meet` : whoLabel ? `made for ${whoLabel}` : 'used'}${where ? ` in ${where}` : ''}. Say what you want to do (find clients, swap ideas, a job…) for a ranked recommendation.`,
-      href: general?.intent.href,
+      href: general?.href,
       understood,
     },
-    results: results.slice(0, limit),
+    results: [...own, ...followers].slice(0, limit),
   };
 }
 

@@ -30,6 +30,7 @@
 import type { FuseIndex } from 'fuse.js';
 import { PURPOSE_SLUGS } from './keywords.ts';
 import { FIELDS, goalWords, type SearchDoc, type SearchIndex } from './index-builder.ts';
+import { packIds } from './candidate-index.ts';
 import type { IntentSite } from './intent.ts';
 import { createSearcher, useSearcher } from './search.ts';
 import type { Kind, Purpose, Score, Status } from '#src/catalogue/taxonomy.ts';
@@ -61,12 +62,13 @@ const MAX_ROUNDS = 50;
 type FuseJson = SearchIndex['fuse'];
 
 export interface SearchHead {
-  version: 2;
+  version: 3;
   fuseKeys: FuseJson['keys'];
   fields: number;
   long: boolean[];
   words: string[];
-  trigrams: Record<string, number[]>;
+  /** Each trigram's word ids, packed as text (`packIds`): unpacked only for the trigrams a query has. */
+  trigrams: Record<string, string>;
   weights: number[];
   /** Per entry: `kind status scores`, the scores one digit per purpose in `PURPOSE_SLUGS` order. */
   meta: string[];
@@ -165,12 +167,14 @@ function docFromMeta(meta: string): SearchDoc {
 export function searchShards(index: SearchIndex, sites: readonly IntentSite[]): Map<string, string> {
   const { candidates: c, docs, fuse } = index;
   const head: SearchHead = {
-    version: 2,
+    version: 3,
     fuseKeys: fuse.keys,
     fields: c.fields,
     long: c.long,
     words: c.words,
-    trigrams: c.trigrams,
+    trigrams: Object.fromEntries(
+      Object.entries(c.trigrams).map(([gram, ids]) => [gram, typeof ids === 'string' ? ids : packIds(ids)]),
+    ),
     weights: c.weights,
     meta: docs.map(metaOf),
   };

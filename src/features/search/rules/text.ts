@@ -120,7 +120,7 @@ export function stemOf(word: string): string {
 }
 
 /** Shortest shared beginning that makes two stems the same word ("promot" in "promote" and "promotion"). */
-const MIN_SHARED_PREFIX = 5;
+export const MIN_SHARED_PREFIX = 5;
 /** Longest ending either word may have past the shared beginning: an inflection ("-ion", "-ing"), not a second word. */
 const MAX_ENDING = 4;
 
