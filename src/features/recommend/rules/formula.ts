@@ -122,8 +122,13 @@ export const ADJUSTMENTS = {
   },
   countryNational: {
     question: 'Country',
-    when: 'The site is a national or regional network that lists your country',
+    when: 'The site is a national or regional network that lists your country and is good (2–3) for your first goal; when you name a field and your first goal is met among peers (not promotion, hiring or investors), it is also built for that field',
     points: 5,
+  },
+  countryNationalOther: {
+    question: 'Country',
+    when: 'The site is a national or regional network that lists your country, but is not good for your first goal or, for peers in a field you named, is not built for that field: being in your country does not bring it closer to what you asked, so no bonus',
+    points: 0,
   },
   notWorldwide: {
     question: 'Country',

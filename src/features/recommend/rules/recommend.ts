@@ -206,6 +206,17 @@ function hasLargeGroups(site: Pick<RecommendableSite, 'reach'>): boolean {
   return site.reach !== undefined && reachRank(site) <= reachRank({ reach: { band: LARGE_REACH } });
 }
 
+/**
+ * Whether a national site earns its country bonus: good for the first goal and, for peers in a named field
+ * (a first goal not met outside the field), built for that field. A national general forum is no nearer to a
+ * profession's people than a worldwide one.
+ */
+function nationalFits(answers: Answers, site: Pick<RecommendableSite, 'purposes' | 'fields'>): boolean {
+  const first = answers.goals[0]!;
+  if (site.purposes[first].score < GOOD_SCORE) return false;
+  return answers.field === undefined || OUTWARD_GOALS.has(first) || site.fields[answers.field] !== undefined;
+}
+
 /** The tiers that order sites before their scores do: country first, then field. */
 export function tiersOf(
   answers: Answers,
@@ -304,7 +315,9 @@ function scoreSite(answers: Answers, site: RecommendableSite, verdict: Verdict):
 
   const country = answers.country;
   if (country !== undefined && country !== 'global') {
-    if (!isGlobal(site)) add('countryNational', `used in ${countryName(country)}`);
+    if (!isGlobal(site) && nationalFits(answers, site)) add('countryNational', `used in ${countryName(country)}`);
+    else if (!isGlobal(site))
+      add('countryNationalOther', `used in ${countryName(country)}, but not a network for what you asked`);
     else reasons.push({ text: `open worldwide, including ${countryName(country)}`, points: 0 });
   } else if (!isGlobal(site)) {
     const where = countriesShort(site);
