@@ -358,16 +358,16 @@ describe('recommend(): properties over synthetic catalogues', () => {
     );
   });
 
-  it('gives a national site its country bonus only when it serves the first goal and, for peers in a named field, is built for that field', () => {
+  it('gives a national site its country bonus only when it is built for the named field or, unless the goal is met among peers of a named field, serves one of the goals', () => {
     fc.assert(
       fc.property(answersArb(), siteArb, fc.constantFrom(...COUNTRIES), (answers, s, country) => {
         const a = { ...answers, country };
         const base = { ...worldwide(s), status: 'active' as const };
         const national = { ...base, slug: 'national', countries: [country] };
         const r = recommend(a, [base, national]);
-        const first = a.goals[0]!;
-        const peersInField = a.field !== undefined && !OUTWARD.includes(first);
-        const earns = national.purposes[first].score >= 2 && (!peersInField || national.fields[a.field!] !== undefined);
+        const built = a.field !== undefined && national.fields[a.field] !== undefined;
+        const peersInField = a.field !== undefined && !OUTWARD.includes(a.goals[0]!);
+        const earns = built || (!peersInField && a.goals.some((g) => national.purposes[g].score >= 2));
         expect(unclamped(r, national.slug) - unclamped(r, base.slug)).toBe(
           earns ? ADJUSTMENTS.countryNational.points : 0,
         );

@@ -202,19 +202,20 @@ export function openToEveryone(site: Pick<RecommendableSite, 'audiences'>): bool
 }
 
 /** A sourced audience of at least {@link LARGE_REACH}: enough people that most fields have groups of their own there. */
-function hasLargeGroups(site: Pick<RecommendableSite, 'reach'>): boolean {
+export function hasLargeGroups(site: Pick<RecommendableSite, 'reach'>): boolean {
   return site.reach !== undefined && reachRank(site) <= reachRank({ reach: { band: LARGE_REACH } });
 }
 
 /**
- * Whether a national site earns its country bonus: good for the first goal and, for peers in a named field
- * (a first goal not met outside the field), built for that field. A national general forum is no nearer to a
- * profession's people than a worldwide one.
+ * Whether a national site earns its country bonus: built for the field named, or good (2–3) for one of the goals,
+ * unless those are ideas, contacts or referrals among the peers of a named field: a national general forum is no
+ * nearer to a profession's people than a worldwide one.
  */
 function nationalFits(answers: Answers, site: Pick<RecommendableSite, 'purposes' | 'fields'>): boolean {
-  const first = answers.goals[0]!;
-  if (site.purposes[first].score < GOOD_SCORE) return false;
-  return answers.field === undefined || OUTWARD_GOALS.has(first) || site.fields[answers.field] !== undefined;
+  const { field, goals } = answers;
+  if (field !== undefined && site.fields[field] !== undefined) return true;
+  if (field !== undefined && !OUTWARD_GOALS.has(goals[0]!)) return false;
+  return goals.some((g) => site.purposes[g].score >= GOOD_SCORE);
 }
 
 /** The tiers that order sites before their scores do: country first, then field. */
