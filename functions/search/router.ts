@@ -49,6 +49,18 @@ const SearchResponseSchema = z
           .unknown()
           .optional()
           .describe('For recommend and directory: what the words were read as (see Understood)'),
+        goals: z
+          .array(
+            z.object({
+              goal: z.enum(keysOf(PURPOSES)),
+              label: z.string(),
+              href: z.string().describe('The same search with this goal said, e.g. /search/?q=nurses+jobs+and+hiring'),
+            }),
+          )
+          .optional()
+          .describe(
+            'When the goal was assumed (a profession named alone, answered for ideas with peers): one search per goal, to pick the real one',
+          ),
       })
       .describe(
         'What the query was taken to mean: "A vs B" a comparison, "A alternatives" alternatives, goal words a recommendation, a profession, country or audience without a goal a directory (a profession\'s own sites first, then the general platforms where its people swap ideas), else names',

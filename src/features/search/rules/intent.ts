@@ -15,13 +15,17 @@ import {
   PURPOSES,
   countryName,
   keysOf,
+  labelOf,
   reachRank,
   type Audience,
   type Field,
+  type Purpose,
 } from '#src/catalogue/taxonomy.ts';
 import { compareHref } from '#src/features/compare/index.ts';
 import {
+  OUTWARD_GOALS,
   answersToQuery,
+  hasLargeGroups,
   readGoal,
   recommend,
   tiersOf,
@@ -46,6 +50,8 @@ export interface SearchIntent {
   href?: string | undefined;
   /** For `recommend` and `directory`: what the words were read as. */
   understood?: Understood | undefined;
+  /** When the goal was assumed (a profession alone): the same search with each goal said, to pick one. */
+  goals?: { goal: Purpose; label: string; href: string }[] | undefined;
 }
 
 /** A search result that says why it is there. */
@@ -352,14 +358,21 @@ function recommended(
   q: string,
   limit: number,
   lead?: string,
+  assumed = false,
 ): IntentResponse {
   const { bySlug } = siteSource(sites);
+  const { field } = answers;
+  // Peers of a field meet where its people are: a general site is listed for them only with large groups, the
+  // recommendation's concrete reason to expect the field there ("search its groups for nursing").
+  const peersInField = field !== undefined && !OUTWARD_GOALS.has(answers.goals[0]!);
   // A search lists only sites that serve a goal well (or are built for the field); the quiz ranks everything.
   const fits = (slug: string) => {
     const site = bySlug(slug)!;
+    if (field !== undefined && site.fields[field] !== undefined) return true;
+    if (!answers.goals.some((g) => site.purposes[g].score >= 2)) return false;
     return (
-      answers.goals.some((g) => site.purposes[g].score >= 2) ||
-      (answers.field !== undefined && site.fields[answers.field] !== undefined)
+      !peersInField ||
+      (Object.keys(site.fields).length === 0 && site.features.includes('groups') && hasLargeGroups(site))
     );
   };
   // A site that says in its own words what the visitor typed ("expats", "launch") goes up within its tier.
@@ -407,17 +420,37 @@ function recommended(
         ...(match ? [`says “${match.words.join(' ')}” in its description`] : []),
         ...r.reasons
           .filter((x) => x.points > 0)
-          .sort((a, b) => b.points - a.points)
+          // For peers of a field, a general platform is listed for its groups: that reason is always said.
+          .sort(
+            (a, b) => Number(peersInField && isGroups(b)) - Number(peersInField && isGroups(a)) || b.points - a.points,
+          )
           .slice(0, match ? 1 : 2)
-          .map((x) => x.text),
+          .sort((a, b) => b.points - a.points)
+          .map((x) => (assumed ? x.text.replace(/, your goal$/, ', the goal we assumed') : x.text)),
       ].join('; ');
       return summary(site, r.score / 100, why || 'the best of what is left for these answers', served(site));
     }),
   };
 }
 
+/** The recommendation's reason for a general platform's groups ("search its groups for nursing"). */
+const isGroups = (reason: { text: string }) => reason.text.includes('search its groups for');
+
 /** What a profession named without a goal is taken to want: its people, to swap ideas with (the goal most bound to a field). */
 const FIELD_GOALS: Answers['goals'] = ['peer-ideas'];
+/** The assumed goal, as the sentences say it. */
+const ASSUMED = labelOf(PURPOSES, FIELD_GOALS[0]!).toLowerCase();
+
+/** The search again with each goal said ("nurses jobs and hiring"), kept where the reader reads that goal first. */
+function goalChoices(q: string): SearchIntent['goals'] {
+  return keysOf(PURPOSES).flatMap((goal) => {
+    const label = labelOf(PURPOSES, goal);
+    const said = `${q} ${label.toLowerCase()}`;
+    return readGoal(said).answers?.goals[0] === goal
+      ? [{ goal, label, href: `/search/?${new URLSearchParams({ q: said })}` }]
+      : [];
+  });
+}
 
 function directory(
   field: Field | undefined,
@@ -448,11 +481,14 @@ function directory(
         sites,
         q,
         Math.max(sites.length, limit),
-        `No site in the catalogue is built for ${label} yet: these general networks come closest.`,
+        `No site in the catalogue is built for ${label} yet. You named no goal, so we assumed ${ASSUMED}: these general networks come closest. Pick yours for a ranked recommendation.`,
+        true,
       )
     : undefined;
   // Nothing is built for this field: say so, then show general networks with a reason.
-  if (general && built.length === 0) return { ...general, results: general.results.slice(0, limit) };
+  const goals = field ? goalChoices(q) : undefined;
+  if (general && built.length === 0)
+    return { ...general, intent: { ...general.intent, goals }, results: general.results.slice(0, limit) };
   // With a country, its own networks first; with none, as in the recommendation, sites used only in some countries last.
   const national = (s: IntentSite) => (country && country !== 'global' ? (isGlobal(s) ? 1 : 0) : isGlobal(s) ? 0 : 1);
   const best = (s: IntentSite) => Math.max(...Object.values(s.purposes).map((p) => p.score));
@@ -485,9 +521,10 @@ function directory(
     total: results.length,
     intent: {
       kind: 'directory',
-      text: `Sites ${label ? `built for ${label}, then general networks where its people talk and meet` : whoLabel ? `made for ${whoLabel}` : 'used'}${where ? ` in ${where}` : ''}. Say what you want to do (find clients, swap ideas, a job…) for a ranked recommendation.`,
+      text: `Sites ${label ? `built for ${label}, then general networks where its people talk and meet` : whoLabel ? `made for ${whoLabel}` : 'used'}${where ? ` in ${where}` : ''}. ${label ? `You named no goal, so we assumed ${ASSUMED}: pick yours for a ranked recommendation.` : 'Say what you want to do (find clients, swap ideas, a job…) for a ranked recommendation.'}`,
       href: general?.intent.href,
       understood,
+      goals,
     },
     results: results.slice(0, limit),
   };
