@@ -42,6 +42,8 @@ describe('search understands intent', () => {
     const answer = ask('find a job');
     expect(answer.intent.kind).toBe('recommend');
     expect(answer.intent.href).toMatch(/^\/quiz\/results\/\?goals=hiring/);
+    // The goal in the site's words, not its key.
+    expect(answer.intent.text).toMatch(/\(jobs and hiring\)/);
     expect(answer.results.length).toBeGreaterThan(0);
     for (const r of answer.results) {
       expect(r.purposes).toContain('hiring');

@@ -530,10 +530,10 @@ function directory(
   };
 }
 
-/** "referrals, nursing, Portugal": what the reader understood, for one sentence. */
+/** "referrals; nursing; Portugal": what the reader understood, for one sentence, in the site's words for each goal. */
 function describe(understood: Understood): string {
   const parts = [
-    understood.goals.map((g) => g.value).join(', '),
+    understood.goals.map((g) => labelOf(PURPOSES, g.value).toLowerCase()).join(', '),
     understood.field && FIELDS.get(understood.field.value)!.label.toLowerCase(),
     understood.country && (understood.country.value === 'global' ? 'worldwide' : countryName(understood.country.value)),
   ];
