@@ -63,7 +63,7 @@ const SearchResponseSchema = z
           ),
       })
       .describe(
-        'What the query was taken to mean: "A vs B" a comparison, "A alternatives" alternatives, goal words a recommendation, a profession, country or audience without a goal a directory (a profession\'s own sites first, then the general platforms where its people swap ideas), else names',
+        'What the query was taken to mean: "A vs B" a comparison, "A alternatives" alternatives, goal words a recommendation, a profession, country or audience without a goal a directory (a profession\'s own sites first, then the general platforms with large groups where its people swap ideas, the goal assumed and said so), else names. For peers of a field (ideas, contacts, referrals), a recommendation lists the field\'s own networks and general platforms with large groups, in the recommender\'s order',
       ),
   })
   .openapi('SearchResults');
