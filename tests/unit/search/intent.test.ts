@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { searchIndex, sites } from 'virtual:networkwise/catalogue';
 import { searchWithIntent } from '#src/features/search/rules/intent.ts';
+import { search } from '#src/features/search/rules/search.ts';
 import { hasLargeGroups, readGoal, recommend } from '#src/features/recommend/index.ts';
 import { FIELDS, keysOf, PURPOSES } from '#src/catalogue/taxonomy.ts';
 
@@ -194,6 +195,25 @@ describe('search understands intent', () => {
       expect(picked.intent.goals).toBeUndefined();
       for (const r of picked.results) expect(r.why).not.toMatch(/assumed/);
     }
+  });
+
+  it('once a misspelt name finds its site, keeps only sites that match nearly as well', () => {
+    let dropped = 0;
+    for (const site of active) {
+      const name = site.name.toLowerCase();
+      if (!/^[a-z]{6,}$/.test(name)) continue;
+      const typo = name.slice(0, 3) + name.slice(4); // one letter left out
+      const answer = ask(typo, 50);
+      if (answer.intent.kind !== 'names' || answer.results[0]?.slug !== site.slug || answer.results[0].score < 0.85)
+        continue;
+      const top = answer.results[0].score;
+      for (const r of answer.results) expect(r.score, `${r.slug} for "${typo}"`).toBeGreaterThanOrEqual(top * 0.6);
+      dropped += search(searchIndex, { q: typo, limit: 50 }).results.filter(
+        (r) => r.score >= 0.4 && r.score < top * 0.6,
+      ).length;
+    }
+    // The raw name search had such near-misses, and the answer left them out.
+    expect(dropped).toBeGreaterThan(0);
   });
 
   it('drops faint name matches: gibberish finds nothing', () => {

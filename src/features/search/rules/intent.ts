@@ -75,6 +75,11 @@ export const TEXT_MATCH_POINTS = 20;
 export const MIN_NAME_RELEVANCE = 0.4;
 /** A name match this strong means the visitor typed a site's name. */
 const NAMED = 0.85;
+/**
+ * Once a site is named, others stay only with at least this share of its relevance: "twiter" is X, and
+ * Twitch or ZipRecruiter, a few letters alike, are noise.
+ */
+const NAMED_SHARE = 0.6;
 
 const COMPARE = /^(.+?)\s+(?:vs\.?|versus|v\.?|or|compared to|compared with)\s+(.+)$/i;
 const ALTERNATIVES = [
@@ -117,7 +122,9 @@ function byName(index: SearchIndex, query: SearchQuery): SearchResponse {
       if ((tried.results[0]?.score ?? 0) > (best.results[0]?.score ?? 0) + 0.05) best = { ...tried, query: best.query };
     }
   }
-  const results = best.results.filter((r) => r.score >= MIN_NAME_RELEVANCE);
+  const top = best.results[0]?.score ?? 0;
+  const floor = top >= NAMED ? Math.max(MIN_NAME_RELEVANCE, top * NAMED_SHARE) : MIN_NAME_RELEVANCE;
+  const results = best.results.filter((r) => r.score >= floor);
   return {
     ...best,
     total: Math.min(best.total, results.length === best.results.length ? best.total : results.length),
