@@ -49,9 +49,21 @@ const SearchResponseSchema = z
           .unknown()
           .optional()
           .describe('For recommend and directory: what the words were read as (see Understood)'),
+        goals: z
+          .array(
+            z.object({
+              goal: z.enum(keysOf(PURPOSES)),
+              label: z.string(),
+              href: z.string().describe('The same search with this goal said, e.g. /search/?q=nurses+jobs+and+hiring'),
+            }),
+          )
+          .optional()
+          .describe(
+            'When the goal was assumed (a profession named alone, answered for ideas with peers): one search per goal, to pick the real one',
+          ),
       })
       .describe(
-        'What the query was taken to mean: "A vs B" a comparison, "A alternatives" alternatives, goal words a recommendation, a profession, country or audience without a goal a directory (a profession\'s own sites first, then the general platforms where its people swap ideas), else names',
+        'What the query was taken to mean: "A vs B" a comparison, "A alternatives" alternatives, goal words a recommendation, a profession, country or audience without a goal a directory (a profession\'s own sites first, then the general platforms with large groups where its people swap ideas, the goal assumed and said so), else names. For peers of a field (ideas, contacts, referrals), a recommendation lists the field\'s own networks and general platforms with large groups, in the recommender\'s order',
       ),
   })
   .openapi('SearchResults');

@@ -71,6 +71,22 @@ describe('GET /api/search', () => {
     }
   });
 
+  it('says when it assumed the goal of a profession named alone, with one search per goal to pick it', async () => {
+    const body = (await results(`${q('accountants')}&limit=50`)) as Results & {
+      intent: { kind: string; text: string; goals?: { goal: string; label: string; href: string }[] };
+      results: { why: string }[];
+    };
+    expect(body.intent.text).toMatch(/no goal, so we assumed ideas with peers/);
+    expect(body.total).toBe(body.results.length);
+    for (const r of body.results) expect(r.why).not.toMatch(/your goal/);
+    const goals = body.intent.goals ?? [];
+    expect(goals.map((g) => g.goal)).toEqual(expect.arrayContaining(['peer-ideas', 'hiring', 'referrals']));
+    for (const g of goals) expect(g.href).toMatch(/^\/search\/\?q=accountants\+/);
+    // A goal said in the query is not assumed: no choices.
+    const said = (await results(q('accountants looking for a job'))) as Results & { intent: { goals?: unknown } };
+    expect(said.intent.goals).toBeUndefined();
+  });
+
   it('finds sites by goal', async () => {
     const body = await results(`${q('business referrals')}&limit=5`);
     expect(body.results.length).toBeGreaterThan(0);

@@ -150,6 +150,23 @@ describe('search without JavaScript', () => {
     await context.close();
   });
 
+  it('says when it assumed the goal of a profession named alone, counts what it shows, and lets you pick the goal', async () => {
+    const { page, context, errors } = await openPage(browser(), { javaScriptEnabled: false });
+    await page.goto(`${baseUrl}/search/?q=pharmacists`);
+    expect(await page.locator('[data-search-intent]').textContent()).toMatch(/You named no goal, so we assumed/);
+    const summary = (await page.locator('[data-search-summary]').textContent())!;
+    const shown = (await resultLinks(page)).length;
+    const count = Number(/(\d+) sites? match/.exec(summary)?.[1]);
+    expect(count === shown || (await page.getByText(`Showing the best ${shown}.`).isVisible())).toBe(true);
+    for (const why of await page.locator('[data-why]').allTextContents()) expect(why).not.toMatch(/your goal/);
+    const pick = page.locator('[data-search-goals] a', { hasText: 'jobs and hiring' });
+    await Promise.all([page.waitForURL(/q=pharmacists\+jobs/), pick.click()]);
+    expect(await page.locator('[data-search-intent]').getAttribute('data-search-intent')).toBe('recommend');
+    expect(await page.locator('[data-search-goals]').count()).toBe(0);
+    expect(realErrors(errors)).toEqual([]);
+    await context.close();
+  });
+
   it('filters by kind and purpose with the form controls', async () => {
     const { page, context } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`${baseUrl}/search/?q=network`);

@@ -32,6 +32,18 @@ describe('readGoal(): plain words into quiz answers', () => {
     expect(readGoal('pharmacist who wants to talk to other pharmacists').answers?.goals).toContain('peer-ideas');
   });
 
+  it('reads "<profession> staff" as who the visitor is, and as hiring only when the words ask for staff', () => {
+    expect(readGoal('discussion board for pharmacy staff').answers).toMatchObject({
+      goals: ['peer-ideas'],
+      field: 'pharmacy',
+    });
+    expect(readGoal('school staff').answers).toBeUndefined();
+    expect(readGoal('we need more school staff').answers?.goals).toEqual(['hiring']);
+    expect(readGoal('recruiting hotel staff in Spain').answers).toMatchObject({ goals: ['hiring'], country: 'ES' });
+    // Not after a profession, staff are still people to hire.
+    expect(readGoal('staff for my salon').answers?.goals).toEqual(['hiring']);
+  });
+
   it('does not take a profession for a goal ("a marketing agency" is not promotion)', () => {
     const { answers } = readGoal('I run a small marketing agency and want referrals');
     expect(answers?.goals).toEqual(['referrals']);

@@ -427,6 +427,45 @@ describe('recommend(): properties over synthetic catalogues', () => {
     );
   });
 
+  it('gives a national site its country bonus only when it is built for the named field or, unless the goal is met among peers of a named field, serves one of the goals', () => {
+    fc.assert(
+      fc.property(answersArb(), siteArb, fc.constantFrom(...COUNTRIES), (answers, s, country) => {
+        const a = { ...answers, country };
+        const base = { ...worldwide(s), status: 'active' as const };
+        const national = { ...base, slug: 'national', countries: [country] };
+        const r = recommend(a, [base, national]);
+        const built = a.field !== undefined && national.fields[a.field] !== undefined;
+        const peersInField = a.field !== undefined && !OUTWARD.includes(a.goals[0]!);
+        const earns = built || (!peersInField && a.goals.some((g) => national.purposes[g].score >= 2));
+        expect(unclamped(r, national.slug) - unclamped(r, base.slug)).toBe(
+          earns ? ADJUSTMENTS.countryNational.points : 0,
+        );
+      }),
+    );
+  });
+
+  it('does not put a national general forum above a worldwide one with the same scores for peers in a field it is not built for', () => {
+    fc.assert(
+      fc.property(siteArb, fc.constantFrom(...FIELD_KEYS), fc.constantFrom(...COUNTRIES), (s, field, country) => {
+        const base = {
+          ...worldwide(s),
+          status: 'active' as const,
+          fields: {},
+          purposes: {
+            ...s.purposes,
+            'peer-ideas': { score: 3 as const, reason: 'A synthetic reason for this score.' },
+          },
+        };
+        const national = { ...base, slug: 'national', countries: [country] };
+        const r = recommend({ goals: ['peer-ideas'], field, country }, [national, base]);
+        expect(scoreOf(r, national.slug)).toBe(scoreOf(r, base.slug));
+        // With no field, being used in the country is what was asked: the national site leads.
+        const noField = recommend({ goals: ['peer-ideas'], country }, [base, national]);
+        expect(indexOf(noField, national.slug)).toBe(0);
+      }),
+    );
+  });
+
   it('gives a general platform with large groups (a sourced audience of a million or more) more than one with small or unsourced ones, and says how large', () => {
     fc.assert(
       fc.property(answersArb(), siteArb, fc.constantFrom(...FIELD_KEYS), (answers, s, field) => {

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { searchIndex, sites } from 'virtual:networkwise/catalogue';
 import { searchWithIntent } from '#src/features/search/rules/intent.ts';
-import { buildSearchIndex } from '#src/features/search/rules/search.ts';
+import { buildSearchIndex, search } from '#src/features/search/rules/search.ts';
 import { syntheticCatalogue, syntheticQueries } from '../../support/synthetic-catalogue.ts';
+import { hasLargeGroups, readGoal, recommend } from '#src/features/recommend/index.ts';
+import { FIELDS, keysOf, PURPOSES } from '#src/catalogue/taxonomy.ts';
 
 const ask = (q: string, limit = 10) => searchWithIntent(searchIndex, sites, { q, limit });
 const active = sites.filter((s) => s.status !== 'closed');
@@ -42,6 +44,8 @@ describe('search understands intent', () => {
     const answer = ask('find a job');
     expect(answer.intent.kind).toBe('recommend');
     expect(answer.intent.href).toMatch(/^\/quiz\/results\/\?goals=hiring/);
+    // The goal in the site's words, not its key.
+    expect(answer.intent.text).toMatch(/\(jobs and hiring\)/);
     expect(answer.results.length).toBeGreaterThan(0);
     for (const r of answer.results) {
       expect(r.purposes).toContain('hiring');
@@ -130,6 +134,87 @@ describe('search understands intent', () => {
       expect(site.status).not.toBe('closed');
       expect(r.why).toMatch(/made for freelancers/);
     }
+  });
+
+  // Every field any site is built for, said as a wish to swap ideas with its people.
+  const peerQueries = [...new Set(active.flatMap((s) => Object.keys(s.fields)))].map(
+    (f) => [f, `swap ideas about ${FIELDS.get(f as never)!.label.toLowerCase()}`] as const,
+  );
+
+  it('lists, for peers of a field, only its own networks and general platforms with large groups where its people gather', () => {
+    let checked = 0;
+    for (const [field, q] of peerQueries) {
+      const read = readGoal(q).answers;
+      if (read?.field !== field || read.goals[0] !== 'peer-ideas') continue;
+      checked++;
+      for (const r of ask(q, 50).results) {
+        const site = sites.find((s) => s.slug === r.slug)!;
+        if (site.fields[field as never] !== undefined) continue;
+        expect(Object.keys(site.fields)).toEqual([]);
+        expect(site.features).toContain('groups');
+        expect(hasLargeGroups(site)).toBe(true);
+        // The reason, unless the site's own words matching the query take its place.
+        if (!r.why.startsWith('says')) expect(r.why).toMatch(/search its groups for/);
+      }
+    }
+    expect(checked).toBeGreaterThan(3);
+  });
+
+  it('keeps the recommendation’s order for a stated intent, moving up only sites whose own words say the query', () => {
+    for (const q of [
+      'property managers looking for referrals',
+      'hire a graphic designer',
+      ...peerQueries.map(([, q]) => q),
+    ]) {
+      const answers = readGoal(q).answers!;
+      const order = recommend(answers, sites).results.map((r) => r.slug);
+      const plain = ask(q, 50)
+        .results.filter((r) => !r.why.startsWith('says'))
+        .map((r) => order.indexOf(r.slug));
+      expect(plain.every((i) => i >= 0)).toBe(true);
+      expect(plain).toEqual([...plain].sort((x, y) => x - y));
+    }
+  });
+
+  it('says when it assumed the goal of a profession named alone, and offers a search per goal to pick the real one', () => {
+    const answer = ask('pharmacists', 50);
+    expect(answer.intent.text).toMatch(/You named no goal, so we assumed ideas with peers/);
+    expect(answer.results.length).toBeGreaterThan(0);
+    // What it says it lists is what it lists.
+    expect(answer.total).toBe(answer.results.length);
+    for (const r of answer.results) {
+      expect(r.why).not.toMatch(/your goal/);
+      if (/ideas with peers/.test(r.why)) expect(r.why).toMatch(/the goal we assumed/);
+    }
+    const choices = answer.intent.goals ?? [];
+    expect(choices.length).toBeGreaterThanOrEqual(keysOf(PURPOSES).length - 2);
+    for (const choice of choices) {
+      const q = new URL(choice.href, 'https://example.com').searchParams.get('q')!;
+      const picked = ask(q);
+      expect(picked.intent.understood?.goals[0]?.value).toBe(choice.goal);
+      expect(picked.intent.understood?.field?.value).toBe(answer.intent.understood?.field?.value);
+      expect(picked.intent.goals).toBeUndefined();
+      for (const r of picked.results) expect(r.why).not.toMatch(/assumed/);
+    }
+  });
+
+  it('once a misspelt name finds its site, keeps only sites that match nearly as well', () => {
+    let dropped = 0;
+    for (const site of active) {
+      const name = site.name.toLowerCase();
+      if (!/^[a-z]{6,}$/.test(name)) continue;
+      const typo = name.slice(0, 3) + name.slice(4); // one letter left out
+      const answer = ask(typo, 50);
+      if (answer.intent.kind !== 'names' || answer.results[0]?.slug !== site.slug || answer.results[0].score < 0.85)
+        continue;
+      const top = answer.results[0].score;
+      for (const r of answer.results) expect(r.score, `${r.slug} for "${typo}"`).toBeGreaterThanOrEqual(top * 0.6);
+      dropped += search(searchIndex, { q: typo, limit: 50 }).results.filter(
+        (r) => r.score >= 0.4 && r.score < top * 0.6,
+      ).length;
+    }
+    // The raw name search had such near-misses, and the answer left them out.
+    expect(dropped).toBeGreaterThan(0);
   });
 
   it('drops faint name matches: gibberish finds nothing', () => {

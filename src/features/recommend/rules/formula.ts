@@ -122,8 +122,13 @@ export const ADJUSTMENTS = {
   },
   countryNational: {
     question: 'Country',
-    when: 'The site is a national or regional network that lists your country',
+    when: 'The site is a national or regional network that lists your country and is built for the field you named or good (2–3) for one of your goals; when you name a field and your first goal is met among peers (not promotion, hiring or investors), only being built for that field counts',
     points: 5,
+  },
+  countryNationalOther: {
+    question: 'Country',
+    when: 'The site is a national or regional network that lists your country, but is good for none of your goals or, for peers in a field you named, is not built for that field: being in your country does not bring it closer to what you asked, so no bonus',
+    points: 0,
   },
   littleUsed: {
     question: 'Country',

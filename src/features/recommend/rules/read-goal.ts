@@ -430,6 +430,28 @@ const EMPLOYING_WORDS: ReadonlySet<string> = new Set([
   'freelancers',
 ]);
 
+/**
+ * Hiring words that name people ("hotel staff", "nursing staff"): right after a profession they say who the
+ * visitor is, not whom to hire, unless the clause asks for them ({@link ASKING_FOR}: "need hotel staff").
+ */
+const STAFF_WORDS: ReadonlySet<string> = new Set(['staff', 'employees', 'candidates', 'talent']);
+const ASKING_FOR: ReadonlySet<string> = new Set([
+  ...EMPLOYING_WORDS,
+  'need',
+  'needs',
+  'needed',
+  'find',
+  'finding',
+  'looking',
+  'seeking',
+  'want',
+  'wanted',
+  'short',
+  'shortage',
+  'attract',
+  'retain',
+]);
+
 /** Who employs: "want studios to notice my portfolio", "recruiters to find me" is looking for work. */
 const EMPLOYERS: ReadonlySet<string> = new Set([
   'employers',
@@ -783,6 +805,14 @@ export function readGoal(text: string): { understood: Understood; answers: Answe
               understood.audience ??= { value: 'investors', words: phrase };
               break;
             }
+            // "hotel staff forum": the people of a profession, named after it, unless the clause asks for them.
+            if (
+              goal === 'hiring' &&
+              STAFF_WORDS.has(phrase) &&
+              fieldEnd === i &&
+              !words.some((w, k) => k !== i && clauses[k] === clauses[i] && ASKING_FOR.has(w))
+            )
+              break;
             if (goal === 'hiring' && WORK_WORDS.has(phrase)) {
               const before = words.slice(Math.max(0, i - 2), i);
               if (previous !== undefined && CURRENT_JOB.has(previous) && !LEAVING_JOB.has(words[i - 2] ?? '')) break;

@@ -294,8 +294,20 @@ export function openToEveryone(site: Pick<RecommendableSite, 'audiences'>): bool
 }
 
 /** A sourced audience of at least {@link LARGE_REACH}: enough people that most fields have groups of their own there. */
-function hasLargeGroups(site: Pick<RecommendableSite, 'reach'>): boolean {
+export function hasLargeGroups(site: Pick<RecommendableSite, 'reach'>): boolean {
   return site.reach !== undefined && reachRank(site) <= reachRank({ reach: { band: LARGE_REACH } });
+}
+
+/**
+ * Whether a national site earns its country bonus: built for the field named, or good (2–3) for one of the goals,
+ * unless those are ideas, contacts or referrals among the peers of a named field: a national general forum is no
+ * nearer to a profession's people than a worldwide one.
+ */
+function nationalFits(answers: Answers, site: Pick<RecommendableSite, 'purposes' | 'fields'>): boolean {
+  const { field, goals } = answers;
+  if (field !== undefined && site.fields[field] !== undefined) return true;
+  if (field !== undefined && !OUTWARD_GOALS.has(goals[0]!)) return false;
+  return goals.some((g) => site.purposes[g].score >= GOOD_SCORE);
 }
 
 /** The tiers that order sites before their scores do: country first, then field. */
@@ -421,7 +433,9 @@ function scoreSite(answers: Answers, site: RecommendableSite, reasons?: Reason[]
   const country = answers.country;
   if (country !== undefined && country !== 'global') {
     const few = littleUsedIn(site, country);
-    if (!isGlobal(site)) add('countryNational', () => `used in ${countryName(country)}`);
+    if (!isGlobal(site) && nationalFits(answers, site)) add('countryNational', () => `used in ${countryName(country)}`);
+    else if (!isGlobal(site))
+      add('countryNationalOther', () => `used in ${countryName(country)}, but not a network for what you asked`);
     else if (few) add('littleUsed', () => `few users in ${countryName(country)}, per ${few.source.title}`);
     else term(0, () => `open worldwide, including ${countryName(country)}`);
   } else if (!isGlobal(site)) {

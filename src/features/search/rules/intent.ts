@@ -15,15 +15,19 @@ import {
   PURPOSES,
   countryName,
   keysOf,
+  labelOf,
   reachRank,
   type Audience,
   type Field,
+  type Purpose,
 } from '#src/catalogue/taxonomy.ts';
 import { compareHref } from '#src/features/compare/index.ts';
 import {
+  OUTWARD_GOALS,
   answersToQuery,
   compareRankKeys,
   explainSite,
+  hasLargeGroups,
   rankKeys,
   readGoal,
   verdictFor,
@@ -51,6 +55,8 @@ export interface SearchIntent {
   href?: string | undefined;
   /** For `recommend` and `directory`: what the words were read as. */
   understood?: Understood | undefined;
+  /** When the goal was assumed (a profession alone): the same search with each goal said, to pick one. */
+  goals?: { goal: Purpose; label: string; href: string }[] | undefined;
 }
 
 /** A search result that says why it is there. */
@@ -74,6 +80,11 @@ export const TEXT_MATCH_POINTS = 20;
 export const MIN_NAME_RELEVANCE = 0.4;
 /** A name match this strong means the visitor typed a site's name. */
 const NAMED = 0.85;
+/**
+ * Once a site is named, others stay only with at least this share of its relevance: "twiter" is X, and
+ * Twitch or ZipRecruiter, a few letters alike, are noise.
+ */
+const NAMED_SHARE = 0.6;
 
 const COMPARE = /^(.+?)\s+(?:vs\.?|versus|v\.?|or|compared to|compared with)\s+(.+)$/i;
 const ALTERNATIVES = [
@@ -116,7 +127,9 @@ function byName(index: SearchIndex, query: SearchQuery): SearchResponse {
       if ((tried.results[0]?.score ?? 0) > (best.results[0]?.score ?? 0) + 0.05) best = { ...tried, query: best.query };
     }
   }
-  const results = best.results.filter((r) => r.score >= MIN_NAME_RELEVANCE);
+  const top = best.results[0]?.score ?? 0;
+  const floor = top >= NAMED ? Math.max(MIN_NAME_RELEVANCE, top * NAMED_SHARE) : MIN_NAME_RELEVANCE;
+  const results = best.results.filter((r) => r.score >= floor);
   return {
     ...best,
     total: Math.min(best.total, results.length === best.results.length ? best.total : results.length),
@@ -407,11 +420,18 @@ function rankingOnce(answers: Answers, sites: readonly IntentSite[]): Ranking {
     for (const k of keys)
       if (!k.declining && k.restricted === open && (lead === undefined || compareRankKeys(k, lead) < 0)) lead = k;
     // A search lists only sites that serve a goal well (or are built for the field); the quiz ranks everything.
-    const fitting = keys.filter(
-      ({ site }) =>
-        answers.goals.some((g) => site.purposes[g].score >= 2) ||
-        (answers.field !== undefined && site.fields[answers.field] !== undefined),
-    );
+    // Peers of a field meet where its people are: a general site is listed for them only with large groups, the
+    // recommendation's concrete reason to expect the field there ("search its groups for nursing").
+    const { field } = answers;
+    const peersInField = field !== undefined && !OUTWARD_GOALS.has(answers.goals[0]!);
+    const fitting = keys.filter(({ site }) => {
+      if (field !== undefined && site.fields[field] !== undefined) return true;
+      if (!answers.goals.some((g) => site.purposes[g].score >= 2)) return false;
+      return (
+        !peersInField ||
+        (Object.keys(site.fields).length === 0 && site.features.includes('groups') && hasLargeGroups(site))
+      );
+    });
     ranking = { verdict: verdictFor(answers.goals), fitting, lead };
   }
   kept.set(key, ranking);
@@ -429,8 +449,13 @@ interface Recommended {
   count(which: (slug: string) => boolean): number;
 }
 
-function recommendedFor(answers: Answers, sites: readonly IntentSite[], q: string): Recommended {
+/**
+ * `assumed`: the visitor named no goal and the answers' goal was assumed, so
+ * the sentences say "the goal we assumed", not "your goal".
+ */
+function recommendedFor(answers: Answers, sites: readonly IntentSite[], q: string, assumed = false): Recommended {
   const { verdict, fitting, lead } = rankingOnce(answers, sites);
+  const peersInField = answers.field !== undefined && !OUTWARD_GOALS.has(answers.goals[0]!);
   // A site that says in its own words what the visitor typed ("expats", "launch") goes up within its tier.
   const queryWords = [...new Set(wordsOf(normalizeText(q)).map(stemOf))].filter(
     (w) => w.length >= 3 && !GENERIC_WORDS.has(w) && !PURPOSE_WORDS.has(w),
@@ -464,9 +489,13 @@ function recommendedFor(answers: Answers, sites: readonly IntentSite[], q: strin
       ...(match ? [`says “${match.words.join(' ')}” in its description`] : []),
       ...r.reasons
         .filter((x) => x.points > 0)
-        .sort((a, b) => b.points - a.points)
+        // For peers of a field, a general platform is listed for its groups: that reason is always said.
+        .sort(
+          (a, b) => Number(peersInField && isGroups(b)) - Number(peersInField && isGroups(a)) || b.points - a.points,
+        )
         .slice(0, match ? 1 : 2)
-        .map((x) => x.text),
+        .sort((a, b) => b.points - a.points)
+        .map((x) => (assumed ? x.text.replace(/, your goal$/, ', the goal we assumed') : x.text)),
     ].join('; ');
     return summary(site, r.score / 100, why || 'the best of what is left for these answers', served(site));
   };
@@ -491,8 +520,9 @@ function recommended(
   q: string,
   limit: number,
   lead?: string,
+  assumed = false,
 ): IntentResponse {
-  const ranked = recommendedFor(answers, sites, q);
+  const ranked = recommendedFor(answers, sites, q, assumed);
   return {
     query: q,
     total: ranked.total,
@@ -506,8 +536,24 @@ function recommended(
   };
 }
 
+/** The recommendation's reason for a general platform's groups ("search its groups for nursing"). */
+const isGroups = (reason: { text: string }) => reason.text.includes('search its groups for');
+
 /** What a profession named without a goal is taken to want: its people, to swap ideas with (the goal most bound to a field). */
 const FIELD_GOALS: Answers['goals'] = ['peer-ideas'];
+/** The assumed goal, as the sentences say it. */
+const ASSUMED = labelOf(PURPOSES, FIELD_GOALS[0]!).toLowerCase();
+
+/** The search again with each goal said ("nurses jobs and hiring"), kept where the reader reads that goal first. */
+function goalChoices(q: string): SearchIntent['goals'] {
+  return keysOf(PURPOSES).flatMap((goal) => {
+    const label = labelOf(PURPOSES, goal);
+    const said = `${q} ${label.toLowerCase()}`;
+    return readGoal(said).answers?.goals[0] === goal
+      ? [{ goal, label, href: `/search/?${new URLSearchParams({ q: said })}` }]
+      : [];
+  });
+}
 
 function directory(
   field: Field | undefined,
@@ -532,17 +578,21 @@ function directory(
   const generalAnswers: Answers | undefined = field
     ? { goals: FIELD_GOALS, field, ...(country ? { country } : {}) }
     : undefined;
+  const goals = field ? goalChoices(q) : undefined;
   // Nothing is built for this field: say so, then show general networks with a reason.
-  if (generalAnswers && built.length === 0)
-    return recommended(
+  if (generalAnswers && built.length === 0) {
+    const general = recommended(
       generalAnswers,
       understood,
       sites,
       q,
       limit,
-      `No site in the catalogue is built for ${label} yet: these general networks come closest.`,
+      `No site in the catalogue is built for ${label} yet. You named no goal, so we assumed ${ASSUMED}: these general networks come closest. Pick yours for a ranked recommendation.`,
+      true,
     );
-  const general = generalAnswers && recommendedFor(generalAnswers, sites, q);
+    return { ...general, intent: { ...general.intent, goals } };
+  }
+  const general = generalAnswers && recommendedFor(generalAnswers, sites, q, true);
   // With a country, its own networks first; with none, as in the recommendation, sites used only in some countries last.
   const national = (s: IntentSite) => (country && country !== 'global' ? (isGlobal(s) ? 1 : 0) : isGlobal(s) ? 0 : 1);
   const best = (s: IntentSite) => Math.max(...Object.values(s.purposes).map((p) => p.score));
@@ -577,18 +627,19 @@ function directory(
     total: built.length + followerCount,
     intent: {
       kind: 'directory',
-      text: `Sites ${label ? `built for ${label}, then general networks where its people talk and meet` : whoLabel ? `made for ${whoLabel}` : 'used'}${where ? ` in ${where}` : ''}. Say what you want to do (find clients, swap ideas, a job…) for a ranked recommendation.`,
+      text: `Sites ${label ? `built for ${label}, then general networks where its people talk and meet` : whoLabel ? `made for ${whoLabel}` : 'used'}${where ? ` in ${where}` : ''}. ${label ? `You named no goal, so we assumed ${ASSUMED}: pick yours for a ranked recommendation.` : 'Say what you want to do (find clients, swap ideas, a job…) for a ranked recommendation.'}`,
       href: general?.href,
       understood,
+      goals,
     },
     results: [...own, ...followers].slice(0, limit),
   };
 }
 
-/** "referrals, nursing, Portugal": what the reader understood, for one sentence. */
+/** "referrals; nursing; Portugal": what the reader understood, for one sentence, in the site's words for each goal. */
 function describe(understood: Understood): string {
   const parts = [
-    understood.goals.map((g) => g.value).join(', '),
+    understood.goals.map((g) => labelOf(PURPOSES, g.value).toLowerCase()).join(', '),
     understood.field && FIELDS.get(understood.field.value)!.label.toLowerCase(),
     understood.country && (understood.country.value === 'global' ? 'worldwide' : countryName(understood.country.value)),
   ];
