@@ -117,23 +117,27 @@ export function catalogue(options: { root?: string } = {}): Plugin & { built(): 
       if (command === 'build' && this.environment?.name === 'ssr') {
         this.error(`${ID} would inline the catalogue into the Worker: read it through #src/catalogue/index.ts.`);
       }
+      // Each value is one string literal for JSON.parse, never an object literal: the bundler (rolldown, whose
+      // native memory is not the JS heap and is kept after use) parses a literal of 10,000 entries into a syntax
+      // tree of millions of nodes, and workerd compiles it; a string is one node (issue 16: build memory).
       return [
-        `const sites = ${JSON.stringify(sites)};`,
+        `const sites = JSON.parse(${JSON.stringify(JSON.stringify(sites))});`,
         'for (const site of sites) site.lastChecked = new Date(site.lastChecked);',
         'export { sites };',
-        // The search index; JSON.parse is faster to load than an object literal. Prerendering leaves it out:
+        // The search index. Prerendering leaves it out:
         // every page that searches is on demand, and the index was most of this module (13 of 21 MB at
         // 3,000 entries), which the build bundles and workerd loads (issue 16). A prerendered page that
         // searched would fail the build, reading the index's assets before they are written.
         `export const searchIndex = ${prerendering ? 'null' : `JSON.parse(${JSON.stringify(JSON.stringify(searchIndex()))})`};`,
-        `export const descriptions = ${JSON.stringify(descriptions)};`,
+        `export const descriptions = JSON.parse(${JSON.stringify(JSON.stringify(descriptions))});`,
         // How many entries get prerendered pages (src/catalogue/prerender.ts), read here in Node.
         `export const prerenderLimit = ${parsePrerenderLimit(process.env.NETWORKWISE_PRERENDER_LIMIT)};`,
         `export const builtAt = ${JSON.stringify(builtAt)};`,
       ].join('\n');
     },
     built() {
-      return current(readCatalogueFiles(root));
+      // A build's content does not change under it: what its load computed, without reading every file again.
+      return command === 'build' && cached ? cached.value : current(readCatalogueFiles(root));
     },
   };
 }
@@ -141,10 +145,13 @@ export function catalogue(options: { root?: string } = {}): Plugin & { built(): 
 /**
  * Astro integration: adds the plugin and, after the build, writes the
  * catalogue's assets to `dist/client/_catalogue/` for the Worker to read.
+ * `sites()` hands other integrations the entries this build already parsed
+ * (`brandAssets({ sites })`), so they do not parse every content file again.
  */
-export function catalogueAssets(options: { root?: string } = {}): AstroIntegration {
+export function catalogueAssets(options: { root?: string } = {}): AstroIntegration & { sites(): SiteEntry[] } {
   const plugin = catalogue(options);
   return {
+    sites: () => plugin.built().sites,
     name: 'networkwise-catalogue-assets',
     hooks: {
       'astro:config:setup': ({ updateConfig, injectRoute }) => {
