@@ -24,6 +24,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { marked } from 'marked';
 import type { Plugin } from 'vite';
@@ -54,7 +55,7 @@ export function readCatalogueFiles(root: string): Record<string, string> {
 interface BuiltCatalogue {
   sites: SiteEntry[];
   descriptions: Record<string, string>;
-  /** Built on first use: a build needs it only at its end, for the assets (issue 16: it is large). */
+  /** Built on first use, in development and the tests (issue 16: it is large); a build's assets make their own in a worker. */
   searchIndex: () => SearchIndex;
   builtAt: string;
 }
@@ -142,6 +143,59 @@ export function catalogue(options: { root?: string } = {}): Plugin & { built(): 
   };
 }
 
+export interface CatalogueAssetsJob {
+  /** `dist/client`. */
+  client: string;
+  sites: SiteEntry[];
+  descriptions: Record<string, string>;
+  builtAt: string;
+}
+
+/** Builds the search index and writes every catalogue asset under `client`; how many files, how many characters. */
+export function writeCatalogueAssets({ client, sites, descriptions, builtAt }: CatalogueAssetsJob): {
+  files: number;
+  bytes: number;
+} {
+  const shards = catalogueShards({ sites, descriptions, builtAt });
+  for (const [path, text] of searchShards(buildSearchIndex(sites), sites))
+    shards.set(`${SEARCH_ASSET_DIR}/${path}`, text);
+  let bytes = 0;
+  for (const [path, text] of shards) {
+    const file = join(client, CATALOGUE_ASSET_DIR, path);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, text);
+    bytes += text.length;
+  }
+  return { files: shards.size, bytes };
+}
+
+/**
+ * {@link writeCatalogueAssets} in a worker thread, ended when done (`catalogue-assets-worker.ts`). The search
+ * index and the assets' text are the largest things the build makes after prerendering (0.4 GB of heap at
+ * 10,000 entries); made on the build's own thread they stayed there, uncollected, while that thread sat
+ * waiting for the share cards, the build's peak (issue 16). A worker's heap goes when it ends. Falls back to
+ * this thread if the worker cannot start.
+ */
+async function writeCatalogueAssetsApart(
+  job: CatalogueAssetsJob,
+  logger: { warn(message: string): void },
+): Promise<{ files: number; bytes: number }> {
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./catalogue-assets-worker.ts', import.meta.url), { workerData: job });
+  } catch (error) {
+    logger.warn(`catalogue assets: no worker (${(error as Error).message}); writing them here`);
+    return writeCatalogueAssets(job);
+  }
+  return await new Promise((done, fail) => {
+    worker.once('message', (result: { files: number; bytes: number }) => done(result));
+    worker.once('error', fail);
+    worker.once('exit', (code) =>
+      fail(new Error(`catalogue assets: the worker exited with ${code} before it finished`)),
+    );
+  });
+}
+
 /**
  * Astro integration: adds the plugin and, after the build, writes the
  * catalogue's assets to `dist/client/_catalogue/` for the Worker to read.
@@ -169,20 +223,14 @@ export function catalogueAssets(options: { root?: string } = {}): AstroIntegrati
           injectRoute({ pattern, entrypoint: `./src/catalogue/on-demand/${file}.astro`, prerender: false });
         }
       },
-      'astro:build:done': ({ dir, logger }) => {
-        const client = fileURLToPath(dir);
-        const { sites, descriptions, searchIndex, builtAt } = plugin.built();
-        const shards = catalogueShards({ sites, descriptions, builtAt });
-        for (const [path, text] of searchShards(searchIndex(), sites)) shards.set(`${SEARCH_ASSET_DIR}/${path}`, text);
-        let bytes = 0;
-        for (const [path, text] of shards) {
-          const file = join(client, CATALOGUE_ASSET_DIR, path);
-          mkdirSync(dirname(file), { recursive: true });
-          writeFileSync(file, text);
-          bytes += text.length;
-        }
+      'astro:build:done': async ({ dir, logger }) => {
+        const { sites, descriptions, builtAt } = plugin.built();
+        const { files, bytes } = await writeCatalogueAssetsApart(
+          { client: fileURLToPath(dir), sites, descriptions, builtAt },
+          logger,
+        );
         logger.info(
-          `${shards.size} catalogue files (${Math.round(bytes / 1000)} kB) in /${CATALOGUE_ASSET_DIR}/ for ${sites.length} entries`,
+          `${files} catalogue files (${Math.round(bytes / 1000)} kB) in /${CATALOGUE_ASSET_DIR}/ for ${sites.length} entries`,
         );
       },
     },
