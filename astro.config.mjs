@@ -15,6 +15,9 @@ const catalogueSlugs = () =>
     .map((f) => f.slice(0, -3))
     .sort();
 
+/** The catalogue, parsed once per build; the brand assets reuse its entries. */
+const catalogue = catalogueAssets();
+
 export default defineConfig({
   site: SITE_URL,
   output: 'static',
@@ -24,10 +27,10 @@ export default defineConfig({
   adapter: cloudflare({ imageService: 'passthrough' }),
   integrations: [
     // The catalogue: inline for prerendering, static assets under /_catalogue/ for the Worker.
-    catalogueAssets(),
+    catalogue,
     securityHeaders(),
     // Logos (/logos/<slug>.svg) and share cards (/og/…png), written after the build from npm packages only.
-    brandAssets(),
+    brandAssets({ sites: catalogue.sites }),
     // On-demand pages (search, quiz results, compare of any set, the catalogue filtered by country or field, admin) depend on a query and stay out;
     // the field and country directories (/fields/…, /countries/…) are prerendered and listed (tests/e2e/directories.test.ts checks).
     sitemap({

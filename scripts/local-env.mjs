@@ -23,6 +23,25 @@ export function toolEnv() {
   return { ...env, ASTRO_TELEMETRY_DISABLED: '1', WRANGLER_SEND_METRICS: 'false' };
 }
 
+/**
+ * What `astro build` runs with, wherever it is started (`npm run build`, `npm start`, the e2e tests, the
+ * benchmarks). The bundler, rolldown, allocates natively through mimalloc, which by default keeps the pages
+ * it freed until the same thread allocates again; rolldown's threads then sit idle through the prerendering
+ * and the integrations, and the build process kept about 0.3 GB it no longer used (0.5 GB of mimalloc's
+ * arena at 10,000 entries, 0.25 GB with this; issue 16). Purging at once returns them to the system.
+ * Only read at start-up: it must be in the environment the build process starts with.
+ */
+export const BUILD_ENV = { MIMALLOC_PURGE_DELAY: '0' };
+
+/** Runs `astro build` in `cwd` with {@link BUILD_ENV} and the tool environment. */
+export function astroBuild({ cwd = root, stdio = 'inherit', env = toolEnv() } = {}) {
+  return execFileSync(process.execPath, [join(cwd, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd,
+    stdio,
+    env: { ...env, ...BUILD_ENV },
+  });
+}
+
 /** Runs wrangler with the project's Node, inheriting output unless quiet. */
 export function wrangler(args, { quiet = false, persistTo = PERSIST } = {}) {
   return execFileSync(process.execPath, [wranglerBin, ...args, '--persist-to', persistTo], {

@@ -4,20 +4,16 @@
  * serve the built Worker in workerd at http://localhost:$PORT (default 8787).
  * `--no-build` skips the build when dist/ is fresh.
  */
-import { spawn, execFileSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { ensureDevVars, prepareDatabase, root, PERSIST } from './local-env.mjs';
+import { astroBuild, ensureDevVars, prepareDatabase, root, PERSIST } from './local-env.mjs';
 
 const port = process.env.PORT ?? '8787';
 const build = !process.argv.includes('--no-build');
 
 ensureDevVars();
 if (build) {
-  execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
+  astroBuild({ env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
 }
 prepareDatabase();
 console.log(`\nNetworkwise is starting at http://localhost:${port}\n`);

@@ -15,7 +15,9 @@
  *   `dist/server` (source maps and wrangler.json excluded), in kB of 1,000
  *   bytes; gzip is each file compressed on its own with zlib level 9, which is
  *   close to, not exactly, what Cloudflare counts against its size limit.
- * - build_s: wall time of `astro build` alone (not the copy or the catalogue).
+ * - build_s: wall time of `astro build` alone (not the copy or the catalogue), run
+ *   with the environment the copy's `npm run build` sets (`BUILD_ENV` in its
+ *   `scripts/local-env.mjs`, when it has one).
  * - peak_mb: the highest sum of the resident memory (VmRSS) of the build's
  *   whole process tree, polled from /proc every 200 ms; also compared with
  *   `/usr/bin/time -v` (largest single process) when present, the larger one
@@ -71,6 +73,7 @@ import {
 import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { stringify as toYaml } from 'yaml';
@@ -198,9 +201,16 @@ function toolEnv(): NodeJS.ProcessEnv {
 }
 
 /** Starts a tracked child in its own process group, its output appended to `logFile`. */
-function start(command: string, args: readonly string[], cwd: string, logFile: string): ChildProcess {
+function start(
+  command: string,
+  args: readonly string[],
+  cwd: string,
+  logFile: string,
+  extraEnv: Record<string, string> = {},
+): ChildProcess {
   const out = createWriteStream(logFile, { flags: 'a' });
-  const child = spawn(command, args, { cwd, env: toolEnv(), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const env = { ...toolEnv(), ...extraEnv };
+  const child = spawn(command, args, { cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout?.pipe(out);
   child.stderr?.pipe(out);
   children.add(child);
@@ -332,16 +342,28 @@ function treeRssKb(rootPid: number): number {
   return total;
 }
 
-/** Runs `astro build` in the copy; wall time in seconds and peak memory in MB. */
+/**
+ * The environment the copy's own `npm run build` gives `astro build` (`BUILD_ENV` in its
+ * `scripts/local-env.mjs`; none in a commit from before it existed), so `--ref` measures that commit's build.
+ */
+async function buildEnv(copy: string): Promise<Record<string, string>> {
+  const file = join(copy, 'scripts/local-env.mjs');
+  if (!existsSync(file)) return {};
+  const module = (await import(pathToFileURL(file).href)) as { BUILD_ENV?: Record<string, string> };
+  return module.BUILD_ENV ?? {};
+}
+
+/** Runs `astro build` in the copy, as `npm run build` does; wall time in seconds and peak memory in MB. */
 async function build(copy: string, tmp: string, timeoutMs: number): Promise<{ seconds: number; peakMb: number }> {
   const logFile = join(tmp, 'build.log');
   const timeFile = join(tmp, 'time.txt');
   const astro = [join(copy, 'node_modules/astro/bin/astro.mjs'), 'build'];
+  const env = await buildEnv(copy);
   const withTime = existsSync('/usr/bin/time');
   const began = performance.now();
   const child = withTime
-    ? start('/usr/bin/time', ['-v', '-o', timeFile, process.execPath, ...astro], copy, logFile)
-    : start(process.execPath, astro, copy, logFile);
+    ? start('/usr/bin/time', ['-v', '-o', timeFile, process.execPath, ...astro], copy, logFile, env)
+    : start(process.execPath, astro, copy, logFile, env);
   let peakKb = 0;
   const poll = setInterval(() => {
     peakKb = Math.max(peakKb, treeRssKb(child.pid!));

@@ -15,7 +15,17 @@
  * `og:description`, so the card says what the page says.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative, resolve, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -234,6 +244,36 @@ const decode = (s: string) =>
 const metaOf = (html: string, property: string) =>
   decode(new RegExp(`<meta[^>]+property="${property}"[^>]+content="([^"]*)"`).exec(html)?.[1] ?? '');
 
+const HEAD_END = Buffer.from('</head>');
+
+/**
+ * A built page up to the end of its `<head>` (all of it when it has none), where its `og:` tags are: the
+ * cards need nothing else. Heads are a few kB; whole pages (up to about 180 kB for a purpose page) were
+ * read, a thousand and more of them, only to be dropped, garbage on the build's heap just before the cards
+ * are drawn, the build's most memory-hungry moment (issue 16).
+ */
+export function pageHead(file: string): string {
+  const fd = openSync(file, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let length = 0;
+    for (;;) {
+      const chunk = Buffer.alloc(16 * 1024);
+      const read = readSync(fd, chunk, 0, chunk.length, length);
+      if (read === 0) break;
+      chunks.push(chunk.subarray(0, read));
+      length += read;
+      // Searched from a little before the new chunk, so a tag split across two reads is found.
+      const whole = Buffer.concat(chunks, length);
+      const end = whole.indexOf(HEAD_END, Math.max(0, length - read - HEAD_END.length));
+      if (end !== -1) return whole.subarray(0, end + HEAD_END.length).toString('utf8');
+    }
+    return Buffer.concat(chunks, length).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
 function htmlPages(dir: string, base = dir): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = join(dir, name);
@@ -341,9 +381,15 @@ async function drawCardsApart(
 /** The card worker's old-generation heap: room for a few cards in flight, small enough to be collected often. */
 const CARD_WORKER_HEAP_MB = 256;
 
-export function brandAssets(options: { root?: string } = {}): AstroIntegration {
+/**
+ * `sites`: the entries, where the build has them already (`catalogueAssets().sites`); without it every
+ * content file is read and parsed again, which at 10,000 entries costs the build's last step time and memory.
+ */
+export function brandAssets(
+  options: { root?: string; sites?: () => readonly Pick<SiteEntry, 'slug' | 'name'>[] } = {},
+): AstroIntegration {
   const root = resolve(options.root ?? process.cwd());
-  const entries = () => loadEntries(readCatalogueFiles(root));
+  const entries = options.sites ?? (() => loadEntries(readCatalogueFiles(root)));
   return {
     name: 'networkwise-brand-assets',
     hooks: {
@@ -384,7 +430,7 @@ export function brandAssets(options: { root?: string } = {}): AstroIntegration {
         for (const path of htmlPages(client)) {
           const target = shareCardPath(path, true);
           if (target === DEFAULT_CARD) continue;
-          const card = cardFor(path, readFileSync(join(client, path, 'index.html'), 'utf8'), bySlug);
+          const card = cardFor(path, pageHead(join(client, path, 'index.html')), bySlug);
           if (!card) throw new Error(`share cards: no card for ${path}`);
           jobs.push([join(client, target), card]);
         }

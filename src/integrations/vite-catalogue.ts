@@ -24,6 +24,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { marked } from 'marked';
 import type { Plugin } from 'vite';
@@ -54,7 +55,7 @@ export function readCatalogueFiles(root: string): Record<string, string> {
 interface BuiltCatalogue {
   sites: SiteEntry[];
   descriptions: Record<string, string>;
-  /** Built on first use: a build needs it only at its end, for the assets (issue 16: it is large). */
+  /** Built on first use, in development and the tests (issue 16: it is large); a build's assets make their own in a worker. */
   searchIndex: () => SearchIndex;
   builtAt: string;
 }
@@ -117,34 +118,94 @@ export function catalogue(options: { root?: string } = {}): Plugin & { built(): 
       if (command === 'build' && this.environment?.name === 'ssr') {
         this.error(`${ID} would inline the catalogue into the Worker: read it through #src/catalogue/index.ts.`);
       }
+      // Each value is one string literal for JSON.parse, not an object literal: one syntax node for the bundler
+      // and workerd where a literal of 10,000 entries is millions (issue 16: build memory; measured, the gain is
+      // small, about 20 MB of the build process at 3,000 entries, most of its memory is not the catalogue's).
       return [
-        `const sites = ${JSON.stringify(sites)};`,
+        `const sites = JSON.parse(${JSON.stringify(JSON.stringify(sites))});`,
         'for (const site of sites) site.lastChecked = new Date(site.lastChecked);',
         'export { sites };',
-        // The search index; JSON.parse is faster to load than an object literal. Prerendering leaves it out:
+        // The search index. Prerendering leaves it out:
         // every page that searches is on demand, and the index was most of this module (13 of 21 MB at
         // 3,000 entries), which the build bundles and workerd loads (issue 16). A prerendered page that
         // searched would fail the build, reading the index's assets before they are written.
         `export const searchIndex = ${prerendering ? 'null' : `JSON.parse(${JSON.stringify(JSON.stringify(searchIndex()))})`};`,
-        `export const descriptions = ${JSON.stringify(descriptions)};`,
+        `export const descriptions = JSON.parse(${JSON.stringify(JSON.stringify(descriptions))});`,
         // How many entries get prerendered pages (src/catalogue/prerender.ts), read here in Node.
         `export const prerenderLimit = ${parsePrerenderLimit(process.env.NETWORKWISE_PRERENDER_LIMIT)};`,
         `export const builtAt = ${JSON.stringify(builtAt)};`,
       ].join('\n');
     },
     built() {
-      return current(readCatalogueFiles(root));
+      // A build's content does not change under it: what its load computed, without reading every file again.
+      return command === 'build' && cached ? cached.value : current(readCatalogueFiles(root));
     },
   };
+}
+
+export interface CatalogueAssetsJob {
+  /** `dist/client`. */
+  client: string;
+  sites: SiteEntry[];
+  descriptions: Record<string, string>;
+  builtAt: string;
+}
+
+/** Builds the search index and writes every catalogue asset under `client`; how many files, how many characters. */
+export function writeCatalogueAssets({ client, sites, descriptions, builtAt }: CatalogueAssetsJob): {
+  files: number;
+  bytes: number;
+} {
+  const shards = catalogueShards({ sites, descriptions, builtAt });
+  for (const [path, text] of searchShards(buildSearchIndex(sites), sites))
+    shards.set(`${SEARCH_ASSET_DIR}/${path}`, text);
+  let bytes = 0;
+  for (const [path, text] of shards) {
+    const file = join(client, CATALOGUE_ASSET_DIR, path);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, text);
+    bytes += text.length;
+  }
+  return { files: shards.size, bytes };
+}
+
+/**
+ * {@link writeCatalogueAssets} in a worker thread, ended when done (`catalogue-assets-worker.ts`). The search
+ * index and the assets' text are the largest things the build makes after prerendering (0.4 GB of heap at
+ * 10,000 entries); made on the build's own thread they stayed there, uncollected, while that thread sat
+ * waiting for the share cards (issue 16). A worker's heap goes when it ends. Falls back to
+ * this thread if the worker cannot start.
+ */
+async function writeCatalogueAssetsApart(
+  job: CatalogueAssetsJob,
+  logger: { warn(message: string): void },
+): Promise<{ files: number; bytes: number }> {
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./catalogue-assets-worker.ts', import.meta.url), { workerData: job });
+  } catch (error) {
+    logger.warn(`catalogue assets: no worker (${(error as Error).message}); writing them here`);
+    return writeCatalogueAssets(job);
+  }
+  return await new Promise((done, fail) => {
+    worker.once('message', (result: { files: number; bytes: number }) => done(result));
+    worker.once('error', fail);
+    worker.once('exit', (code) =>
+      fail(new Error(`catalogue assets: the worker exited with ${code} before it finished`)),
+    );
+  });
 }
 
 /**
  * Astro integration: adds the plugin and, after the build, writes the
  * catalogue's assets to `dist/client/_catalogue/` for the Worker to read.
+ * `sites()` hands other integrations the entries this build already parsed
+ * (`brandAssets({ sites })`), so they do not parse every content file again.
  */
-export function catalogueAssets(options: { root?: string } = {}): AstroIntegration {
+export function catalogueAssets(options: { root?: string } = {}): AstroIntegration & { sites(): SiteEntry[] } {
   const plugin = catalogue(options);
   return {
+    sites: () => plugin.built().sites,
     name: 'networkwise-catalogue-assets',
     hooks: {
       'astro:config:setup': ({ updateConfig, injectRoute }) => {
@@ -162,20 +223,14 @@ export function catalogueAssets(options: { root?: string } = {}): AstroIntegrati
           injectRoute({ pattern, entrypoint: `./src/catalogue/on-demand/${file}.astro`, prerender: false });
         }
       },
-      'astro:build:done': ({ dir, logger }) => {
-        const client = fileURLToPath(dir);
-        const { sites, descriptions, searchIndex, builtAt } = plugin.built();
-        const shards = catalogueShards({ sites, descriptions, builtAt });
-        for (const [path, text] of searchShards(searchIndex(), sites)) shards.set(`${SEARCH_ASSET_DIR}/${path}`, text);
-        let bytes = 0;
-        for (const [path, text] of shards) {
-          const file = join(client, CATALOGUE_ASSET_DIR, path);
-          mkdirSync(dirname(file), { recursive: true });
-          writeFileSync(file, text);
-          bytes += text.length;
-        }
+      'astro:build:done': async ({ dir, logger }) => {
+        const { sites, descriptions, builtAt } = plugin.built();
+        const { files, bytes } = await writeCatalogueAssetsApart(
+          { client: fileURLToPath(dir), sites, descriptions, builtAt },
+          logger,
+        );
         logger.info(
-          `${shards.size} catalogue files (${Math.round(bytes / 1000)} kB) in /${CATALOGUE_ASSET_DIR}/ for ${sites.length} entries`,
+          `${files} catalogue files (${Math.round(bytes / 1000)} kB) in /${CATALOGUE_ASSET_DIR}/ for ${sites.length} entries`,
         );
       },
     },

@@ -3,20 +3,16 @@
  * D1 in a temporary folder (migrations + seed), the way `npm start` serves it.
  * Used by the e2e tests, the benchmarks and the durability check.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { prepareDatabase, root, toolEnv, wranglerBin } from '../../scripts/local-env.mjs';
+import { astroBuild, prepareDatabase, root, toolEnv, wranglerBin } from '../../scripts/local-env.mjs';
 
 /** Runs `astro build` into dist/ (output kept quiet unless it fails). */
 export function buildSite() {
-  execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: root,
-    stdio: 'pipe',
-    env: toolEnv(),
-  });
+  astroBuild({ stdio: 'pipe' });
 }
 
 /** A TCP port nobody listens on right now. */

@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadEntries } from '#src/catalogue/entry-file.ts';
 import { BRAND_COLOURS, BRAND_ICONS, contrast, iconTile, logoPath, monogram } from '#src/catalogue/logos.ts';
-import { cardLogo, iconData, iconPath, logoSvg, renderCard } from '#src/integrations/brand-assets.ts';
+import { cardLogo, iconData, iconPath, logoSvg, pageHead, renderCard } from '#src/integrations/brand-assets.ts';
 import { readCatalogueFiles } from '#src/integrations/vite-catalogue.ts';
 import { DEFAULT_CARD, shareCardPath } from '#src/shared/share-card.ts';
 
@@ -146,5 +147,30 @@ describe('share cards', () => {
       expect(own.scripts?.postinstall, name).toBeUndefined();
       expect(own.scripts?.install, name).toBeUndefined();
     }
+  });
+});
+
+describe('pageHead (what the share cards read of a built page)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'page-head-'));
+  const page = (name: string, text: string) => {
+    const file = join(dir, name);
+    writeFileSync(file, text);
+    return file;
+  };
+  const head = (pad: number) =>
+    `<!doctype html><html><head><meta property="og:title" content="Ünïcode – ${'x'.repeat(pad)}"></head>`;
+
+  it('returns the page up to and including </head>, wherever the reads split it', () => {
+    // Heads shorter than, around and longer than one 16 KiB read, so the tag falls inside and across reads.
+    for (const pad of [10, 16_300, 16_330, 16_360, 40_000]) {
+      const text = `${head(pad)}<body>${'é'.repeat(50_000)}</body></html>`;
+      expect(pageHead(page(`p${pad}.html`, text))).toBe(head(pad));
+    }
+  });
+
+  it('returns the whole page when it has no </head>', () => {
+    const text = `<p>${'ü'.repeat(20_000)}</p>`;
+    expect(pageHead(page('nohead.html', text))).toBe(text);
+    rmSync(dir, { recursive: true, force: true });
   });
 });
