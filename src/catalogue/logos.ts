@@ -77,6 +77,7 @@ export const BRAND_ICONS: Readonly<Record<string, string>> = {
   upwork: 'upwork',
   viadeo: 'viadeo',
   vk: 'vk',
+  wantedly: 'wantedly',
   wattpad: 'wattpad',
   wechat: 'wechat',
   weibo: 'sinaweibo',
