@@ -235,6 +235,11 @@ export const GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'hobbies',
     'hobbyists',
     'people in my field',
+    'help each other',
+    'support each other',
+    'learn from each other',
+    'my tribe',
+    'people like me',
     'others in my field',
     'people in my industry',
     'my papers',
@@ -357,6 +362,10 @@ export const GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'my following',
     'a following',
     'exposure',
+    'visibilite',
+    'visibilidad',
+    'visibilidade',
+    'sichtbarkeit',
     'fans',
     'players',
     'listeners',
@@ -504,6 +513,11 @@ export const GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'rencontrer des gens',
     'nuovi amici',
     'vrienden',
+    'freundschaft',
+    'freundschaften',
+    'amistades',
+    'amizades',
+    'amities',
     'znajomi',
     'przyjaciele',
   ],
@@ -601,8 +615,39 @@ export const PLACE_WORDS: readonly string[] = [
  * age group is read from numbers, not words.
  */
 export const GROUP_NOUNS: Readonly<Partial<Record<EligibilityGroup, readonly string[]>>> = {
-  women: ['woman', 'female', 'lady', 'mother', 'mom', 'mum', 'mama', 'wife', 'businesswoman', 'women', 'females'],
-  men: ['man', 'male', 'guy', 'father', 'dad', 'husband', 'businessman', 'men', 'males', 'guys'],
+  women: [
+    'woman',
+    'female',
+    'lady',
+    'mother',
+    'mom',
+    'mum',
+    'mama',
+    'wife',
+    'businesswoman',
+    'women',
+    'females',
+    'mothers',
+    'moms',
+    'mums',
+    // Stay-at-home mom, as parents' forums write it.
+    'sahm',
+  ],
+  men: [
+    'man',
+    'male',
+    'guy',
+    'father',
+    'dad',
+    'husband',
+    'businessman',
+    'men',
+    'males',
+    'guys',
+    'fathers',
+    'dads',
+    'sahd',
+  ],
 };
 
 /**
@@ -610,7 +655,7 @@ export const GROUP_NOUNS: Readonly<Partial<Record<EligibilityGroup, readonly str
  * "as a", and "other"/"fellow" ("meet other women" is said by a woman). Folded
  * ("I'm" becomes "i m").
  */
-export const SELF_MARKERS: readonly string[] = ['i am', 'i m', 'im', 'as', 'being', 'other', 'fellow'];
+export const SELF_MARKERS: readonly string[] = ['i am', 'i m', 'im', 'as', 'being', 'becoming', 'other', 'fellow'];
 
 /** Words right after "I'm <number>" that make the number something other than an age ("I'm 2 years into it"). */
 export const NOT_AGE_AFTER: readonly string[] = [
@@ -655,6 +700,16 @@ export const RELOCATION_WORDS: readonly string[] = [
   'overseas',
   'expat',
   'expats',
+  'not from here',
+  'not from around here',
+  'city i m not from',
+  'city im not from',
+  'town i m not from',
+  'neu in',
+  'neue heimat',
+  'nueva ciudad',
+  'nouvelle ville',
+  'nova cidade',
 ];
 
 /**
