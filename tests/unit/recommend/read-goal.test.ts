@@ -331,6 +331,21 @@ describe('readGoal(): rules checked against real posts (scripts/bench/intents/re
     expect(readGoal('looking for a job and to meet people').answers?.goals).toEqual(['hiring', 'contacts']);
   });
 
+  it('keeps a freelancer’s clients, read as freelance work, where the text names them', () => {
+    expect(readGoal('freelance editor who wants more visibility and then clients').answers?.goals).toEqual([
+      'promotion',
+      'hiring',
+    ]);
+    expect(readGoal('freelance editor who wants clients and visibility').answers?.goals).toEqual([
+      'hiring',
+      'promotion',
+    ]);
+  });
+
+  it('keeps "meet people" as friends beside talking with peers, outside work', () => {
+    expect(readGoal('a forum to discuss books and meet people').answers?.goals).toEqual(['peer-ideas', 'friends']);
+  });
+
   it('reads a founder looking for someone, and nothing else, as looking for a partner', () => {
     expect(readGoal("I'm a founder looking for someone who can sell").answers).toMatchObject({
       goals: ['contacts'],

@@ -965,20 +965,11 @@ export function readGoal(text: string): { understood: Understood; answers: Answe
   if (audience === 'freelancers') {
     const clients = strong.find((g) => g.value === 'referrals' && isClientWord(g.words));
     if (clients !== undefined) {
+      // In the clients' place: the goals keep the order the text gives them.
+      const at = strong.indexOf(clients);
       strong = strong.filter((g) => g !== clients);
-      if (!strong.some((g) => g.value === 'hiring')) strong.splice(0, 0, { value: 'hiring', words: clients.words });
+      if (!strong.some((g) => g.value === 'hiring')) strong.splice(at, 0, { value: 'hiring', words: clients.words });
     }
-  }
-  // "Meet people" where nothing is about work (no profession, no working audience, no work goal): friends.
-  const meetPeople = weak.find((g) => g.value === 'contacts' && MEET_PEOPLE.has(g.words));
-  if (
-    meetPeople !== undefined &&
-    understood.field === undefined &&
-    (audience === undefined || !WORK_AUDIENCES.has(audience)) &&
-    !strong.some((g) => WORK_GOALS.has(g.value))
-  ) {
-    weak = weak.filter((g) => g !== meetPeople);
-    addGoal('friends', meetPeople.words, true);
   }
   // A founder "looking for someone", with no other goal, is looking for a partner: contacts.
   if (audience === 'startups' && strong.length === 0 && weak.length === 0) {
@@ -990,6 +981,17 @@ export function readGoal(text: string): { understood: Understood; answers: Answe
   // "Keep in touch" among people at work is about contacts, not friends.
   if ((audience !== undefined && WORK_AUDIENCES.has(audience)) || strong.some((g) => BUSINESS_PURPOSES.has(g.value)))
     weak = weak.filter((g) => g.value !== 'friends');
+  // "Meet people" where nothing is about work (no profession, no working audience, no work goal): friends.
+  const meetPeople = weak.find((g) => g.value === 'contacts' && MEET_PEOPLE.has(g.words));
+  if (
+    meetPeople !== undefined &&
+    understood.field === undefined &&
+    (audience === undefined || !WORK_AUDIENCES.has(audience)) &&
+    !strong.some((g) => WORK_GOALS.has(g.value))
+  ) {
+    weak = weak.filter((g) => g !== meetPeople);
+    addGoal('friends', meetPeople.words, true);
+  }
   // Having moved says where; it asks to meet people nearby only beside a goal about people, or alone.
   if (moved !== undefined && (strong.length === 0 || strong.some((g) => PEOPLE_GOALS.has(g.value))))
     addGoal('local', moved, true);
