@@ -205,7 +205,6 @@ export const GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'critiques',
     'share resources',
     'resource sharing',
-    'questions',
     'tips',
     'share tips',
     'compare notes',
@@ -483,6 +482,8 @@ export const GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'social circle',
     'friend group',
     'someone to talk to',
+    'play with others',
+    'playing with others',
     'companionship',
     'penpal',
     'pen pal',
@@ -562,8 +563,8 @@ export const WEAK_GOAL_WORDS: Readonly<Partial<Record<Purpose, readonly string[]
     'my neighborhood',
   ],
   friends: ['keep in touch'],
-  // "lesson ideas", "ideas for my class": talking ideas through, vaguely.
-  'peer-ideas': ['ideas'],
+  // "lesson ideas", "ideas for my class", "questions": talking things through, vaguely ("frequently asked questions").
+  'peer-ideas': ['ideas', 'questions'],
 };
 
 /**
@@ -964,7 +965,21 @@ export const FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
     'fotografen',
     'fotografin',
   ],
-  music: ['music producer', 'rapper', 'guitarist', 'drummer', 'pianist', 'composer', 'beatmaker'],
+  music: [
+    'music producer',
+    'rapper',
+    'guitarist',
+    'drummer',
+    'pianist',
+    'composer',
+    'beatmaker',
+    'guitar player',
+    'bass player',
+    'bassist',
+    'violinist',
+    'jam session',
+    'bandmates',
+  ],
   writing: ['copywriter', 'ghostwriter', 'screenwriter', 'freelance writer', 'my novel'],
   marketing: ['digital marketing', 'social media manager', 'sales rep', 'account executive', 'sdr'],
   finance: ['financial advisor', 'financial adviser', 'wealth manager', 'private equity', 'hedge fund'],

@@ -398,6 +398,21 @@ describe('readGoal(): rules checked against real posts (scripts/bench/intents/re
     expect(readGoal('I want to meet other dads').answers?.groups).toEqual(['men']);
   });
 
+  it('reads bare "questions" as vague: a named goal comes first ("frequently asked questions" is no forum)', () => {
+    expect(readGoal('the most frequently asked questions are how to find clients').answers?.goals).toEqual([
+      'referrals',
+      'peer-ideas',
+    ]);
+    expect(readGoal('I have questions about nursing').answers?.goals).toEqual(['peer-ideas']);
+  });
+
+  it('reads instruments and playing with others as music and company', () => {
+    expect(readGoal('bass player who misses playing with others').answers).toEqual({
+      goals: ['friends'],
+      field: 'music',
+    });
+  });
+
   it('reads a city the writer is not from as having moved', () => {
     expect(readGoal("making friends in a city I'm not from").answers?.goals).toEqual(['friends', 'local']);
   });
