@@ -205,7 +205,6 @@ export const GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'critiques',
     'share resources',
     'resource sharing',
-    'questions',
     'tips',
     'share tips',
     'compare notes',
@@ -235,6 +234,11 @@ export const GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'hobbies',
     'hobbyists',
     'people in my field',
+    'help each other',
+    'support each other',
+    'learn from each other',
+    'my tribe',
+    'people like me',
     'others in my field',
     'people in my industry',
     'my papers',
@@ -357,6 +361,10 @@ export const GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'my following',
     'a following',
     'exposure',
+    'visibilite',
+    'visibilidad',
+    'visibilidade',
+    'sichtbarkeit',
     'fans',
     'players',
     'listeners',
@@ -474,6 +482,8 @@ export const GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'social circle',
     'friend group',
     'someone to talk to',
+    'play with others',
+    'playing with others',
     'companionship',
     'penpal',
     'pen pal',
@@ -504,6 +514,11 @@ export const GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'rencontrer des gens',
     'nuovi amici',
     'vrienden',
+    'freundschaft',
+    'freundschaften',
+    'amistades',
+    'amizades',
+    'amities',
     'znajomi',
     'przyjaciele',
   ],
@@ -548,8 +563,8 @@ export const WEAK_GOAL_WORDS: Readonly<Partial<Record<Purpose, readonly string[]
     'my neighborhood',
   ],
   friends: ['keep in touch'],
-  // "lesson ideas", "ideas for my class": talking ideas through, vaguely.
-  'peer-ideas': ['ideas'],
+  // "lesson ideas", "ideas for my class", "questions": talking things through, vaguely ("frequently asked questions").
+  'peer-ideas': ['ideas', 'questions'],
 };
 
 /**
@@ -601,8 +616,39 @@ export const PLACE_WORDS: readonly string[] = [
  * age group is read from numbers, not words.
  */
 export const GROUP_NOUNS: Readonly<Partial<Record<EligibilityGroup, readonly string[]>>> = {
-  women: ['woman', 'female', 'lady', 'mother', 'mom', 'mum', 'mama', 'wife', 'businesswoman', 'women', 'females'],
-  men: ['man', 'male', 'guy', 'father', 'dad', 'husband', 'businessman', 'men', 'males', 'guys'],
+  women: [
+    'woman',
+    'female',
+    'lady',
+    'mother',
+    'mom',
+    'mum',
+    'mama',
+    'wife',
+    'businesswoman',
+    'women',
+    'females',
+    'mothers',
+    'moms',
+    'mums',
+    // Stay-at-home mom, as parents' forums write it.
+    'sahm',
+  ],
+  men: [
+    'man',
+    'male',
+    'guy',
+    'father',
+    'dad',
+    'husband',
+    'businessman',
+    'men',
+    'males',
+    'guys',
+    'fathers',
+    'dads',
+    'sahd',
+  ],
 };
 
 /**
@@ -610,7 +656,7 @@ export const GROUP_NOUNS: Readonly<Partial<Record<EligibilityGroup, readonly str
  * "as a", and "other"/"fellow" ("meet other women" is said by a woman). Folded
  * ("I'm" becomes "i m").
  */
-export const SELF_MARKERS: readonly string[] = ['i am', 'i m', 'im', 'as', 'being', 'other', 'fellow'];
+export const SELF_MARKERS: readonly string[] = ['i am', 'i m', 'im', 'as', 'being', 'becoming', 'other', 'fellow'];
 
 /** Words right after "I'm <number>" that make the number something other than an age ("I'm 2 years into it"). */
 export const NOT_AGE_AFTER: readonly string[] = [
@@ -655,6 +701,16 @@ export const RELOCATION_WORDS: readonly string[] = [
   'overseas',
   'expat',
   'expats',
+  'not from here',
+  'not from around here',
+  'city i m not from',
+  'city im not from',
+  'town i m not from',
+  'neu in',
+  'neue heimat',
+  'nueva ciudad',
+  'nouvelle ville',
+  'nova cidade',
 ];
 
 /**
@@ -909,7 +965,21 @@ export const FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
     'fotografen',
     'fotografin',
   ],
-  music: ['music producer', 'rapper', 'guitarist', 'drummer', 'pianist', 'composer', 'beatmaker'],
+  music: [
+    'music producer',
+    'rapper',
+    'guitarist',
+    'drummer',
+    'pianist',
+    'composer',
+    'beatmaker',
+    'guitar player',
+    'bass player',
+    'bassist',
+    'violinist',
+    'jam session',
+    'bandmates',
+  ],
   writing: ['copywriter', 'ghostwriter', 'screenwriter', 'freelance writer', 'my novel'],
   marketing: ['digital marketing', 'social media manager', 'sales rep', 'account executive', 'sdr'],
   finance: ['financial advisor', 'financial adviser', 'wealth manager', 'private equity', 'hedge fund'],

@@ -323,3 +323,105 @@ describe('readGoal(): plain words into quiz answers', () => {
       expect(readGoal(text).understood.groups, text).toBeUndefined();
   });
 });
+
+describe('readGoal(): rules checked against real posts (scripts/bench/intents/reader-dev.json)', () => {
+  it('reads "meet people" as friends where nothing is about work, and as networking beside work', () => {
+    expect(readGoal('I want to meet people who read the same books as me').answers?.goals).toEqual(['friends']);
+    expect(readGoal('as a freelancer I want to meet people').answers?.goals).toEqual(['contacts']);
+    expect(readGoal('looking for a job and to meet people').answers?.goals).toEqual(['hiring', 'contacts']);
+  });
+
+  it('keeps a freelancer’s clients, read as freelance work, where the text names them', () => {
+    expect(readGoal('freelance editor who wants more visibility and then clients').answers?.goals).toEqual([
+      'promotion',
+      'hiring',
+    ]);
+    expect(readGoal('freelance editor who wants clients and visibility').answers?.goals).toEqual([
+      'hiring',
+      'promotion',
+    ]);
+  });
+
+  it('keeps "meet people" as friends beside talking with peers, outside work', () => {
+    expect(readGoal('a forum to discuss books and meet people').answers?.goals).toEqual(['peer-ideas', 'friends']);
+  });
+
+  it('reads a founder looking for someone, and nothing else, as looking for a partner', () => {
+    expect(readGoal("I'm a founder looking for someone who can sell").answers).toMatchObject({
+      goals: ['contacts'],
+      audience: 'startups',
+    });
+    // Without a founder, "someone" says nothing about work.
+    expect(readGoal('looking for someone').answers).toBeUndefined();
+  });
+
+  it('reads "founder" and "business owner" as who someone is, not as the executives field', () => {
+    expect(readGoal('founder looking for a co-founder').answers).toEqual({ goals: ['contacts'], audience: 'startups' });
+    expect(readGoal('business owner who wants referrals').answers?.field).toBeUndefined();
+    // A named executive is still the field.
+    expect(readGoal('CEO who wants to meet other CEOs').answers?.field).toBe('executives');
+  });
+
+  it('reads peers over a few words between the marker and the profession', () => {
+    expect(readGoal('a way for us young and new teachers to talk').answers).toMatchObject({
+      goals: expect.arrayContaining(['peer-ideas']),
+      field: 'education',
+    });
+    expect(readGoal('I want to find other young nurses').answers?.goals).toContain('peer-ideas');
+    // A verb between is not a peer marker: "help us hire nurses" is hiring, not peers.
+    expect(readGoal('help us hire nurses').answers?.goals).toEqual(['hiring']);
+  });
+
+  it('reads "<profession> like me" as peers', () => {
+    expect(readGoal('I want to find bakers like me').answers).toMatchObject({
+      goals: ['peer-ideas'],
+      field: 'hospitality',
+    });
+  });
+
+  it('reads a job someone had ("my old jobs") as no job search', () => {
+    expect(readGoal('my friends are all from my old jobs').answers?.goals).toEqual(['friends']);
+    expect(readGoal('I need a new job').answers?.goals).toEqual(['hiring']);
+  });
+
+  it('reads "my new business" as a small business', () => {
+    expect(readGoal('leads for my new business').answers).toMatchObject({ audience: 'small-business' });
+  });
+
+  it('reads stay-at-home parents and "becoming a …" as the writer’s group', () => {
+    expect(readGoal('since becoming a mother I have no friends nearby').answers?.groups).toEqual(['women']);
+    expect(readGoal('SAHM who wants to meet other moms').answers).toMatchObject({
+      goals: ['friends'],
+      audience: 'consumers',
+      groups: ['women'],
+    });
+    expect(readGoal('I want to meet other dads').answers?.groups).toEqual(['men']);
+  });
+
+  it('reads bare "questions" as vague: a named goal comes first ("frequently asked questions" is no forum)', () => {
+    expect(readGoal('the most frequently asked questions are how to find clients').answers?.goals).toEqual([
+      'referrals',
+      'peer-ideas',
+    ]);
+    expect(readGoal('I have questions about nursing').answers?.goals).toEqual(['peer-ideas']);
+  });
+
+  it('reads instruments and playing with others as music and company', () => {
+    expect(readGoal('bass player who misses playing with others').answers).toEqual({
+      goals: ['friends'],
+      field: 'music',
+    });
+  });
+
+  it('reads a city the writer is not from as having moved', () => {
+    expect(readGoal("making friends in a city I'm not from").answers?.goals).toEqual(['friends', 'local']);
+  });
+
+  it('reads visibility and friendship in other languages', () => {
+    expect(readGoal('je veux plus de visibilité').answers?.goals).toEqual(['promotion']);
+    expect(readGoal('Ich bin berufstätig und neu in der Stadt und suche Freundschaften').answers).toMatchObject({
+      goals: ['friends', 'local'],
+      audience: 'professionals',
+    });
+  });
+});

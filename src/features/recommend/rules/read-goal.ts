@@ -98,6 +98,11 @@ const AUDIENCE_WORDS: Readonly<Record<Audience, readonly string[]>> = {
     'running my',
     'business owner',
     'owner of a',
+    'my new business',
+    'my own business',
+    'our business',
+    'my new company',
+    'my own company',
   ],
   startups: [
     'startup',
@@ -148,6 +153,8 @@ const AUDIENCE_WORDS: Readonly<Record<Audience, readonly string[]>> = {
     'job seeker',
     'job seekers',
     'jobseeker',
+    'berufstatig',
+    'berufstatige',
   ],
   enterprises: ['enterprise', 'corporation', 'our company', 'large company', 'our recruiters'],
   creators: [
@@ -194,6 +201,8 @@ const AUDIENCE_WORDS: Readonly<Record<Audience, readonly string[]>> = {
     'pensioner',
     'pensioners',
     'stay at home',
+    'sahm',
+    'sahd',
     'as a hobby',
   ],
   investors: [
@@ -310,6 +319,47 @@ const NOT_PEOPLE: ReadonlySet<string> = new Set([
   'people',
 ]);
 
+/** Words that may stand between a peer marker and a profession: "other young nurses", "us new farmers". */
+const PEER_FILLERS: ReadonlySet<string> = new Set([
+  'new',
+  'young',
+  'old',
+  'older',
+  'experienced',
+  'aspiring',
+  'junior',
+  'senior',
+  'local',
+  'female',
+  'male',
+  'independent',
+  'small',
+  'freelance',
+  'retired',
+  'and',
+]);
+/** "us farmers", "we teachers": the writer and others of their profession. */
+const WE_MARKERS: ReadonlySet<string> = new Set(['us', 'we']);
+/** Most filler words between a peer marker and a profession. */
+const PEER_REACH = 5;
+
+/**
+ * The peer marker before the profession at `i` ("other", "fellow", "us"), over
+ * at most {@link PEER_REACH} filler words in the same clause, with the words
+ * from the marker on; undefined when there is none.
+ */
+function peerMarkerBefore(words: readonly string[], clauses: readonly number[], i: number): string | undefined {
+  for (let j = i - 1; j >= Math.max(0, i - PEER_REACH - 1) && clauses[j] === clauses[i]; j--) {
+    const w = words[j]!;
+    if (PEER_MARKERS.has(w) || WE_MARKERS.has(w)) return words.slice(j, i).join(' ');
+    if (!PEER_FILLERS.has(w)) return undefined;
+  }
+  return undefined;
+}
+
+/** "photographers like me": a profession followed by these asks for its people. */
+const LIKE_ME: ReadonlySet<string> = new Set(['me', 'myself', 'us']);
+
 /** "other vets", "fellow hobbyists": people like the visitor whom the lexicon does not name, so peers. */
 function peersAt(words: readonly string[], i: number): string | undefined {
   const [marker, next] = [words[i], words[i + 1]];
@@ -392,6 +442,12 @@ const CURRENT_JOB: ReadonlySet<string> = new Set([
   'current',
   'day',
   'same',
+  // A job someone had: "my old jobs", "a former job".
+  'old',
+  'former',
+  'previous',
+  'past',
+  'last',
 ]);
 const LEAVING_JOB: ReadonlySet<string> = new Set([
   'change',
@@ -512,6 +568,24 @@ interface Entry {
   explicit?: boolean;
 }
 
+/** Fields that are a role at work rather than a trade: a word that is also an audience names the audience only. */
+const ROLE_FIELDS: ReadonlySet<Field> = new Set(['executives']);
+
+/**
+ * Vague words for meeting people ("meet people", "kennenlernen"): among
+ * people at work they ask for contacts; where nothing in the text is about
+ * work they ask for friends.
+ */
+const MEET_PEOPLE: ReadonlySet<string> = new Set(
+  ['meet people', 'kennenlernen', 'rencontrer', 'conocer', 'conhecer', 'incontrare'].map(foldWords),
+);
+/** Goals about work: beside one of them, meeting people stays networking. */
+const WORK_GOALS: ReadonlySet<Purpose> = new Set(['contacts', 'referrals', 'investors', 'hiring']);
+
+/** "looking for someone", "find somebody": beside a founder and no other goal, a partner (a co-founder). */
+const SEEK_WORDS: ReadonlySet<string> = new Set(['look', 'looking', 'find', 'finding', 'seek', 'seeking', 'search']);
+const SOMEONE: ReadonlySet<string> = new Set(['someone', 'somebody']);
+
 /** Simple English plurals, so "nurse" also finds "nurses" and "civil engineer" "civil engineers". */
 function withPlural(phrase: string): string[] {
   const words = phrase.split(' ');
@@ -596,6 +670,13 @@ const PHRASES: ReadonlyMap<string, readonly Entry[]> = (() => {
         entries.filter((e) => e.kind !== 'goal' || (!setting && e.explicit === true)),
       );
   }
+  // A role that is also who someone is ("founder", "business owner") is read as who they are: the audience says it.
+  for (const [phrase, entries] of phrases)
+    if (entries.some((e) => e.kind === 'audience'))
+      phrases.set(
+        phrase,
+        entries.filter((e) => e.kind !== 'field' || !ROLE_FIELDS.has(e.value as Field)),
+      );
   // Who someone is may name their profession too (a "real estate investor" works in real estate), and a
   // profession who someone is (a "freelance writer" is a freelancer).
   for (const [phrase, entries] of phrases) {
@@ -830,7 +911,10 @@ export function readGoal(text: string): { understood: Understood; answers: Answe
             )
               understood.field = { value: field, words: phrase };
             fieldEnd = i + n;
-            if (previous !== undefined && PEER_MARKERS.has(previous)) addGoal('peer-ideas', `${previous} ${phrase}`);
+            const peer = peerMarkerBefore(words, clauses, i);
+            if (peer !== undefined) addGoal('peer-ideas', `${peer} ${phrase}`);
+            else if (words[i + n] === 'like' && LIKE_ME.has(words[i + n + 1] ?? ''))
+              addGoal('peer-ideas', `${phrase} like ${words[i + n + 1]}`);
             else {
               const from = Math.max(0, i - MEETING_REACH);
               const k = words
@@ -881,13 +965,33 @@ export function readGoal(text: string): { understood: Understood; answers: Answe
   if (audience === 'freelancers') {
     const clients = strong.find((g) => g.value === 'referrals' && isClientWord(g.words));
     if (clients !== undefined) {
+      // In the clients' place: the goals keep the order the text gives them.
+      const at = strong.indexOf(clients);
       strong = strong.filter((g) => g !== clients);
-      if (!strong.some((g) => g.value === 'hiring')) strong.splice(0, 0, { value: 'hiring', words: clients.words });
+      if (!strong.some((g) => g.value === 'hiring')) strong.splice(at, 0, { value: 'hiring', words: clients.words });
     }
+  }
+  // A founder "looking for someone", with no other goal, is looking for a partner: contacts.
+  if (audience === 'startups' && strong.length === 0 && weak.length === 0) {
+    const k = words.findIndex(
+      (w, j) => SOMEONE.has(w) && words.slice(Math.max(0, j - 2), j).some((v) => SEEK_WORDS.has(v)),
+    );
+    if (k >= 0) addGoal('contacts', words.slice(Math.max(0, k - 2), k + 1).join(' '), true);
   }
   // "Keep in touch" among people at work is about contacts, not friends.
   if ((audience !== undefined && WORK_AUDIENCES.has(audience)) || strong.some((g) => BUSINESS_PURPOSES.has(g.value)))
     weak = weak.filter((g) => g.value !== 'friends');
+  // "Meet people" where nothing is about work (no profession, no working audience, no work goal): friends.
+  const meetPeople = weak.find((g) => g.value === 'contacts' && MEET_PEOPLE.has(g.words));
+  if (
+    meetPeople !== undefined &&
+    understood.field === undefined &&
+    (audience === undefined || !WORK_AUDIENCES.has(audience)) &&
+    !strong.some((g) => WORK_GOALS.has(g.value))
+  ) {
+    weak = weak.filter((g) => g !== meetPeople);
+    addGoal('friends', meetPeople.words, true);
+  }
   // Having moved says where; it asks to meet people nearby only beside a goal about people, or alone.
   if (moved !== undefined && (strong.length === 0 || strong.some((g) => PEOPLE_GOALS.has(g.value))))
     addGoal('local', moved, true);
