@@ -58,8 +58,8 @@ describe('search read in parts (the Worker) answers exactly as the whole index',
     for (const q of queries) {
       const whole = searchWithIntent(reference, sites, { q, limit: 10 });
       expect(await sharded.run((index) => searchWithIntent(index, sites, { q, limit: 10 })), q).toEqual(whole);
-      // The sites read in parts too, as the Worker reads them (a fresh isolate for each query).
-      const fresh = await openShardedSearch(files(searchIndex, sites).load);
+      // The sites read in parts too, as the Worker reads them (a fresh isolate for each query, the same files).
+      const fresh = await openShardedSearch(load);
       expect(await fresh.run((index) => searchWithIntent(index, fresh.sites, { q, limit: 10 })), q).toEqual(whole);
     }
     const filtered = { q: 'network', kind: 'business' as const, purpose: 'referrals' as const, limit: 20 };
