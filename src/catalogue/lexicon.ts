@@ -749,6 +749,7 @@ export const FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
     'verpleegkundige',
     'pielegniarka',
   ],
+  veterinary: ['tierarzt', 'tierarztin', 'veterinaire', 'veterinario', 'veterinaria', 'veterinarios', 'dierenarts'],
   pharmacy: [
     'apotheker',
     'apothekerin',

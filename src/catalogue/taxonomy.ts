@@ -198,6 +198,22 @@ export const FIELDS = new Map(
         ['nurse', 'nurses', 'rn', 'midwife', 'midwives'],
       ],
       [
+        'veterinary',
+        'Veterinary',
+        'Veterinarians, vet nurses and technicians, and veterinary students.',
+        [
+          'veterinarian',
+          'veterinarians',
+          'veterinary',
+          'vet nurse',
+          'vet nurses',
+          'vet tech',
+          'vet techs',
+          'vet student',
+          'vet students',
+        ],
+      ],
+      [
         'pharmacy',
         'Pharmacy',
         'Pharmacists and pharmacy staff.',
@@ -395,6 +411,7 @@ export type Field =
   | 'healthcare'
   | 'medicine'
   | 'nursing'
+  | 'veterinary'
   | 'pharmacy'
   | 'research-academia'
   | 'education'

@@ -18,6 +18,7 @@ export const FIELD_PEOPLE: Readonly<Record<Field, string>> = {
   healthcare: 'healthcare workers',
   medicine: 'doctors',
   nursing: 'nurses',
+  veterinary: 'vets',
   pharmacy: 'pharmacists',
   'research-academia': 'researchers and academics',
   education: 'teachers',
