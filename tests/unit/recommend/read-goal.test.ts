@@ -219,6 +219,8 @@ describe('readGoal(): plain words into quiz answers', () => {
     expect(understood.goals).toEqual([{ value: 'peer-ideas', words: 'group' }]);
     expect(understood.field).toEqual({ value: 'medicine', words: 'family physicians' });
     expect(readGoal('job board for civil engineers').answers?.field).toBe('engineering');
+    expect(readGoal('a forum where veterinarians discuss cases').answers?.field).toBe('veterinary');
+    expect(readGoal('vet nurses sharing tips').answers?.field).toBe('veterinary');
   });
 
   it('reads "keep in touch" at work as contacts, and among friends as friends', () => {
