@@ -306,6 +306,14 @@ describe('best for', () => {
     expect(countryDifference([get('linkedin'), get('linkedin')])).toBeUndefined();
   });
 
+  it('keeps the capitals of the countries a worldwide site is absent from', () => {
+    const blocked = withScores('a', {}, { name: 'A', countries: 'global', absentIn: ['CN', 'RU'] });
+    const national = withScores('b', {}, { name: 'B', countries: ['DE'], absentIn: [] });
+    expect(countryDifference([blocked, national])).toBe(
+      'Where they are used differs: A worldwide except China, Russia; B in Germany.',
+    );
+  });
+
   it('gives one verdict per purpose for real sites', () => {
     const results = bestFor([get('linkedin'), get('xing')]);
     expect(results.map((r) => r.purpose)).toEqual([...PURPOSES.keys()]);

@@ -205,6 +205,6 @@ export function describeBestFor(result: BestFor, names: ReadonlyMap<string, stri
 export function countryDifference(sites: readonly SiteEntry[]): string | undefined {
   const labels = sites.map((s) => countriesLabel(s));
   if (!valuesDiffer(labels)) return undefined;
-  const where = (label: string) => (label.startsWith('Worldwide') ? label.toLowerCase() : `in ${label}`);
+  const where = (label: string) => (label.startsWith('Worldwide') ? `w${label.slice(1)}` : `in ${label}`);
   return `Where they are used differs: ${sites.map((s, i) => `${s.name} ${where(labels[i]!)}`).join('; ')}.`;
 }
