@@ -51,7 +51,7 @@ const UnderstoodSchema = z
     goals: z
       .array(reading(z.string()))
       .describe(
-        'Goals, most important first: specific goal words in the order the text names them, vague ones ("networking") after; how the reader works: /methodology/#reader',
+        'Goals, most important first: specific goal words in the order the text names them, vague ones ("networking") after; how the reader works: /methodology/reader/',
       ),
     audience: reading(z.string()).optional(),
     field: reading(z.string()).optional(),

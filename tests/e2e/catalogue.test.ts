@@ -143,6 +143,16 @@ describe('the guide and the methodology', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it("links from the methodology to the reader's rules on a page of their own", async () => {
+    const methodology = await (await fetch(`${baseUrl}/methodology/`)).text();
+    expect(methodology).toContain('href="/methodology/reader/"');
+    const res = await fetch(`${baseUrl}/methodology/reader/`);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toMatch(/<h1 id="reader-heading"[^>]*>How a sentence is read<\/h1>/);
+    expect(html).toContain('real public posts');
+  });
 });
 
 describe('open data', () => {

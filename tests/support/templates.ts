@@ -20,6 +20,7 @@ export const TEMPLATES: Readonly<Record<string, { path: string; status: number }
   country: { path: '/countries/de/', status: 200 },
   guide: { path: '/business-vs-social/', status: 200 },
   methodology: { path: '/methodology/', status: 200 },
+  'methodology, reader': { path: '/methodology/reader/', status: 200 },
   search: { path: '/search/?q=referrals', status: 200 },
   'search, no results': { path: '/search/?q=zzzzqqqq', status: 200 },
   quiz: { path: '/quiz/', status: 200 },
