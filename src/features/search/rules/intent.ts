@@ -36,9 +36,16 @@ import {
   type recommend,
   type Understood,
 } from '#src/features/recommend/index.ts';
-import { search, type SearchIndex, type SearchQuery, type SearchResponse, type SearchResult } from './search.ts';
+import {
+  search,
+  searchAll,
+  type SearchIndex,
+  type SearchQuery,
+  type SearchResponse,
+  type SearchResult,
+} from './search.ts';
 import { MIN_SHARED_PREFIX, normalizeText, sameWord, stemOf, wordsOf } from './text.ts';
-import { siteSource, type SiteSource } from './site-source.ts';
+import { lookUpAll, siteSource, type SiteSource } from './site-source.ts';
 import { perCatalogue } from '#src/shared/per-catalogue.ts';
 import { smallest } from '#src/shared/top-k.ts';
 
@@ -122,8 +129,12 @@ function transpositions(text: string): string[] {
 function byName(index: SearchIndex, query: SearchQuery): SearchResponse {
   let best = search(index, query);
   if ((best.results[0]?.score ?? 0) < NAMED) {
-    for (const variant of transpositions(foldWords(query.q).replace(/ /g, ''))) {
-      const tried = search(index, { ...query, q: variant });
+    // Every variant is tried: searched together, an index loaded in parts loads their parts at once.
+    const variants = transpositions(foldWords(query.q).replace(/ /g, ''));
+    for (const tried of searchAll(
+      index,
+      variants.map((q) => ({ ...query, q })),
+    )) {
       if ((tried.results[0]?.score ?? 0) > (best.results[0]?.score ?? 0) + 0.05) best = { ...tried, query: best.query };
     }
   }
@@ -188,7 +199,8 @@ function answer(index: SearchIndex, sites: SiteSource, query: SearchQuery): Inte
   // "A vs B": both sides must name a site.
   const pair = COMPARE.exec(q);
   if (pair) {
-    const [a, b] = [resolveSite(pair[1]!, sites, index), resolveSite(pair[2]!, sites, index)];
+    // Both sides at once: what either lacks loads in the same round.
+    const [a, b] = lookUpAll([pair[1]!, pair[2]!], (side) => resolveSite(side, sites, index));
     if (a && b && a.slug !== b.slug) {
       return {
         query: q,
@@ -204,9 +216,9 @@ function answer(index: SearchIndex, sites: SiteSource, query: SearchQuery): Inte
     const m = pattern.exec(q);
     const site = m ? resolveSite(m[1]!, sites, index) : undefined;
     if (site) {
-      const alternatives = site.alternatives
-        .map((slug) => sites.bySlug(slug))
-        .filter((s): s is IntentSite => s !== undefined && s.status !== 'closed');
+      const alternatives = lookUpAll(site.alternatives, (slug) => sites.bySlug(slug)).filter(
+        (s): s is IntentSite => s !== undefined && s.status !== 'closed',
+      );
       return {
         query: q,
         total: alternatives.length,
@@ -232,10 +244,11 @@ function answer(index: SearchIndex, sites: SiteSource, query: SearchQuery): Inte
         kind: 'names',
         text: names.results.length > 0 ? `Sites whose name or description matches “${q}”.` : `No site matches “${q}”.`,
       },
-      results: names.results.map((r) => ({
-        ...r,
-        why: whyName(sites.bySlug(r.slug) ?? ({ name: r.name, aliases: [] } as unknown as IntentSite), q),
-      })),
+      // The results' sites are looked up together: their files load in one round.
+      results: lookUpAll(names.results, (r) => sites.bySlug(r.slug)).map((site, k) => {
+        const r = names.results[k]!;
+        return { ...r, why: whyName(site ?? ({ name: r.name, aliases: [] } as unknown as IntentSite), q) };
+      }),
     };
   };
   // A site's own name ("Angel Investment Network", "Friendster") beats the goal words inside it.
