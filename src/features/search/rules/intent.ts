@@ -182,8 +182,14 @@ export function searchWithIntent(
   const source = siteSource(sites);
   const { kind, purpose } = query;
   if (kind === undefined && purpose === undefined) return answer(index, source, query);
-  // Ask for more, then narrow: filters apply after the intent is understood.
-  const wide = answer(index, source, { ...query, limit: Math.max(source.count, 50) });
+  // Filters apply after the intent is understood. Recommendations and directories narrow their ranking and
+  // explain only the first `limit` sites kept; the other answers are asked for more, then narrowed.
+  const narrow: Narrowed = {
+    keep: (s) => (!kind || s.kind === kind) && (!purpose || served(s).includes(purpose)),
+    limit: query.limit ?? 10,
+  };
+  const wide = answer(index, source, { ...query, limit: Math.max(source.count, 50) }, narrow);
+  if (wide.intent.kind === 'recommend' || wide.intent.kind === 'directory') return wide;
   const kept = wide.results.filter((r) => (!kind || r.kind === kind) && (!purpose || r.purposes.includes(purpose)));
   return {
     ...wide,
@@ -192,7 +198,14 @@ export function searchWithIntent(
   };
 }
 
-function answer(index: SearchIndex, sites: SiteSource, query: SearchQuery): IntentResponse {
+/** A filter on the sites of an answer, and how many of the sites it keeps to list. */
+interface Narrowed {
+  keep: (site: IntentSite) => boolean;
+  limit: number;
+}
+
+/** `narrow`: for a recommendation or a directory, the answer is narrowed to it (the others ignore it). */
+function answer(index: SearchIndex, sites: SiteSource, query: SearchQuery, narrow?: Narrowed): IntentResponse {
   const q = query.q.trim();
   const limit = query.limit ?? 10;
 
@@ -258,10 +271,28 @@ function answer(index: SearchIndex, sites: SiteSource, query: SearchQuery): Inte
   // Recommendations and directories rank every site: only they read the whole list.
   const placeOnly = read.understood.goals.every((g) => PLACES.has(foldWords(g.words)));
   if (read.answers && !(placeOnly && read.answers.field))
-    return recommended(read.answers, read.understood, sites.all(), q, limit);
+    return recommended(
+      read.answers,
+      read.understood,
+      sites.all(),
+      q,
+      narrow?.limit ?? limit,
+      undefined,
+      false,
+      narrow?.keep,
+    );
   const { field, country, audience } = read.understood;
   if (field || country || audience)
-    return directory(field?.value, country?.value, audience?.value, read.understood, sites.all(), q, limit);
+    return directory(
+      field?.value,
+      country?.value,
+      audience?.value,
+      read.understood,
+      sites.all(),
+      q,
+      narrow?.limit ?? limit,
+      narrow?.keep,
+    );
   return explainNames();
 }
 
@@ -457,9 +488,9 @@ interface Recommended {
   total: number;
   href: string;
   /** The first `count` results, leaving out the sites `skip` names (they keep their places for the rest). */
-  top(count: number, skip?: (slug: string) => boolean): ExplainedResult[];
+  top(count: number, skip?: (site: IntentSite) => boolean): ExplainedResult[];
   /** How many of the listed sites `which` names. */
-  count(which: (slug: string) => boolean): number;
+  count(which: (site: IntentSite) => boolean): number;
 }
 
 /**
@@ -517,12 +548,12 @@ function recommendedFor(answers: Answers, sites: readonly IntentSite[], q: strin
     href: `/quiz/results/?${answersToQuery(answers)}`,
     top(count, skip) {
       if (count <= 0) return [];
-      const kept = (i: number) => !skip?.(fitting[i]!.site.slug);
+      const kept = (i: number) => !skip?.(fitting[i]!.site as IntentSite);
       const first = steady !== undefined && kept(steady) ? [steady] : [];
       const rest = smallest(positions, count - first.length, before, (i) => i !== steady && kept(i));
       return [...first, ...rest].map(explain);
     },
-    count: (which) => fitting.reduce((n, k) => n + (which(k.site.slug) ? 1 : 0), 0),
+    count: (which) => fitting.reduce((n, k) => n + (which(k.site as IntentSite) ? 1 : 0), 0),
   };
 }
 
@@ -534,18 +565,19 @@ function recommended(
   limit: number,
   lead?: string,
   assumed = false,
+  keep?: (site: IntentSite) => boolean,
 ): IntentResponse {
   const ranked = recommendedFor(answers, sites, q, assumed);
   return {
     query: q,
-    total: ranked.total,
+    total: keep ? ranked.count(keep) : ranked.total,
     intent: {
       kind: 'recommend',
       text: lead ?? `Recommended for what you described (${describe(understood)}).`,
       href: ranked.href,
       understood,
     },
-    results: ranked.top(limit),
+    results: ranked.top(limit, keep && ((s) => !keep(s))),
   };
 }
 
@@ -576,6 +608,7 @@ function directory(
   sites: readonly IntentSite[],
   q: string,
   limit: number,
+  keep?: (site: IntentSite) => boolean,
 ): IntentResponse {
   // Who the visitor is ("freelancer platform") narrows the list when no profession does.
   const who = field === undefined && audience !== undefined ? audience : undefined;
@@ -602,6 +635,7 @@ function directory(
       limit,
       `No site in the catalogue is built for ${label} yet. You named no goal, so we assumed ${ASSUMED}: these general networks come closest. Pick yours for a ranked recommendation.`,
       true,
+      keep,
     );
     return { ...general, intent: { ...general.intent, goals } };
   }
@@ -609,8 +643,10 @@ function directory(
   // With a country, its own networks first; with none, as in the recommendation, sites used only in some countries last.
   const national = (s: IntentSite) => (country && country !== 'global' ? (isGlobal(s) ? 1 : 0) : isGlobal(s) ? 0 : 1);
   const best = (s: IntentSite) => Math.max(...Object.values(s.purposes).map((p) => p.score));
+  // A filter (`kind`, `purpose`) narrows the list; the general platforms still skip every site built for the field.
+  const listed = keep ? built.filter(keep) : built;
   const ranked = smallest(
-    built,
+    listed,
     limit,
     (a, b) =>
       national(a) - national(b) || best(b) - best(a) || reachRank(a) - reachRank(b) || (a.slug < b.slug ? -1 : 1),
@@ -633,11 +669,12 @@ function directory(
   );
   // After the profession's own sites, the general platforms where its people gather, each with its reason.
   const ownSlugs = new Set(built.map((s) => s.slug));
-  const followers = general ? general.top(Math.max(0, limit - own.length), (slug) => ownSlugs.has(slug)) : [];
-  const followerCount = general ? general.total - general.count((slug) => ownSlugs.has(slug)) : 0;
+  const skip = (s: IntentSite) => ownSlugs.has(s.slug) || (keep !== undefined && !keep(s));
+  const followers = general ? general.top(Math.max(0, limit - own.length), skip) : [];
+  const followerCount = general ? general.total - general.count(skip) : 0;
   return {
     query: q,
-    total: built.length + followerCount,
+    total: listed.length + followerCount,
     intent: {
       kind: 'directory',
       text: `Sites ${label ? `built for ${label}, then general networks where its people talk and meet` : whoLabel ? `made for ${whoLabel}` : 'used'}${where ? ` in ${where}` : ''}. ${label ? `You named no goal, so we assumed ${ASSUMED}: pick yours for a ranked recommendation.` : 'Say what you want to do (find clients, swap ideas, a job…) for a ranked recommendation.'}`,
