@@ -264,13 +264,17 @@ function answer(index: SearchIndex, sites: SiteSource, query: SearchQuery, narro
       }),
     };
   };
-  // A site's own name ("Angel Investment Network", "Friendster") beats the goal words inside it.
-  if (sites.named(foldWords(q))) return explainNames();
-
   // "nursing app": a profession and a place, no goal; answered like the profession alone, its own networks first.
-  // Recommendations and directories rank every site: only they read the whole list.
   const placeOnly = read.understood.goals.every((g) => PLACES.has(foldWords(g.words)));
-  if (read.answers && !(placeOnly && read.answers.field))
+  const recommends = read.answers !== undefined && !(placeOnly && read.answers.field);
+  const { field, country, audience } = read.understood;
+  // A site's own name ("Angel Investment Network", "Friendster") beats the goal words inside it. Asked only
+  // when the words read as a goal or a directory: else the answer is names anyway, and with the sites in parts
+  // the search need not wait for the file of names.
+  if (!(recommends || field || country || audience) || sites.named(foldWords(q))) return explainNames();
+
+  // Recommendations and directories rank every site: only they read the whole list.
+  if (recommends && read.answers)
     return recommended(
       read.answers,
       read.understood,
@@ -281,19 +285,17 @@ function answer(index: SearchIndex, sites: SiteSource, query: SearchQuery, narro
       false,
       narrow?.keep,
     );
-  const { field, country, audience } = read.understood;
-  if (field || country || audience)
-    return directory(
-      field?.value,
-      country?.value,
-      audience?.value,
-      read.understood,
-      sites.all(),
-      q,
-      narrow?.limit ?? limit,
-      narrow?.keep,
-    );
-  return explainNames();
+  // Here the words name a field, a country or an audience, without a goal.
+  return directory(
+    field?.value,
+    country?.value,
+    audience?.value,
+    read.understood,
+    sites.all(),
+    q,
+    narrow?.limit ?? limit,
+    narrow?.keep,
+  );
 }
 
 const PLACES: ReadonlySet<string> = new Set(PLACE_WORDS.map(foldWords));
