@@ -43,7 +43,7 @@ import { PartsMissing, foldedNamesOf, siteSource, type SiteSource } from './site
 export const SEARCH_ASSET_DIR = 'search';
 /** Words per postings file: about 30 kB each for a catalogue of 10,000 entries. */
 export const WORDS_PER_SHARD = 256;
-/** Entries per docs file: about 50 kB each; a query reads the files of its candidates. */
+/** Entries per docs file: about 26 kB each (the records, without a forward index); a query reads the files of its candidates. */
 export const DOCS_PER_SHARD = 16;
 /** Entries per `sites/names` and `sites/slugs` file, on average (about 6 and 30 kB). */
 export const SITES_PER_SHARD = 64;
