@@ -253,4 +253,40 @@ describe('recommendations and directories list their best results without rankin
     }
     expect([...kinds].sort()).toEqual(['directory', 'recommend']);
   }, 60_000);
+
+  it('with a kind or purpose filter, list the first sites of the whole ranking that pass it, and count them all', () => {
+    const synthetic = syntheticCatalogue(800);
+    const index = buildSearchIndex(synthetic);
+    const queries = [
+      'find investors',
+      'make friends',
+      'networking for nurses',
+      'nurses',
+      'lawyers in germany',
+      'germany',
+    ];
+    const filters = [
+      { kind: 'business' as const },
+      { purpose: 'referrals' as const },
+      { kind: 'social' as const, purpose: 'friends' as const },
+    ];
+    const kinds = new Set<string>();
+    for (const q of queries) {
+      const whole = searchWithIntent(index, synthetic, { q, limit: synthetic.length });
+      if (whole.intent.kind !== 'recommend' && whole.intent.kind !== 'directory') continue;
+      for (const filter of filters) {
+        const passing = whole.results.filter(
+          (r) => (!filter.kind || r.kind === filter.kind) && (!filter.purpose || r.purposes.includes(filter.purpose)),
+        );
+        if (passing.length > 0) kinds.add(whole.intent.kind);
+        for (const limit of [1, 10]) {
+          const narrowed = searchWithIntent(index, synthetic, { q, limit, ...filter });
+          expect(narrowed.intent, q).toEqual(whole.intent);
+          expect(narrowed.total, `${q} ${JSON.stringify(filter)}`).toBe(passing.length);
+          expect(narrowed.results, `${q} ${JSON.stringify(filter)} (${limit})`).toEqual(passing.slice(0, limit));
+        }
+      }
+    }
+    expect([...kinds].sort()).toEqual(['directory', 'recommend']);
+  }, 60_000);
 });

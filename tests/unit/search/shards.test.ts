@@ -12,6 +12,7 @@ import { searchWithIntent } from '#src/features/search/rules/intent.ts';
 import {
   openShardedSearch,
   SHARDED_TEXT_CHECKS,
+  forwardIndex,
   fromIntentSites,
   searchShards,
 } from '#src/features/search/rules/shards.ts';
@@ -101,6 +102,47 @@ describe('search read in parts (the Worker) answers exactly as the whole index',
     expect(answer.results[0]?.slug).toBe(synthetic[1234]!.slug);
     expect(named.read).not.toContain('sites.json');
     expect(named.read.length).toBeLessThan(parts / 10);
+  }, 30_000);
+
+  it("derives each field's forward index from its record, as the build makes it", () => {
+    for (const index of [searchIndex, buildSearchIndex(syntheticCatalogue(300))]) {
+      const { fields, forward, words } = index.candidates;
+      expect(forward.some((entries) => entries.length > 0)).toBe(true);
+      forward.forEach((entries, slot) =>
+        expect(forwardIndex(index.fuse.records[(slot / fields) | 0]!, slot % fields, words), `slot ${slot}`).toEqual(
+          entries,
+        ),
+      );
+    }
+    // So the docs files do not carry it.
+    const docs = JSON.parse(searchShards(searchIndex, sites).get('docs/0.json')!) as object;
+    expect(Object.keys(docs)).not.toContain('forward');
+  });
+
+  it("loads a misspelt name's spelling variants together, and its results' sites in one round", async () => {
+    const synthetic = syntheticCatalogue(2000);
+    const whole = buildSearchIndex(synthetic);
+    const reference = wholeLikeSharded(whole);
+    // Names typed with two letters swapped: no site matches well at first, so every variant is searched.
+    const swapped = synthetic
+      .slice(100, 112)
+      .map((s) => s.name.toLowerCase().replace(/ .*/, ''))
+      .filter((n) => n.length >= 5)
+      .map((n) => n[1]! + n[0]! + n.slice(2, -2) + n.at(-1)! + n.at(-2)!);
+    expect(swapped.length).toBeGreaterThan(5);
+    for (const q of swapped) {
+      // A fresh isolate each time: every file the query needs is read.
+      const sharded = await openShardedSearch(files(whole, synthetic).load);
+      let asked = 0;
+      const answer = await sharded.run((index) => {
+        asked++;
+        return searchWithIntent(index, sharded.sites, { q, limit: 10 });
+      });
+      expect(answer, q).toEqual(searchWithIntent(reference, synthetic, { q, limit: 10 }));
+      // The names file, words, records (twice at most), the results' sites, then the answer; one round per
+      // variant (or per result's site) would take twice as many.
+      expect(asked, q).toBeLessThanOrEqual(8);
+    }
   }, 30_000);
 
   it('keeps in sites.json only what reading an intent needs, and reads back the same answers', async () => {

@@ -77,15 +77,17 @@ const NONE: readonly number[] = [];
  * again (an answer given with parts missing is never kept). Scratch buffers
  * are sized for one index and reused, so a pick allocates little; not safe to
  * share across concurrent callers (an isolate runs one synchronous search at
- * a time).
+ * a time). `forwardOf(slot)` gives a slot's forward index (by default
+ * `index.forward`; an index in parts derives it from the slot's text).
  */
 export function createCandidatePicker(
   index: CandidateIndex,
   textOf: (slot: number) => string | readonly string[] | undefined,
   missing?: (wordId: number) => void,
   textChecks = MAX_TEXT_CHECKS,
+  forwardOf: (slot: number) => readonly number[] | undefined = (slot) => index.forward[slot],
 ) {
-  const { fields, long, words, postings, longPostings, trigrams, weights, forward } = index;
+  const { fields, long, words, postings, longPostings, trigrams, weights } = index;
   const slotCount = weights.length;
   const docCount = slotCount / fields;
   /** 0 untouched, 1 accepted, 2 refused by the filter. */
@@ -245,7 +247,7 @@ export function createCandidatePicker(
         const slot = doc * fields + field;
         if (slotState[slot] !== 1) return undefined;
         const spans: number[] = [];
-        const entries = forward[slot] ?? NONE;
+        const entries = forwardOf(slot) ?? NONE;
         for (let k = 0; k < entries.length; k += 2) {
           const id = entries[k]!;
           if (reachBefore[id] === 0) continue;

@@ -36,9 +36,16 @@ import {
   type recommend,
   type Understood,
 } from '#src/features/recommend/index.ts';
-import { search, type SearchIndex, type SearchQuery, type SearchResponse, type SearchResult } from './search.ts';
+import {
+  search,
+  searchAll,
+  type SearchIndex,
+  type SearchQuery,
+  type SearchResponse,
+  type SearchResult,
+} from './search.ts';
 import { MIN_SHARED_PREFIX, normalizeText, sameWord, stemOf, wordsOf } from './text.ts';
-import { siteSource, type SiteSource } from './site-source.ts';
+import { lookUpAll, siteSource, type SiteSource } from './site-source.ts';
 import { perCatalogue } from '#src/shared/per-catalogue.ts';
 import { smallest } from '#src/shared/top-k.ts';
 
@@ -122,8 +129,12 @@ function transpositions(text: string): string[] {
 function byName(index: SearchIndex, query: SearchQuery): SearchResponse {
   let best = search(index, query);
   if ((best.results[0]?.score ?? 0) < NAMED) {
-    for (const variant of transpositions(foldWords(query.q).replace(/ /g, ''))) {
-      const tried = search(index, { ...query, q: variant });
+    // Every variant is tried: searched together, an index loaded in parts loads their parts at once.
+    const variants = transpositions(foldWords(query.q).replace(/ /g, ''));
+    for (const tried of searchAll(
+      index,
+      variants.map((q) => ({ ...query, q })),
+    )) {
       if ((tried.results[0]?.score ?? 0) > (best.results[0]?.score ?? 0) + 0.05) best = { ...tried, query: best.query };
     }
   }
@@ -171,8 +182,14 @@ export function searchWithIntent(
   const source = siteSource(sites);
   const { kind, purpose } = query;
   if (kind === undefined && purpose === undefined) return answer(index, source, query);
-  // Ask for more, then narrow: filters apply after the intent is understood.
-  const wide = answer(index, source, { ...query, limit: Math.max(source.count, 50) });
+  // Filters apply after the intent is understood. Recommendations and directories narrow their ranking and
+  // explain only the first `limit` sites kept; the other answers are asked for more, then narrowed.
+  const narrow: Narrowed = {
+    keep: (s) => (!kind || s.kind === kind) && (!purpose || served(s).includes(purpose)),
+    limit: query.limit ?? 10,
+  };
+  const wide = answer(index, source, { ...query, limit: Math.max(source.count, 50) }, narrow);
+  if (wide.intent.kind === 'recommend' || wide.intent.kind === 'directory') return wide;
   const kept = wide.results.filter((r) => (!kind || r.kind === kind) && (!purpose || r.purposes.includes(purpose)));
   return {
     ...wide,
@@ -181,14 +198,22 @@ export function searchWithIntent(
   };
 }
 
-function answer(index: SearchIndex, sites: SiteSource, query: SearchQuery): IntentResponse {
+/** A filter on the sites of an answer, and how many of the sites it keeps to list. */
+interface Narrowed {
+  keep: (site: IntentSite) => boolean;
+  limit: number;
+}
+
+/** `narrow`: for a recommendation or a directory, the answer is narrowed to it (the others ignore it). */
+function answer(index: SearchIndex, sites: SiteSource, query: SearchQuery, narrow?: Narrowed): IntentResponse {
   const q = query.q.trim();
   const limit = query.limit ?? 10;
 
   // "A vs B": both sides must name a site.
   const pair = COMPARE.exec(q);
   if (pair) {
-    const [a, b] = [resolveSite(pair[1]!, sites, index), resolveSite(pair[2]!, sites, index)];
+    // Both sides at once: what either lacks loads in the same round.
+    const [a, b] = lookUpAll([pair[1]!, pair[2]!], (side) => resolveSite(side, sites, index));
     if (a && b && a.slug !== b.slug) {
       return {
         query: q,
@@ -204,9 +229,9 @@ function answer(index: SearchIndex, sites: SiteSource, query: SearchQuery): Inte
     const m = pattern.exec(q);
     const site = m ? resolveSite(m[1]!, sites, index) : undefined;
     if (site) {
-      const alternatives = site.alternatives
-        .map((slug) => sites.bySlug(slug))
-        .filter((s): s is IntentSite => s !== undefined && s.status !== 'closed');
+      const alternatives = lookUpAll(site.alternatives, (slug) => sites.bySlug(slug)).filter(
+        (s): s is IntentSite => s !== undefined && s.status !== 'closed',
+      );
       return {
         query: q,
         total: alternatives.length,
@@ -232,24 +257,45 @@ function answer(index: SearchIndex, sites: SiteSource, query: SearchQuery): Inte
         kind: 'names',
         text: names.results.length > 0 ? `Sites whose name or description matches “${q}”.` : `No site matches “${q}”.`,
       },
-      results: names.results.map((r) => ({
-        ...r,
-        why: whyName(sites.bySlug(r.slug) ?? ({ name: r.name, aliases: [] } as unknown as IntentSite), q),
-      })),
+      // The results' sites are looked up together: their files load in one round.
+      results: lookUpAll(names.results, (r) => sites.bySlug(r.slug)).map((site, k) => {
+        const r = names.results[k]!;
+        return { ...r, why: whyName(site ?? ({ name: r.name, aliases: [] } as unknown as IntentSite), q) };
+      }),
     };
   };
-  // A site's own name ("Angel Investment Network", "Friendster") beats the goal words inside it.
-  if (sites.named(foldWords(q))) return explainNames();
-
   // "nursing app": a profession and a place, no goal; answered like the profession alone, its own networks first.
-  // Recommendations and directories rank every site: only they read the whole list.
   const placeOnly = read.understood.goals.every((g) => PLACES.has(foldWords(g.words)));
-  if (read.answers && !(placeOnly && read.answers.field))
-    return recommended(read.answers, read.understood, sites.all(), q, limit);
+  const recommends = read.answers !== undefined && !(placeOnly && read.answers.field);
   const { field, country, audience } = read.understood;
-  if (field || country || audience)
-    return directory(field?.value, country?.value, audience?.value, read.understood, sites.all(), q, limit);
-  return explainNames();
+  // A site's own name ("Angel Investment Network", "Friendster") beats the goal words inside it. Asked only
+  // when the words read as a goal or a directory: else the answer is names anyway, and with the sites in parts
+  // the search need not wait for the file of names.
+  if (!(recommends || field || country || audience) || sites.named(foldWords(q))) return explainNames();
+
+  // Recommendations and directories rank every site: only they read the whole list.
+  if (recommends && read.answers)
+    return recommended(
+      read.answers,
+      read.understood,
+      sites.all(),
+      q,
+      narrow?.limit ?? limit,
+      undefined,
+      false,
+      narrow?.keep,
+    );
+  // Here the words name a field, a country or an audience, without a goal.
+  return directory(
+    field?.value,
+    country?.value,
+    audience?.value,
+    read.understood,
+    sites.all(),
+    q,
+    narrow?.limit ?? limit,
+    narrow?.keep,
+  );
 }
 
 const PLACES: ReadonlySet<string> = new Set(PLACE_WORDS.map(foldWords));
@@ -444,9 +490,9 @@ interface Recommended {
   total: number;
   href: string;
   /** The first `count` results, leaving out the sites `skip` names (they keep their places for the rest). */
-  top(count: number, skip?: (slug: string) => boolean): ExplainedResult[];
+  top(count: number, skip?: (site: IntentSite) => boolean): ExplainedResult[];
   /** How many of the listed sites `which` names. */
-  count(which: (slug: string) => boolean): number;
+  count(which: (site: IntentSite) => boolean): number;
 }
 
 /**
@@ -504,12 +550,12 @@ function recommendedFor(answers: Answers, sites: readonly IntentSite[], q: strin
     href: `/quiz/results/?${answersToQuery(answers)}`,
     top(count, skip) {
       if (count <= 0) return [];
-      const kept = (i: number) => !skip?.(fitting[i]!.site.slug);
+      const kept = (i: number) => !skip?.(fitting[i]!.site as IntentSite);
       const first = steady !== undefined && kept(steady) ? [steady] : [];
       const rest = smallest(positions, count - first.length, before, (i) => i !== steady && kept(i));
       return [...first, ...rest].map(explain);
     },
-    count: (which) => fitting.reduce((n, k) => n + (which(k.site.slug) ? 1 : 0), 0),
+    count: (which) => fitting.reduce((n, k) => n + (which(k.site as IntentSite) ? 1 : 0), 0),
   };
 }
 
@@ -521,18 +567,19 @@ function recommended(
   limit: number,
   lead?: string,
   assumed = false,
+  keep?: (site: IntentSite) => boolean,
 ): IntentResponse {
   const ranked = recommendedFor(answers, sites, q, assumed);
   return {
     query: q,
-    total: ranked.total,
+    total: keep ? ranked.count(keep) : ranked.total,
     intent: {
       kind: 'recommend',
       text: lead ?? `Recommended for what you described (${describe(understood)}).`,
       href: ranked.href,
       understood,
     },
-    results: ranked.top(limit),
+    results: ranked.top(limit, keep && ((s) => !keep(s))),
   };
 }
 
@@ -563,6 +610,7 @@ function directory(
   sites: readonly IntentSite[],
   q: string,
   limit: number,
+  keep?: (site: IntentSite) => boolean,
 ): IntentResponse {
   // Who the visitor is ("freelancer platform") narrows the list when no profession does.
   const who = field === undefined && audience !== undefined ? audience : undefined;
@@ -589,6 +637,7 @@ function directory(
       limit,
       `No site in the catalogue is built for ${label} yet. You named no goal, so we assumed ${ASSUMED}: these general networks come closest. Pick yours for a ranked recommendation.`,
       true,
+      keep,
     );
     return { ...general, intent: { ...general.intent, goals } };
   }
@@ -596,8 +645,10 @@ function directory(
   // With a country, its own networks first; with none, as in the recommendation, sites used only in some countries last.
   const national = (s: IntentSite) => (country && country !== 'global' ? (isGlobal(s) ? 1 : 0) : isGlobal(s) ? 0 : 1);
   const best = (s: IntentSite) => Math.max(...Object.values(s.purposes).map((p) => p.score));
+  // A filter (`kind`, `purpose`) narrows the list; the general platforms still skip every site built for the field.
+  const listed = keep ? built.filter(keep) : built;
   const ranked = smallest(
-    built,
+    listed,
     limit,
     (a, b) =>
       national(a) - national(b) || best(b) - best(a) || reachRank(a) - reachRank(b) || (a.slug < b.slug ? -1 : 1),
@@ -620,11 +671,12 @@ function directory(
   );
   // After the profession's own sites, the general platforms where its people gather, each with its reason.
   const ownSlugs = new Set(built.map((s) => s.slug));
-  const followers = general ? general.top(Math.max(0, limit - own.length), (slug) => ownSlugs.has(slug)) : [];
-  const followerCount = general ? general.total - general.count((slug) => ownSlugs.has(slug)) : 0;
+  const skip = (s: IntentSite) => ownSlugs.has(s.slug) || (keep !== undefined && !keep(s));
+  const followers = general ? general.top(Math.max(0, limit - own.length), skip) : [];
+  const followerCount = general ? general.total - general.count(skip) : 0;
   return {
     query: q,
-    total: built.length + followerCount,
+    total: listed.length + followerCount,
     intent: {
       kind: 'directory',
       text: `Sites ${label ? `built for ${label}, then general networks where its people talk and meet` : whoLabel ? `made for ${whoLabel}` : 'used'}${where ? ` in ${where}` : ''}. ${label ? `You named no goal, so we assumed ${ASSUMED}: pick yours for a ranked recommendation.` : 'Say what you want to do (find clients, swap ideas, a job…) for a ranked recommendation.'}`,

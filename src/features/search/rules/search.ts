@@ -140,11 +140,19 @@ export interface SearcherOptions {
   textChecks?: number;
   /** A field's text when it can be known without its record (an index in parts), else undefined. */
   knownText?: (doc: number, field: number) => string | undefined;
+  /** A slot's forward index, when the index does not hold them all (see `CandidateIndex.forward`). */
+  forwardOf?: (slot: number) => readonly number[] | undefined;
 }
 
 /** A loaded index, ready to answer queries. */
 export interface Searcher {
   search(query: SearchQuery): SearchResponse;
+  /**
+   * Several searches, answered in order; the same answers as `search` one by
+   * one. An index loaded in parts (`shards.ts`) runs them all before saying
+   * what they lacked, so their parts load together, not one search at a time.
+   */
+  searchAll?(queries: readonly SearchQuery[]): SearchResponse[];
   /** Forgets memoised answers (the benchmark measures cold queries). */
   clearCache(): void;
 }
@@ -153,7 +161,15 @@ type CachedAnswer = Omit<SearchResponse, 'query'>;
 
 /** Loads an index once: parses the Fuse index and prepares the candidate picker. */
 export function createSearcher(index: SearchIndex, options: SearcherOptions = {}): Searcher {
-  const { cacheSize = 500, pool = DEFAULT_POOL, budget = WORK_BUDGET, missing, textChecks, knownText } = options;
+  const {
+    cacheSize = 500,
+    pool = DEFAULT_POOL,
+    budget = WORK_BUDGET,
+    missing,
+    textChecks,
+    knownText,
+    forwardOf,
+  } = options;
   const { docs } = index;
   const fuseIndex = Fuse.parseIndex<FuseDoc>(index.fuse);
   // The same array as `index.fuse.records`, so records loaded later are seen (`shards.ts`).
@@ -194,6 +210,7 @@ export function createSearcher(index: SearchIndex, options: SearcherOptions = {}
       missing?.word(id);
     },
     textChecks,
+    forwardOf,
   );
   const cache = new Map<string, CachedAnswer>();
 
@@ -202,29 +219,36 @@ export function createSearcher(index: SearchIndex, options: SearcherOptions = {}
       kind || purpose
         ? (i: number) => (!kind || docs[i]!.kind === kind) && (!purpose || docs[i]!.purposes[purpose] >= GOOD_SCORE)
         : undefined;
+    const missedBefore = misses;
     const candidates = pick(pattern, pool, accept);
     // Bitap's work per character read: typo levels tried × 32-character chunks of the pattern.
     const levels = (Math.ceil(Math.min(pattern.length, 32) * THRESHOLD) + 1) * Math.ceil(pattern.length / 32);
     const best = candidates.scores[0] ?? 0;
     const records: IndexRecord[] = [];
     let work = 0;
+    /** The work of the records read (loaded), of `work`. */
+    let readWork = 0;
     for (const [k, i] of candidates.docs.entries()) {
       // Past the budget, or far behind the best candidate, Fuse is unlikely to rank it first.
       if (records.length >= MIN_CANDIDATES && (work >= budget || candidates.scores[k]! < best * STOP_RATIO)) break;
       if (work >= budget * HARD_BUDGET) break;
       const record = recordOf(i);
       if (!record) {
-        // Not loaded yet (an index in parts): this answer is thrown away; count a typical share of the
-        // budget so that the next round loads about the records it will read, not every candidate's.
-        work += budget / MIN_CANDIDATES;
+        // Not loaded yet (an index in parts): this answer is thrown away; count what the records read so
+        // far cost on average (before any, a typical share of the budget), so that the next round loads
+        // about the records it will read, not every candidate's, nor a few more each round.
+        work += records.length > 0 ? readWork / records.length : budget / MIN_CANDIDATES;
         continue;
       }
       const trimmed = trimRecord(record, FIELDS.length, pattern.length, (f) => candidates.hits(i, f));
       work += trimmed.length * levels;
+      readWork += trimmed.length * levels;
       records.push(trimmed.record);
     }
     records.sort((a, b) => a.i - b.i);
-    if (records.length === 0) return { total: 0, results: [] };
+    // Parts missing (an index in parts, `shards.ts`): this answer is not memoised and the run asks again
+    // once they are loaded, so Fuse need not rank it.
+    if (records.length === 0 || misses > missedBefore) return { total: 0, results: [] };
     let matches;
     try {
       fuseIndex.setIndexRecords(records);
@@ -291,4 +315,12 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResponse {
   let searcher = searchers.get(index);
   if (!searcher) searchers.set(index, (searcher = createSearcher(index)));
   return searcher.search(query);
+}
+
+/** Several searches of one index, answered in order: `search` for each (see {@link Searcher.searchAll}). */
+export function searchAll(index: SearchIndex, queries: readonly SearchQuery[]): SearchResponse[] {
+  let searcher = searchers.get(index);
+  if (!searcher) searchers.set(index, (searcher = createSearcher(index)));
+  const one = searcher;
+  return one.searchAll ? one.searchAll(queries) : queries.map((query) => one.search(query));
 }

@@ -30,7 +30,8 @@
 import type { FuseIndex } from 'fuse.js';
 import { PURPOSE_SLUGS } from './keywords.ts';
 import { FIELDS, goalWords, type SearchDoc, type SearchIndex } from './index-builder.ts';
-import { packIds } from './candidate-index.ts';
+import { WHOLE_FIELD_MAX, packIds } from './candidate-index.ts';
+import { WORD } from './text.ts';
 import type { IntentSite } from './intent.ts';
 import { createSearcher, useSearcher } from './search.ts';
 import type { Kind, Purpose, Score, Status } from '#src/catalogue/taxonomy.ts';
@@ -42,7 +43,7 @@ import { PartsMissing, foldedNamesOf, siteSource, type SiteSource } from './site
 export const SEARCH_ASSET_DIR = 'search';
 /** Words per postings file: about 30 kB each for a catalogue of 10,000 entries. */
 export const WORDS_PER_SHARD = 256;
-/** Entries per docs file: about 50 kB each; a query reads the files of its candidates. */
+/** Entries per docs file: about 26 kB each (the records, without a forward index); a query reads the files of its candidates. */
 export const DOCS_PER_SHARD = 16;
 /** Entries per `sites/names` and `sites/slugs` file, on average (about 6 and 30 kB). */
 export const SITES_PER_SHARD = 64;
@@ -79,11 +80,14 @@ interface WordShard {
   longPostings: number[][];
 }
 
+/**
+ * No forward index (`CandidateIndex.forward`): it is half the size of the
+ * records it indexes and a query reads it for a few of a file's entries, so
+ * the Worker derives it from a record's text when a query first needs it.
+ */
 interface DocShard {
   docs: Pick<SearchDoc, 'slug' | 'name' | 'tagline'>[];
   records: IndexRecord[];
-  /** Forward index of every slot of these entries, in slot order. */
-  forward: number[][];
 }
 
 /** Every field {@link IntentSite} has: the type checks the list is complete. */
@@ -203,7 +207,6 @@ export function searchShards(index: SearchIndex, sites: readonly IntentSite[]): 
     const shard: DocShard = {
       docs: docs.slice(from, from + DOCS_PER_SHARD).map(({ slug, name, tagline }) => ({ slug, name, tagline })),
       records: fuse.records.slice(from, from + DOCS_PER_SHARD),
-      forward: c.forward.slice(from * c.fields, (from + DOCS_PER_SHARD) * c.fields),
     };
     files.set(`docs/${n}.json`, JSON.stringify(shard));
   }
@@ -265,6 +268,33 @@ function shardedSites(read: (path: string) => Promise<unknown>, count: number): 
   };
 }
 
+/** The id of a word in the sorted word list, or -1. */
+function wordId(words: readonly string[], word: string): number {
+  let low = 0;
+  let high = words.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >>> 1;
+    const at = words[mid]!;
+    if (at === word) return mid;
+    if (at < word) low = mid + 1;
+    else high = mid - 1;
+  }
+  return -1;
+}
+
+/**
+ * A field's forward index made from its record, as `buildCandidateIndex`
+ * makes it from the same text (a record holds the field's text as given):
+ * `[wordId, offset, …]` for a text longer than `WHOLE_FIELD_MAX`, else empty.
+ */
+export function forwardIndex(record: IndexRecord, field: number, words: readonly string[]): number[] {
+  const value = record.$?.[field];
+  if (!value || Array.isArray(value) || value.v.length <= WHOLE_FIELD_MAX) return [];
+  const entries: number[] = [];
+  for (const w of value.v.matchAll(WORD)) entries.push(wordId(words, w[0]), w.index);
+  return entries;
+}
+
 /** Opens the sharded index: reads `head.json` now and the rest as queries need it. */
 export async function openShardedSearch(read: (path: string) => Promise<unknown>): Promise<ShardedSearch> {
   const head = (await read('head.json')) as SearchHead;
@@ -300,6 +330,12 @@ export async function openShardedSearch(read: (path: string) => Promise<unknown>
       return text;
     },
     missing: { word: (id) => missingWords.add(Math.floor(id / WORDS_PER_SHARD)), doc: (i) => missingDocs.add(i) },
+    forwardOf: (slot) => {
+      const forward = index.candidates.forward;
+      if (forward[slot] !== undefined) return forward[slot];
+      const record = index.fuse.records[(slot / head.fields) | 0];
+      return record && (forward[slot] = forwardIndex(record, slot % head.fields, head.words));
+    },
   });
   // A search that lacked parts stops the run at once: what the caller would do with its incomplete answer
   // (try spelling variants of a name that seemed not to match, say) would only load files it does not need.
@@ -309,6 +345,13 @@ export async function openShardedSearch(read: (path: string) => Promise<unknown>
       const answer = searcher.search(query);
       if (missingWords.size > 0 || missingDocs.size > 0) throw new PartsMissing(loadMissing);
       return answer;
+    },
+    // Searches asked together (a name's spelling variants) all run before the run stops, so what they
+    // lack loads in one round, not one round per search.
+    searchAll(queries) {
+      const answers = queries.map((query) => searcher.search(query));
+      if (missingWords.size > 0 || missingDocs.size > 0) throw new PartsMissing(loadMissing);
+      return answers;
     },
   });
   // Each file is read at most once (a failed read is retried by the next query) and fills its part of the index.
@@ -322,7 +365,6 @@ export async function openShardedSearch(read: (path: string) => Promise<unknown>
     const from = n * DOCS_PER_SHARD;
     shard.docs.forEach((shown, k) => Object.assign(index.docs[from + k]!, shown));
     shard.records.forEach((record, k) => (index.fuse.records[from + k] = record));
-    shard.forward.forEach((entries, k) => (index.candidates.forward[from * head.fields + k] = entries));
   });
   /** Loads what the searches of this run lacked. */
   const loadMissing = () => {

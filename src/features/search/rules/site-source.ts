@@ -46,6 +46,26 @@ export class PartsMissing extends Error {
   }
 }
 
+/**
+ * `look` for each item, in order; where lookups lack parts, every item is
+ * still tried and one {@link PartsMissing} loads what they all lacked, so a
+ * list of lookups costs one round of loading rather than one per item.
+ */
+export function lookUpAll<T, R>(items: readonly T[], look: (item: T) => R): R[] {
+  const loads: (() => Promise<unknown>)[] = [];
+  const found = items.map((item) => {
+    try {
+      return look(item);
+    } catch (error) {
+      if (!(error instanceof PartsMissing)) throw error;
+      loads.push(error.load);
+      return undefined as R;
+    }
+  });
+  if (loads.length > 0) throw new PartsMissing(() => Promise.all(loads.map((load) => load())));
+  return found;
+}
+
 /** The lookups over an array of sites (built on first use, once per array). */
 export function siteSource(sites: readonly IntentSite[] | SiteSource): SiteSource {
   if (!Array.isArray(sites)) return sites as SiteSource;
