@@ -24,7 +24,9 @@ export default defineConfig({
   // No sessions: visitors get no cookies (the README promises it), so no SESSION KV binding either.
   session: false,
   trailingSlash: 'ignore',
-  adapter: cloudflare({ imageService: 'passthrough' }),
+  // No inspector in the workerd that prerenders (nor in dev's): two builds at once picked the same free port and one
+  // failed with EADDRINUSE (seen with parallel builds, issue 16); nothing here uses it.
+  adapter: cloudflare({ imageService: 'passthrough', inspectorPort: false }),
   integrations: [
     // The catalogue: inline for prerendering, static assets under /_catalogue/ for the Worker.
     catalogue,

@@ -156,17 +156,22 @@ export function writeCatalogueAssets({ client, sites, descriptions, builtAt }: C
   files: number;
   bytes: number;
 } {
-  const shards = catalogueShards({ sites, descriptions, builtAt });
-  for (const [path, text] of searchShards(buildSearchIndex(sites), sites))
-    shards.set(`${SEARCH_ASSET_DIR}/${path}`, text);
+  let files = 0;
   let bytes = 0;
-  for (const [path, text] of shards) {
-    const file = join(client, CATALOGUE_ASSET_DIR, path);
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, text);
-    bytes += text.length;
-  }
-  return { files: shards.size, bytes };
+  const write = (under: string, shards: Map<string, string>) => {
+    for (const [path, text] of shards) {
+      const file = join(client, CATALOGUE_ASSET_DIR, under, path);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, text);
+      bytes += text.length;
+    }
+    files += shards.size;
+  };
+  // One set of files after the other: the catalogue's text is written, and can be collected, before the
+  // search index is built (issue 16: this worker's heap is the build's largest after prerendering).
+  write('', catalogueShards({ sites, descriptions, builtAt }));
+  write(SEARCH_ASSET_DIR, searchShards(buildSearchIndex(sites), sites));
+  return { files, bytes };
 }
 
 /**
