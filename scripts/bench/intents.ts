@@ -31,6 +31,7 @@ import { join } from 'node:path';
 import { loadEntries } from '#src/catalogue/entry-file.ts';
 import { normalizeAnswers, type ParsedAnswerFields } from '#src/features/recommend/rules/answers.ts';
 import { readGoal, type Understood } from '#src/features/recommend/rules/read-goal.ts';
+import { readerLine } from './reader-line.ts';
 import { recommend } from '#src/features/recommend/rules/recommend.ts';
 import { searchWithIntent } from '#src/features/search/rules/intent.ts';
 import { buildSearchIndex } from '#src/features/search/rules/search.ts';
@@ -115,41 +116,9 @@ for (const split of ['tune', 'held-out'] as const)
     ),
   );
 
-/** Share of `subset` where `agrees` holds, three decimals. */
-const share = (subset: Row[], agrees: (r: Row) => boolean | number) =>
-  mean(subset.map((r) => Number(agrees(r)))).toFixed(3);
+/** The rows as the reader line reads them: what was understood, and the goal's labelled answers. */
+const labelled = (subset: Row[]) => subset.map((r) => ({ understood: r.understood, answers: r.goal.answers }));
 
-/** |A∩B| / |A∪B| of two goal lists, 1 when both are empty. */
-function jaccard(a: readonly string[], b: readonly string[]): number {
-  const union = new Set([...a, ...b]);
-  return union.size === 0 ? 1 : a.filter((x) => b.includes(x)).length / union.size;
-}
-
-function readerLine(label: string, subset: Row[]): string {
-  const read = (r: Row) => r.understood.goals.map((g) => g.value);
-  const want = (r: Row) => r.goal.answers.goals;
-  const country = (r: Row) => r.goal.answers.country ?? r.goal.answers.region;
-  const inPerson = (v: string | undefined) => (v === 'either' ? undefined : v);
-  const fields = [
-    `n=${subset.length}`,
-    `goals_exact=${share(subset, (r) => read(r).length === new Set(want(r)).size && jaccard(read(r), want(r)) === 1)}`,
-    `goals_jaccard=${share(subset, (r) => jaccard(read(r), want(r)))}`,
-    `first_goal=${share(subset, (r) => read(r)[0] === want(r)[0])}`,
-    `field=${share(subset, (r) => r.understood.field?.value === r.goal.answers.field)}`,
-    `country=${share(subset, (r) => r.understood.country?.value === country(r))}`,
-    `audience=${share(subset, (r) => r.understood.audience?.value === r.goal.answers.audience)}`,
-    `in_person=${share(subset, (r) => inPerson(r.understood.inPerson?.value) === inPerson(r.goal.answers.inPerson))}`,
-    `budget=${share(subset, (r) => r.understood.budget?.value === r.goal.answers.budget)}`,
-    `time=${share(subset, (r) => r.understood.time?.value === r.goal.answers.time)}`,
-  ];
-  return `reader: ${label}${fields.join(' ')}`;
-}
-
-console.log(readerLine('', rows));
+console.log(readerLine('', labelled(rows)));
 for (const split of ['tune', 'held-out'] as const)
-  console.log(
-    readerLine(
-      `split=${split} `,
-      rows.filter((r) => r.goal.split === split),
-    ),
-  );
+  console.log(readerLine(`split=${split} `, labelled(rows.filter((r) => r.goal.split === split))));

@@ -21,6 +21,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { answersSchema, type ParsedAnswerFields } from '#src/features/recommend/rules/answers.ts';
 import { readGoal, type Understood } from '#src/features/recommend/rules/read-goal.ts';
+import { readerLine } from './reader-line.ts';
 
 interface Entry {
   id: string;
@@ -62,45 +63,9 @@ const rows: Row[] = goals.map((entry, i) => {
   return { entry, split, understood };
 });
 
-const mean = (xs: number[]) => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
-/** Share of `subset` where `agrees` holds (or its mean, for a number), three decimals. */
-const share = (subset: Row[], agrees: (r: Row) => boolean | number) =>
-  mean(subset.map((r) => Number(agrees(r)))).toFixed(3);
+/** The rows as the reader line reads them: what was understood, and the hand-made labels. */
+const labelled = (subset: Row[]) => subset.map((r) => ({ understood: r.understood, answers: r.entry.answers }));
 
-/** |A∩B| / |A∪B| of two lists, 1 when both are empty. */
-function jaccard(a: readonly string[], b: readonly string[]): number {
-  const union = new Set([...a, ...b]);
-  return union.size === 0 ? 1 : a.filter((x) => b.includes(x)).length / union.size;
-}
-const sameSet = (a: readonly string[], b: readonly string[]) =>
-  new Set(a).size === new Set(b).size && jaccard(a, b) === 1;
-
-function readerLine(label: string, subset: Row[]): string {
-  const read = (r: Row) => r.understood.goals.map((g) => g.value);
-  const want = (r: Row) => r.entry.answers.goals ?? [];
-  const country = (r: Row) => r.entry.answers.country ?? r.entry.answers.region;
-  const inPerson = (v: string | undefined) => (v === 'either' ? undefined : v);
-  const fields = [
-    `n=${subset.length}`,
-    `goals_exact=${share(subset, (r) => sameSet(read(r), want(r)))}`,
-    `goals_jaccard=${share(subset, (r) => jaccard(read(r), want(r)))}`,
-    `first_goal=${share(subset, (r) => read(r)[0] === want(r)[0])}`,
-    `field=${share(subset, (r) => r.understood.field?.value === r.entry.answers.field)}`,
-    `country=${share(subset, (r) => r.understood.country?.value === country(r))}`,
-    `audience=${share(subset, (r) => r.understood.audience?.value === r.entry.answers.audience)}`,
-    `in_person=${share(subset, (r) => inPerson(r.understood.inPerson?.value) === inPerson(r.entry.answers.inPerson))}`,
-    `budget=${share(subset, (r) => r.understood.budget?.value === r.entry.answers.budget)}`,
-    `time=${share(subset, (r) => r.understood.time?.value === r.entry.answers.time)}`,
-    `groups=${share(subset, (r) => sameSet(r.understood.groups?.map((g) => g.value) ?? [], r.entry.answers.groups ?? []))}`,
-  ];
-  return `reader: ${label}${fields.join(' ')}`;
-}
-
-console.log(readerLine('', rows));
+console.log(readerLine('', labelled(rows), { groups: true }));
 for (const split of ['tune', 'held-out'] as const)
-  console.log(
-    readerLine(
-      `split=${split} `,
-      rows.filter((r) => r.split === split),
-    ),
-  );
+  console.log(readerLine(`split=${split} `, labelled(rows.filter((r) => r.split === split)), { groups: true }));
