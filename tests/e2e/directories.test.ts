@@ -20,8 +20,10 @@ import {
   fieldPath,
   fieldsWithSites,
   fieldTitle,
+  filterHref,
   rankForCountry,
   rankForField,
+  WORLDWIDE_LISTED,
 } from '#src/features/directories/index.ts';
 import { readCatalogueFiles } from '#src/integrations/vite-catalogue.ts';
 
@@ -82,7 +84,15 @@ describe(`the country page (${country}) with JavaScript off`, () => {
     const { national, global, wrongThere } = rankForCountry(country, sites);
     expect(national.length).toBeGreaterThan(0);
     expect(await slugsIn(page, '[data-ranking="national"] > li')).toEqual(national.map((s) => s.slug));
-    expect(await slugsIn(page, '[data-ranking="global"] > li')).toEqual(global.map((s) => s.slug));
+    // The worldwide list, repeated on every country's page, stops at its strongest WORLDWIDE_LISTED and links to the rest.
+    expect(await slugsIn(page, '[data-ranking="global"] > li')).toEqual(
+      global.slice(0, WORLDWIDE_LISTED).map((s) => s.slug),
+    );
+    const more = page.locator('[aria-labelledby="global-h"] [data-list-more]');
+    if (global.length > WORLDWIDE_LISTED) {
+      expect(await more.innerText()).toContain(`And ${global.length - WORLDWIDE_LISTED} more worldwide sites`);
+      expect(await more.locator('a').getAttribute('href')).toBe(filterHref({ country }));
+    } else expect(await more.count()).toBe(0);
     expect(await slugsIn(page, '[data-popular-wrong] > li')).toEqual(wrongThere.map((w) => w.site.slug));
     // National first: the national list comes before the worldwide one in the page.
     const order = await page

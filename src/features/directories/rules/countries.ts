@@ -11,6 +11,16 @@ import { POPULAR_SITES } from '#src/catalogue/popular.ts';
 import { COUNTRY_CODES, countryName } from '#src/catalogue/taxonomy.ts';
 import { directoryOrder } from './order.ts';
 
+/**
+ * How many worldwide sites a country's page lists, best first, before a link to
+ * the filtered catalogue ("every site used in …"). The worldwide list is nearly
+ * the same on every country's page and grows with the catalogue (116 sites in
+ * December 2026); the page is about the sites for that country, so it keeps
+ * the worldwide ones to the strongest and stays within the 14 kB first-flight
+ * budget (tests/e2e/quality/budgets.test.ts) as the catalogue grows.
+ */
+export const WORLDWIDE_LISTED = 40;
+
 /** URL path of a country's page (the code in lower case). */
 export function countryPath(code: string): string {
   return `/countries/${code.toLowerCase()}/`;
