@@ -40,6 +40,18 @@ export function littleUsedIn(
   return site.littleUsedIn?.find((l) => l.country === code);
 }
 
+/**
+ * True when the site is available in the country and not, per a cited source,
+ * little used there: what "used in" means on country pages, in the catalogue's
+ * country filter and in the similarity of alternatives.
+ */
+export function usedIn(
+  site: SiteCountries & { littleUsedIn?: readonly LittleUsed[] | undefined },
+  code: string,
+): boolean {
+  return availableIn(site, code) && littleUsedIn(site, code) === undefined;
+}
+
 /** The codes of a national or multi-country site; empty for a global one. */
 export function listedCountries(site: SiteCountries): readonly string[] {
   return site.countries === 'global' ? [] : site.countries;

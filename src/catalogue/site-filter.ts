@@ -6,7 +6,7 @@
  * both always agree.
  */
 import type { SiteEntry } from './entry-file.ts';
-import { availableIn, listedCountries } from './countries.ts';
+import { listedCountries, usedIn } from './countries.ts';
 import {
   GOOD_SCORE,
   PURPOSES,
@@ -61,7 +61,7 @@ export function filterSites(
       (s) =>
         (!kind || s.kind === kind) &&
         (!purpose || s.purposes[purpose].score >= GOOD_SCORE) &&
-        (!country || availableIn(s, country)) &&
+        (!country || usedIn(s, country)) &&
         (!field || s.fields[field] !== undefined) &&
         (!price || s.pricing.model === price) &&
         (!time || s.timeCost === time) &&

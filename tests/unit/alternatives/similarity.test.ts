@@ -58,6 +58,17 @@ describe('similarity parts', () => {
     expect(countrySimilarity(g, { countries: ['DE'], absentIn: [] })).toBe(0.5);
     expect(countrySimilarity({ countries: 'global', absentIn: ['CN'] }, { countries: ['CN'], absentIn: [] })).toBe(0);
   });
+  it('countries: a worldwide site a cited source says is little used in a country does not meet that country', () => {
+    const little = {
+      country: 'JP',
+      note: 'Few use it there.',
+      source: { title: 'A survey', url: 'https://s.example/' },
+    };
+    const quiet = { countries: 'global' as const, absentIn: [], littleUsedIn: [little] };
+    expect(countrySimilarity(quiet, { countries: ['JP'], absentIn: [] })).toBe(0);
+    expect(countrySimilarity(quiet, { countries: ['JP', 'KR'], absentIn: [] })).toBe(0.25);
+    expect(countrySimilarity(quiet, { countries: ['KR'], absentIn: [] })).toBe(0.5);
+  });
 });
 
 describe('rankAlternatives', () => {

@@ -25,6 +25,18 @@ describe('filtering the catalogue by country and field', () => {
     expect(slugs(filterSites(sites, { country: 'KE' }))).toEqual(['linkedin', 'tiktok', 'github']);
   });
 
+  it('leaves out of a country a worldwide site a cited source says few people there use, as the country page does', () => {
+    const little = {
+      country: 'JP',
+      note: 'Few people in Japan use it.',
+      source: { title: 'A survey', url: 'https://survey.example/' },
+    };
+    const withLittle = [...sites, site({ slug: 'quiet', scores: { contacts: 3 }, littleUsedIn: [little] })];
+    expect(slugs(filterSites(withLittle, { country: 'JP' }))).not.toContain('quiet');
+    expect(slugs(filterSites(withLittle, { country: 'DE' }))).toContain('quiet');
+    expect(slugs(filterSites(withLittle, {}))).toContain('quiet');
+  });
+
   it('keeps national sites first when combined with a purpose, strongest first within each group', () => {
     expect(slugs(filterSites(sites, { country: 'DE', purpose: 'hiring' }))).toEqual(['xing', 'linkedin']);
     expect(slugs(filterSites(sites, { country: 'IN', purpose: 'hiring' }))).toEqual(['naukri', 'linkedin']);

@@ -6,14 +6,15 @@
  * Similarity (0–1) = 0.5 × cosine of the eight purpose scores, squared so core
  *                    and good count far more than incidental (0, 1, 4, 9)
  *                  + 0.3 × shared fields (Jaccard; two general platforms count as alike)
- *                  + 0.2 × country overlap (Jaccard of where each is used; worldwide meets any country it is open in).
+ *                  + 0.2 × country overlap (Jaccard of where each is used; worldwide meets any country it is open
+ *                    in and not, per a cited source, little used in).
  * Closed sites are never offered as alternatives (they are never recommended);
  * a closed site still gets its list of running alternatives. Editors' listed
  * alternatives are always shown (if running) and marked; the rest of the list
  * is the most similar sites, down to a floor.
  */
 import type { SiteEntry } from '#src/catalogue/entry-file.ts';
-import { availableIn, isGlobal, listedCountries } from '#src/catalogue/countries.ts';
+import { isGlobal, listedCountries, usedIn } from '#src/catalogue/countries.ts';
 import { GOOD_SCORE, PURPOSES, countryName, keysOf, type Field, type Purpose } from '#src/catalogue/taxonomy.ts';
 import { FIELD_PEOPLE } from '#src/features/directories/index.ts';
 import { compareNames } from '#src/shared/collate.ts';
@@ -29,7 +30,7 @@ export const ALTERNATIVES_RULE =
   'Ranked by similarity: 50% how alike the two sites’ eight purpose scores are (cosine of the squared scores, so what a site is built for counts most), 30% shared fields or professions, 20% overlap of the countries where they are used. Closed sites are left out; sites our editors list as alternatives are always shown and marked.';
 
 type Scored = Pick<SiteEntry, 'purposes'>;
-type Placed = Pick<SiteEntry, 'countries' | 'absentIn'>;
+type Placed = Pick<SiteEntry, 'countries' | 'absentIn'> & Partial<Pick<SiteEntry, 'littleUsedIn'>>;
 
 /** A site's squared purpose scores, in PURPOSES order, and the sum of their squares: what the cosine reads. */
 interface PurposeVector {
@@ -69,7 +70,7 @@ export function fieldSimilarity(a: Pick<SiteEntry, 'fields'>, b: Pick<SiteEntry,
 /**
  * Where both are used: 1 for two worldwide sites; a worldwide site and a
  * national one score the share of the national one's countries the worldwide
- * one is open in, halved (a national site is a different offer); two national
+ * one is used in (open there and not little used, `usedIn`), halved (a national site is a different offer); two national
  * ones score the Jaccard overlap of their lists.
  */
 export function countrySimilarity(a: Placed, b: Placed): number {
@@ -79,7 +80,7 @@ export function countrySimilarity(a: Placed, b: Placed): number {
   if (ga || gb) {
     const [global, national] = ga ? [a, b] : [b, a];
     const list = listedCountries(national);
-    return list.length === 0 ? 0 : (0.5 * list.filter((c) => availableIn(global, c)).length) / list.length;
+    return list.length === 0 ? 0 : (0.5 * list.filter((c) => usedIn(global, c)).length) / list.length;
   }
   const la = listedCountries(a);
   const lb = new Set(listedCountries(b));
@@ -127,7 +128,7 @@ export function reasonFor(site: SiteEntry, other: SiteEntry): string {
   const otherCountries = listedCountries(other);
   if (isGlobal(site) && isGlobal(other)) parts.push('also used worldwide');
   else if (!isGlobal(site)) {
-    const both = siteCountries.filter((c) => (isGlobal(other) ? availableIn(other, c) : otherCountries.includes(c)));
+    const both = siteCountries.filter((c) => (isGlobal(other) ? usedIn(other, c) : otherCountries.includes(c)));
     if (both.length > 0)
       parts.push(
         `${isGlobal(other) ? 'open' : 'also used'} in ${joinAnd(both.slice(0, 2).map(countryName))}${both.length > 2 ? ' and more' : ''}`,
