@@ -3,6 +3,8 @@ import { openPage, useBrowser } from '../support/browser';
 import { loadEntries, type SiteEntry } from '#src/catalogue/entry-file.ts';
 import { parseCsv, sitesToJson } from '#src/catalogue/open-data.ts';
 import { MAP_DAMPING } from '#src/features/purposes/rules/map.ts';
+import { PURPOSE_LISTED, rankForPurpose } from '#src/features/purposes/rules/ranking.ts';
+import { filterHref } from '#src/catalogue/site-filter.ts';
 import { FULL_MAP_PATH, MAP_TABLE_PATH, bestKnownSites } from '#src/features/purposes/rules/map-selection.ts';
 import { GOOD_SCORE, PURPOSES, keysOf } from '#src/catalogue/taxonomy.ts';
 import { readCatalogueFiles } from '#src/integrations/vite-catalogue.ts';
@@ -94,7 +96,15 @@ describe('purpose pages', () => {
           lis.map((li) => ({ slug: li.getAttribute('data-slug')!, score: Number(li.getAttribute('data-score')) })),
         );
       const expected = running.filter((s) => s.purposes[purpose].score >= GOOD_SCORE);
-      expect(items.map((i) => i.slug).sort()).toEqual(expected.map((s) => s.slug).sort());
+      // Best first up to PURPOSE_LISTED, then a link to the filtered catalogue for the rest.
+      const { serving } = rankForPurpose(purpose, sites);
+      expect(serving.map((s) => s.slug).sort()).toEqual(expected.map((s) => s.slug).sort());
+      expect(items.map((i) => i.slug)).toEqual(serving.slice(0, PURPOSE_LISTED).map((s) => s.slug));
+      const more = page.locator('[aria-labelledby="serving-h"] [data-list-more]');
+      if (serving.length > PURPOSE_LISTED) {
+        expect(await more.innerText()).toContain(`And ${serving.length - PURPOSE_LISTED} more sites`);
+        expect(await more.locator('a').getAttribute('href')).toBe(filterHref({ purpose }));
+      } else expect(await more.count()).toBe(0);
       const scores = items.map((i) => i.score);
       expect(scores).toEqual([...scores].sort((a, b) => b - a));
       for (const { slug, score } of items)

@@ -3,7 +3,7 @@ import { loadEntries } from '#src/catalogue/entry-file.ts';
 import { POPULAR_SITES } from '#src/catalogue/popular.ts';
 import { PURPOSE_GUIDES } from '#src/features/purposes/rules/guides.ts';
 import { rankForPurpose } from '#src/features/purposes/rules/ranking.ts';
-import { PURPOSES, keysOf } from '#src/catalogue/taxonomy.ts';
+import { PURPOSES, keysOf, reachRank } from '#src/catalogue/taxonomy.ts';
 import { readCatalogueFiles } from '#src/integrations/vite-catalogue.ts';
 
 const sites = loadEntries(readCatalogueFiles(`${import.meta.dirname}/../../..`));
@@ -21,6 +21,17 @@ describe('ranking the catalogue for a purpose', () => {
       }
     });
   }
+
+  it('orders sites with the same score by reach (a sourced order of magnitude), unknown reach last', () => {
+    for (const purpose of keysOf(PURPOSES)) {
+      const { serving } = rankForPurpose(purpose, sites);
+      for (let i = 1; i < serving.length; i++) {
+        const [a, b] = [serving[i - 1]!, serving[i]!];
+        if (a.purposes[purpose].score === b.purposes[purpose].score)
+          expect(reachRank(a), `${purpose}: ${a.slug} before ${b.slug}`).toBeLessThanOrEqual(reachRank(b));
+      }
+    }
+  });
 
   it('ranks an active site above a declining one with the same score', () => {
     const { serving } = rankForPurpose('hiring', sites);
