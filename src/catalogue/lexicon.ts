@@ -742,14 +742,20 @@ export const WORK_SETTING_WORDS: readonly string[] = [
   'working remotely',
   'works remotely',
   'work remote',
-  'remote worker',
-  'remote workers',
   'wfh',
   'telecommute',
   'telecommuting',
+  'home office',
+];
+
+/** People who work away from an office: who someone is or meets, not how they want to meet (read as nothing). */
+export const REMOTE_WORKER_WORDS: readonly string[] = [
+  'remote worker',
+  'remote workers',
   'telecommuter',
   'telecommuters',
-  'home office',
+  'digital nomad',
+  'digital nomads',
 ];
 
 /**

@@ -440,6 +440,9 @@ describe('readGoal(): rules checked against real posts (scripts/bench/intents/re
     expect(answers?.inPerson).toBeUndefined();
     expect(readGoal('I work remotely and want to network with people in my area').answers?.inPerson).toBeUndefined();
     expect(readGoal('looking for a job where I can work from home').answers?.inPerson).toBe('online');
+    expect(readGoal('my job lets me work from home, and I want friends').answers?.inPerson).toBeUndefined();
+    expect(readGoal('looking for friends and I work from home').answers?.inPerson).toBeUndefined();
+    expect(readGoal('I want to meet other remote workers nearby').answers?.inPerson).not.toBe('online');
     expect(readGoal('I want to make friends online').answers?.inPerson).toBe('online');
   });
 

@@ -17,6 +17,7 @@ import {
   PLACE_WORDS,
   PURPOSE_KEYWORDS,
   RELOCATION_WORDS,
+  REMOTE_WORKER_WORDS,
   SCHOOL_DAYS_WORDS,
   SELF_MARKERS,
   US_STATE_CODES,
@@ -434,19 +435,11 @@ const DESIRE_WORDS: ReadonlySet<string> = new Set([
   'hoping',
 ]);
 /** Words of wanting before a way of working ("want to work from home"): then it is asked for, online. */
-const WISHING: ReadonlySet<string> = new Set([
-  ...DESIRE_WORDS,
-  'can',
-  'could',
-  'would',
-  'prefer',
-  'find',
-  'job',
-  'role',
-  'jobs',
-]);
+const WISHING: ReadonlySet<string> = new Set([...DESIRE_WORDS, 'would', 'prefer', 'find', 'finding']);
 /** How far back a word of wanting reaches. */
-const WISH_REACH = 6;
+const WISH_REACH = 8;
+/** Subjects right before a way of working that make it a statement: "I work from home", "we work remotely". */
+const STATING: ReadonlySet<string> = new Set(['i', 'we', 'm', 'im', 'am', 'currently', 'already', 'now', 'also']);
 
 /** Negators that negate the word right after them, with no word of wanting between: "not friends". */
 const NOT_DIRECTLY: ReadonlySet<string> = new Set(['not', 'nor']);
@@ -735,8 +728,9 @@ const PHRASES: ReadonlyMap<string, readonly Entry[]> = (() => {
           : undefined;
     if (found !== undefined) entries.push(found);
   }
-  // School days and questions to the readers mean nothing else, and how someone works only that, whatever a list says.
-  for (const w of [...SCHOOL_DAYS_WORDS, ...ASKING_READERS_WORDS])
+  // School days, questions to the readers and remote workers mean nothing else, and how someone works only that,
+  // whatever a list says.
+  for (const w of [...SCHOOL_DAYS_WORDS, ...ASKING_READERS_WORDS, ...REMOTE_WORKER_WORDS])
     phrases.set(foldWords(w), [{ kind: 'none', value: '' }]);
   for (const w of WORK_SETTING_WORDS) phrases.set(foldWords(w), [{ kind: 'workSetting', value: 'online' }]);
   return phrases;
@@ -1146,6 +1140,7 @@ export function readGoal(text: string): { understood: Understood; answers: Answe
             break;
           case 'workSetting':
             // "I work from home" is how they work; "looking for a job where I can work remotely" asks for it.
+            if (STATING.has(previous ?? '')) break;
             for (let k = Math.max(0, i - WISH_REACH); k < i; k++)
               if (WISHING.has(words[k]!) && clauses[k] === clauses[i])
                 understood.inPerson ??= { value: 'online', words: phrase };
