@@ -493,6 +493,10 @@ export const GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'other parents',
     'socialise',
     'socialize',
+    'social interaction',
+    'social interactions',
+    'socialising',
+    'socializing',
     'dont know anyone',
     'don t know anyone',
     'know nobody',
@@ -540,6 +544,9 @@ export const WEAK_GOAL_WORDS: Readonly<Partial<Record<Purpose, readonly string[]
     'conhecer',
     'incontrare',
     'netwerken',
+    // Going to conferences is meeting people of one's field, vaguely.
+    'conference',
+    'conferences',
     // "network" in other languages is as vague as in English.
     'netzwerk',
     'networken',
@@ -561,6 +568,9 @@ export const WEAK_GOAL_WORDS: Readonly<Partial<Record<Purpose, readonly string[]
     'neighborhood',
     'my neighbourhood',
     'my neighborhood',
+    // The place someone lives, not a forum: "be more involved in my local community".
+    'local community',
+    'local communities',
   ],
   friends: ['keep in touch'],
   // "lesson ideas", "ideas for my class", "questions": talking things through, vaguely ("frequently asked questions").
@@ -709,9 +719,85 @@ export const RELOCATION_WORDS: readonly string[] = [
   'neu in',
   'neue heimat',
   'nueva ciudad',
+  'arrived in',
+  'just arrived',
+  'recently arrived',
+  'newly arrived',
   'nouvelle ville',
   'nova cidade',
 ];
+
+/**
+ * How the writer works, not how they want to meet people: "I work from home"
+ * says nothing about wanting to network online. The free-text reader reads
+ * them as online only after a word of wanting ("a job where I can work from
+ * home"); "remote" and "from home" inside them do not count on their own.
+ */
+export const WORK_SETTING_WORDS: readonly string[] = [
+  'work from home',
+  'working from home',
+  'works from home',
+  'worked from home',
+  'work remotely',
+  'working remotely',
+  'works remotely',
+  'work remote',
+  'wfh',
+  'telecommute',
+  'telecommuting',
+  'home office',
+];
+
+/** People who work away from an office: who someone is or meets, not how they want to meet (read as nothing). */
+export const REMOTE_WORKER_WORDS: readonly string[] = [
+  'remote worker',
+  'remote workers',
+  'telecommuter',
+  'telecommuters',
+  'digital nomad',
+  'digital nomads',
+];
+
+/**
+ * School as a time of life, not the teaching field: "no longer in school",
+ * "friends from school", "high school". Read as nothing; "teacher", "school
+ * staff" and "schools" still name the field.
+ */
+export const SCHOOL_DAYS_WORDS: readonly string[] = [
+  'in school',
+  'from school',
+  'out of school',
+  'after school',
+  'at school',
+  'left school',
+  'finished school',
+  'since school',
+  'back to school',
+  'high school',
+];
+
+/**
+ * What a writer asks of the readers of their post ("any advice?", "some advice
+ * please"): a request for an answer, not a wish to swap ideas with peers. Read
+ * as nothing; "advice from other nurses" still asks for peers.
+ */
+export const ASKING_READERS_WORDS: readonly string[] = [
+  'any advice',
+  'some advice',
+  'advice please',
+  'any tips',
+  'any suggestions',
+  'any recommendations',
+  'any ideas',
+  'advice appreciated',
+];
+
+/** US state codes: after a town ("Birmingham, AL", "Portland, OR") they place it in the United States. */
+export const US_STATE_CODES: ReadonlySet<string> = new Set(
+  'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY'.split(
+    ' ',
+  ),
+);
 
 /**
  * Words in everyday sentences that name a field beyond its label and

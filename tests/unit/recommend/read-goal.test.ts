@@ -426,4 +426,112 @@ describe('readGoal(): rules checked against real posts (scripts/bench/intents/re
       audience: 'professionals',
     });
   });
+
+  it('reads "our company" as no audience: it is mostly the writer\'s employer or own small firm', () => {
+    const { answers } = readGoal('We have a lot of turnover at our company and are always trying to hire');
+    expect(answers?.goals).toEqual(['hiring']);
+    expect(answers?.audience).toBeUndefined();
+    expect(readGoal('a large company hiring engineers').answers?.audience).toBe('enterprises');
+  });
+
+  it('reads working from home as how someone works, online only when they ask for it', () => {
+    const { answers } = readGoal("I'm no longer in school and I work from home, so I never meet new people");
+    expect(answers?.goals).toEqual(['friends']);
+    expect(answers?.inPerson).toBeUndefined();
+    expect(readGoal('I work remotely and want to network with people in my area').answers?.inPerson).toBeUndefined();
+    expect(readGoal('looking for a job where I can work from home').answers?.inPerson).toBe('online');
+    expect(readGoal('my job lets me work from home, and I want friends').answers?.inPerson).toBeUndefined();
+    expect(readGoal('looking for friends and I work from home').answers?.inPerson).toBeUndefined();
+    expect(readGoal('I want to meet other remote workers nearby').answers?.inPerson).not.toBe('online');
+    expect(readGoal('I want to make friends online').answers?.inPerson).toBe('online');
+  });
+
+  it('reads school as a time of life, not the teaching field, unless someone teaches', () => {
+    expect(readGoal('all my friends are from school and I want new friends').answers?.field).toBeUndefined();
+    expect(readGoal("now that I'm no longer in school I need a job").answers?.field).toBeUndefined();
+    expect(readGoal('high school teacher looking for lesson ideas from peers').answers?.field).toBe('education');
+    expect(readGoal('forum for school teachers').answers?.field).toBe('education');
+  });
+
+  it('reads words in brackets as an aside: the sentence around them stays whole', () => {
+    expect(readGoal('looking for other (junior) nurses to swap ideas with').answers).toMatchObject({
+      goals: ['peer-ideas'],
+      field: 'nursing',
+    });
+    expect(readGoal("I'm not (really) looking for a job, just friends").answers?.goals).toEqual(['friends']);
+    expect(readGoal('As a (single) woman I want friends').answers?.groups).toEqual(['women']);
+    // The aside's own words still count, after the rest.
+    expect(readGoal('I want a job (and maybe friends)').answers?.goals).toEqual(['hiring', 'friends']);
+    // A lone bracket still ends a clause: "1) a job 2) friends".
+    expect(readGoal('1) not looking for a job 2) friends').answers?.goals).toEqual(['friends']);
+  });
+
+  it('reads an age and a sex the writer states of themself', () => {
+    expect(readGoal("I'm a 45 year old man looking for friends").answers?.groups).toEqual(['men']);
+    expect(readGoal('I am a 29 year old woman who wants friends').answers?.groups).toEqual(['women', 'age-18-40']);
+    expect(readGoal('I (28F) just moved to Leeds and want friends').answers?.groups).toEqual(['women', 'age-18-40']);
+    expect(readGoal('I am a single guy, nearly 35. I want more friends').answers?.groups).toEqual(['men', 'age-18-40']);
+    // Not said of oneself, or not an age.
+    expect(readGoal('my husband (30M) wants friends').answers?.groups).toBeUndefined();
+    expect(readGoal('I run a club of nearly 35 members and want promotion').answers?.groups).toBeUndefined();
+  });
+
+  it('reads a job as the reason for a move, not a job search, after "moved … for"', () => {
+    const { answers } = readGoal('I moved to Denver for a job and have no friends there');
+    expect(answers?.goals).toEqual(['friends', 'local']);
+    expect(answers?.audience).toBeUndefined();
+    expect(readGoal('moved to Berlin looking for a job').answers?.goals).toEqual(['hiring']);
+  });
+
+  it('reads "<profession> career" as the career someone has, unless they start or change it', () => {
+    expect(readGoal('early in my nursing career I joined forums').answers?.goals).toEqual(['peer-ideas']);
+    expect(readGoal('how to start my nursing career').answers?.goals).toEqual(['hiring']);
+  });
+
+  it('reads "someone to help with" as help wanted, not company', () => {
+    expect(readGoal('we would like to hire someone to help with installations').answers?.goals).toEqual(['hiring']);
+    expect(readGoal('I want someone to play chess with').answers?.goals).toEqual(['friends']);
+  });
+
+  it('places a town followed by a US state in the United States', () => {
+    expect(readGoal('We are a shop in Birmingham, AL hiring staff').answers?.country).toBe('US');
+    expect(readGoal('networking in Paris, Texas').answers?.country).toBe('US');
+    expect(readGoal('networking in Birmingham').answers?.country).toBe('GB');
+  });
+
+  it('reads having arrived somewhere as having moved', () => {
+    expect(readGoal("I arrived in Amsterdam and don't know anyone").answers).toMatchObject({
+      goals: ['friends', 'local'],
+      country: 'NL',
+    });
+  });
+
+  it('reads "local community" as where someone lives, not a forum', () => {
+    expect(readGoal('I want to be more involved in my local community').answers?.goals).toEqual(['local']);
+  });
+
+  it('prefers who the writer says they are to people they mention', () => {
+    expect(readGoal('I miss my co-workers; how do you get social interaction as a freelancer?').answers).toMatchObject({
+      goals: ['friends'],
+      audience: 'freelancers',
+    });
+    expect(readGoal('as a manager I work with freelancers and want contacts').answers?.audience).toBe('professionals');
+  });
+
+  it('reads getting together as meeting in person', () => {
+    expect(readGoal('a nurses group where we can get together once a month').answers).toMatchObject({
+      field: 'nursing',
+      inPerson: 'in-person',
+    });
+  });
+
+  it('reads a request to the readers ("any advice?") as no goal of its own', () => {
+    expect(readGoal('I am looking for some advice please. I want more friends').answers?.goals).toEqual(['friends']);
+    expect(readGoal('any advice?').answers).toBeUndefined();
+    expect(readGoal('I want advice from other nurses').answers?.goals).toContain('peer-ideas');
+  });
+
+  it('reads going to conferences as networking, vaguely', () => {
+    expect(readGoal('I should go to conferences more').answers?.goals).toEqual(['contacts']);
+  });
 });

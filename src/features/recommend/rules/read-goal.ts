@@ -7,6 +7,7 @@
  * finds no goal it says so instead of guessing.
  */
 import {
+  ASKING_READERS_WORDS,
   CITY_PHRASES,
   COUNTRY_PHRASES,
   FIELD_WORDS,
@@ -16,8 +17,12 @@ import {
   PLACE_WORDS,
   PURPOSE_KEYWORDS,
   RELOCATION_WORDS,
+  REMOTE_WORKER_WORDS,
+  SCHOOL_DAYS_WORDS,
   SELF_MARKERS,
+  US_STATE_CODES,
   WEAK_GOAL_WORDS,
+  WORK_SETTING_WORDS,
   WORLDWIDE_WORDS,
   foldWords,
 } from '#src/catalogue/lexicon.ts';
@@ -156,7 +161,8 @@ const AUDIENCE_WORDS: Readonly<Record<Audience, readonly string[]>> = {
     'berufstatig',
     'berufstatige',
   ],
-  enterprises: ['enterprise', 'corporation', 'our company', 'large company', 'our recruiters'],
+  // Not "our company": it is mostly the writer's employer or their own small firm, so it says nothing sure.
+  enterprises: ['enterprise', 'corporation', 'large company', 'our recruiters'],
   creators: [
     'creator',
     'creators',
@@ -226,7 +232,17 @@ const AUDIENCE_WORDS: Readonly<Record<Audience, readonly string[]>> = {
 };
 
 const IN_PERSON_WORDS: Readonly<Record<InPersonPreference, readonly string[]>> = {
-  'in-person': ['in person', 'face to face', 'irl', 'in real life', 'offline', 'meet up', 'meet in person'],
+  'in-person': [
+    'in person',
+    'face to face',
+    'irl',
+    'in real life',
+    'offline',
+    'meet up',
+    'meet in person',
+    'get together',
+    'get togethers',
+  ],
   online: [
     'online',
     'remote',
@@ -371,6 +387,8 @@ function peersAt(words: readonly string[], i: number): string | undefined {
 
 /** Who someone wants company from: "people to run with", "someone to play chess with" asks for friends. */
 const COMPANY_WORDS: ReadonlySet<string> = new Set(['people', 'someone', 'somebody', 'others', 'buddies', 'partners']);
+/** "someone to help with production work": help wanted, not company. */
+const HELPING: ReadonlySet<string> = new Set(['help', 'assist']);
 /** Most words between "people to" and "with" in "people to play board games with". */
 const COMPANY_GAP = 3;
 
@@ -379,7 +397,7 @@ const PEOPLE_GOALS: ReadonlySet<Purpose> = new Set(['friends', 'contacts', 'peer
 
 /** "people to run with": the words from "people" to "with", when the text has them at `i`. */
 function companyAt(words: readonly string[], i: number): string | undefined {
-  if (!COMPANY_WORDS.has(words[i]!) || words[i + 1] !== 'to') return undefined;
+  if (!COMPANY_WORDS.has(words[i]!) || words[i + 1] !== 'to' || HELPING.has(words[i + 2] ?? '')) return undefined;
   const end = words.slice(i + 2, i + 3 + COMPANY_GAP).indexOf('with');
   return end > 0 ? words.slice(i, i + 3 + end).join(' ') : undefined;
 }
@@ -416,6 +434,13 @@ const DESIRE_WORDS: ReadonlySet<string> = new Set([
   'searching',
   'hoping',
 ]);
+/** Words of wanting before a way of working ("want to work from home"): then it is asked for, online. */
+const WISHING: ReadonlySet<string> = new Set([...DESIRE_WORDS, 'would', 'prefer', 'find', 'finding']);
+/** How far back a word of wanting reaches. */
+const WISH_REACH = 8;
+/** Subjects right before a way of working that make it a statement: "I work from home", "we work remotely". */
+const STATING: ReadonlySet<string> = new Set(['i', 'we', 'm', 'im', 'am', 'currently', 'already', 'now', 'also']);
+
 /** Negators that negate the word right after them, with no word of wanting between: "not friends". */
 const NOT_DIRECTLY: ReadonlySet<string> = new Set(['not', 'nor']);
 /** "can not find": not a negation of the goal. */
@@ -558,7 +583,20 @@ function isClientWord(phrase: string): boolean {
 }
 
 type Kind =
-  'goal' | 'field' | 'country' | 'worldwide' | 'audience' | 'inPerson' | 'budget' | 'time' | 'moved' | 'place';
+  | 'goal'
+  | 'field'
+  | 'country'
+  | 'worldwide'
+  | 'audience'
+  | 'inPerson'
+  | 'budget'
+  | 'time'
+  | 'moved'
+  | 'place'
+  /** Words that say nothing the quiz asks, read so their parts do not count ("at school" is not teaching). */
+  | 'none'
+  /** How someone works ("I work from home"): online only when they say they want it ("want to work remotely"). */
+  | 'workSetting';
 interface Entry {
   kind: Kind;
   value: string;
@@ -690,6 +728,11 @@ const PHRASES: ReadonlyMap<string, readonly Entry[]> = (() => {
           : undefined;
     if (found !== undefined) entries.push(found);
   }
+  // School days, questions to the readers and remote workers mean nothing else, and how someone works only that,
+  // whatever a list says.
+  for (const w of [...SCHOOL_DAYS_WORDS, ...ASKING_READERS_WORDS, ...REMOTE_WORKER_WORDS])
+    phrases.set(foldWords(w), [{ kind: 'none', value: '' }]);
+  for (const w of WORK_SETTING_WORDS) phrases.set(foldWords(w), [{ kind: 'workSetting', value: 'online' }]);
   return phrases;
 })();
 const LONGEST = Math.max(...[...PHRASES.keys()].map((p) => p.split(' ').length));
@@ -704,17 +747,46 @@ const TALK_PLACES: ReadonlySet<string> = new Set(
 /** A stage of life rather than a profession: a named profession wins over it ("a student who wants to be a banker"). */
 const STAGE_FIELDS: ReadonlySet<Field> = new Set(['students']);
 
-/** The text's words, folded, each with the number of its clause (clauses end at punctuation). */
-function tokenize(raw: string): { words: string[]; clauses: number[] } {
+/** Words in brackets: an aside, read after the rest so the words around it stay one clause. */
+const ASIDE = /\(([^()]*)\)|\[([^[\]]*)\]/g;
+/** Punctuation that ends a sentence (a clause ends at any of {@link CLAUSE_END}). */
+const SENTENCE_END = /[.!?]/;
+
+/**
+ * The text's words, folded, each with the number of its clause (clauses end at
+ * punctuation) and of its sentence. An aside in brackets is taken out of its
+ * sentence, which reads on across it ("other (junior) nurses"), and read after
+ * the rest of the text as clauses of its own; a lone bracket ends a clause.
+ */
+function tokenize(raw: string): { words: string[]; clauses: number[]; sentences: number[] } {
+  const asides: string[] = [];
+  const main = raw.replace(ASIDE, (_, round?: string, square?: string) => {
+    asides.push(round ?? square ?? '');
+    return ' ';
+  });
   const words: string[] = [];
   const clauses: number[] = [];
-  raw.split(CLAUSE_END).forEach((clause, n) => {
-    for (const w of foldWords(clause).split(' ').filter(Boolean)) {
-      words.push(w);
-      clauses.push(n);
-    }
-  });
-  return { words, clauses };
+  const sentences: number[] = [];
+  let clause = 0;
+  let sentence = 0;
+  for (const part of [main, ...asides]) {
+    // With the separators kept (odd places), so a full stop can end the sentence too.
+    part.split(new RegExp(`(${CLAUSE_END.source})`)).forEach((piece, k) => {
+      if (k % 2 === 1) {
+        clause++;
+        if (SENTENCE_END.test(piece)) sentence++;
+        return;
+      }
+      for (const w of foldWords(piece).split(' ').filter(Boolean)) {
+        words.push(w);
+        clauses.push(clause);
+        sentences.push(sentence);
+      }
+    });
+    clause++;
+    sentence++;
+  }
+  return { words, clauses, sentences };
 }
 
 /** Whether the goal phrase at `i` is said not to be wanted ("not looking for a job", "instead of friends"). */
@@ -768,25 +840,51 @@ function markerBefore(
   });
 }
 
+/** The number of words of an age right before word `i` ("45 year old", "29yo", "29 yo"), or 0. */
+function ageBefore(words: readonly string[], i: number): number {
+  const isAge = (w: string | undefined) => w !== undefined && /^\d{2}$/.test(w);
+  if (/^\d{2}yo$/.test(words[i - 1] ?? '')) return 1;
+  if (words[i - 1] === 'yo' && isAge(words[i - 2])) return 2;
+  if (words[i - 1] === 'old' && YEAR_WORDS.has(words[i - 2] ?? '') && isAge(words[i - 3])) return 3;
+  return 0;
+}
+const YEAR_WORDS: ReadonlySet<string> = new Set(['years', 'year', 'yrs', 'yr']);
+/** Words before an age that say it is roughly that ("nearly 35", "turning 30"). */
+const ABOUT_AGE: ReadonlySet<string> = new Set(['nearly', 'almost', 'turning', 'turned']);
+/** Age and sex as forums write them after "I" or "me": "I (28F)", "me [M34]", "I (29/f)". */
+const AGE_SEX = /\b(?:i|i'm|i am|me)\s*[([]\s*(?:(\d{2})\s*\/?\s*([mf])|([mf])\s*\/?\s*(\d{2}))\s*[)\]]/i;
+
 /**
  * The groups the writer says they belong to: a group noun after "I am (a)",
- * "as (a)", "being", with at most one word between article and noun ("as a
- * black woman"), or right after "other"/"fellow"; an age of 18 to 40 ("I'm 29",
- * "aged 34", "29 years old", "in my thirties"). Each with its words.
+ * "as (a)", "being", with at most one word between article and noun besides
+ * an age ("as a black woman", "I'm a 45 year old man"), or right after
+ * "other"/"fellow"; an age of 18 to 40 ("I'm 29", "aged 34", "29 years old",
+ * "in my thirties", and "nearly 35" ending a clause of a sentence that says
+ * "I am"); age and sex as "I (28F)". Each with its words.
  */
-function readGroups(words: readonly string[], clauses: readonly number[]): Reading<EligibilityGroup>[] {
+function readGroups(
+  raw: string,
+  words: readonly string[],
+  clauses: readonly number[],
+  sentences: readonly number[],
+): Reading<EligibilityGroup>[] {
   const found = new Map<EligibilityGroup, string>();
+  const setAge = (age: number, phrase: string) => {
+    if (!found.has('age-18-40') && age >= YOUNG.min && age <= YOUNG.max) found.set('age-18-40', phrase);
+  };
   words.forEach((word, i) => {
     const group = GROUP_BY_NOUN.get(word);
     if (group !== undefined && !found.has(group)) {
       const peer = markerBefore(words, clauses, i, [...PEER_SELF]);
       if (peer !== undefined) found.set(group, `${peer} ${word}`);
+      // An age right before the noun ("a 45 year old man") stands where an adjective would.
+      const noun = i - ageBefore(words, i);
       // Back over at most one free word, then an optional article, to the marker.
       for (let extra = 0; extra <= 1 && !found.has(group); extra++)
         for (const article of [1, 0]) {
-          const at = i - extra - article;
+          const at = noun - extra - article;
           if (at < 1 || (article === 1 && !ARTICLES.has(words[at]!))) continue;
-          if (extra === 1 && (ARTICLES.has(words[i - 1]!) || clauses[i - 1] !== clauses[i])) continue;
+          if (extra === 1 && (ARTICLES.has(words[noun - 1]!) || clauses[noun - 1] !== clauses[i])) continue;
           const marker = markerBefore(
             words,
             clauses,
@@ -801,20 +899,74 @@ function readGroups(words: readonly string[], clauses: readonly number[]): Readi
     }
     if (found.has('age-18-40')) return;
     const age = /^\d{2}$/.test(word) ? Number(word) : /^\d{2}yo$/.test(word) ? Number(word.slice(0, 2)) : NaN;
-    if (!Number.isNaN(age) && age >= YOUNG.min && age <= YOUNG.max) {
+    if (!Number.isNaN(age)) {
       const next = words[i + 1] ?? '';
-      const yearsOld = ['years', 'year', 'yrs', 'yr'].includes(next) && words[i + 2] === 'old';
+      const yearsOld = YEAR_WORDS.has(next) && words[i + 2] === 'old';
       const marker = markerBefore(words, clauses, i, AGE_MARKERS);
-      if (word.endsWith('yo') || next === 'yo') found.set('age-18-40', next === 'yo' ? `${word} yo` : word);
-      else if (yearsOld) found.set('age-18-40', `${word} ${next} old`);
-      else if (marker !== undefined && !NOT_AGE.has(next)) found.set('age-18-40', `${marker} ${word}`);
+      if (word.endsWith('yo') || next === 'yo') setAge(age, next === 'yo' ? `${word} yo` : word);
+      else if (yearsOld) setAge(age, `${word} ${next} old`);
+      else if (marker !== undefined && !NOT_AGE.has(next)) setAge(age, `${marker} ${word}`);
+      else if (
+        // "I am a single guy, nearly 35": an age said roughly, on its own at the end of a clause about oneself.
+        ABOUT_AGE.has(words[i - 1] ?? '') &&
+        clauses[i + 1] !== clauses[i] &&
+        words.some(
+          (w, k) =>
+            k < i &&
+            sentences[k] === sentences[i] &&
+            (w === 'im' || (w === 'i' && (words[k + 1] === 'am' || words[k + 1] === 'm'))),
+        )
+      )
+        setAge(age, `${words[i - 1]} ${word}`);
     }
     if (YOUNG_DECADES.has(word) && words[i - 1] === 'my' && words[i - 2] === 'in')
       found.set('age-18-40', `in my ${word}`);
   });
+  const forum = AGE_SEX.exec(raw);
+  if (forum !== null) {
+    const [said, age1, sex1, sex2, age2] = forum;
+    const sex = (sex1 ?? sex2 ?? '').toLowerCase() === 'f' ? 'women' : 'men';
+    if (!found.has(sex)) found.set(sex, said);
+    setAge(Number(age1 ?? age2), said);
+  }
   return keysOf(ELIGIBILITY_GROUPS)
     .filter((g) => found.has(g))
     .map((g) => ({ value: g, words: found.get(g)! }));
+}
+
+/** Words before "career" that make it a move, not the career someone has: "start my nursing career". */
+const CAREER_MOVES: ReadonlySet<string> = new Set([
+  'start',
+  'starting',
+  'begin',
+  'beginning',
+  'launch',
+  'change',
+  'changing',
+  'switch',
+  'switching',
+  'new',
+  'next',
+]);
+
+/** Whether a first-person marker ("I'm a", "as an") comes right before word `i`, in its clause. */
+function selfMarkerBefore(words: readonly string[], clauses: readonly number[], i: number): boolean {
+  const markers = SELF_MARKERS.filter((m) => !PEER_SELF.has(m));
+  const at = ARTICLES.has(words[i - 1] ?? '') && clauses[i - 1] === clauses[i] ? i - 1 : i;
+  return markerBefore(words, clauses, at, markers) !== undefined;
+}
+
+/** The US state right after word `i` ("al" written "AL", "alabama"), or undefined. */
+function usStateAt(raw: string, words: readonly string[], i: number): string | undefined {
+  const next = words[i];
+  if (next === undefined) return undefined;
+  const code = next.toUpperCase();
+  if (US_STATE_CODES.has(code) && new RegExp(`\\b${code}\\b`).test(raw)) return next;
+  for (const n of [2, 1]) {
+    const phrase = words.slice(i, i + n).join(' ');
+    if (COUNTRY_PHRASES.get(phrase) === 'US' && !CITY_PHRASES.has(phrase)) return phrase;
+  }
+  return undefined;
 }
 
 /**
@@ -829,11 +981,17 @@ function readGroups(words: readonly string[], clauses: readonly number[]): Readi
  * - "other nurses", "fellow lawyers" are peers; "meet bankers" is contacts;
  * - "studios to notice my work" is looking for work;
  * - looking for work makes the visitor a professional when nothing says otherwise;
- * - "keep in touch" at work is about contacts, not friends.
+ * - "keep in touch" at work is about contacts, not friends;
+ * - "I work from home" is how someone works, online only when they ask for it;
+ * - a job someone moved for, and "my nursing career", are no job search;
+ * - school as a time of life is not teaching, and "any advice?" is no goal;
+ * - words in brackets are an aside, read after the rest of the text;
+ * - who the writer says they are outweighs people they mention;
+ * - a town followed by a US state ("Birmingham, AL") is in the United States.
  */
 export function readGoal(text: string): { understood: Understood; answers: Answers | undefined } {
   const raw = text.slice(0, MAX_TEXT_LENGTH);
-  const { words, clauses } = tokenize(raw);
+  const { words, clauses, sentences } = tokenize(raw);
   const understood: Understood = { goals: [] };
   let strong: Reading<Purpose>[] = [];
   let weak: Reading<Purpose>[] = [];
@@ -849,6 +1007,10 @@ export function readGoal(text: string): { understood: Understood; answers: Answe
   /** The hiring words that mean looking for work, not employing. */
   let seeking: string | undefined;
   let moved: string | undefined;
+  /** The clause where having moved is said: "moved to Denver for a job". */
+  let movedClause: number | undefined;
+  /** Whether the audience was said of the writer ("I'm a freelancer"), not of people they mention. */
+  let audienceSaidOfSelf = false;
   let city: string | undefined;
   /** A place word ("group", "app"): a place to talk or meet, goal unsaid. */
   let place: string | undefined;
@@ -894,6 +1056,20 @@ export function readGoal(text: string): { understood: Understood; answers: Answe
               !words.some((w, k) => k !== i && clauses[k] === clauses[i] && ASKING_FOR.has(w))
             )
               break;
+            // "I moved to Denver for a job": the job is why they moved, not what they look for.
+            if (goal === 'hiring' && !EMPLOYING_WORDS.has(phrase) && movedClause === clauses[i]) {
+              const k = words.lastIndexOf('for', i - 1);
+              if (k >= i - 2 && k >= 0 && !SEEK_WORDS.has(words[k - 1] ?? '') && !DESIRE_WORDS.has(words[k - 1] ?? ''))
+                break;
+            }
+            // "my graduate student career", "a nursing career": the career someone has, unless they start or change it.
+            if (
+              goal === 'hiring' &&
+              phrase === 'career' &&
+              fieldEnd === i &&
+              !words.slice(Math.max(0, i - 4), i).some((w) => CAREER_MOVES.has(w))
+            )
+              break;
             if (goal === 'hiring' && WORK_WORDS.has(phrase)) {
               const before = words.slice(Math.max(0, i - 2), i);
               if (previous !== undefined && CURRENT_JOB.has(previous) && !LEAVING_JOB.has(words[i - 2] ?? '')) break;
@@ -925,13 +1101,24 @@ export function readGoal(text: string): { understood: Understood; answers: Answe
             break;
           }
           case 'country':
-          case 'worldwide':
-            understood.country ??= { value: entry.value, words: phrase };
+          case 'worldwide': {
+            // "Birmingham, AL": a town's name followed by a US state is that town in the United States.
+            const state = CITY_PHRASES.has(phrase) ? usStateAt(raw, words, i + n) : undefined;
+            understood.country ??= state
+              ? { value: 'US', words: `${phrase} ${state}` }
+              : { value: entry.value, words: phrase };
             if (CITY_PHRASES.has(phrase)) city ??= phrase;
             break;
-          case 'audience':
-            understood.audience ??= { value: entry.value as Audience, words: phrase };
+          }
+          case 'audience': {
+            // Who someone says they are ("as a freelancer") outweighs people they mention ("co-workers").
+            const self = selfMarkerBefore(words, clauses, i);
+            if (understood.audience === undefined || (self && !audienceSaidOfSelf)) {
+              understood.audience = { value: entry.value as Audience, words: phrase };
+              audienceSaidOfSelf = self;
+            }
             break;
+          }
           case 'inPerson':
             understood.inPerson ??= { value: entry.value as InPersonPreference, words: phrase };
             if (entry.value === 'in-person') addGoal('local', phrase);
@@ -944,9 +1131,19 @@ export function readGoal(text: string): { understood: Understood; answers: Answe
             break;
           case 'moved':
             moved ??= phrase;
+            movedClause ??= clauses[i];
             break;
           case 'place':
             place ??= phrase;
+            break;
+          case 'none':
+            break;
+          case 'workSetting':
+            // "I work from home" is how they work; "looking for a job where I can work remotely" asks for it.
+            if (STATING.has(previous ?? '')) break;
+            for (let k = Math.max(0, i - WISH_REACH); k < i; k++)
+              if (WISHING.has(words[k]!) && clauses[k] === clauses[i])
+                understood.inPerson ??= { value: 'online', words: phrase };
             break;
         }
       }
@@ -1012,7 +1209,7 @@ export function readGoal(text: string): { understood: Understood; answers: Answe
   // Someone looking for work is managing a career: a professional, unless the text says who they are.
   if (seeking !== undefined && understood.audience === undefined && understood.goals.some((g) => g.value === 'hiring'))
     understood.audience = { value: 'professionals', words: seeking };
-  const groups = readGroups(words, clauses);
+  const groups = readGroups(raw, words, clauses, sentences);
   if (groups.length > 0) understood.groups = groups;
   if (understood.goals.length === 0) return { understood, answers: undefined };
   const answers: Answers = { goals: understood.goals.map((g) => g.value) };
