@@ -925,6 +925,9 @@ export const FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
   ],
   software: [
     'software developer',
+    'software architect',
+    'solutions architect',
+    'cloud architect',
     'web developer',
     'frontend',
     'front end developer',
@@ -1073,6 +1076,7 @@ export const FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
   'hr-recruiting': ['people ops', 'talent partner', 'headhunter'],
   nonprofit: ['fundraiser', 'charity work'],
   engineering: ['mechanical engineer', 'structural engineer', 'chemical engineer'],
+  architecture: ['architekt', 'architektin', 'architecte', 'arquitecto', 'arquitecta', 'arquiteto', 'architetto'],
   agriculture: ['smallholder', 'beekeeper', 'vineyard', 'winemaker'],
   gaming: ['game dev', 'gamedev', 'game studio', 'game artist', 'esports'],
   'events-weddings': ['florist', 'event planning', 'wedding dj'],

@@ -262,6 +262,12 @@ export const FIELDS = new Map(
         ['engineer', 'engineers', 'mechanical', 'civil engineer', 'electrical engineer'],
       ],
       [
+        'architecture',
+        'Architecture',
+        'Architects, architectural designers and architecture students.',
+        ['architect', 'architects', 'architecture', 'architectural', 'architecture student', 'architecture students'],
+      ],
+      [
         'design-creative',
         'Design and creative work',
         'Designers, illustrators and visual artists.',
@@ -418,6 +424,7 @@ export type Field =
   | 'law'
   | 'software'
   | 'engineering'
+  | 'architecture'
   | 'design-creative'
   | 'photography-video'
   | 'music'

@@ -221,6 +221,10 @@ describe('readGoal(): plain words into quiz answers', () => {
     expect(readGoal('job board for civil engineers').answers?.field).toBe('engineering');
     expect(readGoal('a forum where veterinarians discuss cases').answers?.field).toBe('veterinary');
     expect(readGoal('vet nurses sharing tips').answers?.field).toBe('veterinary');
+    expect(readGoal('a forum where architects discuss practice').answers?.field).toBe('architecture');
+    expect(readGoal('arquitecto buscando trabajo').answers?.field).toBe('architecture');
+    // A software architect builds software, not buildings.
+    expect(readGoal('software architect wanting peers').answers?.field).toBe('software');
   });
 
   it('reads "keep in touch" at work as contacts, and among friends as friends', () => {

@@ -25,6 +25,7 @@ export const FIELD_PEOPLE: Readonly<Record<Field, string>> = {
   law: 'lawyers',
   software: 'software developers',
   engineering: 'engineers',
+  architecture: 'architects',
   'design-creative': 'designers and artists',
   'photography-video': 'photographers and filmmakers',
   music: 'musicians',
