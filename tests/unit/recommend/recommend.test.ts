@@ -379,6 +379,33 @@ describe('recommend(): properties over synthetic catalogues', () => {
     );
   });
 
+  it("scores a site aimed at other people below an otherwise identical one that lists the visitor's audience, and one open to everyone between them", () => {
+    // The twins differ only in their audiences: with no fields, serving everyone changes nothing but this row.
+    const audiences = keysOf(AUDIENCES).filter((a) => a !== 'consumers');
+    fc.assert(
+      fc.property(answersArb(), siteArb, fc.constantFrom(...audiences), (answers, s, audience) => {
+        const base = { ...worldwide(s), status: 'active' as const, fields: {} };
+        const others = audiences.filter((a) => a !== audience);
+        const forThem = { ...base, slug: 'for-them', audiences: [audience, ...others.slice(0, 1)] };
+        const forEveryone = { ...base, slug: 'for-everyone', audiences: ['consumers' as const, ...others.slice(0, 1)] };
+        const forOthers = { ...base, slug: 'for-others', audiences: others.slice(0, 2) };
+        const twins = [forOthers, forEveryone, forThem];
+        const r = recommend({ ...answers, audience }, twins);
+        expect(indexOf(r, forThem.slug)).toBeLessThan(indexOf(r, forEveryone.slug));
+        expect(indexOf(r, forEveryone.slug)).toBeLessThan(indexOf(r, forOthers.slug));
+        expect(unclamped(r, forThem.slug) - unclamped(r, forEveryone.slug)).toBe(
+          ADJUSTMENTS.audienceMatch.points - ADJUSTMENTS.audienceEveryone.points,
+        );
+        expect(unclamped(r, forEveryone.slug) - unclamped(r, forOthers.slug)).toBe(
+          ADJUSTMENTS.audienceEveryone.points - ADJUSTMENTS.audienceOther.points,
+        );
+        expect(ADJUSTMENTS.audienceOther.points).toBeLessThan(ADJUSTMENTS.audienceEveryone.points);
+        const none = recommend({ ...answers, audience: undefined }, twins);
+        expect(new Set(twins.map((t) => unclamped(none, t.slug))).size).toBe(1);
+      }),
+    );
+  });
+
   it("puts a field's network that is weak on the first goal after general platforms, unless it is core on another goal", () => {
     fc.assert(
       fc.property(siteArb, fc.constantFrom(...FIELD_KEYS), (s, field) => {

@@ -52,6 +52,16 @@ export const ADJUSTMENTS = {
     when: 'The site lists your audience among the people it serves',
     points: 10,
   },
+  audienceEveryone: {
+    question: 'Who you are',
+    when: 'The site does not list your audience but serves everyone (the general public), you included',
+    points: 0,
+  },
+  audienceOther: {
+    question: 'Who you are',
+    when: 'The site is aimed at other people, not at yours and not at everyone (say, founders or investors when you are a professional): most of its members are not the people you are looking for',
+    points: -10,
+  },
   fieldMatch: {
     question: 'Field',
     when: 'The site is built for your profession or industry (an editor wrote why) and is good (2–3) for your first goal',

@@ -408,7 +408,13 @@ function scoreSite(answers: Answers, site: RecommendableSite, reasons?: Reason[]
   if (answers.audience !== undefined) {
     const who = () => labelOf(AUDIENCES, answers.audience!).toLowerCase();
     if (site.audiences.includes(answers.audience)) add('audienceMatch', () => `made for ${who()}`);
-    else term(0, () => `not aimed at ${who()}`);
+    else if (openToEveryone(site))
+      add('audienceEveryone', () => `open to everyone, not aimed at ${who()} in particular`);
+    else
+      add(
+        'audienceOther',
+        () => `aimed at ${site.audiences.map((a) => labelOf(AUDIENCES, a).toLowerCase()).join(', ')}, not ${who()}`,
+      );
   }
 
   if (answers.time !== undefined) {
