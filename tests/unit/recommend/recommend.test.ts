@@ -571,6 +571,35 @@ describe('recommend(): properties over synthetic catalogues', () => {
     );
   });
 
+  it("gives a field's network more field points for serving the first goal, even an outward one, than for serving only a later goal", () => {
+    fc.assert(
+      fc.property(
+        siteArb,
+        fc.constantFrom<Purpose>('promotion', 'hiring', 'investors'),
+        fc.constantFrom<Purpose>('contacts', 'peer-ideas', 'referrals'),
+        fc.constantFrom(...FIELD_KEYS),
+        (s, outward, peer, field) => {
+          const none = Object.fromEntries(purposeKeys.map((p) => [p, { score: 0, reason: 'Synthetic.' }]));
+          const scores = (first: Score, later: Score) => ({
+            ...(none as SiteEntry['purposes']),
+            [outward]: { score: first, reason: 'Synthetic.' },
+            [peer]: { score: later, reason: 'Synthetic.' },
+          });
+          const base = { ...worldwide(s), status: 'active' as const, fields: { [field]: 'Built for these people.' } };
+          const first = { ...base, slug: 'first', purposes: scores(2, 0) };
+          const later = { ...base, slug: 'later', purposes: scores(0, 2) };
+          const r = recommend({ goals: [outward, peer], field }, [later, first]);
+          const fieldPoints = (slug: string) =>
+            r.results.find((x) => x.slug === slug)!.reasons.find((x) => x.text.startsWith('built for'))!.points;
+          expect(fieldPoints('first')).toBe(ADJUSTMENTS.fieldMatchOutward.points);
+          expect(fieldPoints('later')).toBe(ADJUSTMENTS.fieldMatchLater.points);
+          expect(fieldPoints('first')).toBeGreaterThan(fieldPoints('later'));
+          expect(indexOf(r, 'first')).toBeLessThan(indexOf(r, 'later'));
+        },
+      ),
+    );
+  });
+
   it('costs a site open to everyone that is built around other fields less than a professional network for other fields, and never puts it last for that', () => {
     fc.assert(
       fc.property(answersArb(), siteArb, fc.constantFrom(...FIELD_KEYS), (answers, s, field) => {

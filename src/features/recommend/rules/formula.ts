@@ -70,7 +70,7 @@ export const ADJUSTMENTS = {
   fieldMatchOutward: {
     question: 'Field',
     when: 'The site is built for your profession or industry and is good (2–3) for your first goal, but of your goals it serves only promotion, hiring or investors: it reaches your field’s own people, only part of the customers, employers or investors you want to reach',
-    points: 15,
+    points: 20,
   },
   fieldMatchLater: {
     question: 'Field',
