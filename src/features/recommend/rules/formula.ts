@@ -54,12 +54,12 @@ export const ADJUSTMENTS = {
   },
   audienceEveryone: {
     question: 'Who you are',
-    when: 'The site does not list your audience but serves everyone (the general public), you included',
+    when: 'The site does not list your audience, but serves everyone',
     points: 0,
   },
   audienceOther: {
     question: 'Who you are',
-    when: 'The site is aimed at other people, not at yours and not at everyone (say, founders or investors when you are a professional): most of its members are not the people you are looking for',
+    when: 'The site serves other audiences, not yours and not everyone (say, founders when you are a professional)',
     points: -10,
   },
   fieldMatch: {
