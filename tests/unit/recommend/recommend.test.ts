@@ -142,16 +142,23 @@ const countryTier = (answers: Answers, site: Pick<SiteEntry, 'countries' | 'litt
 const OUTWARD: readonly Purpose[] = ['promotion', 'hiring', 'investors'];
 /**
  * With a field: networks built only for other fields (not open to everyone) last, whatever the goal. When the first
- * goal is met inside the field (not promotion, hiring or investors): built for it and good for the first goal (or core
- * for any) first, general platforms and sites open to everyone next.
+ * goal is met inside the field (not promotion, hiring or investors): built for it, good for the first goal (or core
+ * for any) and aimed at the visitor's audience or everyone first; general platforms and sites open to everyone next.
  */
 const fieldTier = (answers: Answers, site: Pick<SiteEntry, 'fields' | 'purposes' | 'audiences'>) => {
   if (answers.field === undefined) return 0;
   const own = site.fields[answers.field] !== undefined;
   if (!own && Object.keys(site.fields).length > 0 && !site.audiences.includes('consumers')) return 2;
   if (OUTWARD.includes(answers.goals[0]!)) return 0;
+  // A field's own network aimed at other people than the visitor (their audience, if given, is not among its own,
+  // nor is everyone) is not put first.
+  const forOthers =
+    answers.audience !== undefined &&
+    !site.audiences.includes(answers.audience) &&
+    !site.audiences.includes('consumers');
   if (own)
-    return site.purposes[answers.goals[0]!].score >= 2 || answers.goals.some((g) => site.purposes[g].score === 3)
+    return !forOthers &&
+      (site.purposes[answers.goals[0]!].score >= 2 || answers.goals.some((g) => site.purposes[g].score === 3))
       ? 0
       : 1;
   return 1;
@@ -403,6 +410,39 @@ describe('recommend(): properties over synthetic catalogues', () => {
         const none = recommend({ ...answers, audience: undefined }, twins);
         expect(new Set(twins.map((t) => unclamped(none, t.slug))).size).toBe(1);
       }),
+    );
+  });
+
+  it("does not put first a field's network aimed at other people than the visitor, and gives it the smaller field points", () => {
+    const audiences = keysOf(AUDIENCES).filter((a) => a !== 'consumers');
+    fc.assert(
+      fc.property(
+        siteArb,
+        fc.constantFrom<Purpose>('contacts', 'peer-ideas', 'referrals'),
+        fc.constantFrom(...audiences),
+        fc.constantFrom(...FIELD_KEYS),
+        (s, goal, audience, field) => {
+          const none = Object.fromEntries(purposeKeys.map((p) => [p, { score: 0, reason: 'Synthetic.' }]));
+          const scores = (score: Score) => ({ ...(none as SiteEntry['purposes']), [goal]: { score, reason: 'S.' } });
+          const base = { ...worldwide(s), status: 'active' as const, features: [], eligibility: undefined };
+          const others = audiences.filter((a) => a !== audience);
+          const built = { fields: { [field]: 'Built for these people.' } };
+          // Core on the goal and built for the field, but for other people in it.
+          const theirs = { ...base, ...built, slug: 'theirs', audiences: others.slice(0, 2), purposes: scores(3) };
+          const ours = { ...base, ...built, slug: 'ours', audiences: [audience], purposes: scores(2) };
+          const general = { ...base, slug: 'general', fields: {}, audiences: [audience], purposes: scores(2) };
+          const r = recommend({ goals: [goal], field, audience }, [theirs, general, ours]);
+          // Core on the goal, it still comes after the visitor's own network that is only good on it.
+          expect(r.results[0]!.slug).toBe('ours');
+          const fieldPoints = (slug: string) =>
+            r.results.find((x) => x.slug === slug)!.reasons.find((x) => x.text.startsWith('built for'))!.points;
+          expect(fieldPoints('theirs')).toBe(ADJUSTMENTS.fieldMatchOtherAudience.points);
+          expect(fieldPoints('theirs')).toBeLessThan(fieldPoints('ours'));
+          // Without saying who they are, the same network is the visitor's field's own and comes first.
+          const unsaid = recommend({ goals: [goal], field }, [theirs, general, ours]);
+          expect(unsaid.results[0]!.slug).toBe('theirs');
+        },
+      ),
     );
   });
 
