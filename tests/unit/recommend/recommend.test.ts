@@ -142,16 +142,23 @@ const countryTier = (answers: Answers, site: Pick<SiteEntry, 'countries' | 'litt
 const OUTWARD: readonly Purpose[] = ['promotion', 'hiring', 'investors'];
 /**
  * With a field: networks built only for other fields (not open to everyone) last, whatever the goal. When the first
- * goal is met inside the field (not promotion, hiring or investors): built for it and good for the first goal (or core
- * for any) first, general platforms and sites open to everyone next.
+ * goal is met inside the field (not promotion, hiring or investors): built for it, good for the first goal (or core
+ * for any) and aimed at the visitor's audience or everyone first; general platforms and sites open to everyone next.
  */
 const fieldTier = (answers: Answers, site: Pick<SiteEntry, 'fields' | 'purposes' | 'audiences'>) => {
   if (answers.field === undefined) return 0;
   const own = site.fields[answers.field] !== undefined;
   if (!own && Object.keys(site.fields).length > 0 && !site.audiences.includes('consumers')) return 2;
   if (OUTWARD.includes(answers.goals[0]!)) return 0;
+  // A field's own network aimed at other people than the visitor (their audience, if given, is not among its own,
+  // nor is everyone) is not put first.
+  const forOthers =
+    answers.audience !== undefined &&
+    !site.audiences.includes(answers.audience) &&
+    !site.audiences.includes('consumers');
   if (own)
-    return site.purposes[answers.goals[0]!].score >= 2 || answers.goals.some((g) => site.purposes[g].score === 3)
+    return !forOthers &&
+      (site.purposes[answers.goals[0]!].score >= 2 || answers.goals.some((g) => site.purposes[g].score === 3))
       ? 0
       : 1;
   return 1;
@@ -379,6 +386,66 @@ describe('recommend(): properties over synthetic catalogues', () => {
     );
   });
 
+  it("scores a site aimed at other people below an otherwise identical one that lists the visitor's audience, and one open to everyone between them", () => {
+    // The twins differ only in their audiences: with no fields, serving everyone changes nothing but this row.
+    const audiences = keysOf(AUDIENCES).filter((a) => a !== 'consumers');
+    fc.assert(
+      fc.property(answersArb(), siteArb, fc.constantFrom(...audiences), (answers, s, audience) => {
+        const base = { ...worldwide(s), status: 'active' as const, fields: {} };
+        const others = audiences.filter((a) => a !== audience);
+        const forThem = { ...base, slug: 'for-them', audiences: [audience, ...others.slice(0, 1)] };
+        const forEveryone = { ...base, slug: 'for-everyone', audiences: ['consumers' as const, ...others.slice(0, 1)] };
+        const forOthers = { ...base, slug: 'for-others', audiences: others.slice(0, 2) };
+        const twins = [forOthers, forEveryone, forThem];
+        const r = recommend({ ...answers, audience }, twins);
+        expect(indexOf(r, forThem.slug)).toBeLessThan(indexOf(r, forEveryone.slug));
+        expect(indexOf(r, forEveryone.slug)).toBeLessThan(indexOf(r, forOthers.slug));
+        expect(unclamped(r, forThem.slug) - unclamped(r, forEveryone.slug)).toBe(
+          ADJUSTMENTS.audienceMatch.points - ADJUSTMENTS.audienceEveryone.points,
+        );
+        expect(unclamped(r, forEveryone.slug) - unclamped(r, forOthers.slug)).toBe(
+          ADJUSTMENTS.audienceEveryone.points - ADJUSTMENTS.audienceOther.points,
+        );
+        expect(ADJUSTMENTS.audienceOther.points).toBeLessThan(ADJUSTMENTS.audienceEveryone.points);
+        const none = recommend({ ...answers, audience: undefined }, twins);
+        expect(new Set(twins.map((t) => unclamped(none, t.slug))).size).toBe(1);
+      }),
+    );
+  });
+
+  it("does not put first a field's network aimed at other people than the visitor, and gives it the smaller field points", () => {
+    const audiences = keysOf(AUDIENCES).filter((a) => a !== 'consumers');
+    fc.assert(
+      fc.property(
+        siteArb,
+        fc.constantFrom<Purpose>('contacts', 'peer-ideas', 'referrals'),
+        fc.constantFrom(...audiences),
+        fc.constantFrom(...FIELD_KEYS),
+        (s, goal, audience, field) => {
+          const none = Object.fromEntries(purposeKeys.map((p) => [p, { score: 0, reason: 'Synthetic.' }]));
+          const scores = (score: Score) => ({ ...(none as SiteEntry['purposes']), [goal]: { score, reason: 'S.' } });
+          const base = { ...worldwide(s), status: 'active' as const, features: [], eligibility: undefined };
+          const others = audiences.filter((a) => a !== audience);
+          const built = { fields: { [field]: 'Built for these people.' } };
+          // Core on the goal and built for the field, but for other people in it.
+          const theirs = { ...base, ...built, slug: 'theirs', audiences: others.slice(0, 2), purposes: scores(3) };
+          const ours = { ...base, ...built, slug: 'ours', audiences: [audience], purposes: scores(2) };
+          const general = { ...base, slug: 'general', fields: {}, audiences: [audience], purposes: scores(2) };
+          const r = recommend({ goals: [goal], field, audience }, [theirs, general, ours]);
+          // Core on the goal, it still comes after the visitor's own network that is only good on it.
+          expect(r.results[0]!.slug).toBe('ours');
+          const fieldPoints = (slug: string) =>
+            r.results.find((x) => x.slug === slug)!.reasons.find((x) => x.text.startsWith('built for'))!.points;
+          expect(fieldPoints('theirs')).toBe(ADJUSTMENTS.fieldMatchOtherAudience.points);
+          expect(fieldPoints('theirs')).toBeLessThan(fieldPoints('ours'));
+          // Without saying who they are, the same network is the visitor's field's own and comes first.
+          const unsaid = recommend({ goals: [goal], field }, [theirs, general, ours]);
+          expect(unsaid.results[0]!.slug).toBe('theirs');
+        },
+      ),
+    );
+  });
+
   it("puts a field's network that is weak on the first goal after general platforms, unless it is core on another goal", () => {
     fc.assert(
       fc.property(siteArb, fc.constantFrom(...FIELD_KEYS), (s, field) => {
@@ -539,6 +606,35 @@ describe('recommend(): properties over synthetic catalogues', () => {
           ]);
           expect(peers.results[0]!.slug).toBe('built');
           expect(points(peers, 'built')).toContain(ADJUSTMENTS.fieldMatch.points);
+        },
+      ),
+    );
+  });
+
+  it("gives a field's network more field points for serving the first goal, even an outward one, than for serving only a later goal", () => {
+    fc.assert(
+      fc.property(
+        siteArb,
+        fc.constantFrom<Purpose>('promotion', 'hiring', 'investors'),
+        fc.constantFrom<Purpose>('contacts', 'peer-ideas', 'referrals'),
+        fc.constantFrom(...FIELD_KEYS),
+        (s, outward, peer, field) => {
+          const none = Object.fromEntries(purposeKeys.map((p) => [p, { score: 0, reason: 'Synthetic.' }]));
+          const scores = (first: Score, later: Score) => ({
+            ...(none as SiteEntry['purposes']),
+            [outward]: { score: first, reason: 'Synthetic.' },
+            [peer]: { score: later, reason: 'Synthetic.' },
+          });
+          const base = { ...worldwide(s), status: 'active' as const, fields: { [field]: 'Built for these people.' } };
+          const first = { ...base, slug: 'first', purposes: scores(2, 0) };
+          const later = { ...base, slug: 'later', purposes: scores(0, 2) };
+          const r = recommend({ goals: [outward, peer], field }, [later, first]);
+          const fieldPoints = (slug: string) =>
+            r.results.find((x) => x.slug === slug)!.reasons.find((x) => x.text.startsWith('built for'))!.points;
+          expect(fieldPoints('first')).toBe(ADJUSTMENTS.fieldMatchOutward.points);
+          expect(fieldPoints('later')).toBe(ADJUSTMENTS.fieldMatchLater.points);
+          expect(fieldPoints('first')).toBeGreaterThan(fieldPoints('later'));
+          expect(indexOf(r, 'first')).toBeLessThan(indexOf(r, 'later'));
         },
       ),
     );

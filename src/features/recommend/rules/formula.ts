@@ -52,6 +52,16 @@ export const ADJUSTMENTS = {
     when: 'The site lists your audience among the people it serves',
     points: 10,
   },
+  audienceEveryone: {
+    question: 'Who you are',
+    when: 'The site does not list your audience, but serves everyone',
+    points: 0,
+  },
+  audienceOther: {
+    question: 'Who you are',
+    when: 'The site serves other audiences, not yours and not everyone (say, founders when you are a professional)',
+    points: -10,
+  },
   fieldMatch: {
     question: 'Field',
     when: 'The site is built for your profession or industry (an editor wrote why) and is good (2–3) for your first goal',
@@ -60,12 +70,17 @@ export const ADJUSTMENTS = {
   fieldMatchOutward: {
     question: 'Field',
     when: 'The site is built for your profession or industry and is good (2–3) for your first goal, but of your goals it serves only promotion, hiring or investors: it reaches your field’s own people, only part of the customers, employers or investors you want to reach',
-    points: 15,
+    points: 20,
   },
   fieldMatchLater: {
     question: 'Field',
     when: 'The site is built for your profession or industry and is good (2–3) only for a later goal',
     points: 15,
+  },
+  fieldMatchOtherAudience: {
+    question: 'Field',
+    when: 'The site is built for your profession or industry, but for other people in it (agents, when you invest in property): not put first',
+    points: 5,
   },
   fieldMatchWeak: {
     question: 'Field',
@@ -193,7 +208,7 @@ export const ORDER_RULES: readonly string[] = [
   'A site that admits only one group of people (women, men, people aged 18 to 40, as a cited source states) comes after every site open to everyone, with a note saying who it is for, unless you say you belong to that group. It is not left out: you may belong without having said so, and saying so is optional.',
   'Name a country and sites not available there are left out. A worldwide site that a cited source says few people in that country use comes after every site used there, with the source in its reasons and a note: it is open to you, but few of the people you want to meet are on it.',
   'Name no country (or worldwide) and sites used only in some countries come after every worldwide site.',
-  'Name a field and networks built only for other professions (not open to everyone) come last. When your first goal is met among peers (ideas, contacts, referrals, people nearby, friends), the networks built for your field that are good (2–3) for your first goal or core (3) for any of your goals come first, then general platforms, sites open to everyone and the field’s other networks. When your first goal is promotion, hiring or investors, the people you want to reach are mostly outside your field, so its networks are not put first, and those good only for such goals earn the smaller outward field points.',
+  'Name a field and networks built only for other professions (not open to everyone) come last. When your first goal is met among peers (ideas, contacts, referrals, people nearby, friends), the networks built for your field that are good (2–3) for your first goal or core (3) for any of your goals, and made for people like you (or for everyone), come first, then general platforms, sites open to everyone and the field’s other networks. When your first goal is promotion, hiring or investors, the people you want to reach are mostly outside your field, so its networks are not put first, and those good only for such goals earn the smaller outward field points.',
   'Equal scores are ordered by fit to your goals (the goal points), then by audience size (the reach band), and shown as equal when both are the same too.',
   'A declining site is never first, and says so.',
 ];

@@ -293,6 +293,14 @@ export function openToEveryone(site: Pick<RecommendableSite, 'audiences'>): bool
   return site.audiences.includes('consumers');
 }
 
+/**
+ * A site aimed at other people than the visitor: they said who they are, and its audience lists neither them nor
+ * everyone. Built for their field, it serves that field's other side (estate agents, for a property investor).
+ */
+export function aimedAtOthers(answers: Pick<Answers, 'audience'>, site: Pick<RecommendableSite, 'audiences'>): boolean {
+  return answers.audience !== undefined && !site.audiences.includes(answers.audience) && !openToEveryone(site);
+}
+
 /** A sourced audience of at least {@link LARGE_REACH}: enough people that most fields have groups of their own there. */
 export function hasLargeGroups(site: Pick<RecommendableSite, 'reach'>): boolean {
   return site.reach !== undefined && reachRank(site) <= reachRank({ reach: { band: LARGE_REACH } });
@@ -329,7 +337,8 @@ export function tiersOf(
   if (!own && Object.keys(site.fields).length > 0 && !openToEveryone(site)) return { country, field: 2 };
   // When the first goal is met outside the field (customers, employers, investors), the field does not order.
   if (OUTWARD_GOALS.has(answers.goals[0]!)) return { country, field: 0 };
-  if (own) return { country, field: servesFirstOrCore(answers.goals, site) ? 0 : 1 };
+  // A field's network aimed at other people than the visitor is not their peers' network: it does not come first.
+  if (own) return { country, field: servesFirstOrCore(answers.goals, site) && !aimedAtOthers(answers, site) ? 0 : 1 };
   return { country, field: 1 };
 }
 
@@ -367,7 +376,13 @@ function scoreSite(answers: Answers, site: RecommendableSite, reasons?: Reason[]
     // investors). Depending on the goals the site serves, not only on the first, keeps raising a goal from
     // ever lowering a site that is core on it.
     const outwardOnly = goals.every((g) => OUTWARD_GOALS.has(g) || site.purposes[g].score < GOOD_SCORE);
-    if (why !== undefined && servesFirst && !outwardOnly)
+    if (why !== undefined && aimedAtOthers(answers, site))
+      add(
+        'fieldMatchOtherAudience',
+        () =>
+          `built for ${fieldLabel(field)}, but for other people in it than ${labelOf(AUDIENCES, answers.audience!).toLowerCase()}: ${why}`,
+      );
+    else if (why !== undefined && servesFirst && !outwardOnly)
       add('fieldMatch', () => `built for ${fieldLabel(field)}: ${why}`);
     else if (why !== undefined && servesFirst)
       add(
@@ -408,7 +423,13 @@ function scoreSite(answers: Answers, site: RecommendableSite, reasons?: Reason[]
   if (answers.audience !== undefined) {
     const who = () => labelOf(AUDIENCES, answers.audience!).toLowerCase();
     if (site.audiences.includes(answers.audience)) add('audienceMatch', () => `made for ${who()}`);
-    else term(0, () => `not aimed at ${who()}`);
+    else if (openToEveryone(site))
+      add('audienceEveryone', () => `open to everyone, not aimed at ${who()} in particular`);
+    else
+      add(
+        'audienceOther',
+        () => `aimed at ${site.audiences.map((a) => labelOf(AUDIENCES, a).toLowerCase()).join(', ')}, not ${who()}`,
+      );
   }
 
   if (answers.time !== undefined) {
