@@ -10,79 +10,21 @@ import { describe, expect, it } from 'vitest';
 import type { Answers } from '#src/features/recommend/rules/answers.ts';
 import { loadEntries, type SiteEntry } from '#src/catalogue/entry-file.ts';
 import { recommend, unmetGroups } from '#src/features/recommend/rules/recommend.ts';
+import { catalogueArbitrary, siteArbitrary } from '../../support/site-arbitrary.ts';
 import {
   AUDIENCES,
   ELIGIBILITY_GROUPS,
-  FEATURES,
-  KINDS,
-  PRICING_MODELS,
   PURPOSES,
-  REACH_BANDS,
-  STATUSES,
-  TIME_COSTS,
   keysOf,
   type EligibilityGroup,
-  type Purpose,
   type Score,
 } from '#src/catalogue/taxonomy.ts';
 
 const GROUPS = keysOf(ELIGIBILITY_GROUPS);
 const purposeKeys = keysOf(PURPOSES);
-const scoreArb = fc.constantFrom<Score>(0, 1, 2, 3);
-const purposesArb = fc.record(
-  Object.fromEntries(
-    purposeKeys.map((p) => [p, scoreArb.map((score) => ({ score, reason: 'A synthetic reason for this score.' }))]),
-  ) as { [P in Purpose]: fc.Arbitrary<{ score: Score; reason: string }> },
-);
-const groupsArb = fc.subarray(GROUPS, { minLength: 1 });
-
-/** Synthetic entries, some admitting only one or more groups. */
-const siteArb: fc.Arbitrary<SiteEntry> = fc
-  .record({
-    slug: fc.stringMatching(/^[a-z][a-z0-9]{0,9}$/),
-    kind: fc.constantFrom(...keysOf(KINDS)),
-    purposes: purposesArb,
-    audiences: fc.subarray(keysOf(AUDIENCES), { minLength: 1 }),
-    timeCost: fc.constantFrom(...keysOf(TIME_COSTS)),
-    pricingModel: fc.constantFrom(...keysOf(PRICING_MODELS)),
-    countries: fc.oneof(fc.constant<'global'>('global'), fc.subarray(['US', 'GB', 'DE'], { minLength: 1 })),
-    reach: fc.option(fc.constantFrom(...keysOf(REACH_BANDS)), { nil: undefined }),
-    status: fc.constantFrom(...keysOf(STATUSES)),
-    features: fc.subarray(keysOf(FEATURES)),
-    groups: fc.option(groupsArb, { nil: undefined }),
-  })
-  .map(({ pricingModel, reach, groups, ...s }) => ({
-    ...s,
-    absentIn: [],
-    fields: {},
-    ...(reach
-      ? { reach: { band: reach, measure: 'members', source: { title: 'Synthetic', url: 'https://example.com' } } }
-      : {}),
-    ...(groups
-      ? {
-          eligibility: {
-            groups,
-            rule: 'Only these groups may join, says the synthetic rule.',
-            source: { title: 'Synthetic rule', url: 'https://example.com/rule' },
-          },
-        }
-      : {}),
-    name: s.slug.toUpperCase(),
-    url: `https://${s.slug}.example`,
-    tagline: 'A synthetic site for property tests.',
-    pricing: { model: pricingModel, note: 'Synthetic price note' },
-    revenue: ['ads'],
-    owner: 'Test owner',
-    pros: ['Synthetic pro'],
-    cons: ['Synthetic con'],
-    aliases: [],
-    alternatives: [],
-    sources: [{ title: 'Synthetic source', url: 'https://example.com' }],
-    lastChecked: new Date('2026-01-01'),
-    factCheck: 'sources' as const,
-    body: 'A synthetic site, generated for a property test of the recommender.',
-  }));
-const catalogueArb = fc.uniqueArray(siteArb, { selector: (s) => s.slug, minLength: 1, maxLength: 15 });
+/** Synthetic entries (tests/support/site-arbitrary.ts), some admitting only one or more groups. */
+const siteArb = siteArbitrary({ groups: true });
+const catalogueArb = catalogueArbitrary(siteArb);
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 const answersArb: fc.Arbitrary<Answers> = fc.record({
   goals: fc.uniqueArray(fc.constantFrom(...purposeKeys), { minLength: 1, maxLength: 3 }),

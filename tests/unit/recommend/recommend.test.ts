@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Answers } from '#src/features/recommend/rules/answers.ts';
 import { loadEntries, type SiteEntry } from '#src/catalogue/entry-file.ts';
 import { POPULAR_SITES } from '#src/catalogue/popular.ts';
+import { catalogueArbitrary, siteArbitrary } from '../../support/site-arbitrary.ts';
 import {
   ADJUSTMENTS,
   GOAL_POINTS,
@@ -15,12 +16,7 @@ import {
 import {
   AUDIENCES,
   BUSINESS_PURPOSES,
-  FEATURES,
-  KINDS,
-  PRICING_MODELS,
   PURPOSES,
-  STATUSES,
-  TIME_COSTS,
   REACH_BANDS,
   keysOf,
   type Field,
@@ -28,75 +24,19 @@ import {
   type Score,
 } from '#src/catalogue/taxonomy.ts';
 
-// ---- synthetic catalogue entries, built from the taxonomy ----
+// ---- synthetic catalogue entries, built from the taxonomy (tests/support/site-arbitrary.ts) ----
 
 const purposeKeys = keysOf(PURPOSES);
-const scoreArb = fc.constantFrom<Score>(0, 1, 2, 3);
-const purposesArb = fc.record(
-  Object.fromEntries(
-    purposeKeys.map((p) => [p, scoreArb.map((score) => ({ score, reason: 'A synthetic reason for this score.' }))]),
-  ) as {
-    [P in Purpose]: fc.Arbitrary<{ score: Score; reason: string }>;
-  },
-);
 const COUNTRIES = ['US', 'GB', 'DE', 'FR', 'BR', 'JP'];
 const FIELD_KEYS: Field[] = ['nursing', 'law', 'software', 'agriculture'];
-const slugArb = fc.oneof(fc.constantFrom(...POPULAR_SITES), fc.stringMatching(/^[a-z][a-z0-9]{0,9}$/));
-
-const siteArb: fc.Arbitrary<SiteEntry> = fc
-  .record({
-    slug: slugArb,
-    kind: fc.constantFrom(...keysOf(KINDS)),
-    purposes: purposesArb,
-    audiences: fc.subarray(keysOf(AUDIENCES), { minLength: 1 }),
-    timeCost: fc.constantFrom(...keysOf(TIME_COSTS)),
-    pricingModel: fc.constantFrom(...keysOf(PRICING_MODELS)),
-    countries: fc.oneof(fc.constant<'global'>('global'), fc.subarray(COUNTRIES, { minLength: 1 })),
-    absentIn: fc.subarray(['CN', 'IR']),
-    littleUsedIn: fc.subarray(COUNTRIES),
-    fields: fc.oneof(
-      fc.constant({}),
-      fc
-        .subarray(FIELD_KEYS, { minLength: 1, maxLength: 2 })
-        .map((fs) => Object.fromEntries(fs.map((f) => [f, 'Built for these people.']))),
-    ),
-    reach: fc.option(fc.constantFrom(...keysOf(REACH_BANDS)), { nil: undefined }),
-    status: fc.constantFrom(...keysOf(STATUSES)),
-    features: fc.subarray(keysOf(FEATURES)),
-  })
-  .map(({ pricingModel, reach, countries, absentIn, littleUsedIn, ...s }) => ({
-    ...s,
-    countries,
-    absentIn: countries === 'global' ? absentIn : [],
-    ...(countries === 'global' && littleUsedIn.length > 0
-      ? {
-          littleUsedIn: littleUsedIn.map((country) => ({
-            country,
-            note: 'A synthetic survey says few people there use it.',
-            source: { title: `Survey ${country}`, url: 'https://example.com/survey' },
-          })),
-        }
-      : {}),
-    ...(reach
-      ? { reach: { band: reach, measure: 'members', source: { title: 'Synthetic', url: 'https://example.com' } } }
-      : {}),
-    name: s.slug.toUpperCase(),
-    url: `https://${s.slug}.example`,
-    tagline: 'A synthetic site for property tests.',
-    pricing: { model: pricingModel, note: 'Synthetic price note' },
-    revenue: ['ads'],
-    owner: 'Test owner',
-    pros: ['Synthetic pro'],
-    cons: ['Synthetic con'],
-    aliases: [],
-    alternatives: [],
-    sources: [{ title: 'Synthetic source', url: 'https://example.com' }],
-    lastChecked: new Date('2026-01-01'),
-    factCheck: 'sources',
-    body: 'A synthetic site, generated for a property test of the recommender.',
-  }));
-
-const catalogueArb = fc.uniqueArray(siteArb, { selector: (s) => s.slug, minLength: 1, maxLength: 15 });
+const siteArb = siteArbitrary({
+  slug: fc.oneof(fc.constantFrom(...POPULAR_SITES), fc.stringMatching(/^[a-z][a-z0-9]{0,9}$/)),
+  countries: COUNTRIES,
+  absentIn: ['CN', 'IR'],
+  littleUsed: true,
+  fields: FIELD_KEYS,
+});
+const catalogueArb = catalogueArbitrary(siteArb);
 
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 const answersArb = (minGoals = 1): fc.Arbitrary<Answers> =>
