@@ -172,17 +172,20 @@ export function createWordExpander(
     for (const id of seen) {
       const shared = mark[id]!;
       mark[id] = 0;
-      // Neither test reads the word (cheap, before its text): sharing too few grams, a word is neither within
-      // `maxTypos` nor holds the query word (which shares all `inside` grams, at least `fewest`); lacking more
-      // than `maxTypos` of its letters, likewise (holding it lacks none).
-      if (shared < fewest || (counts && lacksTooMany(id))) continue;
+      // These tests do not read the word (cheap, before its text): sharing too few grams, a word is neither
+      // within `maxTypos` nor holds the query word (which shares all `inside` grams, at least `fewest`); one
+      // that cannot hold it and is not counted (below) is left; lacking more than `maxTypos` of its letters, a
+      // word is not within them either, nor holds it (holding it lacks none).
+      if (shared < fewest) continue;
+      // A known word is rarely a typo: only words sharing most of its trigrams are worth counting.
+      const counted = maxTypos > 0 && !(isKnown && shared * 2 < length);
+      if ((!counted && shared < inside) || (counts && lacksTooMany(id))) continue;
       const word = words[id]!;
       if (word === queryWord || (length > 1 && shared >= inside && word.includes(queryWord))) {
         holding.push(id);
         continue;
       }
-      // A known word is rarely a typo: only words sharing most of its trigrams are worth counting.
-      if (maxTypos === 0 || (isKnown && shared * 2 < length)) continue;
+      if (!counted) continue;
       const count = typos.count(word, maxTypos);
       if (count <= maxTypos) similar.push([id, 1 - count / length]);
     }
