@@ -51,6 +51,8 @@ export function createWordExpander(
     return list;
   }
   const mark = new Uint16Array(words.length);
+  /** The words met so far by one expansion, in the order met (each once: `mark` counts them). */
+  const seen = new Int32Array(words.length);
   const typos = createTypoCounter();
   let bigrams: Map<string, number[]> | undefined;
   /** Bigram → ids of the words containing it; built on the first typo, as most queries never need it. */
@@ -117,7 +119,7 @@ export function createWordExpander(
     const maxTypos = length > MAX_FUZZY_LENGTH ? 0 : Math.floor(THRESHOLD * length);
     // Words sharing a trigram with the query word are the usual suspects;
     // for a word we do not know (a typo), so are words sharing a bigram.
-    const seen: number[] = [];
+    let met = 0;
     const grams = new Set(trigramsOf(queryWord));
     const byBigrams = !isKnown && length > 2 && maxTypos > 0;
     // A word containing the query word has every gram inside it (its trigrams without the padding, its
@@ -135,10 +137,10 @@ export function createWordExpander(
       const pairs = new Set(bigramsOf(queryWord));
       inside = pairs.size;
       fewest = pairs.size - 2 * maxTypos;
-      for (const gram of pairs) for (const id of index.get(gram) ?? []) if (mark[id]!++ === 0) seen.push(id);
+      for (const gram of pairs) for (const id of index.get(gram) ?? []) if (mark[id]!++ === 0) seen[met++] = id;
     } else {
       for (const gram of grams) {
-        for (const id of wordsWith(gram) ?? []) if (mark[id]!++ === 0) seen.push(id);
+        for (const id of wordsWith(gram) ?? []) if (mark[id]!++ === 0) seen[met++] = id;
       }
       inside = [...grams].filter((gram) => !gram.includes(' ')).length;
     }
@@ -151,7 +153,7 @@ export function createWordExpander(
     for (let i = 0; i < length; i++) wanted[bucketOf(queryWord.charCodeAt(i))]!++;
     const buckets = Int32Array.from([...wanted.keys()].filter((b) => wanted[b]! > 0));
     const needs = Int32Array.from(buckets, (b) => wanted[b]!);
-    const counts = maxTypos > 0 && seen.length > 0 ? letterCounts() : undefined;
+    const counts = maxTypos > 0 && met > 0 ? letterCounts() : undefined;
     if (counts) lettersFor(queryWord, maxTypos);
     /** Whether a word lacks more than `maxTypos` of the query's letters. */
     const lacksTooMany = (id: number): boolean => {
@@ -169,7 +171,8 @@ export function createWordExpander(
       lacking[id] = 1;
       return false;
     };
-    for (const id of seen) {
+    for (let m = 0; m < met; m++) {
+      const id = seen[m]!;
       const shared = mark[id]!;
       mark[id] = 0;
       // These tests do not read the word (cheap, before its text): sharing too few grams, a word is neither
