@@ -51,6 +51,8 @@ export function createWordExpander(
     return list;
   }
   const mark = new Uint16Array(words.length);
+  /** The words met so far by one expansion, in the order met (each once: `mark` counts them). */
+  const seen = new Int32Array(words.length);
   const typos = createTypoCounter();
   let bigrams: Map<string, number[]> | undefined;
   /** Bigram → ids of the words containing it; built on the first typo, as most queries never need it. */
@@ -79,6 +81,20 @@ export function createWordExpander(
     });
     return letters;
   }
+  /**
+   * Per word, whether it lacks too many of the letters of the query words last counted against ({@link
+   * lettersFor}): 0 not known yet, 1 no, 2 yes. A name's spelling variants (`intent.ts`) have the same
+   * letters, so each word is tested once for them all.
+   */
+  const lacking = new Uint8Array(words.length);
+  let lackingKey = '';
+  /** Makes {@link lacking} hold the answers for query words of these letters, allowed this many typos. */
+  function lettersFor(queryWord: string, maxTypos: number): void {
+    const key = `${maxTypos} ${[...queryWord].sort().join('')}`;
+    if (key === lackingKey) return;
+    lackingKey = key;
+    lacking.fill(0);
+  }
 
   /**
    * Words matching one query word, each with the share of the query word it
@@ -103,21 +119,33 @@ export function createWordExpander(
     const maxTypos = length > MAX_FUZZY_LENGTH ? 0 : Math.floor(THRESHOLD * length);
     // Words sharing a trigram with the query word are the usual suspects;
     // for a word we do not know (a typo), so are words sharing a bigram.
-    const seen: number[] = [];
+    let met = 0;
     const grams = new Set(trigramsOf(queryWord));
-    for (const gram of grams) {
-      for (const id of wordsWith(gram) ?? []) if (mark[id]!++ === 0) seen.push(id);
-    }
+    const byBigrams = !isKnown && length > 2 && maxTypos > 0;
     // A word containing the query word has every gram inside it (its trigrams without the padding, its
     // bigrams): a word sharing fewer cannot contain it, and is not searched for it.
-    let inside = [...grams].filter((gram) => !gram.includes(' ')).length;
-    if (!isKnown && length > 2 && maxTypos > 0) {
+    let inside: number;
+    // Fewest grams a word within `maxTypos` shares with the query word (the q-gram lemma): each typo spoils at most
+    // two of the query's bigram positions, so at least `length − 1 − 2 × maxTypos` of them are found intact in the
+    // word, which makes at least that many distinct shared bigrams, less the positions repeating a bigram.
+    let fewest = 0;
+    if (byBigrams) {
+      // Every word sharing a trigram shares a bigram inside it (a padded one, `" ab"`, the word's first two
+      // letters): the bigrams alone find every suspect, and count the grams that decide (the lemma's, and all of
+      // them for a word holding the query word). The trigrams' long lists are not read.
       const index = bigramIndex();
       const pairs = new Set(bigramsOf(queryWord));
-      inside += pairs.size;
-      for (const gram of pairs) for (const id of index.get(gram) ?? []) if (mark[id]!++ === 0) seen.push(id);
+      inside = pairs.size;
+      fewest = pairs.size - 2 * maxTypos;
+      for (const gram of pairs) for (const id of index.get(gram) ?? []) if (mark[id]!++ === 0) seen[met++] = id;
+    } else {
+      for (const gram of grams) {
+        for (const id of wordsWith(gram) ?? []) if (mark[id]!++ === 0) seen[met++] = id;
+      }
+      inside = [...grams].filter((gram) => !gram.includes(' ')).length;
     }
     const similar: [number, number][] = [];
+    const holding: number[] = [];
     typos.use(queryWord);
     // The query's letters a word lacks are typos it cannot avoid (each typo supplies at most one letter),
     // so a word lacking more than `maxTypos` of them is not worth counting: a cheap test before the count.
@@ -125,30 +153,54 @@ export function createWordExpander(
     for (let i = 0; i < length; i++) wanted[bucketOf(queryWord.charCodeAt(i))]!++;
     const buckets = Int32Array.from([...wanted.keys()].filter((b) => wanted[b]! > 0));
     const needs = Int32Array.from(buckets, (b) => wanted[b]!);
-    const counts = maxTypos > 0 && seen.length > 0 ? letterCounts() : undefined;
+    const counts = maxTypos > 0 && met > 0 ? letterCounts() : undefined;
+    if (counts) lettersFor(queryWord, maxTypos);
     /** Whether a word lacks more than `maxTypos` of the query's letters. */
     const lacksTooMany = (id: number): boolean => {
+      const known = lacking[id]!;
+      if (known !== 0) return known === 2;
       const base = id * BUCKETS;
       let missing = 0;
       for (let k = 0; k < buckets.length; k++) {
         const short = needs[k]! - counts![base + buckets[k]!]!;
-        if (short > 0 && (missing += short) > maxTypos) return true;
+        if (short > 0 && (missing += short) > maxTypos) {
+          lacking[id] = 2;
+          return true;
+        }
       }
+      lacking[id] = 1;
       return false;
     };
-    for (const id of seen) {
+    for (let m = 0; m < met; m++) {
+      const id = seen[m]!;
       const shared = mark[id]!;
       mark[id] = 0;
+      // These tests do not read the word (cheap, before its text): sharing too few grams, a word is neither
+      // within `maxTypos` nor holds the query word (which shares all `inside` grams, at least `fewest`); one
+      // that cannot hold it and is not counted (below) is left; lacking more than `maxTypos` of its letters, a
+      // word is not within them either, nor holds it (holding it lacks none).
+      if (shared < fewest) continue;
+      // A known word is rarely a typo: only words sharing most of its trigrams are worth counting.
+      const counted = maxTypos > 0 && !(isKnown && shared * 2 < length);
+      if ((!counted && shared < inside) || (counts && lacksTooMany(id))) continue;
       const word = words[id]!;
       if (word === queryWord || (length > 1 && shared >= inside && word.includes(queryWord))) {
-        matched.set(id, 1);
+        holding.push(id);
         continue;
       }
-      // A known word is rarely a typo: only words sharing most of its trigrams are worth counting.
-      if (maxTypos === 0 || (isKnown && shared * 2 < length) || lacksTooMany(id)) continue;
+      if (!counted) continue;
       const count = typos.count(word, maxTypos);
       if (count <= maxTypos) similar.push([id, 1 - count / length]);
     }
+    // Words holding the query word come first, in the order the trigram lists meet them (ascending ids per list,
+    // lists in the query's trigram order): those starting with its first two letters (in the list of its first,
+    // padded trigram), then the rest (in the list of its second trigram, which they all hold).
+    if (byBigrams) {
+      const start = queryWord.slice(0, 2);
+      const first = (id: number) => (words[id]!.startsWith(start) ? 0 : 1);
+      holding.sort((a, b) => first(a) - first(b) || a - b);
+    }
+    for (const id of holding) matched.set(id, 1);
     similar.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     for (const [id, share] of similar.slice(0, isKnown ? KNOWN_EXPANSIONS : MAX_EXPANSIONS)) matched.set(id, share);
     return matched;

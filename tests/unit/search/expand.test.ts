@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { buildSearchIndex } from '#src/features/search/rules/search.ts';
+import { THRESHOLD, createWordExpander } from '#src/features/search/rules/expand.ts';
+import { bigramsOf, createTypoCounter, trigramsOf } from '#src/features/search/rules/text.ts';
+import { picker, prng, syntheticCatalogue } from '../../support/synthetic-catalogue.ts';
+
+/**
+ * The expansion by its definition, with none of the expander's shortcuts: every word sharing a
+ * trigram with the query word (or, for a word the index does not know, a bigram) is a suspect, met
+ * in the order of the query's grams' lists; a suspect holding the query word counts 1, one within
+ * the typo threshold `1 − typos / length`; a known word is compared only with words sharing at
+ * least half as many of its trigrams as it has letters.
+ */
+function reference(words: readonly string[], queryWord: string): [number, number][] {
+  const length = queryWord.length;
+  const isKnown = words.includes(queryWord);
+  const maxTypos = length > 31 ? 0 : Math.floor(THRESHOLD * length);
+  const grams = [...new Set(trigramsOf(queryWord))];
+  const pairs = !isKnown && length > 2 && maxTypos > 0 ? [...new Set(bigramsOf(queryWord))] : [];
+  const seen: number[] = [];
+  const shared = new Map<number, number>();
+  for (const gram of [...grams, ...pairs]) {
+    words.forEach((word, id) => {
+      if (!` ${word} `.includes(gram) || (gram.length === 2 && !word.includes(gram))) return;
+      if (!shared.has(id)) seen.push(id);
+      shared.set(id, (shared.get(id) ?? 0) + 1);
+    });
+  }
+  const typos = createTypoCounter();
+  typos.use(queryWord);
+  const holding: [number, number][] = [];
+  const similar: [number, number][] = [];
+  for (const id of seen) {
+    const word = words[id]!;
+    if (word === queryWord || (length > 1 && word.includes(queryWord))) holding.push([id, 1]);
+    else if (maxTypos > 0 && !(isKnown && shared.get(id)! * 2 < length)) {
+      const count = typos.count(word, maxTypos);
+      if (count <= maxTypos) similar.push([id, 1 - count / length]);
+    }
+  }
+  similar.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  return [...holding, ...similar.slice(0, isKnown ? 16 : 128)];
+}
+
+describe('the word expander', () => {
+  it('finds, for known words, prefixes, pieces and typos, exactly the words (in the order) the definition does', () => {
+    const { words, trigrams } = buildSearchIndex(syntheticCatalogue(400)).candidates;
+    const r = picker(prng(5));
+    const queries: string[] = [];
+    for (let n = 0; n < 60; n++) {
+      const word = r.pick(words.filter((w) => w.length >= 4));
+      const at = r.int(1, word.length - 2);
+      const swapped = word.slice(0, at) + word[at + 1]! + word[at]! + word.slice(at + 2);
+      queries.push(
+        word,
+        word.slice(0, r.int(2, word.length - 1)),
+        word.slice(at - 1, at + 2),
+        word.slice(0, at) + r.pick([...'aeiou']) + word.slice(at + 1),
+        word.slice(0, at) + word.slice(at + 1),
+        `${word}s`,
+        `x${word.slice(1)}`,
+        // A name's spelling variants come one after another, with the same letters.
+        swapped,
+        swapped.slice(1) + swapped[0]!,
+      );
+    }
+    const expand = createWordExpander(words, trigrams);
+    for (const q of queries) expect([...expand(q)], q).toEqual(reference(words, q));
+  });
+});
