@@ -43,24 +43,40 @@ export function bucketOf(slug: string, buckets: number): number {
 }
 
 /** Every file, by path under {@link CATALOGUE_ASSET_DIR}, as JSON text. */
-export function catalogueShards(input: {
+export function catalogueShards(input: CatalogueInput): Map<string, string> {
+  return new Map(catalogueShardFiles(input));
+}
+
+interface CatalogueInput {
   sites: readonly SiteEntry[];
   descriptions: Readonly<Record<string, string>>;
   builtAt: string;
-}): Map<string, string> {
-  const { sites, descriptions, builtAt } = input;
+}
+
+/**
+ * {@link catalogueShards} one file at a time, each made when asked for: the build writes each and lets it
+ * go, rather than holding every file's text at once (issue 16: build memory at 10,000 entries).
+ */
+export function* catalogueShardFiles({ sites, descriptions, builtAt }: CatalogueInput): Generator<[string, string]> {
   const buckets = Math.max(1, Math.ceil(sites.length / BUCKET_SIZE));
-  const core: CoreFile = {
-    version: 1,
-    builtAt,
-    buckets,
-    sites: sites.map(({ body: _body, lastChecked, ...rest }) => ({ ...rest, lastChecked: lastChecked.toISOString() })),
-  };
-  const files = new Map<string, string>([['core.json', JSON.stringify(core)]]);
-  const bucketed: EntryBucket[] = Array.from({ length: buckets }, () => ({}));
-  for (const site of sites) {
-    bucketed[bucketOf(site.slug, buckets)]![site.slug] = { body: site.body, html: descriptions[site.slug] ?? '' };
+  // Made inside the expression, so the copy of every entry can go once its text is written.
+  yield [
+    'core.json',
+    JSON.stringify({
+      version: 1,
+      builtAt,
+      buckets,
+      sites: sites.map(({ body: _body, lastChecked, ...rest }) => ({
+        ...rest,
+        lastChecked: lastChecked.toISOString(),
+      })),
+    } satisfies CoreFile),
+  ];
+  const bucketed: SiteEntry[][] = Array.from({ length: buckets }, () => []);
+  for (const site of sites) bucketed[bucketOf(site.slug, buckets)]!.push(site);
+  for (const [n, members] of bucketed.entries()) {
+    const bucket: EntryBucket = {};
+    for (const site of members) bucket[site.slug] = { body: site.body, html: descriptions[site.slug] ?? '' };
+    yield [`entries/${n}.json`, JSON.stringify(bucket)];
   }
-  bucketed.forEach((bucket, n) => files.set(`entries/${n}.json`, JSON.stringify(bucket)));
-  return files;
 }

@@ -44,7 +44,9 @@ export function buildCandidateIndex(
   long: readonly boolean[],
 ): CandidateIndex {
   const fields = fieldWeights.length;
-  const occurrences: { slot: number; text: string; words: RegExpExecArray[] }[] = [];
+  // Long texts by slot, for the forward index; their words are found again then rather than kept as matches
+  // (issue 16: holding a match object for every word of every description was most of the build's index memory).
+  const occurrences: { slot: number; text: string }[] = [];
   const slotsByWord = new Map<string, number[]>();
   const weights: number[] = [];
   docs.forEach((doc, d) => {
@@ -60,7 +62,7 @@ export function buildCandidateIndex(
         if (words.length === 0) continue;
         norm += 1 / Math.sqrt(words.length);
         for (const w of words) seen.add(w[0]);
-        if (typeof value === 'string' && text.length > WHOLE_FIELD_MAX) occurrences.push({ slot, text, words });
+        if (typeof value === 'string' && text.length > WHOLE_FIELD_MAX) occurrences.push({ slot, text });
       }
       weights.push(Math.round(fieldWeights[f]! * norm * 1000) / 1000);
       for (const word of seen) {
@@ -77,7 +79,11 @@ export function buildCandidateIndex(
     for (const gram of new Set(trigramsOf(word))) (trigrams[gram] ??= []).push(id);
   });
   const forward: number[][] = weights.map(() => []);
-  for (const { slot, words: found } of occurrences) forward[slot] = found.flatMap((w) => [ids.get(w[0])!, w.index]);
+  for (const { slot, text } of occurrences) {
+    const entries: number[] = [];
+    for (const w of text.matchAll(WORD)) entries.push(ids.get(w[0])!, w.index);
+    forward[slot] = entries;
+  }
   const split = (w: string, wantLong: boolean) =>
     slotsByWord.get(w)!.filter((slot) => long[slot % fields] === wantLong);
   return {

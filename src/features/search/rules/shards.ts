@@ -169,24 +169,33 @@ function docFromMeta(meta: string): SearchDoc {
 
 /** Every file of the search, by path under {@link SEARCH_ASSET_DIR}, as JSON text. */
 export function searchShards(index: SearchIndex, sites: readonly IntentSite[]): Map<string, string> {
+  return new Map(searchShardFiles(index, sites));
+}
+
+/**
+ * {@link searchShards} one file at a time, each made when asked for: the build writes each and lets it go,
+ * rather than holding every file's text at once (issue 16: build memory at 10,000 entries).
+ */
+export function* searchShardFiles(index: SearchIndex, sites: readonly IntentSite[]): Generator<[string, string]> {
   const { candidates: c, docs, fuse } = index;
-  const head: SearchHead = {
-    version: 3,
-    fuseKeys: fuse.keys,
-    fields: c.fields,
-    long: c.long,
-    words: c.words,
-    trigrams: Object.fromEntries(
-      Object.entries(c.trigrams).map(([gram, ids]) => [gram, typeof ids === 'string' ? ids : packIds(ids)]),
-    ),
-    weights: c.weights,
-    meta: docs.map(metaOf),
-  };
+  // Made inside the expression, so the packed trigrams can go once the text is written.
+  yield [
+    'head.json',
+    JSON.stringify({
+      version: 3,
+      fuseKeys: fuse.keys,
+      fields: c.fields,
+      long: c.long,
+      words: c.words,
+      trigrams: Object.fromEntries(
+        Object.entries(c.trigrams).map(([gram, ids]) => [gram, typeof ids === 'string' ? ids : packIds(ids)]),
+      ),
+      weights: c.weights,
+      meta: docs.map(metaOf),
+    } satisfies SearchHead),
+  ];
   const stored = sites.map(toIntentSite);
-  const files = new Map<string, string>([
-    ['head.json', JSON.stringify(head)],
-    ['sites.json', JSON.stringify(stored)],
-  ]);
+  yield ['sites.json', JSON.stringify(stored)];
   const shards = Math.max(1, Math.ceil(sites.length / SITES_PER_SHARD));
   const names = Array.from({ length: shards }, (): Record<string, string> => ({}));
   const slugs = Array.from({ length: shards }, (): Record<string, StoredIntentSite> => ({}));
@@ -194,23 +203,22 @@ export function searchShards(index: SearchIndex, sites: readonly IntentSite[]): 
     for (const name of foldedNamesOf(site)) names[siteShardOf(name, sites.length)]![name] ??= site.slug;
     slugs[siteShardOf(site.slug, sites.length)]![site.slug] = stored[k]!;
   });
-  names.forEach((shard, n) => files.set(`sites/names/${n}.json`, JSON.stringify(shard)));
-  slugs.forEach((shard, n) => files.set(`sites/slugs/${n}.json`, JSON.stringify(shard)));
+  for (const [n, shard] of names.entries()) yield [`sites/names/${n}.json`, JSON.stringify(shard)];
+  for (const [n, shard] of slugs.entries()) yield [`sites/slugs/${n}.json`, JSON.stringify(shard)];
   for (let from = 0, n = 0; from < c.words.length; from += WORDS_PER_SHARD, n++) {
     const shard: WordShard = {
       postings: c.postings.slice(from, from + WORDS_PER_SHARD),
       longPostings: c.longPostings.slice(from, from + WORDS_PER_SHARD),
     };
-    files.set(`words/${n}.json`, JSON.stringify(shard));
+    yield [`words/${n}.json`, JSON.stringify(shard)];
   }
   for (let from = 0, n = 0; from < docs.length; from += DOCS_PER_SHARD, n++) {
     const shard: DocShard = {
       docs: docs.slice(from, from + DOCS_PER_SHARD).map(({ slug, name, tagline }) => ({ slug, name, tagline })),
       records: fuse.records.slice(from, from + DOCS_PER_SHARD),
     };
-    files.set(`docs/${n}.json`, JSON.stringify(shard));
+    yield [`docs/${n}.json`, JSON.stringify(shard)];
   }
-  return files;
 }
 
 /** A search index read in parts. */
