@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { searchIndex, sites } from 'virtual:networkwise/catalogue';
 import { searchWithIntent } from '#src/features/search/rules/intent.ts';
+import { normalizeText } from '#src/features/search/rules/text.ts';
 import { buildSearchIndex, search } from '#src/features/search/rules/search.ts';
 import { syntheticCatalogue, syntheticQueries } from '../../support/synthetic-catalogue.ts';
 import { hasLargeGroups, readGoal, recommend } from '#src/features/recommend/index.ts';
@@ -220,6 +221,68 @@ describe('search understands intent', () => {
   it('drops faint name matches: gibberish finds nothing', () => {
     expect(ask('zzqxj wvkq').results).toEqual([]);
   });
+
+  // Topic words people type that no goal, field or country reading knows, and few sites say.
+  const TOPICS = ['chess', 'book club', 'knitting', 'astronomy', 'origami', 'stamp collecting'];
+  /** What a site says of itself, folded: name, aliases, tagline, the fields it is built for and its description. */
+  const ownText = (slug: string) => {
+    const s = sites.find((x) => x.slug === slug)!;
+    return normalizeText([s.name, ...s.aliases, s.tagline, ...Object.values(s.fields), s.body].join(' '));
+  };
+
+  it('drops a weak fuzzy match: a site is listed for a topic only if it says the topic’s words', () => {
+    let faint = 0;
+    for (const q of TOPICS) {
+      const answer = ask(q, 50);
+      if (answer.intent.kind !== 'names') continue;
+      const words = normalizeText(q)
+        .split(' ')
+        .filter((w) => w.length >= 3 && w !== 'club');
+      for (const r of answer.results) {
+        const text = ownText(r.slug);
+        for (const w of words) expect(text, `${r.slug} for "${q}"`).toContain(w.slice(0, -1));
+      }
+      faint += search(searchIndex, { q, limit: 50 }).results.filter((r) => {
+        const text = ownText(r.slug);
+        return r.score >= 0.4 && !words.every((w) => text.includes(w.slice(0, -1)));
+      }).length;
+    }
+    // The raw name search had such matches (a few letters alike), and the answers left them out.
+    expect(faint).toBeGreaterThan(0);
+  });
+
+  it('answers words it can neither name nor read with no sites, saying so, and a search per goal to say what is wanted', () => {
+    for (const q of ['zzqxj wvkq', ...TOPICS]) {
+      const answer = ask(q);
+      if (answer.results.length > 0) continue;
+      expect(answer.total).toBe(0);
+      expect(answer.intent.text).toMatch(/No site matches/);
+      expect(answer.intent.goals?.length).toBeGreaterThan(0);
+      for (const g of answer.intent.goals!) {
+        const said = new URL(g.href, 'https://x').searchParams.get('q')!;
+        const picked = ask(said);
+        expect(picked.intent.kind, said).toBe('recommend');
+        expect(picked.intent.understood?.goals[0]?.value).toBe(g.goal);
+        expect(picked.results.length).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('keeps typo tolerance: a name with a letter left out, doubled or two neighbours swapped still finds its site first', () => {
+    const named = active.filter((s) => /^[a-z]{7,}$/.test(s.name.toLowerCase()));
+    expect(named.length).toBeGreaterThan(5);
+    for (const site of named) {
+      const name = site.name.toLowerCase();
+      for (const typo of [
+        name.slice(0, 3) + name.slice(4),
+        name.slice(0, 3) + name[3] + name.slice(3),
+        name.slice(0, 2) + name[3] + name[2] + name.slice(4),
+      ]) {
+        if (name[2] === name[3] && typo === name) continue;
+        expect(ask(typo, 1).results[0]?.slug, `"${typo}" for ${site.name}`).toBe(site.slug);
+      }
+    }
+  }, 30_000);
 });
 
 describe('recommendations and directories list their best results without ranking the rest', () => {

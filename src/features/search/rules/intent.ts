@@ -85,6 +85,8 @@ export const TEXT_MATCH_POINTS = 20;
 
 /** Name matches below this relevance (0–1) are noise: dropped. */
 export const MIN_NAME_RELEVANCE = 0.4;
+/** Name matches read before the faint ones are dropped and near names put first. */
+const NAME_POOL = 10;
 /** A name match this strong means the visitor typed a site's name. */
 const NAMED = 0.85;
 /**
@@ -250,18 +252,43 @@ function answer(index: SearchIndex, sites: SiteSource, query: SearchQuery, narro
   const read = readGoal(q);
   // Searched only when the answer is names: recommendations and directories do not show them.
   const explainNames = (): IntentResponse => {
-    const names = byName(index, query);
+    // A few more than asked for: the ones left after dropping faint matches and putting near names first are cut to size.
+    const names = byName(index, { ...query, limit: Math.max(limit, NAME_POOL) });
+    // The results' sites are looked up together: their files load in one round.
+    const found = lookUpAll(names.results, (r) => sites.bySlug(r.slug));
+    // A faint fuzzy match ("chess" for Checkatrade, "book club" for Lions Clubs) says nothing: each word that names
+    // something must be in the site's own words, whole or nearly ({@link holdsWords}).
+    const wanted = namingWords(q);
+    const kept = names.results.flatMap((r, k) => {
+      const site = found[k];
+      if (site && !holdsWords(site, wanted)) return [];
+      return [{ ...r, why: whyName(site ?? ({ name: r.name, aliases: [] } as unknown as IntentSite), q) }];
+    });
+    // A name a typo or two from the query ("shaechat") goes ahead of names Fuse finds nearer by a letter or two
+    // in common ("snapchat"): the fewer edits, the more likely the site meant.
+    const typed = wordsOf(normalizeText(q)).join('');
+    const max = typosAllowed(typed.length);
+    const edits = (slug: string) => {
+      const site = found[names.results.findIndex((r) => r.slug === slug)];
+      if (!site) return max + 1;
+      return Math.min(...ownTextWords(site).names.map((n) => editDistance(typed, n, max)));
+    };
+    const distance = new Map(kept.map((r) => [r.slug, edits(r.slug)]));
+    kept.sort((a, b) => Math.min(distance.get(a.slug)!, max + 1) - Math.min(distance.get(b.slug)!, max + 1));
+    const dropped = names.results.length - kept.length;
     return {
       ...names,
-      intent: {
-        kind: 'names',
-        text: names.results.length > 0 ? `Sites whose name or description matches “${q}”.` : `No site matches “${q}”.`,
-      },
-      // The results' sites are looked up together: their files load in one round.
-      results: lookUpAll(names.results, (r) => sites.bySlug(r.slug)).map((site, k) => {
-        const r = names.results[k]!;
-        return { ...r, why: whyName(site ?? ({ name: r.name, aliases: [] } as unknown as IntentSite), q) };
-      }),
+      total: kept.length === 0 ? 0 : names.total - dropped,
+      intent:
+        kept.length > 0
+          ? { kind: 'names', text: `Sites whose name or description matches “${q}”.` }
+          : {
+              kind: 'names',
+              // Nothing named and nothing read: no sites, but the ways to say what is wanted.
+              text: `No site matches “${q}”, and we could not tell what you want to do. Say it in a few words, or pick a goal.`,
+              goals: goalChoices(q),
+            },
+      results: kept.slice(0, limit),
     };
   };
   // "nursing app": a profession and a place, no goal; answered like the profession alone, its own networks first.
@@ -299,6 +326,77 @@ function answer(index: SearchIndex, sites: SiteSource, query: SearchQuery, narro
 }
 
 const PLACES: ReadonlySet<string> = new Set(PLACE_WORDS.map(foldWords));
+
+/** The words of a query that say what is sought: three letters or more, neither generic ("app", "best") nor a place ("group", "club"). */
+function namingWords(q: string): string[] {
+  return [...new Set(wordsOf(normalizeText(q)))].filter(
+    (w) => w.length >= 3 && !GENERIC_WORDS.has(stemOf(w)) && !PLACES.has(w),
+  );
+}
+
+/** Typos a word of this length may hold and still name a site: one per four letters, none under four. */
+const typosAllowed = (length: number) => Math.floor(length / 4);
+
+/**
+ * Edits (insertions, deletions, substitutions and swaps of neighbours) from `a` to `b`, or `max + 1` past `max`.
+ */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      let value = Math.min(prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1), prev[j]! + 1, row[j - 1]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1);
+      row.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > max) return max + 1;
+    before = prev;
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/** A site's own words: its name (also run together), aliases, tagline, the fields it is built for and the goals it serves well. */
+function ownTextWords(site: IntentSite): { words: string[]; names: string[] } {
+  let known = ownTextKept.get(site);
+  if (!known) ownTextKept.set(site, (known = ownTextWordsAfresh(site)));
+  return known;
+}
+const ownTextKept = new WeakMap<IntentSite, { words: string[]; names: string[] }>();
+
+function ownTextWordsAfresh(site: IntentSite): { words: string[]; names: string[] } {
+  const names = [site.name, ...site.aliases].map(normalizeText);
+  const fields = Object.entries(site.fields).flatMap(([key, note]) => [
+    FIELDS.get(key as Field)?.label ?? '',
+    note ?? '',
+  ]);
+  const goals = served(site).flatMap((p) => purposeKeywords(p));
+  return {
+    words: [...new Set(wordsOf(normalizeText([...names, site.tagline, ...fields, ...goals].join(' '))))],
+    names: [...new Set([...names.flatMap(wordsOf), ...names.map((n) => wordsOf(n).join(''))])],
+  };
+}
+
+/**
+ * Whether a site holds every one of `wanted` (query words): a word of its own that begins with it or is a form
+ * of it ("clubs", "promotion" for "promote"), or, in its name, tagline or aliases, a word a typo or two away
+ * ("linkdin", "twiter", "instagarm"). With no such word wanted, any site does.
+ */
+function holdsWords(site: IntentSite, wanted: readonly string[]): boolean {
+  if (wanted.length === 0) return true;
+  const own = ownTextWords(site);
+  const near = [...own.names, ...wordsOf(normalizeText(site.tagline))];
+  return wanted.every((w) => {
+    const stem = stemOf(w);
+    if (own.words.some((x) => x.startsWith(w) || sameWord(stemOf(x), stem))) return true;
+    const max = typosAllowed(w.length);
+    return max > 0 && near.some((x) => editDistance(w, x, max) <= max);
+  });
+}
 
 /** Words any site's tagline may hold and any query may say: they tell sites apart by nothing. */
 const GENERIC_WORDS: ReadonlySet<string> = new Set(
