@@ -268,6 +268,50 @@ describe('search understands intent', () => {
     }
   });
 
+  it('lists a site named whole among words it cannot read first ("<site> collabs")', () => {
+    // Names that are also words the reader reads ("band" is music) are answered as what they mean.
+    const readsAs = (q: string) => {
+      const u = readGoal(q).understood;
+      return u.goals.length > 0 || u.field || u.country || u.audience;
+    };
+    const named = active.filter((s) => /^[a-z]{4,}$/.test(s.name.toLowerCase()) && !readsAs(s.name)).slice(0, 20);
+    expect(named.length).toBeGreaterThan(5);
+    for (const site of named) {
+      const answer = ask(`${site.name} zzqxj`);
+      expect(answer.results[0]?.slug, site.name).toBe(site.slug);
+      expect(answer.results[0]?.why).toBe('named in your search');
+      expect(answer.total).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it('answers how or for whom alone ("free", "online only", "as a woman") with the sites that fit, and a search per goal', () => {
+    const cases: [string, (s: (typeof sites)[number]) => boolean][] = [
+      ['free', (s) => ['free', 'freemium'].includes(s.pricing.model)],
+      ['online only', (s) => !s.features.includes('in-person-meetings')],
+      ['as a woman', (s) => (s.eligibility?.groups ?? []).every((g) => g === 'women')],
+    ];
+    for (const [q, fits] of cases) {
+      const read = readGoal(q).understood;
+      expect(read.goals, q).toEqual([]);
+      expect(read.budget ?? read.inPerson ?? read.groups, q).toBeDefined();
+      const answer = ask(q, 50);
+      expect(answer.intent.kind, q).toBe('directory');
+      expect(answer.results.length, q).toBeGreaterThan(0);
+      expect(answer.intent.goals?.length, q).toBeGreaterThan(0);
+      for (const r of answer.results) {
+        const site = sites.find((s) => s.slug === r.slug)!;
+        expect(site.status).not.toBe('closed');
+        expect(fits(site), `${r.slug} for "${q}"`).toBe(true);
+      }
+    }
+    // The sites only for the group named come first.
+    const women = ask('as a woman', 50).results.map(
+      (r) => sites.find((s) => s.slug === r.slug)!.eligibility !== undefined,
+    );
+    expect(women[0]).toBe(active.some((s) => s.eligibility?.groups.includes('women')));
+    expect(women.lastIndexOf(true)).toBeLessThan(women.indexOf(false));
+  });
+
   it('keeps typo tolerance: a name with a letter left out, doubled or two neighbours swapped still finds its site first', () => {
     const named = active.filter((s) => /^[a-z]{7,}$/.test(s.name.toLowerCase()));
     expect(named.length).toBeGreaterThan(5);

@@ -27,6 +27,7 @@ import {
   answersToQuery,
   compareRankKeys,
   explainSite,
+  groupsPhrase,
   hasLargeGroups,
   rankKeys,
   readGoal,
@@ -45,7 +46,7 @@ import {
   type SearchResult,
 } from './search.ts';
 import { MIN_SHARED_PREFIX, normalizeText, sameWord, stemOf, wordsOf } from './text.ts';
-import { lookUpAll, siteSource, type SiteSource } from './site-source.ts';
+import { foldedNamesOf, lookUpAll, siteSource, type SiteSource } from './site-source.ts';
 import { perCatalogue } from '#src/shared/per-catalogue.ts';
 import { smallest } from '#src/shared/top-k.ts';
 
@@ -163,12 +164,33 @@ export function resolveSite(
   return top && top.score >= NAMED - 0.15 ? source.bySlug(top.slug) : undefined;
 }
 
+/** Most words of a site's name looked for among a query's words ("product hunt", "angel investment network"). */
+const LONGEST_NAME = 4;
+
+/**
+ * The sites a query names whole among other words: every run of its words that is exactly a site's name, slug or
+ * alias (three letters or more, so a word like "x" names nothing), longest first, each site once.
+ */
+function namedIn(q: string, sites: SiteSource): IntentSite[] {
+  const words = foldWords(q).split(' ').filter(Boolean);
+  if (words.length < 2) return [];
+  const runs: string[] = [];
+  for (let n = Math.min(LONGEST_NAME, words.length - 1); n >= 1; n--)
+    for (let i = 0; i + n <= words.length; i++) {
+      const run = words.slice(i, i + n).join(' ');
+      if (run.length >= 3) runs.push(run);
+    }
+  const found = lookUpAll(runs, (run) => sites.named(run));
+  return [...new Map(found.flatMap((site) => (site ? [[site.slug, site] as const] : []))).values()];
+}
+
 function whyName(site: IntentSite, query: string): string {
   const q = foldWords(query);
   if (foldWords(site.name) === q) return 'its name';
   const alias = site.aliases.find((a) => foldWords(a) === q || foldWords(a).includes(q));
   if (alias) return `also known as “${alias}”`;
   if (foldWords(site.name).includes(q)) return `its name contains “${query.trim()}”`;
+  if (foldedNamesOf(site).some((n) => ` ${q} `.includes(` ${n} `))) return 'named in your search';
   return 'a name or description close to what you typed';
 }
 
@@ -259,9 +281,12 @@ function answer(index: SearchIndex, sites: SiteSource, query: SearchQuery, narro
     // A faint fuzzy match ("chess" for Checkatrade, "book club" for Lions Clubs) says nothing: each word that names
     // something must be in the site's own words, whole or nearly ({@link holdsWords}).
     const wanted = namingWords(q);
+    const said = ` ${foldWords(q)} `;
     const kept = names.results.flatMap((r, k) => {
       const site = found[k];
-      if (site && !holdsWords(site, wanted)) return [];
+      // A site named whole among other words ("youtube collabs") is what the visitor means, whatever the rest says.
+      const named = site !== undefined && foldedNamesOf(site).some((n) => n.length >= 2 && said.includes(` ${n} `));
+      if (site && !named && !holdsWords(site, wanted)) return [];
       return [{ ...r, why: whyName(site ?? ({ name: r.name, aliases: [] } as unknown as IntentSite), q) }];
     });
     // A name a typo or two from the query ("shaechat") goes ahead of names Fuse finds nearer by a letter or two
@@ -275,10 +300,13 @@ function answer(index: SearchIndex, sites: SiteSource, query: SearchQuery, narro
     };
     const distance = new Map(kept.map((r) => [r.slug, edits(r.slug)]));
     kept.sort((a, b) => Math.min(distance.get(a.slug)!, max + 1) - Math.min(distance.get(b.slug)!, max + 1));
-    const dropped = names.results.length - kept.length;
+    // A site named whole among other words ("youtube collabs", "facebook groups") is listed first, found by Fuse or not.
+    const inQuery = namedIn(q, sites).filter((site) => !kept.some((r) => r.slug === site.slug));
+    kept.unshift(...inQuery.map((site) => summary(site, 1, whyName(site, q), served(site))));
+    const dropped = names.results.length - (kept.length - inQuery.length);
     return {
       ...names,
-      total: kept.length === 0 ? 0 : names.total - dropped,
+      total: kept.length === 0 ? 0 : Math.max(kept.length, names.total - dropped + inQuery.length),
       intent:
         kept.length > 0
           ? { kind: 'names', text: `Sites whose name or description matches “${q}”.` }
@@ -298,7 +326,14 @@ function answer(index: SearchIndex, sites: SiteSource, query: SearchQuery, narro
   // A site's own name ("Angel Investment Network", "Friendster") beats the goal words inside it. Asked only
   // when the words read as a goal or a directory: else the answer is names anyway, and with the sites in parts
   // the search need not wait for the file of names.
-  if (!(recommends || field || country || audience) || sites.named(foldWords(q))) return explainNames();
+  // Only how or for whom ("free", "online only", "as a woman"): a directory of the sites that fit, unless a site is named.
+  const { budget, inPerson, groups } = read.understood;
+  const constrained = budget !== undefined || inPerson !== undefined || (groups?.length ?? 0) > 0;
+  if (!(recommends || field || country || audience || constrained) || sites.named(foldWords(q))) return explainNames();
+  if (!(recommends || field || country || audience)) {
+    const names = explainNames();
+    if ((names.results[0]?.score ?? 0) >= NAMED) return names;
+  }
 
   // Recommendations and directories rank every site: only they read the whole list.
   if (recommends && read.answers)
@@ -333,6 +368,9 @@ function namingWords(q: string): string[] {
     (w) => w.length >= 3 && !GENERIC_WORDS.has(stemOf(w)) && !PLACES.has(w),
   );
 }
+
+/** Most letters a site's word may have past a query word it begins with: an ending ("clubs", "networking"), not a second word ("free" in "freelancer"). */
+const MAX_ENDING = 4;
 
 /** Typos a word of this length may hold and still name a site: one per four letters, none under four. */
 const typosAllowed = (length: number) => Math.floor(length / 4);
@@ -392,7 +430,8 @@ function holdsWords(site: IntentSite, wanted: readonly string[]): boolean {
   const near = [...own.names, ...wordsOf(normalizeText(site.tagline))];
   return wanted.every((w) => {
     const stem = stemOf(w);
-    if (own.words.some((x) => x.startsWith(w) || sameWord(stemOf(x), stem))) return true;
+    if (own.words.some((x) => (x.startsWith(w) && x.length - w.length <= MAX_ENDING) || sameWord(stemOf(x), stem)))
+      return true;
     const max = typosAllowed(w.length);
     return max > 0 && near.some((x) => editDistance(w, x, max) <= max);
   });
@@ -712,11 +751,14 @@ function directory(
 ): IntentResponse {
   // Who the visitor is ("freelancer platform") narrows the list when no profession does.
   const who = field === undefined && audience !== undefined ? audience : undefined;
+  // How or for whom ("free", "online only", "as a woman") narrows the list when no profession does.
+  const fits = field === undefined ? constraintsOf(understood) : [];
   const built = sites.filter(
     (s) =>
       s.status !== 'closed' &&
       (country === undefined || country === 'global' || availableIn(s, country)) &&
-      (field ? s.fields[field] !== undefined : who ? s.audiences.includes(who) : true),
+      (field ? s.fields[field] !== undefined : who ? s.audiences.includes(who) : true) &&
+      fits.every((c) => c.keeps(s)),
   );
   const label = field ? FIELDS.get(field)!.label.toLowerCase() : undefined;
   const whoLabel = who ? AUDIENCES.get(who)!.label.toLowerCase() : undefined;
@@ -724,7 +766,7 @@ function directory(
   const generalAnswers: Answers | undefined = field
     ? { goals: FIELD_GOALS, field, ...(country ? { country } : {}) }
     : undefined;
-  const goals = field ? goalChoices(q) : undefined;
+  const goals = field || fits.length > 0 ? goalChoices(q) : undefined;
   // Nothing is built for this field: say so, then show general networks with a reason.
   if (generalAnswers && built.length === 0) {
     const general = recommended(
@@ -749,7 +791,11 @@ function directory(
     listed,
     limit,
     (a, b) =>
-      national(a) - national(b) || best(b) - best(a) || reachRank(a) - reachRank(b) || (a.slug < b.slug ? -1 : 1),
+      national(a) - national(b) ||
+      fits.reduce((d, c) => d + c.first(a) - c.first(b), 0) ||
+      best(b) - best(a) ||
+      reachRank(a) - reachRank(b) ||
+      (a.slug < b.slug ? -1 : 1),
   );
   const where = country && country !== 'global' ? countryName(country) : undefined;
   const own = ranked.map((s) =>
@@ -760,7 +806,8 @@ function directory(
         ? `built for ${label}: ${s.fields[field]!}`
         : [
             ...(whoLabel ? [`made for ${whoLabel}`] : []),
-            ...(where || !whoLabel
+            ...fits.map((c) => c.why(s)),
+            ...(where || (!whoLabel && fits.length === 0)
               ? [national(s) === 0 ? `used in ${where}` : `open worldwide, including ${where ?? 'your country'}`]
               : []),
           ].join('; '),
@@ -777,13 +824,77 @@ function directory(
     total: listed.length + followerCount,
     intent: {
       kind: 'directory',
-      text: `Sites ${label ? `built for ${label}, then general networks where its people talk and meet` : whoLabel ? `made for ${whoLabel}` : 'used'}${where ? ` in ${where}` : ''}. ${label ? `You named no goal, so we assumed ${ASSUMED}: pick yours for a ranked recommendation.` : 'Say what you want to do (find clients, swap ideas, a job…) for a ranked recommendation.'}`,
+      text: `Sites ${label ? `built for ${label}, then general networks where its people talk and meet` : [...(whoLabel ? [`made for ${whoLabel}`] : []), ...fits.map((c) => c.text)].join(', ') || 'used'}${where ? ` in ${where}` : ''}. ${label ? `You named no goal, so we assumed ${ASSUMED}: pick yours for a ranked recommendation.` : 'Say what you want to do (find clients, swap ideas, a job…) for a ranked recommendation.'}`,
       href: general?.href,
       understood,
       goals,
     },
     results: [...own, ...followers].slice(0, limit),
   };
+}
+
+/** A way or a group the visitor named without a goal ("free", "online only", "as a woman"): which sites fit it, which go first, and why. */
+interface Constraint {
+  /** For the intent's sentence: "that are free to use or free to join". */
+  text: string;
+  keeps(site: IntentSite): boolean;
+  /** 0 for the sites that go first (made for the group), else 1. */
+  first(site: IntentSite): number;
+  why(site: IntentSite): string;
+}
+
+const PRICE_WHY: Readonly<Record<IntentSite['pricing']['model'], string>> = {
+  free: 'free to use',
+  freemium: 'free to join',
+  paid: 'needs a paid plan',
+  membership: 'membership dues',
+};
+
+/** The constraints a reading names, in a fixed order: budget, in person or online, groups. */
+function constraintsOf(understood: Understood): Constraint[] {
+  const out: Constraint[] = [];
+  const budget = understood.budget?.value;
+  if (budget === 'free' || budget === 'some') {
+    const allowed = budget === 'free' ? ['free', 'freemium'] : ['free', 'freemium', 'paid'];
+    out.push({
+      text: budget === 'free' ? 'free to use or to join' : 'without membership dues',
+      keeps: (s) => allowed.includes(s.pricing.model),
+      first: () => 0,
+      why: (s) => PRICE_WHY[s.pricing.model],
+    });
+  }
+  const inPerson = understood.inPerson?.value;
+  const meets = (s: IntentSite) => s.features.includes('in-person-meetings');
+  if (inPerson === 'online')
+    out.push({
+      text: 'that work online',
+      keeps: (s) => !meets(s),
+      first: () => 0,
+      why: () => 'works online, no meetings needed',
+    });
+  if (inPerson === 'in-person')
+    out.push({
+      text: 'where people meet in person',
+      keeps: (s) => meets(s) || s.purposes.local.score >= 2,
+      first: (s) => (meets(s) ? 0 : 1),
+      why: (s) => (meets(s) ? 'holds regular in-person meetings' : 'good for meeting people nearby'),
+    });
+  const groups = (understood.groups ?? []).map((g) => g.value);
+  if (groups.length > 0) {
+    const phrase = groupsPhrase(groups);
+    const forThem = (s: IntentSite) => (s.eligibility?.groups ?? []).some((g) => groups.includes(g));
+    out.push({
+      text: `open to ${phrase}, those only for them first`,
+      // A site only for a group the visitor did not name is not for them.
+      keeps: (s) => (s.eligibility?.groups ?? []).every((g) => groups.includes(g)),
+      first: (s) => (forThem(s) ? 0 : 1),
+      why: (s) =>
+        forThem(s)
+          ? `only for ${groupsPhrase(s.eligibility!.groups)}, as you said you are`
+          : `open to everyone, including ${phrase}`,
+    });
+  }
+  return out;
 }
 
 /** "referrals; nursing; Portugal": what the reader understood, for one sentence, in the site's words for each goal. */
