@@ -312,6 +312,61 @@ describe('search understands intent', () => {
     expect(women.lastIndexOf(true)).toBeLessThan(women.indexOf(false));
   });
 
+  it('reads work or customers words of a profession whose people mostly work for themselves as customers wanted, and says so', () => {
+    /** Whether most open sites built for the field are made for people working for themselves (not professionals). */
+    const sellsOwnWork = (field: string) => {
+      const own = active.filter((s) => (s.fields as Record<string, string>)[field] !== undefined);
+      return own.length > 0 && own.filter((s) => s.audiences.includes('professionals')).length * 2 < own.length;
+    };
+    let selling = 0;
+    let employed = 0;
+    for (const q of [
+      'find plumbing jobs',
+      'photographer clients',
+      'musician gigs',
+      'nursing jobs',
+      'find teaching jobs',
+    ]) {
+      const read = readGoal(q).understood;
+      const field = read.field?.value;
+      expect(field, q).toBeDefined();
+      expect(['hiring', 'referrals']).toContain(read.goals[0]?.value);
+      const answer = ask(q);
+      expect(answer.intent.kind, q).toBe('recommend');
+      if (sellsOwnWork(field!)) {
+        selling++;
+        expect(answer.intent.understood?.goals.map((g) => g.value)[0], q).toBe('promotion');
+        expect(answer.intent.understood?.audience?.value, q).not.toBe('professionals');
+        expect(answer.intent.text, q).toMatch(/as work from customers/);
+        for (const r of answer.results)
+          expect(
+            r.purposes.some((p) => ['promotion', 'hiring', 'referrals'].includes(p)) || r.why.includes('built for'),
+            r.slug,
+          ).toBe(true);
+      } else {
+        employed++;
+        expect(answer.intent.understood?.goals[0]?.value, q).toBe(read.goals[0]?.value);
+        expect(answer.intent.text, q).not.toMatch(/work from customers/);
+      }
+    }
+    // Both kinds of profession are in the catalogue, so both branches ran.
+    expect(selling).toBeGreaterThan(0);
+    expect(employed).toBeGreaterThan(0);
+  });
+
+  it('lists referral clubs for referrals in a profession: referrals come from other trades, not only its peers', () => {
+    const answer = ask('accountant referrals', 50);
+    expect(answer.intent.understood?.field).toBeDefined();
+    expect(answer.intent.understood?.goals[0]?.value).toBe('referrals');
+    const clubs = active.filter(
+      (s) => s.purposes.referrals.score === 3 && Object.keys(s.fields).length === 0 && !hasLargeGroups(s),
+    );
+    expect(clubs.length).toBeGreaterThan(0);
+    const listed = new Set(answer.results.map((r) => r.slug));
+    expect(clubs.some((s) => listed.has(s.slug))).toBe(true);
+    for (const r of answer.results) expect(r.purposes).toContain('referrals');
+  });
+
   it('keeps typo tolerance: a name with a letter left out, doubled or two neighbours swapped still finds its site first', () => {
     const named = active.filter((s) => /^[a-z]{7,}$/.test(s.name.toLowerCase()));
     expect(named.length).toBeGreaterThan(5);

@@ -23,6 +23,7 @@ import {
 } from '#src/catalogue/taxonomy.ts';
 import { compareHref } from '#src/features/compare/index.ts';
 import {
+  MAX_GOALS,
   OUTWARD_GOALS,
   answersToQuery,
   compareRankKeys,
@@ -336,17 +337,21 @@ function answer(index: SearchIndex, sites: SiteSource, query: SearchQuery, narro
   }
 
   // Recommendations and directories rank every site: only they read the whole list.
-  if (recommends && read.answers)
+  if (recommends && read.answers) {
+    const all = sites.all();
+    const work = customersWork(read.understood, read.answers, all);
+    const understood = work?.understood ?? read.understood;
     return recommended(
-      read.answers,
-      read.understood,
-      sites.all(),
+      work?.answers ?? read.answers,
+      understood,
+      all,
       q,
       narrow?.limit ?? limit,
-      undefined,
+      work && `Recommended for what you described (${describe(understood)}). ${work.note}`,
       false,
       narrow?.keep,
     );
+  }
   // Here the words name a field, a country or an audience, without a goal.
   return directory(
     field?.value,
@@ -605,8 +610,10 @@ function rankingOnce(answers: Answers, sites: readonly IntentSite[]): Ranking {
     // A search lists only sites that serve a goal well (or are built for the field); the quiz ranks everything.
     // Peers of a field meet where its people are: a general site is listed for them only with large groups, the
     // recommendation's concrete reason to expect the field there ("search its groups for nursing").
+    // Referrals are the exception: they come from people of other trades (a referral club seats one per trade).
     const { field } = answers;
-    const peersInField = field !== undefined && !OUTWARD_GOALS.has(answers.goals[0]!);
+    const peersInField =
+      field !== undefined && !OUTWARD_GOALS.has(answers.goals[0]!) && !ACROSS_FIELDS.has(answers.goals[0]!);
     const fitting = keys.filter(({ site }) => {
       if (field !== undefined && site.fields[field] !== undefined) return true;
       if (!answers.goals.some((g) => site.purposes[g].score >= 2)) return false;
@@ -621,6 +628,9 @@ function rankingOnce(answers: Answers, sites: readonly IntentSite[]): Ranking {
   if (kept.size > RANKINGS_KEPT) kept.delete(kept.keys().next().value!);
   return ranking;
 }
+
+/** Goals met among people of every field, not a field's own: a search lists every site that serves them well. */
+const ACROSS_FIELDS: ReadonlySet<Purpose> = new Set(['referrals']);
 
 /** A recommendation for a search: how many sites it lists, and its best ones, explained. */
 interface Recommended {
@@ -830,6 +840,68 @@ function directory(
       goals,
     },
     results: [...own, ...followers].slice(0, limit),
+  };
+}
+
+/** Words for work that comes from customers when said by someone who works for themself: "plumbing jobs", "gigs". */
+const WORK_WORDS = /\b(?:jobs?|work|gigs?|projects?|commissions?)\b/;
+/** Words for customers: "clients", "leads" ("referral" itself asks for referrals, whoever says it). */
+const CUSTOMER_WORDS = /\b(?:clients?|customers?|leads?|buyers?)\b/;
+
+/**
+ * Whether most of a field's own networks are made for people who sell their work (tradespeople, photographers,
+ * musicians) rather than for professionals at an employer: the share of its open sites whose audiences include
+ * professionals is under a half. Derived from the catalogue, per field.
+ */
+function sellsOwnWork(field: Field, sites: readonly IntentSite[]): boolean {
+  const shares = perCatalogue(sites, 'search:sellsOwnWork', () => {
+    const counts = new Map<Field, { all: number; professionals: number }>();
+    for (const site of sites) {
+      if (site.status === 'closed') continue;
+      for (const f of Object.keys(site.fields) as Field[]) {
+        const c = counts.get(f) ?? { all: 0, professionals: 0 };
+        c.all++;
+        if (site.audiences.includes('professionals')) c.professionals++;
+        counts.set(f, c);
+      }
+    }
+    return counts;
+  });
+  const c = shares.get(field);
+  return c !== undefined && c.professionals * 2 < c.all;
+}
+
+/**
+ * A profession whose people mostly work for themselves, with words for work or customers ("plumbing jobs",
+ * "photographer clients"), asks for customers: promotion (reaching them, who are outside the field) first, then
+ * the goal read, and no "professionals" audience read from the work words alone (that reading assumes an
+ * employee). Undefined when the reading stays as it is. The note says what was assumed.
+ */
+function customersWork(
+  understood: Understood,
+  answers: Answers,
+  sites: readonly IntentSite[],
+): { understood: Understood; answers: Answers; note: string } | undefined {
+  const field = understood.field?.value;
+  if (field === undefined || !sellsOwnWork(field, sites)) return undefined;
+  const first = understood.goals[0];
+  if (!first || understood.goals.some((g) => g.value === 'promotion')) return undefined;
+  const words = foldWords(first.words);
+  const asks =
+    (first.value === 'hiring' && WORK_WORDS.test(words)) ||
+    (first.value === 'referrals' && CUSTOMER_WORDS.test(words) && !words.includes('referr'));
+  if (!asks) return undefined;
+  const goals = [{ value: 'promotion' as const, words: first.words }, ...understood.goals].slice(0, MAX_GOALS);
+  const inferred = understood.audience !== undefined && understood.audience.words === first.words;
+  const read: Understood = { ...understood, goals };
+  if (inferred) delete read.audience;
+  const next: Answers = { ...answers, goals: goals.map((g) => g.value) };
+  if (inferred) delete next.audience;
+  const label = FIELDS.get(field)!.label.toLowerCase();
+  return {
+    understood: read,
+    answers: next,
+    note: `We read “${first.words}” as work from customers: most networks for ${label} are made for people who work for themselves.`,
   };
 }
 
