@@ -367,6 +367,27 @@ describe('search understands intent', () => {
     for (const r of answer.results) expect(r.purposes).toContain('referrals');
   });
 
+  it('answers a kind of place asked for a goal ("referral group") with the sites built for the goal, not those merely good for it', () => {
+    let narrowed = 0;
+    for (const [placed, plain] of [
+      ['business referral group', 'business referrals'],
+      ['networking app', 'networking'],
+      ['job site', 'find a job'],
+    ]) {
+      const answer = ask(placed, 50);
+      const goal = answer.intent.understood?.goals[0]?.value;
+      expect(goal, placed).toBeDefined();
+      expect(readGoal(plain).understood.goals[0]?.value, plain).toBe(goal);
+      if (!active.some((s) => s.purposes[goal!].score === 3)) continue;
+      expect(answer.results.length, placed).toBeGreaterThan(0);
+      for (const r of answer.results)
+        expect(sites.find((s) => s.slug === r.slug)!.purposes[goal!].score, `${r.slug} for "${placed}"`).toBe(3);
+      // Said without the place, the goal lists the sites good for it as well.
+      if (ask(plain, 50).total > answer.total) narrowed++;
+    }
+    expect(narrowed).toBeGreaterThan(0);
+  });
+
   it('keeps typo tolerance: a name with a letter left out, doubled or two neighbours swapped still finds its site first', () => {
     const named = active.filter((s) => /^[a-z]{7,}$/.test(s.name.toLowerCase()));
     expect(named.length).toBeGreaterThan(5);

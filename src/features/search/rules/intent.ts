@@ -350,6 +350,7 @@ function answer(index: SearchIndex, sites: SiteSource, query: SearchQuery, narro
       work && `Recommended for what you described (${describe(understood)}). ${work.note}`,
       false,
       narrow?.keep,
+      wordsOf(foldWords(q)).some((w) => PLACES.has(w)),
     );
   }
   // Here the words name a field, a country or an audience, without a goal.
@@ -646,8 +647,25 @@ interface Recommended {
  * `assumed`: the visitor named no goal and the answers' goal was assumed, so
  * the sentences say "the goal we assumed", not "your goal".
  */
-function recommendedFor(answers: Answers, sites: readonly IntentSite[], q: string, assumed = false): Recommended {
-  const { verdict, fitting, lead } = rankingOnce(answers, sites);
+function recommendedFor(
+  answers: Answers,
+  sites: readonly IntentSite[],
+  q: string,
+  assumed = false,
+  builtFor = false,
+): Recommended {
+  const ranking = rankingOnce(answers, sites);
+  const { verdict, lead } = ranking;
+  // A kind of place asked for ("referral group", "networking app"): the sites built for the first goal (core for it)
+  // or for the field, when there are any; the ones merely good for it are not what was asked for.
+  const { field } = answers;
+  const built = builtFor
+    ? ranking.fitting.filter(
+        ({ site }) =>
+          (field !== undefined && site.fields[field] !== undefined) || site.purposes[answers.goals[0]!].score === 3,
+      )
+    : [];
+  const fitting = built.length > 0 ? built : ranking.fitting;
   const peersInField = answers.field !== undefined && !OUTWARD_GOALS.has(answers.goals[0]!);
   // A site that says in its own words what the visitor typed ("expats", "launch") goes up within its tier.
   const queryWords = [...new Set(wordsOf(normalizeText(q)).map(stemOf))].filter(
@@ -715,8 +733,9 @@ function recommended(
   lead?: string,
   assumed = false,
   keep?: (site: IntentSite) => boolean,
+  builtFor = false,
 ): IntentResponse {
-  const ranked = recommendedFor(answers, sites, q, assumed);
+  const ranked = recommendedFor(answers, sites, q, assumed, builtFor);
   return {
     query: q,
     total: keep ? ranked.count(keep) : ranked.total,
