@@ -364,7 +364,13 @@ describe('search understands intent', () => {
     expect(clubs.length).toBeGreaterThan(0);
     const listed = new Set(answer.results.map((r) => r.slug));
     expect(clubs.some((s) => listed.has(s.slug))).toBe(true);
-    for (const r of answer.results) expect(r.purposes).toContain('referrals');
+    const field = answer.intent.understood!.field!.value;
+    for (const r of answer.results) {
+      expect(r.purposes).toContain('referrals');
+      // Not another profession's own network (a site for trades is not where an accountant's referrals come from).
+      const own = sites.find((s) => s.slug === r.slug)!.fields as Record<string, string>;
+      expect(Object.keys(own).length === 0 || own[field] !== undefined, r.slug).toBe(true);
+    }
   });
 
   it('answers a kind of place asked for a goal ("referral group") with the sites built for the goal, not those merely good for it', () => {

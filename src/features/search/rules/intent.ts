@@ -615,9 +615,12 @@ function rankingOnce(answers: Answers, sites: readonly IntentSite[]): Ranking {
     const { field } = answers;
     const peersInField =
       field !== undefined && !OUTWARD_GOALS.has(answers.goals[0]!) && !ACROSS_FIELDS.has(answers.goals[0]!);
+    const acrossFields = field !== undefined && ACROSS_FIELDS.has(answers.goals[0]!);
     const fitting = keys.filter(({ site }) => {
       if (field !== undefined && site.fields[field] !== undefined) return true;
       if (!answers.goals.some((g) => site.purposes[g].score >= 2)) return false;
+      // Referrals across trades come from general clubs and platforms, not from another profession's own network.
+      if (acrossFields && Object.keys(site.fields).length > 0) return false;
       return (
         !peersInField ||
         (Object.keys(site.fields).length === 0 && site.features.includes('groups') && hasLargeGroups(site))
