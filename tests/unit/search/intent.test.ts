@@ -379,7 +379,7 @@ describe('search understands intent', () => {
       ['business referral group', 'business referrals'],
       ['networking app', 'networking'],
       ['job site', 'find a job'],
-    ]) {
+    ] as const) {
       const answer = ask(placed, 50);
       const goal = answer.intent.understood?.goals[0]?.value;
       expect(goal, placed).toBeDefined();
