@@ -59,11 +59,11 @@ const SearchResponseSchema = z
           )
           .optional()
           .describe(
-            'When the goal was assumed (a profession named alone, answered for ideas with peers): one search per goal, to pick the real one',
+            'When no goal was said: one search per goal, to pick the real one. Given when the goal was assumed (a profession named alone, answered for ideas with peers), for a directory of how or for whom ("free", "online only", "as a woman"), and when nothing was named or read (then with no results)',
           ),
       })
       .describe(
-        'What the query was taken to mean: "A vs B" a comparison, "A alternatives" alternatives, goal words a recommendation, a profession, country or audience without a goal a directory (a profession\'s own sites first, then the general platforms with large groups where its people swap ideas, the goal assumed and said so), else names. For peers of a field (ideas, contacts, referrals), a recommendation lists the field\'s own networks and general platforms with large groups, in the recommender\'s order',
+        'What the query was taken to mean: "A vs B" a comparison, "A alternatives" alternatives, goal words a recommendation, a profession, country, audience, budget, online or in person, or a group without a goal a directory (a profession\'s own sites first, then the general platforms with large groups where its people swap ideas, the goal assumed and said so), else names (a site named among other words first; a fuzzy match only when the site says each word, whole or a typo away). For peers of a field (ideas, contacts, referrals), a recommendation lists the field\'s own networks and general platforms with large groups, in the recommender\'s order',
       ),
   })
   .openapi('SearchResults');

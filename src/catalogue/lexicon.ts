@@ -133,6 +133,8 @@ export const GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'business partner',
     'mentor',
     'mentors',
+    'mentoring',
+    'mentorship',
     'business cards',
     'business card',
     'follow people',

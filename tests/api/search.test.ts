@@ -87,6 +87,25 @@ describe('GET /api/search', () => {
     expect(said.intent.goals).toBeUndefined();
   });
 
+  it('answers words it can neither name nor read with no sites, saying so, and one search per goal', async () => {
+    const body = (await results(q('chess'))) as Results & {
+      intent: { kind: string; text: string; goals?: { goal: string; href: string }[] };
+    };
+    // "chess" is a few letters from some names ("Checkatrade"): no such faint match is listed.
+    expect(body).toMatchObject({ total: 0, results: [], intent: { kind: 'names' } });
+    expect(body.intent.text).toMatch(/No site matches/);
+    expect(body.intent.goals?.length).toBeGreaterThan(0);
+    for (const g of body.intent.goals!) expect(g.href).toMatch(/^\/search\/\?q=chess\+/);
+  });
+
+  it('answers a budget alone ("free") with a directory of the sites free to use or join', async () => {
+    const body = (await results(`${q('free')}&limit=50`)) as Results & { intent: { kind: string } };
+    expect(body.intent.kind).toBe('directory');
+    expect(body.results.length).toBeGreaterThan(0);
+    for (const r of body.results)
+      expect(['free', 'freemium']).toContain(sites.find((s) => s.slug === r.slug)!.pricing.model);
+  });
+
   it('finds sites by goal', async () => {
     const body = await results(`${q('business referrals')}&limit=5`);
     expect(body.results.length).toBeGreaterThan(0);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { searchIndex, sites } from 'virtual:networkwise/catalogue';
 import { searchWithIntent } from '#src/features/search/rules/intent.ts';
+import { normalizeText } from '#src/features/search/rules/text.ts';
 import { buildSearchIndex, search } from '#src/features/search/rules/search.ts';
 import { syntheticCatalogue, syntheticQueries } from '../../support/synthetic-catalogue.ts';
 import { hasLargeGroups, readGoal, recommend } from '#src/features/recommend/index.ts';
@@ -220,6 +221,194 @@ describe('search understands intent', () => {
   it('drops faint name matches: gibberish finds nothing', () => {
     expect(ask('zzqxj wvkq').results).toEqual([]);
   });
+
+  // Topic words people type that no goal, field or country reading knows, and few sites say.
+  const TOPICS = ['chess', 'book club', 'knitting', 'astronomy', 'origami', 'stamp collecting'];
+  /** What a site says of itself, folded: name, aliases, tagline, the fields it is built for and its description. */
+  const ownText = (slug: string) => {
+    const s = sites.find((x) => x.slug === slug)!;
+    return normalizeText([s.name, ...s.aliases, s.tagline, ...Object.values(s.fields), s.body].join(' '));
+  };
+
+  it('drops a weak fuzzy match: a site is listed for a topic only if it says the topic’s words', () => {
+    let faint = 0;
+    for (const q of TOPICS) {
+      const answer = ask(q, 50);
+      if (answer.intent.kind !== 'names') continue;
+      const words = normalizeText(q)
+        .split(' ')
+        .filter((w) => w.length >= 3 && w !== 'club');
+      for (const r of answer.results) {
+        const text = ownText(r.slug);
+        for (const w of words) expect(text, `${r.slug} for "${q}"`).toContain(w.slice(0, -1));
+      }
+      faint += search(searchIndex, { q, limit: 50 }).results.filter((r) => {
+        const text = ownText(r.slug);
+        return r.score >= 0.4 && !words.every((w) => text.includes(w.slice(0, -1)));
+      }).length;
+    }
+    // The raw name search had such matches (a few letters alike), and the answers left them out.
+    expect(faint).toBeGreaterThan(0);
+  });
+
+  it('answers words it can neither name nor read with no sites, saying so, and a search per goal to say what is wanted', () => {
+    for (const q of ['zzqxj wvkq', ...TOPICS]) {
+      const answer = ask(q);
+      if (answer.results.length > 0) continue;
+      expect(answer.total).toBe(0);
+      expect(answer.intent.text).toMatch(/No site matches/);
+      expect(answer.intent.goals?.length).toBeGreaterThan(0);
+      for (const g of answer.intent.goals!) {
+        const said = new URL(g.href, 'https://x').searchParams.get('q')!;
+        const picked = ask(said);
+        expect(picked.intent.kind, said).toBe('recommend');
+        expect(picked.intent.understood?.goals[0]?.value).toBe(g.goal);
+        expect(picked.results.length).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('lists a site named whole among words it cannot read first ("<site> collabs")', () => {
+    // Names that are also words the reader reads ("band" is music) are answered as what they mean.
+    const readsAs = (q: string) => {
+      const u = readGoal(q).understood;
+      return u.goals.length > 0 || u.field || u.country || u.audience;
+    };
+    const named = active.filter((s) => /^[a-z]{4,}$/.test(s.name.toLowerCase()) && !readsAs(s.name)).slice(0, 20);
+    expect(named.length).toBeGreaterThan(5);
+    for (const site of named) {
+      const answer = ask(`${site.name} zzqxj`);
+      expect(answer.results[0]?.slug, site.name).toBe(site.slug);
+      expect(answer.results[0]?.why).toBe('named in your search');
+      expect(answer.total).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it('answers how or for whom alone ("free", "online only", "as a woman") with the sites that fit, and a search per goal', () => {
+    const cases: [string, (s: (typeof sites)[number]) => boolean][] = [
+      ['free', (s) => ['free', 'freemium'].includes(s.pricing.model)],
+      ['online only', (s) => !s.features.includes('in-person-meetings')],
+      ['as a woman', (s) => (s.eligibility?.groups ?? []).every((g) => g === 'women')],
+    ];
+    for (const [q, fits] of cases) {
+      const read = readGoal(q).understood;
+      expect(read.goals, q).toEqual([]);
+      expect(read.budget ?? read.inPerson ?? read.groups, q).toBeDefined();
+      const answer = ask(q, 50);
+      expect(answer.intent.kind, q).toBe('directory');
+      expect(answer.results.length, q).toBeGreaterThan(0);
+      expect(answer.intent.goals?.length, q).toBeGreaterThan(0);
+      for (const r of answer.results) {
+        const site = sites.find((s) => s.slug === r.slug)!;
+        expect(site.status).not.toBe('closed');
+        expect(fits(site), `${r.slug} for "${q}"`).toBe(true);
+      }
+    }
+    // The sites only for the group named come first.
+    const women = ask('as a woman', 50).results.map(
+      (r) => sites.find((s) => s.slug === r.slug)!.eligibility !== undefined,
+    );
+    expect(women[0]).toBe(active.some((s) => s.eligibility?.groups.includes('women')));
+    expect(women.lastIndexOf(true)).toBeLessThan(women.indexOf(false));
+  });
+
+  it('reads work or customers words of a profession whose people mostly work for themselves as customers wanted, and says so', () => {
+    /** Whether most open sites built for the field are made for people working for themselves (not professionals). */
+    const sellsOwnWork = (field: string) => {
+      const own = active.filter((s) => (s.fields as Record<string, string>)[field] !== undefined);
+      return own.length > 0 && own.filter((s) => s.audiences.includes('professionals')).length * 2 < own.length;
+    };
+    let selling = 0;
+    let employed = 0;
+    for (const q of [
+      'find plumbing jobs',
+      'photographer clients',
+      'musician gigs',
+      'nursing jobs',
+      'find teaching jobs',
+    ]) {
+      const read = readGoal(q).understood;
+      const field = read.field?.value;
+      expect(field, q).toBeDefined();
+      expect(['hiring', 'referrals']).toContain(read.goals[0]?.value);
+      const answer = ask(q);
+      expect(answer.intent.kind, q).toBe('recommend');
+      if (sellsOwnWork(field!)) {
+        selling++;
+        expect(answer.intent.understood?.goals.map((g) => g.value)[0], q).toBe('promotion');
+        expect(answer.intent.understood?.audience?.value, q).not.toBe('professionals');
+        expect(answer.intent.text, q).toMatch(/as work from customers/);
+        for (const r of answer.results)
+          expect(
+            r.purposes.some((p) => ['promotion', 'hiring', 'referrals'].includes(p)) || r.why.includes('built for'),
+            r.slug,
+          ).toBe(true);
+      } else {
+        employed++;
+        expect(answer.intent.understood?.goals[0]?.value, q).toBe(read.goals[0]?.value);
+        expect(answer.intent.text, q).not.toMatch(/work from customers/);
+      }
+    }
+    // Both kinds of profession are in the catalogue, so both branches ran.
+    expect(selling).toBeGreaterThan(0);
+    expect(employed).toBeGreaterThan(0);
+  });
+
+  it('lists referral clubs for referrals in a profession: referrals come from other trades, not only its peers', () => {
+    const answer = ask('accountant referrals', 50);
+    expect(answer.intent.understood?.field).toBeDefined();
+    expect(answer.intent.understood?.goals[0]?.value).toBe('referrals');
+    const clubs = active.filter(
+      (s) => s.purposes.referrals.score === 3 && Object.keys(s.fields).length === 0 && !hasLargeGroups(s),
+    );
+    expect(clubs.length).toBeGreaterThan(0);
+    const listed = new Set(answer.results.map((r) => r.slug));
+    expect(clubs.some((s) => listed.has(s.slug))).toBe(true);
+    const field = answer.intent.understood!.field!.value;
+    for (const r of answer.results) {
+      expect(r.purposes).toContain('referrals');
+      // Not another profession's own network (a site for trades is not where an accountant's referrals come from).
+      const own = sites.find((s) => s.slug === r.slug)!.fields as Record<string, string>;
+      expect(Object.keys(own).length === 0 || own[field] !== undefined, r.slug).toBe(true);
+    }
+  });
+
+  it('answers a kind of place asked for a goal ("referral group") with the sites built for the goal, not those merely good for it', () => {
+    let narrowed = 0;
+    for (const [placed, plain] of [
+      ['business referral group', 'business referrals'],
+      ['networking app', 'networking'],
+      ['job site', 'find a job'],
+    ] as const) {
+      const answer = ask(placed, 50);
+      const goal = answer.intent.understood?.goals[0]?.value;
+      expect(goal, placed).toBeDefined();
+      expect(readGoal(plain).understood.goals[0]?.value, plain).toBe(goal);
+      if (!active.some((s) => s.purposes[goal!].score === 3)) continue;
+      expect(answer.results.length, placed).toBeGreaterThan(0);
+      for (const r of answer.results)
+        expect(sites.find((s) => s.slug === r.slug)!.purposes[goal!].score, `${r.slug} for "${placed}"`).toBe(3);
+      // Said without the place, the goal lists the sites good for it as well.
+      if (ask(plain, 50).total > answer.total) narrowed++;
+    }
+    expect(narrowed).toBeGreaterThan(0);
+  });
+
+  it('keeps typo tolerance: a name with a letter left out, doubled or two neighbours swapped still finds its site first', () => {
+    const named = active.filter((s) => /^[a-z]{7,}$/.test(s.name.toLowerCase()));
+    expect(named.length).toBeGreaterThan(5);
+    for (const site of named) {
+      const name = site.name.toLowerCase();
+      for (const typo of [
+        name.slice(0, 3) + name.slice(4),
+        name.slice(0, 3) + name[3] + name.slice(3),
+        name.slice(0, 2) + name[3] + name[2] + name.slice(4),
+      ]) {
+        if (name[2] === name[3] && typo === name) continue;
+        expect(ask(typo, 1).results[0]?.slug, `"${typo}" for ${site.name}`).toBe(site.slug);
+      }
+    }
+  }, 30_000);
 });
 
 describe('recommendations and directories list their best results without ranking the rest', () => {

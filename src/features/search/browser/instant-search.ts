@@ -83,6 +83,12 @@ function setup(form: HTMLFormElement): void {
     options = results.map((r, i) => option(`${listId}-${i}`, r.url, r.name, r.tagline));
     // "A vs B", "A alternatives", a goal: the page that answers it comes first.
     if (intent?.href) options.unshift(option(`${listId}-intent`, intent.href, intent.text));
+    // Nothing named or read: the same search with a goal said, to pick one, rather than an empty list.
+    if (results.length === 0)
+      for (const [i, g] of (intent?.goals ?? []).slice(0, LIMIT).entries())
+        options.push(
+          option(`${listId}-goal-${i}`, g.href, `${query}: ${g.label.toLowerCase()}`, 'Search with this goal'),
+        );
     options.push(option(`${listId}-all`, all, `See all results for “${query}”`));
     list.replaceChildren(...options);
     list.hidden = false;
@@ -90,7 +96,7 @@ function setup(form: HTMLFormElement): void {
     highlight(-1);
     status.textContent =
       results.length === 0
-        ? `No sites match ${query}.`
+        ? `No sites match ${query}.${intent?.goals?.length ? ' Suggestions to search with a goal follow.' : ''}`
         : `${results.length} suggestions; use the arrow keys to choose.`;
   }
 

@@ -23,10 +23,12 @@ import {
 } from '#src/catalogue/taxonomy.ts';
 import { compareHref } from '#src/features/compare/index.ts';
 import {
+  MAX_GOALS,
   OUTWARD_GOALS,
   answersToQuery,
   compareRankKeys,
   explainSite,
+  groupsPhrase,
   hasLargeGroups,
   rankKeys,
   readGoal,
@@ -45,7 +47,7 @@ import {
   type SearchResult,
 } from './search.ts';
 import { MIN_SHARED_PREFIX, normalizeText, sameWord, stemOf, wordsOf } from './text.ts';
-import { lookUpAll, siteSource, type SiteSource } from './site-source.ts';
+import { foldedNamesOf, lookUpAll, siteSource, type SiteSource } from './site-source.ts';
 import { perCatalogue } from '#src/shared/per-catalogue.ts';
 import { smallest } from '#src/shared/top-k.ts';
 
@@ -85,6 +87,8 @@ export const TEXT_MATCH_POINTS = 20;
 
 /** Name matches below this relevance (0–1) are noise: dropped. */
 export const MIN_NAME_RELEVANCE = 0.4;
+/** Name matches read before the faint ones are dropped and near names put first. */
+const NAME_POOL = 10;
 /** A name match this strong means the visitor typed a site's name. */
 const NAMED = 0.85;
 /**
@@ -161,12 +165,33 @@ export function resolveSite(
   return top && top.score >= NAMED - 0.15 ? source.bySlug(top.slug) : undefined;
 }
 
+/** Most words of a site's name looked for among a query's words ("product hunt", "angel investment network"). */
+const LONGEST_NAME = 4;
+
+/**
+ * The sites a query names whole among other words: every run of its words that is exactly a site's name, slug or
+ * alias (three letters or more, so a word like "x" names nothing), longest first, each site once.
+ */
+function namedIn(q: string, sites: SiteSource): IntentSite[] {
+  const words = foldWords(q).split(' ').filter(Boolean);
+  if (words.length < 2) return [];
+  const runs: string[] = [];
+  for (let n = Math.min(LONGEST_NAME, words.length - 1); n >= 1; n--)
+    for (let i = 0; i + n <= words.length; i++) {
+      const run = words.slice(i, i + n).join(' ');
+      if (run.length >= 3) runs.push(run);
+    }
+  const found = lookUpAll(runs, (run) => sites.named(run));
+  return [...new Map(found.flatMap((site) => (site ? [[site.slug, site] as const] : []))).values()];
+}
+
 function whyName(site: IntentSite, query: string): string {
   const q = foldWords(query);
   if (foldWords(site.name) === q) return 'its name';
   const alias = site.aliases.find((a) => foldWords(a) === q || foldWords(a).includes(q));
   if (alias) return `also known as “${alias}”`;
   if (foldWords(site.name).includes(q)) return `its name contains “${query.trim()}”`;
+  if (foldedNamesOf(site).some((n) => ` ${q} `.includes(` ${n} `))) return 'named in your search';
   return 'a name or description close to what you typed';
 }
 
@@ -250,18 +275,49 @@ function answer(index: SearchIndex, sites: SiteSource, query: SearchQuery, narro
   const read = readGoal(q);
   // Searched only when the answer is names: recommendations and directories do not show them.
   const explainNames = (): IntentResponse => {
-    const names = byName(index, query);
+    // A few more than asked for: the ones left after dropping faint matches and putting near names first are cut to size.
+    const names = byName(index, { ...query, limit: Math.max(limit, NAME_POOL) });
+    // The results' sites are looked up together: their files load in one round.
+    const found = lookUpAll(names.results, (r) => sites.bySlug(r.slug));
+    // A faint fuzzy match ("chess" for Checkatrade, "book club" for Lions Clubs) says nothing: each word that names
+    // something must be in the site's own words, whole or nearly ({@link holdsWords}).
+    const wanted = namingWords(q);
+    const said = ` ${foldWords(q)} `;
+    const kept = names.results.flatMap((r, k) => {
+      const site = found[k];
+      // A site named whole among other words ("youtube collabs") is what the visitor means, whatever the rest says.
+      const named = site !== undefined && foldedNamesOf(site).some((n) => n.length >= 2 && said.includes(` ${n} `));
+      if (site && !named && !holdsWords(site, wanted)) return [];
+      return [{ ...r, why: whyName(site ?? ({ name: r.name, aliases: [] } as unknown as IntentSite), q) }];
+    });
+    // A name a typo or two from the query ("shaechat") goes ahead of names Fuse finds nearer by a letter or two
+    // in common ("snapchat"): the fewer edits, the more likely the site meant.
+    const typed = wordsOf(normalizeText(q)).join('');
+    const max = typosAllowed(typed.length);
+    const edits = (slug: string) => {
+      const site = found[names.results.findIndex((r) => r.slug === slug)];
+      if (!site) return max + 1;
+      return Math.min(...ownTextWords(site).names.map((n) => editDistance(typed, n, max)));
+    };
+    const distance = new Map(kept.map((r) => [r.slug, edits(r.slug)]));
+    kept.sort((a, b) => Math.min(distance.get(a.slug)!, max + 1) - Math.min(distance.get(b.slug)!, max + 1));
+    // A site named whole among other words ("youtube collabs", "facebook groups") is listed first, found by Fuse or not.
+    const inQuery = namedIn(q, sites).filter((site) => !kept.some((r) => r.slug === site.slug));
+    kept.unshift(...inQuery.map((site) => summary(site, 1, whyName(site, q), served(site))));
+    const dropped = names.results.length - (kept.length - inQuery.length);
     return {
       ...names,
-      intent: {
-        kind: 'names',
-        text: names.results.length > 0 ? `Sites whose name or description matches “${q}”.` : `No site matches “${q}”.`,
-      },
-      // The results' sites are looked up together: their files load in one round.
-      results: lookUpAll(names.results, (r) => sites.bySlug(r.slug)).map((site, k) => {
-        const r = names.results[k]!;
-        return { ...r, why: whyName(site ?? ({ name: r.name, aliases: [] } as unknown as IntentSite), q) };
-      }),
+      total: kept.length === 0 ? 0 : Math.max(kept.length, names.total - dropped + inQuery.length),
+      intent:
+        kept.length > 0
+          ? { kind: 'names', text: `Sites whose name or description matches “${q}”.` }
+          : {
+              kind: 'names',
+              // Nothing named and nothing read: no sites, but the ways to say what is wanted.
+              text: `No site matches “${q}”, and we could not tell what you want to do. Say it in a few words, or pick a goal.`,
+              goals: goalChoices(q),
+            },
+      results: kept.slice(0, limit),
     };
   };
   // "nursing app": a profession and a place, no goal; answered like the profession alone, its own networks first.
@@ -271,20 +327,32 @@ function answer(index: SearchIndex, sites: SiteSource, query: SearchQuery, narro
   // A site's own name ("Angel Investment Network", "Friendster") beats the goal words inside it. Asked only
   // when the words read as a goal or a directory: else the answer is names anyway, and with the sites in parts
   // the search need not wait for the file of names.
-  if (!(recommends || field || country || audience) || sites.named(foldWords(q))) return explainNames();
+  // Only how or for whom ("free", "online only", "as a woman"): a directory of the sites that fit, unless a site is named.
+  const { budget, inPerson, groups } = read.understood;
+  const constrained = budget !== undefined || inPerson !== undefined || (groups?.length ?? 0) > 0;
+  if (!(recommends || field || country || audience || constrained) || sites.named(foldWords(q))) return explainNames();
+  if (!(recommends || field || country || audience)) {
+    const names = explainNames();
+    if ((names.results[0]?.score ?? 0) >= NAMED) return names;
+  }
 
   // Recommendations and directories rank every site: only they read the whole list.
-  if (recommends && read.answers)
+  if (recommends && read.answers) {
+    const all = sites.all();
+    const work = customersWork(read.understood, read.answers, all);
+    const understood = work?.understood ?? read.understood;
     return recommended(
-      read.answers,
-      read.understood,
-      sites.all(),
+      work?.answers ?? read.answers,
+      understood,
+      all,
       q,
       narrow?.limit ?? limit,
-      undefined,
+      work && `Recommended for what you described (${describe(understood)}). ${work.note}`,
       false,
       narrow?.keep,
+      wordsOf(foldWords(q)).some((w) => PLACES.has(w)),
     );
+  }
   // Here the words name a field, a country or an audience, without a goal.
   return directory(
     field?.value,
@@ -299,6 +367,81 @@ function answer(index: SearchIndex, sites: SiteSource, query: SearchQuery, narro
 }
 
 const PLACES: ReadonlySet<string> = new Set(PLACE_WORDS.map(foldWords));
+
+/** The words of a query that say what is sought: three letters or more, neither generic ("app", "best") nor a place ("group", "club"). */
+function namingWords(q: string): string[] {
+  return [...new Set(wordsOf(normalizeText(q)))].filter(
+    (w) => w.length >= 3 && !GENERIC_WORDS.has(stemOf(w)) && !PLACES.has(w),
+  );
+}
+
+/** Most letters a site's word may have past a query word it begins with: an ending ("clubs", "networking"), not a second word ("free" in "freelancer"). */
+const MAX_ENDING = 4;
+
+/** Typos a word of this length may hold and still name a site: one per four letters, none under four. */
+const typosAllowed = (length: number) => Math.floor(length / 4);
+
+/**
+ * Edits (insertions, deletions, substitutions and swaps of neighbours) from `a` to `b`, or `max + 1` past `max`.
+ */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      let value = Math.min(prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1), prev[j]! + 1, row[j - 1]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1);
+      row.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > max) return max + 1;
+    before = prev;
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/** A site's own words: its name (also run together), aliases, tagline, the fields it is built for and the goals it serves well. */
+function ownTextWords(site: IntentSite): { words: string[]; names: string[] } {
+  let known = ownTextKept.get(site);
+  if (!known) ownTextKept.set(site, (known = ownTextWordsAfresh(site)));
+  return known;
+}
+const ownTextKept = new WeakMap<IntentSite, { words: string[]; names: string[] }>();
+
+function ownTextWordsAfresh(site: IntentSite): { words: string[]; names: string[] } {
+  const names = [site.name, ...site.aliases].map(normalizeText);
+  const fields = Object.entries(site.fields).flatMap(([key, note]) => [
+    FIELDS.get(key as Field)?.label ?? '',
+    note ?? '',
+  ]);
+  const goals = served(site).flatMap((p) => purposeKeywords(p));
+  return {
+    words: [...new Set(wordsOf(normalizeText([...names, site.tagline, ...fields, ...goals].join(' '))))],
+    names: [...new Set([...names.flatMap(wordsOf), ...names.map((n) => wordsOf(n).join(''))])],
+  };
+}
+
+/**
+ * Whether a site holds every one of `wanted` (query words): a word of its own that begins with it or is a form
+ * of it ("clubs", "promotion" for "promote"), or, in its name, tagline or aliases, a word a typo or two away
+ * ("linkdin", "twiter", "instagarm"). With no such word wanted, any site does.
+ */
+function holdsWords(site: IntentSite, wanted: readonly string[]): boolean {
+  if (wanted.length === 0) return true;
+  const own = ownTextWords(site);
+  const near = [...own.names, ...wordsOf(normalizeText(site.tagline))];
+  return wanted.every((w) => {
+    const stem = stemOf(w);
+    if (own.words.some((x) => (x.startsWith(w) && x.length - w.length <= MAX_ENDING) || sameWord(stemOf(x), stem)))
+      return true;
+    const max = typosAllowed(w.length);
+    return max > 0 && near.some((x) => editDistance(w, x, max) <= max);
+  });
+}
 
 /** Words any site's tagline may hold and any query may say: they tell sites apart by nothing. */
 const GENERIC_WORDS: ReadonlySet<string> = new Set(
@@ -468,11 +611,16 @@ function rankingOnce(answers: Answers, sites: readonly IntentSite[]): Ranking {
     // A search lists only sites that serve a goal well (or are built for the field); the quiz ranks everything.
     // Peers of a field meet where its people are: a general site is listed for them only with large groups, the
     // recommendation's concrete reason to expect the field there ("search its groups for nursing").
+    // Referrals are the exception: they come from people of other trades (a referral club seats one per trade).
     const { field } = answers;
-    const peersInField = field !== undefined && !OUTWARD_GOALS.has(answers.goals[0]!);
+    const peersInField =
+      field !== undefined && !OUTWARD_GOALS.has(answers.goals[0]!) && !ACROSS_FIELDS.has(answers.goals[0]!);
+    const acrossFields = field !== undefined && ACROSS_FIELDS.has(answers.goals[0]!);
     const fitting = keys.filter(({ site }) => {
       if (field !== undefined && site.fields[field] !== undefined) return true;
       if (!answers.goals.some((g) => site.purposes[g].score >= 2)) return false;
+      // Referrals across trades come from general clubs and platforms, not from another profession's own network.
+      if (acrossFields && Object.keys(site.fields).length > 0) return false;
       return (
         !peersInField ||
         (Object.keys(site.fields).length === 0 && site.features.includes('groups') && hasLargeGroups(site))
@@ -484,6 +632,9 @@ function rankingOnce(answers: Answers, sites: readonly IntentSite[]): Ranking {
   if (kept.size > RANKINGS_KEPT) kept.delete(kept.keys().next().value!);
   return ranking;
 }
+
+/** Goals met among people of every field, not a field's own: a search lists every site that serves them well. */
+const ACROSS_FIELDS: ReadonlySet<Purpose> = new Set(['referrals']);
 
 /** A recommendation for a search: how many sites it lists, and its best ones, explained. */
 interface Recommended {
@@ -499,8 +650,25 @@ interface Recommended {
  * `assumed`: the visitor named no goal and the answers' goal was assumed, so
  * the sentences say "the goal we assumed", not "your goal".
  */
-function recommendedFor(answers: Answers, sites: readonly IntentSite[], q: string, assumed = false): Recommended {
-  const { verdict, fitting, lead } = rankingOnce(answers, sites);
+function recommendedFor(
+  answers: Answers,
+  sites: readonly IntentSite[],
+  q: string,
+  assumed = false,
+  builtFor = false,
+): Recommended {
+  const ranking = rankingOnce(answers, sites);
+  const { verdict, lead } = ranking;
+  // A kind of place asked for ("referral group", "networking app"): the sites built for the first goal (core for it)
+  // or for the field, when there are any; the ones merely good for it are not what was asked for.
+  const { field } = answers;
+  const built = builtFor
+    ? ranking.fitting.filter(
+        ({ site }) =>
+          (field !== undefined && site.fields[field] !== undefined) || site.purposes[answers.goals[0]!].score === 3,
+      )
+    : [];
+  const fitting = built.length > 0 ? built : ranking.fitting;
   const peersInField = answers.field !== undefined && !OUTWARD_GOALS.has(answers.goals[0]!);
   // A site that says in its own words what the visitor typed ("expats", "launch") goes up within its tier.
   const queryWords = [...new Set(wordsOf(normalizeText(q)).map(stemOf))].filter(
@@ -568,8 +736,9 @@ function recommended(
   lead?: string,
   assumed = false,
   keep?: (site: IntentSite) => boolean,
+  builtFor = false,
 ): IntentResponse {
-  const ranked = recommendedFor(answers, sites, q, assumed);
+  const ranked = recommendedFor(answers, sites, q, assumed, builtFor);
   return {
     query: q,
     total: keep ? ranked.count(keep) : ranked.total,
@@ -614,11 +783,14 @@ function directory(
 ): IntentResponse {
   // Who the visitor is ("freelancer platform") narrows the list when no profession does.
   const who = field === undefined && audience !== undefined ? audience : undefined;
+  // How or for whom ("free", "online only", "as a woman") narrows the list when no profession does.
+  const fits = field === undefined ? constraintsOf(understood) : [];
   const built = sites.filter(
     (s) =>
       s.status !== 'closed' &&
       (country === undefined || country === 'global' || availableIn(s, country)) &&
-      (field ? s.fields[field] !== undefined : who ? s.audiences.includes(who) : true),
+      (field ? s.fields[field] !== undefined : who ? s.audiences.includes(who) : true) &&
+      fits.every((c) => c.keeps(s)),
   );
   const label = field ? FIELDS.get(field)!.label.toLowerCase() : undefined;
   const whoLabel = who ? AUDIENCES.get(who)!.label.toLowerCase() : undefined;
@@ -626,7 +798,7 @@ function directory(
   const generalAnswers: Answers | undefined = field
     ? { goals: FIELD_GOALS, field, ...(country ? { country } : {}) }
     : undefined;
-  const goals = field ? goalChoices(q) : undefined;
+  const goals = field || fits.length > 0 ? goalChoices(q) : undefined;
   // Nothing is built for this field: say so, then show general networks with a reason.
   if (generalAnswers && built.length === 0) {
     const general = recommended(
@@ -651,7 +823,11 @@ function directory(
     listed,
     limit,
     (a, b) =>
-      national(a) - national(b) || best(b) - best(a) || reachRank(a) - reachRank(b) || (a.slug < b.slug ? -1 : 1),
+      national(a) - national(b) ||
+      fits.reduce((d, c) => d + c.first(a) - c.first(b), 0) ||
+      best(b) - best(a) ||
+      reachRank(a) - reachRank(b) ||
+      (a.slug < b.slug ? -1 : 1),
   );
   const where = country && country !== 'global' ? countryName(country) : undefined;
   const own = ranked.map((s) =>
@@ -662,7 +838,8 @@ function directory(
         ? `built for ${label}: ${s.fields[field]!}`
         : [
             ...(whoLabel ? [`made for ${whoLabel}`] : []),
-            ...(where || !whoLabel
+            ...fits.map((c) => c.why(s)),
+            ...(where || (!whoLabel && fits.length === 0)
               ? [national(s) === 0 ? `used in ${where}` : `open worldwide, including ${where ?? 'your country'}`]
               : []),
           ].join('; '),
@@ -679,13 +856,139 @@ function directory(
     total: listed.length + followerCount,
     intent: {
       kind: 'directory',
-      text: `Sites ${label ? `built for ${label}, then general networks where its people talk and meet` : whoLabel ? `made for ${whoLabel}` : 'used'}${where ? ` in ${where}` : ''}. ${label ? `You named no goal, so we assumed ${ASSUMED}: pick yours for a ranked recommendation.` : 'Say what you want to do (find clients, swap ideas, a job…) for a ranked recommendation.'}`,
+      text: `Sites ${label ? `built for ${label}, then general networks where its people talk and meet` : [...(whoLabel ? [`made for ${whoLabel}`] : []), ...fits.map((c) => c.text)].join(', ') || 'used'}${where ? ` in ${where}` : ''}. ${label ? `You named no goal, so we assumed ${ASSUMED}: pick yours for a ranked recommendation.` : 'Say what you want to do (find clients, swap ideas, a job…) for a ranked recommendation.'}`,
       href: general?.href,
       understood,
       goals,
     },
     results: [...own, ...followers].slice(0, limit),
   };
+}
+
+/** Words for work that comes from customers when said by someone who works for themself: "plumbing jobs", "gigs". */
+const WORK_WORDS = /\b(?:jobs?|work|gigs?|projects?|commissions?)\b/;
+/** Words for customers: "clients", "leads" ("referral" itself asks for referrals, whoever says it). */
+const CUSTOMER_WORDS = /\b(?:clients?|customers?|leads?|buyers?)\b/;
+
+/**
+ * Whether most of a field's own networks are made for people who sell their work (tradespeople, photographers,
+ * musicians) rather than for professionals at an employer: the share of its open sites whose audiences include
+ * professionals is under a half. Derived from the catalogue, per field.
+ */
+function sellsOwnWork(field: Field, sites: readonly IntentSite[]): boolean {
+  const shares = perCatalogue(sites, 'search:sellsOwnWork', () => {
+    const counts = new Map<Field, { all: number; professionals: number }>();
+    for (const site of sites) {
+      if (site.status === 'closed') continue;
+      for (const f of Object.keys(site.fields) as Field[]) {
+        const c = counts.get(f) ?? { all: 0, professionals: 0 };
+        c.all++;
+        if (site.audiences.includes('professionals')) c.professionals++;
+        counts.set(f, c);
+      }
+    }
+    return counts;
+  });
+  const c = shares.get(field);
+  return c !== undefined && c.professionals * 2 < c.all;
+}
+
+/**
+ * A profession whose people mostly work for themselves, with words for work or customers ("plumbing jobs",
+ * "photographer clients"), asks for customers: promotion (reaching them, who are outside the field) first, then
+ * the goal read, and no "professionals" audience read from the work words alone (that reading assumes an
+ * employee). Undefined when the reading stays as it is. The note says what was assumed.
+ */
+function customersWork(
+  understood: Understood,
+  answers: Answers,
+  sites: readonly IntentSite[],
+): { understood: Understood; answers: Answers; note: string } | undefined {
+  const field = understood.field?.value;
+  if (field === undefined || !sellsOwnWork(field, sites)) return undefined;
+  const first = understood.goals[0];
+  if (!first || understood.goals.some((g) => g.value === 'promotion')) return undefined;
+  const words = foldWords(first.words);
+  const asks =
+    (first.value === 'hiring' && WORK_WORDS.test(words)) ||
+    (first.value === 'referrals' && CUSTOMER_WORDS.test(words) && !words.includes('referr'));
+  if (!asks) return undefined;
+  const goals = [{ value: 'promotion' as const, words: first.words }, ...understood.goals].slice(0, MAX_GOALS);
+  const inferred = understood.audience !== undefined && understood.audience.words === first.words;
+  const read: Understood = { ...understood, goals };
+  if (inferred) delete read.audience;
+  const next: Answers = { ...answers, goals: goals.map((g) => g.value) };
+  if (inferred) delete next.audience;
+  const label = FIELDS.get(field)!.label.toLowerCase();
+  return {
+    understood: read,
+    answers: next,
+    note: `We read “${first.words}” as work from customers: most networks for ${label} are made for people who work for themselves.`,
+  };
+}
+
+/** A way or a group the visitor named without a goal ("free", "online only", "as a woman"): which sites fit it, which go first, and why. */
+interface Constraint {
+  /** For the intent's sentence: "that are free to use or free to join". */
+  text: string;
+  keeps(site: IntentSite): boolean;
+  /** 0 for the sites that go first (made for the group), else 1. */
+  first(site: IntentSite): number;
+  why(site: IntentSite): string;
+}
+
+const PRICE_WHY: Readonly<Record<IntentSite['pricing']['model'], string>> = {
+  free: 'free to use',
+  freemium: 'free to join',
+  paid: 'needs a paid plan',
+  membership: 'membership dues',
+};
+
+/** The constraints a reading names, in a fixed order: budget, in person or online, groups. */
+function constraintsOf(understood: Understood): Constraint[] {
+  const out: Constraint[] = [];
+  const budget = understood.budget?.value;
+  if (budget === 'free' || budget === 'some') {
+    const allowed = budget === 'free' ? ['free', 'freemium'] : ['free', 'freemium', 'paid'];
+    out.push({
+      text: budget === 'free' ? 'free to use or to join' : 'without membership dues',
+      keeps: (s) => allowed.includes(s.pricing.model),
+      first: () => 0,
+      why: (s) => PRICE_WHY[s.pricing.model],
+    });
+  }
+  const inPerson = understood.inPerson?.value;
+  const meets = (s: IntentSite) => s.features.includes('in-person-meetings');
+  if (inPerson === 'online')
+    out.push({
+      text: 'that work online',
+      keeps: (s) => !meets(s),
+      first: () => 0,
+      why: () => 'works online, no meetings needed',
+    });
+  if (inPerson === 'in-person')
+    out.push({
+      text: 'where people meet in person',
+      keeps: (s) => meets(s) || s.purposes.local.score >= 2,
+      first: (s) => (meets(s) ? 0 : 1),
+      why: (s) => (meets(s) ? 'holds regular in-person meetings' : 'good for meeting people nearby'),
+    });
+  const groups = (understood.groups ?? []).map((g) => g.value);
+  if (groups.length > 0) {
+    const phrase = groupsPhrase(groups);
+    const forThem = (s: IntentSite) => (s.eligibility?.groups ?? []).some((g) => groups.includes(g));
+    out.push({
+      text: `open to ${phrase}, those only for them first`,
+      // A site only for a group the visitor did not name is not for them.
+      keeps: (s) => (s.eligibility?.groups ?? []).every((g) => groups.includes(g)),
+      first: (s) => (forThem(s) ? 0 : 1),
+      why: (s) =>
+        forThem(s)
+          ? `only for ${groupsPhrase(s.eligibility!.groups)}, as you said you are`
+          : `open to everyone, including ${phrase}`,
+    });
+  }
+  return out;
 }
 
 /** "referrals; nursing; Portugal": what the reader understood, for one sentence, in the site's words for each goal. */
