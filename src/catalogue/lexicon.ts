@@ -467,8 +467,25 @@ export const GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'offre d emploi',
     'offres d emploi',
   ],
-  local: ['face to face', 'meetup', 'meetups', 'events', 'irl', 'give back', 'giving back'],
+  local: [
+    'face to face',
+    'meetup',
+    'meetups',
+    'events',
+    'irl',
+    'give back',
+    'giving back',
+    // A shared office is people working side by side, nearby.
+    'coworking',
+    'co working',
+  ],
   friends: [
+    // Company for a trip: people to spend time with, not work contacts. ("Language exchange" is left unread: no
+    // purpose is learning a language, and reading it as friends would list general social apps.)
+    'travel buddy',
+    'travel buddies',
+    'travel companion',
+    'travel companions',
     'friend',
     'friends',
     'make friends',
@@ -549,6 +566,8 @@ export const WEAK_GOAL_WORDS: Readonly<Partial<Record<Purpose, readonly string[]
     // Going to conferences is meeting people of one's field, vaguely.
     'conference',
     'conferences',
+    'hackathon',
+    'hackathons',
     // "network" in other languages is as vague as in English.
     'netzwerk',
     'networken',
@@ -624,8 +643,9 @@ export const PLACE_WORDS: readonly string[] = [
  * Nouns a person uses for themself that place them in a group some sites admit
  * exclusively ("as a woman in tech", "I'm a dad"). They count only after a
  * first-person marker or "other"/"fellow" (see {@link SELF_MARKERS}); "women
- * founders" alone may be who someone wants to meet, not who they are. The
- * age group is read from numbers, not words.
+ * founders" alone may be who someone wants to meet, not who they are, but a
+ * group asked about as the topic counts (see {@link GROUP_TOPIC_PLACES}). The
+ * age group is read from numbers, and from "young" before {@link YOUNG_NOUNS}.
  */
 export const GROUP_NOUNS: Readonly<Partial<Record<EligibilityGroup, readonly string[]>>> = {
   women: [
@@ -669,6 +689,112 @@ export const GROUP_NOUNS: Readonly<Partial<Record<EligibilityGroup, readonly str
  * ("I'm" becomes "i m").
  */
 export const SELF_MARKERS: readonly string[] = ['i am', 'i m', 'im', 'as', 'being', 'becoming', 'other', 'fellow'];
+
+/**
+ * Words for wishes outside networking that no goal covers: with no goal
+ * read, the reader says it does not cover them rather than only asking for a
+ * goal ("dating app": dating is not networking).
+ */
+export const NOT_COVERED_WORDS: Readonly<Record<'dating', readonly string[]>> = {
+  dating: ['dating', 'dating app', 'dating apps', 'dating site', 'dating sites', 'hookup', 'hookups', 'soulmate'],
+};
+
+/**
+ * Nouns of the age group, after "young": "young professionals", "a young
+ * adult". Read like {@link GROUP_NOUNS}, the pair standing for the noun.
+ */
+export const YOUNG_NOUNS: readonly string[] = ['professional', 'professionals', 'adult', 'adults'];
+
+/**
+ * Words a group is asked about as the topic, not said of oneself: a group
+ * noun right after "for" that follows one of these or starts the text
+ * ("networks for women", "for moms"), or right before one of these, at most
+ * one word apart ("moms group", "women entrepreneurs network"). Whoever asks
+ * for a network of a group is most likely in it; the reading is shown and
+ * only reorders results.
+ */
+export const GROUP_TOPIC_PLACES: readonly string[] = [
+  'group',
+  'groups',
+  'club',
+  'clubs',
+  'circle',
+  'circles',
+  'network',
+  'networks',
+  'networking',
+  'community',
+  'communities',
+  'forum',
+  'forums',
+  'meetup',
+  'meetups',
+  'app',
+  'apps',
+  'site',
+  'sites',
+  'website',
+  'websites',
+  'platform',
+  'platforms',
+  'events',
+];
+
+/**
+ * Field words that also name something people attend ("networking events",
+ * "go to events"): they name the trade only right before a word of the trade
+ * ({@link TRADE_NOUNS}: "events planner", "events business") or after "work
+ * in", "career in" ("I work in events"). Otherwise they are a way to meet.
+ */
+export const ATTENDED_FIELD_WORDS: readonly string[] = ['event', 'events'];
+export const TRADE_NOUNS: readonly string[] = [
+  'planner',
+  'planners',
+  'planning',
+  'business',
+  'businesses',
+  'company',
+  'companies',
+  'industry',
+  'sector',
+  'management',
+  'manager',
+  'managers',
+  'professional',
+  'professionals',
+  'pro',
+  'pros',
+  'organiser',
+  'organisers',
+  'organizer',
+  'organizers',
+  'coordinator',
+  'coordinators',
+  'agency',
+  'agencies',
+  'venue',
+  'venues',
+  'vendor',
+  'vendors',
+  'services',
+  'staff',
+  'photographer',
+  'photographers',
+  'photography',
+];
+/** Words before "in" that make the next word a trade: "work in events", "a career in events". */
+export const WORKING_IN: readonly string[] = [
+  'work',
+  'works',
+  'working',
+  'worked',
+  'career',
+  'job',
+  'jobs',
+  'im',
+  'm',
+  'am',
+];
 
 /** Words right after "I'm <number>" that make the number something other than an age ("I'm 2 years into it"). */
 export const NOT_AGE_AFTER: readonly string[] = [

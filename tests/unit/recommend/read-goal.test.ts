@@ -293,10 +293,11 @@ describe('readGoal(): plain words into quiz answers', () => {
 
   it('reads a group the writer says they belong to, with the words that said it', () => {
     const woman = readGoal('As a woman in tech I want to swap ideas with peers');
-    expect(woman.understood.groups).toEqual([{ value: 'women', words: 'as a woman' }]);
+    // In the writer's own words, as they wrote them.
+    expect(woman.understood.groups).toEqual([{ value: 'women', words: 'As a woman' }]);
     expect(woman.answers?.groups).toEqual(['women']);
     expect(readGoal("I'm a single dad looking for friends nearby").understood.groups).toEqual([
-      { value: 'men', words: 'i m a single dad' },
+      { value: 'men', words: "I'm a single dad" },
     ]);
     expect(readGoal('Want to swap ideas with other women who run small shops').answers?.groups).toEqual(['women']);
   });
@@ -327,6 +328,68 @@ describe('readGoal(): plain words into quiz answers', () => {
       'looking for men to play football with',
     ])
       expect(readGoal(text).understood.groups, text).toBeUndefined();
+  });
+});
+
+describe('readGoal(): words of issue #13', () => {
+  it('reads events someone attends as a way to meet, and events as a trade as the field', () => {
+    for (const text of ['network events london', 'go to events to meet people', 'any events in Porto this month?']) {
+      const { understood } = readGoal(text);
+      expect(understood.field, text).toBeUndefined();
+      expect(
+        understood.goals.map((g) => g.value),
+        text,
+      ).toContain('local');
+    }
+    for (const text of [
+      'events planner looking for clients',
+      'I work in events and need referrals',
+      'I run a wedding events business and want referrals',
+    ])
+      expect(readGoal(text).understood.field?.value, text).toBe('events-weddings');
+  });
+
+  it('reads a group asked about as the topic as the asker’s group, with the words that said it', () => {
+    expect(readGoal('networks for women').understood.groups).toEqual([{ value: 'women', words: 'networks for women' }]);
+    expect(readGoal('For Moms').understood.groups).toEqual([{ value: 'women', words: 'For Moms' }]);
+    expect(readGoal('moms group to make friends').answers).toEqual({ goals: ['friends'], groups: ['women'] });
+    expect(readGoal('women entrepreneurs network').answers?.groups).toEqual(['women']);
+    expect(readGoal('Women’s group in Porto').understood.groups).toEqual([{ value: 'women', words: 'Women’s group' }]);
+    expect(readGoal('dads club for making friends').answers?.groups).toEqual(['men']);
+    expect(readGoal('young professionals networking').answers?.groups).toEqual(['age-18-40']);
+    expect(readGoal("I'm a young professional looking for contacts").answers?.groups).toEqual(['age-18-40']);
+  });
+
+  it('does not read a group someone looks for, or someone else’s, as the asker’s', () => {
+    for (const text of [
+      'looking for women to play football with',
+      'I want a group for my wife to make friends',
+      'I want to invest in women founders and meet other investors',
+      'I mentor young people and want referrals',
+    ])
+      expect(readGoal(text).understood.groups, text).toBeUndefined();
+  });
+
+  it('reads company for a trip, coworking and hackathons as goals, and a language exchange or dating as nothing', () => {
+    expect(readGoal('travel buddies').answers?.goals).toEqual(['friends']);
+    expect(readGoal('language exchange').answers).toBeUndefined();
+    expect(readGoal('coworking space nearby').answers?.goals).toEqual(['local']);
+    expect(readGoal('hackathons').answers?.goals).toEqual(['contacts']);
+    const dating = readGoal('dating app');
+    expect(dating.answers).toBeUndefined();
+    expect(dating.understood.notCovered).toEqual({ value: 'dating', words: 'dating app' });
+    // Only without a goal: dating beside a goal we cover does not stop the reading.
+    expect(readGoal('tired of dating apps, I want to make friends').understood.notCovered).toBeUndefined();
+    expect(readGoal('chess').understood.notCovered).toBeUndefined();
+  });
+
+  it('shows the words that said a group as the writer wrote them', () => {
+    expect(readGoal("I'm a 45 year old man looking for friends").understood.groups).toEqual([
+      { value: 'men', words: "I'm a 45 year old man" },
+    ]);
+    expect(readGoal('I AM A MUM and want friends').understood.groups).toEqual([
+      { value: 'women', words: 'I AM A MUM' },
+    ]);
   });
 });
 

@@ -8,6 +8,12 @@
  */
 import {
   ASKING_READERS_WORDS,
+  ATTENDED_FIELD_WORDS,
+  NOT_COVERED_WORDS,
+  GROUP_TOPIC_PLACES,
+  TRADE_NOUNS,
+  WORKING_IN,
+  YOUNG_NOUNS,
   CITY_PHRASES,
   COUNTRY_PHRASES,
   FIELD_WORDS,
@@ -55,7 +61,9 @@ export interface Understood {
   inPerson?: Reading<InPersonPreference>;
   budget?: Reading<Budget>;
   time?: Reading<TimeBudget>;
-  /** Groups the writer says they belong to ("as a woman", "I'm 29"), in the taxonomy's order. */
+  /** A wish outside networking ("dating app"), read only when no goal was: the page says it is not covered. */
+  notCovered?: Reading<keyof typeof NOT_COVERED_WORDS>;
+  /** Groups the writer says they belong to ("as a woman", "I'm 29") or asks about ("networks for women"), in the taxonomy's order. */
   groups?: Reading<EligibilityGroup>[];
 }
 
@@ -595,6 +603,8 @@ type Kind =
   | 'place'
   /** Words that say nothing the quiz asks, read so their parts do not count ("at school" is not teaching). */
   | 'none'
+  /** A wish no goal covers ({@link NOT_COVERED_WORDS}). */
+  | 'notCovered'
   /** How someone works ("I work from home"): online only when they say they want it ("want to work remotely"). */
   | 'workSetting';
 interface Entry {
@@ -689,6 +699,7 @@ const PHRASES: ReadonlyMap<string, readonly Entry[]> = (() => {
     for (const w of [field.label, ...field.synonyms, ...(FIELD_WORDS[key] ?? [])])
       for (const p of withPlural(foldWords(w))) put(p, { kind: 'field', value: key });
   for (const w of RELOCATION_WORDS) put(w, { kind: 'moved', value: 'local' });
+  each(NOT_COVERED_WORDS, 'notCovered');
   for (const w of PLACE_WORDS) put(w, { kind: 'place', value: 'peer-ideas' });
   for (const w of WORLDWIDE_WORDS) put(w, { kind: 'worldwide', value: 'global' });
   for (const [phrase, code] of COUNTRY_PHRASES) put(phrase, { kind: 'country', value: code });
@@ -812,7 +823,52 @@ function employerAt(words: readonly string[], clauses: readonly number[], i: num
   return undefined;
 }
 
+const ATTENDED: ReadonlySet<string> = new Set(ATTENDED_FIELD_WORDS);
+const TRADE: ReadonlySet<string> = new Set(TRADE_NOUNS);
+const WORKING: ReadonlySet<string> = new Set(WORKING_IN);
+
+/** Whether the field word of `n` words at `i` names a trade: "events planner", "work in events". */
+function tradeAt(words: readonly string[], i: number, n: number): boolean {
+  return TRADE.has(words[i + n] ?? '') || (words[i - 1] === 'in' && WORKING.has(words[i - 2] ?? ''));
+}
+
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'another', 'the', 'one']);
+const TOPIC_PLACES: ReadonlySet<string> = new Set(GROUP_TOPIC_PLACES);
+const YOUNG_NOUN: ReadonlySet<string> = new Set(YOUNG_NOUNS);
+/** Words after "for" that make the group someone else's: "for my wife". */
+const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'our', 'his', 'her', 'their', 'your']);
+/** A text of at most this many words that starts with a group names it as its topic ("young professionals"). */
+const SHORT_QUERY = 3;
+
+/**
+ * The words, from `from` to `to`, of a group asked about as the topic
+ * ({@link GROUP_TOPIC_PLACES}), or undefined: "networks for women", "for
+ * moms", "moms group", "women entrepreneurs network", or a short text that
+ * starts with the group ("young professionals").
+ */
+function groupTopicAt(
+  words: readonly string[],
+  clauses: readonly number[],
+  from: number,
+  to: number,
+): [number, number] | undefined {
+  const same = (k: number) => k >= 0 && k < words.length && clauses[k] === clauses[from];
+  // "for (other|young|…) women", after a place or at the start: "networks for women", "for moms".
+  for (const gap of [0, 1]) {
+    const f = from - 1 - gap;
+    if (!same(f) || words[f] !== 'for') continue;
+    if (gap === 1 && (POSSESSIVES.has(words[from - 1]!) || ARTICLES.has(words[from - 1]!))) continue;
+    if (f === 0 || (same(f - 1) && TOPIC_PLACES.has(words[f - 1]!))) return [f === 0 ? 0 : f - 1, to];
+  }
+  // "moms group", "women's network", "women entrepreneurs network": right before a place, one word apart at most.
+  for (const gap of [0, 1]) {
+    const k = to + 1 + gap;
+    if (same(k) && TOPIC_PLACES.has(words[k]!)) return [from, k];
+  }
+  if (from === 0 && words.length <= SHORT_QUERY) return [0, words.length - 1];
+  return undefined;
+}
+
 /** "other"/"fellow" name the writer's group only right before it ("other women", not "other than my husband"). */
 const PEER_SELF: ReadonlySet<string> = new Set(['other', 'fellow']);
 const GROUP_BY_NOUN: ReadonlyMap<string, EligibilityGroup> = new Map(
@@ -860,7 +916,9 @@ const AGE_SEX = /\b(?:i|i'm|i am|me)\s*[([]\s*(?:(\d{2})\s*\/?\s*([mf])|([mf])\s
  * an age ("as a black woman", "I'm a 45 year old man"), or right after
  * "other"/"fellow"; an age of 18 to 40 ("I'm 29", "aged 34", "29 years old",
  * "in my thirties", and "nearly 35" ending a clause of a sentence that says
- * "I am"); age and sex as "I (28F)". Each with its words.
+ * "I am"); age and sex as "I (28F)"; a group asked about as the topic
+ * ({@link groupTopicAt}: "networks for women", "moms group", "young
+ * professionals"). Each with its words, as the writer wrote them.
  */
 function readGroups(
   raw: string,
@@ -873,7 +931,9 @@ function readGroups(
     if (!found.has('age-18-40') && age >= YOUNG.min && age <= YOUNG.max) found.set('age-18-40', phrase);
   };
   words.forEach((word, i) => {
-    const group = GROUP_BY_NOUN.get(word);
+    // "young professionals" is the age group, the pair standing for one noun.
+    const young = YOUNG_NOUN.has(word) && words[i - 1] === 'young' && clauses[i - 1] === clauses[i];
+    const group = GROUP_BY_NOUN.get(word) ?? (young ? 'age-18-40' : undefined);
     if (group !== undefined && !found.has(group)) {
       const peer = markerBefore(words, clauses, i, [...PEER_SELF]);
       if (peer !== undefined) found.set(group, `${peer} ${word}`);
@@ -896,6 +956,8 @@ function readGroups(
             break;
           }
         }
+      const topic = found.has(group) ? undefined : groupTopicAt(words, clauses, young ? i - 1 : i, i);
+      if (topic !== undefined) found.set(group, words.slice(topic[0], topic[1] + 1).join(' '));
     }
     if (found.has('age-18-40')) return;
     const age = /^\d{2}$/.test(word) ? Number(word) : /^\d{2}yo$/.test(word) ? Number(word.slice(0, 2)) : NaN;
@@ -931,7 +993,25 @@ function readGroups(
   }
   return keysOf(ELIGIBILITY_GROUPS)
     .filter((g) => found.has(g))
-    .map((g) => ({ value: g, words: found.get(g)! }));
+    .map((g) => ({ value: g, words: inOwnWords(raw, found.get(g)!) }));
+}
+
+/**
+ * The writer's own words for a folded phrase read from `raw` ("I'm a 45 year
+ * old man" for "i m a 45 year old man"): the first stretch of the text whose
+ * words fold to the phrase's, from its first word to its last, as written; the
+ * folded phrase when no such stretch is there (a phrase read across an aside).
+ */
+function inOwnWords(raw: string, phrase: string): string {
+  const wanted = phrase.split(' ');
+  const folded: { word: string; start: number; end: number }[] = [];
+  for (const m of raw.matchAll(/[\p{L}\p{N}\p{M}]+/gu))
+    for (const word of foldWords(m[0]).split(' ').filter(Boolean))
+      folded.push({ word, start: m.index, end: m.index + m[0].length });
+  for (let k = 0; k + wanted.length <= folded.length; k++)
+    if (wanted.every((w, j) => folded[k + j]!.word === w))
+      return raw.slice(folded[k]!.start, folded[k + wanted.length - 1]!.end);
+  return phrase;
 }
 
 /** Words before "career" that make it a move, not the career someone has: "start my nursing career". */
@@ -987,7 +1067,9 @@ function usStateAt(raw: string, words: readonly string[], i: number): string | u
  * - school as a time of life is not teaching, and "any advice?" is no goal;
  * - words in brackets are an aside, read after the rest of the text;
  * - who the writer says they are outweighs people they mention;
- * - a town followed by a US state ("Birmingham, AL") is in the United States.
+ * - a town followed by a US state ("Birmingham, AL") is in the United States;
+ * - events someone attends ("networking events") are a way to meet nearby, not the events trade;
+ * - a group asked about as the topic ("networks for women", "moms group") is the writer's group, shown in their words.
  */
 export function readGoal(text: string): { understood: Understood; answers: Answers | undefined } {
   const raw = text.slice(0, MAX_TEXT_LENGTH);
@@ -1014,6 +1096,7 @@ export function readGoal(text: string): { understood: Understood; answers: Answe
   let city: string | undefined;
   /** A place word ("group", "app"): a place to talk or meet, goal unsaid. */
   let place: string | undefined;
+  let notCovered: Understood['notCovered'];
   /** Where the last profession read ends: "real estate| investors forum". */
   let fieldEnd = -1;
   let i = 0;
@@ -1081,6 +1164,15 @@ export function readGoal(text: string): { understood: Understood; answers: Answe
           }
           case 'field': {
             const field = entry.value as Field;
+            // "networking events", "go to events": something attended, a way to meet in person, not the trade.
+            if (
+              ATTENDED.has(phrase) &&
+              !tradeAt(words, i, n) &&
+              !(fieldEnd === i && understood.field?.value === field)
+            ) {
+              addGoal('local', phrase, true);
+              break;
+            }
             if (
               understood.field === undefined ||
               (STAGE_FIELDS.has(understood.field.value) && !STAGE_FIELDS.has(field))
@@ -1137,6 +1229,9 @@ export function readGoal(text: string): { understood: Understood; answers: Answe
             place ??= phrase;
             break;
           case 'none':
+            break;
+          case 'notCovered':
+            notCovered ??= { value: entry.value as keyof typeof NOT_COVERED_WORDS, words: phrase };
             break;
           case 'workSetting':
             // "I work from home" is how they work; "looking for a job where I can work remotely" asks for it.
@@ -1211,7 +1306,10 @@ export function readGoal(text: string): { understood: Understood; answers: Answe
     understood.audience = { value: 'professionals', words: seeking };
   const groups = readGroups(raw, words, clauses, sentences);
   if (groups.length > 0) understood.groups = groups;
-  if (understood.goals.length === 0) return { understood, answers: undefined };
+  if (understood.goals.length === 0) {
+    if (notCovered !== undefined) understood.notCovered = notCovered;
+    return { understood, answers: undefined };
+  }
   const answers: Answers = { goals: understood.goals.map((g) => g.value) };
   if (understood.groups) answers.groups = understood.groups.map((g) => g.value);
   if (understood.audience) answers.audience = understood.audience.value;
