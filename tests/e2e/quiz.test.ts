@@ -225,6 +225,21 @@ describe('describing a goal in a sentence', () => {
     expect(await page.locator('#describe-again').inputValue()).toBe('nurse in Porto');
     await context.close();
   });
+
+  it('says dating is not something it covers, rather than only asking for a goal', async () => {
+    const { page, context } = await openPage(browser(), { javaScriptEnabled: false });
+    const res = await page.goto(`${baseUrl}/quiz/results/?text=${encodeURIComponent('dating app')}`);
+    expect(res?.status()).toBe(422);
+    expect(await page.locator('[data-not-covered]').textContent()).toMatch(/not something we cover/);
+    await context.close();
+  });
+
+  it('shows the words that said a group as the writer wrote them', async () => {
+    const { page, context } = await openPage(browser(), { javaScriptEnabled: false });
+    await page.goto(`${baseUrl}/quiz/results/?text=${encodeURIComponent("I'm a 45 year old man looking for friends")}`);
+    expect(await page.locator('[data-read-as]').textContent()).toMatch(/I'm a 45 year old man/);
+    await context.close();
+  });
 });
 
 describe('the results page', () => {
