@@ -288,7 +288,7 @@ describe('search understands intent', () => {
     const cases: [string, (s: (typeof sites)[number]) => boolean][] = [
       ['free', (s) => ['free', 'freemium'].includes(s.pricing.model)],
       ['online only', (s) => !s.features.includes('in-person-meetings')],
-      ['as a woman', (s) => (s.eligibility?.groups ?? []).every((g) => g === 'women')],
+      ['as a woman', (s) => !(s.eligibility?.groups ?? []).includes('men')],
     ];
     for (const [q, fits] of cases) {
       const read = readGoal(q).understood;
@@ -310,6 +310,30 @@ describe('search understands intent', () => {
     );
     expect(women[0]).toBe(active.some((s) => s.eligibility?.groups.includes('women')));
     expect(women.lastIndexOf(true)).toBeLessThan(women.indexOf(false));
+  });
+
+  it('leaves out only the sites for a group the visitor said they are not in; a group left unsaid comes after the open sites', () => {
+    const listed = (q: string) => ask(q, sites.length).results.map((r) => sites.find((s) => s.slug === r.slug)!);
+    const groupsOf = (s: (typeof sites)[number]) => s.eligibility?.groups ?? [];
+    const onlyFor = (g: string) => active.filter((s) => groupsOf(s).some((x) => x === g)).length;
+    // "as a man": no women-only site, every men's site.
+    const men = listed('as a man');
+    expect(men.some((s) => groupsOf(s).includes('women'))).toBe(false);
+    expect(men.filter((s) => groupsOf(s).includes('men')).length).toBe(onlyFor('men'));
+    // An age alone says nothing of sex: the women-only sites stay, each after the open sites as widely used.
+    const young = listed("I'm 29");
+    const womenOnly = young.flatMap((s, k) => (groupsOf(s).includes('women') ? [k] : []));
+    expect(womenOnly.length).toBe(onlyFor('women'));
+    for (const k of womenOnly) {
+      const worldwide = young[k]!.countries === 'global';
+      const openAfter = young.slice(k + 1).filter((s) => !s.eligibility && (s.countries === 'global') === worldwide);
+      expect(
+        openAfter.map((s) => s.slug),
+        young[k]!.slug,
+      ).toEqual([]);
+    }
+    const why = ask("I'm 29", sites.length).results[womenOnly[0]!]!.why;
+    expect(why).toMatch(/^only for women: placed after the sites open to everyone/);
   });
 
   it('reads work or customers words of a profession whose people mostly work for themselves as customers wanted, and says so', () => {

@@ -18,6 +18,7 @@ import {
   labelOf,
   reachRank,
   type Audience,
+  type EligibilityGroup,
   type Field,
   type Purpose,
 } from '#src/catalogue/taxonomy.ts';
@@ -32,6 +33,7 @@ import {
   hasLargeGroups,
   rankKeys,
   readGoal,
+  unmetGroups,
   verdictFor,
   type Answers,
   type RankKey,
@@ -932,7 +934,7 @@ interface Constraint {
   /** For the intent's sentence: "that are free to use or free to join". */
   text: string;
   keeps(site: IntentSite): boolean;
-  /** 0 for the sites that go first (made for the group), else 1. */
+  /** Lower goes first: 0 for the sites made for what was said, 1 for the others, 2 for a group left unsaid. */
   first(site: IntentSite): number;
   why(site: IntentSite): string;
 }
@@ -942,6 +944,12 @@ const PRICE_WHY: Readonly<Record<IntentSite['pricing']['model'], string>> = {
   freemium: 'free to join',
   paid: 'needs a paid plan',
   membership: 'membership dues',
+};
+
+/** Groups no one belongs to along with the key: whoever says they are a woman is not in a men-only group. */
+const OTHER_GROUP: Readonly<Partial<Record<EligibilityGroup, readonly EligibilityGroup[]>>> = {
+  women: ['men'],
+  men: ['women'],
 };
 
 /** The constraints a reading names, in a fixed order: budget, in person or online, groups. */
@@ -976,16 +984,20 @@ function constraintsOf(understood: Understood): Constraint[] {
   const groups = (understood.groups ?? []).map((g) => g.value);
   if (groups.length > 0) {
     const phrase = groupsPhrase(groups);
-    const forThem = (s: IntentSite) => (s.eligibility?.groups ?? []).some((g) => groups.includes(g));
+    const saidOther = (g: EligibilityGroup) => (OTHER_GROUP[g] ?? []).some((other) => groups.includes(other));
+    const rank = (s: IntentSite) => (s.eligibility === undefined ? 1 : unmetGroups({ groups }, s).length === 0 ? 0 : 2);
     out.push({
       text: `open to ${phrase}, those only for them first`,
-      // A site only for a group the visitor did not name is not for them.
-      keeps: (s) => (s.eligibility?.groups ?? []).every((g) => groups.includes(g)),
-      first: (s) => (forThem(s) ? 0 : 1),
+      // Left out only when the visitor said they are in a group the site excludes ("as a man", a women-only site);
+      // a group they did not mention may still be theirs, so its sites come after the open ones, as in the recommender.
+      keeps: (s) => !(s.eligibility?.groups ?? []).some(saidOther),
+      first: rank,
       why: (s) =>
-        forThem(s)
+        rank(s) === 0
           ? `only for ${groupsPhrase(s.eligibility!.groups)}, as you said you are`
-          : `open to everyone, including ${phrase}`,
+          : rank(s) === 2
+            ? `only for ${groupsPhrase(s.eligibility!.groups)}: placed after the sites open to everyone, as you did not say you are one of them`
+            : `open to everyone, including ${phrase}`,
     });
   }
   return out;
