@@ -312,6 +312,20 @@ describe('search understands intent', () => {
     expect(women.lastIndexOf(true)).toBeLessThan(women.indexOf(false));
   });
 
+  it('explains a name match whose site is missing from the list given, instead of throwing', () => {
+    // An index built from more sites than the list it is read with: a result may have no entry to read.
+    const linkedin = sites.find((s) => s.slug === 'linkedin')!;
+    const answer = searchWithIntent(
+      searchIndex,
+      sites.filter((s) => s.slug !== linkedin.slug),
+      { q: 'linkdin' },
+    );
+    expect(answer.intent.kind).toBe('names');
+    expect(answer.results.find((r) => r.slug === linkedin.slug)?.why).toBe(
+      'a name or description close to what you typed',
+    );
+  });
+
   it('leaves out only the sites for a group the visitor said they are not in; a group left unsaid comes after the open sites', () => {
     const listed = (q: string) => ask(q, sites.length).results.map((r) => sites.find((s) => s.slug === r.slug)!);
     const groupsOf = (s: (typeof sites)[number]) => s.eligibility?.groups ?? [];

@@ -187,7 +187,7 @@ function namedIn(q: string, sites: SiteSource): IntentSite[] {
   return [...new Map(found.flatMap((site) => (site ? [[site.slug, site] as const] : []))).values()];
 }
 
-function whyName(site: IntentSite, query: string): string {
+function whyName(site: Pick<IntentSite, 'slug' | 'name' | 'aliases'>, query: string): string {
   const q = foldWords(query);
   if (foldWords(site.name) === q) return 'its name';
   const alias = site.aliases.find((a) => foldWords(a) === q || foldWords(a).includes(q));
@@ -290,7 +290,8 @@ function answer(index: SearchIndex, sites: SiteSource, query: SearchQuery, narro
       // A site named whole among other words ("youtube collabs") is what the visitor means, whatever the rest says.
       const named = site !== undefined && foldedNamesOf(site).some((n) => n.length >= 2 && said.includes(` ${n} `));
       if (site && !named && !holdsWords(site, wanted)) return [];
-      return [{ ...r, why: whyName(site ?? ({ name: r.name, aliases: [] } as unknown as IntentSite), q) }];
+      // A result whose site is not in the list (an index out of step with it) is explained by its own name and slug.
+      return [{ ...r, why: whyName(site ?? { slug: r.slug, name: r.name, aliases: [] }, q) }];
     });
     // A name a typo or two from the query ("shaechat") goes ahead of names Fuse finds nearer by a letter or two
     // in common ("snapchat"): the fewer edits, the more likely the site meant.
