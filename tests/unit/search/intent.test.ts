@@ -316,6 +316,17 @@ describe('search understands intent', () => {
     expect(women.lastIndexOf(true)).toBeLessThan(women.indexOf(false));
   });
 
+  it('answers a way that narrows nothing ("membership", "online or in person") as it would the words alone, not with every site', () => {
+    for (const q of ['membership', 'online or in person']) {
+      const read = readGoal(q).understood;
+      expect(read.goals, q).toEqual([]);
+      expect(read.budget ?? read.inPerson, q).toBeDefined();
+      const answer = ask(q, 50);
+      expect(answer.intent.kind, q).toBe('names');
+      for (const r of answer.results) expect(r.why, `${r.slug} for "${q}"`).not.toMatch(/undefined/);
+    }
+  });
+
   it('explains a name match whose site is missing from the list given, instead of throwing', () => {
     // An index built from more sites than the list it is read with: a result may have no entry to read.
     const linkedin = sites.find((s) => s.slug === 'linkedin')!;

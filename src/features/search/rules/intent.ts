@@ -330,9 +330,9 @@ function answer(index: SearchIndex, sites: SiteSource, query: SearchQuery, narro
   // A site's own name ("Angel Investment Network", "Friendster") beats the goal words inside it. Asked only
   // when the words read as a goal or a directory: else the answer is names anyway, and with the sites in parts
   // the search need not wait for the file of names.
-  // Only how or for whom ("free", "online only", "as a woman"): a directory of the sites that fit, unless a site is named.
-  const { budget, inPerson, groups } = read.understood;
-  const constrained = budget !== undefined || inPerson !== undefined || (groups?.length ?? 0) > 0;
+  // Only how or for whom ("free", "online only", "as a woman"): a directory of the sites that fit, unless a site is
+  // named. A reading that narrows nothing ("membership": dues are fine; "online or in person") is no directory.
+  const constrained = constraintsOf(read.understood).length > 0;
   if (!(recommends || field || country || audience || constrained) || sites.named(foldWords(q))) return explainNames();
   if (!(recommends || field || country || audience)) {
     const names = explainNames();
