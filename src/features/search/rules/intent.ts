@@ -22,7 +22,7 @@ import {
   type Field,
   type Purpose,
 } from '#src/catalogue/taxonomy.ts';
-import { compareHref } from '#src/features/compare/index.ts';
+import { compareHref, editDistance } from '#src/features/compare/index.ts';
 import {
   MAX_GOALS,
   OUTWARD_GOALS,
@@ -383,29 +383,6 @@ const MAX_ENDING = 4;
 
 /** Typos a word of this length may hold and still name a site: one per four letters, none under four. */
 const typosAllowed = (length: number) => Math.floor(length / 4);
-
-/**
- * Edits (insertions, deletions, substitutions and swaps of neighbours) from `a` to `b`, or `max + 1` past `max`.
- */
-export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let before: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      let value = Math.min(prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1), prev[j]! + 1, row[j - 1]! + 1);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1);
-      row.push(value);
-      best = Math.min(best, value);
-    }
-    if (best > max) return max + 1;
-    before = prev;
-    prev = row;
-  }
-  return prev[b.length]!;
-}
 
 /** A site's own words: its name (also run together), aliases, tagline, the fields it is built for and the goals it serves well. */
 function ownTextWords(site: IntentSite): { words: string[]; names: string[] } {
