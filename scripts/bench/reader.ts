@@ -4,7 +4,7 @@
  * public posts, each with the asker's words and hand-labelled answers; see its
  * `about`) and prints, for all entries and then for each half:
  *
- *   reader: n=35 goals_exact=… goals_jaccard=… first_goal=… field=… country=… audience=… in_person=… budget=… time=… groups=…
+ *   reader: n=… goals_exact=… goals_jaccard=… first_goal=… field=… country=… audience=… in_person=… budget=… time=… groups=…
  *
  * Same figures as the `reader:` lines of `npm run bench:intents`: each is the
  * share of entries where the reader's `understood` agrees with the labels

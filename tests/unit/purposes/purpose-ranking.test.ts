@@ -33,12 +33,12 @@ describe('ranking the catalogue for a purpose', () => {
     }
   });
 
-  it('ranks an active site above a declining one with the same score', () => {
-    const { serving } = rankForPurpose('hiring', sites);
-    const xing = serving.findIndex((s) => s.slug === 'xing');
-    const linkedin = serving.findIndex((s) => s.slug === 'linkedin');
-    expect(linkedin).toBeGreaterThanOrEqual(0);
-    expect(xing).toBeGreaterThan(linkedin);
+  it('ranks an active site above a declining one with the same score and reach, whatever their names', () => {
+    const linkedin = sites.find((s) => s.slug === 'linkedin')!;
+    // The same entry, declining, under a name that sorts first: only its status can put it after.
+    const twin = { ...linkedin, slug: 'aaa-twin', name: 'AAA Twin', aliases: [], status: 'declining' as const };
+    const slugs = rankForPurpose('hiring', [twin, linkedin]).serving.map((s) => s.slug);
+    expect(slugs).toEqual(['linkedin', 'aaa-twin']);
   });
 
   it('keeps closed sites apart, for history', () => {

@@ -252,9 +252,11 @@ describe('search understands intent', () => {
   });
 
   it('answers words it can neither name nor read with no sites, saying so, and a search per goal to say what is wanted', () => {
+    let empty = 0;
     for (const q of ['zzqxj wvkq', ...TOPICS]) {
       const answer = ask(q);
       if (answer.results.length > 0) continue;
+      empty++;
       expect(answer.total).toBe(0);
       expect(answer.intent.text).toMatch(/No site matches/);
       expect(answer.intent.goals?.length).toBeGreaterThan(0);
@@ -266,6 +268,8 @@ describe('search understands intent', () => {
         expect(picked.results.length).toBeGreaterThan(0);
       }
     }
+    // Letters that are no word at all always come here, so the checks above ran.
+    expect(empty).toBeGreaterThan(0);
   });
 
   it('lists a site named whole among words it cannot read first ("<site> collabs")', () => {
@@ -288,7 +292,7 @@ describe('search understands intent', () => {
     const cases: [string, (s: (typeof sites)[number]) => boolean][] = [
       ['free', (s) => ['free', 'freemium'].includes(s.pricing.model)],
       ['online only', (s) => !s.features.includes('in-person-meetings')],
-      ['as a woman', (s) => (s.eligibility?.groups ?? []).every((g) => g === 'women')],
+      ['as a woman', (s) => !(s.eligibility?.groups ?? []).includes('men')],
     ];
     for (const [q, fits] of cases) {
       const read = readGoal(q).understood;
@@ -306,10 +310,59 @@ describe('search understands intent', () => {
     }
     // The sites only for the group named come first.
     const women = ask('as a woman', 50).results.map(
-      (r) => sites.find((s) => s.slug === r.slug)!.eligibility !== undefined,
+      (r) => sites.find((s) => s.slug === r.slug)!.eligibility?.groups.includes('women') === true,
     );
     expect(women[0]).toBe(active.some((s) => s.eligibility?.groups.includes('women')));
     expect(women.lastIndexOf(true)).toBeLessThan(women.indexOf(false));
+  });
+
+  it('answers a way that narrows nothing ("membership", "online or in person") as it would the words alone, not with every site', () => {
+    for (const q of ['membership', 'online or in person']) {
+      const read = readGoal(q).understood;
+      expect(read.goals, q).toEqual([]);
+      expect(read.budget ?? read.inPerson, q).toBeDefined();
+      const answer = ask(q, 50);
+      expect(answer.intent.kind, q).toBe('names');
+      for (const r of answer.results) expect(r.why, `${r.slug} for "${q}"`).not.toMatch(/undefined/);
+    }
+  });
+
+  it('explains a name match whose site is missing from the list given, instead of throwing', () => {
+    // An index built from more sites than the list it is read with: a result may have no entry to read.
+    const linkedin = sites.find((s) => s.slug === 'linkedin')!;
+    const answer = searchWithIntent(
+      searchIndex,
+      sites.filter((s) => s.slug !== linkedin.slug),
+      { q: 'linkdin' },
+    );
+    expect(answer.intent.kind).toBe('names');
+    expect(answer.results.find((r) => r.slug === linkedin.slug)?.why).toBe(
+      'a name or description close to what you typed',
+    );
+  });
+
+  it('leaves out only the sites for a group the visitor said they are not in; a group left unsaid comes after the open sites', () => {
+    const listed = (q: string) => ask(q, sites.length).results.map((r) => sites.find((s) => s.slug === r.slug)!);
+    const groupsOf = (s: (typeof sites)[number]) => s.eligibility?.groups ?? [];
+    const onlyFor = (g: string) => active.filter((s) => groupsOf(s).some((x) => x === g)).length;
+    // "as a man": no women-only site, every men's site.
+    const men = listed('as a man');
+    expect(men.some((s) => groupsOf(s).includes('women'))).toBe(false);
+    expect(men.filter((s) => groupsOf(s).includes('men')).length).toBe(onlyFor('men'));
+    // An age alone says nothing of sex: the women-only sites stay, each after the open sites as widely used.
+    const young = listed("I'm 29");
+    const womenOnly = young.flatMap((s, k) => (groupsOf(s).includes('women') ? [k] : []));
+    expect(womenOnly.length).toBe(onlyFor('women'));
+    for (const k of womenOnly) {
+      const worldwide = young[k]!.countries === 'global';
+      const openAfter = young.slice(k + 1).filter((s) => !s.eligibility && (s.countries === 'global') === worldwide);
+      expect(
+        openAfter.map((s) => s.slug),
+        young[k]!.slug,
+      ).toEqual([]);
+    }
+    const why = ask("I'm 29", sites.length).results[womenOnly[0]!]!.why;
+    expect(why).toMatch(/^only for women: placed after the sites open to everyone/);
   });
 
   it('reads work or customers words of a profession whose people mostly work for themselves as customers wanted, and says so', () => {

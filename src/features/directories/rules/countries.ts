@@ -6,7 +6,14 @@
  * sites a cited source says few people there use, with that source.
  */
 import type { SiteEntry } from '#src/catalogue/entry-file.ts';
-import { availableIn, countriesLabel, isGlobal, listedCountries, littleUsedIn } from '#src/catalogue/countries.ts';
+import {
+  availableIn,
+  countriesLabel,
+  isGlobal,
+  listedCountries,
+  littleUsedIn,
+  usedIn,
+} from '#src/catalogue/countries.ts';
 import { POPULAR_SITES } from '#src/catalogue/popular.ts';
 import { COUNTRY_CODES, countryName } from '#src/catalogue/taxonomy.ts';
 import { directoryOrder } from './order.ts';
@@ -81,9 +88,7 @@ export interface CountryRanking {
 export function rankForCountry(code: string, sites: readonly SiteEntry[]): CountryRanking {
   const running = sites.filter((s) => s.status !== 'closed');
   const national = running.filter((s) => isNationalIn(s, code)).sort(directoryOrder);
-  const global = running
-    .filter((s) => isGlobal(s) && availableIn(s, code) && littleUsedIn(s, code) === undefined)
-    .sort(directoryOrder);
+  const global = running.filter((s) => isGlobal(s) && usedIn(s, code)).sort(directoryOrder);
   const closed = sites.filter((s) => s.status === 'closed' && isNationalIn(s, code)).sort(directoryOrder);
   const name = countryName(code);
   const wrong = running.filter((s) => POPULAR_SITES.includes(s.slug) && !availableIn(s, code)).sort(directoryOrder);

@@ -8,7 +8,7 @@ import { POPULAR_SITES } from '#src/catalogue/popular.ts';
 import { GOOD_SCORE, reachRank, type Purpose, type Status } from '#src/catalogue/taxonomy.ts';
 import { compareNames } from '#src/shared/collate.ts';
 
-/** Running sites first; a declining site ranks below an active one with the same score. */
+/** Running sites first; a declining site ranks below an active one with the same score and reach. */
 const STATUS_ORDER: Record<Status, number> = { active: 0, declining: 1, closed: 2 };
 
 /**

@@ -18,10 +18,11 @@ import {
   labelOf,
   reachRank,
   type Audience,
+  type EligibilityGroup,
   type Field,
   type Purpose,
 } from '#src/catalogue/taxonomy.ts';
-import { compareHref } from '#src/features/compare/index.ts';
+import { compareHref, editDistance } from '#src/features/compare/index.ts';
 import {
   MAX_GOALS,
   OUTWARD_GOALS,
@@ -32,6 +33,7 @@ import {
   hasLargeGroups,
   rankKeys,
   readGoal,
+  unmetGroups,
   verdictFor,
   type Answers,
   type RankKey,
@@ -185,7 +187,7 @@ function namedIn(q: string, sites: SiteSource): IntentSite[] {
   return [...new Map(found.flatMap((site) => (site ? [[site.slug, site] as const] : []))).values()];
 }
 
-function whyName(site: IntentSite, query: string): string {
+function whyName(site: Pick<IntentSite, 'slug' | 'name' | 'aliases'>, query: string): string {
   const q = foldWords(query);
   if (foldWords(site.name) === q) return 'its name';
   const alias = site.aliases.find((a) => foldWords(a) === q || foldWords(a).includes(q));
@@ -288,7 +290,8 @@ function answer(index: SearchIndex, sites: SiteSource, query: SearchQuery, narro
       // A site named whole among other words ("youtube collabs") is what the visitor means, whatever the rest says.
       const named = site !== undefined && foldedNamesOf(site).some((n) => n.length >= 2 && said.includes(` ${n} `));
       if (site && !named && !holdsWords(site, wanted)) return [];
-      return [{ ...r, why: whyName(site ?? ({ name: r.name, aliases: [] } as unknown as IntentSite), q) }];
+      // A result whose site is not in the list (an index out of step with it) is explained by its own name and slug.
+      return [{ ...r, why: whyName(site ?? { slug: r.slug, name: r.name, aliases: [] }, q) }];
     });
     // A name a typo or two from the query ("shaechat") goes ahead of names Fuse finds nearer by a letter or two
     // in common ("snapchat"): the fewer edits, the more likely the site meant.
@@ -327,9 +330,9 @@ function answer(index: SearchIndex, sites: SiteSource, query: SearchQuery, narro
   // A site's own name ("Angel Investment Network", "Friendster") beats the goal words inside it. Asked only
   // when the words read as a goal or a directory: else the answer is names anyway, and with the sites in parts
   // the search need not wait for the file of names.
-  // Only how or for whom ("free", "online only", "as a woman"): a directory of the sites that fit, unless a site is named.
-  const { budget, inPerson, groups } = read.understood;
-  const constrained = budget !== undefined || inPerson !== undefined || (groups?.length ?? 0) > 0;
+  // Only how or for whom ("free", "online only", "as a woman"): a directory of the sites that fit, unless a site is
+  // named. A reading that narrows nothing ("membership": dues are fine; "online or in person") is no directory.
+  const constrained = constraintsOf(read.understood).length > 0;
   if (!(recommends || field || country || audience || constrained) || sites.named(foldWords(q))) return explainNames();
   if (!(recommends || field || country || audience)) {
     const names = explainNames();
@@ -380,29 +383,6 @@ const MAX_ENDING = 4;
 
 /** Typos a word of this length may hold and still name a site: one per four letters, none under four. */
 const typosAllowed = (length: number) => Math.floor(length / 4);
-
-/**
- * Edits (insertions, deletions, substitutions and swaps of neighbours) from `a` to `b`, or `max + 1` past `max`.
- */
-export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let before: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      let value = Math.min(prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1), prev[j]! + 1, row[j - 1]! + 1);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1);
-      row.push(value);
-      best = Math.min(best, value);
-    }
-    if (best > max) return max + 1;
-    before = prev;
-    prev = row;
-  }
-  return prev[b.length]!;
-}
 
 /** A site's own words: its name (also run together), aliases, tagline, the fields it is built for and the goals it serves well. */
 function ownTextWords(site: IntentSite): { words: string[]; names: string[] } {
@@ -932,7 +912,7 @@ interface Constraint {
   /** For the intent's sentence: "that are free to use or free to join". */
   text: string;
   keeps(site: IntentSite): boolean;
-  /** 0 for the sites that go first (made for the group), else 1. */
+  /** Lower goes first: 0 for the sites made for what was said, 1 for the others, 2 for a group left unsaid. */
   first(site: IntentSite): number;
   why(site: IntentSite): string;
 }
@@ -942,6 +922,12 @@ const PRICE_WHY: Readonly<Record<IntentSite['pricing']['model'], string>> = {
   freemium: 'free to join',
   paid: 'needs a paid plan',
   membership: 'membership dues',
+};
+
+/** Groups no one belongs to along with the key: whoever says they are a woman is not in a men-only group. */
+const OTHER_GROUP: Readonly<Partial<Record<EligibilityGroup, readonly EligibilityGroup[]>>> = {
+  women: ['men'],
+  men: ['women'],
 };
 
 /** The constraints a reading names, in a fixed order: budget, in person or online, groups. */
@@ -976,16 +962,20 @@ function constraintsOf(understood: Understood): Constraint[] {
   const groups = (understood.groups ?? []).map((g) => g.value);
   if (groups.length > 0) {
     const phrase = groupsPhrase(groups);
-    const forThem = (s: IntentSite) => (s.eligibility?.groups ?? []).some((g) => groups.includes(g));
+    const saidOther = (g: EligibilityGroup) => (OTHER_GROUP[g] ?? []).some((other) => groups.includes(other));
+    const rank = (s: IntentSite) => (s.eligibility === undefined ? 1 : unmetGroups({ groups }, s).length === 0 ? 0 : 2);
     out.push({
       text: `open to ${phrase}, those only for them first`,
-      // A site only for a group the visitor did not name is not for them.
-      keeps: (s) => (s.eligibility?.groups ?? []).every((g) => groups.includes(g)),
-      first: (s) => (forThem(s) ? 0 : 1),
+      // Left out only when the visitor said they are in a group the site excludes ("as a man", a women-only site);
+      // a group they did not mention may still be theirs, so its sites come after the open ones, as in the recommender.
+      keeps: (s) => !(s.eligibility?.groups ?? []).some(saidOther),
+      first: rank,
       why: (s) =>
-        forThem(s)
+        rank(s) === 0
           ? `only for ${groupsPhrase(s.eligibility!.groups)}, as you said you are`
-          : `open to everyone, including ${phrase}`,
+          : rank(s) === 2
+            ? `only for ${groupsPhrase(s.eligibility!.groups)}: placed after the sites open to everyone, as you did not say you are one of them`
+            : `open to everyone, including ${phrase}`,
     });
   }
   return out;
