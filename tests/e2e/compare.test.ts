@@ -258,6 +258,7 @@ describe('compare with JavaScript', () => {
   it('collects two sites from two pages of a list in a tray whose link opens the comparison', async () => {
     const { page, context, errors } = await openPage(browser());
     await page.goto(`${baseUrl}${HIRING}`);
+    // Best for hiring first: LinkedIn (core, with the widest reach) is on the list's first page.
     await page.click('a[data-compare-add="linkedin"]');
     expect(page.url()).toBe(`${baseUrl}${HIRING}?compare=linkedin`);
     // The pager carries the selection to the page that lists XING.

@@ -10,7 +10,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, useBrowser } from '../support/browser';
 import { loadEntries, type SiteEntry } from '#src/catalogue/entry-file.ts';
-import { filterSites } from '#src/catalogue/site-filter.ts';
+import { filterSites, splitByCountry } from '#src/catalogue/site-filter.ts';
 import { FIELDS, GOOD_SCORE, REACH_BANDS, countryName, labelOf } from '#src/catalogue/taxonomy.ts';
 import {
   CATALOGUE_PAGE_SIZE,
@@ -23,6 +23,7 @@ import {
   filterHref,
   rankForCountry,
   rankForField,
+  sortSites,
   WORLDWIDE_LISTED,
 } from '#src/features/directories/index.ts';
 import { readCatalogueFiles } from '#src/integrations/vite-catalogue.ts';
@@ -161,8 +162,9 @@ describe('the catalogue filters by country and field without JavaScript', () => 
       page.waitForURL(`${baseUrl}/sites/filter/?purpose=${purpose}&country=${country}`),
       page.locator('nav.filters a', { hasText: 'Jobs and hiring' }).first().click(),
     ]);
-    const withPurpose = filterSites(sites, { country, purpose });
-    expect(await cardSlugs(page)).toEqual(withPurpose.map((s) => s.slug));
+    // Best for the purpose first (the view's default order), the country's own sites in their own group.
+    const best = splitByCountry(sortSites(filterSites(sites, { country, purpose }), 'best', purpose), country);
+    expect(await cardSlugs(page)).toEqual([...best.national, ...best.worldwide].map((s) => s.slug));
     for (const slug of await cardSlugs(page))
       expect(sites.find((s) => s.slug === slug)!.purposes[purpose].score).toBeGreaterThanOrEqual(GOOD_SCORE);
     expect(errors).toEqual([]);
