@@ -9,6 +9,7 @@
 import type { Answers, TimeBudget } from './answers.ts';
 import type { SiteEntry } from '#src/catalogue/entry-file.ts';
 import { isPopular } from '#src/catalogue/popular.ts';
+import { perCatalogue } from '#src/shared/per-catalogue.ts';
 import { availableIn, countriesShort, isGlobal, littleUsedIn } from '#src/catalogue/countries.ts';
 import {
   FIELDS,
@@ -22,6 +23,8 @@ import { ADJUSTMENTS, LARGE_REACH, OUTWARD_GOALS, SCORE_RANGE, goalPoints, type 
 import {
   AUDIENCES,
   BUSINESS_PURPOSES,
+  PURPOSES,
+  keysOf,
   GOOD_SCORE,
   KINDS,
   labelOf,
@@ -187,9 +190,9 @@ function eligibleFor(answers: Answers, site: RecommendableSite): boolean {
  * to the front, gives {@link recommend}'s order.
  */
 export function rankKeys(answers: Answers, sites: readonly RecommendableSite[]): RankKey[] {
-  const keyOf = keyRanker(answers);
+  const keyOf = keyRanker(answers, sites);
   const keys: RankKey[] = [];
-  for (const site of sites) if (eligibleFor(answers, site)) keys.push(keyOf(site));
+  for (let i = 0; i < sites.length; i++) if (eligibleFor(answers, sites[i]!)) keys.push(keyOf(sites[i]!, i));
   return keys;
 }
 
@@ -521,6 +524,23 @@ const P = Object.fromEntries(Object.entries(ADJUSTMENTS).map(([id, a]) => [id, a
   number
 >;
 
+const PURPOSE_KEYS = keysOf(PURPOSES);
+
+/**
+ * Every site's purpose scores in one typed array, read once per catalogue: a site's row is its scores in
+ * {@link PURPOSES} order. Reading a score by goal from each site's own object is a lookup by name on objects of
+ * many shapes; ranking 10,000 sites for a new set of answers reads several per site (issue #16).
+ */
+function purposeScores(sites: readonly RecommendableSite[]): Uint8Array {
+  return perCatalogue(sites, 'recommend:purposeScores', () => {
+    const scores = new Uint8Array(sites.length * PURPOSE_KEYS.length);
+    sites.forEach((site, i) =>
+      PURPOSE_KEYS.forEach((p, j) => (scores[i * PURPOSE_KEYS.length + j] = site.purposes[p].score)),
+    );
+    return scores;
+  });
+}
+
 /** Whether an object has an own key (a site's `fields`), without building the list of keys. */
 function hasKeys(o: object): boolean {
   for (const _ in o) return true;
@@ -534,19 +554,33 @@ function hasKeys(o: object): boolean {
  * only its own fields are read. `tests/unit/recommend/rank-keys.test.ts` checks it equals `scoreSite` on random
  * catalogues and answers: a term added to one and not the other fails there.
  */
-function keyRanker(answers: Answers): (site: RecommendableSite) => RankKey {
+function keyRanker(
+  answers: Answers,
+  sites: readonly RecommendableSite[],
+): (site: RecommendableSite, index: number) => RankKey {
   const { goals, field, audience, time, budget, country, inPerson } = answers;
+  const scores = purposeScores(sites);
+  const at = goals.map((g) => PURPOSE_KEYS.indexOf(g));
+  const outward = goals.map((g) => OUTWARD_GOALS.has(g));
+  const localAt = PURPOSE_KEYS.indexOf('local');
   const table = goals.map((_, position) => ([0, 1, 2, 3] as const).map((s) => goalPoints(goals.length, position, s)));
-  const first = goals[0]!;
-  const later = goals.slice(1);
-  const outwardFirst = OUTWARD_GOALS.has(first);
+  const outwardFirst = OUTWARD_GOALS.has(goals[0]!);
   const named = country !== undefined && country !== 'global';
   const haveTime = time === undefined ? undefined : TIME_ORDER[time];
   const groups = answers.groups ?? [];
-  return (site) => {
-    const purposes = site.purposes;
+  return (site, index) => {
+    const base = index * PURPOSE_KEYS.length;
     let sum = 0;
-    for (let i = 0; i < goals.length; i++) sum += table[i]![purposes[goals[i]!].score]!;
+    let servesLater = false;
+    let outwardOnly = true;
+    let core = false;
+    for (let i = 0; i < goals.length; i++) {
+      const score = scores[base + at[i]!]!;
+      sum += table[i]![score]!;
+      if (i > 0 && score >= GOOD_SCORE) servesLater = true;
+      if (!outward[i] && score >= GOOD_SCORE) outwardOnly = false;
+      if (score === 3) core = true;
+    }
     const fromGoals = sum;
     const specialist = hasKeys(site.fields);
     const everyone = site.audiences.includes('consumers');
@@ -556,15 +590,14 @@ function keyRanker(answers: Answers): (site: RecommendableSite) => RankKey {
     let fieldTier = 0;
     if (field !== undefined) {
       const own = site.fields[field] !== undefined;
-      const servesFirst = purposes[first].score >= GOOD_SCORE;
+      const servesFirst = scores[base + at[0]!]! >= GOOD_SCORE;
       if (own) {
-        const outwardOnly = goals.every((g) => OUTWARD_GOALS.has(g) || purposes[g].score < GOOD_SCORE);
         if (aimed) sum += P.fieldMatchOtherAudience;
         else if (servesFirst && !outwardOnly) sum += P.fieldMatch;
         else if (servesFirst) sum += P.fieldMatchOutward;
-        else if (later.some((g) => purposes[g].score >= GOOD_SCORE)) sum += P.fieldMatchLater;
+        else if (servesLater) sum += P.fieldMatchLater;
         else sum += P.fieldMatchWeak;
-        fieldTier = outwardFirst || (!aimed && (servesFirst || goals.some((g) => purposes[g].score === 3))) ? 0 : 1;
+        fieldTier = outwardFirst || (!aimed && (servesFirst || core)) ? 0 : 1;
       } else if (specialist) {
         sum += everyone ? P.fieldOtherOpen : P.fieldOther;
         fieldTier = everyone ? (outwardFirst ? 0 : 1) : 2;
@@ -596,7 +629,7 @@ function keyRanker(answers: Answers): (site: RecommendableSite) => RankKey {
     } else if (!global) sum += P.notWorldwide;
     const meetings = site.features.includes('in-person-meetings');
     if (inPerson === 'in-person')
-      sum += meetings ? P.meetsInPerson : purposes.local.score >= GOOD_SCORE ? P.meetsNearby : P.onlineOnly;
+      sum += meetings ? P.meetsInPerson : scores[base + localAt]! >= GOOD_SCORE ? P.meetsNearby : P.onlineOnly;
     else if (inPerson === 'online') sum += meetings ? P.meetingsRequired : P.worksOnline;
     const declining = site.status === 'declining';
     if (declining) sum += P.declining;
