@@ -688,7 +688,9 @@ function recommendedFor(
   );
   const matches = textMatch(queryWords, sites);
   const points = new Float64Array(fitting.length);
-  fitting.forEach((k, i) => (points[i] = k.score + TEXT_MATCH_POINTS * (matches.get(k.site.slug)?.share ?? 0)));
+  // Most searches match no site's own words: then the points are the scores, with no lookup per listed site.
+  if (matches.size === 0) fitting.forEach((k, i) => (points[i] = k.score));
+  else fitting.forEach((k, i) => (points[i] = k.score + TEXT_MATCH_POINTS * (matches.get(k.site.slug)?.share ?? 0)));
   // Within its tiers by points, then in the recommendation's order (where `lead` comes first).
   const before = (i: number, j: number) => {
     const a = fitting[i]!;
@@ -829,7 +831,12 @@ function directory(
   const general = generalAnswers && recommendedFor(generalAnswers, sites, q, true);
   // With a country, its own networks first; with none, as in the recommendation, sites used only in some countries last.
   const national = (s: IntentSite) => (country && country !== 'global' ? (isGlobal(s) ? 1 : 0) : isGlobal(s) ? 0 : 1);
-  const best = (s: IntentSite) => Math.max(...Object.values(s.purposes).map((p) => p.score));
+  // A site's best purpose score, without a list per comparison (a country's directory compares thousands of sites).
+  const best = (s: IntentSite) => {
+    let max = -Infinity;
+    for (const p in s.purposes) max = Math.max(max, s.purposes[p as Purpose].score);
+    return max;
+  };
   // A filter (`kind`, `purpose`) narrows the list; the general platforms still skip every site built for the field.
   const listed = keep ? built.filter(keep) : built;
   const ranked = smallest(
