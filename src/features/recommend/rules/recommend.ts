@@ -9,6 +9,7 @@
 import type { Answers, TimeBudget } from './answers.ts';
 import type { SiteEntry } from '#src/catalogue/entry-file.ts';
 import { isPopular } from '#src/catalogue/popular.ts';
+import { perCatalogue } from '#src/shared/per-catalogue.ts';
 import { availableIn, countriesShort, isGlobal, littleUsedIn } from '#src/catalogue/countries.ts';
 import {
   FIELDS,
@@ -22,6 +23,8 @@ import { ADJUSTMENTS, LARGE_REACH, OUTWARD_GOALS, SCORE_RANGE, goalPoints, type 
 import {
   AUDIENCES,
   BUSINESS_PURPOSES,
+  PURPOSES,
+  keysOf,
   GOOD_SCORE,
   KINDS,
   labelOf,
@@ -187,8 +190,9 @@ function eligibleFor(answers: Answers, site: RecommendableSite): boolean {
  * to the front, gives {@link recommend}'s order.
  */
 export function rankKeys(answers: Answers, sites: readonly RecommendableSite[]): RankKey[] {
+  const keyOf = keyRanker(answers, sites);
   const keys: RankKey[] = [];
-  for (const site of sites) if (eligibleFor(answers, site)) keys.push(scoreSite(answers, site));
+  for (let i = 0; i < sites.length; i++) if (eligibleFor(answers, sites[i]!)) keys.push(keyOf(sites[i]!, i));
   return keys;
 }
 
@@ -503,6 +507,144 @@ function scoreSite(answers: Answers, site: RecommendableSite, reasons?: Reason[]
     goalPoints: fromGoals,
     reach: reachRank(site),
     declining: site.status === 'declining',
+  };
+}
+
+/**
+ * A site's key as {@link recommend} and {@link explainSite} work it out, term by term with its sentences: what
+ * {@link rankKeys} must equal (its property test compares the two).
+ */
+export function explainedKey(answers: Answers, site: RecommendableSite): RankKey {
+  return scoreSite(answers, site, []);
+}
+
+/** The points of each adjustment, read once from {@link ADJUSTMENTS}: the fast ranking below adds the same numbers. */
+const P = Object.fromEntries(Object.entries(ADJUSTMENTS).map(([id, a]) => [id, a.points])) as Record<
+  AdjustmentId,
+  number
+>;
+
+const PURPOSE_KEYS = keysOf(PURPOSES);
+
+/**
+ * Every site's purpose scores in one typed array, read once per catalogue: a site's row is its scores in
+ * {@link PURPOSES} order. Reading a score by goal from each site's own object is a lookup by name on objects of
+ * many shapes; ranking 10,000 sites for a new set of answers reads several per site (issue #16).
+ */
+function purposeScores(sites: readonly RecommendableSite[]): Uint8Array {
+  return perCatalogue(sites, 'recommend:purposeScores', () => {
+    const scores = new Uint8Array(sites.length * PURPOSE_KEYS.length);
+    sites.forEach((site, i) =>
+      PURPOSE_KEYS.forEach((p, j) => (scores[i * PURPOSE_KEYS.length + j] = site.purposes[p].score)),
+    );
+    return scores;
+  });
+}
+
+/** Whether an object has an own key (a site's `fields`), without building the list of keys. */
+function hasKeys(o: object): boolean {
+  for (const _ in o) return true;
+  return false;
+}
+
+/**
+ * A ranker for one set of answers: the same numbers as {@link scoreSite} without its sentences, closures and
+ * lists (issue #16: a search's first ranking of a set of answers scores every site, ~1 µs each at 10,000 sites).
+ * What depends only on the answers (the goal points table, the question's branches) is worked out once; per site
+ * only its own fields are read. `tests/unit/recommend/rank-keys.test.ts` checks it equals `scoreSite` on random
+ * catalogues and answers: a term added to one and not the other fails there.
+ */
+function keyRanker(
+  answers: Answers,
+  sites: readonly RecommendableSite[],
+): (site: RecommendableSite, index: number) => RankKey {
+  const { goals, field, audience, time, budget, country, inPerson } = answers;
+  const scores = purposeScores(sites);
+  const at = goals.map((g) => PURPOSE_KEYS.indexOf(g));
+  const outward = goals.map((g) => OUTWARD_GOALS.has(g));
+  const localAt = PURPOSE_KEYS.indexOf('local');
+  const table = goals.map((_, position) => ([0, 1, 2, 3] as const).map((s) => goalPoints(goals.length, position, s)));
+  const outwardFirst = OUTWARD_GOALS.has(goals[0]!);
+  const named = country !== undefined && country !== 'global';
+  const haveTime = time === undefined ? undefined : TIME_ORDER[time];
+  const groups = answers.groups ?? [];
+  return (site, index) => {
+    const base = index * PURPOSE_KEYS.length;
+    let sum = 0;
+    let servesLater = false;
+    let outwardOnly = true;
+    let core = false;
+    for (let i = 0; i < goals.length; i++) {
+      const score = scores[base + at[i]!]!;
+      sum += table[i]![score]!;
+      if (i > 0 && score >= GOOD_SCORE) servesLater = true;
+      if (!outward[i] && score >= GOOD_SCORE) outwardOnly = false;
+      if (score === 3) core = true;
+    }
+    const fromGoals = sum;
+    const specialist = hasKeys(site.fields);
+    const everyone = site.audiences.includes('consumers');
+    const aimed = audience !== undefined && !everyone && !site.audiences.includes(audience);
+    const global = site.countries === 'global';
+    const few = named && littleUsedIn(site, country) !== undefined;
+    let fieldTier = 0;
+    if (field !== undefined) {
+      const own = site.fields[field] !== undefined;
+      const servesFirst = scores[base + at[0]!]! >= GOOD_SCORE;
+      if (own) {
+        if (aimed) sum += P.fieldMatchOtherAudience;
+        else if (servesFirst && !outwardOnly) sum += P.fieldMatch;
+        else if (servesFirst) sum += P.fieldMatchOutward;
+        else if (servesLater) sum += P.fieldMatchLater;
+        else sum += P.fieldMatchWeak;
+        fieldTier = outwardFirst || (!aimed && (servesFirst || core)) ? 0 : 1;
+      } else if (specialist) {
+        sum += everyone ? P.fieldOtherOpen : P.fieldOther;
+        fieldTier = everyone ? (outwardFirst ? 0 : 1) : 2;
+      } else {
+        if (site.features.includes('groups')) sum += hasLargeGroups(site) ? P.fieldGroups : P.fieldGroupsSmall;
+        fieldTier = outwardFirst ? 0 : 1;
+      }
+    } else if (specialist) sum += P.specialistNoField;
+    if (audience !== undefined)
+      sum += site.audiences.includes(audience) ? P.audienceMatch : everyone ? P.audienceEveryone : P.audienceOther;
+    if (time !== undefined) {
+      const over = TIME_ORDER[site.timeCost] - haveTime!;
+      sum += over <= 0 ? P.timeFits : over === 1 ? P.timeOneStepOver : P.timeTwoStepsOver;
+    }
+    if (budget !== undefined) {
+      const model = site.pricing.model;
+      sum +=
+        model === 'membership' && budget === 'free'
+          ? P.duesOnFree
+          : model === 'membership' && budget === 'some'
+            ? P.duesOnSome
+            : model === 'paid' && budget === 'free'
+              ? P.paidOnFree
+              : P.budgetFits;
+    }
+    if (named) {
+      if (!global) sum += nationalFits(answers, site) ? P.countryNational : P.countryNationalOther;
+      else if (few) sum += P.littleUsed;
+    } else if (!global) sum += P.notWorldwide;
+    const meetings = site.features.includes('in-person-meetings');
+    if (inPerson === 'in-person')
+      sum += meetings ? P.meetsInPerson : scores[base + localAt]! >= GOOD_SCORE ? P.meetsNearby : P.onlineOnly;
+    else if (inPerson === 'online') sum += meetings ? P.meetingsRequired : P.worksOnline;
+    const declining = site.status === 'declining';
+    if (declining) sum += P.declining;
+    const restricted = site.eligibility?.groups.some((g) => !groups.includes(g)) ? 1 : 0;
+    return {
+      site,
+      score: Math.min(SCORE_RANGE.max, Math.max(SCORE_RANGE.min, sum)),
+      restricted,
+      tier: named ? (few ? 1 : 0) : global ? 0 : 1,
+      fieldTier,
+      raw: sum,
+      goalPoints: fromGoals,
+      reach: reachRank(site),
+      declining,
+    };
   };
 }
 

@@ -584,7 +584,8 @@ function rankingOnce(answers: Answers, sites: readonly IntentSite[]): Ranking {
   else {
     const keys = rankKeys(answers, sites);
     // The recommendation's first site: the best that is not declining and as open to the visitor as any.
-    const open = keys.reduce((m, k) => Math.min(m, k.restricted), 1);
+    let open = 1;
+    for (const k of keys) if (k.restricted < open) open = k.restricted;
     let lead: RankKey | undefined;
     for (const k of keys)
       if (!k.declining && k.restricted === open && (lead === undefined || compareRankKeys(k, lead) < 0)) lead = k;
@@ -592,25 +593,36 @@ function rankingOnce(answers: Answers, sites: readonly IntentSite[]): Ranking {
     // Peers of a field meet where its people are: a general site is listed for them only with large groups, the
     // recommendation's concrete reason to expect the field there ("search its groups for nursing").
     // Referrals are the exception: they come from people of other trades (a referral club seats one per trade).
-    const { field } = answers;
-    const peersInField =
-      field !== undefined && !OUTWARD_GOALS.has(answers.goals[0]!) && !ACROSS_FIELDS.has(answers.goals[0]!);
-    const acrossFields = field !== undefined && ACROSS_FIELDS.has(answers.goals[0]!);
-    const fitting = keys.filter(({ site }) => {
-      if (field !== undefined && site.fields[field] !== undefined) return true;
-      if (!answers.goals.some((g) => site.purposes[g].score >= 2)) return false;
+    // One pass, no list built per site: at 10,000 sites this runs once per new set of answers (issue #16).
+    const { field, goals } = answers;
+    const peersInField = field !== undefined && !OUTWARD_GOALS.has(goals[0]!) && !ACROSS_FIELDS.has(goals[0]!);
+    const acrossFields = field !== undefined && ACROSS_FIELDS.has(goals[0]!);
+    const fitting: RankKey[] = [];
+    for (const key of keys) {
+      const { site } = key;
+      if (field !== undefined && site.fields[field] !== undefined) {
+        fitting.push(key);
+        continue;
+      }
+      let good = false;
+      for (const g of goals) if (site.purposes[g].score >= 2) good = true;
+      if (!good) continue;
+      const specialist = hasKeys(site.fields);
       // Referrals across trades come from general clubs and platforms, not from another profession's own network.
-      if (acrossFields && Object.keys(site.fields).length > 0) return false;
-      return (
-        !peersInField ||
-        (Object.keys(site.fields).length === 0 && site.features.includes('groups') && hasLargeGroups(site))
-      );
-    });
+      if (acrossFields && specialist) continue;
+      if (!peersInField || (!specialist && site.features.includes('groups') && hasLargeGroups(site))) fitting.push(key);
+    }
     ranking = { verdict: verdictFor(answers.goals), fitting, lead };
   }
   kept.set(key, ranking);
   if (kept.size > RANKINGS_KEPT) kept.delete(kept.keys().next().value!);
   return ranking;
+}
+
+/** Whether an object has an own key (a site's `fields`), without building the list of keys. */
+function hasKeys(o: object): boolean {
+  for (const _ in o) return true;
+  return false;
 }
 
 /** Goals met among people of every field, not a field's own: a search lists every site that serves them well. */
@@ -656,10 +668,13 @@ function recommendedFor(
   );
   const matches = textMatch(queryWords, sites);
   const points = new Float64Array(fitting.length);
-  fitting.forEach((k, i) => (points[i] = k.score + TEXT_MATCH_POINTS * (matches.get(k.site.slug)?.share ?? 0)));
+  // Most searches match no site's own words: then the points are the scores, with no lookup per listed site.
+  if (matches.size === 0) fitting.forEach((k, i) => (points[i] = k.score));
+  else fitting.forEach((k, i) => (points[i] = k.score + TEXT_MATCH_POINTS * (matches.get(k.site.slug)?.share ?? 0)));
   // Within its tiers by points, then in the recommendation's order (where `lead` comes first).
   const before = (i: number, j: number) => {
-    const [a, b] = [fitting[i]!, fitting[j]!];
+    const a = fitting[i]!;
+    const b = fitting[j]!;
     return (
       a.restricted - b.restricted ||
       a.tier - b.tier ||
@@ -796,7 +811,12 @@ function directory(
   const general = generalAnswers && recommendedFor(generalAnswers, sites, q, true);
   // With a country, its own networks first; with none, as in the recommendation, sites used only in some countries last.
   const national = (s: IntentSite) => (country && country !== 'global' ? (isGlobal(s) ? 1 : 0) : isGlobal(s) ? 0 : 1);
-  const best = (s: IntentSite) => Math.max(...Object.values(s.purposes).map((p) => p.score));
+  // A site's best purpose score, without a list per comparison (a country's directory compares thousands of sites).
+  const best = (s: IntentSite) => {
+    let max = -Infinity;
+    for (const p in s.purposes) max = Math.max(max, s.purposes[p as Purpose].score);
+    return max;
+  };
   // A filter (`kind`, `purpose`) narrows the list; the general platforms still skip every site built for the field.
   const listed = keep ? built.filter(keep) : built;
   const ranked = smallest(

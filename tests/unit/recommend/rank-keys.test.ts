@@ -1,0 +1,57 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Answers } from '#src/features/recommend/rules/answers.ts';
+import { explainedKey, rankKeys } from '#src/features/recommend/rules/recommend.ts';
+import { AUDIENCES, ELIGIBILITY_GROUPS, PURPOSES, keysOf, type Field } from '#src/catalogue/taxonomy.ts';
+import { catalogueArbitrary, siteArbitrary } from '../../support/site-arbitrary.ts';
+
+// rankKeys ranks every site with a ranker of its own, without sentences (issue #16); the recommendation's
+// results and explanations come from the term-by-term scorer. The two must give the same numbers for every
+// site and set of answers, or a search and the quiz would order sites differently.
+
+const COUNTRIES = ['US', 'GB', 'DE', 'FR'];
+const FIELD_KEYS: Field[] = ['nursing', 'law', 'software'];
+const catalogueArb = catalogueArbitrary(
+  siteArbitrary({ countries: COUNTRIES, absentIn: ['CN'], littleUsed: true, fields: FIELD_KEYS, groups: true }),
+);
+const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+const answersArb: fc.Arbitrary<Answers> = fc.record({
+  goals: fc.uniqueArray(fc.constantFrom(...keysOf(PURPOSES)), { minLength: 1, maxLength: 3 }),
+  audience: maybe(fc.constantFrom(...keysOf(AUDIENCES))),
+  time: maybe(fc.constantFrom('light' as const, 'moderate' as const, 'heavy' as const)),
+  budget: maybe(fc.constantFrom('free' as const, 'some' as const, 'membership' as const)),
+  field: maybe(fc.constantFrom(...FIELD_KEYS, 'music' as const)),
+  country: maybe(fc.constantFrom('global', ...COUNTRIES, 'CN')),
+  inPerson: maybe(fc.constantFrom('online' as const, 'either' as const, 'in-person' as const)),
+  groups: maybe(fc.subarray(keysOf(ELIGIBILITY_GROUPS))),
+});
+
+describe('rankKeys', () => {
+  it('gives every listed site the key the explained scoring gives it', () => {
+    fc.assert(
+      fc.property(answersArb, catalogueArb, (answers, sites) => {
+        const keys = rankKeys(answers, sites);
+        const listed = sites.filter((s) => keys.some((k) => k.site === s));
+        expect(keys.map((k) => k.site)).toEqual(listed);
+        for (const key of keys) expect(key).toEqual(explainedKey(answers, key.site));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('leaves out closed sites and, for a country, the sites not available there', () => {
+    fc.assert(
+      fc.property(answersArb, catalogueArb, (answers, sites) => {
+        const slugs = new Set(rankKeys(answers, sites).map((k) => k.site.slug));
+        for (const s of sites) {
+          const available =
+            answers.country === undefined ||
+            answers.country === 'global' ||
+            (s.countries === 'global' ? !s.absentIn.includes(answers.country) : s.countries.includes(answers.country));
+          expect(slugs.has(s.slug)).toBe(s.status !== 'closed' && available);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
