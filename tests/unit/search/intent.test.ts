@@ -5,7 +5,7 @@ import { normalizeText } from '#src/features/search/rules/text.ts';
 import { buildSearchIndex, search } from '#src/features/search/rules/search.ts';
 import { syntheticCatalogue, syntheticQueries } from '../../support/synthetic-catalogue.ts';
 import { hasLargeGroups, readGoal, recommend } from '#src/features/recommend/index.ts';
-import { FIELDS, keysOf, PURPOSES } from '#src/catalogue/taxonomy.ts';
+import { countryName, FIELDS, keysOf, PURPOSES } from '#src/catalogue/taxonomy.ts';
 
 const ask = (q: string, limit = 10) => searchWithIntent(searchIndex, sites, { q, limit });
 const active = sites.filter((s) => s.status !== 'closed');
@@ -308,12 +308,32 @@ describe('search understands intent', () => {
         expect(fits(site), `${r.slug} for "${q}"`).toBe(true);
       }
     }
-    // The sites only for the group named come first.
-    const women = ask('as a woman', 50).results.map(
+    // The sites only for the group named come first, national ones included (the whole list, not a cut of it).
+    const women = ask('as a woman', active.length).results.map(
       (r) => sites.find((s) => s.slug === r.slug)!.eligibility?.groups.includes('women') === true,
     );
     expect(women[0]).toBe(active.some((s) => s.eligibility?.groups.includes('women')));
     expect(women.lastIndexOf(true)).toBeLessThan(women.indexOf(false));
+  });
+
+  it('says where each site is used in a directory without a country ("worldwide"), never "used in undefined"', () => {
+    const answer = ask('worldwide', 50);
+    expect(answer.results.length).toBeGreaterThan(0);
+    for (const r of answer.results) expect(r.why, r.slug).not.toMatch(/undefined/);
+  });
+
+  it('leaves out of a country’s directory a worldwide site a cited source says is little used there', () => {
+    const pairs = active.flatMap((s) => (s.littleUsedIn ?? []).map((l) => ({ slug: s.slug, country: l.country })));
+    expect(pairs.length).toBeGreaterThan(0);
+    for (const { slug, country } of pairs) {
+      const name = countryName(country);
+      const answer = searchWithIntent(searchIndex, sites, { q: `free ${name}`, limit: active.length });
+      expect(answer.intent.kind, name).toBe('directory');
+      expect(
+        answer.results.map((r) => r.slug),
+        `${slug} in ${name}`,
+      ).not.toContain(slug);
+    }
   });
 
   it('answers a way that narrows nothing ("membership", "online or in person") as it would the words alone, not with every site', () => {

@@ -6,7 +6,7 @@
  * arguments.
  */
 import type { SiteEntry } from '#src/catalogue/entry-file.ts';
-import { availableIn, isGlobal } from '#src/catalogue/countries.ts';
+import { countriesLabel, isGlobal, usedIn } from '#src/catalogue/countries.ts';
 import { PLACE_WORDS, foldWords, purposeKeywords } from '#src/catalogue/lexicon.ts';
 import { purposeScores, servedPurposes } from '#src/catalogue/site-filter.ts';
 import {
@@ -783,7 +783,7 @@ function directory(
   const built = sites.filter(
     (s) =>
       s.status !== 'closed' &&
-      (country === undefined || country === 'global' || availableIn(s, country)) &&
+      (country === undefined || country === 'global' || usedIn(s, country)) &&
       (field ? s.fields[field] !== undefined : who ? s.audiences.includes(who) : true) &&
       fits.every((c) => c.keeps(s)),
   );
@@ -822,9 +822,10 @@ function directory(
   const ranked = smallest(
     listed,
     limit,
+    // What was said ("as a woman": those only for women first) before where, as the answer's text promises.
     (a, b) =>
-      national(a) - national(b) ||
       fits.reduce((d, c) => d + c.first(a) - c.first(b), 0) ||
+      national(a) - national(b) ||
       best(b) - best(a) ||
       reachRank(a) - reachRank(b) ||
       (a.slug < b.slug ? -1 : 1),
@@ -840,7 +841,15 @@ function directory(
             ...(whoLabel ? [`made for ${whoLabel}`] : []),
             ...fits.map((c) => c.why(s)),
             ...(where || (!whoLabel && fits.length === 0)
-              ? [national(s) === 0 ? `used in ${where}` : `open worldwide, including ${where ?? 'your country'}`]
+              ? [
+                  where === undefined
+                    ? isGlobal(s)
+                      ? 'used worldwide'
+                      : `used in ${countriesLabel(s)}`
+                    : national(s) === 0
+                      ? `used in ${where}`
+                      : `open worldwide, including ${where}`,
+                ]
               : []),
           ].join('; '),
       served(s),
