@@ -39,7 +39,19 @@ export function createWordExpander(
   words: readonly string[],
   trigrams: Readonly<Record<string, readonly number[] | string>>,
 ) {
-  const known = new Set(words);
+  /** Whether a word is in the list, which is sorted (`CandidateIndex.words`): no set of 26,000 words to build on an isolate's first query. */
+  function known(word: string): boolean {
+    let low = 0;
+    let high = words.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >>> 1;
+      const at = words[mid]!;
+      if (at === word) return true;
+      if (at < word) low = mid + 1;
+      else high = mid - 1;
+    }
+    return false;
+  }
   /** Trigrams given packed (the Worker's head), unpacked once each, when a query word first has them. */
   const unpacked = new Map<string, readonly number[]>();
   function wordsWith(gram: string): readonly number[] | undefined {
@@ -126,7 +138,7 @@ export function createWordExpander(
   function expandAfresh(queryWord: string): Map<number, number> {
     const matched = new Map<number, number>();
     const length = queryWord.length;
-    const isKnown = known.has(queryWord);
+    const isKnown = known(queryWord);
     const maxTypos = length > MAX_FUZZY_LENGTH ? 0 : Math.floor(THRESHOLD * length);
     // Words sharing a trigram with the query word are the usual suspects;
     // for a word we do not know (a typo), so are words sharing a bigram.
@@ -168,8 +180,8 @@ export function createWordExpander(
     if (counts) lettersFor(queryWord, maxTypos);
     /** Whether a word lacks more than `maxTypos` of the query's letters. */
     const lacksTooMany = (id: number): boolean => {
-      const known = lacking[id]!;
-      if (known !== 0) return known === 2;
+      const state = lacking[id]!;
+      if (state !== 0) return state === 2;
       fillLetters(id);
       const base = id * BUCKETS;
       let missing = 0;
