@@ -278,7 +278,8 @@ describe('GET and POST /api/recommend with text: a goal in plain words', () => {
     const body = await (
       await api.request(`/recommend?${new URLSearchParams({ text })}`)
     ).json<WithText & { understood: { groups?: { value: string; words: string }[] } }>();
-    expect(body.understood.groups).toEqual([{ value: 'women', words: 'i m a woman' }]);
+    // The writer's own words, as typed (the reader keeps their positions in the text).
+    expect(body.understood.groups).toEqual([{ value: 'women', words: "I'm a woman" }]);
     expect(body.answers.groups).toEqual(['women']);
   });
 
