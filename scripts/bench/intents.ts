@@ -26,9 +26,10 @@
  * one. For `in_person`, "either" and absent agree: the recommender treats them
  * alike. A gap between text_ndcg5 and quiz_ndcg5 with these low is the reader's.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadEntries } from '#src/catalogue/entry-file.ts';
+import { readCatalogueFiles } from '#src/integrations/vite-catalogue.ts';
 import { normalizeAnswers, type ParsedAnswerFields } from '#src/features/recommend/rules/answers.ts';
 import { readGoal, type Understood } from '#src/features/recommend/rules/read-goal.ts';
 import { readerLine } from './reader-line.ts';
@@ -47,10 +48,7 @@ interface Goal {
 }
 
 const root = join(import.meta.dirname, '../..');
-const dir = join(root, 'content/sites');
-const sites = loadEntries(
-  Object.fromEntries(readdirSync(dir).map((f) => [`content/sites/${f}`, readFileSync(join(dir, f), 'utf8')])),
-);
+const sites = loadEntries(readCatalogueFiles(root));
 const index = buildSearchIndex(sites);
 const { goals } = JSON.parse(readFileSync(join(import.meta.dirname, 'intents/goals.json'), 'utf8')) as {
   goals: Goal[];

@@ -9,9 +9,10 @@
  * or a name was expected (an honest "nothing" is expected for some queries:
  * those have kind `names` and are not counted when empty).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadEntries } from '#src/catalogue/entry-file.ts';
+import { readCatalogueFiles } from '#src/integrations/vite-catalogue.ts';
 import { searchWithIntent } from '#src/features/search/rules/intent.ts';
 import { buildSearchIndex } from '#src/features/search/rules/search.ts';
 
@@ -23,10 +24,7 @@ interface DevQuery {
 }
 
 const root = join(import.meta.dirname, '../..');
-const dir = join(root, 'content/sites');
-const sites = loadEntries(
-  Object.fromEntries(readdirSync(dir).map((f) => [`content/sites/${f}`, readFileSync(join(dir, f), 'utf8')])),
-);
+const sites = loadEntries(readCatalogueFiles(root));
 const index = buildSearchIndex(sites);
 const { queries } = JSON.parse(readFileSync(join(import.meta.dirname, 'intents/search-dev.json'), 'utf8')) as {
   queries: DevQuery[];

@@ -1,14 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadEntries } from '#src/catalogue/entry-file.ts';
+import { readCatalogueFiles } from '#src/integrations/vite-catalogue.ts';
 import { ITEM_LIST_LIMIT, itemList, websiteOf } from '#src/catalogue/json-ld.ts';
 import { filterSites } from '#src/catalogue/site-filter.ts';
 
-const dir = join(import.meta.dirname, '../../../content/sites');
-const sites = loadEntries(
-  Object.fromEntries(readdirSync(dir).map((f) => [`content/sites/${f}`, readFileSync(join(dir, f), 'utf8')])),
-);
+const sites = loadEntries(readCatalogueFiles(join(import.meta.dirname, '../../..')));
 const base = new URL('https://networkwise.example');
 const linkedin = sites.find((s) => s.slug === 'linkedin')!;
 

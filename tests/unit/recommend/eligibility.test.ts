@@ -3,12 +3,12 @@
  * 40): after every open site unless the visitor says they belong, ranked as
  * if open when they do, and named as restricted in each explanation.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '#src/features/recommend/rules/answers.ts';
 import { loadEntries, type SiteEntry } from '#src/catalogue/entry-file.ts';
+import { readCatalogueFiles } from '#src/integrations/vite-catalogue.ts';
 import { recommend, unmetGroups } from '#src/features/recommend/rules/recommend.ts';
 import { catalogueArbitrary, siteArbitrary } from '../../support/site-arbitrary.ts';
 import {
@@ -149,10 +149,7 @@ describe('sites that admit only one group of people', () => {
 });
 
 describe('the catalogue’s restricted sites', () => {
-  const dir = join(import.meta.dirname, '../../../content/sites');
-  const sites = loadEntries(
-    Object.fromEntries(readdirSync(dir).map((f) => [`content/sites/${f}`, readFileSync(join(dir, f), 'utf8')])),
-  );
+  const sites = loadEntries(readCatalogueFiles(join(import.meta.dirname, '../../..')));
   const restricted = sites.filter((s) => s.eligibility !== undefined && s.status !== 'closed');
 
   it('has some, each with a rule and an https source the entry also cites', () => {

@@ -1,9 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '#src/features/recommend/rules/answers.ts';
 import { loadEntries, type SiteEntry } from '#src/catalogue/entry-file.ts';
+import { readCatalogueFiles } from '#src/integrations/vite-catalogue.ts';
 import { POPULAR_SITES } from '#src/catalogue/popular.ts';
 import { catalogueArbitrary, siteArbitrary } from '../../support/site-arbitrary.ts';
 import {
@@ -717,14 +717,7 @@ describe('recommend(): properties over synthetic catalogues', () => {
 
 // ---- scenarios on the real catalogue ----
 
-const dir = join(import.meta.dirname, '../../../content/sites');
-const catalogue = loadEntries(
-  Object.fromEntries(
-    readdirSync(dir)
-      .filter((f) => f.endsWith('.md'))
-      .map((f) => [`content/sites/${f}`, readFileSync(join(dir, f), 'utf8')]),
-  ),
-);
+const catalogue = loadEntries(readCatalogueFiles(join(import.meta.dirname, '../../..')));
 const bySlug = new Map(catalogue.map((s) => [s.slug, s]));
 const top = (answers: Answers, n: number) =>
   recommend(answers, catalogue)
