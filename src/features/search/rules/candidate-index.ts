@@ -121,3 +121,17 @@ export function unpackIds(text: string): number[] {
   for (const gap of text.split(',')) ids.push((id += parseInt(gap, 36)));
   return ids;
 }
+
+/** The id of a word in a sorted word list (`CandidateIndex.words`), or -1: a binary search, no set to build. */
+export function wordId(words: readonly string[], word: string): number {
+  let low = 0;
+  let high = words.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >>> 1;
+    const at = words[mid]!;
+    if (at === word) return mid;
+    if (at < word) low = mid + 1;
+    else high = mid - 1;
+  }
+  return -1;
+}

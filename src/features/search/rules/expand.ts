@@ -5,7 +5,7 @@
  * Candidates are words sharing a trigram with the query word, or, for a word
  * the index does not know (a typo), a bigram.
  */
-import { unpackIds } from './candidate-index.ts';
+import { unpackIds, wordId } from './candidate-index.ts';
 import { bigramsOf, createTypoCounter, trigramsOf } from './text.ts';
 
 /** Fuse's threshold: more typos than 40% of the pattern and a field does not match. */
@@ -40,18 +40,7 @@ export function createWordExpander(
   trigrams: Readonly<Record<string, readonly number[] | string>>,
 ) {
   /** Whether a word is in the list, which is sorted (`CandidateIndex.words`): no set of 26,000 words to build on an isolate's first query. */
-  function known(word: string): boolean {
-    let low = 0;
-    let high = words.length - 1;
-    while (low <= high) {
-      const mid = (low + high) >>> 1;
-      const at = words[mid]!;
-      if (at === word) return true;
-      if (at < word) low = mid + 1;
-      else high = mid - 1;
-    }
-    return false;
-  }
+  const known = (word: string): boolean => wordId(words, word) >= 0;
   /** Trigrams given packed (the Worker's head), unpacked once each, when a query word first has them. */
   const unpacked = new Map<string, readonly number[]>();
   function wordsWith(gram: string): readonly number[] | undefined {

@@ -30,7 +30,7 @@
 import type { FuseIndex } from 'fuse.js';
 import { PURPOSE_SLUGS } from './keywords.ts';
 import { FIELDS, goalWords, type SearchDoc, type SearchIndex } from './index-builder.ts';
-import { WHOLE_FIELD_MAX, packIds } from './candidate-index.ts';
+import { WHOLE_FIELD_MAX, packIds, wordId } from './candidate-index.ts';
 import { WORD } from './text.ts';
 import type { IntentSite } from './intent.ts';
 import { createSearcher, useSearcher } from './search.ts';
@@ -296,20 +296,6 @@ function shardedSites(read: (path: string) => Promise<unknown>, count: number): 
       return whole.all();
     },
   };
-}
-
-/** The id of a word in the sorted word list, or -1. */
-function wordId(words: readonly string[], word: string): number {
-  let low = 0;
-  let high = words.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >>> 1;
-    const at = words[mid]!;
-    if (at === word) return mid;
-    if (at < word) low = mid + 1;
-    else high = mid - 1;
-  }
-  return -1;
 }
 
 /**
