@@ -606,7 +606,7 @@ export const WEAK_GOAL_WORDS: Readonly<Partial<Record<Purpose, readonly string[]
  * search). "Forum" and "community" say more (talking with peers) and are
  * goal words; "network" is a vague word for contacts.
  */
-export const PLACE_WORDS: readonly string[] = [
+const ENGLISH_PLACE_WORDS: readonly string[] = [
   'group',
   'groups',
   'club',
@@ -619,6 +619,9 @@ export const PLACE_WORDS: readonly string[] = [
   'sites',
   'website',
   'websites',
+];
+export const PLACE_WORDS: readonly string[] = [
+  ...ENGLISH_PLACE_WORDS,
   'grupo',
   'grupos',
   'groupe',
@@ -637,6 +640,18 @@ export const PLACE_WORDS: readonly string[] = [
   'aplicacion',
   'aplicativo',
   'sitio',
+];
+
+/** Places that say people talk there ("forum", "community", "network", "meetup"), besides {@link PLACE_WORDS}. */
+export const TALK_PLACE_WORDS: readonly string[] = [
+  'forum',
+  'forums',
+  'community',
+  'communities',
+  'network',
+  'networks',
+  'meetup',
+  'meetups',
 ];
 
 /**
@@ -714,29 +729,11 @@ export const YOUNG_NOUNS: readonly string[] = ['professional', 'professionals', 
  * only reorders results.
  */
 export const GROUP_TOPIC_PLACES: readonly string[] = [
-  'group',
-  'groups',
-  'club',
-  'clubs',
+  ...ENGLISH_PLACE_WORDS,
+  ...TALK_PLACE_WORDS,
   'circle',
   'circles',
-  'network',
-  'networks',
   'networking',
-  'community',
-  'communities',
-  'forum',
-  'forums',
-  'meetup',
-  'meetups',
-  'app',
-  'apps',
-  'site',
-  'sites',
-  'website',
-  'websites',
-  'platform',
-  'platforms',
   'events',
 ];
 

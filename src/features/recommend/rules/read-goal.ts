@@ -21,6 +21,7 @@ import {
   GROUP_NOUNS,
   NOT_AGE_AFTER,
   PLACE_WORDS,
+  TALK_PLACE_WORDS,
   PURPOSE_KEYWORDS,
   RELOCATION_WORDS,
   REMOTE_WORKER_WORDS,
@@ -749,11 +750,7 @@ const PHRASES: ReadonlyMap<string, readonly Entry[]> = (() => {
 const LONGEST = Math.max(...[...PHRASES.keys()].map((p) => p.split(' ').length));
 
 /** Places where people talk or meet: after "<profession> investors" they make the investors the people there. */
-const TALK_PLACES: ReadonlySet<string> = new Set(
-  [...PLACE_WORDS, 'forum', 'forums', 'community', 'communities', 'network', 'networks', 'meetup', 'meetups'].map(
-    foldWords,
-  ),
-);
+const TALK_PLACES: ReadonlySet<string> = new Set([...PLACE_WORDS, ...TALK_PLACE_WORDS].map(foldWords));
 
 /** A stage of life rather than a profession: a named profession wins over it ("a student who wants to be a banker"). */
 const STAGE_FIELDS: ReadonlySet<Field> = new Set(['students']);
