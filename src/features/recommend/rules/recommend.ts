@@ -158,7 +158,7 @@ export interface RankKey {
   /** The sum of the terms before the 0–100 clamp: orders sites the clamp makes equal. */
   raw: number;
   goalPoints: number;
-  /** {@link reachRank}: 0 is the largest audience band. */
+  /** {@link reachRank}: 0 is the largest audience band; a site with no sourced reach comes after every band. */
   reach: number;
   declining: boolean;
 }
@@ -429,7 +429,7 @@ function keyRanker(
         else terms?.push({ id: 'noFieldSpace', points: 0 });
         fieldTier = outwardFirst ? 0 : 1;
       }
-    } else if (specialist) sum += picked(terms, 'specialistNoField');
+    } else if (specialist) sum += picked(terms, everyone ? 'specialistNoField' : 'specialistOnlyNoField');
     if (audience !== undefined)
       sum += picked(
         terms,
@@ -522,6 +522,7 @@ const TERM_TEXT: Readonly<Record<TermId, (answers: Answers, site: RecommendableS
     `general platform with groups, but no sourced audience of a million or more to expect groups for ${fieldLabel(field!)}`,
   noFieldSpace: ({ field }) => `general platform with no space set aside for ${fieldLabel(field!)}`,
   specialistNoField: (_, site) => `built for ${siteFieldsPhrase(site)}: choose your field if that is you`,
+  specialistOnlyNoField: (_, site) => `built only for ${siteFieldsPhrase(site)}: choose your field if that is you`,
   audienceMatch: ({ audience }) => `made for ${audiencePhrase(audience!)}`,
   audienceEveryone: ({ audience }) => `open to everyone, not aimed at ${audiencePhrase(audience!)} in particular`,
   audienceOther: ({ audience }, site) =>
