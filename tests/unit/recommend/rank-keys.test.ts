@@ -5,9 +5,10 @@ import { explainedKey, rankKeys } from '#src/features/recommend/rules/recommend.
 import { AUDIENCES, ELIGIBILITY_GROUPS, PURPOSES, keysOf, type Field } from '#src/catalogue/taxonomy.ts';
 import { catalogueArbitrary, siteArbitrary } from '../../support/site-arbitrary.ts';
 
-// rankKeys ranks every site with a ranker of its own, without sentences (issue #16); the recommendation's
-// results and explanations come from the term-by-term scorer. The two must give the same numbers for every
-// site and set of answers, or a search and the quiz would order sites differently.
+// rankKeys ranks every site of a catalogue at once, reading purpose scores from a table built per catalogue
+// and writing no sentences (issue #16); an explained result works its site out alone, with its terms. Both run
+// the one formula, so they must give the same numbers for every site and set of answers, or a search and the
+// quiz would order sites differently.
 
 const COUNTRIES = ['US', 'GB', 'DE', 'FR'];
 const FIELD_KEYS: Field[] = ['nursing', 'law', 'software'];

@@ -326,6 +326,40 @@ describe('recommend(): properties over synthetic catalogues', () => {
     );
   });
 
+  it('with no field named, scores a network built only for particular professions below an otherwise identical general one, and says why', () => {
+    fc.assert(
+      fc.property(answersArb(), siteArb, fc.constantFrom(...FIELD_KEYS), (answers, s, field) => {
+        const asked = { ...answers, field: undefined };
+        const closed = s.audiences.filter((a) => a !== 'consumers');
+        const audiences = closed.length > 0 ? closed : (['professionals'] as const);
+        const base = { ...worldwide(s), status: 'active' as const, audiences: [...audiences], fields: {} };
+        const general = { ...base, slug: 'general' };
+        const forField = { ...base, slug: 'for-field', fields: { [field]: 'Built for these people.' } };
+        const r = recommend(asked, [forField, general]);
+        expect(unclamped(r, general.slug) - unclamped(r, forField.slug)).toBe(
+          -ADJUSTMENTS.specialistOnlyNoField.points,
+        );
+        expect(indexOf(r, forField.slug)).toBeGreaterThan(indexOf(r, general.slug));
+        expect(r.results[indexOf(r, forField.slug)]!.reasons).toContainEqual({
+          text: expect.stringMatching(/^built only for .*: choose your field if that is you$/) as string,
+          points: ADJUSTMENTS.specialistOnlyNoField.points,
+        });
+        // Open to everyone, a site built around a field loses only the smaller points.
+        const everyone = [...audiences, 'consumers' as const];
+        const open = recommend(asked, [
+          { ...forField, audiences: everyone },
+          { ...general, audiences: everyone },
+        ]);
+        expect(unclamped(open, general.slug) - unclamped(open, forField.slug)).toBe(
+          -ADJUSTMENTS.specialistNoField.points,
+        );
+        // Named, the field is no longer held against its own network.
+        const named = recommend({ ...asked, field }, [forField, general]);
+        expect(named.results.flatMap((x) => x.reasons).some((x) => x.text.includes('choose your field'))).toBe(false);
+      }),
+    );
+  });
+
   it("scores a site aimed at other people below an otherwise identical one that lists the visitor's audience, and one open to everyone between them", () => {
     // The twins differ only in their audiences: with no fields, serving everyone changes nothing but this row.
     const audiences = keysOf(AUDIENCES).filter((a) => a !== 'consumers');

@@ -109,8 +109,13 @@ export const ADJUSTMENTS = {
   },
   specialistNoField: {
     question: 'Field',
-    when: 'You gave no field and the site is built for particular professions',
+    when: 'You gave no field and the site is built around particular professions or pastimes, but open to everyone',
     points: -5,
+  },
+  specialistOnlyNoField: {
+    question: 'Field',
+    when: 'You gave no field and the site is built only for particular professions: a network for nurses is for nurses, so, like a site for other audiences, it loses points until you name its field',
+    points: -10,
   },
   timeFits: { question: 'Time', when: 'The site’s time cost is within the time you have', points: 10 },
   timeOneStepOver: {
@@ -201,7 +206,7 @@ export const SCORE_RANGE = { min: 0, max: 100 } as const;
  * in the country you name is left out, one little used there comes after every
  * site used there; with no country (or "worldwide"), sites
  * used in only some countries come after every worldwide site; ties break by
- * fit to your goals, then by audience size (reach band), never by name.
+ * fit to your goals, then by audience size (reach band, a sourced one before an unknown one), never by name.
  */
 export const ORDER_RULES: readonly string[] = [
   'Closed sites are never recommended.',
@@ -209,6 +214,6 @@ export const ORDER_RULES: readonly string[] = [
   'Name a country and sites not available there are left out. A worldwide site that a cited source says few people in that country use comes after every site used there, with the source in its reasons and a note: it is open to you, but few of the people you want to meet are on it.',
   'Name no country (or worldwide) and sites used only in some countries come after every worldwide site.',
   'Name a field and networks built only for other professions (not open to everyone) come last. When your first goal is met among peers (ideas, contacts, referrals, people nearby, friends), the networks built for your field that are good (2–3) for your first goal or core (3) for any of your goals, and made for people like you (or for everyone), come first, then general platforms, sites open to everyone and the field’s other networks. When your first goal is promotion, hiring or investors, the people you want to reach are mostly outside your field, so its networks are not put first, and those good only for such goals earn the smaller outward field points.',
-  'Equal scores are ordered by fit to your goals (the goal points), then by audience size (the reach band), and shown as equal when both are the same too.',
+  'Equal scores are ordered by fit to your goals (the goal points), then by audience size (the reach band; a sourced size before an unknown one, as only what a source says breaks a tie), and shown as equal when both are the same too.',
   'A declining site is never first, and says so.',
 ];

@@ -10,7 +10,7 @@ import type { Answers, TimeBudget } from './answers.ts';
 import type { SiteEntry } from '#src/catalogue/entry-file.ts';
 import { isPopular } from '#src/catalogue/popular.ts';
 import { perCatalogue } from '#src/shared/per-catalogue.ts';
-import { availableIn, countriesShort, isGlobal, littleUsedIn } from '#src/catalogue/countries.ts';
+import { availableIn, countriesShort, littleUsedIn } from '#src/catalogue/countries.ts';
 import {
   FIELDS,
   REACH_BANDS,
@@ -28,6 +28,7 @@ import {
   GOOD_SCORE,
   KINDS,
   labelOf,
+  type Audience,
   type Kind,
   type Purpose,
   type Score,
@@ -150,14 +151,14 @@ export interface RankKey {
   score: number;
   /** 0 for sites open to the visitor, 1 for sites that admit only a group they have not said they belong to. */
   restricted: number;
-  /** {@link Tiers.country}. */
+  /** 0 for sites that may come first; 1 for national sites when no country is named, and, when one is, for worldwide sites a cited source says few people there use. */
   tier: number;
   /** With a field: 0 built for it and good for the first goal (or core for any), 1 general (or built for it and weaker), 2 built only for other fields. */
   fieldTier: number;
   /** The sum of the terms before the 0–100 clamp: orders sites the clamp makes equal. */
   raw: number;
   goalPoints: number;
-  /** {@link reachRank}: 0 is the largest audience band. */
+  /** {@link reachRank}: 0 is the largest audience band; a site with no sourced reach comes after every band. */
   reach: number;
   declining: boolean;
 }
@@ -211,21 +212,24 @@ function resultOf(answers: Answers, key: RankKey, reasons: Reason[], verdict: Ve
 
 /** One site's result for a set of answers, with its reasons and warnings (rank 0: its place is the caller's). */
 export function explainSite(answers: Answers, site: RecommendableSite, verdict = verdictFor(answers.goals)): Result {
-  const reasons: Reason[] = [];
-  return resultOf(answers, scoreSite(answers, site, reasons), reasons, verdict, 0);
+  const terms: Term[] = [];
+  const key = keyRanker(answers, [site])(site, 0, terms);
+  return resultOf(answers, key, reasonsFor(answers, site, terms), verdict, 0);
 }
 
 /** Recommends sites for a set of answers: every site that is not closed, scored and explained, best first. */
 export function recommend(answers: Answers, sites: readonly RecommendableSite[]): Recommendation {
   const verdict = verdictFor(answers.goals);
-  // Every site is shown: its numbers and its reasons in one pass.
-  const reasonsOf = new Map<RankKey, Reason[]>();
+  // Every site is shown: its numbers and the terms its sentences are written from, in one pass.
+  const keyOf = keyRanker(answers, sites);
+  const termsOf = new Map<RankKey, Term[]>();
   const scored: RankKey[] = [];
-  for (const site of sites) {
+  for (let i = 0; i < sites.length; i++) {
+    const site = sites[i]!;
     if (!eligibleFor(answers, site)) continue;
-    const reasons: Reason[] = [];
-    const key = scoreSite(answers, site, reasons);
-    reasonsOf.set(key, reasons);
+    const terms: Term[] = [];
+    const key = keyOf(site, i, terms);
+    termsOf.set(key, terms);
     scored.push(key);
   }
   scored.sort(compareRankKeys);
@@ -246,7 +250,7 @@ export function recommend(answers: Answers, sites: readonly RecommendableSite[])
       previous.goalPoints === s.goalPoints &&
       previous.reach === s.reach;
     rank = tied ? rank : i + 1;
-    return resultOf(answers, s, reasonsOf.get(s)!, verdict, rank);
+    return resultOf(answers, s, reasonsFor(answers, s.site, termsOf.get(s)!), verdict, rank);
   });
   return { answers, verdict, results };
 }
@@ -275,22 +279,6 @@ export function unmetGroups(
 }
 
 const fieldLabel = (field: Field) => FIELDS.get(field)!.label.toLowerCase();
-
-/** Where a site's order starts, before its score: see {@link ORDER_RULES}. Lower comes first. */
-export interface Tiers {
-  /**
-   * 0 for sites that may come first; 1 for national sites when the visitor gave no country, and, when they gave
-   * one, for worldwide sites a cited source says few people there use (`littleUsedIn`).
-   */
-  country: number;
-  /** With a field: 0 built for it and good for the first goal (or core for any), 1 general (or built for it and weaker), 2 built only for other fields. */
-  field: number;
-}
-
-/** Good (2–3) for the first goal, or core (3) for any goal: what puts a field's own network first. */
-function servesFirstOrCore(goals: readonly Purpose[], site: Pick<RecommendableSite, 'purposes'>): boolean {
-  return site.purposes[goals[0]!].score >= GOOD_SCORE || goals.some((g) => site.purposes[g].score === 3);
-}
 
 /** A site whose audience includes everyone (the general public): built around some fields, but not closed to others. */
 export function openToEveryone(site: Pick<RecommendableSite, 'audiences'>): boolean {
@@ -322,207 +310,32 @@ function nationalFits(answers: Answers, site: Pick<RecommendableSite, 'purposes'
   return goals.some((g) => site.purposes[g].score >= GOOD_SCORE);
 }
 
-/** The tiers that order sites before their scores do: country first, then field. */
-export function tiersOf(
-  answers: Answers,
-  site: Pick<RecommendableSite, 'countries' | 'absentIn' | 'littleUsedIn' | 'fields' | 'purposes' | 'audiences'>,
-): Tiers {
-  const country =
-    answers.country === undefined || answers.country === 'global'
-      ? isGlobal(site)
-        ? 0
-        : 1
-      : littleUsedIn(site, answers.country)
-        ? 1
-        : 0;
-  if (answers.field === undefined) return { country, field: 0 };
-  const own = site.fields[answers.field] !== undefined;
-  // Networks built only for other professions come last, whatever the goal.
-  if (!own && Object.keys(site.fields).length > 0 && !openToEveryone(site)) return { country, field: 2 };
-  // When the first goal is met outside the field (customers, employers, investors), the field does not order.
-  if (OUTWARD_GOALS.has(answers.goals[0]!)) return { country, field: 0 };
-  // A field's network aimed at other people than the visitor is not their peers' network: it does not come first.
-  if (own) return { country, field: servesFirstOrCore(answers.goals, site) && !aimedAtOthers(answers, site) ? 0 : 1 };
-  return { country, field: 1 };
-}
-
 /**
- * The numbers that order a site for a set of answers; with `reasons`, also
- * the terms that make its score, pushed there. Ranking every site needs only
- * the numbers: the sentences are written for the sites that are shown.
+ * What a term of a score is: a goal's points, one row of {@link ADJUSTMENTS}, a note worth no points (a general
+ * platform with no space for the field, a worldwide site open in the country, who a site admits) or the clamp.
  */
-function scoreSite(answers: Answers, site: RecommendableSite, reasons?: Reason[]): RankKey {
-  let sum = 0;
-  const term = (points: number, text: () => string) => {
-    sum += points;
-    reasons?.push({ text: text(), points });
-  };
-  const add = (id: AdjustmentId, text: () => string) => term(ADJUSTMENTS[id].points, text);
+export type TermId =
+  'goal' | AdjustmentId | 'noFieldSpace' | 'openWorldwide' | 'onlyForOthers' | 'onlyForYou' | 'floor' | 'cap';
 
-  const { goals } = answers;
-  goals.forEach((goal, position) => {
-    const score = site.purposes[goal].score as Score;
-    term(goalPoints(goals.length, position, score), () => {
-      const which = goals.length === 1 ? 'your goal' : `your ${POSITIONS[position]} goal`;
-      return `${SCORE_WORDS[score]} for ${GOAL_PHRASES[goal]}, ${which}`;
-    });
-  });
-  const fromGoals = sum;
-
-  const siteFields = Object.keys(site.fields) as Field[];
-  const tiers = tiersOf(answers, site);
-  if (answers.field !== undefined) {
-    const field = answers.field;
-    const why = site.fields[field];
-    const servesFirst = site.purposes[goals[0]!].score >= GOOD_SCORE;
-    const servesLater = goals.slice(1).some((g) => site.purposes[g].score >= GOOD_SCORE);
-    // Outward points only when every goal the site is good for is met outside the field (customers, employers,
-    // investors). Depending on the goals the site serves, not only on the first, keeps raising a goal from
-    // ever lowering a site that is core on it.
-    const outwardOnly = goals.every((g) => OUTWARD_GOALS.has(g) || site.purposes[g].score < GOOD_SCORE);
-    if (why !== undefined && aimedAtOthers(answers, site))
-      add(
-        'fieldMatchOtherAudience',
-        () =>
-          `built for ${fieldLabel(field)}, but for other people in it than ${labelOf(AUDIENCES, answers.audience!).toLowerCase()}: ${why}`,
-      );
-    else if (why !== undefined && servesFirst && !outwardOnly)
-      add('fieldMatch', () => `built for ${fieldLabel(field)}: ${why}`);
-    else if (why !== undefined && servesFirst)
-      add(
-        'fieldMatchOutward',
-        () => `built for ${fieldLabel(field)}, whose people are only part of those you want to reach: ${why}`,
-      );
-    else if (why !== undefined && servesLater)
-      add('fieldMatchLater', () => `built for ${fieldLabel(field)}, good for a later goal: ${why}`);
-    else if (why !== undefined)
-      add('fieldMatchWeak', () => `built for ${fieldLabel(field)}, but weak on your goals: ${why}`);
-    else if (siteFields.length > 0 && openToEveryone(site))
-      add(
-        'fieldOtherOpen',
-        () => `built around ${siteFields.map(fieldLabel).join(', ')}, not ${fieldLabel(field)}, but open to everyone`,
-      );
-    else if (siteFields.length > 0)
-      add('fieldOther', () => `built for ${siteFields.map(fieldLabel).join(', ')}, not ${fieldLabel(field)}`);
-    else if (site.features.includes('groups') && hasLargeGroups(site))
-      add(
-        'fieldGroups',
-        () =>
-          `general platform with groups and ${REACH_BANDS.get(site.reach!.band)!.label.toLowerCase()} ${site.reach!.measure}: search its groups for ${fieldLabel(field)}`,
-      );
-    else if (site.features.includes('groups'))
-      add(
-        'fieldGroupsSmall',
-        () =>
-          `general platform with groups, but no sourced audience of a million or more to expect groups for ${fieldLabel(field)}`,
-      );
-    else term(0, () => `general platform with no space set aside for ${fieldLabel(field)}`);
-  } else if (siteFields.length > 0) {
-    add(
-      'specialistNoField',
-      () => `built for ${siteFields.map(fieldLabel).join(', ')}: choose your field if that is you`,
-    );
-  }
-
-  if (answers.audience !== undefined) {
-    const who = () => labelOf(AUDIENCES, answers.audience!).toLowerCase();
-    if (site.audiences.includes(answers.audience)) add('audienceMatch', () => `made for ${who()}`);
-    else if (openToEveryone(site))
-      add('audienceEveryone', () => `open to everyone, not aimed at ${who()} in particular`);
-    else
-      add(
-        'audienceOther',
-        () => `aimed at ${site.audiences.map((a) => labelOf(AUDIENCES, a).toLowerCase()).join(', ')}, not ${who()}`,
-      );
-  }
-
-  if (answers.time !== undefined) {
-    const over = TIME_ORDER[site.timeCost] - TIME_ORDER[answers.time];
-    const have = TIME_HAVE[answers.time];
-    if (over <= 0) add('timeFits', () => `${site.timeCost} time cost fits ${have}`);
-    else add(over === 1 ? 'timeOneStepOver' : 'timeTwoStepsOver', () => `${site.timeCost} time cost, you have ${have}`);
-  }
-
-  if (answers.budget !== undefined) {
-    const model = site.pricing.model;
-    const budget = answers.budget;
-    if (model === 'membership' && budget === 'free')
-      add('duesOnFree', () => 'membership dues, you want to pay nothing');
-    else if (model === 'membership' && budget === 'some')
-      add('duesOnSome', () => 'membership dues, your budget stops at paid plans');
-    else if (model === 'paid' && budget === 'free')
-      add('paidOnFree', () => 'needs a paid plan, you want to pay nothing');
-    else add('budgetFits', () => `${PRICE_PHRASES[model]}, within your budget`);
-  }
-
-  const country = answers.country;
-  if (country !== undefined && country !== 'global') {
-    const few = littleUsedIn(site, country);
-    if (!isGlobal(site) && nationalFits(answers, site)) add('countryNational', () => `used in ${countryName(country)}`);
-    else if (!isGlobal(site))
-      add('countryNationalOther', () => `used in ${countryName(country)}, but not a network for what you asked`);
-    else if (few) add('littleUsed', () => `few users in ${countryName(country)}, per ${few.source.title}`);
-    else term(0, () => `open worldwide, including ${countryName(country)}`);
-  } else if (!isGlobal(site)) {
-    add('notWorldwide', () =>
-      country === 'global'
-        ? `only used in ${countriesShort(site)}, you network worldwide`
-        : `only used in ${countriesShort(site)}: tell us your country if it is one of these`,
-    );
-  }
-
-  const meetings = site.features.includes('in-person-meetings');
-  if (answers.inPerson === 'in-person') {
-    if (meetings) add('meetsInPerson', () => 'holds regular in-person meetings');
-    else if (site.purposes.local.score >= GOOD_SCORE) add('meetsNearby', () => 'good for meeting people nearby');
-    else add('onlineOnly', () => 'online only, you want to meet in person');
-  } else if (answers.inPerson === 'online') {
-    if (meetings) add('meetingsRequired', () => 'built around in-person meetings, you prefer online');
-    else add('worksOnline', () => 'works online, no meetings needed');
-  }
-
-  if (site.status === 'declining') add('declining', () => 'declining: losing users or features');
-
-  const unmet = unmetGroups(answers, site);
-  if (unmet.length > 0)
-    term(
-      0,
-      () =>
-        `only for ${groupsPhrase(site.eligibility!.groups)}: placed after the sites open to everyone, as you did not say you are one of them`,
-    );
-  else if (site.eligibility !== undefined)
-    term(0, () => `only for ${groupsPhrase(site.eligibility!.groups)}, as you said you are`);
-
-  const raw = sum;
-  if (raw < SCORE_RANGE.min) term(SCORE_RANGE.min - raw, () => `floor: a score cannot go below ${SCORE_RANGE.min}`);
-  if (raw > SCORE_RANGE.max) term(SCORE_RANGE.max - raw, () => `cap: a score cannot go above ${SCORE_RANGE.max}`);
-
-  return {
-    site,
-    score: Math.min(SCORE_RANGE.max, Math.max(SCORE_RANGE.min, raw)),
-    restricted: unmet.length > 0 ? 1 : 0,
-    tier: tiers.country,
-    fieldTier: tiers.field,
-    raw,
-    goalPoints: fromGoals,
-    reach: reachRank(site),
-    declining: site.status === 'declining',
-  };
+/** One term as the ranker picks it, before its sentence is written; `position` is the goal's, for a goal's term. */
+export interface Term {
+  id: TermId;
+  points: number;
+  position?: number;
 }
 
-/**
- * A site's key as {@link recommend} and {@link explainSite} work it out, term by term with its sentences: what
- * {@link rankKeys} must equal (its property test compares the two).
- */
-export function explainedKey(answers: Answers, site: RecommendableSite): RankKey {
-  return scoreSite(answers, site, []);
-}
-
-/** The points of each adjustment, read once from {@link ADJUSTMENTS}: the fast ranking below adds the same numbers. */
+/** The points of each adjustment, read once from {@link ADJUSTMENTS}. */
 const P = Object.fromEntries(Object.entries(ADJUSTMENTS).map(([id, a]) => [id, a.points])) as Record<
   AdjustmentId,
   number
 >;
+
+/** An adjustment's points, recorded as a term when the caller wants the terms. */
+function picked(terms: Term[] | undefined, id: AdjustmentId): number {
+  const points = P[id];
+  terms?.push({ id, points });
+  return points;
+}
 
 const PURPOSE_KEYS = keysOf(PURPOSES);
 
@@ -548,16 +361,15 @@ function hasKeys(o: object): boolean {
 }
 
 /**
- * A ranker for one set of answers: the same numbers as {@link scoreSite} without its sentences, closures and
- * lists (issue #16: a search's first ranking of a set of answers scores every site, ~1 µs each at 10,000 sites).
- * What depends only on the answers (the goal points table, the question's branches) is worked out once; per site
- * only its own fields are read. `tests/unit/recommend/rank-keys.test.ts` checks it equals `scoreSite` on random
- * catalogues and answers: a term added to one and not the other fails there.
+ * The recommender's formula, once: a ranker for one set of answers that gives a site its numbers and, when asked
+ * (`terms`), the terms that make its score, which {@link reasonsFor} turns into sentences. What depends only on the
+ * answers (the goal points table, the question's branches) is worked out once; per site only its own fields are
+ * read, so ranking every site costs no sentences, closures or lists (issue #16: ~1 µs a site at 10,000 sites).
  */
 function keyRanker(
   answers: Answers,
   sites: readonly RecommendableSite[],
-): (site: RecommendableSite, index: number) => RankKey {
+): (site: RecommendableSite, index: number, terms?: Term[]) => RankKey {
   const { goals, field, audience, time, budget, country, inPerson } = answers;
   const scores = purposeScores(sites);
   const at = goals.map((g) => PURPOSE_KEYS.indexOf(g));
@@ -568,15 +380,20 @@ function keyRanker(
   const named = country !== undefined && country !== 'global';
   const haveTime = time === undefined ? undefined : TIME_ORDER[time];
   const groups = answers.groups ?? [];
-  return (site, index) => {
+  return (site, index, terms) => {
     const base = index * PURPOSE_KEYS.length;
     let sum = 0;
     let servesLater = false;
+    // Outward points only when every goal the site is good for is met outside the field (customers, employers,
+    // investors). Depending on the goals the site serves, not only on the first, keeps raising a goal from
+    // ever lowering a site that is core on it.
     let outwardOnly = true;
     let core = false;
     for (let i = 0; i < goals.length; i++) {
       const score = scores[base + at[i]!]!;
-      sum += table[i]![score]!;
+      const points = table[i]![score]!;
+      sum += points;
+      terms?.push({ id: 'goal', points, position: i });
       if (i > 0 && score >= GOOD_SCORE) servesLater = true;
       if (!outward[i] && score >= GOOD_SCORE) outwardOnly = false;
       if (score === 3) core = true;
@@ -587,56 +404,75 @@ function keyRanker(
     const aimed = audience !== undefined && !everyone && !site.audiences.includes(audience);
     const global = site.countries === 'global';
     const few = named && littleUsedIn(site, country) !== undefined;
+    // With a field: 0 built for it and good for the first goal (or core for any), 1 general (or built for it and
+    // weaker), 2 built only for other fields. See ORDER_RULES.
     let fieldTier = 0;
     if (field !== undefined) {
       const own = site.fields[field] !== undefined;
       const servesFirst = scores[base + at[0]!]! >= GOOD_SCORE;
       if (own) {
-        if (aimed) sum += P.fieldMatchOtherAudience;
-        else if (servesFirst && !outwardOnly) sum += P.fieldMatch;
-        else if (servesFirst) sum += P.fieldMatchOutward;
-        else if (servesLater) sum += P.fieldMatchLater;
-        else sum += P.fieldMatchWeak;
+        if (aimed) sum += picked(terms, 'fieldMatchOtherAudience');
+        else if (servesFirst && !outwardOnly) sum += picked(terms, 'fieldMatch');
+        else if (servesFirst) sum += picked(terms, 'fieldMatchOutward');
+        else if (servesLater) sum += picked(terms, 'fieldMatchLater');
+        else sum += picked(terms, 'fieldMatchWeak');
+        // When the first goal is met outside the field (customers, employers, investors), the field does not
+        // order; a field's network aimed at other people than the visitor is not their peers' network.
         fieldTier = outwardFirst || (!aimed && (servesFirst || core)) ? 0 : 1;
       } else if (specialist) {
-        sum += everyone ? P.fieldOtherOpen : P.fieldOther;
+        sum += picked(terms, everyone ? 'fieldOtherOpen' : 'fieldOther');
+        // Networks built only for other professions come last, whatever the goal.
         fieldTier = everyone ? (outwardFirst ? 0 : 1) : 2;
       } else {
-        if (site.features.includes('groups')) sum += hasLargeGroups(site) ? P.fieldGroups : P.fieldGroupsSmall;
+        if (site.features.includes('groups'))
+          sum += picked(terms, hasLargeGroups(site) ? 'fieldGroups' : 'fieldGroupsSmall');
+        else terms?.push({ id: 'noFieldSpace', points: 0 });
         fieldTier = outwardFirst ? 0 : 1;
       }
-    } else if (specialist) sum += P.specialistNoField;
+    } else if (specialist) sum += picked(terms, everyone ? 'specialistNoField' : 'specialistOnlyNoField');
     if (audience !== undefined)
-      sum += site.audiences.includes(audience) ? P.audienceMatch : everyone ? P.audienceEveryone : P.audienceOther;
+      sum += picked(
+        terms,
+        site.audiences.includes(audience) ? 'audienceMatch' : everyone ? 'audienceEveryone' : 'audienceOther',
+      );
     if (time !== undefined) {
       const over = TIME_ORDER[site.timeCost] - haveTime!;
-      sum += over <= 0 ? P.timeFits : over === 1 ? P.timeOneStepOver : P.timeTwoStepsOver;
+      sum += picked(terms, over <= 0 ? 'timeFits' : over === 1 ? 'timeOneStepOver' : 'timeTwoStepsOver');
     }
     if (budget !== undefined) {
       const model = site.pricing.model;
-      sum +=
+      sum += picked(
+        terms,
         model === 'membership' && budget === 'free'
-          ? P.duesOnFree
+          ? 'duesOnFree'
           : model === 'membership' && budget === 'some'
-            ? P.duesOnSome
+            ? 'duesOnSome'
             : model === 'paid' && budget === 'free'
-              ? P.paidOnFree
-              : P.budgetFits;
+              ? 'paidOnFree'
+              : 'budgetFits',
+      );
     }
     if (named) {
-      if (!global) sum += nationalFits(answers, site) ? P.countryNational : P.countryNationalOther;
-      else if (few) sum += P.littleUsed;
-    } else if (!global) sum += P.notWorldwide;
+      if (!global) sum += picked(terms, nationalFits(answers, site) ? 'countryNational' : 'countryNationalOther');
+      else if (few) sum += picked(terms, 'littleUsed');
+      else terms?.push({ id: 'openWorldwide', points: 0 });
+    } else if (!global) sum += picked(terms, 'notWorldwide');
     const meetings = site.features.includes('in-person-meetings');
     if (inPerson === 'in-person')
-      sum += meetings ? P.meetsInPerson : scores[base + localAt]! >= GOOD_SCORE ? P.meetsNearby : P.onlineOnly;
-    else if (inPerson === 'online') sum += meetings ? P.meetingsRequired : P.worksOnline;
+      sum += picked(
+        terms,
+        meetings ? 'meetsInPerson' : scores[base + localAt]! >= GOOD_SCORE ? 'meetsNearby' : 'onlineOnly',
+      );
+    else if (inPerson === 'online') sum += picked(terms, meetings ? 'meetingsRequired' : 'worksOnline');
     const declining = site.status === 'declining';
-    if (declining) sum += P.declining;
+    if (declining) sum += picked(terms, 'declining');
     const restricted = site.eligibility?.groups.some((g) => !groups.includes(g)) ? 1 : 0;
+    if (site.eligibility !== undefined) terms?.push({ id: restricted ? 'onlyForOthers' : 'onlyForYou', points: 0 });
+    const score = Math.min(SCORE_RANGE.max, Math.max(SCORE_RANGE.min, sum));
+    if (score !== sum) terms?.push({ id: sum < score ? 'floor' : 'cap', points: score - sum });
     return {
       site,
-      score: Math.min(SCORE_RANGE.max, Math.max(SCORE_RANGE.min, sum)),
+      score,
       restricted,
       tier: named ? (few ? 1 : 0) : global ? 0 : 1,
       fieldTier,
@@ -646,6 +482,83 @@ function keyRanker(
       declining,
     };
   };
+}
+
+/**
+ * A site's key worked out alone, with its terms, as {@link explainSite} does: what {@link rankKeys} must equal
+ * for every site of a catalogue (its property test compares the two).
+ */
+export function explainedKey(answers: Answers, site: RecommendableSite): RankKey {
+  return keyRanker(answers, [site])(site, 0, []);
+}
+
+/** What a site is built for, in words: "nursing, law". */
+const siteFieldsPhrase = (site: RecommendableSite) => (Object.keys(site.fields) as Field[]).map(fieldLabel).join(', ');
+const audiencePhrase = (audience: Audience) => labelOf(AUDIENCES, audience).toLowerCase();
+const countryOf = (answers: Answers) => countryName(answers.country!);
+
+/** The sentence of each kind of term: every term the ranker can pick has one. */
+const TERM_TEXT: Readonly<Record<TermId, (answers: Answers, site: RecommendableSite, term: Term) => string>> = {
+  goal: ({ goals }, site, { position = 0 }) => {
+    const goal = goals[position]!;
+    const which = goals.length === 1 ? 'your goal' : `your ${POSITIONS[position]} goal`;
+    return `${SCORE_WORDS[site.purposes[goal].score as Score]} for ${GOAL_PHRASES[goal]}, ${which}`;
+  },
+  fieldMatchOtherAudience: ({ field, audience }, site) =>
+    `built for ${fieldLabel(field!)}, but for other people in it than ${audiencePhrase(audience!)}: ${site.fields[field!]}`,
+  fieldMatch: ({ field }, site) => `built for ${fieldLabel(field!)}: ${site.fields[field!]}`,
+  fieldMatchOutward: ({ field }, site) =>
+    `built for ${fieldLabel(field!)}, whose people are only part of those you want to reach: ${site.fields[field!]}`,
+  fieldMatchLater: ({ field }, site) =>
+    `built for ${fieldLabel(field!)}, good for a later goal: ${site.fields[field!]}`,
+  fieldMatchWeak: ({ field }, site) =>
+    `built for ${fieldLabel(field!)}, but weak on your goals: ${site.fields[field!]}`,
+  fieldOtherOpen: ({ field }, site) =>
+    `built around ${siteFieldsPhrase(site)}, not ${fieldLabel(field!)}, but open to everyone`,
+  fieldOther: ({ field }, site) => `built for ${siteFieldsPhrase(site)}, not ${fieldLabel(field!)}`,
+  fieldGroups: ({ field }, site) =>
+    `general platform with groups and ${REACH_BANDS.get(site.reach!.band)!.label.toLowerCase()} ${site.reach!.measure}: search its groups for ${fieldLabel(field!)}`,
+  fieldGroupsSmall: ({ field }) =>
+    `general platform with groups, but no sourced audience of a million or more to expect groups for ${fieldLabel(field!)}`,
+  noFieldSpace: ({ field }) => `general platform with no space set aside for ${fieldLabel(field!)}`,
+  specialistNoField: (_, site) => `built for ${siteFieldsPhrase(site)}: choose your field if that is you`,
+  specialistOnlyNoField: (_, site) => `built only for ${siteFieldsPhrase(site)}: choose your field if that is you`,
+  audienceMatch: ({ audience }) => `made for ${audiencePhrase(audience!)}`,
+  audienceEveryone: ({ audience }) => `open to everyone, not aimed at ${audiencePhrase(audience!)} in particular`,
+  audienceOther: ({ audience }, site) =>
+    `aimed at ${site.audiences.map(audiencePhrase).join(', ')}, not ${audiencePhrase(audience!)}`,
+  timeFits: ({ time }, site) => `${site.timeCost} time cost fits ${TIME_HAVE[time!]}`,
+  timeOneStepOver: ({ time }, site) => `${site.timeCost} time cost, you have ${TIME_HAVE[time!]}`,
+  timeTwoStepsOver: ({ time }, site) => `${site.timeCost} time cost, you have ${TIME_HAVE[time!]}`,
+  budgetFits: (_, site) => `${PRICE_PHRASES[site.pricing.model]}, within your budget`,
+  paidOnFree: () => 'needs a paid plan, you want to pay nothing',
+  duesOnFree: () => 'membership dues, you want to pay nothing',
+  duesOnSome: () => 'membership dues, your budget stops at paid plans',
+  countryNational: (answers) => `used in ${countryOf(answers)}`,
+  countryNationalOther: (answers) => `used in ${countryOf(answers)}, but not a network for what you asked`,
+  littleUsed: (answers, site) =>
+    `few users in ${countryOf(answers)}, per ${littleUsedIn(site, answers.country!)!.source.title}`,
+  openWorldwide: (answers) => `open worldwide, including ${countryOf(answers)}`,
+  notWorldwide: ({ country }, site) =>
+    country === 'global'
+      ? `only used in ${countriesShort(site)}, you network worldwide`
+      : `only used in ${countriesShort(site)}: tell us your country if it is one of these`,
+  meetsInPerson: () => 'holds regular in-person meetings',
+  meetsNearby: () => 'good for meeting people nearby',
+  onlineOnly: () => 'online only, you want to meet in person',
+  worksOnline: () => 'works online, no meetings needed',
+  meetingsRequired: () => 'built around in-person meetings, you prefer online',
+  declining: () => 'declining: losing users or features',
+  onlyForOthers: (_, site) =>
+    `only for ${groupsPhrase(site.eligibility!.groups)}: placed after the sites open to everyone, as you did not say you are one of them`,
+  onlyForYou: (_, site) => `only for ${groupsPhrase(site.eligibility!.groups)}, as you said you are`,
+  floor: () => `floor: a score cannot go below ${SCORE_RANGE.min}`,
+  cap: () => `cap: a score cannot go above ${SCORE_RANGE.max}`,
+};
+
+/** A site's reasons: the ranker's terms, each with its sentence; their points sum to the site's score. */
+function reasonsFor(answers: Answers, site: RecommendableSite, terms: readonly Term[]): Reason[] {
+  return terms.map((term) => ({ text: TERM_TEXT[term.id](answers, site, term), points: term.points }));
 }
 
 const PRICE_PHRASES: Readonly<Record<RecommendableSite['pricing']['model'], string>> = {
