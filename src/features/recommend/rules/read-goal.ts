@@ -879,7 +879,16 @@ function baseForms(word: string): string[] {
 }
 
 /** Words of wanting after whose subject a goal is someone's wish: "lawyers looking for clients". */
-const WANTING: ReadonlySet<string> = new Set(['looking', 'want', 'wants', 'wanting', 'need', 'needs', 'seeking', 'hoping']);
+const WANTING: ReadonlySet<string> = new Set([
+  'looking',
+  'want',
+  'wants',
+  'wanting',
+  'need',
+  'needs',
+  'seeking',
+  'hoping',
+]);
 /** Words of a writer speaking of themself. */
 const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'im', 'me', 'my', 'mine', 'myself']);
 /** Subjects that are other people: "people looking for", "they want". */
@@ -1073,7 +1082,8 @@ function readGroups(
           if (at < 1 || (article === 1 && !ARTICLES.has(words[at]!))) continue;
           // The free word is no article, nor whose the noun is: "I am their guy" is no man saying so.
           const free = words[noun - 1]!;
-          if (extra === 1 && (ARTICLES.has(free) || POSSESSIVES.has(free) || clauses[noun - 1] !== clauses[i])) continue;
+          if (extra === 1 && (ARTICLES.has(free) || POSSESSIVES.has(free) || clauses[noun - 1] !== clauses[i]))
+            continue;
           const marker = markerBefore(
             words,
             clauses,
@@ -1132,6 +1142,12 @@ function readGroups(
  * folded phrase when no such stretch is there (a phrase read across an aside).
  */
 function inOwnWords(raw: string, phrase: string): string {
+  // Words read from two places ("meet … nurses"): each place in the writer's words.
+  if (phrase.includes(' … '))
+    return phrase
+      .split(' … ')
+      .map((part) => inOwnWords(raw, part))
+      .join(' … ');
   const wanted = phrase.split(' ');
   const folded: { word: string; start: number; end: number }[] = [];
   for (const m of raw.matchAll(/[\p{L}\p{N}\p{M}]+/gu))
@@ -1552,6 +1568,12 @@ export function readGoal(text: string): { understood: Understood; answers: Answe
     understood.audience = { value: 'professionals', words: seeking };
   const groups = readGroups(raw, words, clauses, sentences);
   if (groups.length > 0) understood.groups = groups;
+  // Every part in the writer's own words, as the groups are: "Ohio" as typed, not "ohio".
+  const own = <T>(r: Reading<T> | undefined) => r && { value: r.value, words: inOwnWords(raw, r.words) };
+  understood.goals = understood.goals.map((g) => own(g)!);
+  for (const key of ['audience', 'field', 'country', 'inPerson', 'budget', 'time'] as const)
+    if (understood[key] !== undefined) (understood[key] as Reading<unknown>) = own(understood[key])!;
+  if (notCovered !== undefined) notCovered = own(notCovered);
   if (understood.goals.length === 0) {
     if (notCovered !== undefined) understood.notCovered = notCovered;
     return { understood, answers: undefined };
