@@ -704,4 +704,23 @@ describe('readGoal(): faults found in issue #13 and the rules that fix them', ()
     expect(readGoal('add them to my networks and daily readings').answers?.time).toBeUndefined();
     expect(readGoal('I can network daily').answers?.time).toBe('heavy');
   });
+
+  it('reads "without" before a verb as not wanted, and "without connections" as lacking them', () => {
+    expect(readGoal('without the connections it is hard to get hired').answers?.goals).toEqual(['contacts', 'hiring']);
+    expect(readGoal('friends, without going online').answers?.inPerson).toBe('in-person');
+  });
+
+  it('reads being seen with what is seen in between as promotion ("get your product seen")', () => {
+    expect(readGoal('trying to somehow get your product seen by someone').answers?.goals).toEqual(['promotion']);
+    expect(readGoal("I don't want to get my face seen, I want friends").answers?.goals).toEqual(['friends']);
+  });
+
+  it('reads who someone is from the writer, not from a "who" clause about people they mention', () => {
+    expect(
+      readGoal('share ideas with other developers, who may not work for a large company').answers?.audience,
+    ).toBeUndefined();
+    expect(readGoal("I'm a designer who runs a small business and wants clients").answers?.audience).toBe(
+      'small-business',
+    );
+  });
 });

@@ -406,6 +406,20 @@ function peersAt(words: readonly string[], i: number): string | undefined {
   return `${marker} ${next}`;
 }
 
+/** "get my work seen", "getting the product noticed": being seen, with what is seen in between. */
+const GETTING: ReadonlySet<string> = new Set(['get', 'getting', 'gets']);
+const BEING_SEEN: ReadonlySet<string> = new Set(['seen', 'noticed', 'discovered', 'known', 'heard']);
+/** Most words between "get" and "seen": "get your product seen". */
+const SEEN_GAP = 3;
+
+/** The words from "get" to "seen" in "get your product seen" at `i`, or undefined. */
+function seenAt(words: readonly string[], clauses: readonly number[], i: number): string | undefined {
+  if (!GETTING.has(words[i]!)) return undefined;
+  for (let k = i + 2; k <= i + 1 + SEEN_GAP && k < words.length && clauses[k] === clauses[i]; k++)
+    if (BEING_SEEN.has(words[k]!)) return words.slice(i, k + 1).join(' ');
+  return undefined;
+}
+
 /** Who someone wants company from: "people to run with", "someone to play chess with" asks for friends. */
 const COMPANY_WORDS: ReadonlySet<string> = new Set(['people', 'someone', 'somebody', 'others', 'buddies', 'partners']);
 /** "someone to help with production work": help wanted, not company. */
@@ -829,8 +843,8 @@ function negatorBefore(words: readonly string[], clauses: readonly number[], i: 
   for (let j = i - 1; j >= Math.max(0, i - NEGATION_REACH - 1) && clauses[j] === clauses[i]; j--) {
     const between = words.slice(j + 1, i);
     if (NEGATING_PAIRS.some(([a, b]) => words[j] === a && between[0] === b && between.length <= 3)) return j;
-    // "without using online sites": what follows closely is not wanted.
-    if (words[j] === 'without' && between.length <= WITHOUT_REACH) return j;
+    // "without using online sites": what is done without is not wanted; "without connections" lacks them.
+    if (words[j] === 'without' && between.length <= WITHOUT_REACH && (between[0] ?? '').endsWith('ing')) return j;
     if (!NEGATORS.has(words[j]!) || NOT_ONLY.has(between[0] ?? '')) continue;
     // Right before the goal only a plain "not" negates it ("contacts, not friends"); "can't find a job" wants one.
     const plainNot = NOT_DIRECTLY.has(words[j]!) && !CAN.has(words[j - 1] ?? '');
@@ -928,6 +942,21 @@ function othersWantAt(words: readonly string[], clauses: readonly number[], i: n
 function phraseAt(words: readonly string[], phrase: string): number {
   const parts = phrase.split(' ');
   return words.findIndex((_, k) => parts.every((p, j) => words[k + j] === p));
+}
+
+/**
+ * Whether the words at `i` stand, in their sentence, after a "who" about other people: "other developers, who
+ * may not work for a large company", "people who run startups".
+ */
+function saidOfOthers(words: readonly string[], sentences: readonly number[], i: number): boolean {
+  for (let k = i - 1; k >= 1 && sentences[k] === sentences[i]; k--) {
+    if (words[k] !== 'who') continue;
+    const people = words[k - 1]!;
+    if (OTHER_PEOPLE.has(people)) return true;
+    const kinds = PHRASES.get(people) ?? [];
+    return people.endsWith('s') && kinds.some((e) => e.kind === 'field' || e.kind === 'audience');
+  }
+  return false;
 }
 
 /** The other way of meeting: "not in person" asks for online, "rather than online" for in person. */
@@ -1336,6 +1365,8 @@ export function readGoal(text: string): { understood: Understood; answers: Answe
     if (company !== undefined) addGoal('friends', company);
     const peers = peersAt(words, i);
     if (peers !== undefined) addGoal('peer-ideas', peers);
+    const seen = seenAt(words, clauses, i);
+    if (seen !== undefined && !negatedAt(words, clauses, i)) addGoal('promotion', seen);
     const employer = employerAt(words, clauses, i);
     if (employer !== undefined) {
       addGoal('hiring', employer);
@@ -1438,6 +1469,8 @@ export function readGoal(text: string): { understood: Understood; answers: Answe
           case 'audience': {
             // Who someone says they are ("as a freelancer") outweighs people they mention ("co-workers").
             const self = selfMarkerBefore(words, clauses, i);
+            // "other developers, who … work for a large company": said of the people the writer mentions.
+            if (!self && saidOfOthers(words, sentences, i)) break;
             if (understood.audience === undefined || (self && !audienceSaidOfSelf)) {
               understood.audience = { value: entry.value as Audience, words: phrase };
               audienceSaidOfSelf = self;
