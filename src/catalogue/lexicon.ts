@@ -230,7 +230,6 @@ export const GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'others in my field',
     'people in my industry',
     'my papers',
-    'my research',
     'publications',
   ],
   referrals: [
