@@ -723,4 +723,12 @@ describe('readGoal(): faults found in issue #13 and the rules that fix them', ()
       'small-business',
     );
   });
+
+  it('reads a profession and networking as its peers in a short query, as told of in a longer text', () => {
+    expect(readGoal('nurse networking').answers?.goals).toEqual(['peer-ideas', 'contacts']);
+    expect(
+      readGoal('As a graduate student I was told to go to conferences and talk to professors in my field').answers
+        ?.goals,
+    ).toEqual(['contacts']);
+  });
 });

@@ -989,6 +989,8 @@ const TOPIC_PLACES: ReadonlySet<string> = new Set(GROUP_TOPIC_PLACES);
 const YOUNG_NOUN: ReadonlySet<string> = new Set(YOUNG_NOUNS);
 /** Words after "for" that make the group someone else's: "for my wife". */
 const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'our', 'his', 'her', 'their', 'your']);
+/** The most words of a query typed as a search rather than written as a sentence ("nursing networking events"). */
+const QUERY_LENGTH = 8;
 /** A text of at most this many words that starts with a group names it as its topic ("young professionals"). */
 const SHORT_QUERY = 3;
 
@@ -1580,9 +1582,10 @@ export function readGoal(text: string): { understood: Understood; answers: Answe
     addGoal('local', moved, true);
   // Vague networking words and a town ("networking in Lisbon"): networking there, in person.
   if (city !== undefined && strong.length === 0 && weak.length > 0) addGoal('local', city, true);
-  // "Networking" within a profession is about its people: peers to learn from as well as contacts.
+  // "Nurse networking", a few words naming a profession and networking, asks for its people: peers to learn from
+  // as well as contacts. In a longer text the networking is told of ("go to conferences and talk to professors").
   const vague = weak.find((g) => g.value === 'contacts');
-  if (strong.length === 0 && vague !== undefined && understood.field !== undefined)
+  if (strong.length === 0 && vague !== undefined && understood.field !== undefined && words.length <= QUERY_LENGTH)
     strong.push({ value: 'peer-ideas', words: `${vague.words} … ${understood.field.words}` });
   // A forum or a community and no goal: talking with peers, vaguely.
   if (talkPlace !== undefined && strong.length === 0 && weak.length === 0) addGoal('peer-ideas', talkPlace, true);
