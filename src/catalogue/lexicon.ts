@@ -1183,6 +1183,8 @@ export const FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
     'caregiver',
     'physiotherapist',
     'physical therapist',
+    'physical therapy',
+    'physiotherapy',
     'occupational therapist',
     'speech therapist',
     'paramedic',

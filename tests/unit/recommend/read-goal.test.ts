@@ -731,4 +731,13 @@ describe('readGoal(): faults found in issue #13 and the rules that fix them', ()
         ?.goals,
     ).toEqual(['contacts']);
   });
+
+  it('reads plurals of things after "other" as no peers, and business owners as small businesses', () => {
+    expect(readGoal('can you share other experiences?').answers).toBeUndefined();
+    expect(readGoal('meet other vets').answers?.goals).toEqual(['peer-ideas']);
+    expect(readGoal('this is what business owners do to get referrals').answers).toEqual({
+      goals: ['referrals'],
+      audience: 'small-business',
+    });
+  });
 });

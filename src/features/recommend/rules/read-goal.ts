@@ -113,6 +113,8 @@ const AUDIENCE_WORDS: Readonly<Record<Audience, readonly string[]>> = {
     'running a',
     'running my',
     'business owner',
+    'business owners',
+    'small business owners',
     'owner of a',
     'my new business',
     'my own business',
@@ -356,6 +358,9 @@ const NOT_PEOPLE: ReadonlySet<string> = new Set([
   'people',
 ]);
 
+/** Endings of plural nouns for things, never people: "experiences", "solutions", "opportunities". */
+const ABSTRACT_ENDINGS: readonly string[] = ['ences', 'ances', 'tions', 'sions', 'ments', 'ities', 'nesses'];
+
 /** Words that may stand between a peer marker and a profession: "other young nurses", "us new farmers". */
 const PEER_FILLERS: ReadonlySet<string> = new Set([
   'new',
@@ -403,6 +408,8 @@ function peersAt(words: readonly string[], i: number): string | undefined {
   if (marker === undefined || next === undefined || !PEER_MARKERS.has(marker)) return undefined;
   if (next.length < 4 || !next.endsWith('s') || next.endsWith('ss') || NOT_PEOPLE.has(next) || PHRASES.has(next))
     return undefined;
+  // "other experiences", "other solutions": plurals of things said or done, not of people.
+  if (ABSTRACT_ENDINGS.some((e) => next.endsWith(e))) return undefined;
   return `${marker} ${next}`;
 }
 
