@@ -172,16 +172,6 @@ export const GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'echanger des idees',
     'ideen austauschen',
     'scambiare idee',
-    'foro',
-    'foros',
-    'comunidad',
-    'comunidades',
-    'comunidade',
-    'communaute',
-    'communautes',
-    'gemeinschaft',
-    'comunita',
-    'gemeenschap',
     'exchange ideas',
     'share ideas',
     'bounce ideas',
@@ -192,10 +182,6 @@ export const GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'advice',
     'advise',
     'ask questions',
-    'forum',
-    'forums',
-    'community',
-    'communities',
     'peer',
     'peers',
     'peer group',
@@ -244,7 +230,6 @@ export const GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'others in my field',
     'people in my industry',
     'my papers',
-    'my research',
     'publications',
   ],
   referrals: [
@@ -493,7 +478,6 @@ export const GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'fun',
     'hang out',
     'social life',
-    'lonely',
     'family',
     'people my age',
     'meet new people',
@@ -554,9 +538,11 @@ export const GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
 export const WEAK_GOAL_WORDS: Readonly<Partial<Record<Purpose, readonly string[]>>> = {
   contacts: [
     'network',
+    'networks',
     'networking',
     'connect',
     'meet people',
+    'meeting people',
     'kennenlernen',
     'rencontrer',
     'conocer',
@@ -593,7 +579,8 @@ export const WEAK_GOAL_WORDS: Readonly<Partial<Record<Purpose, readonly string[]
     'local community',
     'local communities',
   ],
-  friends: ['keep in touch'],
+  // Lonely among people at work ("a lonely web developer in Warri") is missing peers, not friends.
+  friends: ['keep in touch', 'lonely', 'loneliness', 'isolated', 'isolation'],
   // "lesson ideas", "ideas for my class", "questions": talking things through, vaguely ("frequently asked questions").
   'peer-ideas': ['ideas', 'questions'],
 };
@@ -603,8 +590,9 @@ export const WEAK_GOAL_WORDS: Readonly<Partial<Record<Purpose, readonly string[]
  * "running group", a "nursing app", a "plataforma" for designers. Beside a
  * profession and no goal they ask for that profession's people (ideas with
  * peers, vaguely); beside a goal they add nothing ("job sites" is a job
- * search). "Forum" and "community" say more (talking with peers) and are
- * goal words; "network" is a vague word for contacts.
+ * search). "Forum" and "community" say more (talking with peers) even
+ * without a profession ({@link PEER_TALK_PLACE_WORDS}); "network" is a vague
+ * word for contacts.
  */
 const ENGLISH_PLACE_WORDS: readonly string[] = [
   'group',
@@ -640,6 +628,28 @@ export const PLACE_WORDS: readonly string[] = [
   'aplicacion',
   'aplicativo',
   'sitio',
+];
+
+/**
+ * Places people go to talk with their peers ("a forum", "an online community"): alone they ask for ideas with
+ * peers, vaguely; beside a goal they are where the writer looks for it ("forums to find readers" is promotion,
+ * "the GSE community" the people they know).
+ */
+export const PEER_TALK_PLACE_WORDS: readonly string[] = [
+  'forum',
+  'forums',
+  'community',
+  'communities',
+  'foro',
+  'foros',
+  'comunidad',
+  'comunidades',
+  'comunidade',
+  'communaute',
+  'communautes',
+  'gemeinschaft',
+  'comunita',
+  'gemeenschap',
 ];
 
 /** Places that say people talk there ("forum", "community", "network", "meetup"), besides {@link PLACE_WORDS}. */
@@ -739,11 +749,18 @@ export const GROUP_TOPIC_PLACES: readonly string[] = [
 
 /**
  * Field words that also name something people attend ("networking events",
- * "go to events"): they name the trade only right before a word of the trade
+ * "go to events", "outings to bars"): they name the trade only right before a word of the trade
  * ({@link TRADE_NOUNS}: "events planner", "events business") or after "work
  * in", "career in" ("I work in events"). Otherwise they are a way to meet.
  */
-export const ATTENDED_FIELD_WORDS: readonly string[] = ['event', 'events'];
+export const ATTENDED_FIELD_WORDS: readonly string[] = [
+  'event',
+  'events',
+  // Places people go out to ("outings to bars"), unlike the one someone runs ("my bar", "bar staff").
+  'bars',
+  'pubs',
+  'cafes',
+];
 export const TRADE_NOUNS: readonly string[] = [
   'planner',
   'planners',
@@ -829,6 +846,10 @@ export const RELOCATION_WORDS: readonly string[] = [
   'just moved',
   'moved to',
   'moving to',
+  'moved here',
+  'moving here',
+  'moved back here',
+  'moved out here',
   'relocating',
   'relocated',
   'retired to',
@@ -896,6 +917,13 @@ export const SCHOOL_DAYS_WORDS: readonly string[] = [
   'at school',
   'left school',
   'finished school',
+  'throughout school',
+  'during school',
+  'through school',
+  'of school',
+  'go to school',
+  'went to school',
+  'going to school',
   'since school',
   'back to school',
   'high school',
@@ -915,6 +943,19 @@ export const ASKING_READERS_WORDS: readonly string[] = [
   'any recommendations',
   'any ideas',
   'advice appreciated',
+];
+
+/**
+ * Words for networking sites in general ("social networks", "social media"): the kind of site everyone means,
+ * not a goal ("without using social networks", "create a new social network" of friends). Read as nothing.
+ */
+export const SITE_KIND_WORDS: readonly string[] = [
+  'social network',
+  'social networks',
+  'social networking',
+  'social networking sites',
+  'social media',
+  'social medias',
 ];
 
 /** US state codes: after a town ("Birmingham, AL", "Portland, OR") they place it in the United States. */
@@ -1142,6 +1183,8 @@ export const FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
     'caregiver',
     'physiotherapist',
     'physical therapist',
+    'physical therapy',
+    'physiotherapy',
     'occupational therapist',
     'speech therapist',
     'paramedic',

@@ -7,7 +7,8 @@ describe('readGoal(): plain words into quiz answers', () => {
     expect(answers).toEqual({ goals: ['peer-ideas'], field: 'nursing', country: 'US' });
     expect(understood.goals[0]).toEqual({ value: 'peer-ideas', words: 'swap ideas' });
     expect(understood.field?.words).toBe('nurse');
-    expect(understood.country?.words).toBe('ohio');
+    // The writer's own words, as typed: "Ohio", not the folded "ohio".
+    expect(understood.country?.words).toBe('Ohio');
   });
 
   it('maps a city to its country, accents and case ignored', () => {
@@ -467,10 +468,9 @@ describe('readGoal(): rules checked against real posts (scripts/bench/intents/re
     expect(readGoal('I want to meet other dads').answers?.groups).toEqual(['men']);
   });
 
-  it('reads bare "questions" as vague: a named goal comes first ("frequently asked questions" is no forum)', () => {
+  it('reads bare "questions" as vague, and questions someone was asked as none ("frequently asked questions")', () => {
     expect(readGoal('the most frequently asked questions are how to find clients').answers?.goals).toEqual([
       'referrals',
-      'peer-ideas',
     ]);
     expect(readGoal('I have questions about nursing').answers?.goals).toEqual(['peer-ideas']);
   });
@@ -600,5 +600,144 @@ describe('readGoal(): rules checked against real posts (scripts/bench/intents/re
 
   it('reads going to conferences as networking, vaguely', () => {
     expect(readGoal('I should go to conferences more').answers?.goals).toEqual(['contacts']);
+  });
+});
+
+describe('readGoal(): faults found in issue #13 and the rules that fix them', () => {
+  it('reads a goal for a network asked for a group, instead of asking for one', () => {
+    const { answers } = readGoal('networks for women');
+    expect(answers).toEqual({ goals: ['contacts'], groups: ['women'] });
+  });
+
+  it('reads "either online or offline", and two ways of meeting joined by "or", as either', () => {
+    expect(readGoal('I want to meet designers either online or offline').answers?.inPerson).toBe('either');
+    expect(readGoal('friends, online or in person').answers).toEqual({ goals: ['friends'], inPerson: 'either' });
+    // In person said only as one side of the choice is no wish to meet nearby.
+    expect(readGoal('meet other nurses online or in person').answers?.goals).not.toContain('local');
+    expect(readGoal('friends in person').answers).toEqual({ goals: ['friends', 'local'], inPerson: 'in-person' });
+  });
+
+  it('reads the way someone moves to ("from online to in the flesh") and the other way of a negated one', () => {
+    expect(readGoal('taking networking from online to in the flesh').answers?.inPerson).toBe('in-person');
+    expect(readGoal('meet other nurses, not in person').answers?.inPerson).toBe('online');
+    expect(readGoal('build some community IRL, without using online social networks').answers?.inPerson).toBe(
+      'in-person',
+    );
+  });
+
+  it('counts "arrived in" and "moved to" as moving only before a place', () => {
+    expect(readGoal('my parcel arrived in the mail and I want friends').answers?.goals).toEqual(['friends']);
+    expect(readGoal('I arrived in Lisbon and want friends').answers).toEqual({
+      goals: ['friends', 'local'],
+      country: 'PT',
+    });
+    expect(readGoal('moved to the big city and want friends').answers?.goals).toEqual(['friends', 'local']);
+  });
+
+  it('reads a US state code only where it is written in capitals right after the town', () => {
+    expect(readGoal('sign shop in Birmingham, AL looking to hire').answers?.country).toBe('US');
+    expect(readGoal('sign shop in Birmingham, al looking to hire').answers?.country).toBe('GB');
+    // "IN" and "OR" elsewhere in capitals name no state.
+    expect(readGoal('LOG IN to find friends in Birmingham, in town').answers?.country).toBe('GB');
+    expect(readGoal('I work in OR, I want a job in Birmingham or Leeds').answers?.country).toBe('GB');
+    // "US" is a country only where that word is written so.
+    expect(readGoal('join US in Lisbon, tell us about jobs').answers?.country).toBe('US');
+    expect(readGoal('JOBS IN LISBON, tell us').answers?.country).toBe('PT');
+  });
+
+  it('shows every part in the writer’s own words, not folded', () => {
+    const { understood } = readGoal('Freelance Editor in LISBOA, I want to MEET fellow writers for FREE');
+    expect(understood.audience?.words).toBe('Freelance');
+    expect(understood.country?.words).toBe('LISBOA');
+    expect(understood.budget?.words).toBe('for FREE');
+    expect(understood.goals[0]?.words).toBe('fellow writers');
+    expect(readGoal('Dating APP').understood.notCovered?.words).toBe('Dating APP');
+  });
+
+  it('reads a forum or a community as where someone looks, a goal only when nothing else is', () => {
+    expect(readGoal('I spent weeks looking for forums to find an audience for my game').answers?.goals).toEqual([
+      'promotion',
+    ]);
+    expect(readGoal('any good forums for nurses?').answers?.goals).toEqual(['peer-ideas']);
+    expect(readGoal('looking for an online community').answers?.goals).toEqual(['peer-ideas']);
+  });
+
+  it('reads advice asked of the readers as a request, not a goal', () => {
+    expect(readGoal('Anyone have advice on finding a job in Berlin?').answers?.goals).toEqual(['hiring']);
+    expect(readGoal('I want advice from other founders').answers?.goals).toEqual(['peer-ideas']);
+  });
+
+  it('leaves goals other people want to them, when the writer speaks of themself', () => {
+    expect(readGoal('a seminar full of lawyers looking for clients, but I want investors').answers?.goals).toEqual([
+      'investors',
+    ]);
+    // Said of no one else, the same words are the writer's wish.
+    expect(readGoal('nurses looking for jobs').answers?.goals).toEqual(['hiring']);
+  });
+
+  it('reads goal verbs in -ing as their base form, but not past tense narration', () => {
+    expect(readGoal('I enjoy swapping ideas').answers?.goals).toEqual(['peer-ideas']);
+    expect(readGoal('my wife and I discussed it: I need a new job').answers?.goals).toEqual(['hiring']);
+  });
+
+  it('reads loneliness among people at work as missing peers, not friends', () => {
+    expect(
+      readGoal('as a web developer in a small town I felt lonely and want to learn from other developers').answers
+        ?.goals,
+    ).not.toContain('friends');
+    expect(readGoal('I feel lonely since I retired').answers?.goals).toEqual(['friends']);
+  });
+
+  it('reads outings to bars as meeting nearby, not the hospitality trade', () => {
+    const { answers } = readGoal('looking for guy friends for outings to bars and hiking');
+    expect(answers?.field).not.toBe('hospitality');
+    expect(answers?.goals).toContain('local');
+    expect(readGoal('I run a bar and need staff').answers?.field).toBe('hospitality');
+  });
+
+  it('reads no group from "I am their guy", and a stay-at-home dad as a man', () => {
+    expect(readGoal('I am their guy and want a job').understood.groups).toBeUndefined();
+    expect(readGoal("I'm a stay-at-home dad looking for friends").answers?.groups).toEqual(['men']);
+  });
+
+  it('reads "daily" before a noun as no time budget', () => {
+    expect(readGoal('add them to my networks and daily readings').answers?.time).toBeUndefined();
+    expect(readGoal('I can network daily').answers?.time).toBe('heavy');
+  });
+
+  it('reads "without" before a verb as not wanted, and "without connections" as lacking them', () => {
+    expect(readGoal('without the connections it is hard to get hired').answers?.goals).toEqual(['contacts', 'hiring']);
+    expect(readGoal('friends, without going online').answers?.inPerson).toBe('in-person');
+  });
+
+  it('reads being seen with what is seen in between as promotion ("get your product seen")', () => {
+    expect(readGoal('trying to somehow get your product seen by someone').answers?.goals).toEqual(['promotion']);
+    expect(readGoal("I don't want to get my face seen, I want friends").answers?.goals).toEqual(['friends']);
+  });
+
+  it('reads who someone is from the writer, not from a "who" clause about people they mention', () => {
+    expect(
+      readGoal('share ideas with other developers, who may not work for a large company').answers?.audience,
+    ).toBeUndefined();
+    expect(readGoal("I'm a designer who runs a small business and wants clients").answers?.audience).toBe(
+      'small-business',
+    );
+  });
+
+  it('reads a profession and networking as its peers in a short query, as told of in a longer text', () => {
+    expect(readGoal('nurse networking').answers?.goals).toEqual(['peer-ideas', 'contacts']);
+    expect(
+      readGoal('As a graduate student I was told to go to conferences and talk to professors in my field').answers
+        ?.goals,
+    ).toEqual(['contacts']);
+  });
+
+  it('reads plurals of things after "other" as no peers, and business owners as small businesses', () => {
+    expect(readGoal('can you share other experiences?').answers).toBeUndefined();
+    expect(readGoal('meet other vets').answers?.goals).toEqual(['peer-ideas']);
+    expect(readGoal('this is what business owners do to get referrals').answers).toEqual({
+      goals: ['referrals'],
+      audience: 'small-business',
+    });
   });
 });

@@ -21,12 +21,14 @@ import {
   GROUP_NOUNS,
   NOT_AGE_AFTER,
   PLACE_WORDS,
+  PEER_TALK_PLACE_WORDS,
   TALK_PLACE_WORDS,
   PURPOSE_KEYWORDS,
   RELOCATION_WORDS,
   REMOTE_WORKER_WORDS,
   SCHOOL_DAYS_WORDS,
   SELF_MARKERS,
+  SITE_KIND_WORDS,
   US_STATE_CODES,
   WEAK_GOAL_WORDS,
   WORK_SETTING_WORDS,
@@ -111,6 +113,8 @@ const AUDIENCE_WORDS: Readonly<Record<Audience, readonly string[]>> = {
     'running a',
     'running my',
     'business owner',
+    'business owners',
+    'small business owners',
     'owner of a',
     'my new business',
     'my own business',
@@ -243,6 +247,8 @@ const AUDIENCE_WORDS: Readonly<Record<Audience, readonly string[]>> = {
 const IN_PERSON_WORDS: Readonly<Record<InPersonPreference, readonly string[]>> = {
   'in-person': [
     'in person',
+    'in the flesh',
+    'meeting up',
     'face to face',
     'irl',
     'in real life',
@@ -269,7 +275,18 @@ const IN_PERSON_WORDS: Readonly<Record<InPersonPreference, readonly string[]>> =
     'a distance',
     'homeoffice',
   ],
-  either: ['online or in person', 'either way'],
+  either: [
+    'online or in person',
+    'in person or online',
+    'online or offline',
+    'offline or online',
+    'online and offline',
+    'offline and online',
+    'online and in person',
+    'in person and online',
+    'either way',
+    'both online and offline',
+  ],
 };
 
 const BUDGET_WORDS: Readonly<Record<Budget, readonly string[]>> = {
@@ -303,7 +320,7 @@ const TIME_WORDS: Readonly<Record<TimeBudget, readonly string[]>> = {
     'spare time',
   ],
   moderate: ['a few hours', 'few hours a week', 'couple of hours'],
-  heavy: ['lots of time', 'every day', 'daily', 'full time', 'all day'],
+  heavy: ['lots of time', 'every day', 'daily', 'daily basis', 'full time', 'all day'],
 };
 
 /** Words before a profession that make it a peer group: "other nurses", "fellow lawyers". */
@@ -323,11 +340,8 @@ const PEER_MARKERS: ReadonlySet<string> = new Set([
   'innymi',
 ]);
 
-/** Phrases that are also pronouns: they count only when written in capitals. */
-const CAPITALS_ONLY: ReadonlyMap<string, RegExp> = new Map([
-  ['us', /\bUS\b/],
-  ['it', /\bIT\b/],
-]);
+/** Phrases that are also pronouns: they count only where that very word is written in capitals. */
+const CAPITALS_ONLY: ReadonlySet<string> = new Set(['us', 'it']);
 
 /** Plurals after "other" that are not people: "other sites" asks for no peers. */
 const NOT_PEOPLE: ReadonlySet<string> = new Set([
@@ -343,6 +357,9 @@ const NOT_PEOPLE: ReadonlySet<string> = new Set([
   'cities',
   'people',
 ]);
+
+/** Endings of plural nouns for things, never people: "experiences", "solutions", "opportunities". */
+const ABSTRACT_ENDINGS: readonly string[] = ['ences', 'ances', 'tions', 'sions', 'ments', 'ities', 'nesses'];
 
 /** Words that may stand between a peer marker and a profession: "other young nurses", "us new farmers". */
 const PEER_FILLERS: ReadonlySet<string> = new Set([
@@ -391,7 +408,23 @@ function peersAt(words: readonly string[], i: number): string | undefined {
   if (marker === undefined || next === undefined || !PEER_MARKERS.has(marker)) return undefined;
   if (next.length < 4 || !next.endsWith('s') || next.endsWith('ss') || NOT_PEOPLE.has(next) || PHRASES.has(next))
     return undefined;
+  // "other experiences", "other solutions": plurals of things said or done, not of people.
+  if (ABSTRACT_ENDINGS.some((e) => next.endsWith(e))) return undefined;
   return `${marker} ${next}`;
+}
+
+/** "get my work seen", "getting the product noticed": being seen, with what is seen in between. */
+const GETTING: ReadonlySet<string> = new Set(['get', 'getting', 'gets']);
+const BEING_SEEN: ReadonlySet<string> = new Set(['seen', 'noticed', 'discovered', 'known', 'heard']);
+/** Most words between "get" and "seen": "get your product seen". */
+const SEEN_GAP = 3;
+
+/** The words from "get" to "seen" in "get your product seen" at `i`, or undefined. */
+function seenAt(words: readonly string[], clauses: readonly number[], i: number): string | undefined {
+  if (!GETTING.has(words[i]!)) return undefined;
+  for (let k = i + 2; k <= i + 1 + SEEN_GAP && k < words.length && clauses[k] === clauses[i]; k++)
+    if (BEING_SEEN.has(words[k]!)) return words.slice(i, k + 1).join(' ');
+  return undefined;
 }
 
 /** Who someone wants company from: "people to run with", "someone to play chess with" asks for friends. */
@@ -456,6 +489,8 @@ const NOT_DIRECTLY: ReadonlySet<string> = new Set(['not', 'nor']);
 const CAN: ReadonlySet<string> = new Set(['can', 'could']);
 /** How far back (in words) a negation reaches. */
 const NEGATION_REACH = 4;
+/** How far "without" reaches: "without using online networks". */
+const WITHOUT_REACH = 2;
 /** "not just friends": a negation followed by one of these adds rather than removes. */
 const NOT_ONLY: ReadonlySet<string> = new Set(['just', 'only', 'merely', 'simply']);
 
@@ -602,6 +637,8 @@ type Kind =
   | 'time'
   | 'moved'
   | 'place'
+  /** A place to talk with peers ("forum"): ideas with peers when the text names no goal. */
+  | 'talkPlace'
   /** Words that say nothing the quiz asks, read so their parts do not count ("at school" is not teaching). */
   | 'none'
   /** A wish no goal covers ({@link NOT_COVERED_WORDS}). */
@@ -626,7 +663,7 @@ const ROLE_FIELDS: ReadonlySet<Field> = new Set(['executives']);
  * work they ask for friends.
  */
 const MEET_PEOPLE: ReadonlySet<string> = new Set(
-  ['meet people', 'kennenlernen', 'rencontrer', 'conocer', 'conhecer', 'incontrare'].map(foldWords),
+  ['meet people', 'meeting people', 'kennenlernen', 'rencontrer', 'conocer', 'conhecer', 'incontrare'].map(foldWords),
 );
 /** Goals about work: beside one of them, meeting people stays networking. */
 const WORK_GOALS: ReadonlySet<Purpose> = new Set(['contacts', 'referrals', 'investors', 'hiring']);
@@ -740,11 +777,13 @@ const PHRASES: ReadonlyMap<string, readonly Entry[]> = (() => {
           : undefined;
     if (found !== undefined) entries.push(found);
   }
-  // School days, questions to the readers and remote workers mean nothing else, and how someone works only that,
+  // School days, questions to the readers, remote workers and the kind of site everyone means ("social networks")
+  // mean nothing else, and how someone works only that,
   // whatever a list says.
-  for (const w of [...SCHOOL_DAYS_WORDS, ...ASKING_READERS_WORDS, ...REMOTE_WORKER_WORDS])
+  for (const w of [...SCHOOL_DAYS_WORDS, ...ASKING_READERS_WORDS, ...REMOTE_WORKER_WORDS, ...SITE_KIND_WORDS])
     phrases.set(foldWords(w), [{ kind: 'none', value: '' }]);
   for (const w of WORK_SETTING_WORDS) phrases.set(foldWords(w), [{ kind: 'workSetting', value: 'online' }]);
+  for (const w of PEER_TALK_PLACE_WORDS) phrases.set(foldWords(w), [{ kind: 'talkPlace', value: 'peer-ideas' }]);
   return phrases;
 })();
 const LONGEST = Math.max(...[...PHRASES.keys()].map((p) => p.split(' ').length));
@@ -766,13 +805,14 @@ const SENTENCE_END = /[.!?]/;
  * sentence, which reads on across it ("other (junior) nurses"), and read after
  * the rest of the text as clauses of its own; a lone bracket ends a clause.
  */
-function tokenize(raw: string): { words: string[]; clauses: number[]; sentences: number[] } {
+function tokenize(raw: string): { words: string[]; clauses: number[]; sentences: number[]; written: string[] } {
   const asides: string[] = [];
   const main = raw.replace(ASIDE, (_, round?: string, square?: string) => {
     asides.push(round ?? square ?? '');
     return ' ';
   });
   const words: string[] = [];
+  const written: string[] = [];
   const clauses: number[] = [];
   const sentences: number[] = [];
   let clause = 0;
@@ -785,30 +825,152 @@ function tokenize(raw: string): { words: string[]; clauses: number[]; sentences:
         if (SENTENCE_END.test(piece)) sentence++;
         return;
       }
-      for (const w of foldWords(piece).split(' ').filter(Boolean)) {
-        words.push(w);
-        clauses.push(clause);
-        sentences.push(sentence);
-      }
+      // Each folded word with the word it was written as ("US", "Denver"), so capitals count where they are.
+      for (const m of piece.matchAll(/[\p{L}\p{N}\p{M}]+/gu))
+        for (const w of foldWords(m[0]).split(' ').filter(Boolean)) {
+          words.push(w);
+          written.push(m[0]);
+          clauses.push(clause);
+          sentences.push(sentence);
+        }
     });
     clause++;
     sentence++;
   }
-  return { words, clauses, sentences };
+  return { words, clauses, sentences, written };
 }
 
 /** Whether the goal phrase at `i` is said not to be wanted ("not looking for a job", "instead of friends"). */
 function negatedAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
+  return negatorBefore(words, clauses, i) !== undefined;
+}
+
+/** Where the words that say the phrase at `i` is not wanted begin ("not", "instead of"), or undefined. */
+function negatorBefore(words: readonly string[], clauses: readonly number[], i: number): number | undefined {
   for (let j = i - 1; j >= Math.max(0, i - NEGATION_REACH - 1) && clauses[j] === clauses[i]; j--) {
     const between = words.slice(j + 1, i);
-    if (NEGATING_PAIRS.some(([a, b]) => words[j] === a && between[0] === b && between.length <= 3)) return true;
+    if (NEGATING_PAIRS.some(([a, b]) => words[j] === a && between[0] === b && between.length <= 3)) return j;
+    // "without using online sites": what is done without is not wanted; "without connections" lacks them.
+    if (words[j] === 'without' && between.length <= WITHOUT_REACH && (between[0] ?? '').endsWith('ing')) return j;
     if (!NEGATORS.has(words[j]!) || NOT_ONLY.has(between[0] ?? '')) continue;
     // Right before the goal only a plain "not" negates it ("contacts, not friends"); "can't find a job" wants one.
     const plainNot = NOT_DIRECTLY.has(words[j]!) && !CAN.has(words[j - 1] ?? '');
-    if ((between.length === 0 && plainNot) || between.some((w) => DESIRE_WORDS.has(w))) return true;
+    if ((between.length === 0 && plainNot) || between.some((w) => DESIRE_WORDS.has(w))) return j;
+  }
+  return undefined;
+}
+
+/**
+ * What a writer asks the readers of their post for, not a goal: "advice", "tips", "ideas" after "any",
+ * "anyone", "some" ("has any experience or advice for meeting people", "anyone have advice on…"), and
+ * "questions" someone was asked ("the most frequently asked questions").
+ */
+const REQUEST_WORDS: ReadonlySet<string> = new Set([
+  'advice',
+  'advise',
+  'tips',
+  'ideas',
+  'suggestions',
+  'recommendations',
+  'feedback',
+  'questions',
+]);
+const ASKING_READERS: ReadonlySet<string> = new Set(['any', 'anyone', 'anybody', 'some', 'someone', 'somebody']);
+/** How far back "any" reaches over the request: "any experience or advice". */
+const ASKING_REACH = 3;
+
+function askedOfReaders(words: readonly string[], clauses: readonly number[], i: number, phrase: string): boolean {
+  if (!REQUEST_WORDS.has(phrase)) return false;
+  if (phrase === 'questions' && (words[i - 1] === 'asked' || words[i - 1] === 'asking')) return true;
+  for (let j = i - 1; j >= Math.max(0, i - ASKING_REACH) && clauses[j] === clauses[i]; j--)
+    if (ASKING_READERS.has(words[j]!)) return true;
+  return false;
+}
+
+/**
+ * The base forms a verb in "-ing" may have ("discussing" is "discuss", "sharing" "share", "swapping" "swap"),
+ * so a goal verb is read as something being done or wished for; none for other words. Past forms ("we
+ * discussed moving") tell what happened, not what is wanted, and are left unread.
+ */
+function baseForms(word: string): string[] {
+  if (!word.endsWith('ing') || word.length < 6) return [];
+  const stem = word.slice(0, -3);
+  const doubled = stem.at(-1) === stem.at(-2) ? [stem.slice(0, -1)] : [];
+  return [stem, `${stem}e`, ...doubled];
+}
+
+/** Words of wanting after whose subject a goal is someone's wish: "lawyers looking for clients". */
+const WANTING: ReadonlySet<string> = new Set([
+  'looking',
+  'want',
+  'wants',
+  'wanting',
+  'need',
+  'needs',
+  'seeking',
+  'hoping',
+]);
+/** Words of a writer speaking of themself. */
+const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'im', 'me', 'my', 'mine', 'myself']);
+/** Subjects that are other people: "people looking for", "they want". */
+const OTHER_PEOPLE: ReadonlySet<string> = new Set([
+  'he',
+  'she',
+  'they',
+  'people',
+  'others',
+  'everyone',
+  'everybody',
+  'folks',
+  'guys',
+]);
+/** How far back from a goal its word of wanting may be: "people looking for get-rich-quick schemes". */
+const WANT_REACH = 4;
+
+/**
+ * Whether the goal at `i` is what other people want, by the subject of its word of wanting: "people", "they",
+ * or people of a trade or kind named in the plural ("lawyers looking for clients", "founders who want
+ * investors" reads as theirs too), never "I", "we" or someone the writer says they are.
+ */
+function othersWantAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(1, i - WANT_REACH) && clauses[k] === clauses[i]; k--) {
+    if (!WANTING.has(words[k]!)) continue;
+    const subject = words[k - 1] === 'who' ? words[k - 2] : words[k - 1];
+    if (subject === undefined || clauses[k - 1] !== clauses[i]) return false;
+    if (OTHER_PEOPLE.has(subject)) return true;
+    const kinds = PHRASES.get(subject) ?? [];
+    const ofPeople = kinds.some((e) => e.kind === 'field' || e.kind === 'audience');
+    return ofPeople && subject.endsWith('s') && !WE_MARKERS.has(words[k - 2] ?? '');
   }
   return false;
 }
+
+/** Where the folded `phrase` first stands in `words`, or -1. */
+function phraseAt(words: readonly string[], phrase: string): number {
+  const parts = phrase.split(' ');
+  return words.findIndex((_, k) => parts.every((p, j) => words[k + j] === p));
+}
+
+/**
+ * Whether the words at `i` stand, in their sentence, after a "who" about other people: "other developers, who
+ * may not work for a large company", "people who run startups".
+ */
+function saidOfOthers(words: readonly string[], sentences: readonly number[], i: number): boolean {
+  for (let k = i - 1; k >= 1 && sentences[k] === sentences[i]; k--) {
+    if (words[k] !== 'who') continue;
+    const people = words[k - 1]!;
+    if (OTHER_PEOPLE.has(people)) return true;
+    const kinds = PHRASES.get(people) ?? [];
+    return people.endsWith('s') && kinds.some((e) => e.kind === 'field' || e.kind === 'audience');
+  }
+  return false;
+}
+
+/** The other way of meeting: "not in person" asks for online, "rather than online" for in person. */
+const OPPOSITE_WAY: Readonly<Partial<Record<InPersonPreference, InPersonPreference>>> = {
+  online: 'in-person',
+  'in-person': 'online',
+};
 
 /** "studios to notice", "recruiters find": an employer and, shortly after, a word of noticing. */
 function employerAt(words: readonly string[], clauses: readonly number[], i: number): string | undefined {
@@ -834,6 +996,8 @@ const TOPIC_PLACES: ReadonlySet<string> = new Set(GROUP_TOPIC_PLACES);
 const YOUNG_NOUN: ReadonlySet<string> = new Set(YOUNG_NOUNS);
 /** Words after "for" that make the group someone else's: "for my wife". */
 const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'our', 'his', 'her', 'their', 'your']);
+/** The most words of a query typed as a search rather than written as a sentence ("nursing networking events"). */
+const QUERY_LENGTH = 8;
 /** A text of at most this many words that starts with a group names it as its topic ("young professionals"). */
 const SHORT_QUERY = 3;
 
@@ -902,6 +1066,18 @@ function ageBefore(words: readonly string[], i: number): number {
   return 0;
 }
 const YEAR_WORDS: ReadonlySet<string> = new Set(['years', 'year', 'yrs', 'yr']);
+/** Ways of life written before a group noun as one word: "a stay-at-home dad", "a work-from-home mum". */
+const WAYS_OF_LIFE: readonly (readonly string[])[] = [
+  ['stay', 'at', 'home'],
+  ['work', 'at', 'home'],
+  ['work', 'from', 'home'],
+];
+
+/** The number of words of a way of life right before word `i` ("stay at home" in "stay at home dad"), or 0. */
+function lifeBefore(words: readonly string[], i: number): number {
+  const found = WAYS_OF_LIFE.find((w) => w.every((p, k) => words[i - w.length + k] === p));
+  return found?.length ?? 0;
+}
 /** Words before an age that say it is roughly that ("nearly 35", "turning 30"). */
 const ABOUT_AGE: ReadonlySet<string> = new Set(['nearly', 'almost', 'turning', 'turned']);
 /** Age and sex as forums write them after "I" or "me": "I (28F)", "me [M34]", "I (29/f)". */
@@ -934,14 +1110,18 @@ function readGroups(
     if (group !== undefined && !found.has(group)) {
       const peer = markerBefore(words, clauses, i, [...PEER_SELF]);
       if (peer !== undefined) found.set(group, `${peer} ${word}`);
-      // An age right before the noun ("a 45 year old man") stands where an adjective would.
-      const noun = i - ageBefore(words, i);
+      // An age or a way of life right before the noun ("a 45 year old man", "a stay-at-home dad") stands where an
+      // adjective would.
+      const noun = i - ageBefore(words, i) - lifeBefore(words, i);
       // Back over at most one free word, then an optional article, to the marker.
       for (let extra = 0; extra <= 1 && !found.has(group); extra++)
         for (const article of [1, 0]) {
           const at = noun - extra - article;
           if (at < 1 || (article === 1 && !ARTICLES.has(words[at]!))) continue;
-          if (extra === 1 && (ARTICLES.has(words[noun - 1]!) || clauses[noun - 1] !== clauses[i])) continue;
+          // The free word is no article, nor whose the noun is: "I am their guy" is no man saying so.
+          const free = words[noun - 1]!;
+          if (extra === 1 && (ARTICLES.has(free) || POSSESSIVES.has(free) || clauses[noun - 1] !== clauses[i]))
+            continue;
           const marker = markerBefore(
             words,
             clauses,
@@ -1000,6 +1180,12 @@ function readGroups(
  * folded phrase when no such stretch is there (a phrase read across an aside).
  */
 function inOwnWords(raw: string, phrase: string): string {
+  // Words read from two places ("meet … nurses"): each place in the writer's words.
+  if (phrase.includes(' … '))
+    return phrase
+      .split(' … ')
+      .map((part) => inOwnWords(raw, part))
+      .join(' … ');
   const wanted = phrase.split(' ');
   const folded: { word: string; start: number; end: number }[] = [];
   for (const m of raw.matchAll(/[\p{L}\p{N}\p{M}]+/gu))
@@ -1033,17 +1219,84 @@ function selfMarkerBefore(words: readonly string[], clauses: readonly number[], 
   return markerBefore(words, clauses, at, markers) !== undefined;
 }
 
-/** The US state right after word `i` ("al" written "AL", "alabama"), or undefined. */
-function usStateAt(raw: string, words: readonly string[], i: number): string | undefined {
+/**
+ * The US state right after word `i` ("al" written "AL" right there, "alabama"), or undefined: a state code
+ * counts only where it is written in capitals, so "in" or "or" elsewhere in the text names no state.
+ */
+function usStateAt(words: readonly string[], written: readonly string[], i: number): string | undefined {
   const next = words[i];
   if (next === undefined) return undefined;
-  const code = next.toUpperCase();
-  if (US_STATE_CODES.has(code) && new RegExp(`\\b${code}\\b`).test(raw)) return next;
+  if (US_STATE_CODES.has(written[i]!)) return next;
   for (const n of [2, 1]) {
     const phrase = words.slice(i, i + n).join(' ');
     if (COUNTRY_PHRASES.get(phrase) === 'US' && !CITY_PHRASES.has(phrase)) return phrase;
   }
   return undefined;
+}
+
+/** Words that join two ways of meeting into a choice of both: "online or offline", "online and in person". */
+const EITHER_JOINS: ReadonlySet<string> = new Set(['or', 'and', 'either', 'both']);
+/** Most words between two ways of meeting joined as a choice: "online meetups or in person". */
+const JOIN_GAP = 3;
+
+/**
+ * The way of meeting the text asks for, from the ways it names in order: two different ones joined by "or",
+ * "and" ("online or offline") are either; "from online to in person" is the second; otherwise the first.
+ */
+function wayOfMeeting(
+  words: readonly string[],
+  clauses: readonly number[],
+  ways: readonly (Reading<InPersonPreference> & { at: number; end: number })[],
+): Reading<InPersonPreference> | undefined {
+  const [first] = ways;
+  if (first === undefined) return undefined;
+  const other = ways.find((w) => w.value !== first.value && w.value !== 'either' && first.value !== 'either');
+  if (other !== undefined && clauses[other.at] === clauses[first.at]) {
+    const between = words.slice(first.end, other.at);
+    if (between.length <= JOIN_GAP && between.some((w) => EITHER_JOINS.has(w)))
+      return { value: 'either', words: `${first.words} … ${other.words}` };
+    if (words[first.at - 1] === 'from' && between.includes('to')) return { value: other.value, words: other.words };
+  }
+  return { value: first.value, words: first.words };
+}
+
+/** Last words of a word for moving that need a place after them: "moved to", "arrived in". */
+const TO_A_PLACE: ReadonlySet<string> = new Set(['to', 'in']);
+/** Nouns of a place someone moves to: "moved to the big city", "arrived in a small town". */
+const PLACE_NOUNS: ReadonlySet<string> = new Set([
+  'city',
+  'town',
+  'country',
+  'area',
+  'region',
+  'state',
+  'suburb',
+  'suburbs',
+  'village',
+  'countryside',
+  'capital',
+  'neighbourhood',
+  'neighborhood',
+]);
+/** How many words after "moved to" a place may come: "moved to the big city". */
+const PLACE_REACH = 3;
+
+/**
+ * Whether a place follows word `i` within {@link PLACE_REACH} words of its clause: a country, region or city
+ * the lexicon knows, a place noun ("city", "town"), or a name written with a capital ("Denver").
+ */
+function placeAfter(
+  words: readonly string[],
+  clauses: readonly number[],
+  written: readonly string[],
+  i: number,
+): boolean {
+  for (let k = i; k < Math.min(words.length, i + PLACE_REACH) && clauses[k] === clauses[i]; k++) {
+    const w = words[k]!;
+    if (PLACE_NOUNS.has(w) || COUNTRY_PHRASES.has(w) || COUNTRY_PHRASES.has(`${w} ${words[k + 1]}`)) return true;
+    if (/^\p{Lu}/u.test(written[k]!)) return true;
+  }
+  return false;
 }
 
 /**
@@ -1070,9 +1323,11 @@ function usStateAt(raw: string, words: readonly string[], i: number): string | u
  */
 export function readGoal(text: string): { understood: Understood; answers: Answers | undefined } {
   const raw = text.slice(0, MAX_TEXT_LENGTH);
-  const { words, clauses, sentences } = tokenize(raw);
+  const { words, clauses, sentences, written } = tokenize(raw);
   const understood: Understood = { goals: [] };
   let strong: Reading<Purpose>[] = [];
+  /** Whether the writer speaks of themself ("I", "my"): then people they mention are others, not them. */
+  const speaksOfSelf = words.some((w) => FIRST_PERSON.has(w));
   let weak: Reading<Purpose>[] = [];
   const addGoal = (value: Purpose, phrase: string, vague = false) => {
     if (strong.some((g) => g.value === value)) return;
@@ -1093,15 +1348,34 @@ export function readGoal(text: string): { understood: Understood; answers: Answe
   let city: string | undefined;
   /** A place word ("group", "app"): a place to talk or meet, goal unsaid. */
   let place: string | undefined;
+  /** A place to talk with peers ("forum", "community"), goal unsaid. */
+  let talkPlace: string | undefined;
   let notCovered: Understood['notCovered'];
+  /** Every way of meeting the text names ("online", "in person"), where it is, to weigh them together. */
+  const ways: (Reading<InPersonPreference> & { at: number; end: number })[] = [];
   /** Where the last profession read ends: "real estate| investors forum". */
   let fieldEnd = -1;
+  /** The goal of a phrase that starts at `i` with a verb in another form ("discussing"), and its length, or 0. */
+  const goalInOtherForm = (at: number): number => {
+    for (const base of baseForms(words[at]!))
+      for (let n = Math.min(LONGEST, words.length - at); n >= 1; n--) {
+        const phrase = [base, ...words.slice(at + 1, at + n)].join(' ');
+        const entry = PHRASES.get(phrase)?.find((e) => e.kind === 'goal');
+        if (entry === undefined) continue;
+        if (negatedAt(words, clauses, at) || askedOfReaders(words, clauses, at, phrase)) return n;
+        addGoal(entry.value as Purpose, words.slice(at, at + n).join(' '), entry.weak);
+        return n;
+      }
+    return 0;
+  };
   let i = 0;
   while (i < words.length) {
     const company = companyAt(words, i);
     if (company !== undefined) addGoal('friends', company);
     const peers = peersAt(words, i);
     if (peers !== undefined) addGoal('peer-ideas', peers);
+    const seen = seenAt(words, clauses, i);
+    if (seen !== undefined && !negatedAt(words, clauses, i)) addGoal('promotion', seen);
     const employer = employerAt(words, clauses, i);
     if (employer !== undefined) {
       addGoal('hiring', employer);
@@ -1113,15 +1387,17 @@ export function readGoal(text: string): { understood: Understood; answers: Answe
     for (let n = Math.min(LONGEST, words.length - i); n >= 1; n--) {
       const phrase = words.slice(i, i + n).join(' ');
       const entries = PHRASES.get(phrase);
-      // "US" is a country and "IT" a field only in capitals; "us" and "it" are pronouns.
-      const capitals = CAPITALS_ONLY.get(phrase);
-      if (!entries || entries.length === 0 || (capitals !== undefined && !capitals.test(raw))) continue;
+      // "US" is a country and "IT" a field only written so, right here; "us" and "it" are pronouns.
+      if (!entries || entries.length === 0 || (CAPITALS_ONLY.has(phrase) && written[i] !== phrase.toUpperCase()))
+        continue;
       matched = n;
       const previous = words[i - 1];
       for (const entry of entries) {
         switch (entry.kind) {
           case 'goal': {
-            if (negatedAt(words, clauses, i)) break;
+            if (negatedAt(words, clauses, i) || askedOfReaders(words, clauses, i, phrase)) break;
+            // "lawyers looking for clients": what other people want, in a text where the writer speaks of themself.
+            if (speaksOfSelf && othersWantAt(words, clauses, i)) break;
             let goal = entry.value as Purpose;
             // "property investors forum": a place for investors in a profession, who are its people, not the goal.
             if (goal === 'investors' && fieldEnd === i && TALK_PLACES.has(words[i + n] ?? '')) {
@@ -1192,7 +1468,7 @@ export function readGoal(text: string): { understood: Understood; answers: Answe
           case 'country':
           case 'worldwide': {
             // "Birmingham, AL": a town's name followed by a US state is that town in the United States.
-            const state = CITY_PHRASES.has(phrase) ? usStateAt(raw, words, i + n) : undefined;
+            const state = CITY_PHRASES.has(phrase) ? usStateAt(words, written, i + n) : undefined;
             understood.country ??= state
               ? { value: 'US', words: `${phrase} ${state}` }
               : { value: entry.value, words: phrase };
@@ -1202,28 +1478,46 @@ export function readGoal(text: string): { understood: Understood; answers: Answe
           case 'audience': {
             // Who someone says they are ("as a freelancer") outweighs people they mention ("co-workers").
             const self = selfMarkerBefore(words, clauses, i);
+            // "other developers, who … work for a large company": said of the people the writer mentions.
+            if (!self && saidOfOthers(words, sentences, i)) break;
             if (understood.audience === undefined || (self && !audienceSaidOfSelf)) {
               understood.audience = { value: entry.value as Audience, words: phrase };
               audienceSaidOfSelf = self;
             }
             break;
           }
-          case 'inPerson':
-            understood.inPerson ??= { value: entry.value as InPersonPreference, words: phrase };
+          case 'inPerson': {
+            // "not online", "rather than in person": the other way is wanted.
+            const no = negatorBefore(words, clauses, i);
+            const opposite = OPPOSITE_WAY[entry.value as InPersonPreference];
+            if (no !== undefined) {
+              if (opposite !== undefined)
+                ways.push({ value: opposite, words: words.slice(no, i + n).join(' '), at: i, end: i + n });
+              break;
+            }
+            ways.push({ value: entry.value as InPersonPreference, words: phrase, at: i, end: i + n });
             if (entry.value === 'in-person') addGoal('local', phrase);
             break;
+          }
           case 'budget':
             understood.budget ??= { value: entry.value as Budget, words: phrase };
             break;
           case 'time':
+            // "daily readings": a word of time before a noun says what, not how much time the visitor has.
+            if (phrase === 'daily' && clauses[i + 1] === clauses[i]) break;
             understood.time ??= { value: entry.value as TimeBudget, words: phrase };
             break;
           case 'moved':
+            // "moved to", "arrived in" say someone moved only before a place: not "arrived in the mail".
+            if (TO_A_PLACE.has(words[i + n - 1]!) && !placeAfter(words, clauses, written, i + n)) break;
             moved ??= phrase;
             movedClause ??= clauses[i];
             break;
           case 'place':
             place ??= phrase;
+            break;
+          case 'talkPlace':
+            talkPlace ??= phrase;
             break;
           case 'none':
             break;
@@ -1235,7 +1529,7 @@ export function readGoal(text: string): { understood: Understood; answers: Answe
             if (STATING.has(previous ?? '')) break;
             for (let k = Math.max(0, i - WISH_REACH); k < i; k++)
               if (WISHING.has(words[k]!) && clauses[k] === clauses[i])
-                understood.inPerson ??= { value: 'online', words: phrase };
+                if (!ways.some((w) => w.at === i)) ways.push({ value: 'online', words: phrase, at: i, end: i + n });
             break;
         }
       }
@@ -1247,7 +1541,16 @@ export function readGoal(text: string): { understood: Understood; answers: Answe
       }
       break;
     }
+    // "discussing ideas", "shared experiences": a goal verb in another form, read as its base form.
+    if (matched === 0) matched = goalInOtherForm(i);
     i += Math.max(matched, 1);
+  }
+  const way = wayOfMeeting(words, clauses, ways);
+  if (way !== undefined) understood.inPerson = way;
+  // In person said only as one side of "online or in person" is no wish to meet nearby.
+  if (way?.value !== 'in-person') {
+    const sides = new Set(ways.filter((w) => w.value === 'in-person').map((w) => w.words));
+    strong = strong.filter((g) => g.value !== 'local' || !sides.has(g.words));
   }
   const audience = understood.audience?.value;
   // A freelancer's clients, projects and gigs are freelance work: the job sites and marketplaces, not referral clubs.
@@ -1286,23 +1589,34 @@ export function readGoal(text: string): { understood: Understood; answers: Answe
     addGoal('local', moved, true);
   // Vague networking words and a town ("networking in Lisbon"): networking there, in person.
   if (city !== undefined && strong.length === 0 && weak.length > 0) addGoal('local', city, true);
-  // "Networking" within a profession is about its people: peers to learn from as well as contacts.
+  // "Nurse networking", a few words naming a profession and networking, asks for its people: peers to learn from
+  // as well as contacts. In a longer text the networking is told of ("go to conferences and talk to professors").
   const vague = weak.find((g) => g.value === 'contacts');
-  if (strong.length === 0 && vague !== undefined && understood.field !== undefined)
+  if (strong.length === 0 && vague !== undefined && understood.field !== undefined && words.length <= QUERY_LENGTH)
     strong.push({ value: 'peer-ideas', words: `${vague.words} … ${understood.field.words}` });
+  // A forum or a community and no goal: talking with peers, vaguely.
+  if (talkPlace !== undefined && strong.length === 0 && weak.length === 0) addGoal('peer-ideas', talkPlace, true);
   // A place named beside a profession and no goal ("nursing app", "running group"): its people, to talk with, vaguely.
   if (place !== undefined && strong.length === 0 && weak.length === 0 && understood.field !== undefined)
     addGoal('peer-ideas', place, true);
   understood.goals = [...strong, ...weak].slice(0, MAX_GOALS);
-  // Meeting people nearby ("meet other expats and locals") is meeting them in person.
-  const meet = words.find((w) => MEETING_WORDS.has(w));
-  if (meet !== undefined && understood.inPerson === undefined && understood.goals.some((g) => g.value === 'local'))
-    understood.inPerson = { value: 'in-person', words: meet };
+  // Meeting people nearby ("meet other expats and locals") is meeting them in person: the meeting and the
+  // nearby said in one clause, not "arrived in Amsterdam … keen to meet new people".
+  const nearby = understood.goals.find((g) => g.value === 'local');
+  const nearbyAt = nearby === undefined ? -1 : phraseAt(words, nearby.words);
+  const meet = words.findIndex((w, k) => MEETING_WORDS.has(w) && nearbyAt >= 0 && clauses[k] === clauses[nearbyAt]);
+  if (meet >= 0 && understood.inPerson === undefined) understood.inPerson = { value: 'in-person', words: words[meet]! };
   // Someone looking for work is managing a career: a professional, unless the text says who they are.
   if (seeking !== undefined && understood.audience === undefined && understood.goals.some((g) => g.value === 'hiring'))
     understood.audience = { value: 'professionals', words: seeking };
   const groups = readGroups(raw, words, clauses, sentences);
   if (groups.length > 0) understood.groups = groups;
+  // Every part in the writer's own words, as the groups are: "Ohio" as typed, not "ohio".
+  const own = <T>(r: Reading<T> | undefined) => r && { value: r.value, words: inOwnWords(raw, r.words) };
+  understood.goals = understood.goals.map((g) => own(g)!);
+  for (const key of ['audience', 'field', 'country', 'inPerson', 'budget', 'time'] as const)
+    if (understood[key] !== undefined) (understood[key] as Reading<unknown>) = own(understood[key])!;
+  if (notCovered !== undefined) notCovered = own(notCovered);
   if (understood.goals.length === 0) {
     if (notCovered !== undefined) understood.notCovered = notCovered;
     return { understood, answers: undefined };
