@@ -272,6 +272,22 @@ describe('search understands intent', () => {
     expect(empty).toBeGreaterThan(0);
   });
 
+  it('counts for a name answer only the matches it would list, whatever the limit', () => {
+    // The first letters of each name: partial names that match several sites, faint ones among them.
+    let checked = 0;
+    for (const q of new Set(active.map((s) => s.name.slice(0, 4)))) {
+      const few = ask(q, 10);
+      if (few.intent.kind !== 'names') continue;
+      const every = ask(q, 50);
+      // Fewer than 50 kept: the long answer lists every match, so its length is the true count.
+      if (every.results.length >= 50) continue;
+      checked++;
+      expect(every.total, q).toBe(every.results.length);
+      expect(few.total, q).toBe(every.results.length);
+    }
+    expect(checked).toBeGreaterThan(20);
+  });
+
   it('lists a site named whole among words it cannot read first ("<site> collabs")', () => {
     // Names that are also words the reader reads ("band" is music) are answered as what they mean.
     const readsAs = (q: string) => {
