@@ -27,10 +27,12 @@ import {
   MAX_GOALS,
   OUTWARD_GOALS,
   answersToQuery,
+  builtForAnswers,
   compareRankKeys,
   explainSite,
   groupsPhrase,
   hasLargeGroups,
+  narrowingQuery,
   rankKeys,
   readGoal,
   unmetGroups,
@@ -87,6 +89,9 @@ export interface IntentResponse extends Omit<SearchResponse, 'results'> {
  * how much of the query (weighted by how rare each word is) it holds.
  */
 export const TEXT_MATCH_POINTS = 20;
+
+/** The full, explained ranking a recommendation links to: the quiz's results for the same answers. */
+const QUIZ_RESULTS = '/quiz/results/?';
 
 /** Name matches below this relevance (0–1) are noise: dropped. */
 export const MIN_NAME_RELEVANCE = 0.4;
@@ -222,7 +227,13 @@ export function searchWithIntent(
     limit: query.limit ?? 10,
   };
   const wide = answer(index, source, { ...query, limit: Math.max(source.count, 50) }, narrow);
-  if (wide.intent.kind === 'recommend' || wide.intent.kind === 'directory') return wide;
+  if (wide.intent.kind === 'recommend' || wide.intent.kind === 'directory') {
+    // The full ranking it links to is narrowed the same way, so it leads with the same sites.
+    const href = wide.intent.href?.startsWith(QUIZ_RESULTS)
+      ? `${wide.intent.href}${narrowingQuery({ kind, purpose })}`
+      : wide.intent.href;
+    return { ...wide, intent: { ...wide.intent, href } };
+  }
   const kept = wide.results.filter((r) => (!kind || r.kind === kind) && (!purpose || r.purposes.includes(purpose)));
   return {
     ...wide,
@@ -671,13 +682,7 @@ function recommendedFor(
   const { verdict, lead } = ranking;
   // A kind of place asked for ("referral group", "networking app"): the sites built for the first goal (core for it)
   // or for the field, when there are any; the ones merely good for it are not what was asked for.
-  const { field } = answers;
-  const built = builtFor
-    ? ranking.fitting.filter(
-        ({ site }) =>
-          (field !== undefined && site.fields[field] !== undefined) || site.purposes[answers.goals[0]!].score === 3,
-      )
-    : [];
+  const built = builtFor ? ranking.fitting.filter(({ site }) => builtForAnswers(answers, site)) : [];
   const fitting = built.length > 0 ? built : ranking.fitting;
   // A field named and a first goal met among people (not customers, employers or investors): a general platform
   // is listed for its groups, so that reason is said first.
@@ -731,7 +736,8 @@ function recommendedFor(
   };
   return {
     total: fitting.length,
-    href: `/quiz/results/?${answersToQuery(answers)}`,
+    // The full ranking shows first what this list is: the sites built for what was asked, when it was narrowed to them.
+    href: `${QUIZ_RESULTS}${answersToQuery(answers)}${narrowingQuery({ built: built.length > 0 ? true : undefined })}`,
     top(count, skip) {
       if (count <= 0) return [];
       const kept = (i: number) => !skip?.(fitting[i]!.site as IntentSite);
