@@ -20,6 +20,9 @@ export default defineConfig(async () => {
           plugins: [
             catalogue(),
             cloudflareTest({
+              // The tests call the API's modules themselves; wrangler.toml's `main` (src/worker.ts) is Astro's
+              // handler, which exists only in Astro's build, so the API's own module stands in for it.
+              main: './functions/index.ts',
               wrangler: { configPath: './wrangler.toml' },
               miniflare: {
                 bindings: {

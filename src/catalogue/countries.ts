@@ -57,6 +57,35 @@ export function listedCountries(site: SiteCountries): readonly string[] {
   return site.countries === 'global' ? [] : site.countries;
 }
 
+/**
+ * Most countries a site may list and still be made for each of them: a
+ * national network, or a regional one (Xing in Germany, Austria and
+ * Switzerland; Bayt in the Gulf). A site listing more is an international one
+ * that is open in each of those countries, like a worldwide site, but not made
+ * for any one of them.
+ */
+export const REGIONAL_MAX = 10;
+
+/**
+ * True when the site is made for the country: it lists it among at most
+ * {@link REGIONAL_MAX} countries. Country pages and the catalogue's country
+ * filter put these sites first, as "sites for" the country; every other site
+ * used there ({@link usedIn}) comes after them.
+ */
+export function madeFor(site: SiteCountries, code: string): boolean {
+  const listed = listedCountries(site);
+  return listed.length <= REGIONAL_MAX && listed.includes(code);
+}
+
+/**
+ * Orders worldwide sites before those used in listed countries only: in a
+ * list for no country in particular, a site used in one country (or a few)
+ * never comes above a worldwide one that fits as well.
+ */
+export function worldwideFirst(a: SiteCountries, b: SiteCountries): number {
+  return Number(!isGlobal(a)) - Number(!isGlobal(b));
+}
+
 /** "Worldwide", "Worldwide except China" or "Germany, Austria, Switzerland". */
 export function countriesLabel(site: SiteCountries): string {
   if (site.countries === 'global') {

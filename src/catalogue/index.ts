@@ -30,6 +30,8 @@ export {
   countriesShort,
   isGlobal,
   listedCountries,
+  madeFor,
+  REGIONAL_MAX,
   type SiteCountries,
 } from './countries.ts';
 export { filterSites, purposeScores, servedPurposes } from './site-filter.ts';

@@ -6,7 +6,7 @@
  * both always agree.
  */
 import type { SiteEntry } from './entry-file.ts';
-import { listedCountries, usedIn } from './countries.ts';
+import { madeFor, usedIn } from './countries.ts';
 import {
   GOOD_SCORE,
   PURPOSES,
@@ -44,12 +44,9 @@ export interface SiteFilter {
   sort?: Sort | undefined;
 }
 
-/** True when the site lists the country itself rather than being open worldwide. */
-const nationalIn = (site: SiteEntry, country: string) => listedCountries(site).includes(country);
-
 /**
- * Sites matching the filter. With a country, the sites for it (that list
- * it) come first, then the worldwide ones; within that, with a purpose,
+ * Sites matching the filter. With a country, the sites made for it
+ * ({@link madeFor}) come first, then the worldwide and international ones; within that, with a purpose,
  * strongest first; closed sites last.
  */
 export function filterSites(
@@ -69,20 +66,20 @@ export function filterSites(
     )
     .sort(
       (a, b) =>
-        (country ? Number(nationalIn(b, country)) - Number(nationalIn(a, country)) : 0) ||
+        (country ? Number(madeFor(b, country)) - Number(madeFor(a, country)) : 0) ||
         (purpose ? b.purposes[purpose].score - a.purposes[purpose].score : 0) ||
         Number(a.status === 'closed') - Number(b.status === 'closed'),
     );
 }
 
-/** The filtered list split for display: with a country, its own sites and the worldwide ones. */
+/** The filtered list split for display: with a country, the sites made for it and the others used there. */
 export function splitByCountry(
   shown: readonly SiteEntry[],
   country: string,
 ): { national: SiteEntry[]; worldwide: SiteEntry[] } {
   return {
-    national: shown.filter((s) => nationalIn(s, country)),
-    worldwide: shown.filter((s) => !nationalIn(s, country)),
+    national: shown.filter((s) => madeFor(s, country)),
+    worldwide: shown.filter((s) => !madeFor(s, country)),
   };
 }
 

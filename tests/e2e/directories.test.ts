@@ -91,7 +91,9 @@ describe(`the country page (${country}) with JavaScript off`, () => {
     );
     const more = page.locator('[aria-labelledby="global-h"] [data-list-more]');
     if (global.length > WORLDWIDE_LISTED) {
-      expect(await more.innerText()).toContain(`And ${global.length - WORLDWIDE_LISTED} more worldwide sites`);
+      expect(await more.innerText()).toContain(
+        `And ${global.length - WORLDWIDE_LISTED} more worldwide or international sites`,
+      );
       expect(await more.locator('a').getAttribute('href')).toBe(filterHref({ country }));
     } else expect(await more.count()).toBe(0);
     expect(await slugsIn(page, '[data-popular-wrong] > li')).toEqual(wrongThere.map((w) => w.site.slug));
@@ -165,6 +167,13 @@ describe('the catalogue filters by country and field without JavaScript', () => 
     // Best for the purpose first (the view's default order), the country's own sites in their own group.
     const best = splitByCountry(sortSites(filterSites(sites, { country, purpose }), 'best', purpose), country);
     expect(await cardSlugs(page)).toEqual([...best.national, ...best.worldwide].map((s) => s.slug));
+    // The page's JSON-LD lists them in the same order as the cards.
+    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent())!) as {
+      itemListElement: { url: string }[];
+    };
+    expect(ld.itemListElement.map((i) => new URL(i.url).pathname.split('/')[2])).toEqual(
+      (await cardSlugs(page)).slice(0, ld.itemListElement.length),
+    );
     for (const slug of await cardSlugs(page))
       expect(sites.find((s) => s.slug === slug)!.purposes[purpose].score).toBeGreaterThanOrEqual(GOOD_SCORE);
     expect(errors).toEqual([]);

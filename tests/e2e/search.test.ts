@@ -167,6 +167,25 @@ describe('search without JavaScript', () => {
     await context.close();
   });
 
+  it('links a search for a kind of place to the full ranking, which leads with the same sites', async () => {
+    const { page, context, errors } = await openPage(browser(), { javaScriptEnabled: false });
+    await page.goto(`${baseUrl}/search/?q=referral+group&kind=business`);
+    const listed = await resultLinks(page);
+    expect(listed.length).toBeGreaterThan(0);
+    const link = page.locator('[data-search-intent] a');
+    const href = (await link.getAttribute('href'))!;
+    expect(href).toMatch(/[?&]built=1/);
+    expect(href).toMatch(/[?&]kind=business/);
+    await Promise.all([page.waitForURL(/\/quiz\/results\//), link.click()]);
+    expect(new URL(page.url()).searchParams.get('kind')).toBe('business');
+    expect(await page.locator('[data-narrowed]').textContent()).toMatch(/only business networking sites/);
+    const lead = await page.locator('.recs > li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-slug')));
+    // The search's first site leads the full ranking too.
+    expect(`/sites/${lead[0]}/`).toBe(listed[0]);
+    expect(realErrors(errors)).toEqual([]);
+    await context.close();
+  });
+
   it('filters by kind and purpose with the form controls', async () => {
     const { page, context } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`${baseUrl}/search/?q=network`);

@@ -70,15 +70,28 @@ describe('CORS for reads, and HTML encodings', () => {
     },
   );
 
-  // Simple cross-site GETs (the open data files) need no preflight; the read API answers one.
-  it.each(['/api/search', '/api/sites/linkedin/reviews'])('answers the preflight for %s', async (path) => {
-    const res = await fetch(baseUrl + path, {
-      method: 'OPTIONS',
-      headers: { ...ELSEWHERE, 'access-control-request-method': 'GET' },
-    });
-    await res.arrayBuffer();
-    expect(res.status).toBe(204);
-    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+  // A cross-site read with its own headers is preflighted: the open data files and the read API answer it.
+  it.each(['/data/sites.json', '/data/sites.csv', '/api/search', '/api/sites/linkedin/reviews'])(
+    'answers the preflight for %s',
+    async (path) => {
+      const res = await fetch(baseUrl + path, {
+        method: 'OPTIONS',
+        headers: { ...ELSEWHERE, 'access-control-request-method': 'GET' },
+      });
+      await res.arrayBuffer();
+      expect(res.status).toBe(204);
+      expect(res.headers.get('access-control-allow-origin')).toBe('*');
+      expect(res.headers.get('access-control-allow-methods')).toMatch(/\bGET\b/);
+    },
+  );
+
+  it('still serves the open data files themselves, and the 404 page for one that does not exist', async () => {
+    const csv = await fetch(`${baseUrl}/data/sites.csv`, { method: 'HEAD' });
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toMatch(/text\/csv/);
+    const missing = await fetch(`${baseUrl}/data/no-such-file.json`);
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toMatch(/<html/i);
   });
 
   it('never allows writes from another site', async () => {

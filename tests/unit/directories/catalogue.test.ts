@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadEntries } from '#src/catalogue/entry-file.ts';
-import { availableIn, isGlobal, listedCountries, littleUsedIn } from '#src/catalogue/countries.ts';
+import { availableIn, isGlobal, listedCountries, littleUsedIn, REGIONAL_MAX } from '#src/catalogue/countries.ts';
 import { POPULAR_SITES } from '#src/catalogue/popular.ts';
 import {
   countriesWithPages,
@@ -40,8 +40,12 @@ describe('the directories over the real catalogue', () => {
         .map((s) => s.slug)
         .sort();
       expect([...national, ...global].map((s) => s.slug).sort(), code).toEqual(expected);
-      for (const s of national) expect(listedCountries(s), `${code}: ${s.slug}`).toContain(code);
-      for (const s of global) expect(isGlobal(s)).toBe(true);
+      // Made for the country: it lists it among a few; the others used there are worldwide or list many countries.
+      for (const s of national) {
+        expect(listedCountries(s), `${code}: ${s.slug}`).toContain(code);
+        expect(listedCountries(s).length, `${code}: ${s.slug}`).toBeLessThanOrEqual(REGIONAL_MAX);
+      }
+      for (const s of global) expect(isGlobal(s) || listedCountries(s).length > REGIONAL_MAX, s.slug).toBe(true);
       expect(isSorted(national) && isSorted(global), code).toBe(true);
       for (const { site, reason } of wrongThere)
         expect(availableIn(site, code) && littleUsedIn(site, code) !== undefined, `${code}: ${site.slug}`).toBe(
@@ -55,9 +59,11 @@ describe('the directories over the real catalogue', () => {
     }
   });
 
-  it('has a page for every country an entry lists, excludes or says is little used, and no other', () => {
+  it('has a page for every country an entry is made for, excludes or says is little used, and no other', () => {
+    const madeFor = (s: (typeof sites)[number]) =>
+      listedCountries(s).length <= REGIONAL_MAX ? listedCountries(s) : [];
     const named = new Set(
-      sites.flatMap((s) => [...listedCountries(s), ...s.absentIn, ...(s.littleUsedIn ?? []).map((l) => l.country)]),
+      sites.flatMap((s) => [...madeFor(s), ...s.absentIn, ...(s.littleUsedIn ?? []).map((l) => l.country)]),
     );
     expect(new Set(countriesWithPages(sites))).toEqual(named);
   });

@@ -46,6 +46,21 @@ describe('the country directory', () => {
     expect(closed.map((s) => s.slug)).toEqual(['studivz']);
   });
 
+  it('counts a site listing a few countries as made for each, one listing many as international, after the national ones', () => {
+    const many = ['US', 'DE', 'FR', 'IT', 'ES', 'PT', 'NL', 'BE', 'AT', 'IE', 'PL', 'SE'];
+    const crowdfund = site({ slug: 'crowdfund', countries: many, scores: { investors: 3 }, reach: reach('1m') });
+    const regional = site({ slug: 'regional', countries: many.slice(0, 10), scores: { investors: 3 } });
+    const withThem = [...sites, crowdfund, regional];
+    const germany = rankForCountry('DE', withThem);
+    expect(germany.national.map((s) => s.slug)).toEqual(['xing', 'dihk', 'regional']);
+    // Used there, so listed, but with the worldwide ones: it is made for no one country of its twelve.
+    expect(germany.global.map((s) => s.slug)).toEqual(['linkedin', 'tiktok', 'meetup', 'crowdfund']);
+    // A country only the international site lists gets no page of its own.
+    expect(countriesWithPages(withThem)).not.toContain('SE');
+    expect(countriesWithPages(withThem)).toContain('IE');
+    expect(rankForCountry('SE', withThem).global.map((s) => s.slug)).toContain('crowdfund');
+  });
+
   it('leaves out of the worldwide list a site that is absent there', () => {
     expect(rankForCountry('IN', sites).global.map((s) => s.slug)).not.toContain('tiktok');
     expect(rankForCountry('DE', sites).global.map((s) => s.slug)).not.toContain('smallblocked');

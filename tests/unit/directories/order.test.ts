@@ -18,6 +18,16 @@ describe('the directory order', () => {
     expect(order(c, a, b)).toEqual(['b', 'a', 'c']);
   });
 
+  it('puts a worldwide site before one used in listed countries only at the same best score, whatever their reach', () => {
+    const home = site({ slug: 'home', countries: ['CN'], scores: { hiring: 3 }, reach: reach('100m') });
+    const world = site({ slug: 'world', scores: { hiring: 3 }, reach: reach('1k') });
+    const better = site({ slug: 'better', countries: ['CN'], scores: { hiring: 3, contacts: 3 } });
+    const weaker = site({ slug: 'weaker', scores: { contacts: 2 }, reach: reach('1b') });
+    expect(order(home, weaker, world)).toEqual(['world', 'home', 'weaker']);
+    // Best score still comes first: the rule only orders sites that fit as well.
+    expect(order(weaker, better)).toEqual(['better', 'weaker']);
+  });
+
   it('ranks an active site above a declining one of the same score and reach, then goes by name', () => {
     const declining = site({ slug: 'aaa', scores: { contacts: 3 }, status: 'declining' });
     const zed = site({ slug: 'zed', scores: { contacts: 3 } });

@@ -10,7 +10,9 @@ import {
   shortPriceNote,
   sortSites,
   startYear,
+  viewOrder,
 } from '#src/features/directories/index.ts';
+import { madeFor } from '#src/catalogue/countries.ts';
 
 const sites = allSites();
 const parse = (query: string) => parseSiteFilter(new URLSearchParams(query));
@@ -91,6 +93,29 @@ describe('sortSites', () => {
       .filter((s) => s.status !== 'closed')
       .map((s) => s.purposes.referrals.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+  it('best for a purpose with no country: a single-country site never above a worldwide one with the same score', () => {
+    const sorted = sortSites(sites, 'best', 'hiring').filter((s) => s.status !== 'closed');
+    for (let i = 1; i < sorted.length; i++) {
+      const [a, b] = [sorted[i - 1]!, sorted[i]!];
+      if (a.purposes.hiring.score === b.purposes.hiring.score)
+        expect(a.countries !== 'global' && b.countries === 'global', `${a.slug} before ${b.slug}`).toBe(false);
+    }
+  });
+  it('viewOrder: the order the page shows, sites made for the country first, for the cards and the JSON-LD alike', () => {
+    const filter = { purpose: 'hiring' as const, country: 'DE' };
+    const { shown, groups } = viewOrder(filterSites(sites, filter), filter);
+    expect(groups!.national.length).toBeGreaterThan(0);
+    expect(shown).toEqual([...groups!.national, ...groups!.worldwide]);
+    const split = shown.findIndex((s) => !madeFor(s, 'DE'));
+    expect(shown.slice(split).every((s) => !madeFor(s, 'DE'))).toBe(true);
+    // Within each group, in the sort's order.
+    expect(groups!.national).toEqual(sortSites(groups!.national, 'best', 'hiring'));
+    expect(groups!.worldwide).toEqual(sortSites(groups!.worldwide, 'best', 'hiring'));
+    // With no country, the sort's order itself; filterSites' own order is not it.
+    const byName = viewOrder(filterSites(sites, { purpose: 'hiring' }), { purpose: 'hiring', sort: 'name' }).shown;
+    expect(byName).toEqual(sortSites(filterSites(sites, { purpose: 'hiring' }), 'name', 'hiring'));
+    expect(byName).not.toEqual(filterSites(sites, { purpose: 'hiring' }));
   });
   it('by rating: rated first by the given comparison, the rest best first; input untouched', () => {
     const ratings: Record<string, number> = { meetup: 5, bni: 4, linkedin: 3.5 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadEntries } from '#src/catalogue/entry-file.ts';
+import { isGlobal } from '#src/catalogue/countries.ts';
 import { POPULAR_SITES } from '#src/catalogue/popular.ts';
 import { PURPOSE_GUIDES } from '#src/features/purposes/rules/guides.ts';
 import { rankForPurpose } from '#src/features/purposes/rules/ranking.ts';
@@ -22,15 +23,28 @@ describe('ranking the catalogue for a purpose', () => {
     });
   }
 
-  it('orders sites with the same score by reach (a sourced order of magnitude), unknown reach last', () => {
+  it('orders sites with the same score worldwide first, then by reach (a sourced order of magnitude), unknown reach last', () => {
+    let national = 0;
     for (const purpose of keysOf(PURPOSES)) {
       const { serving } = rankForPurpose(purpose, sites);
       for (let i = 1; i < serving.length; i++) {
         const [a, b] = [serving[i - 1]!, serving[i]!];
-        if (a.purposes[purpose].score === b.purposes[purpose].score)
+        if (a.purposes[purpose].score !== b.purposes[purpose].score) continue;
+        // A list for no country: a site used in listed countries only never comes above a worldwide one that fits as well.
+        expect(!isGlobal(a) && isGlobal(b), `${purpose}: ${a.slug} before ${b.slug}`).toBe(false);
+        if (isGlobal(a) === isGlobal(b))
           expect(reachRank(a), `${purpose}: ${a.slug} before ${b.slug}`).toBeLessThanOrEqual(reachRank(b));
       }
+      national += serving.filter((s) => !isGlobal(s)).length;
     }
+    expect(national).toBeGreaterThan(0);
+  });
+
+  it('puts a single-country site with a larger reach after a worldwide one with the same score', () => {
+    const linkedin = sites.find((s) => s.slug === 'linkedin')!;
+    const small = { ...linkedin, slug: 'small-world', name: 'Small World', reach: undefined };
+    const big = { ...linkedin, slug: 'big-home', name: 'Big Home', countries: ['CN'], absentIn: [] };
+    expect(rankForPurpose('hiring', [big, small]).serving.map((s) => s.slug)).toEqual(['small-world', 'big-home']);
   });
 
   it('ranks an active site above a declining one with the same score and reach, whatever their names', () => {

@@ -4,7 +4,7 @@ import { searchWithIntent } from '#src/features/search/rules/intent.ts';
 import { normalizeText } from '#src/features/search/rules/text.ts';
 import { buildSearchIndex, search } from '#src/features/search/rules/search.ts';
 import { syntheticCatalogue, syntheticQueries } from '../../support/synthetic-catalogue.ts';
-import { hasLargeGroups, readGoal, recommend } from '#src/features/recommend/index.ts';
+import { hasLargeGroups, narrowingQuery, readGoal, recommend } from '#src/features/recommend/index.ts';
 import { countryName, FIELDS, keysOf, PURPOSES } from '#src/catalogue/taxonomy.ts';
 
 const ask = (q: string, limit = 10) => searchWithIntent(searchIndex, sites, { q, limit });
@@ -270,6 +270,22 @@ describe('search understands intent', () => {
     }
     // Letters that are no word at all always come here, so the checks above ran.
     expect(empty).toBeGreaterThan(0);
+  });
+
+  it('counts for a name answer only the matches it would list, whatever the limit', () => {
+    // The first letters of each name: partial names that match several sites, faint ones among them.
+    let checked = 0;
+    for (const q of new Set(active.map((s) => s.name.slice(0, 4)))) {
+      const few = ask(q, 10);
+      if (few.intent.kind !== 'names') continue;
+      const every = ask(q, 50);
+      // Fewer than 50 kept: the long answer lists every match, so its length is the true count.
+      if (every.results.length >= 50) continue;
+      checked++;
+      expect(every.total, q).toBe(every.results.length);
+      expect(few.total, q).toBe(every.results.length);
+    }
+    expect(checked).toBeGreaterThan(20);
   });
 
   it('lists a site named whole among words it cannot read first ("<site> collabs")', () => {
@@ -543,7 +559,11 @@ describe('recommendations and directories list their best results without rankin
         if (passing.length > 0) kinds.add(whole.intent.kind);
         for (const limit of [1, 10]) {
           const narrowed = searchWithIntent(index, synthetic, { q, limit, ...filter });
-          expect(narrowed.intent, q).toEqual(whole.intent);
+          // The same intent; the full ranking it links to is narrowed the same way (src/features/recommend/rules/narrowing.ts).
+          expect({ ...narrowed.intent, href: undefined }, q).toEqual({ ...whole.intent, href: undefined });
+          if (whole.intent.href?.startsWith('/quiz/results/'))
+            expect(narrowed.intent.href, q).toBe(`${whole.intent.href}${narrowingQuery(filter)}`);
+          else expect(narrowed.intent.href, q).toBe(whole.intent.href);
           expect(narrowed.total, `${q} ${JSON.stringify(filter)}`).toBe(passing.length);
           expect(narrowed.results, `${q} ${JSON.stringify(filter)} (${limit})`).toEqual(passing.slice(0, limit));
         }

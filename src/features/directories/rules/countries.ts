@@ -1,7 +1,7 @@
 /**
  * The country directory: for each country an entry lists (or excludes), the
- * running sites used there, national ones first, then worldwide ones, each
- * group best first; the popular sites (src/catalogue/popular.ts, the one
+ * running sites used there, those made for it first (national and regional
+ * ones, `madeFor`), then the worldwide and international ones, each group best first; the popular sites (src/catalogue/popular.ts, the one
  * definition of popular) that are absent or not used there; and the worldwide
  * sites a cited source says few people there use, with that source.
  */
@@ -12,6 +12,7 @@ import {
   isGlobal,
   listedCountries,
   littleUsedIn,
+  madeFor,
   usedIn,
 } from '#src/catalogue/countries.ts';
 import { POPULAR_SITES } from '#src/catalogue/popular.ts';
@@ -44,15 +45,20 @@ export function countryTitle(code: string): string {
   return `Networking sites used in ${countryName(code)}`;
 }
 
-/** True when the site lists the country itself (a national or multi-country site, not a worldwide one). */
+/** True when the site lists the country itself (a national, regional or international site, not a worldwide one). */
 export function isNationalIn(site: SiteEntry, code: string): boolean {
   return listedCountries(site).includes(code);
 }
 
-/** Countries that at least one entry (closed ones included) lists, excludes or says is little used, by English name: the countries that get a page. */
+/**
+ * Countries that at least one entry (closed ones included) is made for, excludes or says is little used, by
+ * English name: the countries that get a page. A country only international sites list (among many others) has
+ * none of its own: the catalogue's country filter lists what is used there.
+ */
 export function countriesWithPages(sites: readonly SiteEntry[]): string[] {
+  const madeForSome = (s: SiteEntry) => listedCountries(s).filter((code) => madeFor(s, code));
   const codes = new Set(
-    sites.flatMap((s) => [...listedCountries(s), ...s.absentIn, ...(s.littleUsedIn ?? []).map((l) => l.country)]),
+    sites.flatMap((s) => [...madeForSome(s), ...s.absentIn, ...(s.littleUsedIn ?? []).map((l) => l.country)]),
   );
   return [...codes].sort((a, b) => countryName(a).localeCompare(countryName(b), 'en'));
 }
@@ -71,9 +77,12 @@ export interface WrongThere {
 }
 
 export interface CountryRanking {
-  /** Running sites that list the country, in the directory order (rules/order.ts). */
+  /** Running sites made for the country (`madeFor`: they list it among a few), in the directory order (rules/order.ts). */
   national: SiteEntry[];
-  /** Running worldwide sites not absent there nor little used there, in the same order. */
+  /**
+   * The other running sites used there, in the same order: worldwide ones not absent there nor little used there,
+   * and international ones that list it among many countries.
+   */
   global: SiteEntry[];
   /** Closed sites that listed the country: history, never recommended. */
   closed: SiteEntry[];
@@ -87,8 +96,8 @@ export interface CountryRanking {
 /** Ranks the catalogue for one country. Pure; sorts copies. */
 export function rankForCountry(code: string, sites: readonly SiteEntry[]): CountryRanking {
   const running = sites.filter((s) => s.status !== 'closed');
-  const national = running.filter((s) => isNationalIn(s, code)).sort(directoryOrder);
-  const global = running.filter((s) => isGlobal(s) && usedIn(s, code)).sort(directoryOrder);
+  const national = running.filter((s) => madeFor(s, code)).sort(directoryOrder);
+  const global = running.filter((s) => !madeFor(s, code) && usedIn(s, code)).sort(directoryOrder);
   const closed = sites.filter((s) => s.status === 'closed' && isNationalIn(s, code)).sort(directoryOrder);
   const name = countryName(code);
   const wrong = running.filter((s) => POPULAR_SITES.includes(s.slug) && !availableIn(s, code)).sort(directoryOrder);

@@ -2,9 +2,12 @@
  * The one order both directories (fields and countries) list sites in, and
  * the "why it is good" line each site carries there. A site's strength is its
  * best purpose score; reach only breaks ties, so a small site built for the job
- * still outranks a big one that is merely good at it.
+ * still outranks a big one that is merely good at it. At equal strength a
+ * worldwide site comes before one used in listed countries only: these lists
+ * are for no country in particular (a country's page lists its own sites apart).
  */
 import type { SiteEntry } from '#src/catalogue/entry-file.ts';
+import { worldwideFirst } from '#src/catalogue/countries.ts';
 import { GOOD_SCORE, PURPOSES, keysOf, reachRank, type Purpose, type Status } from '#src/catalogue/taxonomy.ts';
 import { compareNames } from '#src/shared/collate.ts';
 
@@ -12,7 +15,7 @@ const STATUS_ORDER: Record<Status, number> = { active: 0, declining: 1, closed: 
 
 /** The order in words, for the pages that use it. */
 export const DIRECTORY_ORDER_RULE =
-  'Best first: by the site’s best purpose score (core before good), then by its reach (order of magnitude, from a cited source; unknown reach last), then active before declining, then by name.';
+  'Best first: by the site’s best purpose score (core before good), then worldwide sites before those used in one country or a few, then by reach (order of magnitude, from a cited source; unknown reach last), then active before declining, then by name.';
 
 /** The highest score the site has for any purpose. */
 export function bestScore(site: Pick<SiteEntry, 'purposes'>): number {
@@ -28,6 +31,7 @@ const byName = (a: SiteEntry, b: SiteEntry) =>
 export function directoryOrder(a: SiteEntry, b: SiteEntry): number {
   return (
     bestScore(b) - bestScore(a) ||
+    worldwideFirst(a, b) ||
     reachRank(a) - reachRank(b) ||
     STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
     byName(a, b)

@@ -5,7 +5,8 @@
 import type { SiteEntry } from '#src/catalogue/entry-file.ts';
 import { PRICING_MODELS, labelOf, type Purpose } from '#src/catalogue/taxonomy.ts';
 import { directoryOrder } from './order.ts';
-import type { Sort } from '#src/catalogue/site-filter.ts';
+import { worldwideFirst } from '#src/catalogue/countries.ts';
+import { defaultSort, splitByCountry, type SiteFilter, type Sort } from '#src/catalogue/site-filter.ts';
 import { compareNames } from '#src/shared/collate.ts';
 
 /** Longest short price note, in characters, before it is cut at a word. */
@@ -33,8 +34,9 @@ export { SORTS, defaultSort, type Sort } from '#src/catalogue/site-filter.ts';
 export const startYear = (s: SiteEntry) => s.launched ?? s.founded;
 
 /**
- * Sorts a filtered list. `best`: with a purpose, its score first, then the
- * directory order (best purpose score, reach, status, name); `name`: A–Z;
+ * Sorts a filtered list. `best`: with a purpose, its score first, then
+ * worldwide sites before those used in listed countries only, then the
+ * directory order (best purpose score, worldwide first, reach, status, name); `name`: A–Z;
  * `newest`: latest launch year first (founding year when no launch year is
  * known; neither known last), then the most recently checked; `rating`: by
  * `compareRating` (the ratings from D1), then best. Closed sites always last.
@@ -47,8 +49,10 @@ export function sortSites(
   compareRating?: (a: SiteEntry, b: SiteEntry) => number,
 ): SiteEntry[] {
   const closedLast = (a: SiteEntry, b: SiteEntry) => Number(a.status === 'closed') - Number(b.status === 'closed');
+  // The purpose's score is the fit; at equal fit, worldwide sites first, as in the directory order.
   const best = (a: SiteEntry, b: SiteEntry) =>
-    (purpose ? b.purposes[purpose].score - a.purposes[purpose].score : 0) || directoryOrder(a, b);
+    (purpose ? b.purposes[purpose].score - a.purposes[purpose].score || worldwideFirst(a, b) : 0) ||
+    directoryOrder(a, b);
   const byName = (a: SiteEntry, b: SiteEntry) => compareNames(a.name, b.name);
   const newest = (a: SiteEntry, b: SiteEntry) => {
     const ya = startYear(a);
@@ -63,6 +67,23 @@ export function sortSites(
     rating: (a, b) => (compareRating ? compareRating(a, b) : 0) || best(a, b),
   };
   return [...sites].sort((a, b) => closedLast(a, b) || order[sort](a, b));
+}
+
+/**
+ * A filtered list in the order its page shows it: sorted by the view's sort
+ * (its default when none is chosen, see {@link sortSites}) and, with a
+ * country, split into the sites made for it and then the others used there.
+ * The page's cards and its JSON-LD both take `shown`, so they always agree.
+ */
+export function viewOrder(
+  filtered: readonly SiteEntry[],
+  { purpose, country, sort }: Pick<SiteFilter, 'purpose' | 'country' | 'sort'>,
+  compareRating?: (a: SiteEntry, b: SiteEntry) => number,
+): { shown: SiteEntry[]; groups?: { national: SiteEntry[]; worldwide: SiteEntry[] } | undefined } {
+  const sorted = sortSites(filtered, sort ?? defaultSort(purpose), purpose, compareRating);
+  if (!country) return { shown: sorted };
+  const groups = splitByCountry(sorted, country);
+  return { shown: [...groups.national, ...groups.worldwide], groups };
 }
 
 /** Sites per page of the prerendered catalogue (`/sites/`, `/sites/page/2/`, …), to keep each page light. */

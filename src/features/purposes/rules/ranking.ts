@@ -4,6 +4,7 @@
  * once so the page text and the tests describe the same thing.
  */
 import type { SiteEntry } from '#src/catalogue/entry-file.ts';
+import { worldwideFirst } from '#src/catalogue/countries.ts';
 import { POPULAR_SITES } from '#src/catalogue/popular.ts';
 import { GOOD_SCORE, reachRank, type Purpose, type Status } from '#src/catalogue/taxonomy.ts';
 import { compareNames } from '#src/shared/collate.ts';
@@ -22,7 +23,7 @@ export const PURPOSE_LISTED = 60;
 
 /** The order of a purpose's list, in words, for its page. */
 export const PURPOSE_ORDER_RULE =
-  'Ordered by score, then by reach (order of magnitude, from a cited source; unknown reach last), then active before declining, then by name.';
+  'Ordered by score, then worldwide sites before those used in one country or a few, then by reach (order of magnitude, from a cited source; unknown reach last), then active before declining, then by name.';
 
 export interface PurposeRanking {
   /** Running sites scoring 2 or 3, in {@link PURPOSE_ORDER_RULE}'s order. */
@@ -47,6 +48,7 @@ export function rankForPurpose(purpose: Purpose, sites: readonly SiteEntry[]): P
     .sort(
       (a, b) =>
         score(b) - score(a) ||
+        worldwideFirst(a, b) ||
         reachRank(a) - reachRank(b) ||
         STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
         byName(a, b),

@@ -27,10 +27,12 @@ import {
   MAX_GOALS,
   OUTWARD_GOALS,
   answersToQuery,
+  builtForAnswers,
   compareRankKeys,
   explainSite,
   groupsPhrase,
   hasLargeGroups,
+  narrowingQuery,
   rankKeys,
   readGoal,
   unmetGroups,
@@ -41,6 +43,7 @@ import {
   type Understood,
 } from '#src/features/recommend/index.ts';
 import {
+  LIMITS,
   search,
   searchAll,
   type SearchIndex,
@@ -87,10 +90,18 @@ export interface IntentResponse extends Omit<SearchResponse, 'results'> {
  */
 export const TEXT_MATCH_POINTS = 20;
 
+/** The full, explained ranking a recommendation links to: the quiz's results for the same answers. */
+const QUIZ_RESULTS = '/quiz/results/?';
+
 /** Name matches below this relevance (0–1) are noise: dropped. */
 export const MIN_NAME_RELEVANCE = 0.4;
 /** Name matches read before the faint ones are dropped and near names put first. */
 const NAME_POOL = 10;
+/**
+ * Name matches checked for the count: as many as a search may list, so the total said is of the matches kept,
+ * not of every match Fuse ranked (faint ones included).
+ */
+const NAME_COUNTED = LIMITS.max;
 /** A name match this strong means the visitor typed a site's name. */
 const NAMED = 0.85;
 /**
@@ -216,7 +227,13 @@ export function searchWithIntent(
     limit: query.limit ?? 10,
   };
   const wide = answer(index, source, { ...query, limit: Math.max(source.count, 50) }, narrow);
-  if (wide.intent.kind === 'recommend' || wide.intent.kind === 'directory') return wide;
+  if (wide.intent.kind === 'recommend' || wide.intent.kind === 'directory') {
+    // The full ranking it links to is narrowed the same way, so it leads with the same sites.
+    const href = wide.intent.href?.startsWith(QUIZ_RESULTS)
+      ? `${wide.intent.href}${narrowingQuery({ kind, purpose })}`
+      : wide.intent.href;
+    return { ...wide, intent: { ...wide.intent, href } };
+  }
   const kept = wide.results.filter((r) => (!kind || r.kind === kind) && (!purpose || r.purposes.includes(purpose)));
   return {
     ...wide,
@@ -278,18 +295,24 @@ function answer(index: SearchIndex, sites: SiteSource, query: SearchQuery, narro
   // Searched only when the answer is names: recommendations and directories do not show them.
   const explainNames = (): IntentResponse => {
     // A few more than asked for: the ones left after dropping faint matches and putting near names first are cut to size.
-    const names = byName(index, { ...query, limit: Math.max(limit, NAME_POOL) });
+    // The matches past the pool are only counted, with the same test as those listed.
+    const counted = byName(index, { ...query, limit: Math.max(limit, NAME_POOL, NAME_COUNTED) });
+    const pool = Math.max(limit, NAME_POOL);
+    const names = { ...counted, results: counted.results.slice(0, pool) };
     // The results' sites are looked up together: their files load in one round.
-    const found = lookUpAll(names.results, (r) => sites.bySlug(r.slug));
+    const found = lookUpAll(counted.results, (r) => sites.bySlug(r.slug));
     // A faint fuzzy match ("chess" for Checkatrade, "book club" for Lions Clubs) says nothing: each word that names
     // something must be in the site's own words, whole or nearly ({@link holdsWords}).
     const wanted = namingWords(q);
     const said = ` ${foldWords(q)} `;
+    const keeps = (site: IntentSite | undefined) =>
+      // A site named whole among other words ("youtube collabs") is what the visitor means, whatever the rest says.
+      site === undefined ||
+      foldedNamesOf(site).some((n) => n.length >= 2 && said.includes(` ${n} `)) ||
+      holdsWords(site, wanted);
     const kept = names.results.flatMap((r, k) => {
       const site = found[k];
-      // A site named whole among other words ("youtube collabs") is what the visitor means, whatever the rest says.
-      const named = site !== undefined && foldedNamesOf(site).some((n) => n.length >= 2 && said.includes(` ${n} `));
-      if (site && !named && !holdsWords(site, wanted)) return [];
+      if (!keeps(site)) return [];
       // A result whose site is not in the list (an index out of step with it) is explained by its own name and slug.
       return [{ ...r, why: whyName(site ?? { slug: r.slug, name: r.name, aliases: [] }, q) }];
     });
@@ -307,10 +330,13 @@ function answer(index: SearchIndex, sites: SiteSource, query: SearchQuery, narro
     // A site named whole among other words ("youtube collabs", "facebook groups") is listed first, found by Fuse or not.
     const inQuery = namedIn(q, sites).filter((site) => !kept.some((r) => r.slug === site.slug));
     kept.unshift(...inQuery.map((site) => summary(site, 1, whyName(site, q), served(site))));
-    const dropped = names.results.length - (kept.length - inQuery.length);
+    const listed = new Set(kept.map((r) => r.slug));
+    const keptPast = counted.results.slice(pool).filter((r, k) => !listed.has(r.slug) && keeps(found[pool + k])).length;
+    // Matches Fuse ranked past those read (more than a search lists) are counted as they are.
+    const unread = counted.total - counted.results.length;
     return {
       ...names,
-      total: kept.length === 0 ? 0 : Math.max(kept.length, names.total - dropped + inQuery.length),
+      total: kept.length === 0 ? 0 : kept.length + keptPast + unread,
       intent:
         kept.length > 0
           ? { kind: 'names', text: `Sites whose name or description matches “${q}”.` }
@@ -595,7 +621,9 @@ function rankingOnce(answers: Answers, sites: readonly IntentSite[]): Ranking {
     // Referrals are the exception: they come from people of other trades (a referral club seats one per trade).
     // One pass, no list built per site: at 10,000 sites this runs once per new set of answers (issue #16).
     const { field, goals } = answers;
-    const peersInField = field !== undefined && !OUTWARD_GOALS.has(goals[0]!) && !ACROSS_FIELDS.has(goals[0]!);
+    // The first goal is met only among the field's own people (ideas, contacts): not customers, employers or
+    // investors (outward), nor referrals (across fields).
+    const onlyAmongFieldPeers = field !== undefined && !OUTWARD_GOALS.has(goals[0]!) && !ACROSS_FIELDS.has(goals[0]!);
     const acrossFields = field !== undefined && ACROSS_FIELDS.has(goals[0]!);
     const fitting: RankKey[] = [];
     for (const key of keys) {
@@ -610,7 +638,8 @@ function rankingOnce(answers: Answers, sites: readonly IntentSite[]): Ranking {
       const specialist = hasKeys(site.fields);
       // Referrals across trades come from general clubs and platforms, not from another profession's own network.
       if (acrossFields && specialist) continue;
-      if (!peersInField || (!specialist && site.features.includes('groups') && hasLargeGroups(site))) fitting.push(key);
+      if (!onlyAmongFieldPeers || (!specialist && site.features.includes('groups') && hasLargeGroups(site)))
+        fitting.push(key);
     }
     ranking = { verdict: verdictFor(answers.goals), fitting, lead };
   }
@@ -653,15 +682,11 @@ function recommendedFor(
   const { verdict, lead } = ranking;
   // A kind of place asked for ("referral group", "networking app"): the sites built for the first goal (core for it)
   // or for the field, when there are any; the ones merely good for it are not what was asked for.
-  const { field } = answers;
-  const built = builtFor
-    ? ranking.fitting.filter(
-        ({ site }) =>
-          (field !== undefined && site.fields[field] !== undefined) || site.purposes[answers.goals[0]!].score === 3,
-      )
-    : [];
+  const built = builtFor ? ranking.fitting.filter(({ site }) => builtForAnswers(answers, site)) : [];
   const fitting = built.length > 0 ? built : ranking.fitting;
-  const peersInField = answers.field !== undefined && !OUTWARD_GOALS.has(answers.goals[0]!);
+  // A field named and a first goal met among people (not customers, employers or investors): a general platform
+  // is listed for its groups, so that reason is said first.
+  const groupsReasonFirst = answers.field !== undefined && !OUTWARD_GOALS.has(answers.goals[0]!);
   // A site that says in its own words what the visitor typed ("expats", "launch") goes up within its tier.
   const queryWords = [...new Set(wordsOf(normalizeText(q)).map(stemOf))].filter(
     (w) => w.length >= 3 && !GENERIC_WORDS.has(w) && !PURPOSE_WORDS.has(w),
@@ -700,7 +725,8 @@ function recommendedFor(
         .filter((x) => x.points > 0)
         // For peers of a field, a general platform is listed for its groups: that reason is always said.
         .sort(
-          (a, b) => Number(peersInField && isGroups(b)) - Number(peersInField && isGroups(a)) || b.points - a.points,
+          (a, b) =>
+            Number(groupsReasonFirst && isGroups(b)) - Number(groupsReasonFirst && isGroups(a)) || b.points - a.points,
         )
         .slice(0, match ? 1 : 2)
         .sort((a, b) => b.points - a.points)
@@ -710,7 +736,8 @@ function recommendedFor(
   };
   return {
     total: fitting.length,
-    href: `/quiz/results/?${answersToQuery(answers)}`,
+    // The full ranking shows first what this list is: the sites built for what was asked, when it was narrowed to them.
+    href: `${QUIZ_RESULTS}${answersToQuery(answers)}${narrowingQuery({ built: built.length > 0 ? true : undefined })}`,
     top(count, skip) {
       if (count <= 0) return [];
       const kept = (i: number) => !skip?.(fitting[i]!.site as IntentSite);
