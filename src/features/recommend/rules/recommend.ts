@@ -23,6 +23,8 @@ import { ADJUSTMENTS, LARGE_REACH, OUTWARD_GOALS, SCORE_RANGE, goalPoints, type 
 import {
   AUDIENCES,
   BUSINESS_PURPOSES,
+  ELIGIBILITY_GROUPS,
+  PRICING_MODELS,
   PURPOSES,
   keysOf,
   GOOD_SCORE,
@@ -190,9 +192,9 @@ function eligibleFor(answers: Answers, site: RecommendableSite): boolean {
  * to the front, gives {@link recommend}'s order.
  */
 export function rankKeys(answers: Answers, sites: readonly RecommendableSite[]): RankKey[] {
-  const keyOf = keyRanker(answers, sites);
+  const cols = rankColumns(answers, sites);
   const keys: RankKey[] = [];
-  for (let i = 0; i < sites.length; i++) if (eligibleFor(answers, sites[i]!)) keys.push(keyOf(sites[i]!, i));
+  for (let k = 0; k < sites.length; k++) if (cols.listed[k]) keys.push(keyAt(cols, k));
   return keys;
 }
 
@@ -524,20 +526,137 @@ const P = Object.fromEntries(Object.entries(ADJUSTMENTS).map(([id, a]) => [id, a
   number
 >;
 
-const PURPOSE_KEYS = keysOf(PURPOSES);
+/** The purposes in {@link SiteTable.scores} order. */
+export const PURPOSE_KEYS = keysOf(PURPOSES);
+const PURPOSE_COUNT = PURPOSE_KEYS.length;
+const AUDIENCE_KEYS = keysOf(AUDIENCES);
+const GROUP_KEYS = keysOf(ELIGIBILITY_GROUPS);
+const PRICE_KEYS = keysOf(PRICING_MODELS);
+
+/** Bits of {@link SiteTable.flags}. */
+export const SITE_FLAGS = {
+  /** Built for some field (`fields` is not empty). */
+  specialist: 1,
+  /** {@link openToEveryone}. */
+  everyone: 2,
+  /** {@link isGlobal}. */
+  global: 4,
+  /** Has groups (the `groups` feature). */
+  groups: 8,
+  /** Holds in-person meetings. */
+  meetings: 16,
+  declining: 32,
+  closed: 64,
+  /** {@link hasLargeGroups}. */
+  largeGroups: 128,
+} as const;
+const {
+  specialist: SPECIALIST,
+  everyone: EVERYONE,
+  global: GLOBAL,
+  groups: GROUPS,
+  meetings: MEETINGS,
+  declining: DECLINING,
+  closed: CLOSED,
+  largeGroups: LARGE_GROUPS,
+} = SITE_FLAGS;
+
+/** A bit per audience (`AUDIENCES` order), per eligibility group (`ELIGIBILITY_GROUPS` order). */
+const bitOf = <K extends string>(keys: readonly K[], key: K) => {
+  const at = keys.indexOf(key);
+  return at < 0 ? 0 : 1 << at;
+};
+const maskOf = <K extends string>(keys: readonly K[], list: readonly K[]) => {
+  let mask = 0;
+  for (const key of list) mask |= bitOf(keys, key);
+  return mask;
+};
 
 /**
- * Every site's purpose scores in one typed array, read once per catalogue: a site's row is its scores in
- * {@link PURPOSES} order. Reading a score by goal from each site's own object is a lookup by name on objects of
- * many shapes; ranking 10,000 sites for a new set of answers reads several per site (issue #16).
+ * What the ranker reads of every site, one typed array per fact, made once per catalogue: a site's facts are
+ * at its position in the catalogue. Ranking 10,000 sites for a new set of answers then reads numbers, not
+ * objects of many shapes by name (issue #16). Facts that depend on a question's answer (a field, a country)
+ * are {@link fieldColumn} and {@link countryColumn}, made when one is first asked for.
  */
-function purposeScores(sites: readonly RecommendableSite[]): Uint8Array {
-  return perCatalogue(sites, 'recommend:purposeScores', () => {
-    const scores = new Uint8Array(sites.length * PURPOSE_KEYS.length);
-    sites.forEach((site, i) =>
-      PURPOSE_KEYS.forEach((p, j) => (scores[i * PURPOSE_KEYS.length + j] = site.purposes[p].score)),
-    );
-    return scores;
+export interface SiteTable {
+  /** Purpose scores, {@link PURPOSES} order, one row of `PURPOSES.length` per site. */
+  scores: Uint8Array;
+  /** Bit flags: built for some field, open to everyone, worldwide, has groups, holds meetings, declining, closed, large groups. */
+  flags: Uint8Array;
+  /** A bit per audience the site lists ({@link AUDIENCES} order). */
+  audiences: Uint8Array;
+  /** The groups the site admits exclusively ({@link ELIGIBILITY_GROUPS} order). */
+  groups: Uint8Array;
+  /** {@link TIME_ORDER} of its time cost. */
+  time: Uint8Array;
+  /** Its pricing model ({@link PRICING_MODELS} order). */
+  price: Uint8Array;
+  /** {@link reachRank}. */
+  reach: Uint8Array;
+}
+
+/** The {@link SiteTable} of a catalogue (made on first use, once per list of sites). */
+export function siteTable(sites: readonly RecommendableSite[]): SiteTable {
+  return perCatalogue(sites, 'recommend:table', () => {
+    const n = sites.length;
+    const table: SiteTable = {
+      scores: new Uint8Array(n * PURPOSE_COUNT),
+      flags: new Uint8Array(n),
+      audiences: new Uint8Array(n),
+      groups: new Uint8Array(n),
+      time: new Uint8Array(n),
+      price: new Uint8Array(n),
+      reach: new Uint8Array(n),
+    };
+    for (let i = 0; i < n; i++) {
+      const site = sites[i]!;
+      for (let j = 0; j < PURPOSE_COUNT; j++)
+        table.scores[i * PURPOSE_COUNT + j] = site.purposes[PURPOSE_KEYS[j]!].score;
+      table.flags[i] =
+        (hasKeys(site.fields) ? SPECIALIST : 0) |
+        (openToEveryone(site) ? EVERYONE : 0) |
+        (isGlobal(site) ? GLOBAL : 0) |
+        (site.features.includes('groups') ? GROUPS : 0) |
+        (site.features.includes('in-person-meetings') ? MEETINGS : 0) |
+        (site.status === 'declining' ? DECLINING : 0) |
+        (site.status === 'closed' ? CLOSED : 0) |
+        (hasLargeGroups(site) ? LARGE_GROUPS : 0);
+      table.audiences[i] = maskOf(AUDIENCE_KEYS, site.audiences);
+      table.groups[i] = maskOf(GROUP_KEYS, site.eligibility?.groups ?? []);
+      table.time[i] = TIME_ORDER[site.timeCost];
+      table.price[i] = PRICE_KEYS.indexOf(site.pricing.model);
+      table.reach[i] = reachRank(site);
+    }
+    return table;
+  });
+}
+
+/** Per site, 1 when it is built for the field (`fields[field]` is set), else 0; made once per catalogue and field. */
+export function fieldColumn(sites: readonly RecommendableSite[], field: Field): Uint8Array {
+  return perCatalogue(sites, `recommend:field:${field}`, () => {
+    const column = new Uint8Array(sites.length);
+    for (let i = 0; i < sites.length; i++) column[i] = sites[i]!.fields[field] !== undefined ? 1 : 0;
+    return column;
+  });
+}
+
+/** Bits of {@link countryColumn}. */
+export const AVAILABLE = 1;
+export const LITTLE_USED = 2;
+
+/**
+ * Per site, for one country: {@link AVAILABLE} ({@link availableIn}) and {@link LITTLE_USED} (a cited source says
+ * few people there use it, {@link littleUsedIn}); made once per catalogue and country.
+ */
+export function countryColumn(sites: readonly RecommendableSite[], country: string): Uint8Array {
+  return perCatalogue(sites, `recommend:country:${country}`, () => {
+    const column = new Uint8Array(sites.length);
+    for (let i = 0; i < sites.length; i++) {
+      const site = sites[i]!;
+      column[i] =
+        (availableIn(site, country) ? AVAILABLE : 0) | (littleUsedIn(site, country) !== undefined ? LITTLE_USED : 0);
+    }
+    return column;
   });
 }
 
@@ -548,50 +667,99 @@ function hasKeys(o: object): boolean {
 }
 
 /**
- * A ranker for one set of answers: the same numbers as {@link scoreSite} without its sentences, closures and
- * lists (issue #16: a search's first ranking of a set of answers scores every site, ~1 µs each at 10,000 sites).
- * What depends only on the answers (the goal points table, the question's branches) is worked out once; per site
- * only its own fields are read. `tests/unit/recommend/rank-keys.test.ts` checks it equals `scoreSite` on random
+ * Every site's {@link RankKey} numbers for one set of answers, as columns (a site's at its catalogue position),
+ * and which sites are listed: the numbers of {@link scoreSite} without its sentences, closures and lists.
+ * What depends only on the answers (the goal points table, the question's branches) is worked out once; per
+ * site only numbers of its {@link siteTable} row are read (issue #16: ranking every site for a new set of
+ * answers, at 10,000 sites). `tests/unit/recommend/rank-keys.test.ts` checks it equals `scoreSite` on random
  * catalogues and answers: a term added to one and not the other fails there.
  */
-function keyRanker(
-  answers: Answers,
-  sites: readonly RecommendableSite[],
-): (site: RecommendableSite, index: number) => RankKey {
+export interface RankColumns {
+  sites: readonly RecommendableSite[];
+  table: SiteTable;
+  /** 1 for the sites listed for the answers ({@link eligibleFor}), else 0. */
+  listed: Uint8Array;
+  score: Uint8Array;
+  raw: Int16Array;
+  goalPoints: Int16Array;
+  restricted: Uint8Array;
+  tier: Uint8Array;
+  fieldTier: Uint8Array;
+}
+
+export function rankColumns(answers: Answers, sites: readonly RecommendableSite[]): RankColumns {
   const { goals, field, audience, time, budget, country, inPerson } = answers;
-  const scores = purposeScores(sites);
+  const table = siteTable(sites);
+  const { scores, flags } = table;
+  const n = sites.length;
   const at = goals.map((g) => PURPOSE_KEYS.indexOf(g));
   const outward = goals.map((g) => OUTWARD_GOALS.has(g));
   const localAt = PURPOSE_KEYS.indexOf('local');
-  const table = goals.map((_, position) => ([0, 1, 2, 3] as const).map((s) => goalPoints(goals.length, position, s)));
+  const points = goals.map((_, position) => ([0, 1, 2, 3] as const).map((s) => goalPoints(goals.length, position, s)));
   const outwardFirst = OUTWARD_GOALS.has(goals[0]!);
   const named = country !== undefined && country !== 'global';
-  const haveTime = time === undefined ? undefined : TIME_ORDER[time];
-  const groups = answers.groups ?? [];
-  return (site, index) => {
-    const base = index * PURPOSE_KEYS.length;
+  const where = named ? countryColumn(sites, country) : undefined;
+  const own = field === undefined ? undefined : fieldColumn(sites, field);
+  const who = audience === undefined ? 0 : bitOf(AUDIENCE_KEYS, audience);
+  const everyoneBit = bitOf(AUDIENCE_KEYS, 'consumers');
+  const haveTime = time === undefined ? 0 : TIME_ORDER[time];
+  const said = maskOf(GROUP_KEYS, answers.groups ?? []);
+  const membership = PRICE_KEYS.indexOf('membership');
+  const paid = PRICE_KEYS.indexOf('paid');
+  // The budget's points per pricing model.
+  const budgetPoints = PRICE_KEYS.map((_, model) =>
+    model === membership && budget === 'free'
+      ? P.duesOnFree
+      : model === membership && budget === 'some'
+        ? P.duesOnSome
+        : model === paid && budget === 'free'
+          ? P.paidOnFree
+          : P.budgetFits,
+  );
+  // Whether a national site's country bonus can come from its goals (see nationalFits).
+  const nationalByGoals = field === undefined || OUTWARD_GOALS.has(goals[0]!);
+  const cols: RankColumns = {
+    sites,
+    table,
+    listed: new Uint8Array(n),
+    score: new Uint8Array(n),
+    raw: new Int16Array(n),
+    goalPoints: new Int16Array(n),
+    restricted: new Uint8Array(n),
+    tier: new Uint8Array(n),
+    fieldTier: new Uint8Array(n),
+  };
+  for (let k = 0; k < n; k++) {
+    const flag = flags[k]!;
+    if (flag & CLOSED || (where !== undefined && !(where[k]! & AVAILABLE))) continue;
+    cols.listed[k] = 1;
+    const base = k * PURPOSE_COUNT;
     let sum = 0;
     let servesLater = false;
     let outwardOnly = true;
     let core = false;
+    let good = false;
     for (let i = 0; i < goals.length; i++) {
       const score = scores[base + at[i]!]!;
-      sum += table[i]![score]!;
-      if (i > 0 && score >= GOOD_SCORE) servesLater = true;
-      if (!outward[i] && score >= GOOD_SCORE) outwardOnly = false;
+      sum += points[i]![score]!;
+      if (score >= GOOD_SCORE) {
+        good = true;
+        if (i > 0) servesLater = true;
+        if (!outward[i]) outwardOnly = false;
+      }
       if (score === 3) core = true;
     }
-    const fromGoals = sum;
-    const specialist = hasKeys(site.fields);
-    const everyone = site.audiences.includes('consumers');
-    const aimed = audience !== undefined && !everyone && !site.audiences.includes(audience);
-    const global = site.countries === 'global';
-    const few = named && littleUsedIn(site, country) !== undefined;
+    cols.goalPoints[k] = sum;
+    const specialist = (flag & SPECIALIST) !== 0;
+    const everyone = (flag & EVERYONE) !== 0;
+    const audiences = table.audiences[k]!;
+    const aimed = who !== 0 && !everyone && !(audiences & who);
+    const global = (flag & GLOBAL) !== 0;
+    const few = where !== undefined && (where[k]! & LITTLE_USED) !== 0;
     let fieldTier = 0;
-    if (field !== undefined) {
-      const own = site.fields[field] !== undefined;
+    if (own !== undefined) {
       const servesFirst = scores[base + at[0]!]! >= GOOD_SCORE;
-      if (own) {
+      if (own[k]) {
         if (aimed) sum += P.fieldMatchOtherAudience;
         else if (servesFirst && !outwardOnly) sum += P.fieldMatch;
         else if (servesFirst) sum += P.fieldMatchOutward;
@@ -602,50 +770,70 @@ function keyRanker(
         sum += everyone ? P.fieldOtherOpen : P.fieldOther;
         fieldTier = everyone ? (outwardFirst ? 0 : 1) : 2;
       } else {
-        if (site.features.includes('groups')) sum += hasLargeGroups(site) ? P.fieldGroups : P.fieldGroupsSmall;
+        if (flag & GROUPS) sum += flag & LARGE_GROUPS ? P.fieldGroups : P.fieldGroupsSmall;
         fieldTier = outwardFirst ? 0 : 1;
       }
     } else if (specialist) sum += P.specialistNoField;
-    if (audience !== undefined)
-      sum += site.audiences.includes(audience) ? P.audienceMatch : everyone ? P.audienceEveryone : P.audienceOther;
+    if (who !== 0)
+      sum += audiences & who ? P.audienceMatch : audiences & everyoneBit ? P.audienceEveryone : P.audienceOther;
     if (time !== undefined) {
-      const over = TIME_ORDER[site.timeCost] - haveTime!;
+      const over = table.time[k]! - haveTime;
       sum += over <= 0 ? P.timeFits : over === 1 ? P.timeOneStepOver : P.timeTwoStepsOver;
     }
-    if (budget !== undefined) {
-      const model = site.pricing.model;
-      sum +=
-        model === 'membership' && budget === 'free'
-          ? P.duesOnFree
-          : model === 'membership' && budget === 'some'
-            ? P.duesOnSome
-            : model === 'paid' && budget === 'free'
-              ? P.paidOnFree
-              : P.budgetFits;
-    }
+    if (budget !== undefined) sum += budgetPoints[table.price[k]!]!;
     if (named) {
-      if (!global) sum += nationalFits(answers, site) ? P.countryNational : P.countryNationalOther;
+      if (!global)
+        sum += (own !== undefined && own[k]) || (nationalByGoals && good) ? P.countryNational : P.countryNationalOther;
       else if (few) sum += P.littleUsed;
     } else if (!global) sum += P.notWorldwide;
-    const meetings = site.features.includes('in-person-meetings');
+    const meetings = (flag & MEETINGS) !== 0;
     if (inPerson === 'in-person')
       sum += meetings ? P.meetsInPerson : scores[base + localAt]! >= GOOD_SCORE ? P.meetsNearby : P.onlineOnly;
     else if (inPerson === 'online') sum += meetings ? P.meetingsRequired : P.worksOnline;
-    const declining = site.status === 'declining';
-    if (declining) sum += P.declining;
-    const restricted = site.eligibility?.groups.some((g) => !groups.includes(g)) ? 1 : 0;
-    return {
-      site,
-      score: Math.min(SCORE_RANGE.max, Math.max(SCORE_RANGE.min, sum)),
-      restricted,
-      tier: named ? (few ? 1 : 0) : global ? 0 : 1,
-      fieldTier,
-      raw: sum,
-      goalPoints: fromGoals,
-      reach: reachRank(site),
-      declining,
-    };
+    if (flag & DECLINING) sum += P.declining;
+    cols.restricted[k] = table.groups[k]! & ~said ? 1 : 0;
+    cols.score[k] = Math.min(SCORE_RANGE.max, Math.max(SCORE_RANGE.min, sum));
+    cols.raw[k] = sum;
+    cols.tier[k] = named ? (few ? 1 : 0) : global ? 0 : 1;
+    cols.fieldTier[k] = fieldTier;
+  }
+  return cols;
+}
+
+/** Whether the site at a position is declining (from its {@link siteTable} row). */
+export function decliningAt(table: SiteTable, k: number): boolean {
+  return (table.flags[k]! & DECLINING) !== 0;
+}
+
+/** The {@link RankKey} of the site at a position, from its columns. */
+export function keyAt(cols: RankColumns, k: number): RankKey {
+  return {
+    site: cols.sites[k]!,
+    score: cols.score[k]!,
+    restricted: cols.restricted[k]!,
+    tier: cols.tier[k]!,
+    fieldTier: cols.fieldTier[k]!,
+    raw: cols.raw[k]!,
+    goalPoints: cols.goalPoints[k]!,
+    reach: cols.table.reach[k]!,
+    declining: decliningAt(cols.table, k),
   };
+}
+
+/** {@link compareRankKeys} of the sites at two positions, from their columns, without making their keys. */
+export function compareAt(cols: RankColumns, a: number, b: number): number {
+  const by =
+    cols.restricted[a]! - cols.restricted[b]! ||
+    cols.tier[a]! - cols.tier[b]! ||
+    cols.fieldTier[a]! - cols.fieldTier[b]! ||
+    cols.score[b]! - cols.score[a]! ||
+    cols.raw[b]! - cols.raw[a]! ||
+    cols.goalPoints[b]! - cols.goalPoints[a]! ||
+    cols.table.reach[a]! - cols.table.reach[b]!;
+  if (by !== 0) return by;
+  const slugA = cols.sites[a]!.slug;
+  const slugB = cols.sites[b]!.slug;
+  return slugA < slugB ? -1 : slugA > slugB ? 1 : 0;
 }
 
 const PRICE_PHRASES: Readonly<Record<RecommendableSite['pricing']['model'], string>> = {

@@ -12,6 +12,7 @@ import { purposeScores, servedPurposes } from '#src/catalogue/site-filter.ts';
 import {
   AUDIENCES,
   FIELDS,
+  GOOD_SCORE,
   PURPOSES,
   countryName,
   keysOf,
@@ -27,11 +28,16 @@ import {
   MAX_GOALS,
   OUTWARD_GOALS,
   answersToQuery,
+  PURPOSE_KEYS,
+  SITE_FLAGS,
+  compareAt,
   compareRankKeys,
+  decliningAt,
   explainSite,
+  fieldColumn,
   groupsPhrase,
-  hasLargeGroups,
-  rankKeys,
+  keyAt,
+  rankColumns,
   readGoal,
   unmetGroups,
   verdictFor,
@@ -582,48 +588,64 @@ function rankingOnce(answers: Answers, sites: readonly IntentSite[]): Ranking {
   let ranking = kept.get(key);
   if (ranking) kept.delete(key);
   else {
-    const keys = rankKeys(answers, sites);
+    // Only numbers per site: a key (an object) is made for the sites listed and the lead alone (issue #16).
+    const cols = rankColumns(answers, sites);
+    const { listed, restricted } = cols;
+    const { scores, flags } = cols.table;
+    const n = sites.length;
     // The recommendation's first site: the best that is not declining and as open to the visitor as any.
     let open = 1;
-    for (const k of keys) if (k.restricted < open) open = k.restricted;
-    let lead: RankKey | undefined;
-    for (const k of keys)
-      if (!k.declining && k.restricted === open && (lead === undefined || compareRankKeys(k, lead) < 0)) lead = k;
+    for (let k = 0; k < n; k++) if (listed[k] && restricted[k]! < open) open = restricted[k]!;
+    let lead = -1;
+    for (let k = 0; k < n; k++)
+      if (
+        listed[k] &&
+        !decliningAt(cols.table, k) &&
+        restricted[k] === open &&
+        (lead < 0 || compareAt(cols, k, lead) < 0)
+      )
+        lead = k;
     // A search lists only sites that serve a goal well (or are built for the field); the quiz ranks everything.
     // Peers of a field meet where its people are: a general site is listed for them only with large groups, the
     // recommendation's concrete reason to expect the field there ("search its groups for nursing").
     // Referrals are the exception: they come from people of other trades (a referral club seats one per trade).
-    // One pass, no list built per site: at 10,000 sites this runs once per new set of answers (issue #16).
+    // One pass over the numbers: at 10,000 sites this runs once per new set of answers (issue #16).
     const { field, goals } = answers;
     const peersInField = field !== undefined && !OUTWARD_GOALS.has(goals[0]!) && !ACROSS_FIELDS.has(goals[0]!);
     const acrossFields = field !== undefined && ACROSS_FIELDS.has(goals[0]!);
+    const own = field === undefined ? undefined : fieldColumn(sites, field);
+    const at = goals.map((g) => PURPOSE_KEYS.indexOf(g));
     const fitting: RankKey[] = [];
-    for (const key of keys) {
-      const { site } = key;
-      if (field !== undefined && site.fields[field] !== undefined) {
-        fitting.push(key);
-        continue;
+    let leadKey: RankKey | undefined;
+    const width = PURPOSE_KEYS.length;
+    for (let k = 0; k < n; k++) {
+      if (!listed[k]) continue;
+      let fits = own !== undefined && own[k] === 1;
+      if (!fits) {
+        let good = false;
+        for (const a of at) if (scores[k * width + a]! >= GOOD_SCORE) good = true;
+        const specialist = (flags[k]! & SITE_FLAGS.specialist) !== 0;
+        // Referrals across trades come from general clubs and platforms, not from another profession's own network.
+        fits =
+          good &&
+          !(acrossFields && specialist) &&
+          (!peersInField || (!specialist && (flags[k]! & GROUPS_AND_LARGE) === GROUPS_AND_LARGE));
       }
-      let good = false;
-      for (const g of goals) if (site.purposes[g].score >= 2) good = true;
-      if (!good) continue;
-      const specialist = hasKeys(site.fields);
-      // Referrals across trades come from general clubs and platforms, not from another profession's own network.
-      if (acrossFields && specialist) continue;
-      if (!peersInField || (!specialist && site.features.includes('groups') && hasLargeGroups(site))) fitting.push(key);
+      if (fits || k === lead) {
+        const key = keyAt(cols, k);
+        if (fits) fitting.push(key);
+        if (k === lead) leadKey = key;
+      }
     }
-    ranking = { verdict: verdictFor(answers.goals), fitting, lead };
+    ranking = { verdict: verdictFor(answers.goals), fitting, lead: leadKey };
   }
   kept.set(key, ranking);
   if (kept.size > RANKINGS_KEPT) kept.delete(kept.keys().next().value!);
   return ranking;
 }
 
-/** Whether an object has an own key (a site's `fields`), without building the list of keys. */
-function hasKeys(o: object): boolean {
-  for (const _ in o) return true;
-  return false;
-}
+/** A general platform with groups and a sourced audience large enough to hold a field's (`hasLargeGroups`). */
+const GROUPS_AND_LARGE = SITE_FLAGS.groups | SITE_FLAGS.largeGroups;
 
 /** Goals met among people of every field, not a field's own: a search lists every site that serves them well. */
 const ACROSS_FIELDS: ReadonlySet<Purpose> = new Set(['referrals']);
