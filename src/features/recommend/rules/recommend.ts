@@ -16,6 +16,7 @@ import {
   REACH_BANDS,
   countryName,
   reachRank,
+  type Audience,
   type EligibilityGroup,
   type Field,
 } from '#src/catalogue/taxonomy.ts';
@@ -593,6 +594,8 @@ export interface SiteTable {
   price: Uint8Array;
   /** {@link reachRank}. */
   reach: Uint8Array;
+  /** The site's best purpose score. */
+  best: Uint8Array;
 }
 
 /** The {@link SiteTable} of a catalogue (made on first use, once per list of sites). */
@@ -607,11 +610,15 @@ export function siteTable(sites: readonly RecommendableSite[]): SiteTable {
       time: new Uint8Array(n),
       price: new Uint8Array(n),
       reach: new Uint8Array(n),
+      best: new Uint8Array(n),
     };
     for (let i = 0; i < n; i++) {
       const site = sites[i]!;
-      for (let j = 0; j < PURPOSE_COUNT; j++)
-        table.scores[i * PURPOSE_COUNT + j] = site.purposes[PURPOSE_KEYS[j]!].score;
+      for (let j = 0; j < PURPOSE_COUNT; j++) {
+        const score = site.purposes[PURPOSE_KEYS[j]!].score;
+        table.scores[i * PURPOSE_COUNT + j] = score;
+        if (score > table.best[i]!) table.best[i] = score;
+      }
       table.flags[i] =
         (hasKeys(site.fields) ? SPECIALIST : 0) |
         (openToEveryone(site) ? EVERYONE : 0) |
@@ -629,6 +636,11 @@ export function siteTable(sites: readonly RecommendableSite[]): SiteTable {
     }
     return table;
   });
+}
+
+/** The bit of an audience in {@link SiteTable.audiences}. */
+export function audienceBit(audience: Audience): number {
+  return bitOf(AUDIENCE_KEYS, audience);
 }
 
 /** Per site, 1 when it is built for the field (`fields[field]` is set), else 0; made once per catalogue and field. */

@@ -6,7 +6,7 @@
  * arguments.
  */
 import type { SiteEntry } from '#src/catalogue/entry-file.ts';
-import { countriesLabel, isGlobal, usedIn } from '#src/catalogue/countries.ts';
+import { countriesLabel, isGlobal } from '#src/catalogue/countries.ts';
 import { PLACE_WORDS, foldWords, purposeKeywords } from '#src/catalogue/lexicon.ts';
 import { purposeScores, servedPurposes } from '#src/catalogue/site-filter.ts';
 import {
@@ -17,7 +17,6 @@ import {
   countryName,
   keysOf,
   labelOf,
-  reachRank,
   type Audience,
   type EligibilityGroup,
   type Field,
@@ -31,13 +30,18 @@ import {
   PURPOSE_KEYS,
   SITE_FLAGS,
   compareAt,
+  AVAILABLE,
+  LITTLE_USED,
+  audienceBit,
   compareRankKeys,
+  countryColumn,
   decliningAt,
   explainSite,
   fieldColumn,
   groupsPhrase,
   keyAt,
   rankColumns,
+  siteTable,
   readGoal,
   unmetGroups,
   verdictFor,
@@ -802,13 +806,19 @@ function directory(
   const who = field === undefined && audience !== undefined ? audience : undefined;
   // How or for whom ("free", "online only", "as a woman") narrows the list when no profession does.
   const fits = field === undefined ? constraintsOf(understood) : [];
-  const built = sites.filter(
-    (s) =>
-      s.status !== 'closed' &&
-      (country === undefined || country === 'global' || usedIn(s, country)) &&
-      (field ? s.fields[field] !== undefined : who ? s.audiences.includes(who) : true) &&
-      fits.every((c) => c.keeps(s)),
-  );
+  // One pass over the catalogue's columns; a constraint's own test runs only on the sites the rest keeps.
+  const table = siteTable(sites);
+  const ownField = field ? fieldColumn(sites, field) : undefined;
+  const inCountry = country && country !== 'global' ? countryColumn(sites, country) : undefined;
+  const whoBit = who ? audienceBit(who) : 0;
+  const builtAt: number[] = [];
+  for (let k = 0; k < sites.length; k++) {
+    if (table.flags[k]! & SITE_FLAGS.closed) continue;
+    // Used there: available, and not little used per a cited source.
+    if (inCountry && (inCountry[k]! & (AVAILABLE | LITTLE_USED)) !== AVAILABLE) continue;
+    if (ownField ? !ownField[k] : whoBit !== 0 && !(table.audiences[k]! & whoBit)) continue;
+    if (fits.every((c) => c.keeps(sites[k]!))) builtAt.push(k);
+  }
   const label = field ? FIELDS.get(field)!.label.toLowerCase() : undefined;
   const whoLabel = who ? AUDIENCES.get(who)!.label.toLowerCase() : undefined;
   // A profession named without a goal: where its people talk and meet, as the recommendation would say.
@@ -817,7 +827,7 @@ function directory(
     : undefined;
   const goals = field || fits.length > 0 ? goalChoices(q) : undefined;
   // Nothing is built for this field: say so, then show general networks with a reason.
-  if (generalAnswers && built.length === 0) {
+  if (generalAnswers && builtAt.length === 0) {
     const general = recommended(
       generalAnswers,
       understood,
@@ -832,26 +842,23 @@ function directory(
   }
   const general = generalAnswers && recommendedFor(generalAnswers, sites, q, true);
   // With a country, its own networks first; with none, as in the recommendation, sites used only in some countries last.
-  const national = (s: IntentSite) => (country && country !== 'global' ? (isGlobal(s) ? 1 : 0) : isGlobal(s) ? 0 : 1);
-  // A site's best purpose score, without a list per comparison (a country's directory compares thousands of sites).
-  const best = (s: IntentSite) => {
-    let max = -Infinity;
-    for (const p in s.purposes) max = Math.max(max, s.purposes[p as Purpose].score);
-    return max;
+  const national = (k: number) => {
+    const global = table.flags[k]! & SITE_FLAGS.global ? 1 : 0;
+    return country && country !== 'global' ? global : 1 - global;
   };
   // A filter (`kind`, `purpose`) narrows the list; the general platforms still skip every site built for the field.
-  const listed = keep ? built.filter(keep) : built;
+  const listed = keep ? builtAt.filter((k) => keep(sites[k]!)) : builtAt;
   const ranked = smallest(
     listed,
     limit,
     // What was said ("as a woman": those only for women first) before where, as the answer's text promises.
     (a, b) =>
-      fits.reduce((d, c) => d + c.first(a) - c.first(b), 0) ||
+      fits.reduce((d, c) => d + c.first(sites[a]!) - c.first(sites[b]!), 0) ||
       national(a) - national(b) ||
-      best(b) - best(a) ||
-      reachRank(a) - reachRank(b) ||
-      (a.slug < b.slug ? -1 : 1),
-  );
+      table.best[b]! - table.best[a]! ||
+      table.reach[a]! - table.reach[b]! ||
+      (sites[a]!.slug < sites[b]!.slug ? -1 : 1),
+  ).map((k) => sites[k]!);
   const where = country && country !== 'global' ? countryName(country) : undefined;
   const own = ranked.map((s) =>
     summary(
@@ -868,7 +875,7 @@ function directory(
                     ? isGlobal(s)
                       ? 'used worldwide'
                       : `used in ${countriesLabel(s)}`
-                    : national(s) === 0
+                    : !isGlobal(s)
                       ? `used in ${where}`
                       : `open worldwide, including ${where}`,
                 ]
@@ -878,7 +885,7 @@ function directory(
     ),
   );
   // After the profession's own sites, the general platforms where its people gather, each with its reason.
-  const ownSlugs = new Set(built.map((s) => s.slug));
+  const ownSlugs = new Set(builtAt.map((k) => sites[k]!.slug));
   const skip = (s: IntentSite) => ownSlugs.has(s.slug) || (keep !== undefined && !keep(s));
   const followers = general ? general.top(Math.max(0, limit - own.length), skip) : [];
   const followerCount = general ? general.total - general.count(skip) : 0;
