@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '#src/features/recommend/rules/answers.ts';
-import { explainedKey, rankKeys } from '#src/features/recommend/rules/recommend.ts';
+import { compareRankKeys, explainedKey, rankKeys, recommend } from '#src/features/recommend/rules/recommend.ts';
 import { AUDIENCES, ELIGIBILITY_GROUPS, PURPOSES, keysOf, type Field } from '#src/catalogue/taxonomy.ts';
 import { catalogueArbitrary, siteArbitrary } from '../../support/site-arbitrary.ts';
 
@@ -52,6 +52,25 @@ describe('rankKeys', () => {
         }
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('orders the recommendation by the explained keys, and a limit only cuts it', () => {
+    fc.assert(
+      fc.property(answersArb, catalogueArb, fc.integer({ min: 0, max: 12 }), (answers, sites, limit) => {
+        const all = recommend(answers, sites).results;
+        // The explained keys in the recommendation's order: sorted, the best steady site first.
+        const keys = sites
+          .filter((s) => all.some((r) => r.slug === s.slug))
+          .map((s) => explainedKey(answers, s))
+          .sort(compareRankKeys);
+        const steady = keys.findIndex((k) => !k.declining && k.restricted === keys[0]!.restricted);
+        if (steady > 0) keys.unshift(...keys.splice(steady, 1));
+        expect(all.map((r) => r.slug)).toEqual(keys.map((k) => k.site.slug));
+        expect(all.map((r) => r.score)).toEqual(keys.map((k) => k.score));
+        expect(recommend(answers, sites, limit).results).toEqual(all.slice(0, limit));
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -10,6 +10,7 @@ import type { Answers, TimeBudget } from './answers.ts';
 import type { SiteEntry } from '#src/catalogue/entry-file.ts';
 import { isPopular } from '#src/catalogue/popular.ts';
 import { perCatalogue } from '#src/shared/per-catalogue.ts';
+import { smallest } from '#src/shared/top-k.ts';
 import { availableIn, countriesShort, isGlobal, littleUsedIn } from '#src/catalogue/countries.ts';
 import {
   FIELDS,
@@ -179,12 +180,6 @@ export function compareRankKeys(a: RankKey, b: RankKey): number {
   );
 }
 
-/** Whether a site is listed for these answers: not closed and, for a country, available there. */
-function eligibleFor(answers: Answers, site: RecommendableSite): boolean {
-  const country = answers.country;
-  return site.status !== 'closed' && (country === undefined || country === 'global' || availableIn(site, country));
-}
-
 /**
  * What orders every listed site for a set of answers, in catalogue order,
  * without the sentences: ranking all sites costs their numbers only, and
@@ -218,39 +213,63 @@ export function explainSite(answers: Answers, site: RecommendableSite, verdict =
   return resultOf(answers, scoreSite(answers, site, reasons), reasons, verdict, 0);
 }
 
-/** Recommends sites for a set of answers: every site that is not closed, scored and explained, best first. */
-export function recommend(answers: Answers, sites: readonly RecommendableSite[]): Recommendation {
+/**
+ * Recommends sites for a set of answers: every site that is not closed, scored and explained, best first; with
+ * `limit`, only the first `limit` of them. Sites are ordered by their numbers ({@link rankColumns}), and only
+ * those returned are explained (issue #16: at 10,000 entries, writing every site's sentences to show ten of them
+ * was most of the API's time); the same results as explaining all and cutting the list.
+ */
+export function recommend(
+  answers: Answers,
+  sites: readonly RecommendableSite[],
+  limit: number = Number.POSITIVE_INFINITY,
+): Recommendation {
   const verdict = verdictFor(answers.goals);
-  // Every site is shown: its numbers and its reasons in one pass.
-  const reasonsOf = new Map<RankKey, Reason[]>();
-  const scored: RankKey[] = [];
-  for (const site of sites) {
-    if (!eligibleFor(answers, site)) continue;
-    const reasons: Reason[] = [];
-    const key = scoreSite(answers, site, reasons);
-    reasonsOf.set(key, reasons);
-    scored.push(key);
+  const cols = rankColumns(answers, sites);
+  const listed: number[] = [];
+  for (let k = 0; k < sites.length; k++) if (cols.listed[k]) listed.push(k);
+  const before = (a: number, b: number) => compareAt(cols, a, b);
+  // A declining site is never first: the best site that is not declining (and as open to the visitor) goes ahead
+  // of it. Its place in the full order says which ranks may tie (none before it).
+  let best = -1;
+  for (const k of listed) if (best < 0 || before(k, best) < 0) best = k;
+  let steady = -1;
+  for (const k of listed)
+    if (
+      !decliningAt(cols.table, k) &&
+      cols.restricted[k] === cols.restricted[best]! &&
+      (steady < 0 || before(k, steady) < 0)
+    )
+      steady = k;
+  let firstSteady = -1;
+  if (steady >= 0) {
+    firstSteady = 0;
+    for (const k of listed) if (before(k, steady) < 0) firstSteady++;
   }
-  scored.sort(compareRankKeys);
-  // A declining site is never first: the best site that is not declining (and as open to the visitor) goes ahead of it.
-  const firstSteady = scored.findIndex((s) => !s.declining && s.restricted === scored[0]!.restricted);
-  if (firstSteady > 0) scored.unshift(...scored.splice(firstSteady, 1));
+  // Only the first `limit` are ordered when that is fewer than all.
+  const top = smallest(listed, Math.min(limit, listed.length), before);
+  const order = firstSteady > 0 ? [steady, ...top.filter((k) => k !== steady)].slice(0, limit) : top;
+  const { restricted, tier, fieldTier, score, raw, goalPoints: fromGoals } = cols;
+  const reach = cols.table.reach;
+  const results: Result[] = [];
   let rank = 0;
-  const results = scored.map((s, i): Result => {
-    const previous = scored[i - 1];
+  for (let i = 0; i < order.length && i < limit; i++) {
+    const k = order[i]!;
+    const j = order[i - 1];
     const tied =
-      previous !== undefined &&
+      j !== undefined &&
       i > firstSteady &&
-      previous.restricted === s.restricted &&
-      previous.tier === s.tier &&
-      previous.fieldTier === s.fieldTier &&
-      previous.score === s.score &&
-      previous.raw === s.raw &&
-      previous.goalPoints === s.goalPoints &&
-      previous.reach === s.reach;
+      restricted[j] === restricted[k] &&
+      tier[j] === tier[k] &&
+      fieldTier[j] === fieldTier[k] &&
+      score[j] === score[k] &&
+      raw[j] === raw[k] &&
+      fromGoals[j] === fromGoals[k] &&
+      reach[j] === reach[k];
     rank = tied ? rank : i + 1;
-    return resultOf(answers, s, reasonsOf.get(s)!, verdict, rank);
-  });
+    const reasons: Reason[] = [];
+    results.push(resultOf(answers, scoreSite(answers, sites[k]!, reasons), reasons, verdict, rank));
+  }
   return { answers, verdict, results };
 }
 
@@ -689,7 +708,7 @@ function hasKeys(o: object): boolean {
 export interface RankColumns {
   sites: readonly RecommendableSite[];
   table: SiteTable;
-  /** 1 for the sites listed for the answers ({@link eligibleFor}), else 0. */
+  /** 1 for the sites listed for the answers (not closed and, for a country, available there), else 0. */
   listed: Uint8Array;
   score: Uint8Array;
   raw: Int16Array;
