@@ -146,12 +146,12 @@ function answersFrom(
 function respond(input: Parameters<typeof answersFrom>[0] & { limit?: number | undefined }) {
   const { limit: count, ...given } = input;
   const { answers, understood } = answersFrom(given);
-  const { verdict, results } = recommend(answers, allSites());
-  const shown = count === undefined ? results : results.slice(0, count);
+  // Only the sites shown are explained.
+  const { verdict, results } = recommend(answers, allSites(), count);
   return {
     answers,
     verdict,
-    results: shown.map((r) => ({ ...r, ...siteSummary(siteBySlug(r.slug)!) })),
+    results: results.map((r) => ({ ...r, ...siteSummary(siteBySlug(r.slug)!) })),
     ...(understood ? { understood } : {}),
   };
 }

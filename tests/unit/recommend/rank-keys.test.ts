@@ -1,11 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '#src/features/recommend/rules/answers.ts';
-import { explainedKey, rankKeys } from '#src/features/recommend/rules/recommend.ts';
+import {
+  compareRankKeys,
+  explainSite,
+  explainedKey,
+  rankKeys,
+  recommend,
+} from '#src/features/recommend/rules/recommend.ts';
 import { AUDIENCES, ELIGIBILITY_GROUPS, PURPOSES, keysOf, type Field } from '#src/catalogue/taxonomy.ts';
 import { catalogueArbitrary, siteArbitrary } from '../../support/site-arbitrary.ts';
 
-// rankKeys ranks every site of a catalogue at once, reading purpose scores from a table built per catalogue
+// rankKeys ranks every site of a catalogue at once, reading its facts from columns built per catalogue
 // and writing no sentences (issue #16); an explained result works its site out alone, with its terms. Both run
 // the one formula, so they must give the same numbers for every site and set of answers, or a search and the
 // quiz would order sites differently.
@@ -34,7 +40,11 @@ describe('rankKeys', () => {
         const keys = rankKeys(answers, sites);
         const listed = sites.filter((s) => keys.some((k) => k.site === s));
         expect(keys.map((k) => k.site)).toEqual(listed);
-        for (const key of keys) expect(key).toEqual(explainedKey(answers, key.site));
+        for (const key of keys) {
+          expect(key).toEqual(explainedKey(answers, key.site));
+          // The terms the ranker records are every number it adds: their points are the score.
+          expect(explainSite(answers, key.site).reasons.reduce((sum, r) => sum + r.points, 0)).toBe(key.score);
+        }
       }),
       { numRuns: 500 },
     );
@@ -53,6 +63,25 @@ describe('rankKeys', () => {
         }
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('orders the recommendation by the explained keys, and a limit only cuts it', () => {
+    fc.assert(
+      fc.property(answersArb, catalogueArb, fc.integer({ min: 0, max: 12 }), (answers, sites, limit) => {
+        const all = recommend(answers, sites).results;
+        // The explained keys in the recommendation's order: sorted, the best steady site first.
+        const keys = sites
+          .filter((s) => all.some((r) => r.slug === s.slug))
+          .map((s) => explainedKey(answers, s))
+          .sort(compareRankKeys);
+        const steady = keys.findIndex((k) => !k.declining && k.restricted === keys[0]!.restricted);
+        if (steady > 0) keys.unshift(...keys.splice(steady, 1));
+        expect(all.map((r) => r.slug)).toEqual(keys.map((k) => k.site.slug));
+        expect(all.map((r) => r.score)).toEqual(keys.map((k) => k.score));
+        expect(recommend(answers, sites, limit).results).toEqual(all.slice(0, limit));
+      }),
+      { numRuns: 300 },
     );
   });
 });

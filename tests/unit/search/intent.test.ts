@@ -5,7 +5,7 @@ import { normalizeText } from '#src/features/search/rules/text.ts';
 import { buildSearchIndex, search } from '#src/features/search/rules/search.ts';
 import { syntheticCatalogue, syntheticQueries } from '../../support/synthetic-catalogue.ts';
 import { hasLargeGroups, narrowingQuery, readGoal, recommend } from '#src/features/recommend/index.ts';
-import { countryName, FIELDS, keysOf, PURPOSES } from '#src/catalogue/taxonomy.ts';
+import { countryName, FIELDS, keysOf, PURPOSES, REACH_BANDS } from '#src/catalogue/taxonomy.ts';
 
 const ask = (q: string, limit = 10) => searchWithIntent(searchIndex, sites, { q, limit });
 const active = sites.filter((s) => s.status !== 'closed');
@@ -336,6 +336,31 @@ describe('search understands intent', () => {
     const answer = ask('worldwide', 50);
     expect(answer.results.length).toBeGreaterThan(0);
     for (const r of answer.results) expect(r.why, r.slug).not.toMatch(/undefined/);
+  });
+
+  it('orders a directory of who the visitor is by where, then best purpose score, then reach, then slug', () => {
+    const answer = ask('freelancers', active.length);
+    expect(answer.intent.kind).toBe('directory');
+    const bySlug = new Map(active.map((s) => [s.slug, s]));
+    const order = answer.results.map((r) => {
+      const s = bySlug.get(r.slug)!;
+      return [
+        s.countries === 'global' ? 0 : 1,
+        -Math.max(...keysOf(PURPOSES).map((p) => s.purposes[p].score)),
+        s.reach ? keysOf(REACH_BANDS).indexOf(s.reach.band) : keysOf(REACH_BANDS).length,
+      ];
+    });
+    // Sites of more than one best score and more than one reach band: the order has something to show.
+    expect(new Set(order.map((o) => o[1])).size).toBeGreaterThan(1);
+    for (let i = 1; i < order.length; i++) {
+      const [x, y] = [order[i - 1]!, order[i]!];
+      const cmp =
+        x[0]! - y[0]! ||
+        x[1]! - y[1]! ||
+        x[2]! - y[2]! ||
+        (answer.results[i - 1]!.slug < answer.results[i]!.slug ? -1 : 1);
+      expect(cmp, `${answer.results[i - 1]!.slug} before ${answer.results[i]!.slug}`).toBeLessThan(0);
+    }
   });
 
   it('leaves out of a country’s directory a worldwide site a cited source says is little used there', () => {

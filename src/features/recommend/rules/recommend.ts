@@ -10,7 +10,8 @@ import type { Answers, TimeBudget } from './answers.ts';
 import type { SiteEntry } from '#src/catalogue/entry-file.ts';
 import { isPopular } from '#src/catalogue/popular.ts';
 import { perCatalogue } from '#src/shared/per-catalogue.ts';
-import { availableIn, countriesShort, littleUsedIn } from '#src/catalogue/countries.ts';
+import { smallest } from '#src/shared/top-k.ts';
+import { availableIn, countriesShort, isGlobal, littleUsedIn } from '#src/catalogue/countries.ts';
 import {
   FIELDS,
   REACH_BANDS,
@@ -23,6 +24,8 @@ import { ADJUSTMENTS, LARGE_REACH, OUTWARD_GOALS, SCORE_RANGE, goalPoints, type 
 import {
   AUDIENCES,
   BUSINESS_PURPOSES,
+  ELIGIBILITY_GROUPS,
+  PRICING_MODELS,
   PURPOSES,
   keysOf,
   GOOD_SCORE,
@@ -177,12 +180,6 @@ export function compareRankKeys(a: RankKey, b: RankKey): number {
   );
 }
 
-/** Whether a site is listed for these answers: not closed and, for a country, available there. */
-function eligibleFor(answers: Answers, site: RecommendableSite): boolean {
-  const country = answers.country;
-  return site.status !== 'closed' && (country === undefined || country === 'global' || availableIn(site, country));
-}
-
 /**
  * What orders every listed site for a set of answers, in catalogue order,
  * without the sentences: ranking all sites costs their numbers only, and
@@ -191,9 +188,9 @@ function eligibleFor(answers: Answers, site: RecommendableSite): boolean {
  * to the front, gives {@link recommend}'s order.
  */
 export function rankKeys(answers: Answers, sites: readonly RecommendableSite[]): RankKey[] {
-  const keyOf = keyRanker(answers, sites);
+  const cols = rankColumns(answers, sites);
   const keys: RankKey[] = [];
-  for (let i = 0; i < sites.length; i++) if (eligibleFor(answers, sites[i]!)) keys.push(keyOf(sites[i]!, i));
+  for (let k = 0; k < sites.length; k++) if (cols.listed[k]) keys.push(keyAt(cols, k));
   return keys;
 }
 
@@ -212,46 +209,72 @@ function resultOf(answers: Answers, key: RankKey, reasons: Reason[], verdict: Ve
 
 /** One site's result for a set of answers, with its reasons and warnings (rank 0: its place is the caller's). */
 export function explainSite(answers: Answers, site: RecommendableSite, verdict = verdictFor(answers.goals)): Result {
+  const { cols, rankAt } = columnRanker(answers, [site]);
   const terms: Term[] = [];
-  const key = keyRanker(answers, [site])(site, 0, terms);
-  return resultOf(answers, key, reasonsFor(answers, site, terms), verdict, 0);
+  rankAt(0, terms);
+  return resultOf(answers, keyAt(cols, 0), reasonsFor(answers, site, terms), verdict, 0);
 }
 
-/** Recommends sites for a set of answers: every site that is not closed, scored and explained, best first. */
-export function recommend(answers: Answers, sites: readonly RecommendableSite[]): Recommendation {
+/**
+ * Recommends sites for a set of answers: every site that is not closed, scored and explained, best first; with
+ * `limit`, only the first `limit` of them. Sites are ordered by their numbers ({@link rankColumns}), and only
+ * those returned are explained, from the terms the same ranker records for them (issue #16: at 10,000 entries,
+ * writing every site's sentences to show ten of them was most of the API's time); the same results as explaining
+ * all and cutting the list.
+ */
+export function recommend(
+  answers: Answers,
+  sites: readonly RecommendableSite[],
+  limit: number = Number.POSITIVE_INFINITY,
+): Recommendation {
   const verdict = verdictFor(answers.goals);
-  // Every site is shown: its numbers and the terms its sentences are written from, in one pass.
-  const keyOf = keyRanker(answers, sites);
-  const termsOf = new Map<RankKey, Term[]>();
-  const scored: RankKey[] = [];
-  for (let i = 0; i < sites.length; i++) {
-    const site = sites[i]!;
-    if (!eligibleFor(answers, site)) continue;
-    const terms: Term[] = [];
-    const key = keyOf(site, i, terms);
-    termsOf.set(key, terms);
-    scored.push(key);
+  const { cols, rankAt } = rankedColumns(answers, sites);
+  const listed: number[] = [];
+  for (let k = 0; k < sites.length; k++) if (cols.listed[k]) listed.push(k);
+  const before = (a: number, b: number) => compareAt(cols, a, b);
+  // A declining site is never first: the best site that is not declining (and as open to the visitor) goes ahead
+  // of it. Its place in the full order says which ranks may tie (none before it).
+  let best = -1;
+  for (const k of listed) if (best < 0 || before(k, best) < 0) best = k;
+  let steady = -1;
+  for (const k of listed)
+    if (
+      !decliningAt(cols.table, k) &&
+      cols.restricted[k] === cols.restricted[best]! &&
+      (steady < 0 || before(k, steady) < 0)
+    )
+      steady = k;
+  let firstSteady = -1;
+  if (steady >= 0) {
+    firstSteady = 0;
+    for (const k of listed) if (before(k, steady) < 0) firstSteady++;
   }
-  scored.sort(compareRankKeys);
-  // A declining site is never first: the best site that is not declining (and as open to the visitor) goes ahead of it.
-  const firstSteady = scored.findIndex((s) => !s.declining && s.restricted === scored[0]!.restricted);
-  if (firstSteady > 0) scored.unshift(...scored.splice(firstSteady, 1));
+  // Only the first `limit` are ordered when that is fewer than all.
+  const top = smallest(listed, Math.min(limit, listed.length), before);
+  const order = firstSteady > 0 ? [steady, ...top.filter((k) => k !== steady)].slice(0, limit) : top;
+  const { restricted, tier, fieldTier, score, raw, goalPoints: fromGoals } = cols;
+  const reach = cols.table.reach;
+  const results: Result[] = [];
   let rank = 0;
-  const results = scored.map((s, i): Result => {
-    const previous = scored[i - 1];
+  for (let i = 0; i < order.length && i < limit; i++) {
+    const k = order[i]!;
+    const j = order[i - 1];
     const tied =
-      previous !== undefined &&
+      j !== undefined &&
       i > firstSteady &&
-      previous.restricted === s.restricted &&
-      previous.tier === s.tier &&
-      previous.fieldTier === s.fieldTier &&
-      previous.score === s.score &&
-      previous.raw === s.raw &&
-      previous.goalPoints === s.goalPoints &&
-      previous.reach === s.reach;
+      restricted[j] === restricted[k] &&
+      tier[j] === tier[k] &&
+      fieldTier[j] === fieldTier[k] &&
+      score[j] === score[k] &&
+      raw[j] === raw[k] &&
+      fromGoals[j] === fromGoals[k] &&
+      reach[j] === reach[k];
     rank = tied ? rank : i + 1;
-    return resultOf(answers, s, reasonsFor(answers, s.site, termsOf.get(s)!), verdict, rank);
-  });
+    // The site's terms, recorded by the ranker that ordered it (the same numbers again), become its sentences.
+    const terms: Term[] = [];
+    rankAt(k, terms);
+    results.push(resultOf(answers, keyAt(cols, k), reasonsFor(answers, sites[k]!, terms), verdict, rank));
+  }
   return { answers, verdict, results };
 }
 
@@ -299,18 +322,6 @@ export function hasLargeGroups(site: Pick<RecommendableSite, 'reach'>): boolean 
 }
 
 /**
- * Whether a national site earns its country bonus: built for the field named, or good (2–3) for one of the goals,
- * unless those are ideas, contacts or referrals among the peers of a named field: a national general forum is no
- * nearer to a profession's people than a worldwide one.
- */
-function nationalFits(answers: Answers, site: Pick<RecommendableSite, 'purposes' | 'fields'>): boolean {
-  const { field, goals } = answers;
-  if (field !== undefined && site.fields[field] !== undefined) return true;
-  if (field !== undefined && !OUTWARD_GOALS.has(goals[0]!)) return false;
-  return goals.some((g) => site.purposes[g].score >= GOOD_SCORE);
-}
-
-/**
  * What a term of a score is: a goal's points, one row of {@link ADJUSTMENTS}, a note worth no points (a general
  * platform with no space for the field, a worldwide site open in the country, who a site admits) or the clamp.
  */
@@ -337,20 +348,148 @@ function picked(terms: Term[] | undefined, id: AdjustmentId): number {
   return points;
 }
 
-const PURPOSE_KEYS = keysOf(PURPOSES);
+/** The purposes in {@link SiteTable.scores} order. */
+export const PURPOSE_KEYS = keysOf(PURPOSES);
+const PURPOSE_COUNT = PURPOSE_KEYS.length;
+const AUDIENCE_KEYS = keysOf(AUDIENCES);
+const GROUP_KEYS = keysOf(ELIGIBILITY_GROUPS);
+const PRICE_KEYS = keysOf(PRICING_MODELS);
+
+/** Bits of {@link SiteTable.flags}. */
+export const SITE_FLAGS = {
+  /** Built for some field (`fields` is not empty). */
+  specialist: 1,
+  /** {@link openToEveryone}. */
+  everyone: 2,
+  /** {@link isGlobal}. */
+  global: 4,
+  /** Has groups (the `groups` feature). */
+  groups: 8,
+  /** Holds in-person meetings. */
+  meetings: 16,
+  declining: 32,
+  closed: 64,
+  /** {@link hasLargeGroups}. */
+  largeGroups: 128,
+} as const;
+const {
+  specialist: SPECIALIST,
+  everyone: EVERYONE,
+  global: GLOBAL,
+  groups: GROUPS,
+  meetings: MEETINGS,
+  declining: DECLINING,
+  closed: CLOSED,
+  largeGroups: LARGE_GROUPS,
+} = SITE_FLAGS;
+
+/** A bit per audience (`AUDIENCES` order), per eligibility group (`ELIGIBILITY_GROUPS` order). */
+const bitOf = <K extends string>(keys: readonly K[], key: K) => {
+  const at = keys.indexOf(key);
+  return at < 0 ? 0 : 1 << at;
+};
+const maskOf = <K extends string>(keys: readonly K[], list: readonly K[]) => {
+  let mask = 0;
+  for (const key of list) mask |= bitOf(keys, key);
+  return mask;
+};
 
 /**
- * Every site's purpose scores in one typed array, read once per catalogue: a site's row is its scores in
- * {@link PURPOSES} order. Reading a score by goal from each site's own object is a lookup by name on objects of
- * many shapes; ranking 10,000 sites for a new set of answers reads several per site (issue #16).
+ * What the ranker reads of every site, one typed array per fact, made once per catalogue: a site's facts are
+ * at its position in the catalogue. Ranking 10,000 sites for a new set of answers then reads numbers, not
+ * objects of many shapes by name (issue #16). Facts that depend on a question's answer (a field, a country)
+ * are {@link fieldColumn} and {@link countryColumn}, made when one is first asked for.
  */
-function purposeScores(sites: readonly RecommendableSite[]): Uint8Array {
-  return perCatalogue(sites, 'recommend:purposeScores', () => {
-    const scores = new Uint8Array(sites.length * PURPOSE_KEYS.length);
-    sites.forEach((site, i) =>
-      PURPOSE_KEYS.forEach((p, j) => (scores[i * PURPOSE_KEYS.length + j] = site.purposes[p].score)),
-    );
-    return scores;
+export interface SiteTable {
+  /** Purpose scores, {@link PURPOSES} order, one row of `PURPOSES.length` per site. */
+  scores: Uint8Array;
+  /** Bit flags: built for some field, open to everyone, worldwide, has groups, holds meetings, declining, closed, large groups. */
+  flags: Uint8Array;
+  /** A bit per audience the site lists ({@link AUDIENCES} order). */
+  audiences: Uint8Array;
+  /** The groups the site admits exclusively ({@link ELIGIBILITY_GROUPS} order). */
+  groups: Uint8Array;
+  /** {@link TIME_ORDER} of its time cost. */
+  time: Uint8Array;
+  /** Its pricing model ({@link PRICING_MODELS} order). */
+  price: Uint8Array;
+  /** {@link reachRank}. */
+  reach: Uint8Array;
+  /** The site's best purpose score. */
+  best: Uint8Array;
+}
+
+/** The {@link SiteTable} of a catalogue (made on first use, once per list of sites). */
+export function siteTable(sites: readonly RecommendableSite[]): SiteTable {
+  return perCatalogue(sites, 'recommend:table', () => {
+    const n = sites.length;
+    const table: SiteTable = {
+      scores: new Uint8Array(n * PURPOSE_COUNT),
+      flags: new Uint8Array(n),
+      audiences: new Uint8Array(n),
+      groups: new Uint8Array(n),
+      time: new Uint8Array(n),
+      price: new Uint8Array(n),
+      reach: new Uint8Array(n),
+      best: new Uint8Array(n),
+    };
+    for (let i = 0; i < n; i++) {
+      const site = sites[i]!;
+      for (let j = 0; j < PURPOSE_COUNT; j++) {
+        const score = site.purposes[PURPOSE_KEYS[j]!].score;
+        table.scores[i * PURPOSE_COUNT + j] = score;
+        if (score > table.best[i]!) table.best[i] = score;
+      }
+      table.flags[i] =
+        (hasKeys(site.fields) ? SPECIALIST : 0) |
+        (openToEveryone(site) ? EVERYONE : 0) |
+        (isGlobal(site) ? GLOBAL : 0) |
+        (site.features.includes('groups') ? GROUPS : 0) |
+        (site.features.includes('in-person-meetings') ? MEETINGS : 0) |
+        (site.status === 'declining' ? DECLINING : 0) |
+        (site.status === 'closed' ? CLOSED : 0) |
+        (hasLargeGroups(site) ? LARGE_GROUPS : 0);
+      table.audiences[i] = maskOf(AUDIENCE_KEYS, site.audiences);
+      table.groups[i] = maskOf(GROUP_KEYS, site.eligibility?.groups ?? []);
+      table.time[i] = TIME_ORDER[site.timeCost];
+      table.price[i] = PRICE_KEYS.indexOf(site.pricing.model);
+      table.reach[i] = reachRank(site);
+    }
+    return table;
+  });
+}
+
+/** The bit of an audience in {@link SiteTable.audiences}. */
+export function audienceBit(audience: Audience): number {
+  return bitOf(AUDIENCE_KEYS, audience);
+}
+
+/** Per site, 1 when it is built for the field (`fields[field]` is set), else 0; made once per catalogue and field. */
+export function fieldColumn(sites: readonly RecommendableSite[], field: Field): Uint8Array {
+  return perCatalogue(sites, `recommend:field:${field}`, () => {
+    const column = new Uint8Array(sites.length);
+    for (let i = 0; i < sites.length; i++) column[i] = sites[i]!.fields[field] !== undefined ? 1 : 0;
+    return column;
+  });
+}
+
+/** Bits of {@link countryColumn}. */
+export const AVAILABLE = 1;
+export const LITTLE_USED = 2;
+
+/**
+ * Per site, for one country: {@link AVAILABLE} ({@link availableIn}) and {@link LITTLE_USED} (a cited source says
+ * few people there use it, {@link littleUsedIn}); made once per catalogue and country.
+ */
+export function countryColumn(sites: readonly RecommendableSite[], country: string): Uint8Array {
+  return perCatalogue(sites, `recommend:country:${country}`, () => {
+    const column = new Uint8Array(sites.length);
+    for (let i = 0; i < sites.length; i++) {
+      const site = sites[i]!;
+      column[i] =
+        (availableIn(site, country) ? AVAILABLE : 0) | (littleUsedIn(site, country) !== undefined ? LITTLE_USED : 0);
+    }
+    return column;
   });
 }
 
@@ -361,27 +500,87 @@ function hasKeys(o: object): boolean {
 }
 
 /**
- * The recommender's formula, once: a ranker for one set of answers that gives a site its numbers and, when asked
- * (`terms`), the terms that make its score, which {@link reasonsFor} turns into sentences. What depends only on the
- * answers (the goal points table, the question's branches) is worked out once; per site only its own fields are
- * read, so ranking every site costs no sentences, closures or lists (issue #16: ~1 µs a site at 10,000 sites).
+ * Every site's {@link RankKey} numbers for one set of answers, as columns (a site's at its catalogue position),
+ * and which sites are listed. Made by {@link columnRanker}, the recommender's formula.
  */
-function keyRanker(
-  answers: Answers,
-  sites: readonly RecommendableSite[],
-): (site: RecommendableSite, index: number, terms?: Term[]) => RankKey {
+export interface RankColumns {
+  sites: readonly RecommendableSite[];
+  table: SiteTable;
+  /** 1 for the sites listed for the answers (not closed and, for a country, available there), else 0. */
+  listed: Uint8Array;
+  score: Uint8Array;
+  raw: Int16Array;
+  goalPoints: Int16Array;
+  restricted: Uint8Array;
+  tier: Uint8Array;
+  fieldTier: Uint8Array;
+}
+
+/** A ranker for one set of answers over one catalogue: see {@link columnRanker}. */
+interface ColumnRanker {
+  cols: RankColumns;
+  /**
+   * Works out the numbers of the site at position `k` into `cols` (all but `listed`); with `terms`, also pushes
+   * there the terms that make its score, which {@link reasonsFor} turns into sentences.
+   */
+  rankAt: (k: number, terms?: Term[]) => void;
+}
+
+/**
+ * The recommender's formula, once: a ranker for one set of answers that gives a site its numbers and, when asked
+ * (`terms`), the terms that make its score. What depends only on the answers (the goal points table, the
+ * question's branches, the budget's points per pricing model) is worked out once; per site only numbers of its
+ * {@link siteTable} row (and the field's and country's columns) are read, so ranking every site costs no
+ * sentences, closures, lists or objects (issue #16: ranking every site for a new set of answers, at 10,000
+ * sites). {@link explainSite} runs it on a catalogue of one site; `tests/unit/recommend/rank-keys.test.ts`
+ * checks both give every site the same numbers and that a site's terms add up to its score.
+ */
+function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): ColumnRanker {
   const { goals, field, audience, time, budget, country, inPerson } = answers;
-  const scores = purposeScores(sites);
+  const table = siteTable(sites);
+  const { scores, flags } = table;
+  const n = sites.length;
   const at = goals.map((g) => PURPOSE_KEYS.indexOf(g));
   const outward = goals.map((g) => OUTWARD_GOALS.has(g));
   const localAt = PURPOSE_KEYS.indexOf('local');
-  const table = goals.map((_, position) => ([0, 1, 2, 3] as const).map((s) => goalPoints(goals.length, position, s)));
+  const points = goals.map((_, position) => ([0, 1, 2, 3] as const).map((s) => goalPoints(goals.length, position, s)));
   const outwardFirst = OUTWARD_GOALS.has(goals[0]!);
   const named = country !== undefined && country !== 'global';
-  const haveTime = time === undefined ? undefined : TIME_ORDER[time];
-  const groups = answers.groups ?? [];
-  return (site, index, terms) => {
-    const base = index * PURPOSE_KEYS.length;
+  const where = named ? countryColumn(sites, country) : undefined;
+  const own = field === undefined ? undefined : fieldColumn(sites, field);
+  const who = audience === undefined ? 0 : bitOf(AUDIENCE_KEYS, audience);
+  const haveTime = time === undefined ? 0 : TIME_ORDER[time];
+  const said = maskOf(GROUP_KEYS, answers.groups ?? []);
+  const membership = PRICE_KEYS.indexOf('membership');
+  const paid = PRICE_KEYS.indexOf('paid');
+  // The budget's adjustment per pricing model.
+  const budgetTerm = PRICE_KEYS.map((_, model): AdjustmentId =>
+    model === membership && budget === 'free'
+      ? 'duesOnFree'
+      : model === membership && budget === 'some'
+        ? 'duesOnSome'
+        : model === paid && budget === 'free'
+          ? 'paidOnFree'
+          : 'budgetFits',
+  );
+  // A national site earns its country bonus when built for the field named, or good (2–3) for one of the goals,
+  // unless those are ideas, contacts or referrals among the peers of a named field: a national general forum is
+  // no nearer to a profession's people than a worldwide one.
+  const nationalByGoals = field === undefined || outwardFirst;
+  const cols: RankColumns = {
+    sites,
+    table,
+    listed: new Uint8Array(n),
+    score: new Uint8Array(n),
+    raw: new Int16Array(n),
+    goalPoints: new Int16Array(n),
+    restricted: new Uint8Array(n),
+    tier: new Uint8Array(n),
+    fieldTier: new Uint8Array(n),
+  };
+  const rankAt = (k: number, terms?: Term[]): void => {
+    const flag = flags[k]!;
+    const base = k * PURPOSE_COUNT;
     let sum = 0;
     let servesLater = false;
     // Outward points only when every goal the site is good for is met outside the field (customers, employers,
@@ -389,28 +588,32 @@ function keyRanker(
     // ever lowering a site that is core on it.
     let outwardOnly = true;
     let core = false;
+    let good = false;
     for (let i = 0; i < goals.length; i++) {
       const score = scores[base + at[i]!]!;
-      const points = table[i]![score]!;
-      sum += points;
-      terms?.push({ id: 'goal', points, position: i });
-      if (i > 0 && score >= GOOD_SCORE) servesLater = true;
-      if (!outward[i] && score >= GOOD_SCORE) outwardOnly = false;
+      const goalTerm = points[i]![score]!;
+      sum += goalTerm;
+      terms?.push({ id: 'goal', points: goalTerm, position: i });
+      if (score >= GOOD_SCORE) {
+        good = true;
+        if (i > 0) servesLater = true;
+        if (!outward[i]) outwardOnly = false;
+      }
       if (score === 3) core = true;
     }
-    const fromGoals = sum;
-    const specialist = hasKeys(site.fields);
-    const everyone = site.audiences.includes('consumers');
-    const aimed = audience !== undefined && !everyone && !site.audiences.includes(audience);
-    const global = site.countries === 'global';
-    const few = named && littleUsedIn(site, country) !== undefined;
+    cols.goalPoints[k] = sum;
+    const specialist = (flag & SPECIALIST) !== 0;
+    const everyone = (flag & EVERYONE) !== 0;
+    const audiences = table.audiences[k]!;
+    const aimed = who !== 0 && !everyone && !(audiences & who);
+    const global = (flag & GLOBAL) !== 0;
+    const few = where !== undefined && (where[k]! & LITTLE_USED) !== 0;
     // With a field: 0 built for it and good for the first goal (or core for any), 1 general (or built for it and
     // weaker), 2 built only for other fields. See ORDER_RULES.
     let fieldTier = 0;
-    if (field !== undefined) {
-      const own = site.fields[field] !== undefined;
+    if (own !== undefined) {
       const servesFirst = scores[base + at[0]!]! >= GOOD_SCORE;
-      if (own) {
+      if (own[k]) {
         if (aimed) sum += picked(terms, 'fieldMatchOtherAudience');
         else if (servesFirst && !outwardOnly) sum += picked(terms, 'fieldMatch');
         else if (servesFirst) sum += picked(terms, 'fieldMatchOutward');
@@ -424,64 +627,103 @@ function keyRanker(
         // Networks built only for other professions come last, whatever the goal.
         fieldTier = everyone ? (outwardFirst ? 0 : 1) : 2;
       } else {
-        if (site.features.includes('groups'))
-          sum += picked(terms, hasLargeGroups(site) ? 'fieldGroups' : 'fieldGroupsSmall');
+        if (flag & GROUPS) sum += picked(terms, flag & LARGE_GROUPS ? 'fieldGroups' : 'fieldGroupsSmall');
         else terms?.push({ id: 'noFieldSpace', points: 0 });
         fieldTier = outwardFirst ? 0 : 1;
       }
     } else if (specialist) sum += picked(terms, everyone ? 'specialistNoField' : 'specialistOnlyNoField');
-    if (audience !== undefined)
-      sum += picked(
-        terms,
-        site.audiences.includes(audience) ? 'audienceMatch' : everyone ? 'audienceEveryone' : 'audienceOther',
-      );
+    if (who !== 0)
+      sum += picked(terms, audiences & who ? 'audienceMatch' : everyone ? 'audienceEveryone' : 'audienceOther');
     if (time !== undefined) {
-      const over = TIME_ORDER[site.timeCost] - haveTime!;
+      const over = table.time[k]! - haveTime;
       sum += picked(terms, over <= 0 ? 'timeFits' : over === 1 ? 'timeOneStepOver' : 'timeTwoStepsOver');
     }
-    if (budget !== undefined) {
-      const model = site.pricing.model;
-      sum += picked(
-        terms,
-        model === 'membership' && budget === 'free'
-          ? 'duesOnFree'
-          : model === 'membership' && budget === 'some'
-            ? 'duesOnSome'
-            : model === 'paid' && budget === 'free'
-              ? 'paidOnFree'
-              : 'budgetFits',
-      );
-    }
+    if (budget !== undefined) sum += picked(terms, budgetTerm[table.price[k]!]!);
     if (named) {
-      if (!global) sum += picked(terms, nationalFits(answers, site) ? 'countryNational' : 'countryNationalOther');
+      if (!global)
+        sum += picked(
+          terms,
+          (own !== undefined && own[k]) || (nationalByGoals && good) ? 'countryNational' : 'countryNationalOther',
+        );
       else if (few) sum += picked(terms, 'littleUsed');
       else terms?.push({ id: 'openWorldwide', points: 0 });
     } else if (!global) sum += picked(terms, 'notWorldwide');
-    const meetings = site.features.includes('in-person-meetings');
+    const meetings = (flag & MEETINGS) !== 0;
     if (inPerson === 'in-person')
       sum += picked(
         terms,
         meetings ? 'meetsInPerson' : scores[base + localAt]! >= GOOD_SCORE ? 'meetsNearby' : 'onlineOnly',
       );
     else if (inPerson === 'online') sum += picked(terms, meetings ? 'meetingsRequired' : 'worksOnline');
-    const declining = site.status === 'declining';
-    if (declining) sum += picked(terms, 'declining');
-    const restricted = site.eligibility?.groups.some((g) => !groups.includes(g)) ? 1 : 0;
-    if (site.eligibility !== undefined) terms?.push({ id: restricted ? 'onlyForOthers' : 'onlyForYou', points: 0 });
+    if (flag & DECLINING) sum += picked(terms, 'declining');
+    const restricted = table.groups[k]! & ~said ? 1 : 0;
+    if (terms !== undefined && sites[k]!.eligibility !== undefined)
+      terms.push({ id: restricted ? 'onlyForOthers' : 'onlyForYou', points: 0 });
     const score = Math.min(SCORE_RANGE.max, Math.max(SCORE_RANGE.min, sum));
     if (score !== sum) terms?.push({ id: sum < score ? 'floor' : 'cap', points: score - sum });
-    return {
-      site,
-      score,
-      restricted,
-      tier: named ? (few ? 1 : 0) : global ? 0 : 1,
-      fieldTier,
-      raw: sum,
-      goalPoints: fromGoals,
-      reach: reachRank(site),
-      declining,
-    };
+    cols.restricted[k] = restricted;
+    cols.score[k] = score;
+    cols.raw[k] = sum;
+    cols.tier[k] = named ? (few ? 1 : 0) : global ? 0 : 1;
+    cols.fieldTier[k] = fieldTier;
   };
+  return { cols, rankAt };
+}
+
+/** {@link columnRanker} with every listed site ranked (not closed and, for a country, available there). */
+function rankedColumns(answers: Answers, sites: readonly RecommendableSite[]): ColumnRanker {
+  const ranker = columnRanker(answers, sites);
+  const { cols, rankAt } = ranker;
+  const where =
+    answers.country !== undefined && answers.country !== 'global' ? countryColumn(sites, answers.country) : undefined;
+  const flags = cols.table.flags;
+  for (let k = 0; k < sites.length; k++) {
+    if (flags[k]! & CLOSED || (where !== undefined && !(where[k]! & AVAILABLE))) continue;
+    cols.listed[k] = 1;
+    rankAt(k);
+  }
+  return ranker;
+}
+
+/** Every site's numbers for a set of answers, as columns, and which are listed: the formula of {@link columnRanker}. */
+export function rankColumns(answers: Answers, sites: readonly RecommendableSite[]): RankColumns {
+  return rankedColumns(answers, sites).cols;
+}
+
+/** Whether the site at a position is declining (from its {@link siteTable} row). */
+export function decliningAt(table: SiteTable, k: number): boolean {
+  return (table.flags[k]! & DECLINING) !== 0;
+}
+
+/** The {@link RankKey} of the site at a position, from its columns. */
+export function keyAt(cols: RankColumns, k: number): RankKey {
+  return {
+    site: cols.sites[k]!,
+    score: cols.score[k]!,
+    restricted: cols.restricted[k]!,
+    tier: cols.tier[k]!,
+    fieldTier: cols.fieldTier[k]!,
+    raw: cols.raw[k]!,
+    goalPoints: cols.goalPoints[k]!,
+    reach: cols.table.reach[k]!,
+    declining: decliningAt(cols.table, k),
+  };
+}
+
+/** {@link compareRankKeys} of the sites at two positions, from their columns, without making their keys. */
+export function compareAt(cols: RankColumns, a: number, b: number): number {
+  const by =
+    cols.restricted[a]! - cols.restricted[b]! ||
+    cols.tier[a]! - cols.tier[b]! ||
+    cols.fieldTier[a]! - cols.fieldTier[b]! ||
+    cols.score[b]! - cols.score[a]! ||
+    cols.raw[b]! - cols.raw[a]! ||
+    cols.goalPoints[b]! - cols.goalPoints[a]! ||
+    cols.table.reach[a]! - cols.table.reach[b]!;
+  if (by !== 0) return by;
+  const slugA = cols.sites[a]!.slug;
+  const slugB = cols.sites[b]!.slug;
+  return slugA < slugB ? -1 : slugA > slugB ? 1 : 0;
 }
 
 /**
@@ -489,7 +731,9 @@ function keyRanker(
  * for every site of a catalogue (its property test compares the two).
  */
 export function explainedKey(answers: Answers, site: RecommendableSite): RankKey {
-  return keyRanker(answers, [site])(site, 0, []);
+  const { cols, rankAt } = columnRanker(answers, [site]);
+  rankAt(0, []);
+  return keyAt(cols, 0);
 }
 
 /** What a site is built for, in words: "nursing, law". */

@@ -6,17 +6,17 @@
  * arguments.
  */
 import type { SiteEntry } from '#src/catalogue/entry-file.ts';
-import { countriesLabel, isGlobal, usedIn } from '#src/catalogue/countries.ts';
+import { countriesLabel, isGlobal } from '#src/catalogue/countries.ts';
 import { PLACE_WORDS, foldWords, purposeKeywords } from '#src/catalogue/lexicon.ts';
 import { purposeScores, servedPurposes } from '#src/catalogue/site-filter.ts';
 import {
   AUDIENCES,
   FIELDS,
+  GOOD_SCORE,
   PURPOSES,
   countryName,
   keysOf,
   labelOf,
-  reachRank,
   type Audience,
   type EligibilityGroup,
   type Field,
@@ -28,12 +28,22 @@ import {
   OUTWARD_GOALS,
   answersToQuery,
   builtForAnswers,
+  PURPOSE_KEYS,
+  SITE_FLAGS,
+  compareAt,
+  AVAILABLE,
+  LITTLE_USED,
+  audienceBit,
   compareRankKeys,
+  countryColumn,
+  decliningAt,
   explainSite,
+  fieldColumn,
   groupsPhrase,
-  hasLargeGroups,
   narrowingQuery,
-  rankKeys,
+  keyAt,
+  rankColumns,
+  siteTable,
   readGoal,
   unmetGroups,
   verdictFor,
@@ -608,51 +618,66 @@ function rankingOnce(answers: Answers, sites: readonly IntentSite[]): Ranking {
   let ranking = kept.get(key);
   if (ranking) kept.delete(key);
   else {
-    const keys = rankKeys(answers, sites);
+    // Only numbers per site: a key (an object) is made for the sites listed and the lead alone (issue #16).
+    const cols = rankColumns(answers, sites);
+    const { listed, restricted } = cols;
+    const { scores, flags } = cols.table;
+    const n = sites.length;
     // The recommendation's first site: the best that is not declining and as open to the visitor as any.
     let open = 1;
-    for (const k of keys) if (k.restricted < open) open = k.restricted;
-    let lead: RankKey | undefined;
-    for (const k of keys)
-      if (!k.declining && k.restricted === open && (lead === undefined || compareRankKeys(k, lead) < 0)) lead = k;
+    for (let k = 0; k < n; k++) if (listed[k] && restricted[k]! < open) open = restricted[k]!;
+    let lead = -1;
+    for (let k = 0; k < n; k++)
+      if (
+        listed[k] &&
+        !decliningAt(cols.table, k) &&
+        restricted[k] === open &&
+        (lead < 0 || compareAt(cols, k, lead) < 0)
+      )
+        lead = k;
     // A search lists only sites that serve a goal well (or are built for the field); the quiz ranks everything.
     // Peers of a field meet where its people are: a general site is listed for them only with large groups, the
     // recommendation's concrete reason to expect the field there ("search its groups for nursing").
     // Referrals are the exception: they come from people of other trades (a referral club seats one per trade).
-    // One pass, no list built per site: at 10,000 sites this runs once per new set of answers (issue #16).
+    // One pass over the numbers: at 10,000 sites this runs once per new set of answers (issue #16).
     const { field, goals } = answers;
     // The first goal is met only among the field's own people (ideas, contacts): not customers, employers or
     // investors (outward), nor referrals (across fields).
     const onlyAmongFieldPeers = field !== undefined && !OUTWARD_GOALS.has(goals[0]!) && !ACROSS_FIELDS.has(goals[0]!);
     const acrossFields = field !== undefined && ACROSS_FIELDS.has(goals[0]!);
+    const own = field === undefined ? undefined : fieldColumn(sites, field);
+    const at = goals.map((g) => PURPOSE_KEYS.indexOf(g));
     const fitting: RankKey[] = [];
-    for (const key of keys) {
-      const { site } = key;
-      if (field !== undefined && site.fields[field] !== undefined) {
-        fitting.push(key);
-        continue;
+    let leadKey: RankKey | undefined;
+    const width = PURPOSE_KEYS.length;
+    for (let k = 0; k < n; k++) {
+      if (!listed[k]) continue;
+      let fits = own !== undefined && own[k] === 1;
+      if (!fits) {
+        let good = false;
+        for (const a of at) if (scores[k * width + a]! >= GOOD_SCORE) good = true;
+        const specialist = (flags[k]! & SITE_FLAGS.specialist) !== 0;
+        // Referrals across trades come from general clubs and platforms, not from another profession's own network.
+        fits =
+          good &&
+          !(acrossFields && specialist) &&
+          (!onlyAmongFieldPeers || (!specialist && (flags[k]! & GROUPS_AND_LARGE) === GROUPS_AND_LARGE));
       }
-      let good = false;
-      for (const g of goals) if (site.purposes[g].score >= 2) good = true;
-      if (!good) continue;
-      const specialist = hasKeys(site.fields);
-      // Referrals across trades come from general clubs and platforms, not from another profession's own network.
-      if (acrossFields && specialist) continue;
-      if (!onlyAmongFieldPeers || (!specialist && site.features.includes('groups') && hasLargeGroups(site)))
-        fitting.push(key);
+      if (fits || k === lead) {
+        const key = keyAt(cols, k);
+        if (fits) fitting.push(key);
+        if (k === lead) leadKey = key;
+      }
     }
-    ranking = { verdict: verdictFor(answers.goals), fitting, lead };
+    ranking = { verdict: verdictFor(answers.goals), fitting, lead: leadKey };
   }
   kept.set(key, ranking);
   if (kept.size > RANKINGS_KEPT) kept.delete(kept.keys().next().value!);
   return ranking;
 }
 
-/** Whether an object has an own key (a site's `fields`), without building the list of keys. */
-function hasKeys(o: object): boolean {
-  for (const _ in o) return true;
-  return false;
-}
+/** A general platform with groups and a sourced audience large enough to hold a field's (`hasLargeGroups`). */
+const GROUPS_AND_LARGE = SITE_FLAGS.groups | SITE_FLAGS.largeGroups;
 
 /** Goals met among people of every field, not a field's own: a search lists every site that serves them well. */
 const ACROSS_FIELDS: ReadonlySet<Purpose> = new Set(['referrals']);
@@ -807,13 +832,19 @@ function directory(
   const who = field === undefined && audience !== undefined ? audience : undefined;
   // How or for whom ("free", "online only", "as a woman") narrows the list when no profession does.
   const fits = field === undefined ? constraintsOf(understood) : [];
-  const built = sites.filter(
-    (s) =>
-      s.status !== 'closed' &&
-      (country === undefined || country === 'global' || usedIn(s, country)) &&
-      (field ? s.fields[field] !== undefined : who ? s.audiences.includes(who) : true) &&
-      fits.every((c) => c.keeps(s)),
-  );
+  // One pass over the catalogue's columns; a constraint's own test runs only on the sites the rest keeps.
+  const table = siteTable(sites);
+  const ownField = field ? fieldColumn(sites, field) : undefined;
+  const inCountry = country && country !== 'global' ? countryColumn(sites, country) : undefined;
+  const whoBit = who ? audienceBit(who) : 0;
+  const builtAt: number[] = [];
+  for (let k = 0; k < sites.length; k++) {
+    if (table.flags[k]! & SITE_FLAGS.closed) continue;
+    // Used there: available, and not little used per a cited source.
+    if (inCountry && (inCountry[k]! & (AVAILABLE | LITTLE_USED)) !== AVAILABLE) continue;
+    if (ownField ? !ownField[k] : whoBit !== 0 && !(table.audiences[k]! & whoBit)) continue;
+    if (fits.every((c) => c.keeps(sites[k]!))) builtAt.push(k);
+  }
   const label = field ? FIELDS.get(field)!.label.toLowerCase() : undefined;
   const whoLabel = who ? AUDIENCES.get(who)!.label.toLowerCase() : undefined;
   // A profession named without a goal: where its people talk and meet, as the recommendation would say.
@@ -822,7 +853,7 @@ function directory(
     : undefined;
   const goals = field || fits.length > 0 ? goalChoices(q) : undefined;
   // Nothing is built for this field: say so, then show general networks with a reason.
-  if (generalAnswers && built.length === 0) {
+  if (generalAnswers && builtAt.length === 0) {
     const general = recommended(
       generalAnswers,
       understood,
@@ -837,26 +868,23 @@ function directory(
   }
   const general = generalAnswers && recommendedFor(generalAnswers, sites, q, true);
   // With a country, its own networks first; with none, as in the recommendation, sites used only in some countries last.
-  const national = (s: IntentSite) => (country && country !== 'global' ? (isGlobal(s) ? 1 : 0) : isGlobal(s) ? 0 : 1);
-  // A site's best purpose score, without a list per comparison (a country's directory compares thousands of sites).
-  const best = (s: IntentSite) => {
-    let max = -Infinity;
-    for (const p in s.purposes) max = Math.max(max, s.purposes[p as Purpose].score);
-    return max;
+  const national = (k: number) => {
+    const global = table.flags[k]! & SITE_FLAGS.global ? 1 : 0;
+    return country && country !== 'global' ? global : 1 - global;
   };
   // A filter (`kind`, `purpose`) narrows the list; the general platforms still skip every site built for the field.
-  const listed = keep ? built.filter(keep) : built;
+  const listed = keep ? builtAt.filter((k) => keep(sites[k]!)) : builtAt;
   const ranked = smallest(
     listed,
     limit,
     // What was said ("as a woman": those only for women first) before where, as the answer's text promises.
     (a, b) =>
-      fits.reduce((d, c) => d + c.first(a) - c.first(b), 0) ||
+      fits.reduce((d, c) => d + c.first(sites[a]!) - c.first(sites[b]!), 0) ||
       national(a) - national(b) ||
-      best(b) - best(a) ||
-      reachRank(a) - reachRank(b) ||
-      (a.slug < b.slug ? -1 : 1),
-  );
+      table.best[b]! - table.best[a]! ||
+      table.reach[a]! - table.reach[b]! ||
+      (sites[a]!.slug < sites[b]!.slug ? -1 : 1),
+  ).map((k) => sites[k]!);
   const where = country && country !== 'global' ? countryName(country) : undefined;
   const own = ranked.map((s) =>
     summary(
@@ -873,7 +901,7 @@ function directory(
                     ? isGlobal(s)
                       ? 'used worldwide'
                       : `used in ${countriesLabel(s)}`
-                    : national(s) === 0
+                    : !isGlobal(s)
                       ? `used in ${where}`
                       : `open worldwide, including ${where}`,
                 ]
@@ -883,7 +911,7 @@ function directory(
     ),
   );
   // After the profession's own sites, the general platforms where its people gather, each with its reason.
-  const ownSlugs = new Set(built.map((s) => s.slug));
+  const ownSlugs = new Set(builtAt.map((k) => sites[k]!.slug));
   const skip = (s: IntentSite) => ownSlugs.has(s.slug) || (keep !== undefined && !keep(s));
   const followers = general ? general.top(Math.max(0, limit - own.length), skip) : [];
   const followerCount = general ? general.total - general.count(skip) : 0;
