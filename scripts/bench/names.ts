@@ -7,7 +7,8 @@
  * and times `searchWithIntent` for the same kind of query mix `bench:scale`
  * runs (names, prefixes, typos, goal phrases, no-match, "a vs b"), after a few
  * unmeasured ones. Prints the p50/p95 per kind of answer (`intent.kind`) and
- * per kind of query, the rounds of loading per query and the files read.
+ * per kind of query (CPU time), and with `--slowest=N` the slowest queries with
+ * the files each read and the time spent parsing them.
  * `--check`: also answers each query over the whole index and says how many
  * answers differ (there should be none).
  */
