@@ -6,6 +6,7 @@ import type { SiteEntry } from '#src/catalogue/entry-file.ts';
 import {
   buildSearchIndex,
   createSearcher,
+  nearerSpellings,
   rankMatches,
   search,
   type SearchIndex,
@@ -21,6 +22,36 @@ import { syntheticCatalogue, syntheticQueries } from '../../support/synthetic-ca
 const bySlug = new Map(sites.map((s) => [s.slug, s]));
 const top = (q: string, extra: Omit<SearchQuery, 'q'> = {}) => search(searchIndex, { q, ...extra }).results;
 const slugs = (q: string, limit = 10) => top(q, { limit }).map((r) => r.slug);
+
+describe("a misspelt name's spelling variants", () => {
+  /** Every swap of two neighbouring letters. */
+  const swaps = (word: string) =>
+    [...word.slice(1)].flatMap((_, i) =>
+      word[i] === word[i + 1] ? [] : [word.slice(0, i) + word[i + 1]! + word[i]! + word.slice(i + 2)],
+    );
+
+  it('keeps the swap that brings back a name, and drops most swaps, which bring no word nearer', () => {
+    const named = sites.map((s) => s.name.toLowerCase()).filter((n) => /^[a-z]{6,}$/.test(n));
+    expect(named.length).toBeGreaterThan(10);
+    let all = 0;
+    let kept = 0;
+    for (const name of named) {
+      const typed = name.slice(0, 2) + name[3]! + name[2]! + name.slice(4);
+      if (typed === name) continue;
+      const variants = swaps(typed);
+      const nearer = nearerSpellings(searchIndex, typed, variants);
+      expect(nearer, typed).toContain(name);
+      expect(variants).toEqual(expect.arrayContaining(nearer));
+      all += variants.length;
+      kept += nearer.length;
+    }
+    expect(kept).toBeLessThan(all / 3);
+  });
+
+  it('keeps no swap of a name typed right: none brings a word nearer', () => {
+    expect(nearerSpellings(searchIndex, 'linkedin', swaps('linkedin'))).toEqual([]);
+  });
+});
 
 describe('search: names, typos and aliases', () => {
   it.each([

@@ -123,7 +123,8 @@ describe('search read in parts (the Worker) answers exactly as the whole index',
     const synthetic = syntheticCatalogue(2000);
     const whole = buildSearchIndex(synthetic);
     const reference = wholeLikeSharded(whole);
-    // Names typed with two letters swapped: no site matches well at first, so every variant is searched.
+    // Names typed with two letters swapped: no site matches well at first, so the variants that bring a word
+    // nearer are searched.
     const swapped = synthetic
       .slice(100, 112)
       .map((s) => s.name.toLowerCase().replace(/ .*/, ''))

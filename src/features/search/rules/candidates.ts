@@ -139,7 +139,7 @@ export function createCandidatePicker(
    * At most `max` docs most likely to match `query` (a normalised text);
    * `accept` filters docs.
    */
-  return function pick(query: string, max: number, accept?: (doc: number) => boolean): Candidates {
+  function pick(query: string, max: number, accept?: (doc: number) => boolean): Candidates {
     reset();
     const queryWords = [...new Set(wordsOf(query))];
     const letters = queryWords.reduce((n, w) => n + w.length, 0);
@@ -257,7 +257,9 @@ export function createCandidatePicker(
         return { coverage: slotLetters[slot]! / letters, spans };
       },
     };
-  };
+  }
+  // The expander too: a name search asks which of its spelling variants come nearer a word of the index.
+  return Object.assign(pick, { expand });
 }
 
 /**

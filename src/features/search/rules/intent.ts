@@ -54,6 +54,7 @@ import {
 } from '#src/features/recommend/index.ts';
 import {
   LIMITS,
+  nearerSpellings,
   search,
   searchAll,
   type SearchIndex,
@@ -156,8 +157,12 @@ function transpositions(text: string): string[] {
 function byName(index: SearchIndex, query: SearchQuery): SearchResponse {
   let best = search(index, query);
   if ((best.results[0]?.score ?? 0) < NAMED) {
-    // Every variant is tried: searched together, an index loaded in parts loads their parts at once.
-    const variants = transpositions(foldWords(query.q).replace(/ /g, ''));
+    // Every variant of several words is tried (Fuse may match it across their spaces); of one word, the
+    // variants that bring a word of the index nearer (the others look up no better words). Searched
+    // together, an index loaded in parts loads their parts at once.
+    const folded = foldWords(query.q);
+    const typed = folded.replace(/ /g, '');
+    const variants = folded === typed ? nearerSpellings(index, typed, transpositions(typed)) : transpositions(typed);
     for (const tried of searchAll(
       index,
       variants.map((q) => ({ ...query, q })),

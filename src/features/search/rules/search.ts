@@ -13,7 +13,7 @@ import { createCandidatePicker } from './candidates.ts';
 import { FIELDS, FUSE_OPTIONS, type FuseDoc, type SearchDoc, type SearchIndex } from './index-builder.ts';
 import { THRESHOLD } from './expand.ts';
 import { trimRecord } from './passages.ts';
-import { normalizeText } from './text.ts';
+import { normalizeText, wordsOf } from './text.ts';
 import { servedPurposes } from '#src/catalogue/site-filter.ts';
 import { GOOD_SCORE, type Kind, type Purpose, type Status } from '#src/catalogue/taxonomy.ts';
 
@@ -153,6 +153,13 @@ export interface Searcher {
    * what they lacked, so their parts load together, not one search at a time.
    */
   searchAll?(queries: readonly SearchQuery[]): SearchResponse[];
+  /**
+   * Of a word's spelling variants (letters swapped, say), those that bring some word of the index
+   * nearer than the word itself does (fewer typos, as Fuse counts them, or held whole): the words a
+   * search looks a variant up by (`expand.ts`) are then no better than the word's own, so searching it
+   * cannot find a name the word itself misses. Reads only the word list (an index in parts has it).
+   */
+  nearerSpellings(word: string, variants: readonly string[]): string[];
   /** Forgets memoised answers (the benchmark measures cold queries). */
   clearCache(): void;
 }
@@ -274,7 +281,25 @@ export function createSearcher(index: SearchIndex, options: SearcherOptions = {}
     };
   }
 
+  /** The words a query word stands for, by their share of it (`expand.ts`); several words: one map, the best share of each. */
+  const standsFor = (text: string): ReadonlyMap<number, number> => {
+    const words = wordsOf(normalizeText(text));
+    if (words.length === 1) return pick.expand(words[0]!);
+    const merged = new Map<number, number>();
+    for (const word of words)
+      for (const [id, share] of pick.expand(word)) merged.set(id, Math.max(share, merged.get(id) ?? 0));
+    return merged;
+  };
+
   return {
+    nearerSpellings(word, variants) {
+      const own = standsFor(word);
+      const nearest = Math.max(0, ...own.values());
+      return variants.filter((variant) => {
+        for (const [id, share] of standsFor(variant)) if (share >= nearest && share > (own.get(id) ?? 0)) return true;
+        return false;
+      });
+    },
     search({ q, kind, purpose, limit }) {
       const query = q.trim();
       const pattern = normalizeText(query).slice(0, MAX_QUERY_LENGTH);
@@ -315,6 +340,13 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResponse {
   let searcher = searchers.get(index);
   if (!searcher) searchers.set(index, (searcher = createSearcher(index)));
   return searcher.search(query);
+}
+
+/** Of a word's spelling variants, those worth searching (see {@link Searcher.nearerSpellings}). */
+export function nearerSpellings(index: SearchIndex, word: string, variants: readonly string[]): string[] {
+  let searcher = searchers.get(index);
+  if (!searcher) searchers.set(index, (searcher = createSearcher(index)));
+  return searcher.nearerSpellings(word, variants);
 }
 
 /** Several searches of one index, answered in order: `search` for each (see {@link Searcher.searchAll}). */
