@@ -26,6 +26,11 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // No inspector in the workerd that prerenders (nor in dev's): two builds at once picked the same free port and one
   // failed with EADDRINUSE (seen with parallel builds, issue 16); nothing here uses it.
+  // Prerendering stays in workerd (the adapter's default), although `prerenderEnvironment: 'node'` would save that
+  // process (0.7 GB at 10,000 entries, issue 16): Node's ICU names some regions differently from workerd's
+  // (Intl.DisplayNames: "Hong Kong SAR China" for "Hong Kong", "Falkland Islands" for "Falkland Islands (Islas
+  // Malvinas)"), so prerendered pages would disagree with the Worker's on-demand ones (tried 2026-12-03; it also
+  // needs a `cloudflare:workers` stub for /developers/api/, whose API routers import `env`).
   adapter: cloudflare({ imageService: 'passthrough', inspectorPort: false }),
   integrations: [
     // The catalogue: inline for prerendering, static assets under /_catalogue/ for the Worker.
