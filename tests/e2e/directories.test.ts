@@ -84,6 +84,12 @@ describe(`the country page (${country}) with JavaScript off`, () => {
     expect(await page.locator('h1').innerText()).toBe(countryTitle(country));
     const { national, global, wrongThere } = rankForCountry(country, sites);
     expect(national.length).toBeGreaterThan(0);
+    // The lead counts both lists in words a visitor reads (the two counts once ran into the next word).
+    expect(await page.locator('.lead').first().innerText()).toMatch(
+      new RegExp(
+        `^${national.length} running sites? (is|are) made for .* and ${global.length} worldwide or international sites? (is|are) used there too\\.`,
+      ),
+    );
     expect(await slugsIn(page, '[data-ranking="national"] > li')).toEqual(national.map((s) => s.slug));
     // The worldwide list, repeated on every country's page, stops at its strongest WORLDWIDE_LISTED and links to the rest.
     expect(await slugsIn(page, '[data-ranking="global"] > li')).toEqual(
