@@ -5,7 +5,7 @@ import { normalizeText } from '#src/features/search/rules/text.ts';
 import { buildSearchIndex, search } from '#src/features/search/rules/search.ts';
 import { syntheticCatalogue, syntheticQueries } from '../../support/synthetic-catalogue.ts';
 import { hasLargeGroups, narrowingQuery, readGoal, recommend } from '#src/features/recommend/index.ts';
-import { countryName, FIELDS, keysOf, PURPOSES, REACH_BANDS } from '#src/catalogue/taxonomy.ts';
+import { countryName, FIELDS, KINDS, keysOf, PURPOSES, REACH_BANDS } from '#src/catalogue/taxonomy.ts';
 
 const ask = (q: string, limit = 10) => searchWithIntent(searchIndex, sites, { q, limit });
 const active = sites.filter((s) => s.status !== 'closed');
@@ -270,6 +270,33 @@ describe('search understands intent', () => {
     }
     // Letters that are no word at all always come here, so the checks above ran.
     expect(empty).toBeGreaterThan(0);
+  });
+
+  // A kind said by its label's word ("social network"); "business network" reads as a goal and is answered so.
+  const kindWord = (kind: string) =>
+    KINDS.get(kind as 'social')!
+      .label.split(' ')[0]!
+      .toLowerCase();
+  const kindsSaid = keysOf(KINDS).filter((k) => readGoal(`${kindWord(k)} network`).answers === undefined);
+  it.each(kindsSaid)(
+    'answers a kind said by its label’s word ("%s network") with the running sites of that kind',
+    (kind) => {
+      const q = `${kindWord(kind)} network`;
+      const answer = ask(q);
+      const ofKind = active.filter((s) => s.kind === kind).map((s) => s.slug);
+      expect(answer.intent.kind).toBe('directory');
+      expect(answer.intent.href).toBe(`/sites/filter/${kind}/all/`);
+      expect(answer.results.length).toBe(Math.min(10, ofKind.length));
+      for (const r of answer.results) expect(ofKind).toContain(r.slug);
+      expect(answer.total).toBe(ofKind.length);
+      // Narrowed to another kind, nothing is left.
+      const other = keysOf(KINDS).find((k) => k !== kind)!;
+      expect(searchWithIntent(searchIndex, sites, { q, kind: other }).results).toEqual([]);
+    },
+  );
+
+  it('has a kind said without a goal, so the check above runs', () => {
+    expect(kindsSaid.length).toBeGreaterThan(0);
   });
 
   it('counts for a name answer only the matches it would list, whatever the limit', () => {

@@ -8,11 +8,12 @@
 import type { SiteEntry } from '#src/catalogue/entry-file.ts';
 import { countriesLabel, isGlobal } from '#src/catalogue/countries.ts';
 import { PLACE_WORDS, foldWords, purposeKeywords } from '#src/catalogue/lexicon.ts';
-import { purposeScores, servedPurposes } from '#src/catalogue/site-filter.ts';
+import { filterHref, purposeScores, servedPurposes } from '#src/catalogue/site-filter.ts';
 import {
   AUDIENCES,
   FIELDS,
   GOOD_SCORE,
+  KINDS,
   PURPOSES,
   countryName,
   keysOf,
@@ -20,6 +21,7 @@ import {
   type Audience,
   type EligibilityGroup,
   type Field,
+  type Kind,
   type Purpose,
 } from '#src/catalogue/taxonomy.ts';
 import { compareHref, editDistance } from '#src/features/compare/index.ts';
@@ -374,7 +376,36 @@ function answer(index: SearchIndex, sites: SiteSource, query: SearchQuery, narro
   // Only how or for whom ("free", "online only", "as a woman"): a directory of the sites that fit, unless a site is
   // named. A reading that narrows nothing ("membership": dues are fine; "online or in person") is no directory.
   const constrained = constraintsOf(read.understood).length > 0;
-  if (!(recommends || field || country || audience || constrained) || sites.named(foldWords(q))) return explainNames();
+  // No site named and no goal read, but a kind of networking said ("social network", "hybrid sites"): the sites of
+  // that kind, as the catalogue's kind filter lists them, rather than nothing.
+  const namesOrKind = (): IntentResponse => {
+    const names = explainNames();
+    const named = names.results.length > 0 ? undefined : kindNamed(q);
+    if (named === undefined) return names;
+    const keep = (s: IntentSite) => s.kind === named && (narrow?.keep(s) ?? true);
+    const listed = directory(
+      undefined,
+      undefined,
+      undefined,
+      read.understood,
+      sites.all(),
+      q,
+      narrow?.limit ?? limit,
+      keep,
+    );
+    const { label, description } = KINDS.get(named)!;
+    return {
+      ...listed,
+      intent: {
+        kind: 'directory',
+        text: `${label} sites (${description.replace(/\.$/, '').toLowerCase()}), worldwide ones first. Say what you want to do (find clients, swap ideas, a job…) for a ranked recommendation.`,
+        href: filterHref({ kind: named }),
+        understood: read.understood,
+        goals: goalChoices(q),
+      },
+    };
+  };
+  if (!(recommends || field || country || audience || constrained) || sites.named(foldWords(q))) return namesOrKind();
   if (!(recommends || field || country || audience)) {
     const names = explainNames();
     if ((names.results[0]?.score ?? 0) >= NAMED) return names;
@@ -411,6 +442,17 @@ function answer(index: SearchIndex, sites: SiteSource, query: SearchQuery, narro
 }
 
 const PLACES: ReadonlySet<string> = new Set(PLACE_WORDS.map(foldWords));
+
+/** Each kind by the first word of its label ("social" for "Social networking"). */
+const KIND_WORDS: ReadonlyMap<string, Kind> = new Map(
+  keysOf(KINDS).map((k) => [wordsOf(foldWords(KINDS.get(k)!.label))[0]!, k]),
+);
+
+/** The one kind of networking a query names by its label's word ("social network"), if exactly one. */
+function kindNamed(q: string): Kind | undefined {
+  const named = new Set(wordsOf(foldWords(q)).flatMap((w) => KIND_WORDS.get(w) ?? []));
+  return named.size === 1 ? [...named][0] : undefined;
+}
 
 /** The words of a query that say what is sought: three letters or more, neither generic ("app", "best") nor a place ("group", "club"). */
 function namingWords(q: string): string[] {
