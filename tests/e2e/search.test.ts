@@ -186,6 +186,26 @@ describe('search without JavaScript', () => {
     await context.close();
   });
 
+  it('answers a kind of networking said alone with its sites and links to that kind in the catalogue', async () => {
+    const { page, context, errors } = await openPage(browser(), { javaScriptEnabled: false });
+    const query = new URLSearchParams({ q: 'social network', limit: '10' });
+    const api = await (
+      await fetch(`${baseUrl}/api/search?${query}`)
+    ).json<{ intent: { kind: string; href: string }; results: { url: string }[] }>();
+    expect(api.intent.kind).toBe('directory');
+    await page.goto(`${baseUrl}/search/?${query}`);
+    expect(await resultLinks(page)).toEqual(api.results.map((r) => r.url));
+    const link = page.locator('[data-search-intent] a');
+    expect(await link.textContent()).toBe('See them all in the catalogue');
+    await Promise.all([page.waitForURL(`${baseUrl}${api.intent.href}`), link.click()]);
+    // The catalogue's view of that kind: every card is of the kind the search listed.
+    const kinds = await page.locator('.card').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-kind')));
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(new Set(kinds)).toEqual(new Set([api.intent.href.split('/')[3]]));
+    expect(realErrors(errors)).toEqual([]);
+    await context.close();
+  });
+
   it('filters by kind and purpose with the form controls', async () => {
     const { page, context } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`${baseUrl}/search/?q=network`);
