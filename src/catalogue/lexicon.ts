@@ -1531,6 +1531,16 @@ const CITIES: Readonly<Record<string, readonly string[]>> = {
     'boise',
     'albuquerque',
     'tucson',
+    // Common nicknames of the cities above ("LA" and "SF" count only in capitals: see the reader).
+    'la',
+    'sf',
+    'philly',
+    'frisco',
+    'vegas',
+    'nola',
+    'big apple',
+    'chi town',
+    'motor city',
   ],
   CA: ['toronto', 'vancouver', 'montreal', 'calgary', 'ottawa', 'edmonton', 'winnipeg', 'halifax', 'quebec city'],
   MX: [

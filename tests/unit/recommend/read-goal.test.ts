@@ -21,6 +21,20 @@ describe('readGoal(): plain words into quiz answers', () => {
     expect(readGoal('new job in München').answers?.country).toBe('DE');
   });
 
+  it("reads a US city's common nicknames as the US, the two-letter ones only in capitals", () => {
+    for (const text of [
+      'just moved to Philly and want friends',
+      'new in NYC, looking for friends',
+      'moving to LA next month',
+      'tech job in SF',
+      'moved to Chi-Town last year',
+    ])
+      expect(readGoal(text).answers?.country, text).toBe('US');
+    // "la" as the article and "sf" as sci-fi name no town.
+    expect(readGoal('i love la vie en rose and want friends').answers?.country).toBeUndefined();
+    expect(readGoal('sf book club friends').answers?.country).toBeUndefined();
+  });
+
   it('keeps the goals in the order the text names them, vague words last', () => {
     expect(readGoal('I just moved to Berlin and want to make friends and find a job').answers?.goals).toEqual([
       'friends',

@@ -340,8 +340,11 @@ const PEER_MARKERS: ReadonlySet<string> = new Set([
   'innymi',
 ]);
 
-/** Phrases that are also pronouns: they count only where that very word is written in capitals. */
-const CAPITALS_ONLY: ReadonlySet<string> = new Set(['us', 'it']);
+/**
+ * Phrases that are also common words (the pronouns "us", "it"; the article "la"; "sf" for sci-fi): they count
+ * only where that very word is written in capitals.
+ */
+const CAPITALS_ONLY: ReadonlySet<string> = new Set(['us', 'it', 'la', 'sf']);
 
 /** Plurals after "other" that are not people: "other sites" asks for no peers. */
 const NOT_PEOPLE: ReadonlySet<string> = new Set([
