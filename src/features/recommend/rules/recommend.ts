@@ -326,7 +326,15 @@ export function hasLargeGroups(site: Pick<RecommendableSite, 'reach'>): boolean 
  * platform with no space for the field, a worldwide site open in the country, who a site admits) or the clamp.
  */
 export type TermId =
-  'goal' | AdjustmentId | 'noFieldSpace' | 'openWorldwide' | 'onlyForOthers' | 'onlyForYou' | 'floor' | 'cap';
+  | 'goal'
+  | AdjustmentId
+  | 'noFieldSpace'
+  | 'openWorldwide'
+  | 'openInternational'
+  | 'onlyForOthers'
+  | 'onlyForYou'
+  | 'floor'
+  | 'cap';
 
 /** One term as the ranker picks it, before its sentence is written; `position` is the goal's, for a goal's term. */
 export interface Term {
@@ -652,7 +660,7 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
           (own !== undefined && own[k]) || (nationalByGoals && good) ? 'countryNational' : 'countryNationalOther',
         );
       else if (few) sum += picked(terms, 'littleUsed');
-      else terms?.push({ id: 'openWorldwide', points: 0 });
+      else terms?.push({ id: global ? 'openWorldwide' : 'openInternational', points: 0 });
     } else if (!global) sum += picked(terms, 'notWorldwide');
     const meetings = (flag & MEETINGS) !== 0;
     if (inPerson === 'in-person')
@@ -789,6 +797,7 @@ const TERM_TEXT: Readonly<Record<TermId, (answers: Answers, site: RecommendableS
   littleUsed: (answers, site) =>
     `few users in ${countryOf(answers)}, per ${littleUsedIn(site, answers.country!)!.source.title}`,
   openWorldwide: (answers) => `open worldwide, including ${countryOf(answers)}`,
+  openInternational: (answers) => `open in many countries, including ${countryOf(answers)}, not made for it`,
   notWorldwide: ({ country }, site) =>
     country === 'global'
       ? `only used in ${countriesShort(site)}, you network worldwide`
