@@ -5,6 +5,7 @@ import type { Answers } from '#src/features/recommend/rules/answers.ts';
 import { loadEntries, type SiteEntry } from '#src/catalogue/entry-file.ts';
 import { readCatalogueFiles } from '#src/integrations/vite-catalogue.ts';
 import { POPULAR_SITES } from '#src/catalogue/popular.ts';
+import { REGIONAL_MAX, madeFor } from '#src/catalogue/countries.ts';
 import { catalogueArbitrary, siteArbitrary } from '../../support/site-arbitrary.ts';
 import {
   ADJUSTMENTS,
@@ -482,6 +483,33 @@ describe('recommend(): properties over synthetic catalogues', () => {
           earns ? ADJUSTMENTS.countryNational.points : 0,
         );
       }),
+    );
+  });
+
+  it('gives the country bonus only to a site made for the country (madeFor, as country pages count it), never to an international one listing more than REGIONAL_MAX countries', () => {
+    const many = ['AR', 'AU', 'BE', 'CA', 'CL', 'CO', 'DK', 'ES', 'FI', 'IE', 'IN', 'MX', 'NL', 'NO', 'PT', 'SE'];
+    fc.assert(
+      fc.property(
+        answersArb(),
+        siteArb,
+        fc.constantFrom(...COUNTRIES),
+        fc.integer({ min: 1, max: 16 }),
+        (answers, s, country, size) => {
+          const a = { ...answers, country };
+          const base = { ...worldwide(s), status: 'active' as const };
+          const listed = [country, ...many.slice(0, size - 1)];
+          const site = { ...base, slug: 'listed', countries: listed };
+          const r = recommend(a, [base, site]);
+          const reasons = r.results.find((x) => x.slug === site.slug)!.reasons;
+          if (!madeFor(site, country)) {
+            expect(listed.length).toBeGreaterThan(REGIONAL_MAX);
+            expect(unclamped(r, site.slug)).toBe(unclamped(r, base.slug));
+            expect(reasons.some((x) => x.points === ADJUSTMENTS.countryNational.points && /used in/.test(x.text))).toBe(
+              false,
+            );
+          } else expect(unclamped(r, site.slug)).toBeGreaterThanOrEqual(unclamped(r, base.slug));
+        },
+      ),
     );
   });
 

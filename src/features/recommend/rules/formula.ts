@@ -142,7 +142,7 @@ export const ADJUSTMENTS = {
   },
   countryNational: {
     question: 'Country',
-    when: 'The site is a national or regional network that lists your country and is built for the field you named or good (2–3) for one of your goals; when you name a field and your first goal is met among peers (not promotion, hiring or investors), only being built for that field counts',
+    when: 'The site is a national or regional network made for your country (it lists it among at most 10 countries, as country pages count it; an international site listing more gets no bonus) and is built for the field you named or good (2–3) for one of your goals; when you name a field and your first goal is met among peers (not promotion, hiring or investors), only being built for that field counts',
     points: 5,
   },
   countryNationalOther: {

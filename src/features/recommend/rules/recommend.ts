@@ -11,7 +11,7 @@ import type { SiteEntry } from '#src/catalogue/entry-file.ts';
 import { isPopular } from '#src/catalogue/popular.ts';
 import { perCatalogue } from '#src/shared/per-catalogue.ts';
 import { smallest } from '#src/shared/top-k.ts';
-import { availableIn, countriesShort, isGlobal, littleUsedIn } from '#src/catalogue/countries.ts';
+import { availableIn, countriesShort, isGlobal, littleUsedIn, madeFor } from '#src/catalogue/countries.ts';
 import {
   FIELDS,
   REACH_BANDS,
@@ -326,7 +326,15 @@ export function hasLargeGroups(site: Pick<RecommendableSite, 'reach'>): boolean 
  * platform with no space for the field, a worldwide site open in the country, who a site admits) or the clamp.
  */
 export type TermId =
-  'goal' | AdjustmentId | 'noFieldSpace' | 'openWorldwide' | 'onlyForOthers' | 'onlyForYou' | 'floor' | 'cap';
+  | 'goal'
+  | AdjustmentId
+  | 'noFieldSpace'
+  | 'openWorldwide'
+  | 'openInternational'
+  | 'onlyForOthers'
+  | 'onlyForYou'
+  | 'floor'
+  | 'cap';
 
 /** One term as the ranker picks it, before its sentence is written; `position` is the goal's, for a goal's term. */
 export interface Term {
@@ -476,10 +484,12 @@ export function fieldColumn(sites: readonly RecommendableSite[], field: Field): 
 /** Bits of {@link countryColumn}. */
 export const AVAILABLE = 1;
 export const LITTLE_USED = 2;
+export const MADE_FOR = 4;
 
 /**
- * Per site, for one country: {@link AVAILABLE} ({@link availableIn}) and {@link LITTLE_USED} (a cited source says
- * few people there use it, {@link littleUsedIn}); made once per catalogue and country.
+ * Per site, for one country: {@link AVAILABLE} ({@link availableIn}), {@link LITTLE_USED} (a cited source says
+ * few people there use it, {@link littleUsedIn}) and {@link MADE_FOR} (a national or regional network listing it,
+ * {@link madeFor}, as country pages mean it); made once per catalogue and country.
  */
 export function countryColumn(sites: readonly RecommendableSite[], country: string): Uint8Array {
   return perCatalogue(sites, `recommend:country:${country}`, () => {
@@ -487,7 +497,9 @@ export function countryColumn(sites: readonly RecommendableSite[], country: stri
     for (let i = 0; i < sites.length; i++) {
       const site = sites[i]!;
       column[i] =
-        (availableIn(site, country) ? AVAILABLE : 0) | (littleUsedIn(site, country) !== undefined ? LITTLE_USED : 0);
+        (availableIn(site, country) ? AVAILABLE : 0) |
+        (littleUsedIn(site, country) !== undefined ? LITTLE_USED : 0) |
+        (madeFor(site, country) ? MADE_FOR : 0);
     }
     return column;
   });
@@ -640,13 +652,15 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
     }
     if (budget !== undefined) sum += picked(terms, budgetTerm[table.price[k]!]!);
     if (named) {
-      if (!global)
+      // Only a site made for the country (madeFor: it lists it among a few) is national there; an international
+      // site listing many countries is open there like a worldwide one, with no bonus.
+      if (where !== undefined && (where[k]! & MADE_FOR) !== 0)
         sum += picked(
           terms,
           (own !== undefined && own[k]) || (nationalByGoals && good) ? 'countryNational' : 'countryNationalOther',
         );
       else if (few) sum += picked(terms, 'littleUsed');
-      else terms?.push({ id: 'openWorldwide', points: 0 });
+      else terms?.push({ id: global ? 'openWorldwide' : 'openInternational', points: 0 });
     } else if (!global) sum += picked(terms, 'notWorldwide');
     const meetings = (flag & MEETINGS) !== 0;
     if (inPerson === 'in-person')
@@ -783,6 +797,7 @@ const TERM_TEXT: Readonly<Record<TermId, (answers: Answers, site: RecommendableS
   littleUsed: (answers, site) =>
     `few users in ${countryOf(answers)}, per ${littleUsedIn(site, answers.country!)!.source.title}`,
   openWorldwide: (answers) => `open worldwide, including ${countryOf(answers)}`,
+  openInternational: (answers) => `open in many countries, including ${countryOf(answers)}, not made for it`,
   notWorldwide: ({ country }, site) =>
     country === 'global'
       ? `only used in ${countriesShort(site)}, you network worldwide`

@@ -34,6 +34,7 @@ import {
   SITE_FLAGS,
   compareAt,
   AVAILABLE,
+  MADE_FOR,
   LITTLE_USED,
   audienceBit,
   compareRankKeys,
@@ -914,11 +915,10 @@ function directory(
     return { ...general, intent: { ...general.intent, goals } };
   }
   const general = generalAnswers && recommendedFor(generalAnswers, sites, q, true);
-  // With a country, its own networks first; with none, as in the recommendation, sites used only in some countries last.
-  const national = (k: number) => {
-    const global = table.flags[k]! & SITE_FLAGS.global ? 1 : 0;
-    return country && country !== 'global' ? global : 1 - global;
-  };
+  // With a country, the networks made for it first (madeFor, as country pages and the recommender's national bonus
+  // mean it); with none, as in the recommendation, sites used only in some countries last.
+  const national = (k: number) =>
+    inCountry ? (inCountry[k]! & MADE_FOR ? 0 : 1) : table.flags[k]! & SITE_FLAGS.global ? 0 : 1;
   // A filter (`kind`, `purpose`) narrows the list; the general platforms still skip every site built for the field.
   const listed = keep ? builtAt.filter((k) => keep(sites[k]!)) : builtAt;
   const ranked = smallest(
