@@ -3,8 +3,13 @@
  * normalisation, words, n-grams, and a typo counter that agrees with Fuse.js.
  */
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /** Lowercase, no diacritics or control characters, single spaces: how index and queries are compared. */
 export function normalizeText(text: string): string {
+  // Printable ASCII (most queries) has no marks to drop, nothing NFD changes and no control or format
+  // characters: the same result without the Unicode passes.
+  if (PRINTABLE_ASCII.test(text)) return text.toLowerCase().replace(/\s+/g, ' ').trim();
   return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
