@@ -187,6 +187,13 @@ describe('readGoal(): plain words into quiz answers', () => {
   it('reads "more jobs" and jobs from customers as work from clients, not a job search', () => {
     expect(readGoal('electrician wanting more jobs in my area').answers?.goals[0]).toBe('referrals');
     expect(readGoal('how do I get jobs from property managers').answers?.goals[0]).toBe('referrals');
+    // Clients send work by word of mouth and find it themselves: referrals first, then promotion, before what follows.
+    expect(readGoal("I'm a plumber and want more local jobs from homeowners").answers?.goals).toEqual([
+      'referrals',
+      'promotion',
+      'local',
+    ]);
+    expect(readGoal('how do I get jobs from property managers').answers?.goals).toEqual(['referrals', 'promotion']);
     expect(readGoal('looking for jobs as a welder').answers?.goals[0]).toBe('hiring');
     expect(readGoal('remote jobs from home').answers?.goals).toEqual(['hiring']);
   });
