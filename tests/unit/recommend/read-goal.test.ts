@@ -446,6 +446,12 @@ describe('readGoal(): rules checked against real posts (scripts/bench/intents/re
     expect(readGoal('looking for someone').answers).toBeUndefined();
   });
 
+  it("reads a product of one's own (a side project, an MVP) as a maker building a startup, in software", () => {
+    for (const text of ['promote my side project', 'launch my MVP'])
+      expect(readGoal(text).answers, text).toMatchObject({ goals: ['promotion'], audience: 'startups' });
+    expect(readGoal('promote my side project').answers?.field).toBe('software');
+  });
+
   it('reads "founder" and "business owner" as who someone is, not as the executives field', () => {
     expect(readGoal('founder looking for a co-founder').answers).toEqual({ goals: ['contacts'], audience: 'startups' });
     expect(readGoal('business owner who wants referrals').answers?.field).toBeUndefined();

@@ -147,6 +147,7 @@ const AUDIENCE_WORDS: Readonly<Record<Audience, readonly string[]>> = {
     'saas',
     'my saas',
     'my mvp',
+    'side project',
     'bootstrapped',
     'bootstrapping',
     'indie hacker',
