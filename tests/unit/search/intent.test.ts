@@ -161,6 +161,20 @@ describe('search understands intent', () => {
     expect(checked).toBeGreaterThan(3);
   });
 
+  it('says where a site used only in some countries is used, when the search names no country', () => {
+    let checked = 0;
+    for (const [, q] of peerQueries) {
+      if (readGoal(q).answers?.country !== undefined) continue;
+      for (const r of ask(q, 50).results) {
+        const site = sites.find((s) => s.slug === r.slug)!;
+        if (site.countries === 'global') continue;
+        checked++;
+        expect(r.why, `${r.slug} for "${q}"`).toMatch(/only used in [A-Z]{2}/);
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
   it('keeps the recommendation’s order for a stated intent, moving up only sites whose own words say the query', () => {
     for (const q of [
       'property managers looking for referrals',
