@@ -942,7 +942,7 @@ function directory(
       s,
       1,
       field
-        ? `built for ${label}: ${s.fields[field]!}`
+        ? builtForWhy(label!, s.fields[field]!, where === undefined && !isGlobal(s) ? countriesLabel(s) : undefined)
         : [
             ...(whoLabel ? [`made for ${whoLabel}`] : []),
             ...fits.map((c) => c.why(s)),
@@ -978,6 +978,15 @@ function directory(
     },
     results: [...own, ...followers].slice(0, limit),
   };
+}
+
+/**
+ * Why a site built for a profession is listed: its reason and, with no country named, where it is used when that is
+ * only some countries ("Used in United States only."), as the general networks after it say.
+ */
+function builtForWhy(label: string, reason: string, usedIn: string | undefined): string {
+  const why = `built for ${label}: ${reason}`;
+  return usedIn === undefined ? why : `${why}${/[.!?]$/.test(reason) ? '' : '.'} Used in ${usedIn} only.`;
 }
 
 /** Words for work that comes from customers when said by someone who works for themself: "plumbing jobs", "gigs". */
