@@ -452,6 +452,12 @@ describe('readGoal(): rules checked against real posts (scripts/bench/intents/re
     expect(readGoal('promote my side project').answers?.field).toBe('software');
   });
 
+  it('reads users to try a product and growing a business as promotion, and staying connected as contacts', () => {
+    expect(readGoal('I need beta testers for my app').answers?.goals).toEqual(['promotion']);
+    expect(readGoal('I want to grow my business and get more sales').answers?.goals).toEqual(['promotion']);
+    expect(readGoal("I'm a retired engineer looking to stay connected").answers?.goals).toEqual(['contacts']);
+  });
+
   it('reads "founder" and "business owner" as who someone is, not as the executives field', () => {
     expect(readGoal('founder looking for a co-founder').answers).toEqual({ goals: ['contacts'], audience: 'startups' });
     expect(readGoal('business owner who wants referrals').answers?.field).toBeUndefined();
