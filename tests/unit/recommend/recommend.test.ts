@@ -10,7 +10,6 @@ import { catalogueArbitrary, siteArbitrary } from '../../support/site-arbitrary.
 import {
   ADJUSTMENTS,
   GOAL_POINTS,
-  LARGE_REACH,
   goalPointsTable,
   recommend,
   type Recommendation,
@@ -21,7 +20,6 @@ import {
   PURPOSES,
   REACH_BANDS,
   keysOf,
-  reachRank,
   type Field,
   type Purpose,
   type Score,
@@ -70,35 +68,19 @@ const worldwide = ({ littleUsedIn: _, ...site }: SiteEntry): SiteEntry => ({
 /** Little used in the given country, per the entry's `littleUsedIn`. */
 const littleUsedThere = (answers: Answers, site: Pick<SiteEntry, 'littleUsedIn'>) =>
   (site.littleUsedIn ?? []).some((l) => l.country === answers.country);
-const OUTWARD: readonly Purpose[] = ['promotion', 'hiring', 'investors'];
 /**
- * With no country given, a national network built for the field named, put first for it, core for a first goal met
- * among peers and with a sourced audience of at least a million (LARGE_REACH, the largest bands of REACH_BANDS).
+ * With no country (or worldwide), national sites come after every worldwide one; with a country, sites little used
+ * there come after every other.
  */
-const largeOwnNetwork = (answers: Answers, site: Pick<SiteEntry, 'fields' | 'purposes' | 'audiences' | 'reach'>) =>
-  answers.country === undefined &&
-  answers.field !== undefined &&
-  site.fields[answers.field] !== undefined &&
-  !OUTWARD.includes(answers.goals[0]!) &&
-  fieldTier(answers, site) === 0 &&
-  site.purposes[answers.goals[0]!].score === 3 &&
-  site.reach !== undefined &&
-  reachRank(site) <= reachRank({ reach: { band: LARGE_REACH } });
-/**
- * With no country (or worldwide), national sites come after every worldwide one, except, with no country, a large
- * network of the field named ({@link largeOwnNetwork}); with a country, sites little used there come after every other.
- */
-const countryTier = (
-  answers: Answers,
-  site: Pick<SiteEntry, 'countries' | 'littleUsedIn' | 'fields' | 'purposes' | 'audiences' | 'reach'>,
-) =>
+const countryTier = (answers: Answers, site: Pick<SiteEntry, 'countries' | 'littleUsedIn'>) =>
   answers.country === undefined || answers.country === 'global'
-    ? site.countries !== 'global' && !largeOwnNetwork(answers, site)
+    ? site.countries !== 'global'
       ? 1
       : 0
     : littleUsedThere(answers, site)
       ? 1
       : 0;
+const OUTWARD: readonly Purpose[] = ['promotion', 'hiring', 'investors'];
 /**
  * With a field: networks built only for other fields (not open to everyone) last, whatever the goal. When the first
  * goal is met inside the field (not promotion, hiring or investors): built for it, good for the first goal (or core
@@ -124,7 +106,7 @@ const fieldTier = (answers: Answers, site: Pick<SiteEntry, 'fields' | 'purposes'
 };
 const tierOf = (
   answers: Answers,
-  site: Pick<SiteEntry, 'countries' | 'littleUsedIn' | 'fields' | 'purposes' | 'audiences' | 'reach'>,
+  site: Pick<SiteEntry, 'countries' | 'littleUsedIn' | 'fields' | 'purposes' | 'audiences'>,
 ) => countryTier(answers, site) * 3 + fieldTier(answers, site);
 const eligible = (answers: Answers, sites: readonly SiteEntry[]) =>
   sites.filter(
@@ -242,7 +224,7 @@ describe('recommend(): properties over synthetic catalogues', () => {
     );
   });
 
-  it('never puts a site used only in some countries above a worldwide site when no country is given, but for a large network of the field named', () => {
+  it('never puts a site used only in some countries above a worldwide site when no country is given', () => {
     fc.assert(
       fc.property(answersArb(), catalogueArb, fc.constantFrom(undefined, 'global'), (answers, sites, country) => {
         const asked = { ...answers, country };
@@ -893,37 +875,6 @@ describe('recommend(): typical goals on the real catalogue', () => {
       (r) => r.slug === 'bni',
     )!;
     expect(bni.reasons[0]).toEqual({ text: 'core for referrals, your first goal', points: 30 });
-  });
-
-  it('with no country, lists a large national network of the field named among its first, with its countries in its reasons; "worldwide" still puts it after every worldwide site', () => {
-    const PEER_GOALS = purposeKeys.filter((g) => !OUTWARD.includes(g));
-    let checked = 0;
-    for (const site of catalogue) {
-      if (site.countries === 'global' || site.status === 'closed') continue;
-      for (const field of Object.keys(site.fields) as Field[])
-        for (const goal of PEER_GOALS) {
-          const answers: Answers = { goals: [goal], field };
-          if (!largeOwnNetwork(answers, site)) continue;
-          checked++;
-          const { results } = recommend(answers, catalogue);
-          const at = results.findIndex((r) => r.slug === site.slug);
-          // Before every site that is not one of the field's own networks put first (fieldTier 0).
-          const firstOther = results.findIndex((r) => fieldTier(answers, bySlug.get(r.slug)!) > 0);
-          expect(at, `${site.slug} for ${goal} in ${field}`).toBeLessThan(firstOther);
-          expect(results[at]!.reasons).toContainEqual({
-            text: expect.stringContaining(`only used in`),
-            points: ADJUSTMENTS.notWorldwide.points,
-          });
-          const worldwide = recommend({ ...answers, country: 'global' }, catalogue).results;
-          // Sites open only to one group come after all others, wherever they are used.
-          const lastGlobal = worldwide.findLastIndex(
-            (r) => bySlug.get(r.slug)!.countries === 'global' && bySlug.get(r.slug)!.eligibility === undefined,
-          );
-          expect(worldwide.findIndex((r) => r.slug === site.slug)).toBeGreaterThan(lastGlobal);
-        }
-    }
-    // The catalogue has such networks (a property investors' forum, say): the rule is exercised.
-    expect(checked).toBeGreaterThan(0);
   });
 
   it('names only popular sites that are in the catalogue', () => {

@@ -205,15 +205,14 @@ export const SCORE_RANGE = { min: 0, max: 100 } as const;
  * Rules that are not points: filters and order. A site that is not available
  * in the country you name is left out, one little used there comes after every
  * site used there; with no country (or "worldwide"), sites
- * used in only some countries come after every worldwide site (with no country, a large network of the field
- * named, core for a first goal met among peers, excepted); ties break by
+ * used in only some countries come after every worldwide site; ties break by
  * fit to your goals, then by audience size (reach band, a sourced one before an unknown one), never by name.
  */
 export const ORDER_RULES: readonly string[] = [
   'Closed sites are never recommended.',
   'A site that admits only one group of people (women, men, people aged 18 to 40, as a cited source states) comes after every site open to everyone, with a note saying who it is for, unless you say you belong to that group. It is not left out: you may belong without having said so, and saying so is optional.',
   'Name a country and sites not available there are left out. A worldwide site that a cited source says few people in that country use comes after every site used there, with the source in its reasons and a note: it is open to you, but few of the people you want to meet are on it.',
-  'Name no country (or worldwide) and sites used only in some countries come after every worldwide site; the purpose, field and catalogue lists put them after the worldwide ones with the same score. One exception, when you name a field but no country: a network built for that field, core (3) for your first goal met among peers and with a sourced audience of a million or more is where your field’s people are, so it keeps its place by score among the field’s networks, with the countries it is used in among its reasons. Say “worldwide” and it comes after the worldwide sites too.',
+  'Name no country (or worldwide) and sites used only in some countries come after every worldwide site; the purpose, field and catalogue lists put them after the worldwide ones with the same score.',
   'Name a field and networks built only for other professions (not open to everyone) come last. When your first goal is met among peers (ideas, contacts, referrals, people nearby, friends), the networks built for your field that are good (2–3) for your first goal or core (3) for any of your goals, and made for people like you (or for everyone), come first, then general platforms, sites open to everyone and the field’s other networks. When your first goal is promotion, hiring or investors, the people you want to reach are mostly outside your field, so its networks are not put first, and those good only for such goals earn the smaller outward field points.',
   'Equal scores are ordered by fit to your goals (the goal points), then by audience size (the reach band; a sourced size before an unknown one, as only what a source says breaks a tie), and shown as equal when both are the same too.',
   'A declining site is never first, and says so.',

@@ -154,7 +154,7 @@ export interface RankKey {
   score: number;
   /** 0 for sites open to the visitor, 1 for sites that admit only a group they have not said they belong to. */
   restricted: number;
-  /** 0 for sites that may come first; 1 for national sites when no country is named (but a large network of the field named, see ORDER_RULES), and, when one is, for worldwide sites a cited source says few people there use. */
+  /** 0 for sites that may come first; 1 for national sites when no country is named, and, when one is, for worldwide sites a cited source says few people there use. */
   tier: number;
   /** With a field: 0 built for it and good for the first goal (or core for any), 1 general (or built for it and weaker), 2 built only for other fields. */
   fieldTier: number;
@@ -678,18 +678,7 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
     cols.restricted[k] = restricted;
     cols.score[k] = score;
     cols.raw[k] = sum;
-    // With no country given, a national network built for the field named, put first for it, core (3) for the
-    // first goal and with a sourced audience of a million or more is where that field's people are: it is not
-    // sent after every worldwide site (its note asks for the visitor's country). Saying "worldwide" still does.
-    const fieldsOwnLarge =
-      country === undefined &&
-      own !== undefined &&
-      own[k] === 1 &&
-      fieldTier === 0 &&
-      !outwardFirst &&
-      scores[base + at[0]!]! === 3 &&
-      (flag & LARGE_GROUPS) !== 0;
-    cols.tier[k] = named ? (few ? 1 : 0) : global || fieldsOwnLarge ? 0 : 1;
+    cols.tier[k] = named ? (few ? 1 : 0) : global ? 0 : 1;
     cols.fieldTier[k] = fieldTier;
   };
   return { cols, rankAt };
