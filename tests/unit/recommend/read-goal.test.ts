@@ -187,6 +187,13 @@ describe('readGoal(): plain words into quiz answers', () => {
   it('reads "more jobs" and jobs from customers as work from clients, not a job search', () => {
     expect(readGoal('electrician wanting more jobs in my area').answers?.goals[0]).toBe('referrals');
     expect(readGoal('how do I get jobs from property managers').answers?.goals[0]).toBe('referrals');
+    // Clients send work by word of mouth and find it themselves: referrals first, then promotion, before what follows.
+    expect(readGoal("I'm a plumber and want more local jobs from homeowners").answers?.goals).toEqual([
+      'referrals',
+      'promotion',
+      'local',
+    ]);
+    expect(readGoal('how do I get jobs from property managers').answers?.goals).toEqual(['referrals', 'promotion']);
     expect(readGoal('looking for jobs as a welder').answers?.goals[0]).toBe('hiring');
     expect(readGoal('remote jobs from home').answers?.goals).toEqual(['hiring']);
   });
@@ -437,6 +444,18 @@ describe('readGoal(): rules checked against real posts (scripts/bench/intents/re
     });
     // Without a founder, "someone" says nothing about work.
     expect(readGoal('looking for someone').answers).toBeUndefined();
+  });
+
+  it("reads a product of one's own (a side project, an MVP) as a maker building a startup, in software", () => {
+    for (const text of ['promote my side project', 'launch my MVP'])
+      expect(readGoal(text).answers, text).toMatchObject({ goals: ['promotion'], audience: 'startups' });
+    expect(readGoal('promote my side project').answers?.field).toBe('software');
+  });
+
+  it('reads users to try a product and growing a business as promotion, and staying connected as contacts', () => {
+    expect(readGoal('I need beta testers for my app').answers?.goals).toEqual(['promotion']);
+    expect(readGoal('I want to grow my business and get more sales').answers?.goals).toEqual(['promotion']);
+    expect(readGoal("I'm a retired engineer looking to stay connected").answers?.goals).toEqual(['contacts']);
   });
 
   it('reads "founder" and "business owner" as who someone is, not as the executives field', () => {

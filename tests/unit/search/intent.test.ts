@@ -161,6 +161,22 @@ describe('search understands intent', () => {
     expect(checked).toBeGreaterThan(3);
   });
 
+  it('says where a site used only in some countries is used, when the search names no country', () => {
+    let checked = 0;
+    // A goal said (a recommendation), and a profession named alone (a directory of its networks first).
+    const alone = peerQueries.map(([field]) => FIELDS.get(field as never)!.label.toLowerCase());
+    for (const q of [...peerQueries.map(([, q]) => q), ...alone]) {
+      if (readGoal(q).understood.country !== undefined) continue;
+      for (const r of ask(q, 50).results) {
+        const site = sites.find((s) => s.slug === r.slug)!;
+        if (site.countries === 'global') continue;
+        checked++;
+        expect(r.why, `${r.slug} for "${q}"`).toMatch(/only used in [A-Z]{2}|Used in [A-Z][\w ,]+ only\./);
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
   it('keeps the recommendation’s order for a stated intent, moving up only sites whose own words say the query', () => {
     for (const q of [
       'property managers looking for referrals',

@@ -147,6 +147,7 @@ const AUDIENCE_WORDS: Readonly<Record<Audience, readonly string[]>> = {
     'saas',
     'my saas',
     'my mvp',
+    'side project',
     'bootstrapped',
     'bootstrapping',
     'indie hacker',
@@ -1309,8 +1310,9 @@ function placeAfter(
  * Beyond matching phrases, a few rules read how they are used:
  * - a goal said not to be wanted is dropped ("not looking for a job");
  * - "the job", "my job" is the job the visitor has, not a job search;
- * - "more jobs", "jobs from homeowners" are work from clients (referrals), and
- *   a freelancer's clients or projects are freelance work (jobs);
+ * - "more jobs", "jobs from homeowners" are work from clients (referrals, then
+ *   promotion: being found by them), and a freelancer's clients or projects are
+ *   freelance work (jobs);
  * - "other nurses", "fellow lawyers" are peers; "meet bankers" is contacts;
  * - "studios to notice my work" is looking for work;
  * - looking for work makes the visitor a professional when nothing says otherwise;
@@ -1435,6 +1437,8 @@ export function readGoal(text: string): { understood: Understood; answers: Answe
               if (before.includes('more') || (words[i + 1] === 'from' && words[i + 2] !== 'home')) goal = 'referrals';
             }
             addGoal(goal, phrase, entry.weak);
+            // Work from clients comes by word of mouth (referrals) and by being found by them (promotion).
+            if (goal === 'referrals' && entry.value === 'hiring') addGoal('promotion', phrase, entry.weak);
             if (goal === 'hiring' && !EMPLOYING_WORDS.has(phrase)) seeking ??= phrase;
             break;
           }

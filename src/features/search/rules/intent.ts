@@ -804,6 +804,8 @@ function recommendedFor(
         .slice(0, match ? 1 : 2)
         .sort((a, b) => b.points - a.points)
         .map((x) => (assumed ? x.text.replace(/, your goal$/, ', the goal we assumed') : x.text)),
+      // A site used only in some countries, listed when none was named, says where it is used, as its result does.
+      ...r.reasons.filter(isOnlySome).map((x) => x.text),
     ].join('; ');
     return summary(site, r.score / 100, why || 'the best of what is left for these answers', served(site));
   };
@@ -849,6 +851,8 @@ function recommended(
 
 /** The recommendation's reason for a general platform's groups ("search its groups for nursing"). */
 const isGroups = (reason: { text: string }) => reason.text.includes('search its groups for');
+/** The recommendation's reason for a site used only in some countries when none was named ("only used in US: …"). */
+const isOnlySome = (reason: { text: string }) => reason.text.startsWith('only used in ');
 
 /** What a profession named without a goal is taken to want: its people, to swap ideas with (the goal most bound to a field). */
 const FIELD_GOALS: Answers['goals'] = ['peer-ideas'];
@@ -938,7 +942,7 @@ function directory(
       s,
       1,
       field
-        ? `built for ${label}: ${s.fields[field]!}`
+        ? builtForWhy(label!, s.fields[field]!, where === undefined && !isGlobal(s) ? countriesLabel(s) : undefined)
         : [
             ...(whoLabel ? [`made for ${whoLabel}`] : []),
             ...fits.map((c) => c.why(s)),
@@ -974,6 +978,15 @@ function directory(
     },
     results: [...own, ...followers].slice(0, limit),
   };
+}
+
+/**
+ * Why a site built for a profession is listed: its reason and, with no country named, where it is used when that is
+ * only some countries ("Used in United States only."), as the general networks after it say.
+ */
+function builtForWhy(label: string, reason: string, usedIn: string | undefined): string {
+  const why = `built for ${label}: ${reason}`;
+  return usedIn === undefined ? why : `${why}${/[.!?]$/.test(reason) ? '' : '.'} Used in ${usedIn} only.`;
 }
 
 /** Words for work that comes from customers when said by someone who works for themself: "plumbing jobs", "gigs". */
