@@ -2,7 +2,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { openPage, useBrowser } from '../support/browser';
 import { loadEntries, type SiteEntry } from '#src/catalogue/entry-file.ts';
 import { parseCsv, sitesToJson } from '#src/catalogue/open-data.ts';
-import { MAP_DAMPING } from '#src/features/purposes/rules/map.ts';
+import { MAP_AXES, MAP_DAMPING } from '#src/features/purposes/rules/map.ts';
 import { PURPOSE_LISTED, rankForPurpose } from '#src/features/purposes/rules/ranking.ts';
 import { filterHref } from '#src/catalogue/site-filter.ts';
 import { FULL_MAP_PATH, MAP_TABLE_PATH, bestKnownSites } from '#src/features/purposes/rules/map-selection.ts';
@@ -138,18 +138,29 @@ describe('the guide and the methodology', () => {
     await context.close();
   });
 
-  it('renders the methodology with the rubric, map formula, recommender, sourcing, moderation, money and open data', async () => {
+  it('renders the methodology with the rubric, the map's summary, recommender, sourcing, moderation, money and open data', async () => {
     const { page, context, errors } = await openPage(browser());
     const res = await page.goto(`${baseUrl}/methodology/`);
     expect(res?.status()).toBe(200);
     for (const id of ['rubric', 'purpose-map', 'recommender', 'sources', 'reviews', 'money', 'open-data']) {
       expect(await page.locator(`#${id}`).count(), id).toBe(1);
     }
-    expect(await page.locator('#purpose-map').innerText()).toContain(`both sums + ${MAP_DAMPING}`);
+    expect(await page.locator('#purpose-map a[href="/methodology/map/"]').count()).toBe(1);
     const money = await page.locator('#money').innerText();
     for (const promise of ['no payment', 'no affiliate links', 'no ads', 'no tracking cookies'])
       expect(money.toLowerCase()).toContain(promise);
     expect(await page.locator('#sources').innerText()).toContain('without re-reading');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the purpose map formula, from the code, on a page of its own', async () => {
+    const { page, context, errors } = await openPage(browser());
+    const res = await page.goto(`${baseUrl}/methodology/map/`);
+    expect(res?.status()).toBe(200);
+    expect(await page.locator('h1').innerText()).toBe('How the purpose map is calculated');
+    expect(await page.locator('#purpose-map').innerText()).toContain(`both sums + ${MAP_DAMPING}`);
+    expect(await page.locator('#purpose-map tbody tr').count()).toBe(MAP_AXES.length);
     expect(errors).toEqual([]);
     await context.close();
   });
