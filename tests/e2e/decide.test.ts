@@ -191,6 +191,39 @@ describe('alternatives pages', () => {
     await context.close();
   });
 
+  it("show on the site page at most 12 of the editors' running picks, the closest first, and say how many there are", async () => {
+    const running = (s: SiteEntry) =>
+      s.alternatives.map((slug) => sites.find((x) => x.slug === slug)!).filter((a) => a.status !== 'closed');
+    // The site the editors pair with the most running sites, and one with a few.
+    const many = [...sites].sort((a, b) => running(b).length - running(a).length)[0]!;
+    const few = sites.find((s) => s.status !== 'closed' && running(s).length > 0 && running(s).length <= 12)!;
+    expect(running(many).length).toBeGreaterThan(12);
+    const { page, context, errors } = await openPage(browser(), { javaScriptEnabled: false });
+    const listed = async (slug: string) => {
+      await page.goto(`${baseUrl}/sites/${slug}/`);
+      const section = page.locator('section[aria-labelledby="alt-h"]');
+      return {
+        slugs: await section
+          .locator('ul:not([data-compare-with]) > li > a')
+          .evaluateAll((as) => as.map((a) => a.getAttribute('href')!.split('/')[2]!)),
+        text: await section.locator('p').first().innerText(),
+      };
+    };
+    const big = await listed(many.slug);
+    expect(big.slugs).toHaveLength(12);
+    // The closest first: the same order as the alternatives page ranks those picks.
+    const ranked = rankAlternatives(many, sites)
+      .filter((a) => a.editorsPick)
+      .map((a) => a.site.slug);
+    expect(big.slugs).toEqual(ranked.slice(0, 12));
+    expect(big.text).toContain(`The 12 closest of the editors’ ${running(many).length} picks.`);
+    const small = await listed(few.slug);
+    expect(new Set(small.slugs)).toEqual(new Set(running(few).map((a) => a.slug)));
+    expect(small.text).not.toContain('closest of the editors');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('exist for every site, closed ones too, and are in the sitemap', async () => {
     const closed = sites.find((s) => s.status === 'closed')!;
     expect((await fetch(`${baseUrl}/sites/${closed.slug}/alternatives/`)).status).toBe(200);
