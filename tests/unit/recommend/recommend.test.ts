@@ -82,15 +82,18 @@ const countryTier = (answers: Answers, site: Pick<SiteEntry, 'countries' | 'litt
       : 0;
 const OUTWARD: readonly Purpose[] = ['promotion', 'hiring', 'investors'];
 /**
- * With a field: networks built only for other fields (not open to everyone) last, whatever the goal. When the first
- * goal is met inside the field (not promotion, hiring or investors): built for it, good for the first goal (or core
- * for any) and aimed at the visitor's audience or everyone first; general platforms and sites open to everyone next.
+ * With a field: networks built only for other fields (not open to everyone) last, whatever the goal; those open to
+ * everyone last too when the first goal is met inside the field (not promotion, hiring or investors). Then: built for
+ * it, good for the first goal (or core for any) and aimed at the visitor's audience or everyone first; general
+ * platforms next.
  */
 const fieldTier = (answers: Answers, site: Pick<SiteEntry, 'fields' | 'purposes' | 'audiences'>) => {
   if (answers.field === undefined) return 0;
   const own = site.fields[answers.field] !== undefined;
-  if (!own && Object.keys(site.fields).length > 0 && !site.audiences.includes('consumers')) return 2;
-  if (OUTWARD.includes(answers.goals[0]!)) return 0;
+  const outward = OUTWARD.includes(answers.goals[0]!);
+  // Built for other fields: last, unless open to everyone and the first goal is met outside the field.
+  if (!own && Object.keys(site.fields).length > 0 && !(outward && site.audiences.includes('consumers'))) return 2;
+  if (outward) return 0;
   // A field's own network aimed at other people than the visitor (their audience, if given, is not among its own,
   // nor is everyone) is not put first.
   const forOthers =

@@ -156,7 +156,7 @@ export interface RankKey {
   restricted: number;
   /** 0 for sites that may come first; 1 for national sites when no country is named, and, when one is, for worldwide sites a cited source says few people there use. */
   tier: number;
-  /** With a field: 0 built for it and good for the first goal (or core for any), 1 general (or built for it and weaker), 2 built only for other fields. */
+  /** With a field: 0 built for it and good for the first goal (or core for any), 1 general (or built for it and weaker), 2 built for other fields (open to everyone too, unless the first goal is outward). */
   fieldTier: number;
   /** The sum of the terms before the 0–100 clamp: orders sites the clamp makes equal. */
   raw: number;
@@ -621,7 +621,7 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
     const global = (flag & GLOBAL) !== 0;
     const few = where !== undefined && (where[k]! & LITTLE_USED) !== 0;
     // With a field: 0 built for it and good for the first goal (or core for any), 1 general (or built for it and
-    // weaker), 2 built only for other fields. See ORDER_RULES.
+    // weaker), 2 built for other fields (see below). See ORDER_RULES.
     let fieldTier = 0;
     if (own !== undefined) {
       const servesFirst = scores[base + at[0]!]! >= GOOD_SCORE;
@@ -636,8 +636,10 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
         fieldTier = outwardFirst || (!aimed && (servesFirst || core)) ? 0 : 1;
       } else if (specialist) {
         sum += picked(terms, everyone ? 'fieldOtherOpen' : 'fieldOther');
-        // Networks built only for other professions come last, whatever the goal.
-        fieldTier = everyone ? (outwardFirst ? 0 : 1) : 2;
+        // Networks built for other professions or pastimes come last: whatever the goal when they admit only
+        // those people; when anyone may join, unless the first goal is met outside the field (customers,
+        // employers, investors may be anywhere). A food lovers' forum is not where nurses swap ideas.
+        fieldTier = everyone && outwardFirst ? 0 : 2;
       } else {
         if (flag & GROUPS) sum += picked(terms, flag & LARGE_GROUPS ? 'fieldGroups' : 'fieldGroupsSmall');
         else terms?.push({ id: 'noFieldSpace', points: 0 });
