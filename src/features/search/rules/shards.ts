@@ -14,6 +14,9 @@
  * - `sites.json`: what reading a query's intent needs of every entry
  *   ({@link IntentSite}), without the editors' reasons and notes. Only
  *   recommendations and directories read it (they rank every entry).
+ * - `own-words.json`: which entries say each word in their own words (name,
+ *   aliases, tagline), for the recommendation's text match (`own-words.ts`);
+ *   read with `sites.json`.
  * - `sites/names/<n>.json`: every name an entry answers to (slug, name,
  *   aliases), folded, with the slug of the first entry answering to it, in
  *   files chosen by a hash of the name: telling a typed name, or the two
@@ -38,6 +41,7 @@ import type { Kind, Purpose, Score, Status } from '#src/catalogue/taxonomy.ts';
 import { sharedByKey, sharedOnce } from '#src/shared/once.ts';
 import { fnv1a } from '#src/shared/hash.ts';
 import { PartsMissing, foldedNamesOf, siteSource, type SiteSource } from './site-source.ts';
+import { buildOwnWordFile, useOwnWordFile, type OwnWordFile } from './own-words.ts';
 
 /** Where the search files sit, under the catalogue's asset folder. */
 export const SEARCH_ASSET_DIR = 'search';
@@ -218,6 +222,7 @@ export function* searchShardFiles(index: SearchIndex, sites: readonly IntentSite
   ];
   const stored = sites.map(toIntentSite);
   yield ['sites.json', JSON.stringify(stored)];
+  yield ['own-words.json', JSON.stringify(buildOwnWordFile(sites))];
   const shards = Math.max(1, Math.ceil(sites.length / SITES_PER_SHARD));
   const names = Array.from({ length: shards }, (): Record<string, string> => ({}));
   const slugs = Array.from({ length: shards }, (): Record<string, StoredIntentSite> => ({}));
@@ -263,7 +268,11 @@ export interface ShardedSearch {
 function shardedSites(read: (path: string) => Promise<unknown>, count: number): SiteSource {
   let whole: SiteSource | undefined;
   const loadWhole = sharedOnce(async () => {
-    whole = siteSource(fromIntentSites((await read('sites.json')) as StoredIntentSite[]));
+    // The own-words index comes with the list: every recommendation reads it, and it is only parsed.
+    const [stored, ownWords] = await Promise.all([read('sites.json'), read('own-words.json')]);
+    const list = fromIntentSites(stored as StoredIntentSite[]);
+    useOwnWordFile(list, ownWords as OwnWordFile);
+    whole = siteSource(list);
   });
   const names = new Map<number, Readonly<Record<string, string>>>();
   const loadNames = sharedByKey(async (n: number) => {
