@@ -292,8 +292,9 @@ function shardedSites(read: (path: string) => Promise<unknown>, count: number): 
   };
   return {
     count,
+    // Through the small files even once the whole list is loaded: they hold the same answers, and a map of every
+    // name would fold all of them first (issue 16: an isolate's first recommendation).
     named(folded) {
-      if (whole) return whole.named(folded);
       const n = siteShardOf(folded, count);
       const shard = names.get(n);
       if (!shard) throw new PartsMissing(() => loadNames(n));
