@@ -2,18 +2,18 @@
  * `npm run bench:cold -- [--size=10000] [--runs=5] [--keep]`: an isolate's first query, without workerd.
  * Builds the real catalogue plus synthetic entries up to `size` (as `bench:scale` and `bench:names` do),
  * writes the search's files (`searchShardFiles`, as the build does) to a temporary folder, then for each
- * query below starts a fresh Node process (no warm module state, no JIT), opens the files as the Worker
- * does (`openShardedSearch`, each file read and parsed when first asked for) and times the first
- * `searchWithIntent`. Prints one line per kind of first query, the median of `runs` processes:
+ * query of `FIRST_QUERIES` starts a fresh Node process (no warm module state, no JIT), opens the files as
+ * the Worker does (`openShardedSearch`, each file read and parsed when first asked for) and times the
+ * first `searchWithIntent`. Prints one line per query, the medians of `runs` processes:
  *
- *   cold: size=… <kind> p50=… ms cpu=… ms (open … ms, parse … ms, reads …) [intent kinds seen]
+ *   cold: size=… <kind> p50=… ms cpu=… ms (open … ms, parse … ms, reads …) [intent kinds seen] "<query>"
  *
  * where `p50` is the wall time from opening the index to the answer (what the Worker spends on its first
- * search after the module is loaded), `cpu` the process's CPU time over it (steadier on a busy machine,
- * though it counts the collector's threads too), `open` the part reading `head.json`, `parse` the time in `JSON.parse` over every
- * file read, `reads` how many files. The queries are fixed: one kind of answer each, on entries of the real
- * catalogue that every size holds, so runs at different sizes and versions compare.
- * Module loading is not counted (workerd does it at start-up).
+ * search once its modules are loaded: workerd loads them at start-up), `cpu` the process's CPU time over
+ * it (steadier on a busy machine, though it counts the garbage collector's threads too), `open` the part
+ * reading `head.json`, `parse` the time in `JSON.parse` over every file read, `reads` how many files.
+ * The queries are fixed, on entries of the real catalogue that every size holds, so that runs at
+ * different sizes and versions compare. `--keep` keeps the folder of files (its path goes to stderr).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,13 +26,17 @@ const args = new Map(
   process.argv.slice(2).map((a) => [a.replace(/^--/, '').split('=')[0]!, a.split('=').slice(1).join('=') || 'true']),
 );
 
-/** The first query of each kind: a name, a comparison, a goal (with words of its own), a field, a constraint alone. */
+/**
+ * The first query of each kind: a name (as `bench:scale` asks first), a comparison, a goal with words of its own
+ * (the text match counts), a profession, a country, and only for whom (a constraint, names searched first).
+ */
 const FIRST_QUERIES: readonly { kind: string; q: string }[] = [
   { kind: 'names', q: 'linkedin' },
   { kind: 'compare', q: 'linkedin vs facebook' },
   { kind: 'recommend', q: 'find investors for my startup' },
-  { kind: 'directory', q: 'networking for nurses' },
-  { kind: 'constraint', q: 'free' },
+  { kind: 'field', q: 'nurses' },
+  { kind: 'country', q: 'sites in germany' },
+  { kind: 'constraint', q: 'as a woman' },
 ];
 
 interface ChildResult {
