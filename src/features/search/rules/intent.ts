@@ -65,8 +65,9 @@ import {
   type SearchResponse,
   type SearchResult,
 } from './search.ts';
-import { MIN_SHARED_PREFIX, normalizeText, sameWord, stemOf, wordsOf } from './text.ts';
+import { normalizeText, sameWord, stemOf, wordsOf } from './text.ts';
 import { foldedNamesOf, lookUpAll, siteSource, type SiteSource } from './site-source.ts';
+import { ownWordIndex } from './own-words.ts';
 import { perCatalogue } from '#src/shared/per-catalogue.ts';
 import { smallest } from '#src/shared/top-k.ts';
 
@@ -562,56 +563,6 @@ const PURPOSE_WORDS: ReadonlySet<string> = new Set(
   keysOf(PURPOSES).flatMap((p) => purposeKeywords(p).flatMap((k) => wordsOf(normalizeText(k)).map(stemOf))),
 );
 
-/** The stems of a site's name, aliases and tagline: what it says it is. */
-function ownWords(site: IntentSite): string[] {
-  return [...new Set(wordsOf(normalizeText([site.name, ...site.aliases, site.tagline].join(' '))).map(stemOf))];
-}
-
-/**
- * Which sites say a word in their own words, per catalogue: each stem some
- * site holds with the positions of the sites holding it, and the stems long
- * enough to share a beginning ({@link sameWord}) grouped by it. A query word
- * is then compared with the stems that may be the same word, not with every
- * site's.
- */
-interface OwnWordIndex {
-  holders: Map<string, number[]>;
-  byPrefix: Map<string, string[]>;
-}
-
-function ownWordIndex(sites: readonly IntentSite[]): OwnWordIndex {
-  return perCatalogue(sites, 'search:ownWords', () => {
-    const holders = new Map<string, number[]>();
-    const byPrefix = new Map<string, string[]>();
-    sites.forEach((site, k) => {
-      for (const word of ownWords(site)) {
-        let list = holders.get(word);
-        if (!list) {
-          holders.set(word, (list = []));
-          if (word.length >= MIN_SHARED_PREFIX) {
-            const prefix = word.slice(0, MIN_SHARED_PREFIX);
-            const group = byPrefix.get(prefix);
-            if (group) group.push(word);
-            else byPrefix.set(prefix, [word]);
-          }
-        }
-        list.push(k);
-      }
-    });
-    return { holders, byPrefix };
-  });
-}
-
-/** The positions of the sites whose own words hold `word` (in any form {@link sameWord} accepts). */
-function sitesHolding(index: OwnWordIndex, word: string): Set<number> {
-  const found = new Set<number>(index.holders.get(word));
-  if (word.length >= MIN_SHARED_PREFIX) {
-    for (const stem of index.byPrefix.get(word.slice(0, MIN_SHARED_PREFIX)) ?? [])
-      if (stem !== word && sameWord(stem, word)) for (const k of index.holders.get(stem)!) found.add(k);
-  }
-  return found;
-}
-
 /**
  * How much of a query a site's own words hold, 0–1, each query word weighted
  * by how rare it is among the sites (inverse document frequency), so "expats"
@@ -624,7 +575,7 @@ function textMatch(
   const out = new Map<string, { share: number; words: string[] }>();
   if (queryWords.length === 0) return out;
   const index = ownWordIndex(sites);
-  const holding = queryWords.map((word) => sitesHolding(index, word));
+  const holding = queryWords.map((word) => index.sitesHolding(word));
   const weights = holding.map((held) => (held.size === 0 ? 0 : Math.log((sites.length + 1) / held.size)));
   const total = weights.reduce((a, b) => a + b, 0);
   if (total === 0) return out;

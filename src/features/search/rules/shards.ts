@@ -14,6 +14,9 @@
  * - `sites.json`: what reading a query's intent needs of every entry
  *   ({@link IntentSite}), without the editors' reasons and notes. Only
  *   recommendations and directories read it (they rank every entry).
+ * - `own-words.json`: which entries say each word in their own words (name,
+ *   aliases, tagline), for the recommendation's text match (`own-words.ts`);
+ *   read with `sites.json`.
  * - `sites/names/<n>.json`: every name an entry answers to (slug, name,
  *   aliases), folded, with the slug of the first entry answering to it, in
  *   files chosen by a hash of the name: telling a typed name, or the two
@@ -38,6 +41,7 @@ import type { Kind, Purpose, Score, Status } from '#src/catalogue/taxonomy.ts';
 import { sharedByKey, sharedOnce } from '#src/shared/once.ts';
 import { fnv1a } from '#src/shared/hash.ts';
 import { PartsMissing, foldedNamesOf, siteSource, type SiteSource } from './site-source.ts';
+import { buildOwnWordFile, useOwnWordFile, type OwnWordFile } from './own-words.ts';
 
 /** Where the search files sit, under the catalogue's asset folder. */
 export const SEARCH_ASSET_DIR = 'search';
@@ -145,14 +149,28 @@ function scoresFromDigits<T>(digits: string, make: (score: Score) => T): Record<
   return purposes;
 }
 
-/** An entry of `sites.json` as the intent reader takes it. */
-function fromIntentSite(site: StoredIntentSite): IntentSite {
-  return { ...site, purposes: scoresFromDigits(site.purposes, (score) => ({ score })) };
+/** A purpose's score as the intent reader takes it, one object per score, shared (frozen: no reader changes it). */
+const SCORE_RECORDS = ([0, 1, 2, 3] as const).map((score) => Object.freeze({ score }));
+
+/**
+ * An entry of `sites.json` as the intent reader takes it: the parsed object itself (not a copy), its scores read
+ * into a record shared by every entry with the same digits (`shared`). At 10,000 entries, copying each entry and
+ * making 8 objects per entry cost an isolate's first recommendation as much as parsing the file (issue 16).
+ */
+function fromIntentSite(site: StoredIntentSite, shared = new Map<string, IntentSite['purposes']>()): IntentSite {
+  let purposes = shared.get(site.purposes);
+  if (!purposes)
+    shared.set(
+      site.purposes,
+      (purposes = Object.freeze(scoresFromDigits(site.purposes, (score) => SCORE_RECORDS[score]!))),
+    );
+  return Object.assign(site, { purposes });
 }
 
-/** The entries of `sites.json` as the intent reader takes them. */
+/** The entries of `sites.json` as the intent reader takes them (the parsed entries themselves, changed). */
 export function fromIntentSites(stored: readonly StoredIntentSite[]): IntentSite[] {
-  return stored.map(fromIntentSite);
+  const shared = new Map<string, IntentSite['purposes']>();
+  return stored.map((site) => fromIntentSite(site, shared));
 }
 
 /** Which `sites/names` or `sites/slugs` file holds a key, for a catalogue of `count` entries. */
@@ -218,6 +236,7 @@ export function* searchShardFiles(index: SearchIndex, sites: readonly IntentSite
   ];
   const stored = sites.map(toIntentSite);
   yield ['sites.json', JSON.stringify(stored)];
+  yield ['own-words.json', JSON.stringify(buildOwnWordFile(sites))];
   const shards = Math.max(1, Math.ceil(sites.length / SITES_PER_SHARD));
   const names = Array.from({ length: shards }, (): Record<string, string> => ({}));
   const slugs = Array.from({ length: shards }, (): Record<string, StoredIntentSite> => ({}));
@@ -263,7 +282,11 @@ export interface ShardedSearch {
 function shardedSites(read: (path: string) => Promise<unknown>, count: number): SiteSource {
   let whole: SiteSource | undefined;
   const loadWhole = sharedOnce(async () => {
-    whole = siteSource(fromIntentSites((await read('sites.json')) as StoredIntentSite[]));
+    // The own-words index comes with the list: every recommendation reads it, and it is only parsed.
+    const [stored, ownWords] = await Promise.all([read('sites.json'), read('own-words.json')]);
+    const list = fromIntentSites(stored as StoredIntentSite[]);
+    useOwnWordFile(list, ownWords as OwnWordFile);
+    whole = siteSource(list);
   });
   const names = new Map<number, Readonly<Record<string, string>>>();
   const loadNames = sharedByKey(async (n: number) => {
@@ -283,12 +306,16 @@ function shardedSites(read: (path: string) => Promise<unknown>, count: number): 
   };
   return {
     count,
+    // A small file already loaded first, even once the whole list is: the same answer, where the whole list's map
+    // of every name folds all of them when first asked (issue 16: at 10,000 entries an isolate's first
+    // recommendation paid for it, having loaded the name's file before the list). Else the whole list, if loaded,
+    // rather than one more round of loading.
     named(folded) {
-      if (whole) return whole.named(folded);
       const n = siteShardOf(folded, count);
       const shard = names.get(n);
-      if (!shard) throw new PartsMissing(() => loadNames(n));
-      return Object.hasOwn(shard, folded) ? bySlug(shard[folded]!) : undefined;
+      if (shard) return Object.hasOwn(shard, folded) ? bySlug(shard[folded]!) : undefined;
+      if (whole) return whole.named(folded);
+      throw new PartsMissing(() => loadNames(n));
     },
     bySlug,
     all() {
