@@ -67,6 +67,9 @@ import {
 } from './search.ts';
 import { MIN_SHARED_PREFIX, normalizeText, sameWord, stemOf, wordsOf } from './text.ts';
 import { foldedNamesOf, lookUpAll, siteSource, type SiteSource } from './site-source.ts';
+
+/** The lookups over the catalogue's sites, names among them: the free-text reader reads site names with it. */
+export { siteSource, type SiteSource } from './site-source.ts';
 import { perCatalogue } from '#src/shared/per-catalogue.ts';
 import { smallest } from '#src/shared/top-k.ts';
 
