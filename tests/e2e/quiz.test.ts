@@ -241,7 +241,10 @@ describe('describing a goal in a sentence', () => {
     await page.goto(`${baseUrl}/quiz/results/?${new URLSearchParams({ text })}`);
     const api = await (
       await fetch(`${baseUrl}/api/recommend?${new URLSearchParams({ text })}`)
-    ).json<ApiResult & { results: { rank: number }[]; understood: { sites: { value: string; name: string }[] } }>();
+    ).json<{
+      results: { slug: string; rank: number }[];
+      understood: { sites: { value: string; name: string }[] };
+    }>();
     const named = page.locator('[data-read-as] [data-named-sites] li');
     expect(await named.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-slug')))).toEqual(
       api.understood.sites.map((s) => s.value),

@@ -820,7 +820,7 @@ describe('readGoal(): the sites a text names', () => {
   });
 
   it('does not read a name that is an ordinary word, said as one', () => {
-    for (const [text, word] of [
+    const ordinary: [text: string, word: string][] = [
       ['I want to meet up with other nurses', 'meet up'],
       ['Meet up with other founders in Berlin', 'meet up'],
       ['I play bass in a band and want more gigs', 'band'],
@@ -840,7 +840,8 @@ describe('readGoal(): the sites a text names', () => {
       ['I want to meet people on line', 'line'],
       ['I need a mentor on a path to a job in finance', 'path'],
       ['FIND CLIENTS FOR MY BAND', 'band'],
-    ]) {
+    ];
+    for (const [text, word] of ordinary) {
       // The words do name a site in the catalogue: the test can fail.
       expect(slugOf(word), word).toBeDefined();
       expect(sitesOf(text), text).toBeUndefined();
