@@ -319,4 +319,16 @@ describe('the OpenAPI document', () => {
     }>();
     expect(Object.keys(doc.paths['/recommend'] ?? {}).sort()).toEqual(['get', 'post']);
   });
+
+  it('documents the sites a text names, each with slug, name and words', async () => {
+    const doc = await (
+      await api.request('/openapi.json')
+    ).json<{
+      components: {
+        schemas: Record<string, { properties?: Record<string, { items?: { required?: string[] } }> }>;
+      };
+    }>();
+    const sites = doc.components.schemas['Understood']?.properties?.['sites'];
+    expect(sites?.items?.required?.sort()).toEqual(['name', 'value', 'words']);
+  });
 });
