@@ -859,8 +859,16 @@ describe('readGoal(): the sites a text names', () => {
       slugOf('Discord'),
     ]);
     expect(sitesOf('I post jobs on Indeed and Seek')?.map((s) => s.value)).toEqual([slugOf('Indeed'), slugOf('Seek')]);
-    // Joined to a name read for its spelling ("linkedin"), a lowercase name is a site too; alone it is not.
-    expect(sitesOf('i use linkedin and facebook to find clients')?.map((s) => s.value)).toEqual([
+    // Offered as a choice beside a name read for its spelling ("linkedin"), a lowercase name is a site too; added
+    // with "and", only with its capital; alone, not at all.
+    expect(sitesOf('is linkedin or facebook better to find clients?')?.map((s) => s.value)).toEqual([
+      slugOf('LinkedIn'),
+      slugOf('Facebook'),
+    ]);
+    expect(sitesOf('LinkedIn and band practice take my evenings, I want clients')?.map((s) => s.value)).toEqual([
+      slugOf('LinkedIn'),
+    ]);
+    expect(sitesOf('I use LinkedIn and Facebook to find clients')?.map((s) => s.value)).toEqual([
       slugOf('LinkedIn'),
       slugOf('Facebook'),
     ]);

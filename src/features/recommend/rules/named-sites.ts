@@ -14,9 +14,10 @@
  * - or the writer wrote it with the capitals the catalogue gives it, and not
  *   only because it begins a sentence ("I'm on Slack", not "Remember, …");
  * - or it is said as a site: before "app", "account", "workspace" or "server"
- *   ("band app"), or compared with another name ("slack vs discord"), or joined
- *   by "or", "and", "oder"… to a name read by one of the signs above ("Meetup or
- *   Eventbrite?", where "Meetup" begins the sentence).
+ *   ("band app"), compared with another name ("slack vs discord"), offered as a
+ *   choice ("or", "oder"…) beside a name read by a sign above ("Meetup or
+ *   Eventbrite?", where "Meetup" begins the sentence; "xing oder linkedin"), or
+ *   added to one ("and", "und"…) and written with its capital.
  * Pure; reading names changes no answer: the ranking is the goal's.
  */
 import { foldWords } from '#src/catalogue/lexicon.ts';
@@ -61,8 +62,16 @@ const SITE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 /** Words between two names that compare them: either is a site ("slack vs discord"). */
 const COMPARING: ReadonlySet<string> = new Set(['vs', 'versus']);
-/** Words between two names that join them: one read as a site makes the other one too ("Meetup or Eventbrite"). */
-const JOINING: ReadonlySet<string> = new Set(['or', 'and', 'oder', 'und', 'ou', 'o', 'et', 'e', 'y']);
+/**
+ * Words between two names that offer a choice: one read as a site makes the other one so, written in capitals or
+ * not ("Meetup or Eventbrite", "xing oder linkedin?").
+ */
+const CHOOSING: ReadonlySet<string> = new Set(['or', 'oder', 'ou', 'o', 'eller']);
+/**
+ * Words between two names that add one to the other: one read as a site makes the other one so only when written
+ * with a capital ("LinkedIn and Facebook"); "LinkedIn and line managers" names one site.
+ */
+const ADDING: ReadonlySet<string> = new Set(['and', 'und', 'et', 'e', 'y', 'og']);
 
 /** A name found in the text, sure or waiting for a name beside it. */
 interface Found {
@@ -71,6 +80,8 @@ interface Found {
   start: number;
   end: number;
   sure: boolean;
+  /** Whether the writer began it with a capital. */
+  capital: boolean;
 }
 
 /** A word of a name as the catalogue writes it, per folded word ("Meetup.com" → "Meetup", "com"). */
@@ -136,7 +147,7 @@ export function sitesNamedIn(
       if (forms.length === 0) continue;
       const sure =
         forms.some((f) => (marked(f) && !ordinary(run)) || capitalized(f, i, n)) || SITE_NOUNS.has(words[i + n] ?? '');
-      const here = { slug: site.slug, run, start: i, end: i + n, sure };
+      const here = { slug: site.slug, run, start: i, end: i + n, sure, capital: /^\p{Lu}/u.test(written[i]!) };
       // A longer run not sure of itself may hide a shorter one that is ("band app" before "app").
       if (best === undefined) best = here;
       if (sure) {
@@ -151,7 +162,7 @@ export function sitesNamedIn(
     found.push(best);
     i = best.end;
   }
-  // Names side by side: compared, both are sites; joined, each one sure makes the other one so.
+  // Names side by side: compared, both are sites; offered as a choice or added, one sure makes the other one so.
   for (let changed = true; changed;) {
     changed = false;
     for (let k = 0; k + 1 < found.length; k++) {
@@ -159,13 +170,18 @@ export function sitesNamedIn(
       const b = found[k + 1]!;
       const between = words.slice(a.end, b.start);
       if (between.length !== 1 || clauses[a.end - 1] !== clauses[b.start]) continue;
-      const compared = COMPARING.has(between[0]!);
-      if (!compared && !(JOINING.has(between[0]!) && (a.sure || b.sure))) continue;
-      for (const x of [a, b])
-        if (!x.sure) {
+      const word = between[0]!;
+      const compared = COMPARING.has(word);
+      for (const [x, other] of [
+        [a, b],
+        [b, a],
+      ] as const) {
+        const joined = other.sure && (CHOOSING.has(word) || (ADDING.has(word) && capitalsSay && x.capital));
+        if (!x.sure && (compared || joined)) {
           x.sure = true;
           changed = true;
         }
+      }
     }
   }
   const read = new Map<string, Reading<string>>();
