@@ -148,7 +148,8 @@ export function sitesNamedIn(
       const sure =
         forms.some((f) => (marked(f) && !ordinary(run)) || capitalized(f, i, n)) || SITE_NOUNS.has(words[i + n] ?? '');
       const here = { slug: site.slug, run, start: i, end: i + n, sure, capital: /^\p{Lu}/u.test(written[i]!) };
-      // A longer run not sure of itself may hide a shorter one that is ("band app" before "app").
+      // A longer run not sure of itself may hide a shorter one that is: "band app" (an alias, not in its capitals)
+      // holds "band" before "app".
       if (best === undefined) best = here;
       if (sure) {
         best = here;
