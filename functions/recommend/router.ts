@@ -11,6 +11,7 @@ import {
   type Understood,
 } from '#src/features/recommend/index.ts';
 import { allSites, siteBySlug } from '#src/catalogue/index.ts';
+import { siteSource } from '#src/features/search/index.ts';
 import { createRouter, problemResponses } from '../http/router.ts';
 import { SiteSummarySchema, siteSummary } from '../http/site-summary.ts';
 import { fieldErrors, summarizeFieldErrors } from '#src/shared/validation.ts';
@@ -63,6 +64,16 @@ const UnderstoodSchema = z
       .array(reading(z.string()))
       .optional()
       .describe('Groups the text says the person belongs to ("as a woman", "I\'m 29"), for sites that admit only them'),
+    sites: z
+      .array(
+        reading(z.string().describe("The site's slug (`/api/sites/{slug}`)")).extend({
+          name: z.string().describe("The site's name in the catalogue"),
+        }),
+      )
+      .optional()
+      .describe(
+        'Sites the text names ("XING oder LinkedIn?"), in the order named; a name that is also an ordinary word ("Band", "Indeed") only when written as the site\'s. They do not change the ranking: the goal decides it',
+      ),
   })
   .openapi('Understood', { description: 'What the free text was read as, each part with the words that gave it' });
 
@@ -127,7 +138,7 @@ function answersFrom(
       });
     return { answers: normalizeAnswers({ ...rest, goals }) };
   }
-  const read = readGoal(typed);
+  const read = readGoal(typed, siteSource(allSites()));
   const merged = normalizeAnswers({
     ...read.answers,
     ...Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)),
@@ -143,6 +154,13 @@ function answersFrom(
   return { answers: merged, understood: read.understood };
 }
 
+/** What the text was read as, each site named with its name beside its slug. */
+function withSiteNames(understood: Understood) {
+  const { sites, ...rest } = understood;
+  if (sites === undefined) return rest;
+  return { ...rest, sites: sites.map((s) => ({ ...s, name: siteBySlug(s.value)!.name })) };
+}
+
 function respond(input: Parameters<typeof answersFrom>[0] & { limit?: number | undefined }) {
   const { limit: count, ...given } = input;
   const { answers, understood } = answersFrom(given);
@@ -152,7 +170,7 @@ function respond(input: Parameters<typeof answersFrom>[0] & { limit?: number | u
     answers,
     verdict,
     results: results.map((r) => ({ ...r, ...siteSummary(siteBySlug(r.slug)!) })),
-    ...(understood ? { understood } : {}),
+    ...(understood ? { understood: withSiteNames(understood) } : {}),
   };
 }
 

@@ -72,6 +72,7 @@ describe('the OpenAPI document at /api/openapi.json', () => {
     await check('/search', 'get', '/search?q=referrals&kind=alien');
     await check('/recommend', 'get', '/recommend?goals=investors,contacts&time=light');
     await check('/recommend', 'get', '/recommend?goals=flying');
+    await check('/recommend', 'get', `/recommend?${new URLSearchParams({ text: 'XING oder LinkedIn for a job?' })}`);
     await check('/recommend', 'post', '/recommend', {
       headers: JSON_HEADERS,
       body: JSON.stringify({ goals: ['friends'] }),

@@ -283,6 +283,26 @@ describe('GET and POST /api/recommend with text: a goal in plain words', () => {
     expect(body.answers.groups).toEqual(['women']);
   });
 
+  it('reports the sites the text names, with slug and name, and ranks as the same answers without them', async () => {
+    const text = 'XING oder LinkedIn for a job in Berlin?';
+    const body = await (
+      await api.request(`/recommend?${new URLSearchParams({ text })}`)
+    ).json<WithText & { understood: { sites?: { value: string; words: string; name: string }[] } }>();
+    const entry = (name: string) => sites.find((s) => s.name === name || s.aliases.includes(name))!;
+    expect(body.understood.sites).toEqual(
+      ['XING', 'LinkedIn'].map((words) => ({ value: entry(words).slug, words, name: entry(words).name })),
+    );
+    // The names are no answer: the ranking is the one for the answers read.
+    expect(Object.keys(body.answers)).not.toContain('sites');
+    const same = await (await post({ ...body.answers })).json<Body>();
+    expect(body.results).toEqual(same.results);
+    // An ordinary word is no site ("band"), and a text naming none has no `sites`.
+    const plain = await (
+      await api.request(`/recommend?${new URLSearchParams({ text: 'I play in a band and want more gigs' })}`)
+    ).json<WithText & { understood: { sites?: unknown } }>();
+    expect(plain.understood.sites).toBeUndefined();
+  });
+
   it('refuses a text over 500 characters with a 400 naming it', async () => {
     const res = await api.request(`/recommend?${new URLSearchParams({ text: 'find clients '.repeat(60) })}`);
     expect(res.status).toBe(400);
@@ -298,5 +318,17 @@ describe('the OpenAPI document', () => {
       paths: Record<string, Record<string, unknown>>;
     }>();
     expect(Object.keys(doc.paths['/recommend'] ?? {}).sort()).toEqual(['get', 'post']);
+  });
+
+  it('documents the sites a text names, each with slug, name and words', async () => {
+    const doc = await (
+      await api.request('/openapi.json')
+    ).json<{
+      components: {
+        schemas: Record<string, { properties?: Record<string, { items?: { required?: string[] } }> }>;
+      };
+    }>();
+    const sites = doc.components.schemas['Understood']?.properties?.['sites'];
+    expect(sites?.items?.required?.sort()).toEqual(['name', 'value', 'words']);
   });
 });

@@ -138,7 +138,7 @@ describe('the guide and the methodology', () => {
     await context.close();
   });
 
-  it('renders the methodology with the rubric, the map's summary, recommender, sourcing, moderation, money and open data', async () => {
+  it('renders the methodology with the rubric, a summary of the map, recommender, sourcing, moderation, money and open data', async () => {
     const { page, context, errors } = await openPage(browser());
     const res = await page.goto(`${baseUrl}/methodology/`);
     expect(res?.status()).toBe(200);

@@ -235,6 +235,53 @@ describe('describing a goal in a sentence', () => {
     await context.close();
   });
 
+  it('names the sites the sentence named, with their places in the ranking and a comparison, with JavaScript off', async () => {
+    const { page, context, errors } = await openPage(browser(), { javaScriptEnabled: false });
+    const text = 'XING oder LinkedIn for a job in Berlin?';
+    await page.goto(`${baseUrl}/quiz/results/?${new URLSearchParams({ text })}`);
+    const api = await (
+      await fetch(`${baseUrl}/api/recommend?${new URLSearchParams({ text })}`)
+    ).json<{
+      results: { slug: string; rank: number }[];
+      understood: { sites: { value: string; name: string }[] };
+    }>();
+    const named = page.locator('[data-read-as] [data-named-sites] li');
+    expect(await named.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-slug')))).toEqual(
+      api.understood.sites.map((s) => s.value),
+    );
+    // Each one's place is the ranking's, which the names did not change.
+    for (const [k, site] of api.understood.sites.entries()) {
+      const rank = api.results.find((r) => r.slug === site.value)!.rank;
+      expect(await named.nth(k).textContent()).toMatch(new RegExp(`${rank}(st|nd|rd|th) of ${api.results.length}\\b`));
+    }
+    const shown = await page.locator('.recs > li h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(shown).toEqual(api.results.slice(0, 5).map((r) => `/sites/${r.slug}/`));
+    // Two names: their comparison, which opens on both.
+    const compare = page.locator('[data-compare-named]');
+    expect(await compare.getAttribute('href')).toBe(
+      `/compare/?sites=${api.understood.sites.map((s) => s.value).join(',')}`,
+    );
+    await Promise.all([page.waitForURL(/\/compare\//), compare.click()]);
+    for (const site of api.understood.sites) expect(await page.locator('main').textContent()).toContain(site.name);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("links one named site's alternatives, and reads no site from an ordinary word", async () => {
+    const { page, context } = await openPage(browser(), { javaScriptEnabled: false });
+    await page.goto(
+      `${baseUrl}/quiz/results/?${new URLSearchParams({ text: "I'm a nurse on LinkedIn but want to swap ideas with other nurses" })}`,
+    );
+    expect(await page.locator('[data-named-sites] li').count()).toBe(1);
+    const alternatives = await page.locator('[data-alternatives-named]').getAttribute('href');
+    expect(alternatives).toMatch(/^\/sites\/[a-z0-9-]+\/alternatives\/$/);
+    expect((await page.request.get(`${baseUrl}${alternatives}`)).status()).toBe(200);
+    await page.goto(`${baseUrl}/quiz/results/?${new URLSearchParams({ text: 'I play in a band and want more gigs' })}`);
+    expect(await page.locator('[data-read-as]').count()).toBe(1);
+    expect(await page.locator('[data-named-sites]').count()).toBe(0);
+    await context.close();
+  });
+
   it('shows the words that said a group as the writer wrote them', async () => {
     const { page, context } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`${baseUrl}/quiz/results/?text=${encodeURIComponent("I'm a 45 year old man looking for friends")}`);

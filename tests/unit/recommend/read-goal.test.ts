@@ -1,5 +1,10 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readGoal } from '#src/features/recommend/rules/read-goal.ts';
+import { foldWords } from '#src/catalogue/lexicon.ts';
+import { loadEntries } from '#src/catalogue/entry-file.ts';
+import { readCatalogueFiles } from '#src/integrations/vite-catalogue.ts';
+import { siteSource } from '#src/features/search/rules/site-source.ts';
 
 describe('readGoal(): plain words into quiz answers', () => {
   it('reads a goal, a profession and a country from a sentence, with the words behind each', () => {
@@ -772,5 +777,120 @@ describe('readGoal(): faults found in issue #13 and the rules that fix them', ()
       goals: ['referrals'],
       audience: 'small-business',
     });
+  });
+});
+
+describe('readGoal(): the sites a text names', () => {
+  const catalogue = loadEntries(readCatalogueFiles(join(import.meta.dirname, '../../..')));
+  // The search's lookup of names: what a name or an alias means is the search's answer.
+  const names = siteSource(catalogue);
+  const sitesOf = (text: string) => readGoal(text, names).understood.sites;
+  /** The site the search's lookup names by these words. */
+  const slugOf = (words: string) => names.named(foldWords(words))?.slug;
+
+  it('reads the sites named, in order, each with the words as typed', () => {
+    expect(sitesOf('XING oder LinkedIn?')).toEqual([
+      { value: slugOf('XING'), words: 'XING' },
+      { value: slugOf('LinkedIn'), words: 'LinkedIn' },
+    ]);
+    // "Meetup" begins the sentence, so its capital says nothing by itself; joined by "or" to a name read, it is a site.
+    expect(sitesOf('Meetup or Eventbrite for finding local events?')).toEqual([
+      { value: slugOf('Meetup'), words: 'Meetup' },
+      { value: slugOf('Eventbrite'), words: 'Eventbrite' },
+    ]);
+    expect(sitesOf("I'm on LinkedIn but it's useless for my field")).toEqual([
+      { value: slugOf('LinkedIn'), words: 'LinkedIn' },
+    ]);
+    // An alias is a name: the site is read once, under the words first typed.
+    expect(sitesOf('I use meetup.com and Meetup for local events')).toEqual([
+      { value: slugOf('Meetup'), words: 'meetup.com' },
+    ]);
+  });
+
+  it('reads every site written as the catalogue writes its name, mid-sentence', () => {
+    const missed = catalogue.flatMap((site) => {
+      // A name the lookup gives to another site, under three letters, an aside in brackets (read apart), or
+      // one with neither a capital nor a spelling no word has ("allnurses"): nothing says the writer means the site.
+      if (slugOf(site.name) !== site.slug || foldWords(site.name).length < 3 || /[()]/.test(site.name)) return [];
+      if (!/\p{Lu}|\p{N}|\./u.test(site.name)) return [];
+      const read = sitesOf(`Is ${site.name} any good to find clients?`)?.map((s) => s.value);
+      return read?.includes(site.slug) ? [] : [site.name];
+    });
+    expect(missed).toEqual([]);
+  });
+
+  it('does not read a name that is an ordinary word, said as one', () => {
+    const ordinary: [text: string, word: string][] = [
+      ['I want to meet up with other nurses', 'meet up'],
+      ['Meet up with other founders in Berlin', 'meet up'],
+      ['I play bass in a band and want more gigs', 'band'],
+      ['Remember, I am a nurse in Porto and want friends', 'remember'],
+      ['Indeed, I need more clients for my bakery', 'indeed'],
+      ['looking for a guru to learn marketing from', 'guru'],
+      ['I seek a job in marketing', 'seek'],
+      ['Eight years a nurse, now I want a new job', 'eight'],
+      ['reading threads on forums about nursing', 'threads'],
+      ['my boss cuts me no slack, I want a new job', 'slack'],
+      ['I want to kick off my career in law', 'kick'],
+      ['my dog has a loud bark, I want friends who walk dogs', 'bark'],
+      ['twine and glue for my craft shop, I need customers', 'twine'],
+      ["I'm a freelancer looking for clients", 'freelancer'],
+      ['a headhunter called me about a job', 'headhunter'],
+      ['we want to tie the knot and make friends as a couple', 'the knot'],
+      ['I want to meet people on line', 'line'],
+      ['I need a mentor on a path to a job in finance', 'path'],
+      ['FIND CLIENTS FOR MY BAND', 'band'],
+    ];
+    for (const [text, word] of ordinary) {
+      // The words do name a site in the catalogue: the test can fail.
+      expect(slugOf(word), word).toBeDefined();
+      expect(sitesOf(text), text).toBeUndefined();
+    }
+  });
+
+  it('reads the same words as a site when written as one: capitals, "app", a comparison', () => {
+    expect(sitesOf('Is BAND or Slack better for my club?')?.map((s) => s.value)).toEqual([
+      slugOf('BAND'),
+      slugOf('Slack'),
+    ]);
+    expect(sitesOf('our club uses the band app to plan meetings')?.map((s) => s.value)).toEqual([slugOf('BAND')]);
+    expect(sitesOf('slack vs discord for my community')?.map((s) => s.value)).toEqual([
+      slugOf('Slack'),
+      slugOf('Discord'),
+    ]);
+    expect(sitesOf('I post jobs on Indeed and Seek')?.map((s) => s.value)).toEqual([slugOf('Indeed'), slugOf('Seek')]);
+    // Offered as a choice beside a name read for its spelling ("linkedin"), a lowercase name is a site too; added
+    // with "and", only with its capital; alone, not at all.
+    expect(sitesOf('is linkedin or facebook better to find clients?')?.map((s) => s.value)).toEqual([
+      slugOf('LinkedIn'),
+      slugOf('Facebook'),
+    ]);
+    expect(sitesOf('LinkedIn and band practice take my evenings, I want clients')?.map((s) => s.value)).toEqual([
+      slugOf('LinkedIn'),
+    ]);
+    expect(sitesOf('I use LinkedIn and Facebook to find clients')?.map((s) => s.value)).toEqual([
+      slugOf('LinkedIn'),
+      slugOf('Facebook'),
+    ]);
+    expect(sitesOf('i use facebook to find clients')).toBeUndefined();
+  });
+
+  it('changes no answer: the goal decides the ranking', () => {
+    for (const text of [
+      'XING oder LinkedIn for a job in Berlin?',
+      'is Meetup or Eventbrite better for finding local events',
+      "I'm on LinkedIn but it's useless for my field, I'm a nurse",
+      'Is BAND or Slack better to make friends in my club?',
+    ]) {
+      const withNames = readGoal(text, names);
+      const { sites, ...rest } = withNames.understood;
+      expect(sites, text).toBeDefined();
+      expect(withNames.answers, text).toEqual(readGoal(text).answers);
+      expect(rest, text).toEqual(readGoal(text).understood);
+    }
+  });
+
+  it('reads no site without the catalogue names', () => {
+    expect(readGoal('XING oder LinkedIn?').understood.sites).toBeUndefined();
   });
 });

@@ -47,6 +47,9 @@ import {
   type Purpose,
 } from '#src/catalogue/taxonomy.ts';
 import { MAX_GOALS, type Answers, type Budget, type InPersonPreference, type TimeBudget } from './answers.ts';
+import { sitesNamedIn, type SiteNames } from './named-sites.ts';
+
+export type { NamedSite, SiteNames } from './named-sites.ts';
 
 /** One answer and the words it was read from. */
 export interface Reading<T> {
@@ -68,6 +71,11 @@ export interface Understood {
   notCovered?: Reading<keyof typeof NOT_COVERED_WORDS>;
   /** Groups the writer says they belong to ("as a woman", "I'm 29") or asks about ("networks for women"), in the taxonomy's order. */
   groups?: Reading<EligibilityGroup>[];
+  /**
+   * The catalogue sites the text names, by slug, in the order named ("XING oder LinkedIn?"); read only when the
+   * reader is given the catalogue's names, and never an answer: the goal decides the ranking.
+   */
+  sites?: Reading<string>[];
 }
 
 /** The longest text the reader looks at; the rest is ignored. */
@@ -1324,9 +1332,11 @@ function placeAfter(
  * - who the writer says they are outweighs people they mention;
  * - a town followed by a US state ("Birmingham, AL") is in the United States;
  * - events someone attends ("networking events") are a way to meet nearby, not the events trade;
- * - a group asked about as the topic ("networks for women", "moms group") is the writer's group, shown in their words.
+ * - a group asked about as the topic ("networks for women", "moms group") is the writer's group, shown in their words;
+ * - given the catalogue's names (`names`, the search's `siteSource`), the sites the text names ("XING oder LinkedIn?"),
+ *   a name that is also an ordinary word only when written as the site's (`named-sites.ts`): they change no answer.
  */
-export function readGoal(text: string): { understood: Understood; answers: Answers | undefined } {
+export function readGoal(text: string, names?: SiteNames): { understood: Understood; answers: Answers | undefined } {
   const raw = text.slice(0, MAX_TEXT_LENGTH);
   const { words, clauses, sentences, written } = tokenize(raw);
   const understood: Understood = { goals: [] };
@@ -1618,6 +1628,11 @@ export function readGoal(text: string): { understood: Understood; answers: Answe
     understood.audience = { value: 'professionals', words: seeking };
   const groups = readGroups(raw, words, clauses, sentences);
   if (groups.length > 0) understood.groups = groups;
+  // A name that is a word the reader knows ("HeadHunter", "Freelancer") needs the writer's capitals to be a site.
+  const named = names
+    ? sitesNamedIn({ words, written, sentences, clauses }, raw, names, (run) => PHRASES.has(run))
+    : [];
+  if (named.length > 0) understood.sites = named.map((s) => ({ value: s.value, words: inOwnWords(raw, s.words) }));
   // Every part in the writer's own words, as the groups are: "Ohio" as typed, not "ohio".
   const own = <T>(r: Reading<T> | undefined) => r && { value: r.value, words: inOwnWords(raw, r.words) };
   understood.goals = understood.goals.map((g) => own(g)!);

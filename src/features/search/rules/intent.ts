@@ -68,6 +68,8 @@ import {
 import { normalizeText, sameWord, stemOf, wordsOf } from './text.ts';
 import { foldedNamesOf, lookUpAll, siteSource, type SiteSource } from './site-source.ts';
 import { ownWordIndex } from './own-words.ts';
+/** The lookups over the catalogue's sites, names among them: the free-text reader reads site names with it. */
+export { siteSource, type SiteSource } from './site-source.ts';
 import { perCatalogue } from '#src/shared/per-catalogue.ts';
 import { smallest } from '#src/shared/top-k.ts';
 
