@@ -56,34 +56,51 @@ export const MIN_COVERAGE = 0.3;
  * A copy of a Fuse index record for one query: fields up to
  * {@link WHOLE_FIELD_MAX} characters whole, longer ones cut to the passages a
  * match could cover (`hitsOf(field).spans`, widened by the typos Fuse allows),
- * or left out when they hold too little of the query.
+ * or left out when they hold too little of the query. With `canMatch`, texts
+ * it rules out (no match within Fuse's threshold, `search.ts`) are left out
+ * too: Fuse would find nothing in them, so its answer is the same. `length` is
+ * the characters of the texts kept before that test (the work budget counts
+ * them, so the candidates read do not depend on it); `empty` says nothing is
+ * left for Fuse to match.
  */
 export function trimRecord(
   record: IndexRecord,
   fields: number,
   patternLength: number,
   hitsOf: (field: number) => FieldHits | undefined,
-): { record: IndexRecord; length: number } {
+  canMatch: (text: string) => boolean = () => true,
+): { record: IndexRecord; length: number; empty: boolean } {
   const slack = Math.ceil(Math.min(patternLength, 32) * THRESHOLD) + 1;
   const trimmed: Record<number, SubRecord | SubRecord[]> = {};
   const all = record.$ ?? {};
   let length = 0;
+  let empty = true;
   for (let field = 0; field < fields; field++) {
     const value = all[field];
     if (value === undefined) continue;
     if (Array.isArray(value)) {
-      trimmed[field] = value;
       for (const item of value) length += item.v.length;
+      const kept = value.filter((item) => canMatch(item.v));
+      if (kept.length > 0) {
+        trimmed[field] = kept.length === value.length ? value : kept;
+        empty = false;
+      }
     } else if (value.v.length <= WHOLE_FIELD_MAX) {
-      trimmed[field] = value;
       length += value.v.length;
+      if (canMatch(value.v)) {
+        trimmed[field] = value;
+        empty = false;
+      }
     } else {
       const hits = hitsOf(field);
       if (!hits || hits.coverage < MIN_COVERAGE || hits.spans.length === 0) continue;
       const v = passages(value.v, hits.spans, slack);
-      trimmed[field] = { v, n: value.n };
       length += v.length;
+      if (canMatch(v)) {
+        trimmed[field] = { v, n: value.n };
+        empty = false;
+      }
     }
   }
-  return { record: { i: record.i, $: trimmed }, length };
+  return { record: { i: record.i, $: trimmed }, length, empty };
 }
