@@ -22,6 +22,23 @@ const MAX_FUZZY_LENGTH = 31;
  * spelling variants, so the same words come back within one query.
  */
 const EXPANSIONS_KEPT = 256;
+/** A word's letters as bits: a–z one bit each, then one for any digit, one for anything else. */
+function presenceOf(word: string): number {
+  let bits = 0;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    bits |= 1 << (code >= 97 && code <= 122 ? code - 97 : code >= 48 && code <= 57 ? 26 : 27);
+  }
+  return bits;
+}
+
+/** Set bits of a 32-bit number. */
+function bitCount(bits: number): number {
+  bits -= (bits >>> 1) & 0x55555555;
+  bits = (bits & 0x33333333) + ((bits >>> 2) & 0x33333333);
+  return (Math.imul((bits + (bits >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
+}
+
 /** Letter counts per word: a–z, 0–9, then everything else together. */
 const BUCKETS = 37;
 
@@ -99,6 +116,11 @@ export function createWordExpander(
    * letters, so each word is tested once for them all.
    */
   const lacking = new Uint8Array(words.length);
+  /**
+   * Per word, {@link presenceOf} it (0: not known yet; a word has a letter), filled as queries meet it: the
+   * query's letters absent from a word, each missing at least once, are a first, cheap count of what it lacks.
+   */
+  const presence = new Int32Array(words.length);
   let lackingKey = '';
   /** Makes {@link lacking} hold the answers for query words of these letters, allowed this many typos. */
   function lettersFor(queryWord: string, maxTypos: number): void {
@@ -114,21 +136,33 @@ export function createWordExpander(
    * it with typos (as Fuse counts them, within its threshold).
    */
   const remembered = new Map<string, ReadonlyMap<number, number>>();
-  function expand(queryWord: string): ReadonlyMap<number, number> {
-    let matched = remembered.get(queryWord);
+  /**
+   * With `least`, only the words covering at least that share of the query word: those of `expand(queryWord)`,
+   * found with fewer typos counted, which tests fewer words (a name's spelling variants are asked only
+   * whether they come nearer a word than the name itself does, `search.ts`).
+   */
+  function expand(queryWord: string, least = 0): ReadonlyMap<number, number> {
+    const length = queryWord.length;
+    const maxTypos = length > MAX_FUZZY_LENGTH ? 0 : Math.floor(THRESHOLD * length);
+    // The most typos a word covering `least` of the query word has (its share is `1 − typos / length`).
+    let most = maxTypos;
+    while (most > 0 && 1 - most / length < least) most--;
+    // Expansions are remembered by word, and by the typos counted when fewer than all (words have no spaces).
+    const key = most === maxTypos ? queryWord : `${most} ${queryWord}`;
+    let matched = remembered.get(key);
     if (!matched) {
-      matched = expandAfresh(queryWord);
-      remembered.set(queryWord, matched);
+      matched = expandAfresh(queryWord, maxTypos, most);
+      remembered.set(key, matched);
       if (remembered.size > EXPANSIONS_KEPT) remembered.delete(remembered.keys().next().value!);
     }
     return matched;
   }
 
-  function expandAfresh(queryWord: string): Map<number, number> {
+  /** `maxTypos`: the typos Fuse's threshold allows; `most`: the typos counted (fewer for {@link expand}'s `least`). */
+  function expandAfresh(queryWord: string, maxTypos: number, most: number): Map<number, number> {
     const matched = new Map<number, number>();
     const length = queryWord.length;
     const isKnown = known(queryWord);
-    const maxTypos = length > MAX_FUZZY_LENGTH ? 0 : Math.floor(THRESHOLD * length);
     // Words sharing a trigram with the query word are the usual suspects;
     // for a word we do not know (a typo), so are words sharing a bigram.
     let met = 0;
@@ -137,8 +171,8 @@ export function createWordExpander(
     // A word containing the query word has every gram inside it (its trigrams without the padding, its
     // bigrams): a word sharing fewer cannot contain it, and is not searched for it.
     let inside: number;
-    // Fewest grams a word within `maxTypos` shares with the query word (the q-gram lemma): each typo spoils at most
-    // two of the query's bigram positions, so at least `length − 1 − 2 × maxTypos` of them are found intact in the
+    // Fewest grams a word within `most` typos shares with the query word (the q-gram lemma): each typo spoils at most
+    // two of the query's bigram positions, so at least `length − 1 − 2 × most` of them are found intact in the
     // word, which makes at least that many distinct shared bigrams, less the positions repeating a bigram.
     let fewest = 0;
     if (byBigrams) {
@@ -148,7 +182,7 @@ export function createWordExpander(
       const index = bigramIndex();
       const pairs = new Set(bigramsOf(queryWord));
       inside = pairs.size;
-      fewest = pairs.size - 2 * maxTypos;
+      fewest = pairs.size - 2 * most;
       for (const gram of pairs) for (const id of index.get(gram) ?? []) if (mark[id]!++ === 0) seen[met++] = id;
     } else {
       for (const gram of grams) {
@@ -160,23 +194,30 @@ export function createWordExpander(
     const holding: number[] = [];
     typos.use(queryWord);
     // The query's letters a word lacks are typos it cannot avoid (each typo supplies at most one letter),
-    // so a word lacking more than `maxTypos` of them is not worth counting: a cheap test before the count.
+    // so a word lacking more than `most` of them is not worth counting: a cheap test before the count.
     const wanted = new Uint8Array(BUCKETS);
     for (let i = 0; i < length; i++) wanted[bucketOf(queryWord.charCodeAt(i))]!++;
     const buckets = Int32Array.from([...wanted.keys()].filter((b) => wanted[b]! > 0));
     const needs = Int32Array.from(buckets, (b) => wanted[b]!);
     const counts = maxTypos > 0 && met > 0 ? letterCounts() : undefined;
-    if (counts) lettersFor(queryWord, maxTypos);
-    /** Whether a word lacks more than `maxTypos` of the query's letters. */
+    if (counts) lettersFor(queryWord, most);
+    /** Whether a word lacks more than `most` of the query's letters. */
+    const wantedBits = presenceOf(queryWord);
     const lacksTooMany = (id: number): boolean => {
       const state = lacking[id]!;
       if (state !== 0) return state === 2;
+      let bits = presence[id]!;
+      if (bits === 0) presence[id] = bits = presenceOf(words[id]!);
+      if (bitCount(wantedBits & ~bits) > most) {
+        lacking[id] = 2;
+        return true;
+      }
       fillLetters(id);
       const base = id * BUCKETS;
       let missing = 0;
       for (let k = 0; k < buckets.length; k++) {
         const short = needs[k]! - counts![base + buckets[k]!]!;
-        if (short > 0 && (missing += short) > maxTypos) {
+        if (short > 0 && (missing += short) > most) {
           lacking[id] = 2;
           return true;
         }
@@ -189,8 +230,8 @@ export function createWordExpander(
       const shared = mark[id]!;
       mark[id] = 0;
       // These tests do not read the word (cheap, before its text): sharing too few grams, a word is neither
-      // within `maxTypos` nor holds the query word (which shares all `inside` grams, at least `fewest`); one
-      // that cannot hold it and is not counted (below) is left; lacking more than `maxTypos` of its letters, a
+      // within `most` typos nor holds the query word (which shares all `inside` grams, at least `fewest`); one
+      // that cannot hold it and is not counted (below) is left; lacking more than `most` of its letters, a
       // word is not within them either, nor holds it (holding it lacks none).
       if (shared < fewest) continue;
       // A known word is rarely a typo: only words sharing most of its trigrams are worth counting.
@@ -202,8 +243,8 @@ export function createWordExpander(
         continue;
       }
       if (!counted) continue;
-      const count = typos.count(word, maxTypos);
-      if (count <= maxTypos) similar.push([id, 1 - count / length]);
+      const count = typos.count(word, most);
+      if (count <= most) similar.push([id, 1 - count / length]);
     }
     // Words holding the query word come first, in the order the trigram lists meet them (ascending ids per list,
     // lists in the query's trigram order): those starting with its first two letters (in the list of its first,

@@ -318,13 +318,16 @@ export function createSearcher(index: SearchIndex, options: SearcherOptions = {}
     };
   }
 
-  /** The words a query word stands for, by their share of it (`expand.ts`); several words: one map, the best share of each. */
-  const standsFor = (text: string): ReadonlyMap<number, number> => {
+  /**
+   * The words a query word stands for, by their share of it (`expand.ts`); several words: one map, the best
+   * share of each. With `least`, only the words covering at least that share.
+   */
+  const standsFor = (text: string, least = 0): ReadonlyMap<number, number> => {
     const words = wordsOf(normalizeText(text));
-    if (words.length === 1) return pick.expand(words[0]!);
+    if (words.length === 1) return pick.expand(words[0]!, least);
     const merged = new Map<number, number>();
     for (const word of words)
-      for (const [id, share] of pick.expand(word)) merged.set(id, Math.max(share, merged.get(id) ?? 0));
+      for (const [id, share] of pick.expand(word, least)) merged.set(id, Math.max(share, merged.get(id) ?? 0));
     return merged;
   };
 
@@ -333,7 +336,9 @@ export function createSearcher(index: SearchIndex, options: SearcherOptions = {}
       const own = standsFor(word);
       const nearest = Math.max(0, ...own.values());
       return variants.filter((variant) => {
-        for (const [id, share] of standsFor(variant)) if (share >= nearest && share > (own.get(id) ?? 0)) return true;
+        // Only words the variant covers at least as well as the word's nearest can count: the others are not looked for.
+        for (const [id, share] of standsFor(variant, nearest))
+          if (share >= nearest && share > (own.get(id) ?? 0)) return true;
         return false;
       });
     },
