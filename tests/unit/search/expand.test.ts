@@ -68,6 +68,44 @@ describe('the word expander', () => {
     for (const q of queries) expect([...expand(q)], q).toEqual(reference(words, q));
   });
 
+  it('finds typos of words outside ASCII (other scripts, digits) as the definition does', () => {
+    const words = [
+      'москва',
+      'москвич',
+      'мостик',
+      '東京都',
+      '東京',
+      '京都',
+      'web3',
+      'web2',
+      'w3c',
+      'linkedin',
+      'lınkedin',
+      'ελλάδα',
+    ].sort();
+    const trigrams: Record<string, number[]> = {};
+    words.forEach((word, id) => {
+      for (const gram of new Set(trigramsOf(word))) (trigrams[gram] ??= []).push(id);
+    });
+    const expand = createWordExpander(words, trigrams);
+    for (const q of [
+      'моксва',
+      'мсоква',
+      'москав',
+      '京東都',
+      '東都京',
+      'wbe3',
+      'ewb2',
+      'lnıkedin',
+      'ελάλδα',
+      'linkdein',
+    ])
+      expect([...expand(q)], q).toEqual(reference(words, q));
+    // Not vacuous: the typos find their words.
+    expect([...expand('моксва').keys()].map((id) => words[id])).toContain('москва');
+    expect([...expand('wb3').keys()].map((id) => words[id])).toContain('web3');
+  });
+
   it('with a least share, finds exactly the words of the full expansion covering at least that share', () => {
     const { words, trigrams } = buildSearchIndex(syntheticCatalogue(400)).candidates;
     const r = picker(prng(9));
