@@ -99,6 +99,7 @@ describe('the word expander', () => {
       'lnıkedin',
       'ελάλδα',
       'linkdein',
+      'wb3',
     ])
       expect([...expand(q)], q).toEqual(reference(words, q));
     // Not vacuous: the typos find their words.
