@@ -67,4 +67,67 @@ describe('the word expander', () => {
     const expand = createWordExpander(words, trigrams);
     for (const q of queries) expect([...expand(q)], q).toEqual(reference(words, q));
   });
+
+  it('finds typos of words outside ASCII (other scripts, digits) as the definition does', () => {
+    const words = [
+      'москва',
+      'москвич',
+      'мостик',
+      '東京都',
+      '東京',
+      '京都',
+      'web3',
+      'web2',
+      'w3c',
+      'linkedin',
+      'lınkedin',
+      'ελλάδα',
+    ].sort();
+    const trigrams: Record<string, number[]> = {};
+    words.forEach((word, id) => {
+      for (const gram of new Set(trigramsOf(word))) (trigrams[gram] ??= []).push(id);
+    });
+    const expand = createWordExpander(words, trigrams);
+    for (const q of [
+      'моксва',
+      'мсоква',
+      'москав',
+      '京東都',
+      '東都京',
+      'wbe3',
+      'ewb2',
+      'lnıkedin',
+      'ελάλδα',
+      'linkdein',
+      'wb3',
+    ])
+      expect([...expand(q)], q).toEqual(reference(words, q));
+    // Not vacuous: the typos find their words.
+    expect([...expand('моксва').keys()].map((id) => words[id])).toContain('москва');
+    expect([...expand('wb3').keys()].map((id) => words[id])).toContain('web3');
+  });
+
+  it('with a least share, finds exactly the words of the full expansion covering at least that share', () => {
+    const { words, trigrams } = buildSearchIndex(syntheticCatalogue(400)).candidates;
+    const r = picker(prng(9));
+    const expand = createWordExpander(words, trigrams);
+    let narrower = 0;
+    for (let n = 0; n < 50; n++) {
+      const word = r.pick(words.filter((w) => w.length >= 4));
+      const at = r.int(1, word.length - 2);
+      for (const q of [word, word.slice(0, at) + word[at + 1]! + word[at]! + word.slice(at + 2), `${word}x`]) {
+        const full = reference(words, q);
+        // Shares a word of the index can have, and between them: the nearest, as a name's variants are asked.
+        for (const least of [0.5, 0.6, 0.75, 0.8, 0.9, 1, Math.max(0, ...full.map(([, share]) => share))]) {
+          const wanted = full.filter(([, share]) => share >= least);
+          if (wanted.length < full.length) narrower++;
+          // Asked with and without the least share in turn: each answer is its own (remembered apart).
+          expect(new Map(expand(q, least)), `${q} ${least}`).toEqual(new Map(wanted));
+          expect([...expand(q)], q).toEqual(full);
+        }
+      }
+    }
+    // Not vacuous: the least share often leaves words out.
+    expect(narrower).toBeGreaterThan(100);
+  });
 });

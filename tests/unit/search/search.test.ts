@@ -311,6 +311,47 @@ describe('the typo counter', () => {
     );
   });
 
+  it('says whether a text is within a number of typos exactly when the count says so', () => {
+    const counter = createTypoCounter();
+    const word = (max: number) => fc.string({ unit: fc.constantFrom(...'abcde'), maxLength: max });
+    fc.assert(
+      fc.property(word(40), word(50), fc.nat(12), (p, t, max) => {
+        counter.use(p);
+        expect(counter.within(t, max)).toBe(counter.count(t, max) <= max);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('rules out only texts in which Fuse.js finds no match (its typos are never fewer than the count)', () => {
+    const counter = createTypoCounter();
+    /** Fuse's own test: a match with `i` typos counts if `i / length <= threshold`. */
+    const fuseMost = (length: number) => {
+      let most = 0;
+      while (most + 1 < length && (most + 1) / length <= FUSE_OPTIONS.threshold) most++;
+      return most;
+    };
+    const word = (min: number, max: number) =>
+      fc.string({ unit: fc.constantFrom(...'abcd '), minLength: min, maxLength: max });
+    let ruledOut = 0;
+    fc.assert(
+      // A blank pattern is never searched (Fuse lists every doc for it).
+      fc.property(
+        word(1, 31).filter((p) => p.trim() !== ''),
+        word(0, 60),
+        (p, t) => {
+          counter.use(p);
+          if (counter.within(t, fuseMost(p.length))) return;
+          ruledOut++;
+          expect(new Fuse([t], { ...FUSE_OPTIONS, keys: [] }).search(p)).toEqual([]);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+    // The property is not vacuous: many texts were ruled out.
+    expect(ruledOut).toBeGreaterThan(100);
+  });
+
   it('gives up above the maximum', () => {
     const counter = createTypoCounter();
     counter.use('facebook');

@@ -107,19 +107,42 @@ export function createCandidatePicker(
   /** Per word id: how far a match of the query can reach before and after it (+1; 0 = not matched). */
   const reachBefore = new Int32Array(words.length);
   const reachAfter = new Int32Array(words.length);
-  let touched: number[] = [];
+  /** The slots the query met (the first `touchedCount`), each once, in the order met: a buffer reused by every pick. */
+  const touched = new Int32Array(slotCount);
+  let touchedCount = 0;
+  /** The slots the current query word met with a better match than before (the first `wordSlotCount`). */
+  const wordSlots = new Int32Array(slotCount);
+  let wordSlotCount = 0;
+  /** The docs of the slots scored (the first `touchedDocCount`): once each, but for docs still scoring 0, once per slot. */
+  const touchedDocs = new Int32Array(slotCount);
   let matchedIds: number[] = [];
 
   function reset(): void {
-    for (const slot of touched) {
+    for (let k = 0; k < touchedCount; k++) {
+      const slot = touched[k]!;
       slotState[slot] = 0;
       slotLetters[slot] = 0;
       slotContains[slot] = 0;
       slotTopWord[slot] = 0;
     }
     for (const id of matchedIds) reachBefore[id] = reachAfter[id] = 0;
-    touched = [];
+    touchedCount = 0;
     matchedIds = [];
+  }
+
+  /** Meets the slots of a word's postings: each slot once per query, each better match once per query word. */
+  function meet(slots: readonly number[], strength: number, accept: ((doc: number) => boolean) | undefined): void {
+    for (let k = 0; k < slots.length; k++) {
+      const slot = slots[k]!;
+      let state = slotState[slot]!;
+      if (state === 0) {
+        state = slotState[slot] = accept && !accept((slot / fields) | 0) ? 2 : 1;
+        touched[touchedCount++] = slot;
+      }
+      if (state !== 1 || strength <= slotBest[slot]!) continue;
+      if (slotBest[slot] === 0) wordSlots[wordSlotCount++] = slot;
+      slotBest[slot] = strength;
+    }
   }
 
   /** Whether a field holds the pattern: 2 as its whole text, 1 within it, 0 not at all. */
@@ -174,26 +197,16 @@ export function createCandidatePicker(
         assumedLetters += word.length;
         assumedWords++;
       }
-      const wordSlots: number[] = [];
+      wordSlotCount = 0;
       for (const [id, strength] of matched) {
         if (reachBefore[id] === 0) matchedIds.push(id);
         reachBefore[id] = Math.max(reachBefore[id]!, before);
         reachAfter[id] = Math.max(reachAfter[id]!, after);
-        for (const slots of assumed[n] ? [short(id)] : [short(id), longer(id)]) {
-          for (let k = 0; k < slots.length; k++) {
-            const slot = slots[k]!;
-            let state = slotState[slot]!;
-            if (state === 0) {
-              state = slotState[slot] = accept && !accept((slot / fields) | 0) ? 2 : 1;
-              touched.push(slot);
-            }
-            if (state !== 1 || strength <= slotBest[slot]!) continue;
-            if (slotBest[slot] === 0) wordSlots.push(slot);
-            slotBest[slot] = strength;
-          }
-        }
+        meet(short(id), strength, accept);
+        if (!assumed[n]) meet(longer(id), strength, accept);
       }
-      for (const slot of wordSlots) {
+      for (let k = 0; k < wordSlotCount; k++) {
+        const slot = wordSlots[k]!;
         const best = slotBest[slot]!;
         slotLetters[slot]! += word.length * best;
         slotTopWord[slot] = Math.max(slotTopWord[slot]!, word.length * best);
@@ -203,7 +216,8 @@ export function createCandidatePicker(
     }
     const skippedLetters = skipped.reduce((n, w) => n + w.length, 0);
     if (assumedWords > 0 || skipped.length > 0) {
-      for (const slot of touched) {
+      for (let k = 0; k < touchedCount; k++) {
+        const slot = touched[k]!;
         const isLong = long[slot % fields];
         slotLetters[slot]! += skippedLetters + (isLong ? assumedLetters : 0);
         slotContains[slot]! += skipped.length + (isLong ? assumedWords : 0);
@@ -214,10 +228,14 @@ export function createCandidatePicker(
     // substring, or (several words) scattered, only reading the text says.
     // Read the heaviest fields; the rest count as scattered, which costs them little.
     const whole: number[] = [];
-    for (const slot of touched) if (slotState[slot] === 1 && slotContains[slot] === queryWords.length) whole.push(slot);
+    for (let k = 0; k < touchedCount; k++) {
+      const slot = touched[k]!;
+      if (slotState[slot] === 1 && slotContains[slot] === queryWords.length) whole.push(slot);
+    }
     const readFrom = cutoff(whole, weights, textChecks);
-    const touchedDocs: number[] = [];
-    for (const slot of touched) {
+    let touchedDocCount = 0;
+    for (let k = 0; k < touchedCount; k++) {
+      const slot = touched[k]!;
       if (slotState[slot] !== 1) continue;
       let strength: number;
       if (slotContains[slot] === queryWords.length) {
@@ -233,12 +251,13 @@ export function createCandidatePicker(
             : fuzzyStrength((top + (slotLetters[slot]! - top) / 2) / letters, query.length);
       }
       const doc = (slot / fields) | 0;
-      if (docScore[doc] === 0) touchedDocs.push(doc);
+      if (docScore[doc] === 0) touchedDocs[touchedDocCount++] = doc;
       docScore[doc]! += weights[slot]! * strength;
     }
-    const docs = topDocs(touchedDocs, docScore, max);
+    const met = touchedDocs.subarray(0, touchedDocCount);
+    const docs = topDocs(met, docScore, max);
     const scores = docs.map((doc) => docScore[doc]!);
-    for (const doc of touchedDocs) docScore[doc] = 0;
+    for (const doc of met) docScore[doc] = 0;
 
     return {
       docs,
@@ -266,13 +285,14 @@ export function createCandidatePicker(
  * A value such that at least `k` of `items` have `values[item]` at or above
  * it, and not many more: a histogram, not a sort, so it costs one pass.
  */
-function cutoff(items: readonly number[], values: ArrayLike<number>, k: number): number {
+function cutoff(items: ArrayLike<number>, values: ArrayLike<number>, k: number): number {
   if (items.length <= k) return 0;
   let high = 0;
-  for (const item of items) high = Math.max(high, values[item]!);
+  for (let n = 0; n < items.length; n++) high = Math.max(high, values[items[n]!]!);
   if (high === 0) return 0;
   const buckets = new Uint32Array(BUCKETS);
-  for (const item of items) buckets[Math.min(BUCKETS - 1, Math.floor((values[item]! / high) * BUCKETS))]!++;
+  for (let n = 0; n < items.length; n++)
+    buckets[Math.min(BUCKETS - 1, Math.floor((values[items[n]!]! / high) * BUCKETS))]!++;
   let count = 0;
   for (let b = BUCKETS - 1; b >= 0; b--) {
     count += buckets[b]!;
@@ -283,8 +303,9 @@ function cutoff(items: readonly number[], values: ArrayLike<number>, k: number):
 const BUCKETS = 512;
 
 /** The `max` docs with the highest scores, best first, ties by id, without sorting them all. */
-function topDocs(docs: number[], scores: Float64Array, max: number): number[] {
-  const byScore = (a: number, b: number) => scores[b]! - scores[a]! || a - b;
+function topDocs(docs: Int32Array, scores: Float64Array, max: number): number[] {
   const from = cutoff(docs, scores, max);
-  return (from > 0 ? docs.filter((d) => scores[d]! >= from) : docs).sort(byScore).slice(0, max);
+  const kept: number[] = [];
+  for (let n = 0; n < docs.length; n++) if (scores[docs[n]!]! >= from) kept.push(docs[n]!);
+  return kept.sort((a, b) => scores[b]! - scores[a]! || a - b).slice(0, max);
 }

@@ -6,7 +6,7 @@
  * the index does not know (a typo), a bigram.
  */
 import { unpackIds, wordId } from './candidate-index.ts';
-import { bigramsOf, createTypoCounter, trigramsOf } from './text.ts';
+import { createTypoCounter, trigramsOf } from './text.ts';
 
 /** Fuse's threshold: more typos than 40% of the pattern and a field does not match. */
 export const THRESHOLD = 0.4;
@@ -22,6 +22,28 @@ const MAX_FUZZY_LENGTH = 31;
  * spelling variants, so the same words come back within one query.
  */
 const EXPANSIONS_KEPT = 256;
+/** A bigram as a number: the word's code units at `i` and `i + 1`. */
+function pairCode(word: string, i: number): number {
+  return word.charCodeAt(i) * 65536 + word.charCodeAt(i + 1);
+}
+
+/** A word's letters as bits: a–z one bit each, then one for any digit, one for anything else. */
+function presenceOf(word: string): number {
+  let bits = 0;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    bits |= 1 << (code >= 97 && code <= 122 ? code - 97 : code >= 48 && code <= 57 ? 26 : 27);
+  }
+  return bits;
+}
+
+/** Set bits of a 32-bit number. */
+function bitCount(bits: number): number {
+  bits -= (bits >>> 1) & 0x55555555;
+  bits = (bits & 0x33333333) + ((bits >>> 2) & 0x33333333);
+  return (Math.imul((bits + (bits >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
+}
+
 /** Letter counts per word: a–z, 0–9, then everything else together. */
 const BUCKETS = 37;
 
@@ -55,19 +77,57 @@ export function createWordExpander(
   /** The words met so far by one expansion, in the order met (each once: `mark` counts them). */
   const seen = new Int32Array(words.length);
   const typos = createTypoCounter();
-  let bigrams: Map<string, number[]> | undefined;
-  /** Bigram → ids of the words containing it; built on the first typo, as most queries never need it. */
-  function bigramIndex(): Map<string, number[]> {
+  /**
+   * Bigram → ids of the words containing it (ascending), as one array of ids and where each bigram's run starts
+   * and ends; built on the first typo, as most queries never need it. Bigrams are numbered by their two
+   * UTF-16 code units ({@link pairCode}), so building it makes no string, set or list per word (at 10,000
+   * entries it took a first typo query 30-100 ms as a map of lists).
+   */
+  let bigrams: { slotOf: (code: number) => number; starts: Int32Array; ids: Int32Array } | undefined;
+  function bigramIndex(): NonNullable<typeof bigrams> {
     if (bigrams) return bigrams;
-    bigrams = new Map();
-    words.forEach((word, id) => {
-      for (const gram of new Set(bigramsOf(word))) {
-        let ids = bigrams!.get(gram);
-        if (!ids) bigrams!.set(gram, (ids = []));
-        ids.push(id);
+    // A bigram's slot: ASCII pairs (nearly all) in a table, others in a map; -1 for a bigram no word has.
+    const ascii = new Int32Array(128 * 128).fill(-1);
+    const others = new Map<number, number>();
+    const slotOf = (code: number): number =>
+      code < 128 * 65536 && code % 65536 < 128
+        ? ascii[(code >>> 16) * 128 + (code & 0xffff)]!
+        : (others.get(code) ?? -1);
+    const sizes: number[] = [];
+    /** Per bigram, the last word counted for it (a word counts each bigram once). */
+    const last: number[] = [];
+    for (let id = 0; id < words.length; id++) {
+      const word = words[id]!;
+      for (let i = 0; i + 2 <= word.length; i++) {
+        const code = pairCode(word, i);
+        let slot = slotOf(code);
+        if (slot < 0) {
+          slot = sizes.length;
+          if (code < 128 * 65536 && code % 65536 < 128) ascii[(code >>> 16) * 128 + (code & 0xffff)] = slot;
+          else others.set(code, slot);
+          sizes.push(0);
+          last.push(-1);
+        }
+        if (last[slot] === id) continue;
+        last[slot] = id;
+        sizes[slot]!++;
       }
-    });
-    return bigrams;
+    }
+    const starts = new Int32Array(sizes.length + 1);
+    for (let slot = 0; slot < sizes.length; slot++) starts[slot + 1] = starts[slot]! + sizes[slot]!;
+    const ids = new Int32Array(starts[sizes.length]!);
+    const next = starts.slice(0, sizes.length);
+    last.fill(-1);
+    for (let id = 0; id < words.length; id++) {
+      const word = words[id]!;
+      for (let i = 0; i + 2 <= word.length; i++) {
+        const slot = slotOf(pairCode(word, i));
+        if (last[slot] === id) continue;
+        last[slot] = id;
+        ids[next[slot]!++] = id;
+      }
+    }
+    return (bigrams = { slotOf, starts, ids });
   }
   let letters: Uint8Array | undefined;
   /** Per word, whether its row of {@link letters} is filled yet. */
@@ -99,6 +159,11 @@ export function createWordExpander(
    * letters, so each word is tested once for them all.
    */
   const lacking = new Uint8Array(words.length);
+  /**
+   * Per word, {@link presenceOf} it (0: not known yet; a word has a letter), filled as queries meet it: the
+   * query's letters absent from a word, each missing at least once, are a first, cheap count of what it lacks.
+   */
+  const presence = new Int32Array(words.length);
   let lackingKey = '';
   /** Makes {@link lacking} hold the answers for query words of these letters, allowed this many typos. */
   function lettersFor(queryWord: string, maxTypos: number): void {
@@ -114,21 +179,33 @@ export function createWordExpander(
    * it with typos (as Fuse counts them, within its threshold).
    */
   const remembered = new Map<string, ReadonlyMap<number, number>>();
-  function expand(queryWord: string): ReadonlyMap<number, number> {
-    let matched = remembered.get(queryWord);
+  /**
+   * With `least`, only the words covering at least that share of the query word: those of `expand(queryWord)`,
+   * found with fewer typos counted, which tests fewer words (a name's spelling variants are asked only
+   * whether they come nearer a word than the name itself does, `search.ts`).
+   */
+  function expand(queryWord: string, least = 0): ReadonlyMap<number, number> {
+    const length = queryWord.length;
+    const maxTypos = length > MAX_FUZZY_LENGTH ? 0 : Math.floor(THRESHOLD * length);
+    // The most typos a word covering `least` of the query word has (its share is `1 − typos / length`).
+    let most = maxTypos;
+    while (most > 0 && 1 - most / length < least) most--;
+    // Expansions are remembered by word, and by the typos counted when fewer than all (words have no spaces).
+    const key = most === maxTypos ? queryWord : `${most} ${queryWord}`;
+    let matched = remembered.get(key);
     if (!matched) {
-      matched = expandAfresh(queryWord);
-      remembered.set(queryWord, matched);
+      matched = expandAfresh(queryWord, maxTypos, most);
+      remembered.set(key, matched);
       if (remembered.size > EXPANSIONS_KEPT) remembered.delete(remembered.keys().next().value!);
     }
     return matched;
   }
 
-  function expandAfresh(queryWord: string): Map<number, number> {
+  /** `maxTypos`: the typos Fuse's threshold allows; `most`: the typos counted (fewer for {@link expand}'s `least`). */
+  function expandAfresh(queryWord: string, maxTypos: number, most: number): Map<number, number> {
     const matched = new Map<number, number>();
     const length = queryWord.length;
     const isKnown = known(queryWord);
-    const maxTypos = length > MAX_FUZZY_LENGTH ? 0 : Math.floor(THRESHOLD * length);
     // Words sharing a trigram with the query word are the usual suspects;
     // for a word we do not know (a typo), so are words sharing a bigram.
     let met = 0;
@@ -137,19 +214,28 @@ export function createWordExpander(
     // A word containing the query word has every gram inside it (its trigrams without the padding, its
     // bigrams): a word sharing fewer cannot contain it, and is not searched for it.
     let inside: number;
-    // Fewest grams a word within `maxTypos` shares with the query word (the q-gram lemma): each typo spoils at most
-    // two of the query's bigram positions, so at least `length − 1 − 2 × maxTypos` of them are found intact in the
+    // Fewest grams a word within `most` typos shares with the query word (the q-gram lemma): each typo spoils at most
+    // two of the query's bigram positions, so at least `length − 1 − 2 × most` of them are found intact in the
     // word, which makes at least that many distinct shared bigrams, less the positions repeating a bigram.
     let fewest = 0;
     if (byBigrams) {
       // Every word sharing a trigram shares a bigram inside it (a padded one, `" ab"`, the word's first two
       // letters): the bigrams alone find every suspect, and count the grams that decide (the lemma's, and all of
       // them for a word holding the query word). The trigrams' long lists are not read.
-      const index = bigramIndex();
-      const pairs = new Set(bigramsOf(queryWord));
+      const { slotOf, starts, ids } = bigramIndex();
+      // The query's distinct bigrams (in the order they first occur).
+      const pairs = new Set<number>();
+      for (let i = 0; i + 2 <= length; i++) pairs.add(pairCode(queryWord, i));
       inside = pairs.size;
-      fewest = pairs.size - 2 * maxTypos;
-      for (const gram of pairs) for (const id of index.get(gram) ?? []) if (mark[id]!++ === 0) seen[met++] = id;
+      fewest = pairs.size - 2 * most;
+      for (const code of pairs) {
+        const slot = slotOf(code);
+        if (slot < 0) continue;
+        for (let k = starts[slot]!, end = starts[slot + 1]!; k < end; k++) {
+          const id = ids[k]!;
+          if (mark[id]!++ === 0) seen[met++] = id;
+        }
+      }
     } else {
       for (const gram of grams) {
         for (const id of wordsWith(gram) ?? []) if (mark[id]!++ === 0) seen[met++] = id;
@@ -160,23 +246,30 @@ export function createWordExpander(
     const holding: number[] = [];
     typos.use(queryWord);
     // The query's letters a word lacks are typos it cannot avoid (each typo supplies at most one letter),
-    // so a word lacking more than `maxTypos` of them is not worth counting: a cheap test before the count.
+    // so a word lacking more than `most` of them is not worth counting: a cheap test before the count.
     const wanted = new Uint8Array(BUCKETS);
     for (let i = 0; i < length; i++) wanted[bucketOf(queryWord.charCodeAt(i))]!++;
     const buckets = Int32Array.from([...wanted.keys()].filter((b) => wanted[b]! > 0));
     const needs = Int32Array.from(buckets, (b) => wanted[b]!);
     const counts = maxTypos > 0 && met > 0 ? letterCounts() : undefined;
-    if (counts) lettersFor(queryWord, maxTypos);
-    /** Whether a word lacks more than `maxTypos` of the query's letters. */
+    if (counts) lettersFor(queryWord, most);
+    /** Whether a word lacks more than `most` of the query's letters. */
+    const wantedBits = presenceOf(queryWord);
     const lacksTooMany = (id: number): boolean => {
       const state = lacking[id]!;
       if (state !== 0) return state === 2;
+      let bits = presence[id]!;
+      if (bits === 0) presence[id] = bits = presenceOf(words[id]!);
+      if (bitCount(wantedBits & ~bits) > most) {
+        lacking[id] = 2;
+        return true;
+      }
       fillLetters(id);
       const base = id * BUCKETS;
       let missing = 0;
       for (let k = 0; k < buckets.length; k++) {
         const short = needs[k]! - counts![base + buckets[k]!]!;
-        if (short > 0 && (missing += short) > maxTypos) {
+        if (short > 0 && (missing += short) > most) {
           lacking[id] = 2;
           return true;
         }
@@ -189,8 +282,8 @@ export function createWordExpander(
       const shared = mark[id]!;
       mark[id] = 0;
       // These tests do not read the word (cheap, before its text): sharing too few grams, a word is neither
-      // within `maxTypos` nor holds the query word (which shares all `inside` grams, at least `fewest`); one
-      // that cannot hold it and is not counted (below) is left; lacking more than `maxTypos` of its letters, a
+      // within `most` typos nor holds the query word (which shares all `inside` grams, at least `fewest`); one
+      // that cannot hold it and is not counted (below) is left; lacking more than `most` of its letters, a
       // word is not within them either, nor holds it (holding it lacks none).
       if (shared < fewest) continue;
       // A known word is rarely a typo: only words sharing most of its trigrams are worth counting.
@@ -202,8 +295,8 @@ export function createWordExpander(
         continue;
       }
       if (!counted) continue;
-      const count = typos.count(word, maxTypos);
-      if (count <= maxTypos) similar.push([id, 1 - count / length]);
+      const count = typos.count(word, most);
+      if (count <= most) similar.push([id, 1 - count / length]);
     }
     // Words holding the query word come first, in the order the trigram lists meet them (ascending ids per list,
     // lists in the query's trigram order): those starting with its first two letters (in the list of its first,

@@ -23,24 +23,39 @@ type SubRecord = { v: string; n: number; i?: number };
  */
 const GAP = '\u0001'.repeat(16);
 
-/** The passages of `text` covering the `[start, end, …]` spans widened by `slack`, joined by {@link GAP}. */
+/** Ranges are sorted as one number each, `start × RANGE_BASE + end`: texts are far shorter. */
+const RANGE_BASE = 2 ** 24;
+
+/**
+ * The passages of `text` covering the `[start, end, …]` spans widened by `slack`, joined by {@link GAP}.
+ * It runs for every long field of every record a query reads, so the ranges are sorted as numbers in a
+ * typed array, without an array per range.
+ */
 export function passages(text: string, spans: readonly number[], slack: number): string {
   if (spans.length === 0) return '';
-  const ranges: [number, number][] = [];
-  for (let k = 0; k < spans.length; k += 2)
-    ranges.push([Math.max(0, spans[k]! - slack), Math.min(text.length, spans[k + 1]! + slack)]);
-  ranges.sort((a, b) => a[0] - b[0]);
-  const parts: string[] = [];
-  let [start, end] = ranges[0]!;
-  for (const [s, e] of ranges.slice(1)) {
+  const count = spans.length / 2;
+  const ranges = new Float64Array(count);
+  for (let k = 0; k < count; k++) {
+    const start = Math.max(0, spans[2 * k]! - slack);
+    const end = Math.min(text.length, spans[2 * k + 1]! + slack);
+    ranges[k] = start * RANGE_BASE + Math.max(0, end);
+  }
+  // By start (then end: merging takes the furthest end of ranges starting together, in any order).
+  ranges.sort();
+  let joined = '';
+  let start = Math.floor(ranges[0]! / RANGE_BASE);
+  let end = ranges[0]! % RANGE_BASE;
+  for (let k = 1; k < count; k++) {
+    const s = Math.floor(ranges[k]! / RANGE_BASE);
+    const e = ranges[k]! % RANGE_BASE;
     if (s <= end) end = Math.max(end, e);
     else {
-      parts.push(text.slice(start, end));
-      [start, end] = [s, e];
+      joined += text.slice(start, end) + GAP;
+      start = s;
+      end = e;
     }
   }
-  parts.push(text.slice(start, end));
-  const joined = parts.join(GAP);
+  joined += text.slice(start, end);
   return joined.length < text.length ? joined : text;
 }
 
@@ -56,34 +71,51 @@ export const MIN_COVERAGE = 0.3;
  * A copy of a Fuse index record for one query: fields up to
  * {@link WHOLE_FIELD_MAX} characters whole, longer ones cut to the passages a
  * match could cover (`hitsOf(field).spans`, widened by the typos Fuse allows),
- * or left out when they hold too little of the query.
+ * or left out when they hold too little of the query. With `canMatch`, texts
+ * it rules out (no match within Fuse's threshold, `search.ts`) are left out
+ * too: Fuse would find nothing in them, so its answer is the same. `length` is
+ * the characters of the texts kept before that test (the work budget counts
+ * them, so the candidates read do not depend on it); `empty` says nothing is
+ * left for Fuse to match.
  */
 export function trimRecord(
   record: IndexRecord,
   fields: number,
   patternLength: number,
   hitsOf: (field: number) => FieldHits | undefined,
-): { record: IndexRecord; length: number } {
+  canMatch: (text: string) => boolean = () => true,
+): { record: IndexRecord; length: number; empty: boolean } {
   const slack = Math.ceil(Math.min(patternLength, 32) * THRESHOLD) + 1;
   const trimmed: Record<number, SubRecord | SubRecord[]> = {};
   const all = record.$ ?? {};
   let length = 0;
+  let empty = true;
   for (let field = 0; field < fields; field++) {
     const value = all[field];
     if (value === undefined) continue;
     if (Array.isArray(value)) {
-      trimmed[field] = value;
       for (const item of value) length += item.v.length;
+      const kept = value.filter((item) => canMatch(item.v));
+      if (kept.length > 0) {
+        trimmed[field] = kept.length === value.length ? value : kept;
+        empty = false;
+      }
     } else if (value.v.length <= WHOLE_FIELD_MAX) {
-      trimmed[field] = value;
       length += value.v.length;
+      if (canMatch(value.v)) {
+        trimmed[field] = value;
+        empty = false;
+      }
     } else {
       const hits = hitsOf(field);
       if (!hits || hits.coverage < MIN_COVERAGE || hits.spans.length === 0) continue;
       const v = passages(value.v, hits.spans, slack);
-      trimmed[field] = { v, n: value.n };
       length += v.length;
+      if (canMatch(v)) {
+        trimmed[field] = { v, n: value.n };
+        empty = false;
+      }
     }
   }
-  return { record: { i: record.i, $: trimmed }, length };
+  return { record: { i: record.i, $: trimmed }, length, empty };
 }

@@ -13,7 +13,7 @@ import { createCandidatePicker } from './candidates.ts';
 import { FIELDS, FUSE_OPTIONS, type FuseDoc, type SearchDoc, type SearchIndex } from './index-builder.ts';
 import { THRESHOLD } from './expand.ts';
 import { trimRecord } from './passages.ts';
-import { normalizeText, wordsOf } from './text.ts';
+import { createTypoCounter, normalizeText, wordsOf } from './text.ts';
 import { servedPurposes } from '#src/catalogue/site-filter.ts';
 import { GOOD_SCORE, type Kind, type Purpose, type Status } from '#src/catalogue/taxonomy.ts';
 
@@ -111,6 +111,22 @@ export function rankMatches(
   }
   return ranked.sort((a, b) => a.score - b.score || a.i - b.i);
 }
+
+/**
+ * Most typos Fuse's Bitap accepts in a pattern of this length: the most `i` with `i / length <= THRESHOLD`,
+ * its own test (`ignoreLocation`: a match's score is its typos over the pattern's length).
+ */
+function fuseTypos(length: number): number {
+  let most = 0;
+  while (most + 1 < length && (most + 1) / length <= THRESHOLD) most++;
+  return most;
+}
+
+/**
+ * Longest pattern whose texts are ruled out before Fuse: Fuse matches longer ones in chunks of 32 letters
+ * (any chunk may match), and the typo counter's fast path takes 31.
+ */
+const MAX_RULED_OUT = 31;
 
 /** Clamps a requested limit to {@link LIMITS}. */
 function clampLimit(limit: number | undefined): number {
@@ -220,6 +236,13 @@ export function createSearcher(index: SearchIndex, options: SearcherOptions = {}
     forwardOf,
   );
   const cache = new Map<string, CachedAnswer>();
+  /**
+   * Rules out texts before Fuse reads them: Bitap's typos (insertions, deletions, substitutions, each one
+   * of them) are never fewer than the edit distance this counts, so a text farther than Fuse's threshold
+   * from every substring has no match, and leaving it out changes no score (Fuse multiplies the scores of
+   * the texts that match). Counting is one pass over the text; Bitap makes one per typo level.
+   */
+  const typos = createTypoCounter();
 
   function run(pattern: string, kind: Kind | undefined, purpose: Purpose | undefined, limit: number): CachedAnswer {
     const accept =
@@ -232,29 +255,43 @@ export function createSearcher(index: SearchIndex, options: SearcherOptions = {}
     const levels = (Math.ceil(Math.min(pattern.length, 32) * THRESHOLD) + 1) * Math.ceil(pattern.length / 32);
     const best = candidates.scores[0] ?? 0;
     const records: IndexRecord[] = [];
+    /** Records read, those with nothing Fuse could match (left out of `records`) included. */
+    let read = 0;
+    const most = fuseTypos(pattern.length);
+    typos.use(pattern);
+    const canMatch = (text: string) => typos.within(text, most);
     let work = 0;
     /** The work of the records read (loaded), of `work`. */
     let readWork = 0;
     for (const [k, i] of candidates.docs.entries()) {
       // Past the budget, or far behind the best candidate, Fuse is unlikely to rank it first.
-      if (records.length >= MIN_CANDIDATES && (work >= budget || candidates.scores[k]! < best * STOP_RATIO)) break;
+      if (read >= MIN_CANDIDATES && (work >= budget || candidates.scores[k]! < best * STOP_RATIO)) break;
       if (work >= budget * HARD_BUDGET) break;
       const record = recordOf(i);
       if (!record) {
         // Not loaded yet (an index in parts): this answer is thrown away; count what the records read so
         // far cost on average (before any, a typical share of the budget), so that the next round loads
         // about the records it will read, not every candidate's, nor a few more each round.
-        work += records.length > 0 ? readWork / records.length : budget / MIN_CANDIDATES;
+        work += read > 0 ? readWork / read : budget / MIN_CANDIDATES;
         continue;
       }
-      const trimmed = trimRecord(record, FIELDS.length, pattern.length, (f) => candidates.hits(i, f));
+      // Texts Fuse cannot match are left out (it would find nothing in them), unless this answer is thrown away.
+      const trimmed = trimRecord(
+        record,
+        FIELDS.length,
+        pattern.length,
+        (f) => candidates.hits(i, f),
+        misses === missedBefore && pattern.length <= MAX_RULED_OUT ? canMatch : undefined,
+      );
       work += trimmed.length * levels;
       readWork += trimmed.length * levels;
-      records.push(trimmed.record);
+      read++;
+      if (!trimmed.empty) records.push(trimmed.record);
     }
     records.sort((a, b) => a.i - b.i);
     // Parts missing (an index in parts, `shards.ts`): this answer is not memoised and the run asks again
     // once they are loaded, so Fuse need not rank it.
+    // No record left (none could match): Fuse would find nothing.
     if (records.length === 0 || misses > missedBefore) return { total: 0, results: [] };
     let matches;
     try {
@@ -281,13 +318,16 @@ export function createSearcher(index: SearchIndex, options: SearcherOptions = {}
     };
   }
 
-  /** The words a query word stands for, by their share of it (`expand.ts`); several words: one map, the best share of each. */
-  const standsFor = (text: string): ReadonlyMap<number, number> => {
+  /**
+   * The words a query word stands for, by their share of it (`expand.ts`); several words: one map, the best
+   * share of each. With `least`, only the words covering at least that share.
+   */
+  const standsFor = (text: string, least = 0): ReadonlyMap<number, number> => {
     const words = wordsOf(normalizeText(text));
-    if (words.length === 1) return pick.expand(words[0]!);
+    if (words.length === 1) return pick.expand(words[0]!, least);
     const merged = new Map<number, number>();
     for (const word of words)
-      for (const [id, share] of pick.expand(word)) merged.set(id, Math.max(share, merged.get(id) ?? 0));
+      for (const [id, share] of pick.expand(word, least)) merged.set(id, Math.max(share, merged.get(id) ?? 0));
     return merged;
   };
 
@@ -296,7 +336,9 @@ export function createSearcher(index: SearchIndex, options: SearcherOptions = {}
       const own = standsFor(word);
       const nearest = Math.max(0, ...own.values());
       return variants.filter((variant) => {
-        for (const [id, share] of standsFor(variant)) if (share >= nearest && share > (own.get(id) ?? 0)) return true;
+        // Only words the variant covers at least as well as the word's nearest can count: the others are not looked for.
+        for (const [id, share] of standsFor(variant, nearest))
+          if (share >= nearest && share > (own.get(id) ?? 0)) return true;
         return false;
       });
     },

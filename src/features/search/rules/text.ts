@@ -90,6 +90,37 @@ export function createTypoCounter() {
     return best > max ? max + 1 : best;
   }
 
+  /**
+   * Whether some substring of `text` is within `max` typos of the pattern: {@link count}`(text, max) <= max`,
+   * stopping at the first such substring.
+   */
+  function within(text: string, max: number): boolean {
+    const m = pattern.length;
+    if (m === 0 || max >= m) return true;
+    if (m > 31) return slowCount(text, max) <= max;
+    const high = 1 << (m - 1);
+    const all = m === 31 ? 0x7fffffff : (1 << m) - 1;
+    let pv = all;
+    let mv = 0;
+    let score = m;
+    for (let j = 0; j < text.length; j++) {
+      const eq = masks[text.charCodeAt(j)]!;
+      const xv = eq | mv;
+      const xh = ((((eq & pv) + pv) & all) ^ pv) | eq;
+      let ph = mv | (~(xh | pv) & all);
+      let mh = pv & xh;
+      if (ph & high) score++;
+      else if (mh & high) {
+        if (--score <= max) return true;
+      }
+      ph = (ph << 1) & all;
+      mh = (mh << 1) & all;
+      pv = mh | (~(xv | ph) & all);
+      mv = ph & xv;
+    }
+    return false;
+  }
+
   function slowCount(text: string, max: number): number {
     const n = text.length;
     if (row.length <= n) {
@@ -116,7 +147,7 @@ export function createTypoCounter() {
     return result;
   }
 
-  return { use, count };
+  return { use, count, within };
 }
 
 /** A word's stem for loose matching: folded, a plural "s" dropped ("expats" → "expat"). */
