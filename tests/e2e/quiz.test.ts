@@ -339,3 +339,25 @@ describe('a site little used in the visitor’s country', () => {
     await context.close();
   });
 });
+
+describe('the quiz on phones', () => {
+  // The results page repeats the form (to change an answer), whose goal selects list whole sentences.
+  const pages = [
+    '/quiz/',
+    '/quiz/results/?goals=contacts&field=nursing',
+    '/quiz/results/?text=hello+there',
+    '/quiz/results/?text=XING+oder+LinkedIn%3F',
+  ];
+  for (const width of [320, 390])
+    for (const javaScriptEnabled of [false, true])
+      it(`at ${width} px, JavaScript ${javaScriptEnabled ? 'on' : 'off'}, is no wider than the screen`, async () => {
+        const context = await browser().newContext({ viewport: { width, height: 800 }, javaScriptEnabled });
+        const page = await context.newPage();
+        for (const path of pages) {
+          // A sentence with no goal is answered 422, with the page that asks for one.
+          expect([200, 422], path).toContain((await page.goto(`${baseUrl}${path}`))?.status());
+          expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(width);
+        }
+        await context.close();
+      });
+});
