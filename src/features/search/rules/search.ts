@@ -342,9 +342,12 @@ export function createSearcher(index: SearchIndex, options: SearcherOptions = {}
       return variants.filter((variant) => {
         const swapped = wordsOf(normalizeText(variant));
         const changed = swapped.flatMap((w, k) => (w === words[k] ? [] : [k]));
-        // Letters swapped within one word: the others are looked up as before.
-        if (swapped.length === words.length && changed.length === 1)
-          return nearer(words[changed[0]!]!, swapped[changed[0]!]!);
+        // Letters swapped within one word: the others are looked up as before. Among several words, a word of
+        // the index is taken as typed ("market" in "oxnenzenon market leran"): the typo is in another.
+        if (swapped.length === words.length && changed.length === 1) {
+          const word = words[changed[0]!]!;
+          return !(words.length > 1 && wordId(indexWords, word) >= 0) && nearer(word, swapped[changed[0]!]!);
+        }
         // A space moved ("xoeyn etwork"): only if every word it makes is a word of the index ("xoey network"); a
         // piece of a word ("th eopen") is held whole by many words, which says nothing of the name meant.
         return swapped.every((w) => typed.has(w) || wordId(indexWords, w) >= 0);
