@@ -51,6 +51,70 @@ describe("a misspelt name's spelling variants", () => {
   it('keeps no swap of a name typed right: none brings a word nearer', () => {
     expect(nearerSpellings(searchIndex, 'linkedin', swaps('linkedin'))).toEqual([]);
   });
+
+  /** Names of two or more words, letters only, each word of four letters or more ("hacker news"). */
+  const worded = sites
+    .map((s) => s.name.toLowerCase())
+    .filter(
+      (n) => /^[a-z]{4,}( [a-z]{4,})+$/.test(n) && !sites.some((s) => s.name.toLowerCase() === n.replace(/ /g, '')),
+    );
+
+  it('of several words, keeps the swap that puts back a space moved one letter, and drops most swaps', () => {
+    expect(worded.length).toBeGreaterThan(10);
+    let all = 0;
+    let kept = 0;
+    for (const name of worded) {
+      // The space moved one letter on: "hackern ews".
+      const at = name.indexOf(' ');
+      const typed = name.slice(0, at) + name[at + 1]! + ' ' + name.slice(at + 2);
+      const variants = swaps(typed);
+      const nearer = nearerSpellings(searchIndex, typed, variants);
+      expect(nearer, typed).toContain(name);
+      expect(variants).toEqual(expect.arrayContaining(nearer));
+      all += variants.length;
+      kept += nearer.length;
+    }
+    expect(kept).toBeLessThan(all / 3);
+  });
+
+  it('of several words, keeps the swap that mends a misspelt word, and drops most swaps', () => {
+    let all = 0;
+    let kept = 0;
+    for (const name of worded) {
+      // Two letters of the last word swapped: "hacker nwes".
+      const at = name.lastIndexOf(' ') + 2;
+      const typed = name.slice(0, at) + name[at + 1]! + name[at]! + name.slice(at + 2);
+      if (typed === name) continue;
+      const variants = swaps(typed);
+      const nearer = nearerSpellings(searchIndex, typed, variants);
+      expect(nearer, typed).toContain(name);
+      all += variants.length;
+      kept += nearer.length;
+    }
+    expect(kept).toBeLessThan(all / 3);
+  });
+
+  it('a name of several words typed with a space moved or two letters swapped is found (when read as names)', () => {
+    let checked = 0;
+    for (const name of worded) {
+      const at = name.indexOf(' ');
+      const moved = name.slice(0, at) + name[at + 1]! + ' ' + name.slice(at + 2);
+      const end = name.lastIndexOf(' ') + 2;
+      const swapped = name.slice(0, end) + name[end + 1]! + name[end]! + name.slice(end + 2);
+      for (const q of [moved, swapped]) {
+        const answer = searchWithIntent(searchIndex, sites, { q, limit: 3 });
+        // Words read as a goal ("business connections") are answered by a recommendation, not names.
+        if (answer.intent.kind !== 'names') continue;
+        checked++;
+        // First, or after a site named whole by one of its words ("google" in "google business porfile").
+        expect(
+          answer.results.slice(0, 2).map((r) => r.name.toLowerCase()),
+          q,
+        ).toContain(name);
+      }
+    }
+    expect(checked).toBeGreaterThan(worded.length);
+  });
 });
 
 describe('search: names, typos and aliases', () => {

@@ -152,7 +152,8 @@ const served = (site: IntentSite) => servedPurposes(purposeScores(site));
 
 /** Every adjacent-letter swap of a short query: "linkedni" → "linkedin". */
 function transpositions(text: string): string[] {
-  if (text.length < 4 || text.length > 24) return [];
+  const letters = text.replace(/ /g, '').length;
+  if (letters < 4 || letters > 24) return [];
   const out: string[] = [];
   for (let i = 0; i < text.length - 1; i++)
     if (text[i] !== text[i + 1]) out.push(text.slice(0, i) + text[i + 1]! + text[i]! + text.slice(i + 2));
@@ -163,12 +164,11 @@ function transpositions(text: string): string[] {
 function byName(index: SearchIndex, query: SearchQuery): SearchResponse {
   let best = search(index, query);
   if ((best.results[0]?.score ?? 0) < NAMED) {
-    // Every variant of several words is tried (Fuse may match it across their spaces); of one word, the
-    // variants that bring a word of the index nearer (the others look up no better words). Searched
+    // Two neighbouring letters swapped, or a letter and a space ("xoeyn etwork" for "xoey network"): of those
+    // variants, the ones that bring a word of the index nearer (the others look up no better words). Searched
     // together, an index loaded in parts loads their parts at once.
     const folded = foldWords(query.q);
-    const typed = folded.replace(/ /g, '');
-    const variants = folded === typed ? nearerSpellings(index, typed, transpositions(typed)) : transpositions(typed);
+    const variants = nearerSpellings(index, folded, transpositions(folded));
     for (const tried of searchAll(
       index,
       variants.map((q) => ({ ...query, q })),
@@ -326,11 +326,16 @@ function answer(index: SearchIndex, sites: SiteSource, query: SearchQuery, narro
     // something must be in the site's own words, whole or nearly ({@link holdsWords}).
     const wanted = namingWords(q);
     const said = ` ${foldWords(q)} `;
+    // The query's letters run together, and the typos a name may differ from them by.
+    const typed = wordsOf(normalizeText(q)).join('');
+    const max = typosAllowed(typed.length);
     const keeps = (site: IntentSite | undefined) =>
       // A site named whole among other words ("youtube collabs") is what the visitor means, whatever the rest says.
       site === undefined ||
       foldedNamesOf(site).some((n) => n.length >= 2 && said.includes(` ${n} `)) ||
-      holdsWords(site, wanted);
+      holdsWords(site, wanted) ||
+      // Its name typed with a space moved or a typo or two ("hackern ews"): a piece of a word names nothing alone.
+      (typed.length >= 4 && ownTextWords(site).names.some((n) => editDistance(typed, n, max) <= max));
     const kept = names.results.flatMap((r, k) => {
       const site = found[k];
       if (!keeps(site)) return [];
@@ -339,8 +344,6 @@ function answer(index: SearchIndex, sites: SiteSource, query: SearchQuery, narro
     });
     // A name a typo or two from the query ("shaechat") goes ahead of names Fuse finds nearer by a letter or two
     // in common ("snapchat"): the fewer edits, the more likely the site meant.
-    const typed = wordsOf(normalizeText(q)).join('');
-    const max = typosAllowed(typed.length);
     const edits = (slug: string) => {
       const site = found[names.results.findIndex((r) => r.slug === slug)];
       if (!site) return max + 1;

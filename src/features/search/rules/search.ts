@@ -9,6 +9,7 @@
  * per isolate.
  */
 import Fuse, { type FuseIndex } from 'fuse.js';
+import { wordId } from './candidate-index.ts';
 import { createCandidatePicker } from './candidates.ts';
 import { FIELDS, FUSE_OPTIONS, type FuseDoc, type SearchDoc, type SearchIndex } from './index-builder.ts';
 import { THRESHOLD } from './expand.ts';
@@ -170,12 +171,14 @@ export interface Searcher {
    */
   searchAll?(queries: readonly SearchQuery[]): SearchResponse[];
   /**
-   * Of a word's spelling variants (letters swapped, say), those that bring some word of the index
-   * nearer than the word itself does (fewer typos, as Fuse counts them, or held whole): the words a
-   * search looks a variant up by (`expand.ts`) are then no better than the word's own, so searching it
-   * cannot find a name the word itself misses. Reads only the word list (an index in parts has it).
+   * Of a text's spelling variants (letters swapped, say), those worth searching. A variant that changes one
+   * word is, if it brings some word of the index nearer than the typed word does (fewer typos, as Fuse
+   * counts them, or held whole): else the words a search looks it up by (`expand.ts`) are no better than
+   * the typed word's, so searching it cannot find a name the text itself misses. A variant that moves a
+   * space is, if every word it makes is a word of the index. Reads only the word list (an index in parts
+   * has it).
    */
-  nearerSpellings(word: string, variants: readonly string[]): string[];
+  nearerSpellings(text: string, variants: readonly string[]): string[];
   /** Forgets memoised answers (the benchmark measures cold queries). */
   clearCache(): void;
 }
@@ -319,27 +322,35 @@ export function createSearcher(index: SearchIndex, options: SearcherOptions = {}
   }
 
   /**
-   * The words a query word stands for, by their share of it (`expand.ts`); several words: one map, the best
-   * share of each. With `least`, only the words covering at least that share.
+   * Whether a word's spelling variant brings some word of the index nearer than the word itself does (fewer
+   * typos, or held whole), and at least as near as the word's nearest: only words the variant covers that well
+   * are looked for.
    */
-  const standsFor = (text: string, least = 0): ReadonlyMap<number, number> => {
-    const words = wordsOf(normalizeText(text));
-    if (words.length === 1) return pick.expand(words[0]!, least);
-    const merged = new Map<number, number>();
-    for (const word of words)
-      for (const [id, share] of pick.expand(word, least)) merged.set(id, Math.max(share, merged.get(id) ?? 0));
-    return merged;
+  const nearer = (word: string, variant: string): boolean => {
+    const own = pick.expand(word);
+    const nearest = Math.max(0, ...own.values());
+    for (const [id, share] of pick.expand(variant, nearest))
+      if (share >= nearest && share > (own.get(id) ?? 0)) return true;
+    return false;
   };
+  const { words: indexWords } = index.candidates;
 
   return {
-    nearerSpellings(word, variants) {
-      const own = standsFor(word);
-      const nearest = Math.max(0, ...own.values());
+    nearerSpellings(text, variants) {
+      const words = wordsOf(normalizeText(text));
+      const typed = new Set(words);
       return variants.filter((variant) => {
-        // Only words the variant covers at least as well as the word's nearest can count: the others are not looked for.
-        for (const [id, share] of standsFor(variant, nearest))
-          if (share >= nearest && share > (own.get(id) ?? 0)) return true;
-        return false;
+        const swapped = wordsOf(normalizeText(variant));
+        const changed = swapped.flatMap((w, k) => (w === words[k] ? [] : [k]));
+        // Letters swapped within one word: the others are looked up as before. Among several words, a word of
+        // the index is taken as typed ("market" in "oxnenzenon market leran"): the typo is in another.
+        if (swapped.length === words.length && changed.length === 1) {
+          const word = words[changed[0]!]!;
+          return !(words.length > 1 && wordId(indexWords, word) >= 0) && nearer(word, swapped[changed[0]!]!);
+        }
+        // A space moved ("xoeyn etwork"): only if every word it makes is a word of the index ("xoey network"); a
+        // piece of a word ("th eopen") is held whole by many words, which says nothing of the name meant.
+        return swapped.every((w) => typed.has(w) || wordId(indexWords, w) >= 0);
       });
     },
     search({ q, kind, purpose, limit }) {
@@ -384,11 +395,11 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResponse {
   return searcher.search(query);
 }
 
-/** Of a word's spelling variants, those worth searching (see {@link Searcher.nearerSpellings}). */
-export function nearerSpellings(index: SearchIndex, word: string, variants: readonly string[]): string[] {
+/** Of a text's spelling variants, those worth searching (see {@link Searcher.nearerSpellings}). */
+export function nearerSpellings(index: SearchIndex, text: string, variants: readonly string[]): string[] {
   let searcher = searchers.get(index);
   if (!searcher) searchers.set(index, (searcher = createSearcher(index)));
-  return searcher.nearerSpellings(word, variants);
+  return searcher.nearerSpellings(text, variants);
 }
 
 /** Several searches of one index, answered in order: `search` for each (see {@link Searcher.searchAll}). */
