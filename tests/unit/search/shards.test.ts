@@ -15,6 +15,7 @@ import {
   forwardIndex,
   fromIntentSites,
   searchShards,
+  asciiJson,
 } from '#src/features/search/rules/shards.ts';
 import {
   packIds,
@@ -236,5 +237,24 @@ describe("word ids packed as text (the head's trigrams)", () => {
         expect(() => Object.assign(record, { abc: '1' })).toThrow(TypeError);
       }),
     );
+  });
+});
+
+describe('the search files as ASCII JSON', () => {
+  it('parse back to the same value, whatever its characters', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ stringUnit: 'binary' }), (value) => {
+        const text = asciiJson(value);
+        expect(text).toMatch(/^[^\u0080-\uffff]*$/);
+        expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(value)));
+      }),
+    );
+  });
+
+  it('are every file of the real catalogue, which names sites in other scripts', () => {
+    const all = searchShards(searchIndex, sites);
+    // The catalogue has letters beyond ASCII, so the escaping is needed (and tested) at all.
+    expect(sites.some((s) => /[\u0080-\uffff]/.test(s.name + s.aliases.join(' ')))).toBe(true);
+    for (const [path, text] of all) expect(text, path).toMatch(/^[^\u0080-\uffff]*$/);
   });
 });
