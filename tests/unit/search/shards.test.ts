@@ -15,8 +15,15 @@ import {
   forwardIndex,
   fromIntentSites,
   searchShards,
+  asciiJson,
 } from '#src/features/search/rules/shards.ts';
-import { packIds, unpackIds } from '#src/features/search/rules/candidate-index.ts';
+import {
+  packIds,
+  packTrigrams,
+  trigramRecord,
+  unpackIds,
+  type PackedTrigrams,
+} from '#src/features/search/rules/candidate-index.ts';
 import { syntheticCatalogue, syntheticQueries } from '../../support/synthetic-catalogue.ts';
 
 /** The whole index, searched with the settings the sharded one uses (fewer whole-phrase checks). */
@@ -104,6 +111,22 @@ describe('search read in parts (the Worker) answers exactly as the whole index',
     expect(named.read.length).toBeLessThan(parts / 10);
   }, 30_000);
 
+  it("reads every entry's kind, status and purpose scores from the head alone, as the whole index has them", async () => {
+    for (const [index, from] of [
+      [searchIndex, sites],
+      [buildSearchIndex(syntheticCatalogue(300)), syntheticCatalogue(300)],
+    ] as const) {
+      const { read, load } = files(index, from);
+      const sharded = await openShardedSearch(load);
+      const meta = (docs: SearchIndex['docs']) =>
+        docs.map(({ kind, status, purposes }) => ({ kind, status, purposes: { ...purposes } }));
+      expect(await sharded.run((opened) => meta(opened.docs))).toEqual(meta(index.docs));
+      expect(read).toEqual(['head.json']);
+      // What a result shows comes with the entry's docs file, and is empty before.
+      expect(await sharded.run((opened) => [opened.docs[0]!.slug, opened.docs[0]!.name])).toEqual(['', '']);
+    }
+  });
+
   it("derives each field's forward index from its record, as the build makes it", () => {
     for (const index of [searchIndex, buildSearchIndex(syntheticCatalogue(300))]) {
       const { fields, forward, words } = index.candidates;
@@ -178,12 +201,60 @@ describe("word ids packed as text (the head's trigrams)", () => {
     );
   });
 
-  it("are what the Worker's head holds: every trigram of the index, packed", () => {
-    const head = JSON.parse(searchShards(searchIndex, sites).get('head.json')!) as {
-      trigrams: Record<string, string>;
-    };
-    expect(Object.keys(head.trigrams).sort()).toEqual(Object.keys(searchIndex.candidates.trigrams).sort());
-    for (const [gram, ids] of Object.entries(searchIndex.candidates.trigrams))
-      expect(unpackIds(head.trigrams[gram]!), gram).toEqual(ids);
+  it("are what the Worker's head holds: every trigram of the index, packed, and read back as the same record", () => {
+    const head = JSON.parse(searchShards(searchIndex, sites).get('head.json')!) as { trigrams: PackedTrigrams };
+    const record = trigramRecord(head.trigrams);
+    expect(Object.keys(record).sort()).toEqual(Object.keys(searchIndex.candidates.trigrams).sort());
+    for (const [gram, ids] of Object.entries(searchIndex.candidates.trigrams)) {
+      expect(Object.hasOwn(record, gram), gram).toBe(true);
+      expect(unpackIds(record[gram]!), gram).toEqual(ids);
+    }
+  });
+
+  it('as a record view: the same entries as the record packed, nothing else, read-only', () => {
+    // Trigrams of any code units (names in other scripts, the padding space), each exactly three.
+    const gram = fc.string({
+      unit: fc.oneof(
+        fc.constantFrom(' ', 'a', 'b', 'z', '0', '9', 'é', '中'),
+        fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)),
+      ),
+      minLength: 3,
+      maxLength: 3,
+    });
+    const ids = fc
+      .uniqueArray(fc.nat({ max: 100_000 }), { minLength: 1, maxLength: 20 })
+      .map((list) => list.sort((a, b) => a - b));
+    fc.assert(
+      fc.property(fc.dictionary(gram, ids, { maxKeys: 60 }), gram, (trigrams, other) => {
+        const record = trigramRecord(JSON.parse(JSON.stringify(packTrigrams(trigrams))) as PackedTrigrams);
+        expect(Object.fromEntries(Object.entries(record).map(([g, packed]) => [g, unpackIds(packed)]))).toEqual(
+          trigrams,
+        );
+        for (const [g, list] of Object.entries(trigrams)) expect(unpackIds(record[g]!)).toEqual(list);
+        expect(Object.hasOwn(record, other)).toBe(Object.hasOwn(trigrams, other));
+        expect(other in record).toBe(Object.hasOwn(trigrams, other));
+        expect(Object.hasOwn(record, 'toString')).toBe(false);
+        expect(() => Object.assign(record, { abc: '1' })).toThrow(TypeError);
+      }),
+    );
+  });
+});
+
+describe('the search files as ASCII JSON', () => {
+  it('parse back to the same value, whatever its characters', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ stringUnit: 'binary' }), (value) => {
+        const text = asciiJson(value);
+        expect(text).toMatch(/^[^\u0080-\uffff]*$/);
+        expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(value)));
+      }),
+    );
+  });
+
+  it('are every file of the real catalogue, which names sites in other scripts', () => {
+    const all = searchShards(searchIndex, sites);
+    // The catalogue has letters beyond ASCII, so the escaping is needed (and tested) at all.
+    expect(sites.some((s) => /[\u0080-\uffff]/.test(s.name + s.aliases.join(' ')))).toBe(true);
+    for (const [path, text] of all) expect(text, path).toMatch(/^[^\u0080-\uffff]*$/);
   });
 });

@@ -114,6 +114,80 @@ export function packIds(ids: readonly number[]): string {
     .join(',');
 }
 
+/**
+ * A trigram index (`CandidateIndex.trigrams`) as the Worker's head keeps it: the trigrams sorted and
+ * concatenated in `grams` (each exactly 3 UTF-16 code units, as `trigramsOf` cuts them), their word ids
+ * packed ({@link packIds}) and concatenated in `ids`, trigram `i`'s ending at `ends[i]`.
+ *
+ * Why not a JSON object of 7,000 keys: parsing one makes a string per key and per value and an object
+ * of 7,000 named properties (hashed into V8's string table, in a dictionary), all of which a fresh
+ * isolate then copies as its young heap fills; at 10,000 entries that was about a third of the time to
+ * parse the head (issue 16). Two strings and a list of small integers parse in a fraction of it, and a
+ * query looks up only its own trigrams (a binary search of `grams`): {@link trigramRecord}.
+ */
+export interface PackedTrigrams {
+  grams: string;
+  ends: number[];
+  ids: string;
+}
+
+/** Packs a trigram index ({@link PackedTrigrams}); lists given packed already are kept as they are. */
+export function packTrigrams(trigrams: Readonly<Record<string, readonly number[] | string>>): PackedTrigrams {
+  // Sorted by UTF-16 code units, as `<` compares: the order the binary search in `trigramRecord` expects.
+  const grams = Object.keys(trigrams).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const ends: number[] = [];
+  let ids = '';
+  for (const gram of grams) {
+    if (gram.length !== 3) throw new Error(`packTrigrams: ${JSON.stringify(gram)} is not a trigram`);
+    const list = trigrams[gram]!;
+    ids += typeof list === 'string' ? list : packIds(list);
+    ends.push(ids.length);
+  }
+  return { grams: grams.join(''), ends, ids };
+}
+
+/**
+ * Packed trigrams ({@link PackedTrigrams}) read as the record the word expander takes (`expand.ts`:
+ * `Object.hasOwn(trigrams, gram)`, then `trigrams[gram]`, each trigram's ids packed), without making
+ * it: a read-only view that finds a trigram by a binary search of `grams` when asked for it. Keys,
+ * `in`, `Object.keys` and copies see the same entries as the record it was packed from.
+ */
+export function trigramRecord(packed: PackedTrigrams): Readonly<Record<string, string>> {
+  const { grams, ends, ids } = packed;
+  const count = ends.length;
+  /** The trigram's index, or -1. */
+  const find = (key: string | symbol): number => {
+    if (typeof key !== 'string' || key.length !== 3) return -1;
+    let low = 0;
+    let high = count - 1;
+    while (low <= high) {
+      const mid = (low + high) >>> 1;
+      const at = grams.slice(mid * 3, mid * 3 + 3);
+      if (at === key) return mid;
+      if (at < key) low = mid + 1;
+      else high = mid - 1;
+    }
+    return -1;
+  };
+  const idsAt = (i: number) => ids.slice(i === 0 ? 0 : ends[i - 1], ends[i]);
+  const refuse = () => false;
+  return new Proxy(Object.create(null) as Record<string, string>, {
+    get: (_, key) => {
+      const i = find(key);
+      return i < 0 ? undefined : idsAt(i);
+    },
+    has: (_, key) => find(key) >= 0,
+    getOwnPropertyDescriptor: (_, key) => {
+      const i = find(key);
+      return i < 0 ? undefined : { value: idsAt(i), writable: false, enumerable: true, configurable: true };
+    },
+    ownKeys: () => Array.from({ length: count }, (_, i) => grams.slice(i * 3, i * 3 + 3)),
+    set: refuse,
+    defineProperty: refuse,
+    deleteProperty: refuse,
+  });
+}
+
 /** The ids {@link packIds} packed. */
 export function unpackIds(text: string): number[] {
   const ids: number[] = [];

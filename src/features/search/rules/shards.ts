@@ -33,7 +33,7 @@
 import type { FuseIndex } from 'fuse.js';
 import { PURPOSE_SLUGS } from './keywords.ts';
 import { FIELDS, goalWords, type SearchDoc, type SearchIndex } from './index-builder.ts';
-import { WHOLE_FIELD_MAX, packIds, wordId } from './candidate-index.ts';
+import { WHOLE_FIELD_MAX, packTrigrams, trigramRecord, wordId, type PackedTrigrams } from './candidate-index.ts';
 import { WORD } from './text.ts';
 import type { IntentSite } from './intent.ts';
 import { createSearcher, useSearcher } from './search.ts';
@@ -67,16 +67,22 @@ const MAX_ROUNDS = 50;
 type FuseJson = SearchIndex['fuse'];
 
 export interface SearchHead {
-  version: 3;
+  version: 4;
   fuseKeys: FuseJson['keys'];
   fields: number;
   long: boolean[];
   words: string[];
-  /** Each trigram's word ids, packed as text (`packIds`): unpacked only for the trigrams a query has. */
-  trigrams: Record<string, string>;
+  /** Each trigram's word ids, packed as text (`PackedTrigrams`): found and unpacked only for the trigrams a query has. */
+  trigrams: PackedTrigrams;
   weights: number[];
-  /** Per entry: `kind status scores`, the scores one digit per purpose in `PURPOSE_SLUGS` order. */
-  meta: string[];
+  /**
+   * Per entry, {@link META_WIDTH} characters: its kind and its status, each as one character (`0` + its
+   * index in `kinds`, `statuses`), then its purpose scores, one digit per purpose in `PURPOSE_SLUGS` order.
+   * One string rather than a string per entry: a fresh isolate makes one object of it, not 10,000 (see `MetaDocs`).
+   */
+  meta: string;
+  kinds: Kind[];
+  statuses: Status[];
 }
 
 interface WordShard {
@@ -178,36 +184,77 @@ function siteShardOf(key: string, count: number): number {
   return fnv1a(key) % Math.max(1, Math.ceil(count / SITES_PER_SHARD));
 }
 
-const metaOf = (d: SearchDoc) => `${d.kind} ${d.status} ${PURPOSE_SLUGS.map((p) => d.purposes[p]).join('')}`;
+/** Characters per entry in the head's `meta`: kind, status, then a digit per purpose. */
+const META_WIDTH = 2 + PURPOSE_SLUGS.length;
+/** A kind's or status's character in the head's `meta`: `0` + its index in the head's list. */
+const CODE_BASE = 48;
 
-/**
- * An entry of the head's `meta`, read when a query first asks for its kind, status or scores: an
- * isolate's first query (a name, say) reads a few entries, and decoding all 10,000 up front cost it
- * 5-10 ms. Its name, slug and tagline are filled in when its `docs/` file loads.
- */
-class MetaDoc implements SearchDoc {
-  slug = '';
-  name = '';
-  tagline = '';
-  #meta: string;
-  #kind?: Kind;
-  #status?: Status;
-  #purposes?: Record<Purpose, Score>;
-  constructor(meta: string) {
-    this.#meta = meta;
-  }
-  get kind(): Kind {
-    return (this.#kind ??= this.#meta.slice(0, this.#meta.indexOf(' ')) as Kind);
-  }
-  get status(): Status {
-    return (this.#status ??= this.#meta.slice(this.#meta.indexOf(' ') + 1, this.#meta.lastIndexOf(' ')) as Status);
-  }
-  get purposes(): Record<Purpose, Score> {
-    return (this.#purposes ??= scoresFromDigits(this.#meta.slice(this.#meta.lastIndexOf(' ') + 1), (score) => score));
-  }
+/** The head's `meta`, `kinds` and `statuses` for a catalogue's entries (see {@link SearchHead}). */
+function packMeta(docs: readonly SearchDoc[]): Pick<SearchHead, 'meta' | 'kinds' | 'statuses'> {
+  const kinds: Kind[] = [];
+  const statuses: Status[] = [];
+  const code = <T>(list: T[], value: T) => {
+    let at = list.indexOf(value);
+    if (at < 0) at = list.push(value) - 1;
+    // Kept to digits and letters, so the text needs no escaping.
+    if (at > 40) throw new Error(`search head: more than 40 kinds or statuses`);
+    return String.fromCharCode(CODE_BASE + at);
+  };
+  const meta = docs
+    .map((d) => code(kinds, d.kind) + code(statuses, d.status) + PURPOSE_SLUGS.map((p) => d.purposes[p]).join(''))
+    .join('');
+  return { meta, kinds, statuses };
 }
 
-/** Every file of the search, by path under {@link SEARCH_ASSET_DIR}, as JSON text. */
+/**
+ * The index's docs for the head's `meta`, one per entry, each reading its kind, status or scores from
+ * the shared text when a query first asks for them: an isolate's first query (a name, say) reads a few
+ * entries, and decoding all 10,000 up front cost it 5-10 ms. A doc holds its place and its scores once
+ * read, nothing else; its name, slug and tagline ('' until then, from the prototype) are set on it when
+ * its `docs/` file loads. Few and small objects (one string for all entries, two fields per doc) are
+ * what a fresh isolate's young heap copies least: at 10,000 entries, a string and an object of seven
+ * fields per entry were a third of what the head left to copy (issue 16).
+ */
+function metaDocs(head: Pick<SearchHead, 'meta' | 'kinds' | 'statuses'>): SearchDoc[] {
+  const { meta, kinds, statuses } = head;
+  class MetaDoc implements SearchDoc {
+    declare slug: string;
+    declare name: string;
+    declare tagline: string;
+    readonly #at: number;
+    #purposes?: Record<Purpose, Score>;
+    constructor(doc: number) {
+      this.#at = doc * META_WIDTH;
+    }
+    get kind(): Kind {
+      return kinds[meta.charCodeAt(this.#at) - CODE_BASE]!;
+    }
+    get status(): Status {
+      return statuses[meta.charCodeAt(this.#at + 1) - CODE_BASE]!;
+    }
+    get purposes(): Record<Purpose, Score> {
+      return (this.#purposes ??= scoresFromDigits(meta.slice(this.#at + 2, this.#at + META_WIDTH), (score) => score));
+    }
+  }
+  // Writable, so that setting them on a doc (`Object.assign`) makes them its own.
+  for (const key of ['slug', 'name', 'tagline'] as const)
+    Object.defineProperty(MetaDoc.prototype, key, { value: '', writable: true, enumerable: false, configurable: true });
+  return Array.from({ length: meta.length / META_WIDTH }, (_, doc) => new MetaDoc(doc));
+}
+
+const NON_ASCII = /[\u0080-\uffff]/g;
+
+/**
+ * JSON text with every character beyond ASCII escaped (`"é"` as `"\u00e9"`): the same value once parsed, but
+ * a file whose UTF-8 is one byte per character, which the Worker decodes into a one-byte string. A few
+ * names in other scripts made the whole text two bytes per character, and slower to decode: at 10,000
+ * entries, 10 ms rather than 6 for the head in Node (issue 16). The files grow by a few bytes per such letter.
+ */
+export function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(NON_ASCII, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Every file of the search, by path under {@link SEARCH_ASSET_DIR}, as JSON text (ASCII: {@link asciiJson}). */
 export function searchShards(index: SearchIndex, sites: readonly IntentSite[]): Map<string, string> {
   return new Map(searchShardFiles(index, sites));
 }
@@ -221,22 +268,20 @@ export function* searchShardFiles(index: SearchIndex, sites: readonly IntentSite
   // Made inside the expression, so the packed trigrams can go once the text is written.
   yield [
     'head.json',
-    JSON.stringify({
-      version: 3,
+    asciiJson({
+      version: 4,
       fuseKeys: fuse.keys,
       fields: c.fields,
       long: c.long,
       words: c.words,
-      trigrams: Object.fromEntries(
-        Object.entries(c.trigrams).map(([gram, ids]) => [gram, typeof ids === 'string' ? ids : packIds(ids)]),
-      ),
+      trigrams: packTrigrams(c.trigrams),
       weights: c.weights,
-      meta: docs.map(metaOf),
+      ...packMeta(docs),
     } satisfies SearchHead),
   ];
   const stored = sites.map(toIntentSite);
-  yield ['sites.json', JSON.stringify(stored)];
-  yield ['own-words.json', JSON.stringify(buildOwnWordFile(sites))];
+  yield ['sites.json', asciiJson(stored)];
+  yield ['own-words.json', asciiJson(buildOwnWordFile(sites))];
   const shards = Math.max(1, Math.ceil(sites.length / SITES_PER_SHARD));
   const names = Array.from({ length: shards }, (): Record<string, string> => ({}));
   const slugs = Array.from({ length: shards }, (): Record<string, StoredIntentSite> => ({}));
@@ -244,21 +289,21 @@ export function* searchShardFiles(index: SearchIndex, sites: readonly IntentSite
     for (const name of foldedNamesOf(site)) names[siteShardOf(name, sites.length)]![name] ??= site.slug;
     slugs[siteShardOf(site.slug, sites.length)]![site.slug] = stored[k]!;
   });
-  for (const [n, shard] of names.entries()) yield [`sites/names/${n}.json`, JSON.stringify(shard)];
-  for (const [n, shard] of slugs.entries()) yield [`sites/slugs/${n}.json`, JSON.stringify(shard)];
+  for (const [n, shard] of names.entries()) yield [`sites/names/${n}.json`, asciiJson(shard)];
+  for (const [n, shard] of slugs.entries()) yield [`sites/slugs/${n}.json`, asciiJson(shard)];
   for (let from = 0, n = 0; from < c.words.length; from += WORDS_PER_SHARD, n++) {
     const shard: WordShard = {
       postings: c.postings.slice(from, from + WORDS_PER_SHARD),
       longPostings: c.longPostings.slice(from, from + WORDS_PER_SHARD),
     };
-    yield [`words/${n}.json`, JSON.stringify(shard)];
+    yield [`words/${n}.json`, asciiJson(shard)];
   }
   for (let from = 0, n = 0; from < docs.length; from += DOCS_PER_SHARD, n++) {
     const shard: DocShard = {
       docs: docs.slice(from, from + DOCS_PER_SHARD).map(({ slug, name, tagline }) => ({ slug, name, tagline })),
       records: fuse.records.slice(from, from + DOCS_PER_SHARD),
     };
-    yield [`docs/${n}.json`, JSON.stringify(shard)];
+    yield [`docs/${n}.json`, asciiJson(shard)];
   }
 }
 
@@ -341,10 +386,10 @@ export function forwardIndex(record: IndexRecord, field: number, words: readonly
 /** Opens the sharded index: reads `head.json` now and the rest as queries need it. */
 export async function openShardedSearch(read: (path: string) => Promise<unknown>): Promise<ShardedSearch> {
   const head = (await read('head.json')) as SearchHead;
-  const docCount = head.meta.length;
+  const docCount = head.meta.length / META_WIDTH;
   const index: SearchIndex = {
     version: 1,
-    docs: head.meta.map((meta) => new MetaDoc(meta)),
+    docs: metaDocs(head),
     fuse: { keys: head.fuseKeys, records: new Array<IndexRecord>(docCount) },
     candidates: {
       fields: head.fields,
@@ -352,7 +397,7 @@ export async function openShardedSearch(read: (path: string) => Promise<unknown>
       words: head.words,
       postings: new Array<number[]>(head.words.length),
       longPostings: new Array<number[]>(head.words.length),
-      trigrams: head.trigrams,
+      trigrams: trigramRecord(head.trigrams),
       weights: head.weights,
       forward: new Array<number[]>(docCount * head.fields),
     },
@@ -367,7 +412,7 @@ export async function openShardedSearch(read: (path: string) => Promise<unknown>
       const score = field === CORE ? 3 : field === GOOD ? 2 : undefined;
       if (score === undefined) return undefined;
       // Many entries share their scores: make each text once.
-      const key = `${score}${head.meta[doc]!.slice(head.meta[doc]!.lastIndexOf(' '))}`;
+      const key = `${score}${head.meta.slice(doc * META_WIDTH + 2, (doc + 1) * META_WIDTH)}`;
       let text = goalTexts.get(key);
       if (text === undefined) goalTexts.set(key, (text = goalWords(index.docs[doc]!.purposes, score)));
       return text;
