@@ -10,6 +10,11 @@ export function normalizeText(text: string): string {
   // Printable ASCII (most queries) has no marks to drop, nothing NFD changes and no control or format
   // characters: the same result without the Unicode passes.
   if (PRINTABLE_ASCII.test(text)) return text.toLowerCase().replace(/\s+/g, ' ').trim();
+  return normalizeUnicodeText(text);
+}
+
+/** {@link normalizeText} with every Unicode pass, whatever the text: its definition, which the fast path must match. */
+export function normalizeUnicodeText(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
@@ -67,6 +72,27 @@ export function createTypoCounter() {
     const m = pattern.length;
     if (m === 0) return 0;
     if (m > 31) return slowCount(text, max);
+    const best = scan(text, max, false);
+    return best > max ? max + 1 : best;
+  }
+
+  /**
+   * Whether some substring of `text` is within `max` typos of the pattern: {@link count}`(text, max) <= max`,
+   * stopping at the first such substring.
+   */
+  function within(text: string, max: number): boolean {
+    const m = pattern.length;
+    if (m === 0 || max >= m) return true;
+    if (m > 31) return slowCount(text, max) <= max;
+    return scan(text, max, true) <= max;
+  }
+
+  /**
+   * Myers' scan of `text` for a pattern of 1 to 31 letters: the fewest typos of any substring, or, with
+   * `stopWithin`, the first count that reaches `max` or fewer, as soon as it does.
+   */
+  function scan(text: string, max: number, stopWithin: boolean): number {
+    const m = pattern.length;
     const high = 1 << (m - 1);
     const all = m === 31 ? 0x7fffffff : (1 << m) - 1;
     let pv = all;
@@ -85,40 +111,12 @@ export function createTypoCounter() {
       mh = (mh << 1) & all;
       pv = mh | (~(xv | ph) & all);
       mv = ph & xv;
-      if (score < best) best = score;
-    }
-    return best > max ? max + 1 : best;
-  }
-
-  /**
-   * Whether some substring of `text` is within `max` typos of the pattern: {@link count}`(text, max) <= max`,
-   * stopping at the first such substring.
-   */
-  function within(text: string, max: number): boolean {
-    const m = pattern.length;
-    if (m === 0 || max >= m) return true;
-    if (m > 31) return slowCount(text, max) <= max;
-    const high = 1 << (m - 1);
-    const all = m === 31 ? 0x7fffffff : (1 << m) - 1;
-    let pv = all;
-    let mv = 0;
-    let score = m;
-    for (let j = 0; j < text.length; j++) {
-      const eq = masks[text.charCodeAt(j)]!;
-      const xv = eq | mv;
-      const xh = ((((eq & pv) + pv) & all) ^ pv) | eq;
-      let ph = mv | (~(xh | pv) & all);
-      let mh = pv & xh;
-      if (ph & high) score++;
-      else if (mh & high) {
-        if (--score <= max) return true;
+      if (score < best) {
+        best = score;
+        if (stopWithin && best <= max) return best;
       }
-      ph = (ph << 1) & all;
-      mh = (mh << 1) & all;
-      pv = mh | (~(xv | ph) & all);
-      mv = ph & xv;
     }
-    return false;
+    return best;
   }
 
   function slowCount(text: string, max: number): number {
