@@ -30,13 +30,15 @@ describe("a misspelt name's spelling variants", () => {
       word[i] === word[i + 1] ? [] : [word.slice(0, i) + word[i + 1]! + word[i]! + word.slice(i + 2)],
     );
 
-  it('keeps the swap that brings back a name, and drops most swaps, which bring no word nearer', () => {
-    const named = sites.map((s) => s.name.toLowerCase()).filter((n) => /^[a-z]{6,}$/.test(n));
-    expect(named.length).toBeGreaterThan(10);
+  /**
+   * Misspells each name with `typo`: the swap that mends it is among those kept, every kept one is a swap, and fewer
+   * than a third of all swaps are kept (the others bring no word nearer).
+   */
+  const expectMendingSwapKept = (names: readonly string[], typo: (name: string) => string) => {
     let all = 0;
     let kept = 0;
-    for (const name of named) {
-      const typed = name.slice(0, 2) + name[3]! + name[2]! + name.slice(4);
+    for (const name of names) {
+      const typed = typo(name);
       if (typed === name) continue;
       const variants = swaps(typed);
       const nearer = nearerSpellings(searchIndex, typed, variants);
@@ -46,6 +48,12 @@ describe("a misspelt name's spelling variants", () => {
       kept += nearer.length;
     }
     expect(kept).toBeLessThan(all / 3);
+  };
+
+  it('keeps the swap that brings back a name, and drops most swaps, which bring no word nearer', () => {
+    const named = sites.map((s) => s.name.toLowerCase()).filter((n) => /^[a-z]{6,}$/.test(n));
+    expect(named.length).toBeGreaterThan(10);
+    expectMendingSwapKept(named, (name) => name.slice(0, 2) + name[3]! + name[2]! + name.slice(4));
   });
 
   it('keeps no swap of a name typed right: none brings a word nearer', () => {
@@ -61,37 +69,19 @@ describe("a misspelt name's spelling variants", () => {
 
   it('of several words, keeps the swap that puts back a space moved one letter, and drops most swaps', () => {
     expect(worded.length).toBeGreaterThan(10);
-    let all = 0;
-    let kept = 0;
-    for (const name of worded) {
-      // The space moved one letter on: "hackern ews".
+    // The space moved one letter on: "hackern ews".
+    expectMendingSwapKept(worded, (name) => {
       const at = name.indexOf(' ');
-      const typed = name.slice(0, at) + name[at + 1]! + ' ' + name.slice(at + 2);
-      const variants = swaps(typed);
-      const nearer = nearerSpellings(searchIndex, typed, variants);
-      expect(nearer, typed).toContain(name);
-      expect(variants).toEqual(expect.arrayContaining(nearer));
-      all += variants.length;
-      kept += nearer.length;
-    }
-    expect(kept).toBeLessThan(all / 3);
+      return name.slice(0, at) + name[at + 1]! + ' ' + name.slice(at + 2);
+    });
   });
 
   it('of several words, keeps the swap that mends a misspelt word, and drops most swaps', () => {
-    let all = 0;
-    let kept = 0;
-    for (const name of worded) {
-      // Two letters of the last word swapped: "hacker nwes".
+    // Two letters of the last word swapped: "hacker nwes".
+    expectMendingSwapKept(worded, (name) => {
       const at = name.lastIndexOf(' ') + 2;
-      const typed = name.slice(0, at) + name[at + 1]! + name[at]! + name.slice(at + 2);
-      if (typed === name) continue;
-      const variants = swaps(typed);
-      const nearer = nearerSpellings(searchIndex, typed, variants);
-      expect(nearer, typed).toContain(name);
-      all += variants.length;
-      kept += nearer.length;
-    }
-    expect(kept).toBeLessThan(all / 3);
+      return name.slice(0, at) + name[at + 1]! + name[at]! + name.slice(at + 2);
+    });
   });
 
   it('a name of several words typed with a space moved or two letters swapped is found (when read as names)', () => {
