@@ -66,11 +66,14 @@ export function createWordExpander(
   /** Trigrams given packed (the Worker's head), unpacked once each, when a query word first has them. */
   const unpacked = new Map<string, readonly number[]>();
   function wordsWith(gram: string): readonly number[] | undefined {
+    // The cache first: over the Worker's packed head, each look into `trigrams` is a binary search.
+    const cached = unpacked.get(gram);
+    if (cached) return cached;
     if (!Object.hasOwn(trigrams, gram)) return undefined;
     const ids = trigrams[gram]!;
     if (typeof ids !== 'string') return ids;
-    let list = unpacked.get(gram);
-    if (!list) unpacked.set(gram, (list = unpackIds(ids)));
+    const list = unpackIds(ids);
+    unpacked.set(gram, list);
     return list;
   }
   const mark = new Uint16Array(words.length);
