@@ -36,6 +36,8 @@ export interface OpenDataSite {
   /** For global sites: countries where it is open but, per the cited source, little used. */
   littleUsedIn: { country: string; note: string; source: { title: string; url: string } }[];
   fields: Partial<Record<Field, string>>;
+  /** A general platform that is still strong for its `fields` (see the schema). */
+  general: boolean;
   reach: { band: ReachBand; measure: string; year: number | null; source: { title: string; url: string } } | null;
   /** Who may join, for a site that admits only some people; `null` for a site open to everyone. */
   eligibility: { groups: EligibilityGroup[]; rule: string; source: { title: string; url: string } } | null;
@@ -177,6 +179,12 @@ export const CSV_COLUMNS: readonly Column[] = [
     (c) => (c === '' ? {} : (JSON.parse(c) as OpenDataSite['fields'])),
   ),
   field(
+    'general',
+    '"true" for a general platform (every field and topic) that is still strong for the fields listed; empty otherwise',
+    (v) => (v ? 'true' : ''),
+    (c) => c === 'true',
+  ),
+  field(
     'reach',
     'Order-of-magnitude audience as JSON {"band", "measure", "year", "source"}',
     (v) => (v === null ? '' : JSON.stringify(v)),
@@ -234,6 +242,7 @@ export function toOpenData(site: SiteEntry): OpenDataSite {
       source: { title: l.source.title, url: l.source.url },
     })),
     fields: { ...site.fields },
+    general: site.general === true,
     reach: site.reach
       ? {
           band: site.reach.band,
@@ -310,6 +319,7 @@ export function fromOpenData(o: OpenDataSite): SiteEntry {
     site.reach = year === null ? rest : { ...rest, year };
   }
   if (o.eligibility !== null) site.eligibility = o.eligibility;
+  if (o.general) site.general = true;
   if (o.founded !== null) site.founded = o.founded;
   if (o.launched !== null) site.launched = o.launched;
   if (o.closed !== null) site.closed = o.closed;

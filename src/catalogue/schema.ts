@@ -166,7 +166,13 @@ export const siteSchema = z
       .partialRecord(z.enum([...FIELDS.keys()] as [Field, ...Field[]]), text(10, 200))
       .default({})
       .describe(
-        'Professions or industries the site is strong for, each with a one-line reason; none for a general platform',
+        'Professions or industries the site is strong for, each with a one-line reason; none for a general platform unless `general` says so',
+      ),
+    general: z
+      .boolean()
+      .optional()
+      .describe(
+        'true for a general platform (people of every field and interest use it, on every topic) that is still strong for the fields it lists: those fields bring it first for their people, but it is no specialist network for anyone else',
       ),
     eligibility: eligibilitySchema
       .optional()
@@ -205,6 +211,10 @@ export const siteSchema = z
   .refine((s) => s.status === 'closed' || s.closed === undefined, {
     message: 'only closed sites have a closing year',
     path: ['closed'],
+  })
+  .refine((s) => s.general !== true || Object.keys(s.fields).length > 0, {
+    message: 'general: true only says something next to fields (a general platform with no field needs nothing)',
+    path: ['general'],
   })
   .refine((s) => new Set(s.features).size === s.features.length, {
     message: 'lists a feature twice',

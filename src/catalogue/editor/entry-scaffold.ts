@@ -83,6 +83,8 @@ littleUsedIn:
 # Professions it is strong for, each with a one-line reason; delete the lines for a general platform.
 fields:
   ${q('TODO-field')}: ${q('TODO: why it is strong for this field')}
+# Only for a general platform (every field and topic) that is still strong for the fields above: true; delete otherwise.
+general: ${q('TODO: true, or delete the line')}
 # Order of magnitude (${choices(keysOf(REACH_BANDS))}) with its source; delete and say so in notes if unknown.
 reach:
   band: ${q('TODO')}

@@ -364,6 +364,34 @@ describe('recommend(): properties over synthetic catalogues', () => {
     );
   });
 
+  it('scores a general platform strong for a field as a general one, except for that field, where it scores as built for it', () => {
+    fc.assert(
+      fc.property(
+        answersArb(),
+        siteArb,
+        fc.constantFrom(...FIELD_KEYS),
+        fc.constantFrom(...FIELD_KEYS),
+        (answers, s, strong, asked) => {
+          const base = { ...worldwide(s), status: 'active' as const, fields: {} };
+          const plain = { ...base, slug: 'plain' };
+          const builtFor = { ...base, slug: 'built-for', fields: { [strong]: 'Built for these people.' } };
+          const platform = { ...builtFor, slug: 'platform', general: true };
+          const alone = (field: typeof asked | undefined, site: typeof plain) =>
+            unclamped(recommend({ ...answers, field }, [site]), site.slug);
+          // No field named, or another one: as if it listed no field (no "choose your field", no other profession's network).
+          expect(alone(undefined, platform)).toBe(alone(undefined, plain));
+          if (asked !== strong) expect(alone(asked, platform)).toBe(alone(asked, plain));
+          // Its own field: as a site built for it.
+          expect(alone(strong, platform)).toBe(alone(strong, builtFor));
+          // Without the flag, the same site is a specialist and loses points when no field is named.
+          expect(alone(undefined, builtFor)).toBeLessThan(alone(undefined, plain));
+          const reasons = recommend({ ...answers, field: undefined }, [platform]).results[0]!.reasons;
+          expect(reasons.some((x) => x.text.includes('choose your field'))).toBe(false);
+        },
+      ),
+    );
+  });
+
   it("scores a site aimed at other people below an otherwise identical one that lists the visitor's audience, and one open to everyone between them", () => {
     // The twins differ only in their audiences: with no fields, serving everyone changes nothing but this row.
     const audiences = keysOf(AUDIENCES).filter((a) => a !== 'consumers');

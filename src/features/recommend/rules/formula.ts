@@ -89,7 +89,7 @@ export const ADJUSTMENTS = {
   },
   fieldGroups: {
     question: 'Field',
-    when: 'The site is a general platform (built for no profession) with groups and a sourced audience of a million or more, so people of your field are likely to have groups there',
+    when: 'The site is a general platform (built around no profession, though it may be strong for some) with groups and a sourced audience of a million or more, so people of your field are likely to have groups there',
     points: 5,
   },
   fieldGroupsSmall: {
@@ -109,7 +109,7 @@ export const ADJUSTMENTS = {
   },
   specialistNoField: {
     question: 'Field',
-    when: 'You gave no field and the site is built around particular professions or pastimes, but open to everyone',
+    when: 'You gave no field and the site is built around particular professions or pastimes, but open to everyone (a general platform, used on every topic, that is merely strong for some fields, as a photo app is for photographers, loses nothing)',
     points: -5,
   },
   specialistOnlyNoField: {

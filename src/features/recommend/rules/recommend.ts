@@ -55,6 +55,7 @@ export type RecommendableSite = Pick<
   | 'littleUsedIn'
   | 'features'
   | 'fields'
+  | 'general'
 > & {
   reach?: Pick<NonNullable<SiteEntry['reach']>, 'band' | 'measure'> | undefined;
   /** Of who may join, only the groups: the rule and its source are on the site's page. */
@@ -303,6 +304,15 @@ export function unmetGroups(
 
 const fieldLabel = (field: Field) => FIELDS.get(field)!.label.toLowerCase();
 
+/**
+ * A site built around the fields it lists: it has some, and is not a general platform that is merely strong for them
+ * (`general`: Instagram for photographers). Only such a site loses points when no field is named, and counts as
+ * another profession's network when a different field is.
+ */
+export function builtAroundFields(site: Pick<RecommendableSite, 'fields' | 'general'>): boolean {
+  return hasKeys(site.fields) && site.general !== true;
+}
+
 /** A site whose audience includes everyone (the general public): built around some fields, but not closed to others. */
 export function openToEveryone(site: Pick<RecommendableSite, 'audiences'>): boolean {
   return site.audiences.includes('consumers');
@@ -365,7 +375,7 @@ const PRICE_KEYS = keysOf(PRICING_MODELS);
 
 /** Bits of {@link SiteTable.flags}. */
 export const SITE_FLAGS = {
-  /** Built for some field (`fields` is not empty). */
+  /** {@link builtAroundFields}: lists fields and is not a general platform. */
   specialist: 1,
   /** {@link openToEveryone}. */
   everyone: 2,
@@ -449,7 +459,7 @@ export function siteTable(sites: readonly RecommendableSite[]): SiteTable {
         if (score > table.best[i]!) table.best[i] = score;
       }
       table.flags[i] =
-        (hasKeys(site.fields) ? SPECIALIST : 0) |
+        (builtAroundFields(site) ? SPECIALIST : 0) |
         (openToEveryone(site) ? EVERYONE : 0) |
         (isGlobal(site) ? GLOBAL : 0) |
         (site.features.includes('groups') ? GROUPS : 0) |

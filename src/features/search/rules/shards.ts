@@ -115,6 +115,7 @@ const INTENT_FIELDS = {
   littleUsedIn: true,
   features: true,
   fields: true,
+  general: true,
   reach: true,
   eligibility: true,
   tagline: true,
