@@ -507,6 +507,12 @@ export const GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'dont know anyone',
     'don t know anyone',
     'know nobody',
+    // Not knowing anyone, as it is said in the other languages read here.
+    'connais personne',
+    'conozco a nadie',
+    'kenne niemanden',
+    'conheco ninguem',
+    'conosco nessuno',
     'expats',
     'expat',
     'amigos',
@@ -875,6 +881,25 @@ export const RELOCATION_WORDS: readonly string[] = [
   'newly arrived',
   'nouvelle ville',
   'nova cidade',
+  // Having just moved or arrived, said with a verb in the other languages read here ("je viens d'emménager",
+  // "acabo de mudarme", "gerade umgezogen").
+  'viens d emmenager',
+  'vient d emmenager',
+  'viens de demenager',
+  'viens d arriver',
+  'acabo de mudarme',
+  'me acabo de mudar',
+  'acabo de llegar',
+  'recien llegado',
+  'recien llegada',
+  'acabei de me mudar',
+  'acabei de chegar',
+  'appena trasferito',
+  'appena trasferita',
+  'appena arrivato',
+  'appena arrivata',
+  'gerade umgezogen',
+  'neu hier',
 ];
 
 /**

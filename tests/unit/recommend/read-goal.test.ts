@@ -532,6 +532,37 @@ describe('readGoal(): rules checked against real posts (scripts/bench/intents/re
     });
   });
 
+  it('reads having just moved and knowing nobody, said with a verb in other languages, as meeting people nearby', () => {
+    for (const text of [
+      "Je viens d'arriver à Lyon et je ne connais personne, je cherche des amis",
+      'Me acabo de mudar a Sevilla y no conozco a nadie, busco amigos',
+      'Acabei de me mudar para o Porto e não conheço ninguém, quero fazer amigos',
+      'Mi sono appena trasferita a Torino e non conosco nessuno, cerco amici',
+      'Ich bin gerade umgezogen und kenne niemanden, ich suche Freunde',
+    ])
+      expect(readGoal(text).answers?.goals, text).toEqual(['friends', 'local']);
+    // Knowing nobody says a wish for company even without a word for friends.
+    expect(readGoal('Je ne connais personne ici').answers?.goals).toContain('friends');
+    // Having moved says where, not what for: a job search stays a job search.
+    expect(readGoal('Acabo de llegar a Valencia y necesito trabajo').answers?.goals).toEqual(['hiring']);
+  });
+
+  it('reads a group noun opening a sentence with "here" ending the clause as the writer introducing themself', () => {
+    expect(readGoal('Mum here, looking for friends nearby').answers?.groups).toEqual(['women']);
+    expect(readGoal('New job. Mom here. Any networks that fit around school runs?').answers?.groups).toEqual(['women']);
+    expect(readGoal('Stay at home dad here, where do I meet people').understood.groups?.[0]?.words).toBe(
+      'Stay at home dad here',
+    );
+    // "here" going on to a place, or asked of others, introduces no one.
+    expect(readGoal('Women here in Lagos need jobs, which sites?').answers?.groups).toBeUndefined();
+    expect(readGoal('Is any mom here in a good group for friends?').answers?.groups).toBeUndefined();
+  });
+
+  it('reads everyday words for a tradesperson as the trades', () => {
+    for (const word of ['tradie', 'tradies', 'tradesman', 'tradesmen', 'tradespeople'])
+      expect(readGoal(`${word} looking for more local customers`).answers?.field, word).toBe('trades');
+  });
+
   it('reads "our company" as no audience: it is mostly the writer\'s employer or own small firm', () => {
     const { answers } = readGoal('We have a lot of turnover at our company and are always trying to hire');
     expect(answers?.goals).toEqual(['hiring']);

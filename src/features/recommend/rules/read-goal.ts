@@ -1145,6 +1145,11 @@ function readGroups(
             break;
           }
         }
+      // "Stay-at-home mom here, …": a group noun that opens a sentence, followed by "here" that ends the clause, is
+      // how forum writers introduce themselves ("Woman here.", "Dad here, 34"); "women here in Lagos" goes on.
+      const opens = noun === 0 || sentences[noun - 1] !== sentences[noun];
+      const here = words[i + 1] === 'here' && clauses[i + 1] === clauses[i] && clauses[i + 2] !== clauses[i];
+      if (!found.has(group) && opens && here) found.set(group, words.slice(noun, i + 2).join(' '));
       const topic = found.has(group) ? undefined : groupTopicAt(words, clauses, young ? i - 1 : i, i);
       if (topic !== undefined) found.set(group, words.slice(topic[0], topic[1] + 1).join(' '));
     }
