@@ -123,6 +123,10 @@ export const GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
   contacts: [
     'contacts',
     'connect with',
+    // Contacts (a network of people) in Japanese, Chinese and Korean, as search-box words ("人脈 アプリ").
+    '人脈',
+    '人脉',
+    '인맥',
     'connections',
     'meet professionals',
     'grow my network',
@@ -448,6 +452,21 @@ export const GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'stagiaire',
     'praktikum',
     'tirocinio',
+    // Job search in Japanese, Chinese and Korean, read where the words stand apart as they do in a search box
+    // ("転職 SNS"): these scripts put no spaces between the words of a sentence.
+    '転職',
+    '求人',
+    '就職',
+    '就活',
+    '仕事探し',
+    '求职',
+    '招聘',
+    '找工作',
+    '채용',
+    '취업',
+    '구직',
+    '이직',
+    '일자리',
     'practicas',
     'estagio',
     'offerte di lavoro',

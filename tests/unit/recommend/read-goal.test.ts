@@ -558,6 +558,13 @@ describe('readGoal(): rules checked against real posts (scripts/bench/intents/re
     expect(readGoal('Is any mom here in a good group for friends?').answers?.groups).toBeUndefined();
   });
 
+  it('reads job and contacts words of Japanese, Chinese and Korean where they stand apart, as in a search box', () => {
+    for (const text of ['転職 SNS', '就活 アプリ', '招聘 平台', '이직 앱'])
+      expect(readGoal(text).answers?.goals, text).toEqual(['hiring']);
+    for (const text of ['人脈 アプリ', '人脉 平台', '인맥 앱'])
+      expect(readGoal(text).answers?.goals, text).toEqual(['contacts']);
+  });
+
   it('reads everyday words for a tradesperson as the trades', () => {
     for (const word of ['tradie', 'tradies', 'tradesman', 'tradesmen', 'tradespeople'])
       expect(readGoal(`${word} looking for more local customers`).answers?.field, word).toBe('trades');
