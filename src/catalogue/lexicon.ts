@@ -918,7 +918,6 @@ export const RELOCATION_WORDS: readonly string[] = [
   'appena arrivato',
   'appena arrivata',
   'gerade umgezogen',
-  'neu hier',
 ];
 
 /**
