@@ -334,9 +334,6 @@ export const FIELDS = new Map(
           'contractors',
           'carpenter',
           'tradesperson',
-          'tradespeople',
-          'tradesman',
-          'tradesmen',
           // Australian and New Zealand English for a tradesperson.
           'tradie',
           'tradies',

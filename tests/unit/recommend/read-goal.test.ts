@@ -565,6 +565,24 @@ describe('readGoal(): rules checked against real posts (scripts/bench/intents/re
       expect(readGoal(text).answers?.goals, text).toEqual(['contacts']);
   });
 
+  it('reads the other languages’ words for a profession in every gender and number, as it reads the first listed', () => {
+    for (const [text, field] of [
+      ['Ich bin Krankenpfleger', 'nursing'],
+      ['soy enfermero', 'nursing'],
+      ['je suis infirmier', 'nursing'],
+      ['sou professora', 'education'],
+      ['para profesores', 'education'],
+      ['je suis enseignante', 'education'],
+      ['soy fontanero', 'trades'],
+      ['je suis plombier', 'trades'],
+      ['ich bin Elektriker', 'trades'],
+    ] as const)
+      expect(readGoal(text).understood.field?.value, text).toBe(field);
+    expect(readGoal('Busco inversionistas para mi startup').answers?.goals).toEqual(['investors']);
+    expect(readGoal('Ich suche Austausch mit Kollegen').answers?.goals).toEqual(['peer-ideas']);
+    expect(readGoal("je veux échanger avec d'autres parents").answers?.goals).toEqual(['peer-ideas']);
+  });
+
   it('reads everyday words for a tradesperson as the trades', () => {
     for (const word of ['tradie', 'tradies', 'tradesman', 'tradesmen', 'tradespeople'])
       expect(readGoal(`${word} looking for more local customers`).answers?.field, word).toBe('trades');
