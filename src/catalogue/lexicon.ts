@@ -262,6 +262,10 @@ export const GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'inquiries',
     'bookings',
     'commissions',
+    // A practice's customers. Not bare "patients": carers and clinicians speak of the patients they treat.
+    'new patients',
+    'more patients',
+    'attract patients',
     'clientes',
     'kunden',
     'auftrage',
@@ -1290,6 +1294,12 @@ export const FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
     'optometrist',
     'dental hygienist',
     'care worker',
+    // A practice that treats patients names its trade: "my dental practice", "our physio clinic".
+    'dental practice',
+    'dental clinic',
+    'physio clinic',
+    'physiotherapy practice',
+    'chiropractic practice',
   ],
   'design-creative': [
     'illustration',

@@ -583,6 +583,17 @@ describe('readGoal(): rules checked against real posts (scripts/bench/intents/re
     expect(readGoal("je veux échanger avec d'autres parents").answers?.goals).toEqual(['peer-ideas']);
   });
 
+  it("reads a practice's new patients as its customers and the practice as its field, but not the patients clinicians treat", () => {
+    expect(readGoal('how to get more patients for my dental practice').answers).toEqual({
+      goals: ['referrals'],
+      field: 'healthcare',
+    });
+    expect(readGoal('I want to attract patients to my physio clinic').answers?.goals).toEqual(['referrals']);
+    expect(readGoal('I am a nurse and want to discuss difficult patients with other nurses').answers?.goals).toEqual([
+      'peer-ideas',
+    ]);
+  });
+
   it('reads everyday words for a tradesperson as the trades', () => {
     for (const word of ['tradie', 'tradies', 'tradesman', 'tradesmen', 'tradespeople'])
       expect(readGoal(`${word} looking for more local customers`).answers?.field, word).toBe('trades');
