@@ -594,6 +594,19 @@ describe('readGoal(): rules checked against real posts (scripts/bench/intents/re
     ]);
   });
 
+  it("reads a sector's technology words (fintech, proptech…) as the sector, as medtech reads as healthcare", () => {
+    for (const [word, field] of [
+      ['medtech', 'healthcare'],
+      ['fintech', 'finance'],
+      ['insurtech', 'finance'],
+      ['proptech', 'real-estate'],
+      ['legaltech', 'law'],
+      ['agritech', 'agriculture'],
+      ['martech', 'marketing'],
+    ] as const)
+      expect(readGoal(`angel investors for my ${word} startup`).answers?.field, word).toBe(field);
+  });
+
   it('reads everyday words for a tradesperson as the trades', () => {
     for (const word of ['tradie', 'tradies', 'tradesman', 'tradesmen', 'tradespeople'])
       expect(readGoal(`${word} looking for more local customers`).answers?.field, word).toBe('trades');
