@@ -607,6 +607,16 @@ describe('readGoal(): rules checked against real posts (scripts/bench/intents/re
       expect(readGoal(`angel investors for my ${word} startup`).answers?.field, word).toBe(field);
   });
 
+  it('reads a field word that names a goal too, said before the writer’s own trade, as that goal for the trade', () => {
+    expect(readGoal('marketing for my small bakery').answers).toEqual({ goals: ['promotion'], field: 'hospitality' });
+    expect(readGoal('need some marketing help for our plumbing business').answers).toMatchObject({
+      goals: ['promotion'],
+      field: 'trades',
+    });
+    // Said of the writer, the field word is their trade: "my agency" names no other one.
+    expect(readGoal("I'm in marketing and want clients for my agency").answers?.field).toBe('marketing');
+  });
+
   it('reads everyday words for a tradesperson as the trades', () => {
     for (const word of ['tradie', 'tradies', 'tradesman', 'tradesmen', 'tradespeople'])
       expect(readGoal(`${word} looking for more local customers`).answers?.field, word).toBe('trades');
