@@ -1314,6 +1314,18 @@ export const FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
     'product designer',
     'interior designer',
     'tattoo artist',
+    // Designers in the other languages read here, as photographers are ("fotografa", "photographe").
+    'disenador',
+    'disenadora',
+    'disenadores',
+    'disenador grafico',
+    'disenadora grafica',
+    'designer grafico',
+    'designer grafica',
+    'graphiste',
+    'graphistes',
+    'grafikdesigner',
+    'grafikdesignerin',
   ],
   'retail-ecommerce': ['online shop', 'my products', 'etsy shop', 'shopify store', 'dropshipping', 'boutique'],
   'real-estate': [

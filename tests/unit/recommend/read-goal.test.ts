@@ -576,6 +576,9 @@ describe('readGoal(): rules checked against real posts (scripts/bench/intents/re
       ['soy fontanero', 'trades'],
       ['je suis plombier', 'trades'],
       ['ich bin Elektriker', 'trades'],
+      ['soy diseñadora gráfica', 'design-creative'],
+      ['je suis graphiste', 'design-creative'],
+      ['ich bin Grafikdesignerin', 'design-creative'],
     ] as const)
       expect(readGoal(text).understood.field?.value, text).toBe(field);
     expect(readGoal('Busco inversionistas para mi startup').answers?.goals).toEqual(['investors']);
