@@ -334,6 +334,9 @@ export const FIELDS = new Map(
           'contractors',
           'carpenter',
           'tradesperson',
+          // Australian and New Zealand English for a tradesperson.
+          'tradie',
+          'tradies',
           'construction',
           'handyman',
         ],

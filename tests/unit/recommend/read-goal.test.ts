@@ -532,6 +532,99 @@ describe('readGoal(): rules checked against real posts (scripts/bench/intents/re
     });
   });
 
+  it('reads having just moved and knowing nobody, said with a verb in other languages, as meeting people nearby', () => {
+    for (const text of [
+      "Je viens d'arriver à Lyon et je ne connais personne, je cherche des amis",
+      'Me acabo de mudar a Sevilla y no conozco a nadie, busco amigos',
+      'Acabei de me mudar para o Porto e não conheço ninguém, quero fazer amigos',
+      'Mi sono appena trasferita a Torino e non conosco nessuno, cerco amici',
+      'Ich bin gerade umgezogen und kenne niemanden, ich suche Freunde',
+    ])
+      expect(readGoal(text).answers?.goals, text).toEqual(['friends', 'local']);
+    // Knowing nobody says a wish for company even without a word for friends.
+    expect(readGoal('Je ne connais personne ici').answers?.goals).toContain('friends');
+    // Having moved says where, not what for: a job search stays a job search.
+    expect(readGoal('Acabo de llegar a Valencia y necesito trabajo').answers?.goals).toEqual(['hiring']);
+  });
+
+  it('reads a group noun opening a sentence with "here" ending the clause as the writer introducing themself', () => {
+    expect(readGoal('Mum here, looking for friends nearby').answers?.groups).toEqual(['women']);
+    expect(readGoal('New job. Mom here. Any networks that fit around school runs?').answers?.groups).toEqual(['women']);
+    expect(readGoal('Stay at home dad here, where do I meet people').understood.groups?.[0]?.words).toBe(
+      'Stay at home dad here',
+    );
+    // "here" going on to a place, or asked of others, introduces no one.
+    expect(readGoal('Women here in Lagos need jobs, which sites?').answers?.groups).toBeUndefined();
+    expect(readGoal('Is any mom here in a good group for friends?').answers?.groups).toBeUndefined();
+  });
+
+  it('reads job and contacts words of Japanese, Chinese and Korean where they stand apart, as in a search box', () => {
+    for (const text of ['転職 SNS', '就活 アプリ', '招聘 平台', '이직 앱'])
+      expect(readGoal(text).answers?.goals, text).toEqual(['hiring']);
+    for (const text of ['人脈 アプリ', '人脉 平台', '인맥 앱'])
+      expect(readGoal(text).answers?.goals, text).toEqual(['contacts']);
+  });
+
+  it('reads the other languages’ words for a profession in every gender and number, as it reads the first listed', () => {
+    for (const [text, field] of [
+      ['Ich bin Krankenpfleger', 'nursing'],
+      ['soy enfermero', 'nursing'],
+      ['je suis infirmier', 'nursing'],
+      ['sou professora', 'education'],
+      ['para profesores', 'education'],
+      ['je suis enseignante', 'education'],
+      ['soy fontanero', 'trades'],
+      ['je suis plombier', 'trades'],
+      ['ich bin Elektriker', 'trades'],
+      ['soy diseñadora gráfica', 'design-creative'],
+      ['je suis graphiste', 'design-creative'],
+      ['ich bin Grafikdesignerin', 'design-creative'],
+    ] as const)
+      expect(readGoal(text).understood.field?.value, text).toBe(field);
+    expect(readGoal('Busco inversionistas para mi startup').answers?.goals).toEqual(['investors']);
+    expect(readGoal('Ich suche Austausch mit Kollegen').answers?.goals).toEqual(['peer-ideas']);
+    expect(readGoal("je veux échanger avec d'autres parents").answers?.goals).toEqual(['peer-ideas']);
+  });
+
+  it("reads a practice's new patients as its customers and the practice as its field, but not the patients clinicians treat", () => {
+    expect(readGoal('how to get more patients for my dental practice').answers).toEqual({
+      goals: ['referrals'],
+      field: 'healthcare',
+    });
+    expect(readGoal('I want to attract patients to my physio clinic').answers?.goals).toEqual(['referrals']);
+    expect(readGoal('I am a nurse and want to discuss difficult patients with other nurses').answers?.goals).toEqual([
+      'peer-ideas',
+    ]);
+  });
+
+  it("reads a sector's technology words (fintech, proptech…) as the sector, as medtech reads as healthcare", () => {
+    for (const [word, field] of [
+      ['medtech', 'healthcare'],
+      ['fintech', 'finance'],
+      ['insurtech', 'finance'],
+      ['proptech', 'real-estate'],
+      ['legaltech', 'law'],
+      ['agritech', 'agriculture'],
+      ['martech', 'marketing'],
+    ] as const)
+      expect(readGoal(`angel investors for my ${word} startup`).answers?.field, word).toBe(field);
+  });
+
+  it('reads a field word that names a goal too, said before the writer’s own trade, as that goal for the trade', () => {
+    expect(readGoal('marketing for my small bakery').answers).toEqual({ goals: ['promotion'], field: 'hospitality' });
+    expect(readGoal('need some marketing help for our plumbing business').answers).toMatchObject({
+      goals: ['promotion'],
+      field: 'trades',
+    });
+    // Said of the writer, the field word is their trade: "my agency" names no other one.
+    expect(readGoal("I'm in marketing and want clients for my agency").answers?.field).toBe('marketing');
+  });
+
+  it('reads everyday words for a tradesperson as the trades', () => {
+    for (const word of ['tradie', 'tradies', 'tradesman', 'tradesmen', 'tradespeople'])
+      expect(readGoal(`${word} looking for more local customers`).answers?.field, word).toBe('trades');
+  });
+
   it('reads "our company" as no audience: it is mostly the writer\'s employer or own small firm', () => {
     const { answers } = readGoal('We have a lot of turnover at our company and are always trying to hire');
     expect(answers?.goals).toEqual(['hiring']);

@@ -648,3 +648,19 @@ describe('recommendations and directories list their best results without rankin
     expect([...kinds].sort()).toEqual(['directory', 'recommend']);
   }, 60_000);
 });
+
+describe('search reads goal words of scripts written without spaces where a search box separates them', () => {
+  it.each([
+    ['転職 SNS', 'hiring'],
+    ['求人 サイト', 'hiring'],
+    ['求职 网站', 'hiring'],
+    ['취업 사이트', 'hiring'],
+    ['人脈 アプリ', 'contacts'],
+    ['인맥 앱', 'contacts'],
+  ])('"%s" leads to the recommendation for %s, not an empty list', (q, goal) => {
+    const answer = ask(q);
+    expect(answer.intent.kind).toBe('recommend');
+    expect(new URL(answer.intent.href!, 'https://x.test').searchParams.get('goals')).toBe(goal);
+    expect(answer.results.length).toBeGreaterThan(0);
+  });
+});

@@ -803,6 +803,22 @@ const LONGEST = Math.max(...[...PHRASES.keys()].map((p) => p.split(' ').length))
 /** Places where people talk or meet: after "<profession> investors" they make the investors the people there. */
 const TALK_PLACES: ReadonlySet<string> = new Set([...PLACE_WORDS, ...TALK_PLACE_WORDS].map(foldWords));
 
+/**
+ * Field words that the goal lists name too ("marketing" is a profession and promoting): the goal they name, for when
+ * the writer's own trade is another field ("marketing ideas for my plumbing business").
+ */
+const FIELD_PHRASE_GOALS: ReadonlyMap<string, Purpose> = (() => {
+  const goals = new Map<string, Purpose>();
+  for (const purpose of keysOf(PURPOSES))
+    for (const w of [...PURPOSE_KEYWORDS[purpose], ...GOAL_WORDS[purpose]]) {
+      const folded = foldWords(w);
+      if (!goals.has(folded) && PHRASES.get(folded)?.some((e) => e.kind === 'field')) goals.set(folded, purpose);
+    }
+  return goals;
+})();
+/** Words before a trade that make it the writer's own: "my plumbing business", "our small bakery". */
+const OWN_TRADE: ReadonlySet<string> = new Set(['my', 'our']);
+
 /** A stage of life rather than a profession: a named profession wins over it ("a student who wants to be a banker"). */
 const STAGE_FIELDS: ReadonlySet<Field> = new Set(['students']);
 
@@ -1145,6 +1161,11 @@ function readGroups(
             break;
           }
         }
+      // "Stay-at-home mom here, …": a group noun that opens a sentence, followed by "here" that ends the clause, is
+      // how forum writers introduce themselves ("Woman here.", "Dad here, 34"); "women here in Lagos" goes on.
+      const opens = noun === 0 || sentences[noun - 1] !== sentences[noun];
+      const here = words[i + 1] === 'here' && clauses[i + 1] === clauses[i] && clauses[i + 2] !== clauses[i];
+      if (!found.has(group) && opens && here) found.set(group, words.slice(noun, i + 2).join(' '));
       const topic = found.has(group) ? undefined : groupTopicAt(words, clauses, young ? i - 1 : i, i);
       if (topic !== undefined) found.set(group, words.slice(topic[0], topic[1] + 1).join(' '));
     }
@@ -1463,11 +1484,29 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
               addGoal('local', phrase, true);
               break;
             }
+            const activity =
+              understood.field === undefined ? undefined : FIELD_PHRASE_GOALS.get(understood.field.words);
             if (
               understood.field === undefined ||
               (STAGE_FIELDS.has(understood.field.value) && !STAGE_FIELDS.has(field))
             )
               understood.field = { value: field, words: phrase };
+            else if (
+              activity !== undefined &&
+              understood.field.value !== field &&
+              [1, 2].some((back) => OWN_TRADE.has(words[i - back] ?? '') && clauses[i - back] === clauses[i])
+            ) {
+              // A field word that names a goal too ("marketing"), said before the writer's own trade ("for my
+              // plumbing business"), is what they want for that trade: the goal, and the trade is the field.
+              const displaced = understood.field.words;
+              understood.field = { value: field, words: phrase };
+              if (!strong.some((g) => g.value === activity)) {
+                weak = weak.filter((g) => g.value !== activity);
+                const at = phraseAt(words, displaced);
+                const later = strong.findIndex((g) => phraseAt(words, g.words) > at);
+                strong.splice(later < 0 ? strong.length : later, 0, { value: activity, words: displaced });
+              }
+            }
             fieldEnd = i + n;
             const peer = peerMarkerBefore(words, clauses, i);
             if (peer !== undefined) addGoal('peer-ideas', `${peer} ${phrase}`);
