@@ -158,6 +158,92 @@ export function createCandidatePicker(
     return found;
   }
 
+  /*
+   * The steps of a pick over the slots, each its own function: a loop inside `pick`'s loop over the query's words
+   * was compiled on its own (on-stack replacement), and leaving it threw that code away, on every pick until the
+   * engine optimised `pick` as a whole, which at first took it hundreds of queries (issue 16: an isolate's first
+   * queries are the ones measured).
+   */
+
+  /** Meets the slots of a query word's matches (word id → strength), those of long fields unless `assumed`. */
+  function meetWord(
+    matched: ReadonlyMap<number, number>,
+    before: number,
+    after: number,
+    assumed: boolean,
+    accept: ((doc: number) => boolean) | undefined,
+  ): void {
+    wordSlotCount = 0;
+    for (const [id, strength] of matched) {
+      if (reachBefore[id] === 0) matchedIds.push(id);
+      reachBefore[id] = Math.max(reachBefore[id]!, before);
+      reachAfter[id] = Math.max(reachAfter[id]!, after);
+      meet(short(id), strength, accept);
+      if (!assumed) meet(longer(id), strength, accept);
+    }
+  }
+
+  /** Counts, in each slot the query word met, the letters of its best match there (`length`: the word's). */
+  function tallyWord(length: number): void {
+    for (let k = 0; k < wordSlotCount; k++) {
+      const slot = wordSlots[k]!;
+      const best = slotBest[slot]!;
+      slotLetters[slot]! += length * best;
+      slotTopWord[slot] = Math.max(slotTopWord[slot]!, length * best);
+      if (best === 1) slotContains[slot]!++;
+      slotBest[slot] = 0;
+    }
+  }
+
+  /** Counts the words not looked up as present in every slot met (the assumed ones only in long fields). */
+  function addPresumed(skippedLetters: number, skippedWords: number, assumedLetters: number, assumedWords: number) {
+    for (let k = 0; k < touchedCount; k++) {
+      const slot = touched[k]!;
+      const isLong = long[slot % fields];
+      slotLetters[slot]! += skippedLetters + (isLong ? assumedLetters : 0);
+      slotContains[slot]! += skippedWords + (isLong ? assumedWords : 0);
+    }
+  }
+
+  /** The accepted slots met that hold every one of the query's `wordCount` words. */
+  function holdingEvery(wordCount: number): number[] {
+    const whole: number[] = [];
+    for (let k = 0; k < touchedCount; k++) {
+      const slot = touched[k]!;
+      if (slotState[slot] === 1 && slotContains[slot] === wordCount) whole.push(slot);
+    }
+    return whole;
+  }
+
+  /**
+   * Adds each accepted slot's strength to its doc's score (`docScore`), reading the texts of slots holding every
+   * word and weighing at least `readFrom`; the docs scored go to `touchedDocs`, whose length it returns.
+   */
+  function scoreSlots(query: string, wordCount: number, letters: number, readFrom: number): number {
+    let touchedDocCount = 0;
+    for (let k = 0; k < touchedCount; k++) {
+      const slot = touched[k]!;
+      if (slotState[slot] !== 1) continue;
+      let strength: number;
+      if (slotContains[slot] === wordCount) {
+        const found = weights[slot]! >= readFrom ? holds(slot, query) : wordCount === 1 ? 1 : 0;
+        strength = found === 2 ? EQUAL : found === 1 ? EXACT : fuzzyStrength(SCATTERED, query.length);
+      } else {
+        // Words of a query found apart cannot all line up in one alignment:
+        // count the best-covered word fully and the others by half.
+        const top = slotTopWord[slot]!;
+        strength =
+          wordCount === 1
+            ? fuzzyStrength(slotLetters[slot]! / letters, query.length, 1)
+            : fuzzyStrength((top + (slotLetters[slot]! - top) / 2) / letters, query.length);
+      }
+      const doc = (slot / fields) | 0;
+      if (docScore[doc] === 0) touchedDocs[touchedDocCount++] = doc;
+      docScore[doc]! += weights[slot]! * strength;
+    }
+    return touchedDocCount;
+  }
+
   /**
    * At most `max` docs most likely to match `query` (a normalised text);
    * `accept` filters docs.
@@ -197,64 +283,18 @@ export function createCandidatePicker(
         assumedLetters += word.length;
         assumedWords++;
       }
-      wordSlotCount = 0;
-      for (const [id, strength] of matched) {
-        if (reachBefore[id] === 0) matchedIds.push(id);
-        reachBefore[id] = Math.max(reachBefore[id]!, before);
-        reachAfter[id] = Math.max(reachAfter[id]!, after);
-        meet(short(id), strength, accept);
-        if (!assumed[n]) meet(longer(id), strength, accept);
-      }
-      for (let k = 0; k < wordSlotCount; k++) {
-        const slot = wordSlots[k]!;
-        const best = slotBest[slot]!;
-        slotLetters[slot]! += word.length * best;
-        slotTopWord[slot] = Math.max(slotTopWord[slot]!, word.length * best);
-        if (best === 1) slotContains[slot]!++;
-        slotBest[slot] = 0;
-      }
+      meetWord(matched, before, after, assumed[n]!, accept);
+      tallyWord(word.length);
     }
     const skippedLetters = skipped.reduce((n, w) => n + w.length, 0);
-    if (assumedWords > 0 || skipped.length > 0) {
-      for (let k = 0; k < touchedCount; k++) {
-        const slot = touched[k]!;
-        const isLong = long[slot % fields];
-        slotLetters[slot]! += skippedLetters + (isLong ? assumedLetters : 0);
-        slotContains[slot]! += skipped.length + (isLong ? assumedWords : 0);
-      }
-    }
+    if (assumedWords > 0 || skipped.length > 0)
+      addPresumed(skippedLetters, skipped.length, assumedLetters, assumedWords);
 
     // Fields holding every word: whether Fuse sees the query whole, as a
     // substring, or (several words) scattered, only reading the text says.
     // Read the heaviest fields; the rest count as scattered, which costs them little.
-    const whole: number[] = [];
-    for (let k = 0; k < touchedCount; k++) {
-      const slot = touched[k]!;
-      if (slotState[slot] === 1 && slotContains[slot] === queryWords.length) whole.push(slot);
-    }
-    const readFrom = cutoff(whole, weights, textChecks);
-    let touchedDocCount = 0;
-    for (let k = 0; k < touchedCount; k++) {
-      const slot = touched[k]!;
-      if (slotState[slot] !== 1) continue;
-      let strength: number;
-      if (slotContains[slot] === queryWords.length) {
-        const found = weights[slot]! >= readFrom ? holds(slot, query) : queryWords.length === 1 ? 1 : 0;
-        strength = found === 2 ? EQUAL : found === 1 ? EXACT : fuzzyStrength(SCATTERED, query.length);
-      } else {
-        // Words of a query found apart cannot all line up in one alignment:
-        // count the best-covered word fully and the others by half.
-        const top = slotTopWord[slot]!;
-        strength =
-          queryWords.length === 1
-            ? fuzzyStrength(slotLetters[slot]! / letters, query.length, 1)
-            : fuzzyStrength((top + (slotLetters[slot]! - top) / 2) / letters, query.length);
-      }
-      const doc = (slot / fields) | 0;
-      if (docScore[doc] === 0) touchedDocs[touchedDocCount++] = doc;
-      docScore[doc]! += weights[slot]! * strength;
-    }
-    const met = touchedDocs.subarray(0, touchedDocCount);
+    const readFrom = cutoff(holdingEvery(queryWords.length), weights, textChecks);
+    const met = touchedDocs.subarray(0, scoreSlots(query, queryWords.length, letters, readFrom));
     const docs = topDocs(met, docScore, max);
     const scores = docs.map((doc) => docScore[doc]!);
     for (const doc of met) docScore[doc] = 0;
