@@ -66,6 +66,35 @@ export interface Candidates {
   hits(doc: number, field: number): FieldHits | undefined;
 }
 
+/** A word's expansion (`expand.ts`: word id → share of the query word it covers) as two arrays, in the map's order. */
+interface FlatExpansion {
+  ids: Int32Array;
+  shares: Float64Array;
+}
+
+const flatExpansions = new WeakMap<ReadonlyMap<number, number>, FlatExpansion>();
+
+/**
+ * An expansion as {@link FlatExpansion}, made once per expansion (the expander hands back the same map for a word
+ * it remembers). A pick loops over the arrays: a loop over the map's entries makes an iterator result and an
+ * entry per word met until the engine optimises it, which at first took an isolate's early queries most of
+ * their time meeting slots (issue 16).
+ */
+function flatOf(matched: ReadonlyMap<number, number>): FlatExpansion {
+  let flat = flatExpansions.get(matched);
+  if (!flat) {
+    const ids = new Int32Array(matched.size);
+    const shares = new Float64Array(matched.size);
+    let k = 0;
+    matched.forEach((share, id) => {
+      ids[k] = id;
+      shares[k++] = share;
+    });
+    flatExpansions.set(matched, (flat = { ids, shares }));
+  }
+  return flat;
+}
+
 /** Stands in for a word's postings that are not loaded yet (see `missing` below). */
 const NONE: readonly number[] = [];
 
@@ -165,16 +194,19 @@ export function createCandidatePicker(
    * queries are the ones measured).
    */
 
-  /** Meets the slots of a query word's matches (word id → strength), those of long fields unless `assumed`. */
+  /** Meets the slots of a query word's matches (word ids and strengths), those of long fields unless `assumed`. */
   function meetWord(
-    matched: ReadonlyMap<number, number>,
+    matched: FlatExpansion,
     before: number,
     after: number,
     assumed: boolean,
     accept: ((doc: number) => boolean) | undefined,
   ): void {
     wordSlotCount = 0;
-    for (const [id, strength] of matched) {
+    const { ids, shares } = matched;
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k]!;
+      const strength = shares[k]!;
       if (reachBefore[id] === 0) matchedIds.push(id);
       reachBefore[id] = Math.max(reachBefore[id]!, before);
       reachAfter[id] = Math.max(reachAfter[id]!, after);
@@ -260,9 +292,9 @@ export function createCandidatePicker(
       .slice(0, MAX_LOOKUPS);
     const skipped = queryWords.filter((w) => !lookedUp.includes(w));
     const expansions = lookedUp.map((word) => {
-      const matched = expand(word);
+      const matched = flatOf(expand(word));
       let total = 0;
-      for (const id of matched.keys()) total += longer(id).length;
+      for (let k = 0; k < matched.ids.length; k++) total += longer(matched.ids[k]!).length;
       return { word, matched, total };
     });
     // In a query of several words, a word found in nearly every description
