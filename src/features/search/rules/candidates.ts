@@ -77,8 +77,7 @@ const flatExpansions = new WeakMap<ReadonlyMap<number, number>, FlatExpansion>()
 /**
  * An expansion as {@link FlatExpansion}, made once per expansion (the expander hands back the same map for a word
  * it remembers). A pick loops over the arrays: a loop over the map's entries makes an iterator result and an
- * entry per word met until the engine optimises it, which at first took an isolate's early queries most of
- * their time meeting slots (issue 16).
+ * entry per word met until the engine optimises it, a cost that falls on an isolate's first queries (issue 16).
  */
 function flatOf(matched: ReadonlyMap<number, number>): FlatExpansion {
   let flat = flatExpansions.get(matched);
@@ -228,7 +227,12 @@ export function createCandidatePicker(
   }
 
   /** Counts the words not looked up as present in every slot met (the assumed ones only in long fields). */
-  function addPresumed(skippedLetters: number, skippedWords: number, assumedLetters: number, assumedWords: number) {
+  function addPresumed(
+    skippedLetters: number,
+    skippedWords: number,
+    assumedLetters: number,
+    assumedWords: number,
+  ): void {
     for (let k = 0; k < touchedCount; k++) {
       const slot = touched[k]!;
       const isLong = long[slot % fields];
