@@ -66,6 +66,34 @@ export interface Candidates {
   hits(doc: number, field: number): FieldHits | undefined;
 }
 
+/** A word's expansion (`expand.ts`: word id → share of the query word it covers) as two arrays, in the map's order. */
+interface FlatExpansion {
+  ids: Int32Array;
+  shares: Float64Array;
+}
+
+const flatExpansions = new WeakMap<ReadonlyMap<number, number>, FlatExpansion>();
+
+/**
+ * An expansion as {@link FlatExpansion}, made once per expansion (the expander hands back the same map for a word
+ * it remembers). A pick loops over the arrays: a loop over the map's entries makes an iterator result and an
+ * entry per word met until the engine optimises it, a cost that falls on an isolate's first queries (issue 16).
+ */
+function flatOf(matched: ReadonlyMap<number, number>): FlatExpansion {
+  let flat = flatExpansions.get(matched);
+  if (!flat) {
+    const ids = new Int32Array(matched.size);
+    const shares = new Float64Array(matched.size);
+    let k = 0;
+    matched.forEach((share, id) => {
+      ids[k] = id;
+      shares[k++] = share;
+    });
+    flatExpansions.set(matched, (flat = { ids, shares }));
+  }
+  return flat;
+}
+
 /** Stands in for a word's postings that are not loaded yet (see `missing` below). */
 const NONE: readonly number[] = [];
 
@@ -158,6 +186,100 @@ export function createCandidatePicker(
     return found;
   }
 
+  /*
+   * The steps of a pick over the slots, each its own function: a loop inside `pick`'s loop over the query's words
+   * was compiled on its own (on-stack replacement), and leaving it threw that code away, on every pick until the
+   * engine optimised `pick` as a whole, which at first took it hundreds of queries (issue 16: an isolate's first
+   * queries are the ones measured).
+   */
+
+  /** Meets the slots of a query word's matches (word ids and strengths), those of long fields unless `assumed`. */
+  function meetWord(
+    matched: FlatExpansion,
+    before: number,
+    after: number,
+    assumed: boolean,
+    accept: ((doc: number) => boolean) | undefined,
+  ): void {
+    wordSlotCount = 0;
+    const { ids, shares } = matched;
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k]!;
+      const strength = shares[k]!;
+      if (reachBefore[id] === 0) matchedIds.push(id);
+      reachBefore[id] = Math.max(reachBefore[id]!, before);
+      reachAfter[id] = Math.max(reachAfter[id]!, after);
+      meet(short(id), strength, accept);
+      if (!assumed) meet(longer(id), strength, accept);
+    }
+  }
+
+  /** Counts, in each slot the query word met, the letters of its best match there (`length`: the word's). */
+  function tallyWord(length: number): void {
+    for (let k = 0; k < wordSlotCount; k++) {
+      const slot = wordSlots[k]!;
+      const best = slotBest[slot]!;
+      slotLetters[slot]! += length * best;
+      slotTopWord[slot] = Math.max(slotTopWord[slot]!, length * best);
+      if (best === 1) slotContains[slot]!++;
+      slotBest[slot] = 0;
+    }
+  }
+
+  /** Counts the words not looked up as present in every slot met (the assumed ones only in long fields). */
+  function addPresumed(
+    skippedLetters: number,
+    skippedWords: number,
+    assumedLetters: number,
+    assumedWords: number,
+  ): void {
+    for (let k = 0; k < touchedCount; k++) {
+      const slot = touched[k]!;
+      const isLong = long[slot % fields];
+      slotLetters[slot]! += skippedLetters + (isLong ? assumedLetters : 0);
+      slotContains[slot]! += skippedWords + (isLong ? assumedWords : 0);
+    }
+  }
+
+  /** The accepted slots met that hold every one of the query's `wordCount` words. */
+  function holdingEvery(wordCount: number): number[] {
+    const whole: number[] = [];
+    for (let k = 0; k < touchedCount; k++) {
+      const slot = touched[k]!;
+      if (slotState[slot] === 1 && slotContains[slot] === wordCount) whole.push(slot);
+    }
+    return whole;
+  }
+
+  /**
+   * Adds each accepted slot's strength to its doc's score (`docScore`), reading the texts of slots holding every
+   * word and weighing at least `readFrom`; the docs scored go to `touchedDocs`, whose length it returns.
+   */
+  function scoreSlots(query: string, wordCount: number, letters: number, readFrom: number): number {
+    let touchedDocCount = 0;
+    for (let k = 0; k < touchedCount; k++) {
+      const slot = touched[k]!;
+      if (slotState[slot] !== 1) continue;
+      let strength: number;
+      if (slotContains[slot] === wordCount) {
+        const found = weights[slot]! >= readFrom ? holds(slot, query) : wordCount === 1 ? 1 : 0;
+        strength = found === 2 ? EQUAL : found === 1 ? EXACT : fuzzyStrength(SCATTERED, query.length);
+      } else {
+        // Words of a query found apart cannot all line up in one alignment:
+        // count the best-covered word fully and the others by half.
+        const top = slotTopWord[slot]!;
+        strength =
+          wordCount === 1
+            ? fuzzyStrength(slotLetters[slot]! / letters, query.length, 1)
+            : fuzzyStrength((top + (slotLetters[slot]! - top) / 2) / letters, query.length);
+      }
+      const doc = (slot / fields) | 0;
+      if (docScore[doc] === 0) touchedDocs[touchedDocCount++] = doc;
+      docScore[doc]! += weights[slot]! * strength;
+    }
+    return touchedDocCount;
+  }
+
   /**
    * At most `max` docs most likely to match `query` (a normalised text);
    * `accept` filters docs.
@@ -174,9 +296,9 @@ export function createCandidatePicker(
       .slice(0, MAX_LOOKUPS);
     const skipped = queryWords.filter((w) => !lookedUp.includes(w));
     const expansions = lookedUp.map((word) => {
-      const matched = expand(word);
+      const matched = flatOf(expand(word));
       let total = 0;
-      for (const id of matched.keys()) total += longer(id).length;
+      for (let k = 0; k < matched.ids.length; k++) total += longer(matched.ids[k]!).length;
       return { word, matched, total };
     });
     // In a query of several words, a word found in nearly every description
@@ -197,64 +319,18 @@ export function createCandidatePicker(
         assumedLetters += word.length;
         assumedWords++;
       }
-      wordSlotCount = 0;
-      for (const [id, strength] of matched) {
-        if (reachBefore[id] === 0) matchedIds.push(id);
-        reachBefore[id] = Math.max(reachBefore[id]!, before);
-        reachAfter[id] = Math.max(reachAfter[id]!, after);
-        meet(short(id), strength, accept);
-        if (!assumed[n]) meet(longer(id), strength, accept);
-      }
-      for (let k = 0; k < wordSlotCount; k++) {
-        const slot = wordSlots[k]!;
-        const best = slotBest[slot]!;
-        slotLetters[slot]! += word.length * best;
-        slotTopWord[slot] = Math.max(slotTopWord[slot]!, word.length * best);
-        if (best === 1) slotContains[slot]!++;
-        slotBest[slot] = 0;
-      }
+      meetWord(matched, before, after, assumed[n]!, accept);
+      tallyWord(word.length);
     }
     const skippedLetters = skipped.reduce((n, w) => n + w.length, 0);
-    if (assumedWords > 0 || skipped.length > 0) {
-      for (let k = 0; k < touchedCount; k++) {
-        const slot = touched[k]!;
-        const isLong = long[slot % fields];
-        slotLetters[slot]! += skippedLetters + (isLong ? assumedLetters : 0);
-        slotContains[slot]! += skipped.length + (isLong ? assumedWords : 0);
-      }
-    }
+    if (assumedWords > 0 || skipped.length > 0)
+      addPresumed(skippedLetters, skipped.length, assumedLetters, assumedWords);
 
     // Fields holding every word: whether Fuse sees the query whole, as a
     // substring, or (several words) scattered, only reading the text says.
     // Read the heaviest fields; the rest count as scattered, which costs them little.
-    const whole: number[] = [];
-    for (let k = 0; k < touchedCount; k++) {
-      const slot = touched[k]!;
-      if (slotState[slot] === 1 && slotContains[slot] === queryWords.length) whole.push(slot);
-    }
-    const readFrom = cutoff(whole, weights, textChecks);
-    let touchedDocCount = 0;
-    for (let k = 0; k < touchedCount; k++) {
-      const slot = touched[k]!;
-      if (slotState[slot] !== 1) continue;
-      let strength: number;
-      if (slotContains[slot] === queryWords.length) {
-        const found = weights[slot]! >= readFrom ? holds(slot, query) : queryWords.length === 1 ? 1 : 0;
-        strength = found === 2 ? EQUAL : found === 1 ? EXACT : fuzzyStrength(SCATTERED, query.length);
-      } else {
-        // Words of a query found apart cannot all line up in one alignment:
-        // count the best-covered word fully and the others by half.
-        const top = slotTopWord[slot]!;
-        strength =
-          queryWords.length === 1
-            ? fuzzyStrength(slotLetters[slot]! / letters, query.length, 1)
-            : fuzzyStrength((top + (slotLetters[slot]! - top) / 2) / letters, query.length);
-      }
-      const doc = (slot / fields) | 0;
-      if (docScore[doc] === 0) touchedDocs[touchedDocCount++] = doc;
-      docScore[doc]! += weights[slot]! * strength;
-    }
-    const met = touchedDocs.subarray(0, touchedDocCount);
+    const readFrom = cutoff(holdingEvery(queryWords.length), weights, textChecks);
+    const met = touchedDocs.subarray(0, scoreSlots(query, queryWords.length, letters, readFrom));
     const docs = topDocs(met, docScore, max);
     const scores = docs.map((doc) => docScore[doc]!);
     for (const doc of met) docScore[doc] = 0;
