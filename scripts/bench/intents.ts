@@ -30,21 +30,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadEntries } from '#src/catalogue/entry-file.ts';
 import { readCatalogueFiles } from '#src/integrations/vite-catalogue.ts';
-import { normalizeAnswers, type ParsedAnswerFields } from '#src/features/recommend/rules/answers.ts';
-import { readGoal, type Understood } from '#src/features/recommend/rules/read-goal.ts';
+import type { Understood } from '#src/features/recommend/rules/read-goal.ts';
 import { readerLine } from './reader-line.ts';
-import { recommend } from '#src/features/recommend/rules/recommend.ts';
-import { searchWithIntent } from '#src/features/search/rules/intent.ts';
 import { buildSearchIndex } from '#src/features/search/rules/search.ts';
+import { askThreeWays, mean, ndcg5, wrongInTop3, type Goal as GradedGoal } from './goal-channels.ts';
 
-interface Goal {
-  id: string;
+interface Goal extends GradedGoal {
   split: 'tune' | 'held-out';
-  text: string;
-  query: string;
-  answers: ParsedAnswerFields;
-  relevant: { slug: string; grade: 1 | 2 }[];
-  wrong: { slug: string; why: string }[];
 }
 
 const root = join(import.meta.dirname, '../..');
@@ -55,17 +47,6 @@ const { goals } = JSON.parse(readFileSync(join(import.meta.dirname, 'intents/goa
 };
 const verbose = process.argv.includes('--verbose');
 
-/** nDCG@5 with gains 2^grade − 1. */
-function ndcg5(ranked: readonly string[], relevant: Goal['relevant']): number {
-  const grade = new Map(relevant.map((r) => [r.slug, r.grade]));
-  const dcg = ranked
-    .slice(0, 5)
-    .reduce((sum, slug, i) => sum + (2 ** (grade.get(slug) ?? 0) - 1) / Math.log2(i + 2), 0);
-  const ideal = [...relevant.map((r) => r.grade)].sort((a, b) => b - a).slice(0, 5);
-  const idcg = ideal.reduce((sum, g, i) => sum + (2 ** g - 1) / Math.log2(i + 2), 0);
-  return idcg === 0 ? 0 : dcg / idcg;
-}
-
 interface Row {
   goal: Goal;
   understood: Understood;
@@ -75,31 +56,25 @@ interface Row {
 }
 
 const rows: Row[] = goals.map((goal) => {
-  const read = readGoal(goal.text);
-  const text = read.answers ? recommend(read.answers, sites).results.map((r) => r.slug) : [];
-  const quiz = recommend(normalizeAnswers(goal.answers), sites).results.map((r) => r.slug);
-  const found = searchWithIntent(index, sites, { q: goal.query, limit: 10 }).results.map((r) => r.slug);
+  const { read, text, quiz, search } = askThreeWays(goal, sites, index);
   if (verbose) {
     console.error(`${goal.split} ${goal.id}: read ${JSON.stringify(read.answers)}`);
     console.error(
-      `  text   ${text.slice(0, 5).join(' ')}\n  quiz   ${quiz.slice(0, 5).join(' ')}\n  search ${found.slice(0, 5).join(' ')}`,
+      `  text   ${text.slice(0, 5).join(' ')}\n  quiz   ${quiz.slice(0, 5).join(' ')}\n  search ${search.slice(0, 5).join(' ')}`,
     );
     console.error(`  wanted ${goal.relevant.map((r) => `${r.slug}:${r.grade}`).join(' ')}`);
   }
-  return { goal, understood: read.understood, text, quiz, search: found };
+  return { goal, understood: read.understood, text, quiz, search };
 });
 
-const mean = (xs: number[]) => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
 function line(label: string, subset: Row[]): string {
-  const wrongIn = (ranked: string[], goal: Goal) =>
-    ranked.slice(0, 3).filter((s) => goal.wrong.some((w) => w.slug === s)).length;
   const fields = [
     `n=${subset.length}`,
     `text_ndcg5=${mean(subset.map((r) => ndcg5(r.text, r.goal.relevant))).toFixed(3)}`,
     `quiz_ndcg5=${mean(subset.map((r) => ndcg5(r.quiz, r.goal.relevant))).toFixed(3)}`,
     `search_ndcg5=${mean(subset.map((r) => ndcg5(r.search, r.goal.relevant))).toFixed(3)}`,
     `p3=${mean(subset.map((r) => (r.search.slice(0, 3).some((s) => r.goal.relevant.some((x) => x.slug === s)) ? 1 : 0))).toFixed(3)}`,
-    `wrong_top3=${subset.reduce((n, r) => n + wrongIn(r.text, r.goal) + wrongIn(r.quiz, r.goal) + wrongIn(r.search, r.goal), 0)}`,
+    `wrong_top3=${subset.reduce((n, r) => n + wrongInTop3(r.text, r.goal) + wrongInTop3(r.quiz, r.goal) + wrongInTop3(r.search, r.goal), 0)}`,
     `empty=${subset.filter((r) => r.text.length === 0 || r.quiz.length === 0 || r.search.length === 0).length}`,
   ];
   return `intents: ${label}${fields.join(' ')}`;
