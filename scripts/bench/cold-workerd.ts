@@ -22,20 +22,11 @@
  * stderr); `--keep` keeps it.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { createServer } from 'node:net';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { copyCommand, freePort, readyCopy } from './repo-copy.ts';
 
 const args = new Map(
   process.argv.slice(2).map((a) => [a.replace(/^--/, '').split('=')[0]!, a.split('=').slice(1).join('=') || 'true']),
@@ -45,9 +36,6 @@ const RUNS = Number(args.get('runs') ?? 8);
 const REF = args.get('ref');
 const ROOT = join(import.meta.dirname, '../..');
 const COLD_QUERY = 'linkedin';
-/** Caches under node_modules that a build writes; each copy gets its own. */
-const NODE_MODULES_CACHES = new Set(['.astro', '.vite', '.vite-temp', '.cache']);
-const COPY_EXCLUDES = ['./node_modules', './dist', './.astro', './.wrangler', './.git', './.dev.vars', './scripts/tmp'];
 
 const tmp = mkdtempSync(join(tmpdir(), 'networkwise-cold-workerd-'));
 console.error(`cold-workerd: working under ${tmp}`);
@@ -59,17 +47,8 @@ const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[
 function makeCopy(name: string, ref: string | undefined): string {
   const copy = join(tmp, name);
   mkdirSync(copy);
-  const excludes = COPY_EXCLUDES.map((e) => `--exclude=${e}`).join(' ');
-  const script =
-    ref === undefined
-      ? `tar -C "$1" ${excludes} -cf - . | tar -C "$2" -xf -; s=$?; [ $s -le 1 ] || exit $s`
-      : `git -C "$1" archive --format=tar "$3" | tar -C "$2" -xf -`;
-  execFileSync('sh', ['-c', script, 'sh', ROOT, copy, ref ?? '']);
-  mkdirSync(join(copy, 'node_modules'));
-  for (const entry of readdirSync(join(ROOT, 'node_modules')))
-    if (!NODE_MODULES_CACHES.has(entry))
-      symlinkSync(join(ROOT, 'node_modules', entry), join(copy, 'node_modules', entry));
-  writeFileSync(join(copy, '.dev.vars'), readFileSync(join(copy, '.dev.vars.example')));
+  execFileSync(...copyCommand(ROOT, copy, ref));
+  readyCopy(ROOT, copy);
   return copy;
 }
 
@@ -104,16 +83,6 @@ function prepare(copy: string): void {
     ['--experimental-strip-types', '--no-warnings', '--input-type=module', '-e', WRITE_SEARCH_FILES, String(SIZE), dir],
     { cwd: copy, stdio: ['ignore', 'inherit', 'inherit'] },
   );
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** CPU time (ns) of every thread of the workerd processes in a process group. */

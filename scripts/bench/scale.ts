@@ -69,10 +69,8 @@ import {
   renameSync,
   rmSync,
   statSync,
-  symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -81,21 +79,9 @@ import { gzipSync } from 'node:zlib';
 import { stringify as toYaml } from 'yaml';
 import { loadEntries, type SiteEntry } from '#src/catalogue/entry-file.ts';
 import { picker, prng, syntheticCatalogue, syntheticQueries } from '../../tests/support/synthetic-catalogue.ts';
+import { copyCommand, freePort, readyCopy } from './repo-copy.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-/** Left out of the copy: installed, built, local state, and local secrets (`.dev.vars` is made from the example). */
-const COPY_EXCLUDES = [
-  'node_modules',
-  'dist',
-  '.astro',
-  '.wrangler',
-  'test-results',
-  'bench-results',
-  '.git',
-  '.dev.vars',
-];
-/** Caches under node_modules that a build writes; the copy gets its own. */
-const NODE_MODULES_CACHES = new Set(['.astro', '.vite', '.vite-temp', '.cache']);
 /** Asked first after every cold start: a real entry, present at every size. */
 const COLD_QUERY = 'linkedin';
 const WARM_UP_QUERIES = 10;
@@ -255,30 +241,10 @@ async function makeCopy(ref: string | undefined): Promise<{ tmp: string; copy: s
   tempDirs.add(tmp);
   const copy = join(tmp, 'repo');
   mkdirSync(copy);
-  const excludes = COPY_EXCLUDES.map((e) => `--exclude=${e}`).join(' ');
-  // GNU tar exits 1 when a file changes while it is read (someone editing): a warning, not a failure.
-  const script =
-    ref === undefined
-      ? `tar -C "$1" ${excludes} -cf - . | tar -C "$2" -xf -; s=$?; [ $s -le 1 ] || exit $s`
-      : `git -C "$1" archive --format=tar "$3" | tar -C "$2" -xf -`;
-  await run('sh', ['-c', script, 'sh', ROOT, copy, ref ?? ''], tmp, join(tmp, 'copy.log'));
-  linkNodeModules(copy);
-  writeFileSync(join(copy, '.dev.vars'), readFileSync(join(copy, '.dev.vars.example')));
+  const [command, args] = copyCommand(ROOT, copy, ref);
+  await run(command, args, tmp, join(tmp, 'copy.log'));
+  readyCopy(ROOT, copy);
   return { tmp, copy };
-}
-
-/**
- * A `node_modules` of symlinks, one per installed package, rather than one
- * symlink to the whole directory: the build's caches (`node_modules/.astro`,
- * `.vite`) then land in the copy, not in the original tree.
- */
-function linkNodeModules(copy: string): void {
-  const from = join(ROOT, 'node_modules');
-  const to = join(copy, 'node_modules');
-  mkdirSync(to);
-  for (const name of readdirSync(from)) {
-    if (!NODE_MODULES_CACHES.has(name)) symlinkSync(join(from, name), join(to, name));
-  }
 }
 
 // ---- The catalogue ------------------------------------------------------------------------
@@ -416,17 +382,6 @@ function workerSize(copy: string): { raw: number; gzip: number } {
 }
 
 // ---- Queries in workerd -------------------------------------------------------------------
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.on('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? done(address.port) : fail(new Error('no port'))));
-    });
-  });
-}
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
