@@ -240,6 +240,13 @@ export const GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'public speaking',
     'public speaker',
     'public speakers',
+    // Practising a skill in front of others is learning from peers (a speaking club's evaluations).
+    'practise speaking',
+    'practice speaking',
+    'practise presenting',
+    'practice presenting',
+    'presentation skills',
+    'speaking skills',
     'hobby',
     'hobbies',
     'hobbyists',

@@ -1028,5 +1028,11 @@ describe('readGoal(): classes of words found by the 2026-12-05 probe', () => {
     expect(readGoal('How do I get speaking engagements for my business?').answers?.goals).toContain('promotion');
     expect(readGoal('keynote gigs for a new speaker').answers?.goals[0]).toBe('promotion');
     expect(readGoal('I want to become a better public speaker').answers?.goals).toEqual(['peer-ideas']);
+    for (const text of ['I need to improve my presentation skills', 'a club to practice presenting'])
+      expect(readGoal(text).answers?.goals, text).toEqual(['peer-ideas']);
+    expect(readGoal('a friendly group nearby where I can practise speaking').answers?.goals).toEqual([
+      'peer-ideas',
+      'local',
+    ]);
   });
 });
