@@ -1,7 +1,7 @@
 /**
  * `node --experimental-strip-types --no-warnings scripts/bench/probe.ts [file] [--verbose]`:
- * runs a development probe set (default `intents/probe-2026-12-04.json`, same entry shape as
- * goals.json, no split) through the three channels and prints nDCG@5 per channel, with the code
+ * runs a development probe set (default `intents/probe-2026-12-04.json`; the second set is
+ * `intents/probe-2026-12-05.json`, pass its path; same entry shape as goals.json, no split) through the three channels and prints nDCG@5 per channel, with the code
  * `bench:intents` uses for both (`goal-channels.ts`). A probe set is for spotting general failures; it is
  * not a benchmark and must not be tuned to.
  */

@@ -987,3 +987,52 @@ describe('readGoal(): the sites a text names', () => {
     expect(readGoal('XING oder LinkedIn?').understood.sites).toBeUndefined();
   });
 });
+
+describe('readGoal(): classes of words found by the 2026-12-05 probe', () => {
+  it('reads a job the writer already has as no job search, and a job still sought as one', () => {
+    for (const text of [
+      'I just started a new job in Leeds and want to meet people',
+      'I have a new job with lots of presentations and want a public speaking group',
+      'got a new job here and would like to make friends',
+      'my new job is remote and I want to make friends nearby',
+    ])
+      expect(readGoal(text).answers?.goals, text).not.toContain('hiring');
+    for (const text of [
+      'I got laid off and need a new job',
+      'looking for a new job in Leeds',
+      'I have a job interview next week and want advice',
+      'I have to find a job',
+    ])
+      expect(readGoal(text).answers?.goals, text).toContain('hiring');
+  });
+
+  it('reads passing work on between peers ("refer cases to", "send me cases") as referrals', () => {
+    for (const text of [
+      "I'm a solo attorney and I need lawyers I can refer cases to",
+      'other accountants who will send me work they cannot take',
+      'a group of therapists who refer clients to each other',
+    ])
+      expect(readGoal(text).answers?.goals, text).toContain('referrals');
+  });
+
+  it('reads a board seat as contacts, not the executives field, so the cause is the field', () => {
+    const { answers, understood } = readGoal('I want to join the board of directors of a nonprofit as a volunteer');
+    expect(answers?.goals).toContain('contacts');
+    expect(answers?.field).toBe('nonprofit');
+    expect(understood.goals.find((g) => g.value === 'contacts')?.words).toBe('board of directors');
+    // "Director" alone still names who someone is.
+    expect(readGoal("I'm a director at a bank and want to meet other directors").answers?.field).toBe('executives');
+  });
+
+  it('reads getting booked to speak as promotion and a public speaker as practising with peers', () => {
+    expect(readGoal('How do I get speaking engagements for my business?').answers?.goals).toContain('promotion');
+    expect(readGoal('keynote gigs for a new speaker').answers?.goals[0]).toBe('promotion');
+    expect(readGoal('I want to become a better public speaker').answers?.goals).toEqual(['peer-ideas']);
+    for (const text of ['I need to improve my presentation skills', 'a club to practice presenting'])
+      expect(readGoal(text).answers?.goals, text).toEqual(['peer-ideas']);
+    expect(readGoal('a friendly group nearby where I can practise speaking').answers?.goals).toEqual([
+      'peer-ideas',
+      'local',
+    ]);
+  });
+});

@@ -545,6 +545,24 @@ const LEAVING_JOB: ReadonlySet<string> = new Set([
   'switch',
   'switching',
 ]);
+/**
+ * Words right before "a (new) job" that make it a job the visitor already has: "I just started a new job",
+ * "got a new job in Leeds", "have a new job with lots of presentations". They want something else there.
+ */
+const JOB_HELD: ReadonlySet<string> = new Set([
+  'started',
+  'starting',
+  'got',
+  'have',
+  'took',
+  'accepted',
+  'landed',
+  'began',
+]);
+/** Words after "a job" that make it a step of a search, not a job held: "I have a job interview". */
+const JOB_STEPS: ReadonlySet<string> = new Set(['interview', 'interviews']);
+/** Words skipped between a verb and its job: "started a new job". */
+const JOB_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'new']);
 /** Job words that, after "more" or before "from", mean work from clients: "more jobs from homeowners". */
 const WORK_WORDS: ReadonlySet<string> = new Set(['job', 'jobs', 'gig', 'gigs', 'work', 'projects', 'commissions']);
 
@@ -1462,9 +1480,12 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
               !words.slice(Math.max(0, i - 4), i).some((w) => CAREER_MOVES.has(w))
             )
               break;
-            if (goal === 'hiring' && WORK_WORDS.has(phrase)) {
+            if (goal === 'hiring' && (WORK_WORDS.has(phrase) || phrase === 'new job')) {
               const before = words.slice(Math.max(0, i - 2), i);
               if (previous !== undefined && CURRENT_JOB.has(previous) && !LEAVING_JOB.has(words[i - 2] ?? '')) break;
+              let verb = i - 1;
+              while (verb > 0 && JOB_ARTICLES.has(words[verb]!)) verb--;
+              if (verb < i - 1 && JOB_HELD.has(words[verb]!) && !JOB_STEPS.has(words[i + n] ?? '')) break;
               if (before.includes('more') || (words[i + 1] === 'from' && words[i + 2] !== 'home')) goal = 'referrals';
             }
             addGoal(goal, phrase, entry.weak);
