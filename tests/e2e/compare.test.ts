@@ -5,6 +5,7 @@ import { openPage, useBrowser } from '../support/browser';
 import { readCatalogueFiles } from '#src/integrations/vite-catalogue.ts';
 import { loadEntries } from '#src/catalogue/entry-file.ts';
 import { listedPairs, pairPath } from '#src/features/compare/rules/compare.ts';
+import { LIST_LIMIT } from '#src/catalogue/prerender.ts';
 
 const baseUrl = inject('baseUrl');
 const catalogue = loadEntries(readCatalogueFiles(join(import.meta.dirname, '../..')));
@@ -314,6 +315,35 @@ describe('compare with JavaScript', () => {
 });
 
 describe('the compare picker by keyboard only', () => {
+  /**
+   * What has focus: its tag, whether it is inside the picker form, and its
+   * accessible name as a screen reader would read it (a menu's label, a
+   * link's or a button's text), so each Tab stop can be checked as a labelled
+   * control of the picker.
+   */
+  const focused = (page: Page) =>
+    page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return { tag: 'none', inPicker: false, name: '', href: null };
+      const name = (
+        el instanceof HTMLSelectElement
+          ? [...(el.labels ?? [])].map((l) => l.textContent ?? '').join(' ')
+          : (el.getAttribute('aria-label') ?? el.textContent ?? '')
+      )
+        .replace(/\s+/g, ' ')
+        .trim();
+      return {
+        tag: el.tagName.toLowerCase(),
+        inPicker: el.closest('form[data-compare-picker]') !== null,
+        name,
+        href: el.getAttribute('href'),
+      };
+    });
+
+  // Past LIST_LIMIT the picker adds a note with an "all sites" link before its button
+  // (src/features/compare/rules/picker.ts); the walk below expects it exactly then.
+  const pickerIsCut = catalogue.length > LIST_LIMIT;
+
   it('is reachable with Tab and submits with sites chosen by typing', async () => {
     for (const javaScriptEnabled of [false, true]) {
       const { page, context } = await openPage(browser(), { javaScriptEnabled });
@@ -327,10 +357,26 @@ describe('the compare picker by keyboard only', () => {
       await page.keyboard.type('BNI');
       expect(await page.inputValue('#compare-site-1')).toBe('meetup');
       expect(await page.inputValue('#compare-site-2')).toBe('bni');
-      await page.keyboard.press('Tab'); // site 3
-      await page.keyboard.press('Tab'); // site 4
-      await page.keyboard.press('Tab'); // the button
-      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Compare');
+      // Tab on until the submit button has focus, a bounded number of times: every stop on
+      // the way must be a labelled control of the picker, and the button must come.
+      const stops: string[] = [];
+      for (let i = 0; i < 8; i++) {
+        await page.keyboard.press('Tab');
+        const now = await focused(page);
+        expect(now.inPicker, `Tab stop ${i + 1} (${now.tag} "${now.name}") is outside the picker`).toBe(true);
+        expect(now.name, `Tab stop ${i + 1} (${now.tag}) has no accessible name`).not.toBe('');
+        expect(['select', 'a', 'button'], `Tab stop ${i + 1} is a ${now.tag}`).toContain(now.tag);
+        if (now.tag === 'a') expect(now.href, `link "${now.name}" goes nowhere`).toBeTruthy();
+        stops.push(now.name);
+        if (now.tag === 'button') break;
+      }
+      expect(stops.at(-1), `the submit button was not reached by Tab (stops: ${stops.join(' | ')})`).toBe('Compare');
+      expect(stops).toEqual([
+        'Site 3 (optional)',
+        'Site 4 (optional)',
+        ...(pickerIsCut ? ['all sites'] : []),
+        'Compare',
+      ]);
       await Promise.all([page.waitForURL(/sites=meetup,bni/), page.keyboard.press('Enter')]);
       expect(await columns(page)).toEqual(['meetup', 'bni']);
       await context.close();

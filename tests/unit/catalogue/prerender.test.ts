@@ -52,9 +52,15 @@ describe('which entries get prerendered pages (src/catalogue/prerender.ts)', () 
 });
 
 describe('lists longer than LIST_LIMIT (src/catalogue/prerender.ts)', () => {
-  it('leaves every list of today’s catalogue whole', () => {
-    expect(catalogue.length).toBeLessThanOrEqual(LIST_LIMIT);
-    expect(capList(catalogue)).toEqual({ shown: catalogue, hidden: 0 });
+  it('leaves a list of up to LIST_LIMIT whole and cuts one past it, counting the rest', () => {
+    // By default, on both sides of LIST_LIMIT, whatever the size of today's catalogue.
+    const atLimit = syntheticCatalogue(LIST_LIMIT);
+    expect(capList(atLimit)).toEqual({ shown: atLimit, hidden: 0 });
+    const past = syntheticCatalogue(LIST_LIMIT + 3);
+    expect(capList(past)).toEqual({ shown: past.slice(0, LIST_LIMIT), hidden: 3 });
+    // The real catalogue, with the limit just at and just under its size.
+    expect(capList(catalogue, catalogue.length)).toEqual({ shown: catalogue, hidden: 0 });
+    expect(capList(catalogue, catalogue.length - 1)).toEqual({ shown: catalogue.slice(0, -1), hidden: 1 });
   });
 
   it('keeps the first `limit` items in order and counts the rest', () => {
@@ -68,8 +74,26 @@ describe('lists longer than LIST_LIMIT (src/catalogue/prerender.ts)', () => {
 });
 
 describe('the compare picker’s menus (src/features/compare/rules/picker.ts)', () => {
-  it('offers every entry while the catalogue fits', () => {
-    expect(pickerSites(catalogue, ['linkedin'])).toEqual({ sites: catalogue, left: 0 });
+  it('offers every entry while the catalogue fits in LIST_LIMIT, and leaves the rest out one past it', () => {
+    const atLimit = syntheticCatalogue(LIST_LIMIT);
+    expect(pickerSites(atLimit, [atLimit.at(-1)!.slug])).toEqual({ sites: atLimit, left: 0 });
+    const past = syntheticCatalogue(LIST_LIMIT + 1);
+    const cut = pickerSites(past, [past.at(-1)!.slug]);
+    expect(cut.sites).toHaveLength(LIST_LIMIT);
+    expect(cut.left).toBe(1);
+    expect(cut.sites[0]!.slug).toBe(past.at(-1)!.slug);
+  });
+
+  it('on the real catalogue, offers it whole at a limit of its size and cuts it one under', () => {
+    expect(pickerSites(catalogue, ['linkedin'], catalogue.length)).toEqual({ sites: catalogue, left: 0 });
+    const last = [...catalogue].sort(byPrerenderPriority).at(-1)!;
+    const cut = pickerSites(catalogue, ['linkedin'], catalogue.length - 1);
+    expect(cut.left).toBe(1);
+    expect(cut.sites.map((s) => s.slug)).not.toContain(last.slug);
+    // A chosen site stays in the menus even when it is the one the limit would drop.
+    const chosen = pickerSites(catalogue, [last.slug], catalogue.length - 1);
+    expect(chosen.sites[0]).toBe(last);
+    expect(chosen.left).toBe(1);
   });
 
   it('past the limit, offers the chosen sites and then the first by prerender order, and counts the others', () => {
