@@ -76,15 +76,11 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
-import { stringify as toYaml } from 'yaml';
 import { loadEntries, type SiteEntry } from '#src/catalogue/entry-file.ts';
-import { picker, prng, syntheticCatalogue, syntheticQueries } from '../../tests/support/synthetic-catalogue.ts';
 import { copyCommand, freePort, readyCopy } from './repo-copy.ts';
+import { COLD_QUERY, WARM_UP_QUERIES, syntheticEntries, toEntryFile, warmQueries } from './scale-queries.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-/** Asked first after every cold start: a real entry, present at every size. */
-const COLD_QUERY = 'linkedin';
-const WARM_UP_QUERIES = 10;
 const READY_TIMEOUT_MS = 180_000;
 
 type Target = number | 'real';
@@ -257,24 +253,10 @@ function readEntryFiles(dir: string): Record<string, string> {
   );
 }
 
-/** One entry in the format of `content/sites/<slug>.md`. */
-function toEntryFile(entry: SiteEntry): string {
-  const { slug: _slug, body, lastChecked, ...data } = entry;
-  const front = { ...data, lastChecked: lastChecked.toISOString().slice(0, 10) };
-  return `---\n${toYaml(front, { lineWidth: 0 })}---\n${body}\n`;
-}
-
 /** Adds synthetic entries to the copy's real ones up to `size`; returns every entry, validated. */
 function writeCatalogue(copy: string, size: number): SiteEntry[] {
   const dir = join(copy, 'content/sites');
-  const real = loadEntries(readEntryFiles(dir));
-  if (size < real.length) throw new Error(`size ${size} is below the ${real.length} real entries it includes`);
-  const taken = new Set(real.map((s) => s.slug));
-  const wanted = size - real.length;
-  // The generator is sequential: a longer run starts with the same entries.
-  const synthetic = syntheticCatalogue(wanted + 100)
-    .filter((s) => !taken.has(s.slug))
-    .slice(0, wanted);
+  const synthetic = syntheticEntries(loadEntries(readEntryFiles(dir)), size);
   for (const entry of synthetic) writeFileSync(join(dir, `${entry.slug}.md`), toEntryFile(entry));
   const entries = loadEntries(readEntryFiles(dir));
   if (entries.length !== size) throw new Error(`wrote ${entries.length} entries, wanted ${size}`);
@@ -484,25 +466,6 @@ async function staticFloorMs(base: string): Promise<number> {
     times.push(performance.now() - began);
   }
   return percentile(times, 50);
-}
-
-/** Distinct realistic queries: the synthetic mix (names, prefixes, typos, goal phrases, no-match) and "a vs b". */
-function warmQueries(sites: readonly SiteEntry[], count: number): string[] {
-  const r = picker(prng(11));
-  const versus = Array.from(
-    { length: Math.round(count * 0.1) },
-    () => `${r.pick(sites).name} vs ${r.pick(sites).name}`,
-  );
-  const mix = syntheticQueries(sites, count * 2).map((q) => q.q);
-  const distinct = [...new Set([...versus, ...mix].filter((q) => q.toLowerCase() !== COLD_QUERY))];
-  // Interleave the kinds rather than run them in blocks.
-  return distinct.sort((a, b) => hashOf(a) - hashOf(b)).slice(0, count + WARM_UP_QUERIES);
-}
-
-function hashOf(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
 }
 
 function percentile(values: readonly number[], p: number): number {

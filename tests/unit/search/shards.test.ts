@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import type { FuseIndex } from 'fuse.js';
 import { describe, expect, it } from 'vitest';
 import { searchIndex, sites } from 'virtual:networkwise/catalogue';
 import {
@@ -9,7 +10,9 @@ import {
   type SearchIndex,
 } from '#src/features/search/rules/search.ts';
 import { searchWithIntent } from '#src/features/search/rules/intent.ts';
+import { FIELDS } from '#src/features/search/rules/index-builder.ts';
 import {
+  DOCS_PER_SHARD,
   openShardedSearch,
   SHARDED_TEXT_CHECKS,
   forwardIndex,
@@ -25,6 +28,8 @@ import {
   type PackedTrigrams,
 } from '#src/features/search/rules/candidate-index.ts';
 import { syntheticCatalogue, syntheticQueries } from '../../support/synthetic-catalogue.ts';
+
+type IndexRecord = FuseIndex<unknown>['records'][number];
 
 /** The whole index, searched with the settings the sharded one uses (fewer whole-phrase checks). */
 function wholeLikeSharded(index: SearchIndex): SearchIndex {
@@ -140,6 +145,37 @@ describe('search read in parts (the Worker) answers exactly as the whole index',
     // So the docs files do not carry it.
     const docs = JSON.parse(searchShards(searchIndex, sites).get('docs/0.json')!) as object;
     expect(Object.keys(docs)).not.toContain('forward');
+  });
+
+  it('leaves the goal-word fields out of the docs files, and the Worker remakes them as the whole index has them', async () => {
+    const goalFields = new Set(['core', 'good'].map((name) => String(FIELDS.findIndex((f) => f.name === name))));
+    for (const [index, from] of [
+      [searchIndex, sites],
+      [buildSearchIndex(syntheticCatalogue(300)), syntheticCatalogue(300)],
+    ] as const) {
+      const { all, load } = files(index, from);
+      // Each docs file holds its entries' records less those two fields, the rest as the whole index has it.
+      let checked = 0;
+      for (const [path, text] of all) {
+        const n = /^docs\/(\d+)\.json$/.exec(path)?.[1];
+        if (n === undefined) continue;
+        (JSON.parse(text) as { records: IndexRecord[] }).records.forEach((record, k) => {
+          const whole = index.fuse.records[Number(n) * DOCS_PER_SHARD + k]!;
+          const rest = Object.fromEntries(Object.entries(whole.$ ?? {}).filter(([field]) => !goalFields.has(field)));
+          expect(record, `${path} record ${k}`).toEqual({ ...whole, $: rest });
+          checked++;
+        });
+      }
+      expect(checked).toBe(index.fuse.records.length);
+      // The build had them: the test checks something.
+      expect(index.fuse.records.some((r) => [...goalFields].every((field) => r.$?.[Number(field)]))).toBe(true);
+      // Opened as the Worker opens them, once every entry has been asked for, every record is the whole index's,
+      // the remade fields (text and norm) included.
+      const sharded = await openShardedSearch(load);
+      const opened = await sharded.run((i) => i);
+      for (const { name } of from) await sharded.run((i) => search(i, { q: name, limit: 1 }));
+      expect(opened.fuse.records).toEqual(index.fuse.records);
+    }
   });
 
   it("loads a misspelt name's spelling variants together, and its results' sites in one round", async () => {

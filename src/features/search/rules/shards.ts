@@ -10,7 +10,8 @@
  *   words (which fields of which entries hold them). Words are sorted, so a
  *   word and its typo-neighbours usually share a file.
  * - `docs/<n>.json`: for {@link DOCS_PER_SHARD} consecutive entries, what a
- *   result shows and the text Fuse.js ranks.
+ *   result shows and the text Fuse.js ranks, less the goal-word fields, which
+ *   the Worker makes from the head's purpose scores ({@link goalFields}).
  * - `sites.json`: what reading a query's intent needs of every entry
  *   ({@link IntentSite}), without the editors' reasons and notes. Only
  *   recommendations and directories read it (they rank every entry).
@@ -30,7 +31,7 @@
  * until nothing is missing, so the answer is exactly the whole index's. A
  * first query reads the head and a few small files, not the catalogue.
  */
-import type { FuseIndex } from 'fuse.js';
+import Fuse, { type FuseIndex } from 'fuse.js';
 import { PURPOSE_SLUGS } from './keywords.ts';
 import { FIELDS, goalWords, type SearchDoc, type SearchIndex } from './index-builder.ts';
 import { WHOLE_FIELD_MAX, packTrigrams, trigramRecord, wordId, type PackedTrigrams } from './candidate-index.ts';
@@ -47,7 +48,10 @@ import { buildOwnWordFile, useOwnWordFile, type OwnWordFile } from './own-words.
 export const SEARCH_ASSET_DIR = 'search';
 /** Words per postings file: about 30 kB each for a catalogue of 10,000 entries. */
 export const WORDS_PER_SHARD = 256;
-/** Entries per docs file: about 26 kB each (the records, without a forward index); a query reads the files of its candidates. */
+/**
+ * Entries per docs file: about 17 kB each at 10,000 entries (the records, without a forward index or the goal-word
+ * fields); a query reads the files of its candidates.
+ */
 export const DOCS_PER_SHARD = 16;
 /** Entries per `sites/names` and `sites/slugs` file, on average (about 6 and 30 kB). */
 export const SITES_PER_SHARD = 64;
@@ -60,8 +64,36 @@ export const SITES_PER_SHARD = 64;
 export const SHARDED_TEXT_CHECKS = 64;
 
 type IndexRecord = FuseIndex<unknown>['records'][number];
+type FieldRecord = NonNullable<IndexRecord['$']>[number];
 const CORE = FIELDS.findIndex((f) => f.name === 'core');
 const GOOD = FIELDS.findIndex((f) => f.name === 'good');
+/** The fields made of an entry's goal words, each with the purpose score whose goals it lists (`goalWords`). */
+const GOAL_FIELDS = [
+  [CORE, 3],
+  [GOOD, 2],
+] as const satisfies readonly (readonly [number, Score])[];
+
+/**
+ * The goal-word fields of records, made from the purpose scores rather than read: an entry's `core` and `good`
+ * texts are its goal words (`goalWords`), which the head's scores give, so the docs files leave them out (a third
+ * of a file at 10,000 entries, issue 16). `of(purposes, score)` is a field as Fuse.js indexes that text (its
+ * norm included), or undefined for no text (Fuse keeps no blank field); made once per distinct text.
+ */
+function goalFields() {
+  const made = new Map<string, FieldRecord | undefined>();
+  const keys = [{ name: 'goal', weight: 1 }];
+  const field = (text: string): FieldRecord | undefined => {
+    if (made.has(text)) return made.get(text);
+    const record: IndexRecord | undefined = Fuse.createIndex(keys, [{ goal: text }]).toJSON().records[0];
+    const value = record?.$?.[0];
+    made.set(text, value);
+    return value;
+  };
+  return {
+    field,
+    of: (purposes: Readonly<Record<Purpose, Score>>, score: Score) => field(goalWords(purposes, score)),
+  };
+}
 /** Rounds of loading one query may take (a query usually takes two or three). */
 const MAX_ROUNDS = 50;
 type FuseJson = SearchIndex['fuse'];
@@ -299,10 +331,21 @@ export function* searchShardFiles(index: SearchIndex, sites: readonly IntentSite
     };
     yield [`words/${n}.json`, asciiJson(shard)];
   }
+  const goals = goalFields();
   for (let from = 0, n = 0; from < docs.length; from += DOCS_PER_SHARD, n++) {
     const shard: DocShard = {
       docs: docs.slice(from, from + DOCS_PER_SHARD).map(({ slug, name, tagline }) => ({ slug, name, tagline })),
-      records: fuse.records.slice(from, from + DOCS_PER_SHARD),
+      records: fuse.records.slice(from, from + DOCS_PER_SHARD).map((record, k) => {
+        const fields = { ...record.$ };
+        for (const [field, score] of GOAL_FIELDS) {
+          const made = goals.of(docs[from + k]!.purposes, score);
+          // Left out only where the Worker makes exactly the same field; a field Fuse left out must be made as none.
+          if (JSON.stringify(made) === JSON.stringify(fields[field])) delete fields[field];
+          else if (fields[field] === undefined)
+            throw new Error(`search: entry ${from + k} has no ${FIELDS[field]!.name} field but goal words`);
+        }
+        return { ...record, $: fields };
+      }),
     };
     yield [`docs/${n}.json`, asciiJson(shard)];
   }
@@ -404,6 +447,14 @@ export async function openShardedSearch(read: (path: string) => Promise<unknown>
     },
   };
   const goalTexts = new Map<string, string>();
+  /** An entry's goal words for a score (the text of its `core` or `good` field), made once per distinct scores. */
+  const goalText = (doc: number, score: Score): string => {
+    const key = `${score}${head.meta.slice(doc * META_WIDTH + 2, (doc + 1) * META_WIDTH)}`;
+    let text = goalTexts.get(key);
+    if (text === undefined) goalTexts.set(key, (text = goalWords(index.docs[doc]!.purposes, score)));
+    return text;
+  };
+  const goals = goalFields();
   const missingWords = new Set<number>();
   const missingDocs = new Set<number>();
   const searcher = createSearcher(index, {
@@ -411,12 +462,8 @@ export async function openShardedSearch(read: (path: string) => Promise<unknown>
     // The goal-word fields are made from the purpose scores, which the head holds: no file needed to read them.
     knownText: (doc, field) => {
       const score = field === CORE ? 3 : field === GOOD ? 2 : undefined;
-      if (score === undefined) return undefined;
-      // Many entries share their scores: make each text once.
-      const key = `${score}${head.meta.slice(doc * META_WIDTH + 2, (doc + 1) * META_WIDTH)}`;
-      let text = goalTexts.get(key);
-      if (text === undefined) goalTexts.set(key, (text = goalWords(index.docs[doc]!.purposes, score)));
-      return text;
+      // Many entries share their scores: each text is made once.
+      return score === undefined ? undefined : goalText(doc, score);
     },
     missing: { word: (id) => missingWords.add(Math.floor(id / WORDS_PER_SHARD)), doc: (i) => missingDocs.add(i) },
     forwardOf: (slot) => {
@@ -453,7 +500,16 @@ export async function openShardedSearch(read: (path: string) => Promise<unknown>
     const shard = (await read(`docs/${n}.json`)) as DocShard;
     const from = n * DOCS_PER_SHARD;
     shard.docs.forEach((shown, k) => Object.assign(index.docs[from + k]!, shown));
-    shard.records.forEach((record, k) => (index.fuse.records[from + k] = record));
+    shard.records.forEach((record, k) => {
+      // The goal-word fields the file leaves out (a field it holds stays as it is).
+      const fields = (record.$ ??= {});
+      for (const [field, score] of GOAL_FIELDS) {
+        if (fields[field] !== undefined) continue;
+        const made = goals.field(goalText(from + k, score));
+        if (made) fields[field] = made;
+      }
+      index.fuse.records[from + k] = record;
+    });
   });
   /** Loads what the searches of this run lacked. */
   const loadMissing = () => {
