@@ -5,6 +5,7 @@
  * goals and who the writer is.
  */
 import type { Audience } from '#src/catalogue/taxonomy.ts';
+import { GOAL_WORDS, foldWords } from '#src/catalogue/lexicon.ts';
 import { AUDIENCE_MARKETS, type WorkMarket } from './hiring-market.ts';
 
 /** A reading of the market, with the words that say it (the reader's `Reading<WorkMarket>`). */
@@ -13,7 +14,11 @@ export interface WorkReading {
   words: string;
 }
 
-/** Hiring words that ask for work from clients. */
+/**
+ * Hiring words that ask for work from clients. Besides these, every word for winning clients in the lexicon's
+ * referrals goal ("Kunden", "clientes", "klienci", "more business"): the reader makes a freelancer's clients a hiring
+ * goal in those very words, in any language it reads; a referral itself ("referrals") is no client.
+ */
 const CLIENT_WORK_WORDS: ReadonlySet<string> = new Set([
   'gig',
   'gigs',
@@ -22,6 +27,7 @@ const CLIENT_WORK_WORDS: ReadonlySet<string> = new Set([
   'client',
   'projects',
   'commissions',
+  ...GOAL_WORDS.referrals.filter((w) => !w.includes('referral')).map(foldWords),
 ]);
 
 /** People hired for a job or project rather than employed: "hire a photographer", "hire a freelancer". */
@@ -70,10 +76,11 @@ const HIRED_REACH = 3;
 
 /**
  * The market of the hiring goal read from `phrase` at word `at`: a client word is client work; any other word of
- * looking for work is employment (for a freelancer, whose "jobs" are clients', their audience decides); an employing word
- * ("hire", "hiring", in `employing`) is client work when a hired professional follows it in its clause, employment
- * when staff follow or nothing says who the writer is, and is left to the writer's audience otherwise (the public
- * "hiring someone" is hiring a pro). Undefined when the words do not say.
+ * looking for work is employment (for a freelancer, whose "jobs" are clients', their audience decides); an
+ * employing word ("hire", "hiring", in `employing`) is client work when it names a hired professional or one
+ * follows it in its clause, employment when it names staff ("need staff"), staff follow or nothing says who the
+ * writer is, and is left to the writer's audience otherwise (the public "hiring someone" is hiring a pro).
+ * Undefined when the words do not say.
  */
 export function readWork(
   words: readonly string[],
@@ -87,6 +94,8 @@ export function readWork(
   // Looking for work ("find a job", "studios to notice my portfolio"): a job, unless the writer is a freelancer.
   if (!employing.has(phrase)) return audience === 'freelancers' ? undefined : { value: 'employment', words: phrase };
   if (HIRED_PROS.has(phrase)) return { value: 'client-work', words: phrase };
+  // The hiring words that name staff ("need staff", "recruiting talent") say employment on their own.
+  if (STAFF.has(phrase)) return { value: 'employment', words: phrase };
   const end = at + phrase.split(' ').length;
   for (let k = end; k < Math.min(words.length, end + HIRED_REACH) && clauses[k] === clauses[at]; k++) {
     const said = words.slice(at, k + 1).join(' ');
