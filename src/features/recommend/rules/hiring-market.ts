@@ -18,7 +18,7 @@ export const WORK_MARKETS: Vocabulary<WorkMarket> = new Map([
     'client-work',
     {
       label: 'Clients, or a pro for a project',
-      description: 'Freelance and trade work: you look for clients, or hire a professional for a job.',
+      description: 'Freelance and trade work: you look for clients, or hire a professional for a project.',
     },
   ],
 ]);
