@@ -60,6 +60,11 @@ const UnderstoodSchema = z
     inPerson: reading(z.string()).optional(),
     budget: reading(z.string()).optional(),
     time: reading(z.string()).optional(),
+    work: reading(z.string())
+      .optional()
+      .describe(
+        'With a hiring goal, the market the words say: employment ("find a job", "hire staff") or client-work ("gigs", "hire a photographer")',
+      ),
     groups: z
       .array(reading(z.string()))
       .optional()

@@ -122,7 +122,12 @@ export const FEATURES = vocabulary([
   ['feed', 'News feed', 'An algorithmic or chronological feed of posts.'],
   ['groups', 'Groups', 'Topic or interest groups, forums or servers.'],
   ['events', 'Events', 'Listing, organising or joining events.'],
-  ['jobs', 'Jobs', 'Job listings or a freelance marketplace.'],
+  ['jobs', 'Jobs', 'Job listings: employers post jobs, people apply.'],
+  [
+    'client-work',
+    'Client work',
+    'Clients hire a professional for a project or job; freelancers and tradespeople find clients.',
+  ],
   ['business-pages', 'Business pages', 'A page for a company or brand.'],
   ['advertising', 'Self-serve ads', 'Businesses can buy ads to reach members.'],
   ['marketplace', 'Marketplace', 'Buying and selling goods or services.'],

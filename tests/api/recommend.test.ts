@@ -102,7 +102,68 @@ describe('POST /api/recommend', () => {
   });
 });
 
+describe('the work answer: employment or client work within the hiring goal', () => {
+  const active = sites.filter((s) => s.status !== 'closed' && s.purposes.hiring.score >= 1);
+  const jobsOnly = active.filter((s) => s.features.includes('jobs') && !s.features.includes('client-work'));
+  const clientWorkOnly = active.filter((s) => s.features.includes('client-work') && !s.features.includes('jobs'));
+  const penalty = (body: Body, slug: string) =>
+    body.results.find((r) => r.slug === slug)!.reasons.find((x) => x.text.startsWith('its hiring is'));
+
+  it('accepts work=client-work, echoes it, and sinks the sites whose hiring is only job listings', async () => {
+    expect(jobsOnly.length).toBeGreaterThan(0);
+    expect(clientWorkOnly.length).toBeGreaterThan(0);
+    const res = await api.request('/recommend?goals=hiring&work=client-work');
+    expect(res.status).toBe(200);
+    const body = await res.json<Body>();
+    expect(body.answers).toEqual({ goals: ['hiring'], work: 'client-work' });
+    expect(body.results.map(({ tagline: _t, url: _u, ...r }) => r)).toEqual(
+      recommend({ goals: ['hiring'], work: 'client-work' }, sites).results,
+    );
+    for (const s of jobsOnly) expect(penalty(body, s.slug), s.slug).toMatchObject({ points: -20 });
+    for (const s of clientWorkOnly) expect(penalty(body, s.slug), s.slug).toBeUndefined();
+    // The other market: the penalty changes sides.
+    const employment = await (await api.request('/recommend?goals=hiring&work=employment')).json<Body>();
+    for (const s of clientWorkOnly) expect(penalty(employment, s.slug), s.slug).toMatchObject({ points: -20 });
+    for (const s of jobsOnly) expect(penalty(employment, s.slug), s.slug).toBeUndefined();
+  });
+
+  it('takes work in a JSON body as in the query, and a blank work as no answer', async () => {
+    const get = await (await api.request('/recommend?goals=hiring,contacts&work=client-work&limit=20')).json<Body>();
+    const res = await post({ goals: ['hiring', 'contacts'], work: 'client-work', limit: 20 });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual(get);
+    const blank = await api.request('/recommend?goals=hiring&work=');
+    expect(blank.status).toBe(200);
+    expect((await blank.json<Body>()).answers).toEqual({ goals: ['hiring'] });
+  });
+
+  it('reads the market from the text, and lets a work parameter override it', async () => {
+    const text = 'I need to hire a wedding photographer';
+    const body = await (
+      await api.request(`/recommend?${new URLSearchParams({ text })}`)
+    ).json<Body & { understood: { work?: { value: string; words: string } } }>();
+    expect(body.understood.work).toEqual({ value: 'client-work', words: 'hire a wedding photographer' });
+    expect(body.answers).toMatchObject({ goals: ['hiring'], work: 'client-work' });
+    const overridden = await (
+      await api.request(`/recommend?${new URLSearchParams({ text, work: 'employment' })}`)
+    ).json<Body>();
+    expect(overridden.answers).toMatchObject({ goals: ['hiring'], work: 'employment' });
+  });
+});
+
 describe('invalid answers', () => {
+  it.each([
+    ['GET', () => api.request('/recommend?goals=hiring&work=foo')],
+    ['POST', () => post({ goals: ['hiring'], work: 'foo' })],
+  ])('%s: refuses an unknown work market with a 400 problem naming the field and its values', async (_, send) => {
+    const res = await send();
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    const body = await res.json<ProblemBody>();
+    expect(body.errors).toEqual([{ field: 'work', message: 'must be one of: employment, client-work' }]);
+    expect(body.detail).toContain('work');
+  });
+
   it.each([
     ['GET', () => api.request('/recommend?goals=investors,dating')],
     ['POST', () => post({ goals: ['investors', 'dating'] })],
@@ -318,6 +379,22 @@ describe('the OpenAPI document', () => {
       paths: Record<string, Record<string, unknown>>;
     }>();
     expect(Object.keys(doc.paths['/recommend'] ?? {}).sort()).toEqual(['get', 'post']);
+  });
+
+  it('documents the work answer, its two values, and the market read from a text', async () => {
+    const doc = await (
+      await api.request('/openapi.json')
+    ).json<{
+      paths: Record<string, { get?: { parameters?: { name: string; schema?: { enum?: string[] } }[] } }>;
+      components: { schemas: Record<string, { properties?: Record<string, unknown> }> };
+    }>();
+    const param = doc.paths['/recommend']?.get?.parameters?.find((p) => p.name === 'work');
+    expect(param).toBeDefined();
+    expect(JSON.stringify(param)).toMatch(/employment.*client-work/);
+    expect(doc.components.schemas['Understood']?.properties).toHaveProperty('work');
+    expect(JSON.stringify(doc.components.schemas['RecommendRequest']?.properties?.['work'])).toMatch(
+      /employment.*client-work/,
+    );
   });
 
   it('documents the sites a text names, each with slug, name and words', async () => {

@@ -75,6 +75,24 @@ describe('the quiz with JavaScript off', () => {
     await context.close();
   });
 
+  it('asks which kind of hiring in the goal step and sends it, with the shortlist the API gives', async () => {
+    const { page, context, errors } = await openPage(browser(), { javaScriptEnabled: false });
+    await page.goto(`${baseUrl}/quiz/`);
+    // Without JavaScript the question is always there, inside the goal step.
+    expect(await page.locator('fieldset[data-step]').first().locator('[data-work-market]').isVisible()).toBe(true);
+    await page.selectOption('#goal-1', 'hiring');
+    await page.check('input[name="work"][value="client-work"]');
+    await Promise.all([page.waitForURL(/\/quiz\/results\//), page.click('form.quiz button[type="submit"]')]);
+    expect(new URL(page.url()).searchParams.get('work')).toBe('client-work');
+    expect(await page.locator('main').innerText()).toMatch(/Hiring for\s+Clients, or a pro for a project/);
+    const api = await (await fetch(`${baseUrl}/api/recommend?goals=hiring&work=client-work&limit=5`)).json<ApiResult>();
+    expect(await shownTop(page)).toEqual(api.results.map(({ slug, score }) => ({ slug, score })));
+    // The form repeated below the results keeps the answer.
+    expect(await page.locator('input[name="work"][value="client-work"]').isChecked()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('answers invalid input with a 400 page that explains it and keeps the answers', async () => {
     const { page, context } = await openPage(browser(), { javaScriptEnabled: false });
     const res = await page.goto(`${baseUrl}/quiz/results/?goals=dating&goals=friends&audience=startups`);
@@ -157,6 +175,32 @@ describe('the quiz with JavaScript on', () => {
     expect(await page.locator('.recs > li').first().locator('.reasons li').first().textContent()).toMatch(
       /meeting investors, your first goal/,
     );
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('asks which kind of hiring only once jobs and hiring is a goal, and sends no answer to it otherwise', async () => {
+    const { page, context, errors } = await openPage(browser());
+    await page.goto(`${baseUrl}/quiz/`);
+    const market = page.locator('[data-work-market]');
+    const sent = () =>
+      page.evaluate(() => new FormData(document.querySelector<HTMLFormElement>('form[data-quiz]')!).get('work'));
+    await expect.poll(() => page.locator('[data-goal-picker]').isVisible()).toBe(true);
+    expect(await market.isVisible()).toBe(false);
+    await page.check('input[type="checkbox"][value="hiring"]');
+    expect(await market.isVisible()).toBe(true);
+    await page.check('input[name="work"][value="employment"]');
+    expect(await sent()).toBe('employment');
+    // Hiring unticked: the question goes, and its answer with it.
+    await page.uncheck('input[type="checkbox"][value="hiring"]');
+    expect(await market.isVisible()).toBe(false);
+    expect(await sent()).toBeNull();
+    await page.check('input[type="checkbox"][value="hiring"]');
+    expect(await sent()).toBe('employment');
+    // A link back from the results fills it in.
+    await page.goto(`${baseUrl}/quiz/?goals=hiring&work=client-work`);
+    await expect.poll(() => market.isVisible()).toBe(true);
+    expect(await page.locator('input[name="work"][value="client-work"]').isChecked()).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });

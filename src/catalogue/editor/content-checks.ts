@@ -386,6 +386,7 @@ export function checkReach(entries: readonly SiteEntry[]): ContentIssue[] {
 export const FEATURE_PURPOSES: ReadonlyMap<Feature, Purpose> = new Map<Feature, Purpose>([
   ['referral-tracking', 'referrals'],
   ['jobs', 'hiring'],
+  ['client-work', 'hiring'],
   ['in-person-meetings', 'local'],
   ['fundraising', 'investors'],
   ['q-and-a', 'peer-ideas'],

@@ -312,6 +312,7 @@ describe('scores that contradict similar sites', () => {
     expect(Object.fromEntries(FEATURE_PURPOSES)).toEqual({
       'referral-tracking': 'referrals',
       jobs: 'hiring',
+      'client-work': 'hiring',
       'in-person-meetings': 'local',
       fundraising: 'investors',
       'q-and-a': 'peer-ideas',

@@ -101,6 +101,7 @@ describe('readGoal(): plain words into quiz answers', () => {
       goals: ['hiring'],
       country: 'AU',
       audience: 'professionals',
+      work: 'employment',
     });
     expect(readGoal("just moved to Leeds and don't know anyone").answers?.goals).toEqual(['friends', 'local']);
     expect(readGoal('We retired to Spain and want to meet other expats').answers?.goals).toContain('local');
@@ -147,6 +148,7 @@ describe('readGoal(): plain words into quiz answers', () => {
       goals: ['hiring'],
       country: 'PL',
       audience: 'professionals',
+      work: 'employment',
     });
     expect(readGoal('Sou enfermeira e quero trocar ideias com outras enfermeiras').answers).toEqual({
       goals: ['peer-ideas'],
@@ -157,6 +159,7 @@ describe('readGoal(): plain words into quiz answers', () => {
       field: 'software',
       inPerson: 'online',
       audience: 'professionals',
+      work: 'employment',
     });
   });
 

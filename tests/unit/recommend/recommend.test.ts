@@ -7,6 +7,7 @@ import { readCatalogueFiles } from '#src/integrations/vite-catalogue.ts';
 import { POPULAR_SITES } from '#src/catalogue/popular.ts';
 import { REGIONAL_MAX, madeFor } from '#src/catalogue/countries.ts';
 import { catalogueArbitrary, siteArbitrary } from '../../support/site-arbitrary.ts';
+import { AUDIENCE_MARKETS, WORK_MARKETS, type WorkMarket } from '#src/features/recommend/rules/hiring-market.ts';
 import {
   ADJUSTMENTS,
   GOAL_POINTS,
@@ -49,6 +50,7 @@ const answersArb = (minGoals = 1): fc.Arbitrary<Answers> =>
     field: maybe(fc.constantFrom(...FIELD_KEYS, 'music' as const)),
     country: maybe(fc.constantFrom('global', ...COUNTRIES, 'IT', 'CN')),
     inPerson: maybe(fc.constantFrom('online' as const, 'either' as const, 'in-person' as const)),
+    work: maybe(fc.constantFrom(...keysOf(WORK_MARKETS))),
   });
 
 const scoreOf = (r: Recommendation, slug: string) => r.results.find((x) => x.slug === slug)!.score;
@@ -804,6 +806,132 @@ describe('recommend(): properties over synthetic catalogues', () => {
         expect(scoreOf(answered, heavy.slug)).toBeLessThanOrEqual(scoreOf(answered, light.slug));
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('recommend(): employment and client work within the hiring goal', () => {
+  const MARKET_FEATURE = { employment: 'jobs', 'client-work': 'client-work' } as const;
+  const other = (market: WorkMarket): WorkMarket => (market === 'employment' ? 'client-work' : 'employment');
+  /** Answers whose goals include hiring (in place of a random one when missing). */
+  const hiringAnswersArb = fc
+    .tuple(answersArb(), fc.nat())
+    .map(([answers, n]): Answers =>
+      answers.goals.includes('hiring')
+        ? answers
+        : { ...answers, goals: answers.goals.map((g, i) => (i === n % answers.goals.length ? 'hiring' : g)) },
+    );
+  /**
+   * Four twins of a site that serves hiring (1–3), differing only in their hiring features: job listings only,
+   * client work only, both, neither.
+   */
+  const twinsArb = fc.tuple(siteArb, fc.constantFrom<Score>(1, 2, 3)).map(([s, hiring]) => {
+    const base = {
+      ...worldwide(s),
+      status: 'active' as const,
+      purposes: { ...s.purposes, hiring: { score: hiring, reason: 'Serves hiring.' } },
+      features: s.features.filter((f) => f !== 'jobs' && f !== 'client-work'),
+    };
+    return {
+      jobs: { ...base, slug: 'jobs-only', features: [...base.features, 'jobs' as const] },
+      'client-work': { ...base, slug: 'client-work-only', features: [...base.features, 'client-work' as const] },
+      both: { ...base, slug: 'both', features: [...base.features, 'jobs' as const, 'client-work' as const] },
+      neither: { ...base, slug: 'neither' },
+    };
+  });
+  const PENALTY = {
+    employment: ADJUSTMENTS.hiringClientWorkOnly,
+    'client-work': ADJUSTMENTS.hiringJobsOnly,
+  } as const;
+
+  it('sinks a site serving only the other market by its documented points, for the market you said', () => {
+    fc.assert(
+      fc.property(hiringAnswersArb, twinsArb, fc.constantFrom(...keysOf(WORK_MARKETS)), (answers, twins, market) => {
+        const wanted = market === 'employment' ? twins.jobs : twins['client-work'];
+        const unwanted = market === 'employment' ? twins['client-work'] : twins.jobs;
+        expect(unwanted.features).toContain(MARKET_FEATURE[other(market)]);
+        const sites = [unwanted, twins.both, twins.neither, wanted];
+        const r = recommend({ ...answers, work: market }, sites);
+        expect(PENALTY[market].points).toBe(-20);
+        expect(unclamped(r, wanted.slug) - unclamped(r, unwanted.slug)).toBe(-PENALTY[market].points);
+        // A site with both markets or neither is not judged: it scores as one with the market wanted.
+        expect(unclamped(r, twins.both.slug)).toBe(unclamped(r, wanted.slug));
+        expect(unclamped(r, twins.neither.slug)).toBe(unclamped(r, wanted.slug));
+        expect(scoreOf(r, wanted.slug)).toBeGreaterThanOrEqual(scoreOf(r, unwanted.slug));
+        if (scoreOf(r, wanted.slug) > scoreOf(r, unwanted.slug))
+          expect(indexOf(r, wanted.slug)).toBeLessThan(indexOf(r, unwanted.slug));
+        // Said, and said where the penalty is.
+        const reasons = r.results[indexOf(r, unwanted.slug)]!.reasons;
+        expect(reasons).toContainEqual({
+          text: expect.stringMatching(
+            market === 'employment' ? /^its hiring is clients hiring/ : /^its hiring is job listings/,
+          ) as string,
+          points: PENALTY[market].points,
+        });
+        expect(reasons.find((x) => x.points === PENALTY[market].points)?.text).toContain('you want');
+        for (const slug of [wanted.slug, twins.both.slug, twins.neither.slug])
+          expect(r.results[indexOf(r, slug)]!.reasons.some((x) => x.text.startsWith('its hiring is'))).toBe(false);
+      }),
+    );
+  });
+
+  it("without a work answer, takes the market from who you are: a freelancer's jobs-only site sinks, a professional's client-work-only one", () => {
+    fc.assert(
+      fc.property(
+        hiringAnswersArb,
+        twinsArb,
+        fc.constantFrom(...(Object.keys(AUDIENCE_MARKETS) as (keyof typeof AUDIENCE_MARKETS)[])),
+        (answers, twins, audience) => {
+          const market = AUDIENCE_MARKETS[audience]!;
+          const wanted = market === 'employment' ? twins.jobs : twins['client-work'];
+          const unwanted = market === 'employment' ? twins['client-work'] : twins.jobs;
+          const r = recommend({ ...answers, audience, work: undefined }, [unwanted, wanted]);
+          expect(unclamped(r, wanted.slug) - unclamped(r, unwanted.slug)).toBe(-PENALTY[market].points);
+          // The reason says who you are, and how to say otherwise.
+          expect(
+            r.results[indexOf(r, unwanted.slug)]!.reasons.find((x) => x.points === PENALTY[market].points)?.text,
+          ).toMatch(/you are “.*”, so we take your hiring goal to be/);
+          // Said the other way, the answer wins over who you are: the penalty changes sides.
+          const said = recommend({ ...answers, audience, work: other(market) }, [unwanted, wanted]);
+          expect(unclamped(said, unwanted.slug) - unclamped(said, wanted.slug)).toBe(-PENALTY[other(market)].points);
+        },
+      ),
+    );
+  });
+
+  it('changes nothing when the market is unknown: no hiring goal, or neither a work answer nor an audience that implies one', () => {
+    fc.assert(
+      fc.property(
+        answersArb(),
+        twinsArb,
+        fc.constantFrom(undefined, 'creators' as const, 'investors' as const),
+        (answers, twins, audience) => {
+          const sites = [twins.jobs, twins['client-work'], twins.both, twins.neither];
+          const withoutHiring = { ...answers, goals: answers.goals.filter((g) => g !== 'hiring') };
+          const cases: Answers[] = [{ ...answers, audience, work: undefined }];
+          if (withoutHiring.goals.length > 0) cases.push(withoutHiring);
+          for (const asked of cases) {
+            const r = recommend(asked, sites);
+            const scores = sites.map((s) => unclamped(r, s.slug));
+            expect(new Set(scores).size, JSON.stringify(asked)).toBe(1);
+            expect(r.results.flatMap((x) => x.reasons).some((x) => x.text.startsWith('its hiring is'))).toBe(false);
+          }
+        },
+      ),
+    );
+  });
+
+  it('leaves a site that does not serve hiring (0) alone, whatever its features', () => {
+    fc.assert(
+      fc.property(hiringAnswersArb, twinsArb, fc.constantFrom(...keysOf(WORK_MARKETS)), (answers, twins, market) => {
+        const zero = (s: SiteEntry): SiteEntry => ({
+          ...s,
+          purposes: { ...s.purposes, hiring: { score: 0 as const } },
+        });
+        const sites = [zero(twins.jobs), zero(twins['client-work'])];
+        const r = recommend({ ...answers, work: market }, sites);
+        expect(unclamped(r, 'jobs-only')).toBe(unclamped(r, 'client-work-only'));
+      }),
     );
   });
 });

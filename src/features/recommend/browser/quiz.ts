@@ -21,7 +21,7 @@ function prefill(form: HTMLFormElement, params: URLSearchParams): void {
     .filter(Boolean);
   const selects = selectsIn(form, '[data-goal-selects] select');
   if (goals.length > 0) selects.forEach((select, i) => (select.value = goals[i] ?? ''));
-  for (const name of ['audience', 'time', 'budget', 'inPerson']) {
+  for (const name of ['audience', 'time', 'budget', 'inPerson', 'work']) {
     const value = params.get(name);
     if (value === null) continue;
     for (const radio of form.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${name}"]`))
@@ -49,6 +49,8 @@ function goalPicker(form: HTMLFormElement): { count: () => number; focus: () => 
   const picker = form.querySelector<HTMLElement>('[data-goal-picker]')!;
   const boxes = [...picker.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
   const status = picker.querySelector<HTMLElement>('[data-goal-status]')!;
+  // Which kind of hiring is asked only once jobs and hiring is a goal; disabled, an earlier answer is not sent.
+  const market = form.querySelector<HTMLFieldSetElement>('[data-work-market]');
   const max = selects.length;
   let order = [...new Set(selects.map((s) => s.value))].filter((v) => boxes.some((b) => b.value === v));
 
@@ -60,6 +62,7 @@ function goalPicker(form: HTMLFormElement): { count: () => number; focus: () => 
       box.closest('label')!.querySelector('[data-rank]')!.textContent = rank >= 0 ? `${RANKS[rank]} goal` : '';
     }
     selects.forEach((select, i) => (select.value = order[i] ?? ''));
+    if (market) market.hidden = market.disabled = !order.includes('hiring');
     status.textContent =
       order.length === 0
         ? ''

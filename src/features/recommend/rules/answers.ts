@@ -22,6 +22,7 @@ import {
 } from '#src/catalogue/taxonomy.ts';
 import { blankToUndefined, queryRecord } from '#src/shared/query-params.ts';
 import { availableIn, type SiteCountries } from '#src/catalogue/countries.ts';
+import { WORK_MARKETS, type WorkMarket } from './hiring-market.ts';
 
 /** Most goals a visitor may rank. */
 export const MAX_GOALS = 3;
@@ -64,6 +65,8 @@ export interface Answers {
   inPerson?: InPersonPreference | undefined;
   /** Groups you said you belong to, for sites that admit only some people (women, men, aged 18 to 40). */
   groups?: EligibilityGroup[] | undefined;
+  /** With a hiring goal, which kind: a job or staff (`employment`), or clients or a pro for a project (`client-work`). */
+  work?: WorkMarket | undefined;
 }
 
 /** An enum whose error names every allowed value, so a 400 tells the caller what to send. */
@@ -109,6 +112,11 @@ export const answersSchema = z.object({
     .describe('Where you network: an ISO 3166-1 alpha-2 country code, or "global" for anywhere'),
   region: countrySchema.optional().describe('The same as country (its former name), kept for old links'),
   inPerson: oneOf(keysOf(IN_PERSON_PREFERENCES)).optional().describe('online, either or in-person'),
+  work: oneOf(keysOf(WORK_MARKETS))
+    .optional()
+    .describe(
+      'With a hiring goal, which market: employment (a job, or staff to employ) or client-work (clients, or a professional hired for a project); without it, who you are decides',
+    ),
   groups: z
     .array(oneOf(keysOf(ELIGIBILITY_GROUPS)), {
       error: () => `must be a list of groups from ${keysOf(ELIGIBILITY_GROUPS).join(', ')}`,
@@ -131,7 +139,7 @@ function goalsFromQuery(value: unknown): unknown {
   return goals.length === 0 ? undefined : goals;
 }
 
-const { goals, audience, time, budget, field, country, region, inPerson, groups } = answersSchema.shape;
+const { goals, audience, time, budget, field, country, region, inPerson, work, groups } = answersSchema.shape;
 
 /** `groups=women,age-18-40`, `groups=women&groups=age-18-40` (the form's checkboxes) or a mix; blanks dropped. */
 const listFromQuery = goalsFromQuery;
@@ -150,6 +158,7 @@ export const answersQuerySchema = z.object({
   country: z.preprocess(blankToUndefined, country),
   region: z.preprocess(blankToUndefined, region),
   inPerson: z.preprocess(blankToUndefined, inPerson),
+  work: z.preprocess(blankToUndefined, work),
   groups: z
     .preprocess(listFromQuery, groups)
     .describe(
@@ -187,7 +196,7 @@ export function withoutUndefined(answers: Answers): Answers {
 export function answersToQuery(answers: Answers): string {
   const params = new URLSearchParams();
   params.set('goals', answers.goals.join(','));
-  for (const key of ['audience', 'time', 'budget', 'field', 'country', 'inPerson'] as const) {
+  for (const key of ['audience', 'time', 'budget', 'field', 'country', 'inPerson', 'work'] as const) {
     const value = answers[key];
     if (value !== undefined) params.set(key, value);
   }
@@ -209,6 +218,7 @@ export interface RawAnswers {
   field?: string | undefined;
   country?: string | undefined;
   inPerson?: string | undefined;
+  work?: string | undefined;
   groups?: string[] | undefined;
 }
 
@@ -216,7 +226,7 @@ export interface RawAnswers {
 export function rawAnswers(params: URLSearchParams): RawAnswers {
   const goals = goalsFromQuery(params.getAll('goals'));
   const raw: RawAnswers = { goals: Array.isArray(goals) ? goals.map(String) : [] };
-  for (const key of ['audience', 'time', 'budget', 'field', 'country', 'inPerson'] as const) {
+  for (const key of ['audience', 'time', 'budget', 'field', 'country', 'inPerson', 'work'] as const) {
     const value = params.get(key) || (key === 'country' ? params.get('region') : null);
     if (value) raw[key] = value;
   }

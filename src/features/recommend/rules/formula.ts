@@ -37,7 +37,7 @@ export function goalPointsTable(goalCount: number): number[][] {
 
 /** One adjustment: the question it comes from, when it applies, and its points. */
 export interface Adjustment {
-  question: 'Who you are' | 'Field' | 'Time' | 'Budget' | 'Country' | 'In person' | 'Status';
+  question: 'Who you are' | 'Hiring' | 'Field' | 'Time' | 'Budget' | 'Country' | 'In person' | 'Status';
   when: string;
   points: number;
 }
@@ -61,6 +61,16 @@ export const ADJUSTMENTS = {
     question: 'Who you are',
     when: 'The site serves other audiences, not yours and not everyone (say, founders when you are a professional)',
     points: -10,
+  },
+  hiringClientWorkOnly: {
+    question: 'Hiring',
+    when: 'Your hiring goal is a job or staff to employ (you said so, or you are a professional or a business), the site serves hiring (1–3), and its hiring is only clients hiring a professional for a project (it has the client-work feature, not job listings)',
+    points: -20,
+  },
+  hiringJobsOnly: {
+    question: 'Hiring',
+    when: 'Your hiring goal is clients, or a professional for a project (you said so, or you are a freelancer or one of the public), the site serves hiring (1–3), and its hiring is only job listings (it has the jobs feature, not client work)',
+    points: -20,
   },
   fieldMatch: {
     question: 'Field',

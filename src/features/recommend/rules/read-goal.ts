@@ -48,6 +48,8 @@ import {
 } from '#src/catalogue/taxonomy.ts';
 import { MAX_GOALS, type Answers, type Budget, type InPersonPreference, type TimeBudget } from './answers.ts';
 import { sitesNamedIn, type SiteNames } from './named-sites.ts';
+import { readWork } from './read-work.ts';
+import type { WorkMarket } from './hiring-market.ts';
 
 export type { NamedSite, SiteNames } from './named-sites.ts';
 
@@ -67,6 +69,8 @@ export interface Understood {
   inPerson?: Reading<InPersonPreference>;
   budget?: Reading<Budget>;
   time?: Reading<TimeBudget>;
+  /** With a hiring goal, which market the words say: a job or staff, or clients or a pro for a project. */
+  work?: Reading<WorkMarket>;
   /** A wish outside networking ("dating app"), read only when no goal was: the page says it is not covered. */
   notCovered?: Reading<keyof typeof NOT_COVERED_WORDS>;
   /** Groups the writer says they belong to ("as a woman", "I'm 29") or asks about ("networks for women"), in the taxonomy's order. */
@@ -1686,6 +1690,12 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   // Someone looking for work is managing a career: a professional, unless the text says who they are.
   if (seeking !== undefined && understood.audience === undefined && understood.goals.some((g) => g.value === 'hiring'))
     understood.audience = { value: 'professionals', words: seeking };
+  // Which hiring market: "find a job", "hire staff" are employment; "gigs", "hire a photographer" are client work.
+  const hiring = understood.goals.find((g) => g.value === 'hiring');
+  const work =
+    hiring &&
+    readWork(words, clauses, phraseAt(words, hiring.words), hiring.words, EMPLOYING_WORDS, understood.audience?.value);
+  if (work !== undefined) understood.work = work;
   const groups = readGroups(raw, words, clauses, sentences);
   if (groups.length > 0) understood.groups = groups;
   // A name that is a word the reader knows ("HeadHunter", "Freelancer") needs the writer's capitals to be a site.
@@ -1696,7 +1706,7 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   // Every part in the writer's own words, as the groups are: "Ohio" as typed, not "ohio".
   const own = <T>(r: Reading<T> | undefined) => r && { value: r.value, words: inOwnWords(raw, r.words) };
   understood.goals = understood.goals.map((g) => own(g)!);
-  for (const key of ['audience', 'field', 'country', 'inPerson', 'budget', 'time'] as const)
+  for (const key of ['audience', 'field', 'country', 'inPerson', 'budget', 'time', 'work'] as const)
     if (understood[key] !== undefined) (understood[key] as Reading<unknown>) = own(understood[key])!;
   if (notCovered !== undefined) notCovered = own(notCovered);
   if (understood.goals.length === 0) {
@@ -1711,5 +1721,6 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   if (understood.inPerson) answers.inPerson = understood.inPerson.value;
   if (understood.budget) answers.budget = understood.budget.value;
   if (understood.time) answers.time = understood.time.value;
+  if (understood.work) answers.work = understood.work.value;
   return { understood, answers };
 }

@@ -20,6 +20,7 @@ import {
   type EligibilityGroup,
   type Field,
 } from '#src/catalogue/taxonomy.ts';
+import { hiringMarket, type WorkMarket } from './hiring-market.ts';
 import { ADJUSTMENTS, LARGE_REACH, OUTWARD_GOALS, SCORE_RANGE, goalPoints, type AdjustmentId } from './formula.ts';
 import {
   AUDIENCES,
@@ -389,6 +390,10 @@ export const SITE_FLAGS = {
   closed: 64,
   /** {@link hasLargeGroups}. */
   largeGroups: 128,
+  /** Has job listings (the `jobs` feature): serves the employment market. */
+  jobs: 256,
+  /** Has client work (the `client-work` feature): serves the client-work market. */
+  clientWork: 512,
 } as const;
 const {
   specialist: SPECIALIST,
@@ -399,6 +404,8 @@ const {
   declining: DECLINING,
   closed: CLOSED,
   largeGroups: LARGE_GROUPS,
+  jobs: JOBS,
+  clientWork: CLIENT_WORK,
 } = SITE_FLAGS;
 
 /** A bit per audience (`AUDIENCES` order), per eligibility group (`ELIGIBILITY_GROUPS` order). */
@@ -421,8 +428,8 @@ const maskOf = <K extends string>(keys: readonly K[], list: readonly K[]) => {
 export interface SiteTable {
   /** Purpose scores, {@link PURPOSES} order, one row of `PURPOSES.length` per site. */
   scores: Uint8Array;
-  /** Bit flags: built for some field, open to everyone, worldwide, has groups, holds meetings, declining, closed, large groups. */
-  flags: Uint8Array;
+  /** Bit flags: built for some field, open to everyone, worldwide, has groups, holds meetings, declining, closed, large groups, job listings, client work. */
+  flags: Uint16Array;
   /** A bit per audience the site lists ({@link AUDIENCES} order). */
   audiences: Uint8Array;
   /** The groups the site admits exclusively ({@link ELIGIBILITY_GROUPS} order). */
@@ -443,7 +450,7 @@ export function siteTable(sites: readonly RecommendableSite[]): SiteTable {
     const n = sites.length;
     const table: SiteTable = {
       scores: new Uint8Array(n * PURPOSE_COUNT),
-      flags: new Uint8Array(n),
+      flags: new Uint16Array(n),
       audiences: new Uint8Array(n),
       groups: new Uint8Array(n),
       time: new Uint8Array(n),
@@ -466,7 +473,9 @@ export function siteTable(sites: readonly RecommendableSite[]): SiteTable {
         (site.features.includes('in-person-meetings') ? MEETINGS : 0) |
         (site.status === 'declining' ? DECLINING : 0) |
         (site.status === 'closed' ? CLOSED : 0) |
-        (hasLargeGroups(site) ? LARGE_GROUPS : 0);
+        (hasLargeGroups(site) ? LARGE_GROUPS : 0) |
+        (site.features.includes('jobs') ? JOBS : 0) |
+        (site.features.includes('client-work') ? CLIENT_WORK : 0);
       table.audiences[i] = maskOf(AUDIENCE_KEYS, site.audiences);
       table.groups[i] = maskOf(GROUP_KEYS, site.eligibility?.groups ?? []);
       table.time[i] = TIME_ORDER[site.timeCost];
@@ -565,6 +574,11 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
   const at = goals.map((g) => PURPOSE_KEYS.indexOf(g));
   const outward = goals.map((g) => OUTWARD_GOALS.has(g));
   const localAt = PURPOSE_KEYS.indexOf('local');
+  const hiringAt = PURPOSE_KEYS.indexOf('hiring');
+  // With a hiring goal whose market is known, a site whose hiring serves only the other market loses points.
+  const market = hiringMarket(answers);
+  const [wanted, other, otherTerm]: [number, number, AdjustmentId] =
+    market === 'employment' ? [JOBS, CLIENT_WORK, 'hiringClientWorkOnly'] : [CLIENT_WORK, JOBS, 'hiringJobsOnly'];
   const points = goals.map((_, position) => ([0, 1, 2, 3] as const).map((s) => goalPoints(goals.length, position, s)));
   const outwardFirst = OUTWARD_GOALS.has(goals[0]!);
   const named = country !== undefined && country !== 'global';
@@ -658,6 +672,8 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
     } else if (specialist) sum += picked(terms, everyone ? 'specialistNoField' : 'specialistOnlyNoField');
     if (who !== 0)
       sum += picked(terms, audiences & who ? 'audienceMatch' : everyone ? 'audienceEveryone' : 'audienceOther');
+    if (market !== undefined && scores[base + hiringAt]! >= 1 && flag & other && !(flag & wanted))
+      sum += picked(terms, otherTerm);
     if (time !== undefined) {
       const over = table.time[k]! - haveTime;
       sum += picked(terms, over <= 0 ? 'timeFits' : over === 1 ? 'timeOneStepOver' : 'timeTwoStepsOver');
@@ -767,6 +783,14 @@ const siteFieldsPhrase = (site: RecommendableSite) => (Object.keys(site.fields) 
 const audiencePhrase = (audience: Audience) => labelOf(AUDIENCES, audience).toLowerCase();
 const countryOf = (answers: Answers) => countryName(answers.country!);
 
+/** Why the visitor's hiring goal is about a market: what they said, or who they are. */
+function marketBecause(answers: Answers, market: WorkMarket): string {
+  const want = market === 'employment' ? 'a job or staff to employ' : 'clients, or a professional for a project';
+  return answers.work !== undefined
+    ? `you want ${want}`
+    : `you are “${labelOf(AUDIENCES, answers.audience!)}”, so we take your hiring goal to be ${want} (say which in the quiz if not)`;
+}
+
 /** The sentence of each kind of term: every term the ranker can pick has one. */
 const TERM_TEXT: Readonly<Record<TermId, (answers: Answers, site: RecommendableSite, term: Term) => string>> = {
   goal: ({ goals }, site, { position = 0 }) => {
@@ -793,6 +817,10 @@ const TERM_TEXT: Readonly<Record<TermId, (answers: Answers, site: RecommendableS
   noFieldSpace: ({ field }) => `general platform with no space set aside for ${fieldLabel(field!)}`,
   specialistNoField: (_, site) => `built for ${siteFieldsPhrase(site)}: choose your field if that is you`,
   specialistOnlyNoField: (_, site) => `built only for ${siteFieldsPhrase(site)}: choose your field if that is you`,
+  hiringClientWorkOnly: (answers) =>
+    `its hiring is clients hiring a professional for a project, not job listings, and ${marketBecause(answers, 'employment')}`,
+  hiringJobsOnly: (answers) =>
+    `its hiring is job listings, not client work, and ${marketBecause(answers, 'client-work')}`,
   audienceMatch: ({ audience }) => `made for ${audiencePhrase(audience!)}`,
   audienceEveryone: ({ audience }) => `open to everyone, not aimed at ${audiencePhrase(audience!)} in particular`,
   audienceOther: ({ audience }, site) =>

@@ -1,0 +1,73 @@
+/**
+ * The two markets the `hiring` purpose mixes: employment (job listings; someone looks for a job, an employer hires
+ * staff) and client work (clients hire a professional for a project or job; freelancers and tradespeople find
+ * clients). Which one a visitor's hiring goal is about comes from the `work` answer, or else from who they are; a
+ * site's markets come from its `jobs` and `client-work` features.
+ */
+import type { Audience, Feature, Vocabulary } from '#src/catalogue/taxonomy.ts';
+
+export type WorkMarket = 'employment' | 'client-work';
+
+/** The `work` answer's vocabulary: which kind of hiring a visitor means. */
+export const WORK_MARKETS: Vocabulary<WorkMarket> = new Map([
+  [
+    'employment',
+    { label: 'A job, or staff to employ', description: 'Job listings: you look for a job, or hire employees.' },
+  ],
+  [
+    'client-work',
+    {
+      label: 'Clients, or a pro for a project',
+      description: 'Freelance and trade work: you look for clients, or hire a professional for a project.',
+    },
+  ],
+]);
+
+/**
+ * The market each audience's hiring goal is about when the visitor did not say: freelancers look for clients, the
+ * public hires a professional for a job, while professionals look for a job and businesses of every size hire
+ * staff. Creators (commissions and studio jobs alike) and investors (who hire no one through these sites) say
+ * nothing either way.
+ */
+export const AUDIENCE_MARKETS: Readonly<Partial<Record<Audience, WorkMarket>>> = {
+  freelancers: 'client-work',
+  consumers: 'client-work',
+  professionals: 'employment',
+  'small-business': 'employment',
+  startups: 'employment',
+  enterprises: 'employment',
+};
+
+/** The feature that shows a site serves each market. */
+export const MARKET_FEATURES: Readonly<Record<WorkMarket, Feature>> = {
+  employment: 'jobs',
+  'client-work': 'client-work',
+};
+
+/** The other market. */
+export function otherMarket(market: WorkMarket): WorkMarket {
+  return market === 'employment' ? 'client-work' : 'employment';
+}
+
+/**
+ * Which market a visitor's hiring goal is about: none without a hiring goal; else the `work` answer, or the one
+ * their audience implies ({@link AUDIENCE_MARKETS}), or none.
+ */
+export function hiringMarket(answers: {
+  goals: readonly string[];
+  work?: WorkMarket | undefined;
+  audience?: Audience | undefined;
+}): WorkMarket | undefined {
+  if (!answers.goals.includes('hiring')) return undefined;
+  return answers.work ?? (answers.audience === undefined ? undefined : AUDIENCE_MARKETS[answers.audience]);
+}
+
+/**
+ * Whether a site's hiring serves only the other market than `market`: it lists the other market's feature and not
+ * this one's. A site with neither feature (hiring through profiles or channels) or both is not judged.
+ */
+export function servesOnlyOtherMarket(site: { features: readonly Feature[] }, market: WorkMarket): boolean {
+  return (
+    site.features.includes(MARKET_FEATURES[otherMarket(market)]) && !site.features.includes(MARKET_FEATURES[market])
+  );
+}
