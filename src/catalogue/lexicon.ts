@@ -495,6 +495,11 @@ export const GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'lavoro',
     'praca',
     'pracy',
+    // Polish commissions and gigs ("szukam zleceń"): client work, as "gigs" is.
+    'zlecenia',
+    'zlecen',
+    'zlecenie',
+    'fuchy',
     'prace',
     'baan',
     'vacature',

@@ -52,9 +52,22 @@ describe('readGoal(): which hiring market a hiring goal is about (read-work.ts)'
     ['Sou designer freelancer e procuro projetos', 'projetos'],
     ['Je suis freelance et je cherche des missions', 'missions'],
     ['Cerco clienti come freelance', 'clienti'],
+    // Polish commissions ("zlecenia"), and a Polish freelancer's clients.
+    ['Szukam zleceń', 'zleceń'],
+    ['Jestem freelancerem i szukam klientów', 'klientów'],
   ])('reads someone looking for clients or gigs as client work: %j', (text, words) => {
     expect(work(text)).toEqual({ value: 'client-work', words });
     expect(readGoal(text).answers?.work).toBe('client-work');
+  });
+
+  it('reads someone looking for gigs or commissions, who says nothing else of themself, as a freelancer', () => {
+    for (const text of ['Szukam zleceń', 'looking for gigs', 'find freelance work'])
+      expect(readGoal(text).answers, text).toMatchObject({ goals: ['hiring'], audience: 'freelancers' });
+    // Looking for a job is still a professional's career.
+    expect(readGoal('Szukam pracy').answers?.audience).toBe('professionals');
+    // A Polish freelancer, in the forms a sentence gives the word.
+    for (const text of ['Jestem freelancerem i szukam klientów', 'Jestem freelancerką, szukam zleceń'])
+      expect(readGoal(text).answers, text).toMatchObject({ goals: ['hiring'], audience: 'freelancers' });
   });
 
   it.each([

@@ -48,7 +48,7 @@ import {
 } from '#src/catalogue/taxonomy.ts';
 import { MAX_GOALS, type Answers, type Budget, type InPersonPreference, type TimeBudget } from './answers.ts';
 import { sitesNamedIn, type SiteNames } from './named-sites.ts';
-import { readWork } from './read-work.ts';
+import { asksForClientWork, readWork } from './read-work.ts';
 import type { WorkMarket } from './hiring-market.ts';
 
 export type { NamedSite, SiteNames } from './named-sites.ts';
@@ -103,6 +103,12 @@ const AUDIENCE_WORDS: Readonly<Record<Audience, readonly string[]>> = {
     'independante',
     'zzp',
     'zzper',
+    // A freelancer in Polish, in the forms "I am a …" and "as a …" give it.
+    'freelancerem',
+    'freelancerka',
+    'freelancerki',
+    'wolny strzelec',
+    'wolnym strzelcem',
   ],
   'small-business': [
     'small business',
@@ -1687,9 +1693,10 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   const nearbyAt = nearby === undefined ? -1 : phraseAt(words, nearby.words);
   const meet = words.findIndex((w, k) => MEETING_WORDS.has(w) && nearbyAt >= 0 && clauses[k] === clauses[nearbyAt]);
   if (meet >= 0 && understood.inPerson === undefined) understood.inPerson = { value: 'in-person', words: words[meet]! };
-  // Someone looking for work is managing a career: a professional, unless the text says who they are.
+  // Someone looking for work is managing a career: a professional, unless the text says who they are; someone
+  // looking for gigs or commissions works for clients: a freelancer.
   if (seeking !== undefined && understood.audience === undefined && understood.goals.some((g) => g.value === 'hiring'))
-    understood.audience = { value: 'professionals', words: seeking };
+    understood.audience = { value: asksForClientWork(seeking) ? 'freelancers' : 'professionals', words: seeking };
   // Which hiring market: "find a job", "hire staff" are employment; "gigs", "hire a photographer" are client work.
   const hiring = understood.goals.find((g) => g.value === 'hiring');
   const work =

@@ -27,8 +27,18 @@ const CLIENT_WORK_WORDS: ReadonlySet<string> = new Set([
   'client',
   'projects',
   'commissions',
+  // Polish commissions and gigs.
+  'zlecenia',
+  'zlecen',
+  'zlecenie',
+  'fuchy',
   ...GOAL_WORDS.referrals.filter((w) => !w.includes('referral')).map(foldWords),
 ]);
+
+/** Whether `phrase` (folded) asks for work from clients ("gigs", "zleceń"): someone looking for it is a freelancer. */
+export function asksForClientWork(phrase: string): boolean {
+  return CLIENT_WORK_WORDS.has(phrase);
+}
 
 /** People hired for a job or project rather than employed: "hire a photographer", "hire a freelancer". */
 const HIRED_PROS: ReadonlySet<string> = new Set([
