@@ -48,7 +48,7 @@ import {
 } from '#src/catalogue/taxonomy.ts';
 import { MAX_GOALS, type Answers, type Budget, type InPersonPreference, type TimeBudget } from './answers.ts';
 import { sitesNamedIn, type SiteNames } from './named-sites.ts';
-import { asksForClientWork, readWork } from './read-work.ts';
+import { HIRED_PROS, asksForClientWork, readWork } from './read-work.ts';
 import type { WorkMarket } from './hiring-market.ts';
 
 export type { NamedSite, SiteNames } from './named-sites.ts';
@@ -242,6 +242,17 @@ const AUDIENCE_WORDS: Readonly<Record<Audience, readonly string[]>> = {
     'sahm',
     'sahd',
     'as a hobby',
+    // A home or a wedding of one's own: someone hiring a pro for it is the public ("a contractor for my kitchen").
+    'my kitchen',
+    'our kitchen',
+    'my bathroom',
+    'our bathroom',
+    'my house',
+    'our house',
+    'my garden',
+    'our garden',
+    'my wedding',
+    'our wedding',
   ],
   investors: [
     'as an investor',
@@ -1028,6 +1039,79 @@ const OPPOSITE_WAY: Readonly<Partial<Record<InPersonPreference, InPersonPreferen
   'in-person': 'online',
 };
 
+/** Words that hire someone: the people named right after them are the ones hired ("hire a freelance developer"). */
+const HIRE_VERBS: ReadonlySet<string> = new Set(['hire', 'hiring', 'hires', 'recruit', 'recruiting', 'recruits']);
+/** Words that can stand between a hiring or seeking word and whom it wants: "hire an experienced", "find a good". */
+const HIRED_FILLERS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'some',
+  'two',
+  'three',
+  'few',
+  'good',
+  'reliable',
+  'trusted',
+  'trustworthy',
+  'experienced',
+  'qualified',
+  'affordable',
+  'cheap',
+  'local',
+  'professional',
+  'freelance',
+  'new',
+  'for',
+  'me',
+]);
+/** Most words between a hiring or seeking word and whom it wants. */
+const HIRED_GAP = 3;
+/** Looking for someone: "find a contractor", "need a plumber", "looking for a photographer". */
+const SEEKING_PRO: ReadonlySet<string> = new Set([...SEEK_WORDS, 'need', 'needs', 'needed', 'want', 'recommend']);
+/** Hired professionals a visitor can look for by name; not an "agency" (which freelancers look to for work) nor the vaguer words. */
+const SOUGHT_PROS: ReadonlySet<string> = new Set(
+  [...HIRED_PROS].filter(
+    (w) => !['agency', 'agencies', 'pro', 'pros', 'professional', 'project', 'freelance'].includes(w),
+  ),
+);
+
+/** Whether a hiring word stands shortly before `i` in its clause, over filler words only: "hire a| freelance developer". */
+function hiredAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - HIRED_GAP - 1) && clauses[k] === clauses[i]; k--) {
+    if (HIRE_VERBS.has(words[k]!)) return true;
+    if (!HIRED_FILLERS.has(words[k]!)) return false;
+  }
+  return false;
+}
+
+/**
+ * A hired professional sought at `i` ("find a contractor", "need a good plumber", "looking for a wedding
+ * photographer"): the words from the seeking word to the professional, over filler words and at most one other word
+ * right before the professional; undefined when there is none. "Other plumbers" are peers, "work as a plumber" who
+ * the writer is: neither has only fillers between.
+ */
+function proSoughtAt(words: readonly string[], clauses: readonly number[], i: number): string | undefined {
+  if (!SEEKING_PRO.has(words[i]!)) return undefined;
+  for (let k = i + 1; k <= i + HIRED_GAP + 1 && k < words.length && clauses[k] === clauses[i]; k++) {
+    const w = words[k]!;
+    // "find photographers like me": people like the writer, peers, not a pro to hire.
+    if (SOUGHT_PROS.has(w))
+      return words[k + 1] === 'like' && LIKE_ME.has(words[k + 2] ?? '') ? undefined : words.slice(i, k + 1).join(' ');
+    if (HIRED_FILLERS.has(w)) continue;
+    if (PEER_MARKERS.has(w) || WE_MARKERS.has(w)) return undefined;
+    // One word naming the kind ("a wedding photographer"), right before the professional.
+    if (
+      SOUGHT_PROS.has(words[k + 1] ?? '') &&
+      clauses[k + 1] === clauses[i] &&
+      !PHRASES.get(w)?.some((e) => e.kind === 'goal')
+    )
+      continue;
+    return undefined;
+  }
+  return undefined;
+}
+
 /** "studios to notice", "recruiters find": an employer and, shortly after, a word of noticing. */
 function employerAt(words: readonly string[], clauses: readonly number[], i: number): string | undefined {
   const two = `${words[i]} ${words[i + 1]}`;
@@ -1372,7 +1456,10 @@ function placeAfter(
  *   freelance work (jobs);
  * - "other nurses", "fellow lawyers" are peers; "meet bankers" is contacts;
  * - "studios to notice my work" is looking for work;
- * - looking for work makes the visitor a professional when nothing says otherwise;
+ * - looking for work makes the visitor a professional when nothing says otherwise, and looking for gigs or
+ *   commissions a freelancer;
+ * - looking for a professional to hire ("find a contractor", "need a plumber") is hiring for a project, and people
+ *   named right after "hire" or "find" ("hire a freelance developer") are whom the visitor hires, not who they are;
  * - "keep in touch" at work is about contacts, not friends;
  * - "I work from home" is how someone works, online only when they ask for it;
  * - a job someone moved for, and "my nursing career", are no job search;
@@ -1417,6 +1504,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   let notCovered: Understood['notCovered'];
   /** Every way of meeting the text names ("online", "in person"), where it is, to weigh them together. */
   const ways: (Reading<InPersonPreference> & { at: number; end: number })[] = [];
+  /** Where the last professional sought ends: "find a freelancer|". */
+  let soughtEnd = -1;
   /** Where the last profession read ends: "real estate| investors forum". */
   let fieldEnd = -1;
   /** The goal of a phrase that starts at `i` with a verb in another form ("discussing"), and its length, or 0. */
@@ -1440,6 +1529,12 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
     if (peers !== undefined) addGoal('peer-ideas', peers);
     const seen = seenAt(words, clauses, i);
     if (seen !== undefined && !negatedAt(words, clauses, i)) addGoal('promotion', seen);
+    // "find a contractor", "need a plumber": a professional to hire for a job, client work; the writer is not them.
+    const sought = negatedAt(words, clauses, i) ? undefined : proSoughtAt(words, clauses, i);
+    if (sought !== undefined) {
+      addGoal('hiring', sought);
+      soughtEnd = i + sought.split(' ').length;
+    }
     const employer = employerAt(words, clauses, i);
     if (employer !== undefined) {
       addGoal('hiring', employer);
@@ -1567,6 +1662,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             const self = selfMarkerBefore(words, clauses, i);
             // "other developers, who … work for a large company": said of the people the writer mentions.
             if (!self && saidOfOthers(words, sentences, i)) break;
+            // "hire a freelance developer", "find a freelancer": the people hired, not who the writer is.
+            if (!self && (hiredAt(words, clauses, i) || i + n === soughtEnd)) break;
             if (understood.audience === undefined || (self && !audienceSaidOfSelf)) {
               understood.audience = { value: entry.value as Audience, words: phrase };
               audienceSaidOfSelf = self;
