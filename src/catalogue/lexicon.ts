@@ -538,8 +538,6 @@ export const GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'meetups',
     'events',
     'irl',
-    'give back',
-    'giving back',
     // A shared office is people working side by side, nearby.
     'coworking',
     'co working',
@@ -670,6 +668,18 @@ export const WEAK_GOAL_WORDS: Readonly<Partial<Record<Purpose, readonly string[]
   // "lesson ideas", "ideas for my class", "questions": talking things through, vaguely ("frequently asked questions").
   'peer-ideas': ['ideas', 'questions'],
 };
+
+/**
+ * Wanting to give back: a reason, not a way of networking. Alone it asks for service clubs and volunteering nearby
+ * (local); beside a goal it adds nothing ("give back by joining a nonprofit board" is a board seat).
+ */
+export const GIVING_BACK_WORDS: readonly string[] = [
+  'give back',
+  'giving back',
+  'give something back',
+  'giving something back',
+  'make a difference',
+];
 
 /**
  * Words for a place where people talk or meet, without saying what for: a

@@ -1027,6 +1027,17 @@ describe('readGoal(): classes of words found by the 2026-12-05 probe', () => {
     expect(readGoal("I'm a director at a bank and want to meet other directors").answers?.field).toBe('executives');
   });
 
+  it('reads giving back as a reason: service nearby when nothing else is asked, nothing beside a goal', () => {
+    expect(
+      readGoal("I'd like to give back by joining the board of directors of a nonprofit as a volunteer").answers,
+    ).toEqual({ goals: ['contacts'], field: 'nonprofit' });
+    expect(readGoal('I want to give back and make friends').answers?.goals).toEqual(['friends']);
+    expect(readGoal('looking to give back to my community').understood.goals).toEqual([
+      { value: 'local', words: 'give back' },
+    ]);
+    expect(readGoal('I am not looking to give back').answers).toBeUndefined();
+  });
+
   it('reads getting booked to speak as promotion and a public speaker as practising with peers', () => {
     expect(readGoal('How do I get speaking engagements for my business?').answers?.goals).toContain('promotion');
     expect(readGoal('keynote gigs for a new speaker').answers?.goals[0]).toBe('promotion');

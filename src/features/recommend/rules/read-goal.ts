@@ -11,6 +11,7 @@ import {
   ATTENDED_FIELD_WORDS,
   NOT_COVERED_WORDS,
   GROUP_TOPIC_PLACES,
+  GIVING_BACK_WORDS,
   TRADE_NOUNS,
   WORKING_IN,
   YOUNG_NOUNS,
@@ -690,6 +691,8 @@ type Kind =
   | 'place'
   /** A place to talk with peers ("forum"): ideas with peers when the text names no goal. */
   | 'talkPlace'
+  /** A reason ("give back"): meeting people nearby when the text names no goal ({@link GIVING_BACK_WORDS}). */
+  | 'motive'
   /** Words that say nothing the quiz asks, read so their parts do not count ("at school" is not teaching). */
   | 'none'
   /** A wish no goal covers ({@link NOT_COVERED_WORDS}). */
@@ -835,6 +838,7 @@ const PHRASES: ReadonlyMap<string, readonly Entry[]> = (() => {
     phrases.set(foldWords(w), [{ kind: 'none', value: '' }]);
   for (const w of WORK_SETTING_WORDS) phrases.set(foldWords(w), [{ kind: 'workSetting', value: 'online' }]);
   for (const w of PEER_TALK_PLACE_WORDS) phrases.set(foldWords(w), [{ kind: 'talkPlace', value: 'peer-ideas' }]);
+  for (const w of GIVING_BACK_WORDS) phrases.set(foldWords(w), [{ kind: 'motive', value: 'local' }]);
   return phrases;
 })();
 const LONGEST = Math.max(...[...PHRASES.keys()].map((p) => p.split(' ').length));
@@ -1462,6 +1466,7 @@ function placeAfter(
  *   named right after "hire" or "find" ("hire a freelance developer") are whom the visitor hires, not who they are;
  * - "keep in touch" at work is about contacts, not friends;
  * - "I work from home" is how someone works, online only when they ask for it;
+ * - "give back" is a reason: local (vaguely) when the text names no goal, nothing beside one;
  * - a job someone moved for, and "my nursing career", are no job search;
  * - school as a time of life is not teaching, and "any advice?" is no goal;
  * - words in brackets are an aside, read after the rest of the text;
@@ -1501,6 +1506,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   let place: string | undefined;
   /** A place to talk with peers ("forum", "community"), goal unsaid. */
   let talkPlace: string | undefined;
+  /** A reason to meet people ("give back"), goal unsaid. */
+  let motive: string | undefined;
   let notCovered: Understood['notCovered'];
   /** Every way of meeting the text names ("online", "in person"), where it is, to weigh them together. */
   const ways: (Reading<InPersonPreference> & { at: number; end: number })[] = [];
@@ -1703,6 +1710,9 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
           case 'talkPlace':
             talkPlace ??= phrase;
             break;
+          case 'motive':
+            if (!negatedAt(words, clauses, i)) motive ??= phrase;
+            break;
           case 'none':
             break;
           case 'notCovered':
@@ -1778,6 +1788,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   const vague = weak.find((g) => g.value === 'contacts');
   if (strong.length === 0 && vague !== undefined && understood.field !== undefined && words.length <= QUERY_LENGTH)
     strong.push({ value: 'peer-ideas', words: `${vague.words} … ${understood.field.words}` });
+  // Giving back and no goal: service and volunteering nearby, vaguely.
+  if (motive !== undefined && strong.length === 0 && weak.length === 0) addGoal('local', motive, true);
   // A forum or a community and no goal: talking with peers, vaguely.
   if (talkPlace !== undefined && strong.length === 0 && weak.length === 0) addGoal('peer-ideas', talkPlace, true);
   // A place named beside a profession and no goal ("nursing app", "running group"): its people, to talk with, vaguely.
