@@ -1027,6 +1027,18 @@ describe('readGoal(): classes of words found by the 2026-12-05 probe', () => {
     expect(readGoal("I'm a director at a bank and want to meet other directors").answers?.field).toBe('executives');
   });
 
+  it('reads a retiree wanting friends as wanting them nearby too, unless they ask to meet online', () => {
+    for (const text of [
+      'I retired last year and most of my friends were from work. How do I meet new people?',
+      'make friends after retirement',
+      "I'm a retiree looking to meet new people",
+    ])
+      expect(readGoal(text).answers, text).toMatchObject({ goals: ['friends', 'local'], audience: 'consumers' });
+    expect(readGoal("I'm a retiree looking to meet new people online").answers?.goals).toEqual(['friends']);
+    // Retired, but wanting something else than friends.
+    expect(readGoal('retired nurse wanting to swap ideas').answers?.goals).toEqual(['peer-ideas']);
+  });
+
   it('reads giving back as a reason: service nearby when nothing else is asked, nothing beside a goal', () => {
     expect(
       readGoal("I'd like to give back by joining the board of directors of a nonprofit as a volunteer").answers,

@@ -239,6 +239,10 @@ const AUDIENCE_WORDS: Readonly<Record<Audience, readonly string[]>> = {
     'retired to',
     'pensioner',
     'pensioners',
+    'after retirement',
+    'in retirement',
+    'since retiring',
+    'since retirement',
     'stay at home',
     'sahm',
     'sahd',
@@ -467,6 +471,22 @@ const COMPANY_WORDS: ReadonlySet<string> = new Set(['people', 'someone', 'somebo
 const HELPING: ReadonlySet<string> = new Set(['help', 'assist']);
 /** Most words between "people to" and "with" in "people to play board games with". */
 const COMPANY_GAP = 3;
+
+/**
+ * Having retired, like having moved, leaves someone to find people where they live: the words that say it (the
+ * consumers' retirement words), with a wish for friends, ask to meet people nearby too.
+ */
+const RETIRED: ReadonlySet<string> = new Set([
+  'retired',
+  'retiree',
+  'retirees',
+  'pensioner',
+  'pensioners',
+  'after retirement',
+  'in retirement',
+  'since retiring',
+  'since retirement',
+]);
 
 /** Goals about meeting people: with one of them, having just moved also means meeting people nearby. */
 const PEOPLE_GOALS: ReadonlySet<Purpose> = new Set(['friends', 'contacts', 'peer-ideas', 'local']);
@@ -1466,6 +1486,7 @@ function placeAfter(
  *   named right after "hire" or "find" ("hire a freelance developer") are whom the visitor hires, not who they are;
  * - "keep in touch" at work is about contacts, not friends;
  * - "I work from home" is how someone works, online only when they ask for it;
+ * - a retiree wanting friends wants them nearby too, unless they ask to meet online;
  * - "give back" is a reason: local (vaguely) when the text names no goal, nothing beside one;
  * - a job someone moved for, and "my nursing career", are no job search;
  * - school as a time of life is not teaching, and "any advice?" is no goal;
@@ -1781,6 +1802,16 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   // Having moved says where; it asks to meet people nearby only beside a goal about people, or alone.
   if (moved !== undefined && (strong.length === 0 || strong.some((g) => PEOPLE_GOALS.has(g.value))))
     addGoal('local', moved, true);
+  // Retired and wanting friends ("I retired last year … how do I meet new people"): friends nearby, vaguely, unless
+  // they ask to meet online.
+  const retired = understood.audience?.value === 'consumers' ? understood.audience.words : undefined;
+  if (
+    retired !== undefined &&
+    RETIRED.has(retired) &&
+    way?.value !== 'online' &&
+    strong.some((g) => g.value === 'friends')
+  )
+    addGoal('local', retired, true);
   // Vague networking words and a town ("networking in Lisbon"): networking there, in person.
   if (city !== undefined && strong.length === 0 && weak.length > 0) addGoal('local', city, true);
   // "Nurse networking", a few words naming a profession and networking, asks for its people: peers to learn from
