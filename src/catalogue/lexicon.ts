@@ -906,6 +906,60 @@ export const WORKING_IN: readonly string[] = [
   'am',
 ];
 
+/**
+ * What someone raises that is not money: after these, "raise" and "raising" ask for no investors ("raising
+ * children", "raise awareness"). Read after any of {@link RAISED_FILLERS} ("raising two young kids").
+ */
+export const NOT_FUNDS_RAISED: readonly string[] = [
+  'children',
+  'child',
+  'kids',
+  'kid',
+  'family',
+  'baby',
+  'babies',
+  'toddler',
+  'toddlers',
+  'son',
+  'sons',
+  'daughter',
+  'daughters',
+  'twins',
+  'teenagers',
+  'teens',
+  'grandchildren',
+  'awareness',
+  'concerns',
+  'questions',
+  'issues',
+  'chickens',
+  'livestock',
+  'cattle',
+  'sheep',
+  'animals',
+  'puppies',
+  'bees',
+  'prices',
+  'rates',
+];
+/** Words between "raising" and what is raised: "raising my two young kids". */
+export const RAISED_FILLERS: readonly string[] = [
+  'my',
+  'our',
+  'his',
+  'her',
+  'their',
+  'a',
+  'the',
+  'two',
+  'three',
+  'four',
+  'five',
+  'young',
+  'little',
+  'small',
+];
+
 /** Words right after "I'm <number>" that make the number something other than an age ("I'm 2 years into it"). */
 export const NOT_AGE_AFTER: readonly string[] = [
   'years',

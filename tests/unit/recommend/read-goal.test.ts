@@ -1027,6 +1027,17 @@ describe('readGoal(): classes of words found by the 2026-12-05 probe', () => {
     expect(readGoal("I'm a director at a bank and want to meet other directors").answers?.field).toBe('executives');
   });
 
+  it('reads raising children or awareness as no search for investors, raising money still as one', () => {
+    expect(readGoal('raising two young kids and looking for mom friends').answers?.goals).toEqual(['friends']);
+    expect(readGoal('raising awareness for my charity').answers).toBeUndefined();
+    expect(
+      readGoal('After a decade at home raising children I want to restart my PR career as a freelance consultant')
+        .answers?.goals,
+    ).toEqual(['hiring']);
+    for (const text of ['raising a seed round', 'raising funds for my startup', 'raise money for my app'])
+      expect(readGoal(text).answers?.goals, text).toEqual(['investors']);
+  });
+
   it('reads a retiree wanting friends as wanting them nearby too, unless they ask to meet online', () => {
     for (const text of [
       'I retired last year and most of my friends were from work. How do I meet new people?',

@@ -21,6 +21,8 @@ import {
   GOAL_WORDS,
   GROUP_NOUNS,
   NOT_AGE_AFTER,
+  NOT_FUNDS_RAISED,
+  RAISED_FILLERS,
   PLACE_WORDS,
   PEER_TALK_PLACE_WORDS,
   TALK_PLACE_WORDS,
@@ -1136,6 +1138,17 @@ function proSoughtAt(words: readonly string[], clauses: readonly number[], i: nu
   return undefined;
 }
 
+const RAISE_WORDS: ReadonlySet<string> = new Set(['raise', 'raising', 'raised', 'raises']);
+const NOT_FUNDS: ReadonlySet<string> = new Set(NOT_FUNDS_RAISED);
+const RAISED_FILLER: ReadonlySet<string> = new Set(RAISED_FILLERS);
+/** Whether "raise" at `i`, of `n` words, raises something other than money: "raising children", "raise awareness". */
+function raisesNoFunds(words: readonly string[], i: number, n: number): boolean {
+  if (n !== 1 || !RAISE_WORDS.has(words[i]!)) return false;
+  let k = i + 1;
+  while (k < words.length && RAISED_FILLER.has(words[k]!)) k++;
+  return NOT_FUNDS.has(words[k] ?? '');
+}
+
 /** "studios to notice", "recruiters find": an employer and, shortly after, a word of noticing. */
 function employerAt(words: readonly string[], clauses: readonly number[], i: number): string | undefined {
   const two = `${words[i]} ${words[i + 1]}`;
@@ -1379,6 +1392,13 @@ const CAREER_MOVES: ReadonlySet<string> = new Set([
   'switching',
   'new',
   'next',
+  // Going back to a career after a break is starting it again.
+  'restart',
+  'restarting',
+  'relaunch',
+  'relaunching',
+  'resume',
+  'resuming',
 ]);
 
 /** Whether a first-person marker ("I'm a", "as an") comes right before word `i`, in its clause. */
@@ -1488,7 +1508,8 @@ function placeAfter(
  * - "I work from home" is how someone works, online only when they ask for it;
  * - a retiree wanting friends wants them nearby too, unless they ask to meet online;
  * - "give back" is a reason: local (vaguely) when the text names no goal, nothing beside one;
- * - a job someone moved for, and "my nursing career", are no job search;
+ * - a job someone moved for, and "my nursing career" (unless started, restarted or changed), are no job search;
+ * - "raising children", "raise awareness" are no search for investors;
  * - school as a time of life is not teaching, and "any advice?" is no goal;
  * - words in brackets are an aside, read after the rest of the text;
  * - who the writer says they are outweighs people they mention;
@@ -1586,6 +1607,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             // "lawyers looking for clients": what other people want, in a text where the writer speaks of themself.
             if (speaksOfSelf && othersWantAt(words, clauses, i)) break;
             let goal = entry.value as Purpose;
+            // "raising children", "raise awareness": something raised that is not money.
+            if (goal === 'investors' && raisesNoFunds(words, i, n)) break;
             // "property investors forum": a place for investors in a profession, who are its people, not the goal.
             if (goal === 'investors' && fieldEnd === i && TALK_PLACES.has(words[i + n] ?? '')) {
               understood.audience ??= { value: 'investors', words: phrase };
