@@ -1027,6 +1027,16 @@ describe('readGoal(): classes of words found by the 2026-12-05 probe', () => {
     expect(readGoal("I'm a director at a bank and want to meet other directors").answers?.field).toBe('executives');
   });
 
+  it('reads "early in my career" as a stage of the career someone has, not a job search', () => {
+    expect(readGoal("I'm early in my career and want to find a mentor").answers).toEqual({
+      goals: ['contacts'],
+      audience: 'professionals',
+    });
+    expect(readGoal('at this point in my career I want a new job').answers?.goals).toEqual(['hiring']);
+    expect(readGoal('help in my career change').answers?.goals).toEqual(['hiring']);
+    expect(readGoal('I want to advance my career').answers?.goals).toEqual(['hiring']);
+  });
+
   it('reads raising children or awareness as no search for investors, raising money still as one', () => {
     expect(readGoal('raising two young kids and looking for mom friends').answers?.goals).toEqual(['friends']);
     expect(readGoal('raising awareness for my charity').answers).toBeUndefined();

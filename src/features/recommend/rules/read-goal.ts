@@ -1380,6 +1380,8 @@ function inOwnWords(raw: string, phrase: string): string {
 }
 
 /** Words before "career" that make it a move, not the career someone has: "start my nursing career". */
+/** The career someone has: after "in" ("early in my career") it is a stage of it. */
+const CAREER_HELD: ReadonlySet<string> = new Set(['career', 'my career']);
 const CAREER_MOVES: ReadonlySet<string> = new Set([
   'start',
   'starting',
@@ -1508,7 +1510,8 @@ function placeAfter(
  * - "I work from home" is how someone works, online only when they ask for it;
  * - a retiree wanting friends wants them nearby too, unless they ask to meet online;
  * - "give back" is a reason: local (vaguely) when the text names no goal, nothing beside one;
- * - a job someone moved for, and "my nursing career" (unless started, restarted or changed), are no job search;
+ * - a job someone moved for, and "my nursing career" (unless started, restarted or changed), and "early in my career",
+ *   are no job search;
  * - "raising children", "raise awareness" are no search for investors;
  * - school as a time of life is not teaching, and "any advice?" is no goal;
  * - words in brackets are an aside, read after the rest of the text;
@@ -1634,6 +1637,14 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
               phrase === 'career' &&
               fieldEnd === i &&
               !words.slice(Math.max(0, i - 4), i).some((w) => CAREER_MOVES.has(w))
+            )
+              break;
+            // "early in my career", "at this point in my career": a stage of the career someone has, no job search.
+            if (
+              goal === 'hiring' &&
+              CAREER_HELD.has(phrase) &&
+              previous === 'in' &&
+              !CAREER_MOVES.has(words[i + n] ?? '')
             )
               break;
             if (goal === 'hiring' && (WORK_WORDS.has(phrase) || phrase === 'new job')) {
