@@ -505,6 +505,7 @@ export const GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'vacature',
     'vacatures',
     'werk zoeken',
+    'zoek werk',
     'un stage',
     'stagiaire',
     'praktikum',
@@ -1139,6 +1140,8 @@ export const US_STATE_CODES: ReadonlySet<string> = new Set(
  * ("plumbing", "a SaaS", "people to run with").
  */
 export const FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = {
+  // A new graduate in Indian English; a recent graduate anywhere.
+  students: ['fresher', 'freshers', 'recent graduate', 'recent graduates', 'new grad', 'new grads'],
   'research-academia': [
     'research',
     'academia',
@@ -1526,10 +1529,11 @@ const COUNTRY_WORDS: Readonly<Record<string, readonly string[]>> = {
   FR: ['french'],
   PT: ['portuguese'],
   ES: ['spanish', 'espana'],
-  IT: ['italian'],
-  NL: ['dutch', 'holland', 'the netherlands'],
+  IT: ['italian', 'italia'],
+  NL: ['dutch', 'holland', 'the netherlands', 'nederland'],
   IE: ['irish'],
-  PL: ['polish'],
+  // The endonym, and Poland as Polish says it after 'in' ("w Polsce").
+  PL: ['polish', 'polska', 'polsce'],
   BR: ['brazilian', 'brasil'],
   MX: ['mexican'],
   CA: ['canadian'],

@@ -1027,6 +1027,26 @@ describe('readGoal(): classes of words found by the 2026-12-05 probe', () => {
     expect(readGoal("I'm a director at a bank and want to meet other directors").answers?.field).toBe('executives');
   });
 
+  it('reads a practice of one’s own or a solo professional as a small business, keeping the profession', () => {
+    expect(readGoal("I'm a CPA with a small practice and want referrals").answers).toMatchObject({
+      audience: 'small-business',
+      field: 'accounting',
+    });
+    expect(readGoal("I'm a solo attorney looking for referrals").answers).toMatchObject({
+      audience: 'small-business',
+      field: 'law',
+    });
+    expect(readGoal('therapist in private practice looking for referrals').answers?.audience).toBe('small-business');
+  });
+
+  it('reads a fresher or recent graduate as a student, and Poland, Italy and the Netherlands in their own names', () => {
+    expect(readGoal("I'm a fresher in India looking for my first job").answers?.field).toBe('students');
+    expect(readGoal('recent graduate looking for a job').answers?.field).toBe('students');
+    expect(readGoal('Szukam pracy w Polsce').answers?.country).toBe('PL');
+    expect(readGoal('Cerco lavoro in Italia').answers?.country).toBe('IT');
+    expect(readGoal('Ik zoek werk in Nederland').answers?.country).toBe('NL');
+  });
+
   it('reads "early in my career" as a stage of the career someone has, not a job search', () => {
     expect(readGoal("I'm early in my career and want to find a mentor").answers).toEqual({
       goals: ['contacts'],
