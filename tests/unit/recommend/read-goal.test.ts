@@ -1027,6 +1027,18 @@ describe('readGoal(): classes of words found by the 2026-12-05 probe', () => {
     expect(readGoal("I'm a director at a bank and want to meet other directors").answers?.field).toBe('executives');
   });
 
+  it('reads an investor meeting other investors as contacts, not a search for funding', () => {
+    expect(
+      readGoal(
+        "I'm a new real estate investor buying my first rentals and want to connect with more experienced investors to learn from",
+      ).answers,
+    ).toMatchObject({ goals: ['contacts', 'peer-ideas'], audience: 'investors', field: 'real-estate' });
+    expect(readGoal('as an investor I want to meet other angels').answers?.goals).toEqual(['contacts']);
+    // Money is still money, and a founder's investors are still investors.
+    expect(readGoal("I'm a property investor looking for funding").answers?.goals).toEqual(['investors']);
+    expect(readGoal('founder looking for investors').answers?.goals).toEqual(['investors']);
+  });
+
   it('reads a practice of one’s own or a solo professional as a small business, keeping the profession', () => {
     expect(readGoal("I'm a CPA with a small practice and want referrals").answers).toMatchObject({
       audience: 'small-business',

@@ -753,6 +753,31 @@ const MEET_PEOPLE: ReadonlySet<string> = new Set(
 /** Goals about work: beside one of them, meeting people stays networking. */
 const WORK_GOALS: ReadonlySet<Purpose> = new Set(['contacts', 'referrals', 'investors', 'hiring']);
 
+/** Investors as people, in the languages read: beside an investor writing, their peers ({@link GOAL_WORDS}). */
+const INVESTOR_PEOPLE: ReadonlySet<string> = new Set(
+  [
+    'investor',
+    'investors',
+    'angel',
+    'angels',
+    'vc',
+    'vcs',
+    'inversores',
+    'inversor',
+    'inversionistas',
+    'inversionista',
+    'investidores',
+    'investidor',
+    'investoren',
+    'investisseurs',
+    'investisseur',
+    'investitori',
+    'investeerders',
+    'inwestorow',
+    'inwestorzy',
+  ].filter((w) => GOAL_WORDS.investors.includes(w)),
+);
+
 /** "looking for someone", "find somebody": beside a founder and no other goal, a partner (a co-founder). */
 const SEEK_WORDS: ReadonlySet<string> = new Set(['look', 'looking', 'find', 'finding', 'seek', 'seeking', 'search']);
 const SOMEONE: ReadonlySet<string> = new Set(['someone', 'somebody']);
@@ -1525,6 +1550,7 @@ function placeAfter(
  * - school as a time of life is not teaching, and "any advice?" is no goal;
  * - words in brackets are an aside, read after the rest of the text;
  * - who the writer says they are outweighs people they mention;
+ * - an investor meeting other investors is making contacts, not raising money;
  * - a town followed by a US state ("Birmingham, AL") is in the United States;
  * - events someone attends ("networking events") are a way to meet nearby, not the events trade;
  * - a group asked about as the topic ("networks for women", "moms group") is the writer's group, shown in their words;
@@ -1819,6 +1845,16 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
       const at = strong.indexOf(clients);
       strong = strong.filter((g) => g !== clients);
       if (!strong.some((g) => g.value === 'hiring')) strong.splice(at, 0, { value: 'hiring', words: clients.words });
+    }
+  }
+  // An investor meeting other investors ("connect with more experienced investors") is networking with their peers,
+  // not raising money: contacts, in the investors' place. Money words ("funding") stay a search for investors.
+  if (audience === 'investors') {
+    const others = strong.find((g) => g.value === 'investors' && INVESTOR_PEOPLE.has(g.words));
+    if (others !== undefined) {
+      const at = strong.indexOf(others);
+      strong = strong.filter((g) => g !== others);
+      if (!strong.some((g) => g.value === 'contacts')) strong.splice(at, 0, { value: 'contacts', words: others.words });
     }
   }
   // A founder "looking for someone", with no other goal, is looking for a partner: contacts.
