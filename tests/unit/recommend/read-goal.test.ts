@@ -62,6 +62,12 @@ describe('readGoal(): plain words into quiz answers', () => {
     expect(readGoal('recruiting hotel staff in Spain').answers).toMatchObject({ goals: ['hiring'], country: 'ES' });
     // Not after a profession, staff are still people to hire.
     expect(readGoal('staff for my salon').answers?.goals).toEqual(['hiring']);
+    // Named among the writer's peers, staff are peers too, unless the clause asks for them.
+    expect(
+      readGoal('I want an online community of other vet techs and practice staff to learn from').answers?.goals,
+    ).toEqual(['peer-ideas']);
+    expect(readGoal('talk with other nurses and hospital staff').answers?.goals).toEqual(['peer-ideas']);
+    expect(readGoal('we need other staff for my salon').answers?.goals).toEqual(['hiring']);
   });
 
   it('does not take a profession for a goal ("a marketing agency" is not promotion)', () => {

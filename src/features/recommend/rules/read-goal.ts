@@ -448,6 +448,21 @@ function peerMarkerBefore(words: readonly string[], clauses: readonly number[], 
   return undefined;
 }
 
+/** Most words between a peer marker and staff named among the peers: "other vet techs and practice staff". */
+const PEER_STAFF_REACH = 6;
+
+/**
+ * Whether the staff word at `i` is named among peers: a peer marker ("other", "fellow") before it in its clause,
+ * within {@link PEER_STAFF_REACH} words, with no word of hiring or asking between ("find other staff" is hiring).
+ */
+function peerStaffAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - PEER_STAFF_REACH) && clauses[k] === clauses[i]; k--) {
+    if (ASKING_FOR.has(words[k]!)) return false;
+    if (PEER_MARKERS.has(words[k]!)) return !ASKING_FOR.has(words[k - 1] ?? '');
+  }
+  return false;
+}
+
 /** "photographers like me": a profession followed by these asks for its people. */
 const LIKE_ME: ReadonlySet<string> = new Set(['me', 'myself', 'us']);
 
@@ -1534,7 +1549,8 @@ function placeAfter(
  * - "more jobs", "jobs from homeowners" are work from clients (referrals, then
  *   promotion: being found by them), and a freelancer's clients or projects are
  *   freelance work (jobs);
- * - "other nurses", "fellow lawyers" are peers; "meet bankers" is contacts;
+ * - "other nurses", "fellow lawyers" are peers, and so is staff named among them ("other vet techs and practice
+ *   staff"); "meet bankers" is contacts;
  * - "studios to notice my work" is looking for work;
  * - looking for work makes the visitor a professional when nothing says otherwise, and looking for gigs or
  *   commissions a freelancer;
@@ -1660,6 +1676,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
               !words.some((w, k) => k !== i && clauses[k] === clauses[i] && ASKING_FOR.has(w))
             )
               break;
+            // "other vet techs and practice staff": staff named among the writer's peers are peers too.
+            if (goal === 'hiring' && STAFF_WORDS.has(phrase) && peerStaffAt(words, clauses, i)) break;
             // "I moved to Denver for a job": the job is why they moved, not what they look for.
             if (goal === 'hiring' && !EMPLOYING_WORDS.has(phrase) && movedClause === clauses[i]) {
               const k = words.lastIndexOf('for', i - 1);
