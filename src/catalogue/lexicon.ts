@@ -237,6 +237,13 @@ export const GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'accountability',
     'study group',
     'study club',
+    // Improving a craft among others who practise it: "join a camera club to get better at photography".
+    'get better at',
+    'getting better at',
+    'improve my skills',
+    'improve my craft',
+    'hone my skills',
+    'hone my craft',
     'public speaking',
     'public speaker',
     'public speakers',

@@ -1033,6 +1033,14 @@ describe('readGoal(): classes of words found by the 2026-12-05 probe', () => {
     expect(readGoal("I'm a director at a bank and want to meet other directors").answers?.field).toBe('executives');
   });
 
+  it('reads getting better at a craft as learning from peers', () => {
+    expect(
+      readGoal('I want to join a camera club to get better at photography, and meet up with other photographers')
+        .answers,
+    ).toMatchObject({ goals: ['peer-ideas', 'local'], field: 'photography-video' });
+    expect(readGoal('looking for a group to hone my craft as a writer').answers?.goals[0]).toBe('peer-ideas');
+  });
+
   it('reads an investor meeting other investors as contacts, not a search for funding', () => {
     expect(
       readGoal(
