@@ -1033,6 +1033,16 @@ describe('readGoal(): classes of words found by the 2026-12-05 probe', () => {
     expect(readGoal("I'm a director at a bank and want to meet other directors").answers?.field).toBe('executives');
   });
 
+  it('reads what people talk about as topics, not goals of their own', () => {
+    expect(
+      readGoal('Where do UK farmers talk online about tenancies, grants and prices with other farmers?').answers,
+    ).toMatchObject({ goals: ['peer-ideas'], field: 'agriculture', country: 'GB' });
+    expect(readGoal('founders who chat about fundraising').answers?.goals).not.toContain('investors');
+    // A wish said after the topic is still a wish.
+    expect(readGoal('talk about how to find investors').answers?.goals).toContain('investors');
+    expect(readGoal('I want grants for my farm').answers?.goals).toEqual(['investors']);
+  });
+
   it('reads getting better at a craft as learning from peers', () => {
     expect(
       readGoal('I want to join a camera club to get better at photography, and meet up with other photographers')

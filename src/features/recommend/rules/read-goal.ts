@@ -448,6 +448,26 @@ function peerMarkerBefore(words: readonly string[], clauses: readonly number[], 
   return undefined;
 }
 
+/** Talking, whose "about" names topics: "farmers talk online about grants", "chat about funding rounds". */
+const TALKING: ReadonlySet<string> = new Set(['talk', 'talking', 'talks', 'chat', 'chatting', 'chats']);
+/** Most words from "about" to a topic ("about tenancies, grants"), and from a word of talking to "about". */
+const TOPIC_REACH = 6;
+const TALK_ABOUT_GAP = 2;
+
+/**
+ * Whether the word at `i` is a topic of talk: after "about" in its sentence, within {@link TOPIC_REACH} words, with
+ * a word of talking at most {@link TALK_ABOUT_GAP} words before the "about" ("talk online about").
+ */
+function talkTopicAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
+  const about = words.lastIndexOf('about', i - 1);
+  if (about < 0 || i - about > TOPIC_REACH) return false;
+  // The list of topics may run over commas ("tenancies, grants and prices"): no word between is a verb of wanting.
+  if (words.slice(about + 1, i).some((w) => DESIRE_WORDS.has(w) || SEEK_WORDS.has(w))) return false;
+  for (let k = about - 1; k >= Math.max(0, about - TALK_ABOUT_GAP) && clauses[k] === clauses[about]; k--)
+    if (TALKING.has(words[k]!)) return true;
+  return false;
+}
+
 /** Most words between a peer marker and staff named among the peers: "other vet techs and practice staff". */
 const PEER_STAFF_REACH = 6;
 
@@ -1563,6 +1583,7 @@ function placeAfter(
  * - a job someone moved for, and "my nursing career" (unless started, restarted or changed), and "early in my career",
  *   are no job search;
  * - "raising children", "raise awareness" are no search for investors;
+ * - what people talk about ("talk online about tenancies, grants and prices") is a topic, not a goal;
  * - school as a time of life is not teaching, and "any advice?" is no goal;
  * - words in brackets are an aside, read after the rest of the text;
  * - who the writer says they are outweighs people they mention;
@@ -1676,6 +1697,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
               !words.some((w, k) => k !== i && clauses[k] === clauses[i] && ASKING_FOR.has(w))
             )
               break;
+            // "talk online about tenancies, grants and prices": the topics of a talk, not wants of their own.
+            if (goal !== 'peer-ideas' && talkTopicAt(words, clauses, i)) break;
             // "other vet techs and practice staff": staff named among the writer's peers are peers too.
             if (goal === 'hiring' && STAFF_WORDS.has(phrase) && peerStaffAt(words, clauses, i)) break;
             // "I moved to Denver for a job": the job is why they moved, not what they look for.
