@@ -518,7 +518,8 @@ export const GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'praktikum',
     'tirocinio',
     // Job search in Japanese, Chinese and Korean, read where the words stand apart as they do in a search box
-    // ("転職 SNS"): these scripts put no spaces between the words of a sentence.
+    // ("転職 SNS") and inside a sentence, which these scripts write without spaces ("転職を考えています"): the reader
+    // splits a run of them at the words listed here.
     '転職',
     '求人',
     '就職',

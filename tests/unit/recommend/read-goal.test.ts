@@ -574,6 +574,19 @@ describe('readGoal(): rules checked against real posts (scripts/bench/intents/re
       expect(readGoal(text).answers?.goals, text).toEqual(['contacts']);
   });
 
+  it('reads those words inside a sentence too, which those scripts write without spaces or with particles attached', () => {
+    expect(
+      readGoal('転職を考えています。転職活動や人脈づくりに使えるビジネスSNSはどれがおすすめですか？').understood.goals,
+    ).toEqual([
+      { value: 'hiring', words: '転職' },
+      { value: 'contacts', words: '人脈' },
+    ]);
+    expect(readGoal('我想找工作').answers?.goals).toEqual(['hiring']);
+    expect(readGoal('취업을 준비하고 있어요').answers?.goals).toEqual(['hiring']);
+    // A run of those scripts with no word the reader knows is still no goal.
+    expect(readGoal('こんにちは、よろしくお願いします').answers).toBeUndefined();
+  });
+
   it('reads the other languages’ words for a profession in every gender and number, as it reads the first listed', () => {
     for (const [text, field] of [
       ['Ich bin Krankenpfleger', 'nursing'],

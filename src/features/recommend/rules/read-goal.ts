@@ -967,6 +967,37 @@ const SENTENCE_END = /[.!?]/;
  * sentence, which reads on across it ("other (junior) nurses"), and read after
  * the rest of the text as clauses of its own; a lone bracket ends a clause.
  */
+/** Japanese, Chinese and Korean script: written without spaces between words, or with particles attached. */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+/** The phrases the reader knows in those scripts ("転職", "人脈"), longest first. */
+const CJK_PHRASES: readonly string[] = [...PHRASES.keys()]
+  .filter((p) => !p.includes(' ') && [...p].every((c) => CJK.test(c)))
+  .sort((a, b) => b.length - a.length);
+
+/**
+ * A word in Japanese, Chinese or Korean script split at the phrases the reader knows, which a sentence in those
+ * scripts runs together with the rest ("転職を考えています" is "転職" and "を考えています"); any other word as it is.
+ */
+function splitCjk(word: string): string[] {
+  if (!CJK.test(word) || PHRASES.has(word)) return [word];
+  const parts: string[] = [];
+  let rest = '';
+  for (let k = 0; k < word.length;) {
+    const known = CJK_PHRASES.find((p) => word.startsWith(p, k));
+    if (known === undefined) {
+      rest += word[k];
+      k++;
+      continue;
+    }
+    if (rest !== '') parts.push(rest);
+    rest = '';
+    parts.push(known);
+    k += known.length;
+  }
+  if (rest !== '') parts.push(rest);
+  return parts;
+}
+
 function tokenize(raw: string): { words: string[]; clauses: number[]; sentences: number[]; written: string[] } {
   const asides: string[] = [];
   const main = raw.replace(ASIDE, (_, round?: string, square?: string) => {
@@ -989,7 +1020,7 @@ function tokenize(raw: string): { words: string[]; clauses: number[]; sentences:
       }
       // Each folded word with the word it was written as ("US", "Denver"), so capitals count where they are.
       for (const m of piece.matchAll(/[\p{L}\p{N}\p{M}]+/gu))
-        for (const w of foldWords(m[0]).split(' ').filter(Boolean)) {
+        for (const w of foldWords(m[0]).split(' ').filter(Boolean).flatMap(splitCjk)) {
           words.push(w);
           written.push(m[0]);
           clauses.push(clause);
