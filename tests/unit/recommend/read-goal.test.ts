@@ -1064,6 +1064,18 @@ describe('readGoal(): classes of words found by the 2026-12-05 probe', () => {
     expect(readGoal('looking for a group to hone my craft as a writer').answers?.goals[0]).toBe('peer-ideas');
   });
 
+  it('reads a tradesperson who says so and wants customers as a small business', () => {
+    for (const text of [
+      "I'm a plumber in Bristol and want more local jobs from homeowners",
+      "I'm a roofer and word of mouth has dried up. How do I get more local customers?",
+    ])
+      expect(readGoal(text).answers, text).toMatchObject({ audience: 'small-business', field: 'trades' });
+    // Looking for a job, an electrician is an employee; plumbers spoken of, or sought, are nobody's audience.
+    expect(readGoal("I'm an electrician looking for a job").answers?.audience).toBe('professionals');
+    expect(readGoal('plumbers looking for customers').answers?.audience).toBeUndefined();
+    expect(readGoal('find a plumber').answers?.audience).toBeUndefined();
+  });
+
   it('reads an investor meeting other investors as contacts, not a search for funding', () => {
     expect(
       readGoal(

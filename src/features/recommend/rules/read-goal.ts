@@ -788,6 +788,9 @@ const MEET_PEOPLE: ReadonlySet<string> = new Set(
 /** Goals about work: beside one of them, meeting people stays networking. */
 const WORK_GOALS: ReadonlySet<Purpose> = new Set(['contacts', 'referrals', 'investors', 'hiring']);
 
+/** Fields whose people, when they win customers, run a business of their own: the trades (a plumber, a roofer). */
+const TRADING_FIELDS: ReadonlySet<Field> = new Set(['trades']);
+
 /** Investors as people, in the languages read: beside an investor writing, their peers ({@link GOAL_WORDS}). */
 const INVESTOR_PEOPLE: ReadonlySet<string> = new Set(
   [
@@ -1619,6 +1622,7 @@ function placeAfter(
  * - words in brackets are an aside, read after the rest of the text;
  * - who the writer says they are outweighs people they mention;
  * - an investor meeting other investors is making contacts, not raising money;
+ * - a tradesperson who says so ("I'm a plumber") and wants customers is a small business;
  * - a town followed by a US state ("Birmingham, AL") is in the United States;
  * - events someone attends ("networking events") are a way to meet nearby, not the events trade;
  * - a group asked about as the topic ("networks for women", "moms group") is the writer's group, shown in their words;
@@ -1919,6 +1923,17 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
       if (!strong.some((g) => g.value === 'hiring')) strong.splice(at, 0, { value: 'hiring', words: clients.words });
     }
   }
+  // A tradesperson who says so ("I'm a plumber") and wants customers sells their trade: a small business, as a sole
+  // trader is, when nothing else says who they are.
+  const trade = understood.field;
+  if (
+    audience === undefined &&
+    trade !== undefined &&
+    TRADING_FIELDS.has(trade.value) &&
+    selfMarkerBefore(words, clauses, phraseAt(words, trade.words)) &&
+    strong.some((g) => g.value === 'referrals' || g.value === 'promotion')
+  )
+    understood.audience = { value: 'small-business', words: trade.words };
   // An investor meeting other investors ("connect with more experienced investors") is networking with their peers,
   // not raising money: contacts, in the investors' place. Money words ("funding") stay a search for investors.
   if (audience === 'investors') {
