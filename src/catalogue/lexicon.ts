@@ -237,6 +237,13 @@ export const GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'accountability',
     'study group',
     'study club',
+    // Improving a craft among others who practise it: "join a camera club to get better at photography".
+    'get better at',
+    'getting better at',
+    'improve my skills',
+    'improve my craft',
+    'hone my skills',
+    'hone my craft',
     'public speaking',
     'public speaker',
     'public speakers',
@@ -495,17 +502,24 @@ export const GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'lavoro',
     'praca',
     'pracy',
+    // Polish commissions and gigs ("szukam zleceń"): client work, as "gigs" is.
+    'zlecenia',
+    'zlecen',
+    'zlecenie',
+    'fuchy',
     'prace',
     'baan',
     'vacature',
     'vacatures',
     'werk zoeken',
+    'zoek werk',
     'un stage',
     'stagiaire',
     'praktikum',
     'tirocinio',
     // Job search in Japanese, Chinese and Korean, read where the words stand apart as they do in a search box
-    // ("転職 SNS"): these scripts put no spaces between the words of a sentence.
+    // ("転職 SNS") and inside a sentence, which these scripts write without spaces ("転職を考えています"): the reader
+    // splits a run of them at the words listed here.
     '転職',
     '求人',
     '就職',
@@ -533,8 +547,6 @@ export const GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'meetups',
     'events',
     'irl',
-    'give back',
-    'giving back',
     // A shared office is people working side by side, nearby.
     'coworking',
     'co working',
@@ -665,6 +677,18 @@ export const WEAK_GOAL_WORDS: Readonly<Partial<Record<Purpose, readonly string[]
   // "lesson ideas", "ideas for my class", "questions": talking things through, vaguely ("frequently asked questions").
   'peer-ideas': ['ideas', 'questions'],
 };
+
+/**
+ * Wanting to give back: a reason, not a way of networking. Alone it asks for service clubs and volunteering nearby
+ * (local); beside a goal it adds nothing ("give back by joining a nonprofit board" is a board seat).
+ */
+export const GIVING_BACK_WORDS: readonly string[] = [
+  'give back',
+  'giving back',
+  'give something back',
+  'giving something back',
+  'make a difference',
+];
 
 /**
  * Words for a place where people talk or meet, without saying what for: a
@@ -891,6 +915,60 @@ export const WORKING_IN: readonly string[] = [
   'am',
 ];
 
+/**
+ * What someone raises that is not money: after these, "raise" and "raising" ask for no investors ("raising
+ * children", "raise awareness"). Read after any of {@link RAISED_FILLERS} ("raising two young kids").
+ */
+export const NOT_FUNDS_RAISED: readonly string[] = [
+  'children',
+  'child',
+  'kids',
+  'kid',
+  'family',
+  'baby',
+  'babies',
+  'toddler',
+  'toddlers',
+  'son',
+  'sons',
+  'daughter',
+  'daughters',
+  'twins',
+  'teenagers',
+  'teens',
+  'grandchildren',
+  'awareness',
+  'concerns',
+  'questions',
+  'issues',
+  'chickens',
+  'livestock',
+  'cattle',
+  'sheep',
+  'animals',
+  'puppies',
+  'bees',
+  'prices',
+  'rates',
+];
+/** Words between "raising" and what is raised: "raising my two young kids". */
+export const RAISED_FILLERS: readonly string[] = [
+  'my',
+  'our',
+  'his',
+  'her',
+  'their',
+  'a',
+  'the',
+  'two',
+  'three',
+  'four',
+  'five',
+  'young',
+  'little',
+  'small',
+];
+
 /** Words right after "I'm <number>" that make the number something other than an age ("I'm 2 years into it"). */
 export const NOT_AGE_AFTER: readonly string[] = [
   'years',
@@ -1070,6 +1148,8 @@ export const US_STATE_CODES: ReadonlySet<string> = new Set(
  * ("plumbing", "a SaaS", "people to run with").
  */
 export const FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = {
+  // A new graduate in Indian English; a recent graduate anywhere.
+  students: ['fresher', 'freshers', 'recent graduate', 'recent graduates', 'new grad', 'new grads'],
   'research-academia': [
     'research',
     'academia',
@@ -1457,10 +1537,11 @@ const COUNTRY_WORDS: Readonly<Record<string, readonly string[]>> = {
   FR: ['french'],
   PT: ['portuguese'],
   ES: ['spanish', 'espana'],
-  IT: ['italian'],
-  NL: ['dutch', 'holland', 'the netherlands'],
+  IT: ['italian', 'italia'],
+  NL: ['dutch', 'holland', 'the netherlands', 'nederland'],
   IE: ['irish'],
-  PL: ['polish'],
+  // The endonym, and Poland as Polish says it after 'in' ("w Polsce").
+  PL: ['polish', 'polska', 'polsce'],
   BR: ['brazilian', 'brasil'],
   MX: ['mexican'],
   CA: ['canadian'],

@@ -62,6 +62,12 @@ describe('readGoal(): plain words into quiz answers', () => {
     expect(readGoal('recruiting hotel staff in Spain').answers).toMatchObject({ goals: ['hiring'], country: 'ES' });
     // Not after a profession, staff are still people to hire.
     expect(readGoal('staff for my salon').answers?.goals).toEqual(['hiring']);
+    // Named among the writer's peers, staff are peers too, unless the clause asks for them.
+    expect(
+      readGoal('I want an online community of other vet techs and practice staff to learn from').answers?.goals,
+    ).toEqual(['peer-ideas']);
+    expect(readGoal('talk with other nurses and hospital staff').answers?.goals).toEqual(['peer-ideas']);
+    expect(readGoal('we need other staff for my salon').answers?.goals).toEqual(['hiring']);
   });
 
   it('does not take a profession for a goal ("a marketing agency" is not promotion)', () => {
@@ -568,6 +574,19 @@ describe('readGoal(): rules checked against real posts (scripts/bench/intents/re
       expect(readGoal(text).answers?.goals, text).toEqual(['contacts']);
   });
 
+  it('reads those words inside a sentence too, which those scripts write without spaces or with particles attached', () => {
+    expect(
+      readGoal('転職を考えています。転職活動や人脈づくりに使えるビジネスSNSはどれがおすすめですか？').understood.goals,
+    ).toEqual([
+      { value: 'hiring', words: '転職' },
+      { value: 'contacts', words: '人脈' },
+    ]);
+    expect(readGoal('我想找工作').answers?.goals).toEqual(['hiring']);
+    expect(readGoal('취업을 준비하고 있어요').answers?.goals).toEqual(['hiring']);
+    // A run of those scripts with no word the reader knows is still no goal.
+    expect(readGoal('こんにちは、よろしくお願いします').answers).toBeUndefined();
+  });
+
   it('reads the other languages’ words for a profession in every gender and number, as it reads the first listed', () => {
     for (const [text, field] of [
       ['Ich bin Krankenpfleger', 'nursing'],
@@ -1025,6 +1044,112 @@ describe('readGoal(): classes of words found by the 2026-12-05 probe', () => {
     expect(understood.goals.find((g) => g.value === 'contacts')?.words).toBe('board of directors');
     // "Director" alone still names who someone is.
     expect(readGoal("I'm a director at a bank and want to meet other directors").answers?.field).toBe('executives');
+  });
+
+  it('reads what people talk about as topics, not goals of their own', () => {
+    expect(
+      readGoal('Where do UK farmers talk online about tenancies, grants and prices with other farmers?').answers,
+    ).toMatchObject({ goals: ['peer-ideas'], field: 'agriculture', country: 'GB' });
+    expect(readGoal('founders who chat about fundraising').answers?.goals).not.toContain('investors');
+    // A wish said after the topic is still a wish.
+    expect(readGoal('talk about how to find investors').answers?.goals).toContain('investors');
+    expect(readGoal('I want grants for my farm').answers?.goals).toEqual(['investors']);
+  });
+
+  it('reads getting better at a craft as learning from peers', () => {
+    expect(
+      readGoal('I want to join a camera club to get better at photography, and meet up with other photographers')
+        .answers,
+    ).toMatchObject({ goals: ['peer-ideas', 'local'], field: 'photography-video' });
+    expect(readGoal('looking for a group to hone my craft as a writer').answers?.goals[0]).toBe('peer-ideas');
+  });
+
+  it('reads a tradesperson who says so and wants customers as a small business', () => {
+    for (const text of [
+      "I'm a plumber in Bristol and want more local jobs from homeowners",
+      "I'm a roofer and word of mouth has dried up. How do I get more local customers?",
+    ])
+      expect(readGoal(text).answers, text).toMatchObject({ audience: 'small-business', field: 'trades' });
+    // Looking for a job, an electrician is an employee; plumbers spoken of, or sought, are nobody's audience.
+    expect(readGoal("I'm an electrician looking for a job").answers?.audience).toBe('professionals');
+    expect(readGoal('plumbers looking for customers').answers?.audience).toBeUndefined();
+    expect(readGoal('find a plumber').answers?.audience).toBeUndefined();
+  });
+
+  it('reads an investor meeting other investors as contacts, not a search for funding', () => {
+    expect(
+      readGoal(
+        "I'm a new real estate investor buying my first rentals and want to connect with more experienced investors to learn from",
+      ).answers,
+    ).toMatchObject({ goals: ['contacts', 'peer-ideas'], audience: 'investors', field: 'real-estate' });
+    expect(readGoal('as an investor I want to meet other angels').answers?.goals).toEqual(['contacts']);
+    // Money is still money, and a founder's investors are still investors.
+    expect(readGoal("I'm a property investor looking for funding").answers?.goals).toEqual(['investors']);
+    expect(readGoal('founder looking for investors').answers?.goals).toEqual(['investors']);
+  });
+
+  it('reads a practice of one’s own or a solo professional as a small business, keeping the profession', () => {
+    expect(readGoal("I'm a CPA with a small practice and want referrals").answers).toMatchObject({
+      audience: 'small-business',
+      field: 'accounting',
+    });
+    expect(readGoal("I'm a solo attorney looking for referrals").answers).toMatchObject({
+      audience: 'small-business',
+      field: 'law',
+    });
+    expect(readGoal('therapist in private practice looking for referrals').answers?.audience).toBe('small-business');
+  });
+
+  it('reads a fresher or recent graduate as a student, and Poland, Italy and the Netherlands in their own names', () => {
+    expect(readGoal("I'm a fresher in India looking for my first job").answers?.field).toBe('students');
+    expect(readGoal('recent graduate looking for a job').answers?.field).toBe('students');
+    expect(readGoal('Szukam pracy w Polsce').answers?.country).toBe('PL');
+    expect(readGoal('Cerco lavoro in Italia').answers?.country).toBe('IT');
+    expect(readGoal('Ik zoek werk in Nederland').answers?.country).toBe('NL');
+  });
+
+  it('reads "early in my career" as a stage of the career someone has, not a job search', () => {
+    expect(readGoal("I'm early in my career and want to find a mentor").answers).toEqual({
+      goals: ['contacts'],
+      audience: 'professionals',
+    });
+    expect(readGoal('at this point in my career I want a new job').answers?.goals).toEqual(['hiring']);
+    expect(readGoal('help in my career change').answers?.goals).toEqual(['hiring']);
+    expect(readGoal('I want to advance my career').answers?.goals).toEqual(['hiring']);
+  });
+
+  it('reads raising children or awareness as no search for investors, raising money still as one', () => {
+    expect(readGoal('raising two young kids and looking for mom friends').answers?.goals).toEqual(['friends']);
+    expect(readGoal('raising awareness for my charity').answers).toBeUndefined();
+    expect(
+      readGoal('After a decade at home raising children I want to restart my PR career as a freelance consultant')
+        .answers?.goals,
+    ).toEqual(['hiring']);
+    for (const text of ['raising a seed round', 'raising funds for my startup', 'raise money for my app'])
+      expect(readGoal(text).answers?.goals, text).toEqual(['investors']);
+  });
+
+  it('reads a retiree wanting friends as wanting them nearby too, unless they ask to meet online', () => {
+    for (const text of [
+      'I retired last year and most of my friends were from work. How do I meet new people?',
+      'make friends after retirement',
+      "I'm a retiree looking to meet new people",
+    ])
+      expect(readGoal(text).answers, text).toMatchObject({ goals: ['friends', 'local'], audience: 'consumers' });
+    expect(readGoal("I'm a retiree looking to meet new people online").answers?.goals).toEqual(['friends']);
+    // Retired, but wanting something else than friends.
+    expect(readGoal('retired nurse wanting to swap ideas').answers?.goals).toEqual(['peer-ideas']);
+  });
+
+  it('reads giving back as a reason: service nearby when nothing else is asked, nothing beside a goal', () => {
+    expect(
+      readGoal("I'd like to give back by joining the board of directors of a nonprofit as a volunteer").answers,
+    ).toEqual({ goals: ['contacts'], field: 'nonprofit' });
+    expect(readGoal('I want to give back and make friends').answers?.goals).toEqual(['friends']);
+    expect(readGoal('looking to give back to my community').understood.goals).toEqual([
+      { value: 'local', words: 'give back' },
+    ]);
+    expect(readGoal('I am not looking to give back').answers).toBeUndefined();
   });
 
   it('reads getting booked to speak as promotion and a public speaker as practising with peers', () => {

@@ -52,9 +52,22 @@ describe('readGoal(): which hiring market a hiring goal is about (read-work.ts)'
     ['Sou designer freelancer e procuro projetos', 'projetos'],
     ['Je suis freelance et je cherche des missions', 'missions'],
     ['Cerco clienti come freelance', 'clienti'],
+    // Polish commissions ("zlecenia"), and a Polish freelancer's clients.
+    ['Szukam zleceń', 'zleceń'],
+    ['Jestem freelancerem i szukam klientów', 'klientów'],
   ])('reads someone looking for clients or gigs as client work: %j', (text, words) => {
     expect(work(text)).toEqual({ value: 'client-work', words });
     expect(readGoal(text).answers?.work).toBe('client-work');
+  });
+
+  it('reads someone looking for gigs or commissions, who says nothing else of themself, as a freelancer', () => {
+    for (const text of ['Szukam zleceń', 'looking for gigs', 'find freelance work'])
+      expect(readGoal(text).answers, text).toMatchObject({ goals: ['hiring'], audience: 'freelancers' });
+    // Looking for a job is still a professional's career.
+    expect(readGoal('Szukam pracy').answers?.audience).toBe('professionals');
+    // A Polish freelancer, in the forms a sentence gives the word.
+    for (const text of ['Jestem freelancerem i szukam klientów', 'Jestem freelancerką, szukam zleceń'])
+      expect(readGoal(text).answers, text).toMatchObject({ goals: ['hiring'], audience: 'freelancers' });
   });
 
   it.each([
@@ -64,6 +77,47 @@ describe('readGoal(): which hiring market a hiring goal is about (read-work.ts)'
     ['we want to hire freelancers', 'hire freelancers'],
   ])('reads hiring a professional for a job or project as client work: %j', (text, words) => {
     expect(work(text)).toEqual({ value: 'client-work', words });
+  });
+
+  it.each([
+    ['find a contractor to renovate my kitchen', 'find a contractor'],
+    ['I need a plumber', 'need a plumber'],
+    ['looking for a wedding photographer', 'looking for a wedding photographer'],
+    ['we need a good accountant', 'need a good accountant'],
+  ])('reads looking for a professional to hire as hiring, client work: %j', (text, words) => {
+    expect(readGoal(text).understood.goals[0]).toEqual({ value: 'hiring', words });
+    expect(work(text)).toEqual({ value: 'client-work', words });
+  });
+
+  it('reads the public hiring a pro for their home or wedding as consumers, the pro’s trade as the field', () => {
+    expect(readGoal('find a contractor to renovate my kitchen').answers).toEqual({
+      goals: ['hiring'],
+      audience: 'consumers',
+      field: 'trades',
+      work: 'client-work',
+    });
+    expect(readGoal('need a photographer for our wedding').answers?.audience).toBe('consumers');
+  });
+
+  it('does not read peers, or the writer’s own work, as a professional sought', () => {
+    expect(readGoal('looking for other photographers to share tips').answers?.goals).toEqual(['peer-ideas']);
+    expect(readGoal('where do I find photographers like me').answers?.goals).toEqual(['peer-ideas']);
+    expect(readGoal('find work as a plumber').answers?.work).toBe('employment');
+    expect(readGoal('I am not looking for a lawyer, I want friends').answers?.goals).toEqual(['friends']);
+  });
+
+  it('reads the people hired as whom the writer wants, not who the writer is', () => {
+    for (const text of [
+      'hire a freelance developer',
+      'we want to hire a freelance designer',
+      'find a freelancer for my logo',
+    ]) {
+      expect(readGoal(text).answers?.audience, text).toBeUndefined();
+      expect(readGoal(text).answers?.work, text).toBe('client-work');
+    }
+    // Said of the writer, it is who they are.
+    expect(readGoal('I am a freelancer hiring other freelancers').answers?.audience).toBe('freelancers');
+    expect(readGoal('looking to hire for my startup').answers?.audience).toBe('startups');
   });
 
   it('reads no market without a hiring goal', () => {

@@ -11,6 +11,7 @@ import {
   ATTENDED_FIELD_WORDS,
   NOT_COVERED_WORDS,
   GROUP_TOPIC_PLACES,
+  GIVING_BACK_WORDS,
   TRADE_NOUNS,
   WORKING_IN,
   YOUNG_NOUNS,
@@ -20,6 +21,8 @@ import {
   GOAL_WORDS,
   GROUP_NOUNS,
   NOT_AGE_AFTER,
+  NOT_FUNDS_RAISED,
+  RAISED_FILLERS,
   PLACE_WORDS,
   PEER_TALK_PLACE_WORDS,
   TALK_PLACE_WORDS,
@@ -48,7 +51,7 @@ import {
 } from '#src/catalogue/taxonomy.ts';
 import { MAX_GOALS, type Answers, type Budget, type InPersonPreference, type TimeBudget } from './answers.ts';
 import { sitesNamedIn, type SiteNames } from './named-sites.ts';
-import { readWork } from './read-work.ts';
+import { HIRED_PROS, asksForClientWork, readWork } from './read-work.ts';
 import type { WorkMarket } from './hiring-market.ts';
 
 export type { NamedSite, SiteNames } from './named-sites.ts';
@@ -103,6 +106,12 @@ const AUDIENCE_WORDS: Readonly<Record<Audience, readonly string[]>> = {
     'independante',
     'zzp',
     'zzper',
+    // A freelancer in Polish, in the forms "I am a …" and "as a …" give it.
+    'freelancerem',
+    'freelancerka',
+    'freelancerki',
+    'wolny strzelec',
+    'wolnym strzelcem',
   ],
   'small-business': [
     'small business',
@@ -116,6 +125,15 @@ const AUDIENCE_WORDS: Readonly<Record<Audience, readonly string[]>> = {
     'my studio',
     'my agency',
     'my practice',
+    // A practice of one's own, or working alone in a profession: a small firm.
+    'small practice',
+    'solo practice',
+    'own practice',
+    'private practice',
+    'solo practitioner',
+    'solo attorney',
+    'solo lawyer',
+    'solo lawyers',
     'my firm',
     'my company',
     'i own a',
@@ -232,10 +250,25 @@ const AUDIENCE_WORDS: Readonly<Record<Audience, readonly string[]>> = {
     'retired to',
     'pensioner',
     'pensioners',
+    'after retirement',
+    'in retirement',
+    'since retiring',
+    'since retirement',
     'stay at home',
     'sahm',
     'sahd',
     'as a hobby',
+    // A home or a wedding of one's own: someone hiring a pro for it is the public ("a contractor for my kitchen").
+    'my kitchen',
+    'our kitchen',
+    'my bathroom',
+    'our bathroom',
+    'my house',
+    'our house',
+    'my garden',
+    'our garden',
+    'my wedding',
+    'our wedding',
   ],
   investors: [
     'as an investor',
@@ -415,6 +448,41 @@ function peerMarkerBefore(words: readonly string[], clauses: readonly number[], 
   return undefined;
 }
 
+/** Talking, whose "about" names topics: "farmers talk online about grants", "chat about funding rounds". */
+const TALKING: ReadonlySet<string> = new Set(['talk', 'talking', 'talks', 'chat', 'chatting', 'chats']);
+/** Most words from "about" to a topic ("about tenancies, grants"), and from a word of talking to "about". */
+const TOPIC_REACH = 6;
+const TALK_ABOUT_GAP = 2;
+
+/**
+ * Whether the word at `i` is a topic of talk: after "about" in its sentence, within {@link TOPIC_REACH} words, with
+ * a word of talking at most {@link TALK_ABOUT_GAP} words before the "about" ("talk online about").
+ */
+function talkTopicAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
+  const about = words.lastIndexOf('about', i - 1);
+  if (about < 0 || i - about > TOPIC_REACH) return false;
+  // The list of topics may run over commas ("tenancies, grants and prices"): no word between is a verb of wanting.
+  if (words.slice(about + 1, i).some((w) => DESIRE_WORDS.has(w) || SEEK_WORDS.has(w))) return false;
+  for (let k = about - 1; k >= Math.max(0, about - TALK_ABOUT_GAP) && clauses[k] === clauses[about]; k--)
+    if (TALKING.has(words[k]!)) return true;
+  return false;
+}
+
+/** Most words between a peer marker and staff named among the peers: "other vet techs and practice staff". */
+const PEER_STAFF_REACH = 6;
+
+/**
+ * Whether the staff word at `i` is named among peers: a peer marker ("other", "fellow") before it in its clause,
+ * within {@link PEER_STAFF_REACH} words, with no word of hiring or asking between ("find other staff" is hiring).
+ */
+function peerStaffAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - PEER_STAFF_REACH) && clauses[k] === clauses[i]; k--) {
+    if (ASKING_FOR.has(words[k]!)) return false;
+    if (PEER_MARKERS.has(words[k]!)) return !ASKING_FOR.has(words[k - 1] ?? '');
+  }
+  return false;
+}
+
 /** "photographers like me": a profession followed by these asks for its people. */
 const LIKE_ME: ReadonlySet<string> = new Set(['me', 'myself', 'us']);
 
@@ -449,6 +517,22 @@ const COMPANY_WORDS: ReadonlySet<string> = new Set(['people', 'someone', 'somebo
 const HELPING: ReadonlySet<string> = new Set(['help', 'assist']);
 /** Most words between "people to" and "with" in "people to play board games with". */
 const COMPANY_GAP = 3;
+
+/**
+ * Having retired, like having moved, leaves someone to find people where they live: the words that say it (the
+ * consumers' retirement words), with a wish for friends, ask to meet people nearby too.
+ */
+const RETIRED: ReadonlySet<string> = new Set([
+  'retired',
+  'retiree',
+  'retirees',
+  'pensioner',
+  'pensioners',
+  'after retirement',
+  'in retirement',
+  'since retiring',
+  'since retirement',
+]);
 
 /** Goals about meeting people: with one of them, having just moved also means meeting people nearby. */
 const PEOPLE_GOALS: ReadonlySet<Purpose> = new Set(['friends', 'contacts', 'peer-ideas', 'local']);
@@ -673,6 +757,8 @@ type Kind =
   | 'place'
   /** A place to talk with peers ("forum"): ideas with peers when the text names no goal. */
   | 'talkPlace'
+  /** A reason ("give back"): meeting people nearby when the text names no goal ({@link GIVING_BACK_WORDS}). */
+  | 'motive'
   /** Words that say nothing the quiz asks, read so their parts do not count ("at school" is not teaching). */
   | 'none'
   /** A wish no goal covers ({@link NOT_COVERED_WORDS}). */
@@ -701,6 +787,34 @@ const MEET_PEOPLE: ReadonlySet<string> = new Set(
 );
 /** Goals about work: beside one of them, meeting people stays networking. */
 const WORK_GOALS: ReadonlySet<Purpose> = new Set(['contacts', 'referrals', 'investors', 'hiring']);
+
+/** Fields whose people, when they win customers, run a business of their own: the trades (a plumber, a roofer). */
+const TRADING_FIELDS: ReadonlySet<Field> = new Set(['trades']);
+
+/** Investors as people, in the languages read: beside an investor writing, their peers ({@link GOAL_WORDS}). */
+const INVESTOR_PEOPLE: ReadonlySet<string> = new Set(
+  [
+    'investor',
+    'investors',
+    'angel',
+    'angels',
+    'vc',
+    'vcs',
+    'inversores',
+    'inversor',
+    'inversionistas',
+    'inversionista',
+    'investidores',
+    'investidor',
+    'investoren',
+    'investisseurs',
+    'investisseur',
+    'investitori',
+    'investeerders',
+    'inwestorow',
+    'inwestorzy',
+  ].filter((w) => GOAL_WORDS.investors.includes(w)),
+);
 
 /** "looking for someone", "find somebody": beside a founder and no other goal, a partner (a co-founder). */
 const SEEK_WORDS: ReadonlySet<string> = new Set(['look', 'looking', 'find', 'finding', 'seek', 'seeking', 'search']);
@@ -818,6 +932,7 @@ const PHRASES: ReadonlyMap<string, readonly Entry[]> = (() => {
     phrases.set(foldWords(w), [{ kind: 'none', value: '' }]);
   for (const w of WORK_SETTING_WORDS) phrases.set(foldWords(w), [{ kind: 'workSetting', value: 'online' }]);
   for (const w of PEER_TALK_PLACE_WORDS) phrases.set(foldWords(w), [{ kind: 'talkPlace', value: 'peer-ideas' }]);
+  for (const w of GIVING_BACK_WORDS) phrases.set(foldWords(w), [{ kind: 'motive', value: 'local' }]);
   return phrases;
 })();
 const LONGEST = Math.max(...[...PHRASES.keys()].map((p) => p.split(' ').length));
@@ -855,6 +970,37 @@ const SENTENCE_END = /[.!?]/;
  * sentence, which reads on across it ("other (junior) nurses"), and read after
  * the rest of the text as clauses of its own; a lone bracket ends a clause.
  */
+/** Japanese, Chinese and Korean script: written without spaces between words, or with particles attached. */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+/** The phrases the reader knows in those scripts ("転職", "人脈"), longest first. */
+const CJK_PHRASES: readonly string[] = [...PHRASES.keys()]
+  .filter((p) => !p.includes(' ') && [...p].every((c) => CJK.test(c)))
+  .sort((a, b) => b.length - a.length);
+
+/**
+ * A word in Japanese, Chinese or Korean script split at the phrases the reader knows, which a sentence in those
+ * scripts runs together with the rest ("転職を考えています" is "転職" and "を考えています"); any other word as it is.
+ */
+function splitCjk(word: string): string[] {
+  if (!CJK.test(word) || PHRASES.has(word)) return [word];
+  const parts: string[] = [];
+  let rest = '';
+  for (let k = 0; k < word.length;) {
+    const known = CJK_PHRASES.find((p) => word.startsWith(p, k));
+    if (known === undefined) {
+      rest += word[k];
+      k++;
+      continue;
+    }
+    if (rest !== '') parts.push(rest);
+    rest = '';
+    parts.push(known);
+    k += known.length;
+  }
+  if (rest !== '') parts.push(rest);
+  return parts;
+}
+
 function tokenize(raw: string): { words: string[]; clauses: number[]; sentences: number[]; written: string[] } {
   const asides: string[] = [];
   const main = raw.replace(ASIDE, (_, round?: string, square?: string) => {
@@ -877,7 +1023,7 @@ function tokenize(raw: string): { words: string[]; clauses: number[]; sentences:
       }
       // Each folded word with the word it was written as ("US", "Denver"), so capitals count where they are.
       for (const m of piece.matchAll(/[\p{L}\p{N}\p{M}]+/gu))
-        for (const w of foldWords(m[0]).split(' ').filter(Boolean)) {
+        for (const w of foldWords(m[0]).split(' ').filter(Boolean).flatMap(splitCjk)) {
           words.push(w);
           written.push(m[0]);
           clauses.push(clause);
@@ -1021,6 +1167,90 @@ const OPPOSITE_WAY: Readonly<Partial<Record<InPersonPreference, InPersonPreferen
   online: 'in-person',
   'in-person': 'online',
 };
+
+/** Words that hire someone: the people named right after them are the ones hired ("hire a freelance developer"). */
+const HIRE_VERBS: ReadonlySet<string> = new Set(['hire', 'hiring', 'hires', 'recruit', 'recruiting', 'recruits']);
+/** Words that can stand between a hiring or seeking word and whom it wants: "hire an experienced", "find a good". */
+const HIRED_FILLERS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'some',
+  'two',
+  'three',
+  'few',
+  'good',
+  'reliable',
+  'trusted',
+  'trustworthy',
+  'experienced',
+  'qualified',
+  'affordable',
+  'cheap',
+  'local',
+  'professional',
+  'freelance',
+  'new',
+  'for',
+  'me',
+]);
+/** Most words between a hiring or seeking word and whom it wants. */
+const HIRED_GAP = 3;
+/** Looking for someone: "find a contractor", "need a plumber", "looking for a photographer". */
+const SEEKING_PRO: ReadonlySet<string> = new Set([...SEEK_WORDS, 'need', 'needs', 'needed', 'want', 'recommend']);
+/** Hired professionals a visitor can look for by name; not an "agency" (which freelancers look to for work) nor the vaguer words. */
+const SOUGHT_PROS: ReadonlySet<string> = new Set(
+  [...HIRED_PROS].filter(
+    (w) => !['agency', 'agencies', 'pro', 'pros', 'professional', 'project', 'freelance'].includes(w),
+  ),
+);
+
+/** Whether a hiring word stands shortly before `i` in its clause, over filler words only: "hire a| freelance developer". */
+function hiredAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - HIRED_GAP - 1) && clauses[k] === clauses[i]; k--) {
+    if (HIRE_VERBS.has(words[k]!)) return true;
+    if (!HIRED_FILLERS.has(words[k]!)) return false;
+  }
+  return false;
+}
+
+/**
+ * A hired professional sought at `i` ("find a contractor", "need a good plumber", "looking for a wedding
+ * photographer"): the words from the seeking word to the professional, over filler words and at most one other word
+ * right before the professional; undefined when there is none. "Other plumbers" are peers, "work as a plumber" who
+ * the writer is: neither has only fillers between.
+ */
+function proSoughtAt(words: readonly string[], clauses: readonly number[], i: number): string | undefined {
+  if (!SEEKING_PRO.has(words[i]!)) return undefined;
+  for (let k = i + 1; k <= i + HIRED_GAP + 1 && k < words.length && clauses[k] === clauses[i]; k++) {
+    const w = words[k]!;
+    // "find photographers like me": people like the writer, peers, not a pro to hire.
+    if (SOUGHT_PROS.has(w))
+      return words[k + 1] === 'like' && LIKE_ME.has(words[k + 2] ?? '') ? undefined : words.slice(i, k + 1).join(' ');
+    if (HIRED_FILLERS.has(w)) continue;
+    if (PEER_MARKERS.has(w) || WE_MARKERS.has(w)) return undefined;
+    // One word naming the kind ("a wedding photographer"), right before the professional.
+    if (
+      SOUGHT_PROS.has(words[k + 1] ?? '') &&
+      clauses[k + 1] === clauses[i] &&
+      !PHRASES.get(w)?.some((e) => e.kind === 'goal')
+    )
+      continue;
+    return undefined;
+  }
+  return undefined;
+}
+
+const RAISE_WORDS: ReadonlySet<string> = new Set(['raise', 'raising', 'raised', 'raises']);
+const NOT_FUNDS: ReadonlySet<string> = new Set(NOT_FUNDS_RAISED);
+const RAISED_FILLER: ReadonlySet<string> = new Set(RAISED_FILLERS);
+/** Whether "raise" at `i`, of `n` words, raises something other than money: "raising children", "raise awareness". */
+function raisesNoFunds(words: readonly string[], i: number, n: number): boolean {
+  if (n !== 1 || !RAISE_WORDS.has(words[i]!)) return false;
+  let k = i + 1;
+  while (k < words.length && RAISED_FILLER.has(words[k]!)) k++;
+  return NOT_FUNDS.has(words[k] ?? '');
+}
 
 /** "studios to notice", "recruiters find": an employer and, shortly after, a word of noticing. */
 function employerAt(words: readonly string[], clauses: readonly number[], i: number): string | undefined {
@@ -1253,6 +1483,8 @@ function inOwnWords(raw: string, phrase: string): string {
 }
 
 /** Words before "career" that make it a move, not the career someone has: "start my nursing career". */
+/** The career someone has: after "in" ("early in my career") it is a stage of it. */
+const CAREER_HELD: ReadonlySet<string> = new Set(['career', 'my career']);
 const CAREER_MOVES: ReadonlySet<string> = new Set([
   'start',
   'starting',
@@ -1265,6 +1497,13 @@ const CAREER_MOVES: ReadonlySet<string> = new Set([
   'switching',
   'new',
   'next',
+  // Going back to a career after a break is starting it again.
+  'restart',
+  'restarting',
+  'relaunch',
+  'relaunching',
+  'resume',
+  'resuming',
 ]);
 
 /** Whether a first-person marker ("I'm a", "as an") comes right before word `i`, in its clause. */
@@ -1364,15 +1603,26 @@ function placeAfter(
  * - "more jobs", "jobs from homeowners" are work from clients (referrals, then
  *   promotion: being found by them), and a freelancer's clients or projects are
  *   freelance work (jobs);
- * - "other nurses", "fellow lawyers" are peers; "meet bankers" is contacts;
+ * - "other nurses", "fellow lawyers" are peers, and so is staff named among them ("other vet techs and practice
+ *   staff"); "meet bankers" is contacts;
  * - "studios to notice my work" is looking for work;
- * - looking for work makes the visitor a professional when nothing says otherwise;
+ * - looking for work makes the visitor a professional when nothing says otherwise, and looking for gigs or
+ *   commissions a freelancer;
+ * - looking for a professional to hire ("find a contractor", "need a plumber") is hiring for a project, and people
+ *   named right after "hire" or "find" ("hire a freelance developer") are whom the visitor hires, not who they are;
  * - "keep in touch" at work is about contacts, not friends;
  * - "I work from home" is how someone works, online only when they ask for it;
- * - a job someone moved for, and "my nursing career", are no job search;
+ * - a retiree wanting friends wants them nearby too, unless they ask to meet online;
+ * - "give back" is a reason: local (vaguely) when the text names no goal, nothing beside one;
+ * - a job someone moved for, and "my nursing career" (unless started, restarted or changed), and "early in my career",
+ *   are no job search;
+ * - "raising children", "raise awareness" are no search for investors;
+ * - what people talk about ("talk online about tenancies, grants and prices") is a topic, not a goal;
  * - school as a time of life is not teaching, and "any advice?" is no goal;
  * - words in brackets are an aside, read after the rest of the text;
  * - who the writer says they are outweighs people they mention;
+ * - an investor meeting other investors is making contacts, not raising money;
+ * - a tradesperson who says so ("I'm a plumber") and wants customers is a small business;
  * - a town followed by a US state ("Birmingham, AL") is in the United States;
  * - events someone attends ("networking events") are a way to meet nearby, not the events trade;
  * - a group asked about as the topic ("networks for women", "moms group") is the writer's group, shown in their words;
@@ -1408,9 +1658,13 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   let place: string | undefined;
   /** A place to talk with peers ("forum", "community"), goal unsaid. */
   let talkPlace: string | undefined;
+  /** A reason to meet people ("give back"), goal unsaid. */
+  let motive: string | undefined;
   let notCovered: Understood['notCovered'];
   /** Every way of meeting the text names ("online", "in person"), where it is, to weigh them together. */
   const ways: (Reading<InPersonPreference> & { at: number; end: number })[] = [];
+  /** Where the last professional sought ends: "find a freelancer|". */
+  let soughtEnd = -1;
   /** Where the last profession read ends: "real estate| investors forum". */
   let fieldEnd = -1;
   /** The goal of a phrase that starts at `i` with a verb in another form ("discussing"), and its length, or 0. */
@@ -1434,6 +1688,12 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
     if (peers !== undefined) addGoal('peer-ideas', peers);
     const seen = seenAt(words, clauses, i);
     if (seen !== undefined && !negatedAt(words, clauses, i)) addGoal('promotion', seen);
+    // "find a contractor", "need a plumber": a professional to hire for a job, client work; the writer is not them.
+    const sought = negatedAt(words, clauses, i) ? undefined : proSoughtAt(words, clauses, i);
+    if (sought !== undefined) {
+      addGoal('hiring', sought);
+      soughtEnd = i + sought.split(' ').length;
+    }
     const employer = employerAt(words, clauses, i);
     if (employer !== undefined) {
       addGoal('hiring', employer);
@@ -1457,6 +1717,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             // "lawyers looking for clients": what other people want, in a text where the writer speaks of themself.
             if (speaksOfSelf && othersWantAt(words, clauses, i)) break;
             let goal = entry.value as Purpose;
+            // "raising children", "raise awareness": something raised that is not money.
+            if (goal === 'investors' && raisesNoFunds(words, i, n)) break;
             // "property investors forum": a place for investors in a profession, who are its people, not the goal.
             if (goal === 'investors' && fieldEnd === i && TALK_PLACES.has(words[i + n] ?? '')) {
               understood.audience ??= { value: 'investors', words: phrase };
@@ -1470,6 +1732,10 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
               !words.some((w, k) => k !== i && clauses[k] === clauses[i] && ASKING_FOR.has(w))
             )
               break;
+            // "talk online about tenancies, grants and prices": the topics of a talk, not wants of their own.
+            if (goal !== 'peer-ideas' && talkTopicAt(words, clauses, i)) break;
+            // "other vet techs and practice staff": staff named among the writer's peers are peers too.
+            if (goal === 'hiring' && STAFF_WORDS.has(phrase) && peerStaffAt(words, clauses, i)) break;
             // "I moved to Denver for a job": the job is why they moved, not what they look for.
             if (goal === 'hiring' && !EMPLOYING_WORDS.has(phrase) && movedClause === clauses[i]) {
               const k = words.lastIndexOf('for', i - 1);
@@ -1482,6 +1748,14 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
               phrase === 'career' &&
               fieldEnd === i &&
               !words.slice(Math.max(0, i - 4), i).some((w) => CAREER_MOVES.has(w))
+            )
+              break;
+            // "early in my career", "at this point in my career": a stage of the career someone has, no job search.
+            if (
+              goal === 'hiring' &&
+              CAREER_HELD.has(phrase) &&
+              previous === 'in' &&
+              !CAREER_MOVES.has(words[i + n] ?? '')
             )
               break;
             if (goal === 'hiring' && (WORK_WORDS.has(phrase) || phrase === 'new job')) {
@@ -1561,6 +1835,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             const self = selfMarkerBefore(words, clauses, i);
             // "other developers, who … work for a large company": said of the people the writer mentions.
             if (!self && saidOfOthers(words, sentences, i)) break;
+            // "hire a freelance developer", "find a freelancer": the people hired, not who the writer is.
+            if (!self && (hiredAt(words, clauses, i) || i + n === soughtEnd)) break;
             if (understood.audience === undefined || (self && !audienceSaidOfSelf)) {
               understood.audience = { value: entry.value as Audience, words: phrase };
               audienceSaidOfSelf = self;
@@ -1599,6 +1875,9 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             break;
           case 'talkPlace':
             talkPlace ??= phrase;
+            break;
+          case 'motive':
+            if (!negatedAt(words, clauses, i)) motive ??= phrase;
             break;
           case 'none':
             break;
@@ -1644,6 +1923,27 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
       if (!strong.some((g) => g.value === 'hiring')) strong.splice(at, 0, { value: 'hiring', words: clients.words });
     }
   }
+  // A tradesperson who says so ("I'm a plumber") and wants customers sells their trade: a small business, as a sole
+  // trader is, when nothing else says who they are.
+  const trade = understood.field;
+  if (
+    audience === undefined &&
+    trade !== undefined &&
+    TRADING_FIELDS.has(trade.value) &&
+    selfMarkerBefore(words, clauses, phraseAt(words, trade.words)) &&
+    strong.some((g) => g.value === 'referrals' || g.value === 'promotion')
+  )
+    understood.audience = { value: 'small-business', words: trade.words };
+  // An investor meeting other investors ("connect with more experienced investors") is networking with their peers,
+  // not raising money: contacts, in the investors' place. Money words ("funding") stay a search for investors.
+  if (audience === 'investors') {
+    const others = strong.find((g) => g.value === 'investors' && INVESTOR_PEOPLE.has(g.words));
+    if (others !== undefined) {
+      const at = strong.indexOf(others);
+      strong = strong.filter((g) => g !== others);
+      if (!strong.some((g) => g.value === 'contacts')) strong.splice(at, 0, { value: 'contacts', words: others.words });
+    }
+  }
   // A founder "looking for someone", with no other goal, is looking for a partner: contacts.
   if (audience === 'startups' && strong.length === 0 && weak.length === 0) {
     const k = words.findIndex(
@@ -1668,6 +1968,16 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   // Having moved says where; it asks to meet people nearby only beside a goal about people, or alone.
   if (moved !== undefined && (strong.length === 0 || strong.some((g) => PEOPLE_GOALS.has(g.value))))
     addGoal('local', moved, true);
+  // Retired and wanting friends ("I retired last year … how do I meet new people"): friends nearby, vaguely, unless
+  // they ask to meet online.
+  const retired = understood.audience?.value === 'consumers' ? understood.audience.words : undefined;
+  if (
+    retired !== undefined &&
+    RETIRED.has(retired) &&
+    way?.value !== 'online' &&
+    strong.some((g) => g.value === 'friends')
+  )
+    addGoal('local', retired, true);
   // Vague networking words and a town ("networking in Lisbon"): networking there, in person.
   if (city !== undefined && strong.length === 0 && weak.length > 0) addGoal('local', city, true);
   // "Nurse networking", a few words naming a profession and networking, asks for its people: peers to learn from
@@ -1675,6 +1985,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   const vague = weak.find((g) => g.value === 'contacts');
   if (strong.length === 0 && vague !== undefined && understood.field !== undefined && words.length <= QUERY_LENGTH)
     strong.push({ value: 'peer-ideas', words: `${vague.words} … ${understood.field.words}` });
+  // Giving back and no goal: service and volunteering nearby, vaguely.
+  if (motive !== undefined && strong.length === 0 && weak.length === 0) addGoal('local', motive, true);
   // A forum or a community and no goal: talking with peers, vaguely.
   if (talkPlace !== undefined && strong.length === 0 && weak.length === 0) addGoal('peer-ideas', talkPlace, true);
   // A place named beside a profession and no goal ("nursing app", "running group"): its people, to talk with, vaguely.
@@ -1687,9 +1999,10 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   const nearbyAt = nearby === undefined ? -1 : phraseAt(words, nearby.words);
   const meet = words.findIndex((w, k) => MEETING_WORDS.has(w) && nearbyAt >= 0 && clauses[k] === clauses[nearbyAt]);
   if (meet >= 0 && understood.inPerson === undefined) understood.inPerson = { value: 'in-person', words: words[meet]! };
-  // Someone looking for work is managing a career: a professional, unless the text says who they are.
+  // Someone looking for work is managing a career: a professional, unless the text says who they are; someone
+  // looking for gigs or commissions works for clients: a freelancer.
   if (seeking !== undefined && understood.audience === undefined && understood.goals.some((g) => g.value === 'hiring'))
-    understood.audience = { value: 'professionals', words: seeking };
+    understood.audience = { value: asksForClientWork(seeking) ? 'freelancers' : 'professionals', words: seeking };
   // Which hiring market: "find a job", "hire staff" are employment; "gigs", "hire a photographer" are client work.
   const hiring = understood.goals.find((g) => g.value === 'hiring');
   const work =

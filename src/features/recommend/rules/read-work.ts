@@ -27,11 +27,21 @@ const CLIENT_WORK_WORDS: ReadonlySet<string> = new Set([
   'client',
   'projects',
   'commissions',
+  // Polish commissions and gigs.
+  'zlecenia',
+  'zlecen',
+  'zlecenie',
+  'fuchy',
   ...GOAL_WORDS.referrals.filter((w) => !w.includes('referral')).map(foldWords),
 ]);
 
+/** Whether `phrase` (folded) asks for work from clients ("gigs", "zleceń"): someone looking for it is a freelancer. */
+export function asksForClientWork(phrase: string): boolean {
+  return CLIENT_WORK_WORDS.has(phrase);
+}
+
 /** People hired for a job or project rather than employed: "hire a photographer", "hire a freelancer". */
-const HIRED_PROS: ReadonlySet<string> = new Set([
+export const HIRED_PROS: ReadonlySet<string> = new Set([
   'freelancer',
   'freelancers',
   'freelance',
@@ -91,6 +101,9 @@ export function readWork(
   audience: Audience | undefined,
 ): WorkReading | undefined {
   if (CLIENT_WORK_WORDS.has(phrase)) return { value: 'client-work', words: phrase };
+  // A professional sought for a job ("find a contractor", "need a plumber"): a pro for a project.
+  if (HIRED_PROS.has(phrase.split(' ').at(-1)!) && !employing.has(phrase))
+    return { value: 'client-work', words: phrase };
   // Looking for work ("find a job", "studios to notice my portfolio"): a job, unless the writer is a freelancer.
   if (!employing.has(phrase)) return audience === 'freelancers' ? undefined : { value: 'employment', words: phrase };
   if (HIRED_PROS.has(phrase)) return { value: 'client-work', words: phrase };
