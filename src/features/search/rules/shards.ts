@@ -446,10 +446,17 @@ export async function openShardedSearch(read: (path: string) => Promise<unknown>
       forward: new Array<number[]>(docCount * head.fields),
     },
   };
-  const goalTexts = new Map<string, string>();
-  /** An entry's goal words for a score (the text of its `core` or `good` field), made once per distinct scores. */
+  const goalTexts = new Map<number, string>();
+  /**
+   * An entry's goal words for a score (the text of its `core` or `good` field), made once per set of purposes
+   * given that score, which is all the text depends on; the key is a number read from the head's digits (the
+   * score, then a bit per purpose), not a string cut from them. Keyed by all the scores, a text was made anew
+   * for most entries at 10,000 (issue 16).
+   */
   const goalText = (doc: number, score: Score): string => {
-    const key = `${score}${head.meta.slice(doc * META_WIDTH + 2, (doc + 1) * META_WIDTH)}`;
+    const at = doc * META_WIDTH + 2;
+    let key = score;
+    for (let k = 0; k < PURPOSE_SLUGS.length; k++) if (head.meta.charCodeAt(at + k) - 48 === score) key |= 1 << (k + 2);
     let text = goalTexts.get(key);
     if (text === undefined) goalTexts.set(key, (text = goalWords(index.docs[doc]!.purposes, score)));
     return text;
