@@ -332,7 +332,7 @@ function answer(index: SearchIndex, sites: SiteSource, query: SearchQuery, narro
     const keeps = (site: IntentSite | undefined) =>
       // A site named whole among other words ("youtube collabs") is what the visitor means, whatever the rest says.
       site === undefined ||
-      foldedNamesOf(site).some((n) => n.length >= 2 && said.includes(` ${n} `)) ||
+      foldedNames(site).some((n) => n.length >= 2 && said.includes(` ${n} `)) ||
       holdsWords(site, wanted) ||
       // Its name typed with a space moved or a typo or two ("hackern ews"): a piece of a word names nothing alone.
       (typed.length >= 4 && ownTextWords(site).names.some((n) => editDistance(typed, n, max) <= max));
@@ -474,24 +474,49 @@ const MAX_ENDING = 4;
 /** Typos a word of this length may hold and still name a site: one per four letters, none under four. */
 const typosAllowed = (length: number) => Math.floor(length / 4);
 
-/** A site's own words: its name (also run together), aliases, tagline, the fields it is built for and the goals it serves well. */
-function ownTextWords(site: IntentSite): { words: string[]; names: string[] } {
+/**
+ * A site's own words: its name (also run together), aliases, tagline, the fields it is built for and the goals it
+ * serves well; with what a query's words are compared to in them, made once per site rather than per query (issue
+ * 16: a name search tests each of up to 50 results).
+ */
+interface OwnText {
+  words: string[];
+  /** {@link stemOf} each of `words`, in the same order. */
+  stems: string[];
+  names: string[];
+  /** The words a typo may name: `names`, then the tagline's words. */
+  near: string[];
+}
+
+function ownTextWords(site: IntentSite): OwnText {
   let known = ownTextKept.get(site);
   if (!known) ownTextKept.set(site, (known = ownTextWordsAfresh(site)));
   return known;
 }
-const ownTextKept = new WeakMap<IntentSite, { words: string[]; names: string[] }>();
+const ownTextKept = new WeakMap<IntentSite, OwnText>();
 
-function ownTextWordsAfresh(site: IntentSite): { words: string[]; names: string[] } {
+/** The names a site answers to, folded (`foldedNamesOf`), made once per site: a name search tests each result's. */
+function foldedNames(site: IntentSite): readonly string[] {
+  let folded = foldedKept.get(site);
+  if (!folded) foldedKept.set(site, (folded = foldedNamesOf(site)));
+  return folded;
+}
+const foldedKept = new WeakMap<IntentSite, readonly string[]>();
+
+function ownTextWordsAfresh(site: IntentSite): OwnText {
   const names = [site.name, ...site.aliases].map(normalizeText);
   const fields = Object.entries(site.fields).flatMap(([key, note]) => [
     FIELDS.get(key as Field)?.label ?? '',
     note ?? '',
   ]);
   const goals = served(site).flatMap((p) => purposeKeywords(p));
+  const words = [...new Set(wordsOf(normalizeText([...names, site.tagline, ...fields, ...goals].join(' '))))];
+  const named = [...new Set([...names.flatMap(wordsOf), ...names.map((n) => wordsOf(n).join(''))])];
   return {
-    words: [...new Set(wordsOf(normalizeText([...names, site.tagline, ...fields, ...goals].join(' '))))],
-    names: [...new Set([...names.flatMap(wordsOf), ...names.map((n) => wordsOf(n).join(''))])],
+    words,
+    stems: words.map(stemOf),
+    names: named,
+    near: [...named, ...wordsOf(normalizeText(site.tagline))],
   };
 }
 
@@ -502,11 +527,10 @@ function ownTextWordsAfresh(site: IntentSite): { words: string[]; names: string[
  */
 function holdsWords(site: IntentSite, wanted: readonly string[]): boolean {
   if (wanted.length === 0) return true;
-  const own = ownTextWords(site);
-  const near = [...own.names, ...wordsOf(normalizeText(site.tagline))];
+  const { words, stems, near } = ownTextWords(site);
   return wanted.every((w) => {
     const stem = stemOf(w);
-    if (own.words.some((x) => (x.startsWith(w) && x.length - w.length <= MAX_ENDING) || sameWord(stemOf(x), stem)))
+    if (words.some((x, k) => (x.startsWith(w) && x.length - w.length <= MAX_ENDING) || sameWord(stems[k]!, stem)))
       return true;
     const max = typosAllowed(w.length);
     return max > 0 && near.some((x) => editDistance(w, x, max) <= max);
