@@ -474,17 +474,24 @@ const MAX_ENDING = 4;
 /** Typos a word of this length may hold and still name a site: one per four letters, none under four. */
 const typosAllowed = (length: number) => Math.floor(length / 4);
 
+/** Words, each with its {@link stemOf} (in the same order): what a query's words are compared to. */
+interface Stemmed {
+  words: readonly string[];
+  stems: readonly string[];
+}
+
+const stemmed = (words: readonly string[]): Stemmed => ({ words, stems: words.map(stemOf) });
+
 /**
- * A site's own words: its name (also run together), aliases, tagline, the fields it is built for and the goals it
- * serves well; with what a query's words are compared to in them, made once per site rather than per query (issue
- * 16: a name search tests each of up to 50 results).
+ * A site's own words, made once per site rather than per query (issue 16: a name search tests each of up to 50
+ * results): those of its name, aliases, tagline and the fields it is built for (`own`), and apart, shared by every
+ * site serving the same goals, the words of the goals it serves well (`goals`, most of them); its names' words (also
+ * run together), and the words a typo may name (`near`: those, then the tagline's).
  */
 interface OwnText {
-  words: string[];
-  /** {@link stemOf} each of `words`, in the same order. */
-  stems: string[];
+  own: Stemmed;
+  goals: Stemmed;
   names: string[];
-  /** The words a typo may name: `names`, then the tagline's words. */
   near: string[];
 }
 
@@ -494,6 +501,22 @@ function ownTextWords(site: IntentSite): OwnText {
   return known;
 }
 const ownTextKept = new WeakMap<IntentSite, OwnText>();
+
+/**
+ * The words of a set of goals (each once), made once per set. Normalised apart from the rest of a site's text,
+ * which finds the same words: joined, a space parted them.
+ */
+function goalWordsOf(goals: readonly Purpose[]): Stemmed {
+  const key = goals.join(' ');
+  let words = goalWordsKept.get(key);
+  if (!words)
+    goalWordsKept.set(
+      key,
+      (words = stemmed([...new Set(wordsOf(normalizeText(goals.flatMap((p) => purposeKeywords(p)).join(' '))))])),
+    );
+  return words;
+}
+const goalWordsKept = new Map<string, Stemmed>();
 
 /** The names a site answers to, folded (`foldedNamesOf`), made once per site: a name search tests each result's. */
 function foldedNames(site: IntentSite): readonly string[] {
@@ -509,16 +532,18 @@ function ownTextWordsAfresh(site: IntentSite): OwnText {
     FIELDS.get(key as Field)?.label ?? '',
     note ?? '',
   ]);
-  const goals = served(site).flatMap((p) => purposeKeywords(p));
-  const words = [...new Set(wordsOf(normalizeText([...names, site.tagline, ...fields, ...goals].join(' '))))];
   const named = [...new Set([...names.flatMap(wordsOf), ...names.map((n) => wordsOf(n).join(''))])];
   return {
-    words,
-    stems: words.map(stemOf),
+    own: stemmed([...new Set(wordsOf(normalizeText([...names, site.tagline, ...fields].join(' '))))]),
+    goals: goalWordsOf(served(site)),
     names: named,
     near: [...named, ...wordsOf(normalizeText(site.tagline))],
   };
 }
+
+/** Whether some of `list` begins with `w` (past it, an ending at most) or is a form of it (its stem `stem`). */
+const formOf = (list: Stemmed, w: string, stem: string): boolean =>
+  list.words.some((x, k) => (x.startsWith(w) && x.length - w.length <= MAX_ENDING) || sameWord(list.stems[k]!, stem));
 
 /**
  * Whether a site holds every one of `wanted` (query words): a word of its own that begins with it or is a form
@@ -527,11 +552,10 @@ function ownTextWordsAfresh(site: IntentSite): OwnText {
  */
 function holdsWords(site: IntentSite, wanted: readonly string[]): boolean {
   if (wanted.length === 0) return true;
-  const { words, stems, near } = ownTextWords(site);
+  const { own, goals, near } = ownTextWords(site);
   return wanted.every((w) => {
     const stem = stemOf(w);
-    if (words.some((x, k) => (x.startsWith(w) && x.length - w.length <= MAX_ENDING) || sameWord(stems[k]!, stem)))
-      return true;
+    if (formOf(own, w, stem) || formOf(goals, w, stem)) return true;
     const max = typosAllowed(w.length);
     return max > 0 && near.some((x) => editDistance(w, x, max) <= max);
   });
