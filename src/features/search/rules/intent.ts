@@ -484,13 +484,13 @@ const stemmed = (words: readonly string[]): Stemmed => ({ words, stems: words.ma
 
 /**
  * A site's own words, made once per site rather than per query (issue 16: a name search tests each of up to 50
- * results): those of its name, aliases, tagline and the fields it is built for (`own`), and apart, shared by every
- * site serving the same goals, the words of the goals it serves well (`goals`, most of them); its names' words (also
- * run together), and the words a typo may name (`near`: those, then the tagline's).
+ * results): those of its name, aliases, tagline and the fields it is built for (`own`), and apart, the goals it
+ * serves well, whose words ({@link goalWordsOf}, most of a site's) every site serving them shares; its names' words
+ * (also run together), and the words a typo may name (`near`: those, then the tagline's).
  */
 interface OwnText {
   own: Stemmed;
-  goals: Stemmed;
+  goals: readonly Purpose[];
   names: string[];
   near: string[];
 }
@@ -503,20 +503,16 @@ function ownTextWords(site: IntentSite): OwnText {
 const ownTextKept = new WeakMap<IntentSite, OwnText>();
 
 /**
- * The words of a set of goals (each once), made once per set. Normalised apart from the rest of a site's text,
- * which finds the same words: joined, a space parted them.
+ * The words of a goal's keywords (each once), made once per goal. Normalised apart from a site's own text and from
+ * the other goals', which finds the same words: joined, a space parted them.
  */
-function goalWordsOf(goals: readonly Purpose[]): Stemmed {
-  const key = goals.join(' ');
-  let words = goalWordsKept.get(key);
+function goalWordsOf(goal: Purpose): Stemmed {
+  let words = goalWordsKept.get(goal);
   if (!words)
-    goalWordsKept.set(
-      key,
-      (words = stemmed([...new Set(wordsOf(normalizeText(goals.flatMap((p) => purposeKeywords(p)).join(' '))))])),
-    );
+    goalWordsKept.set(goal, (words = stemmed([...new Set(wordsOf(normalizeText(purposeKeywords(goal).join(' '))))])));
   return words;
 }
-const goalWordsKept = new Map<string, Stemmed>();
+const goalWordsKept = new Map<Purpose, Stemmed>();
 
 /** The names a site answers to, folded (`foldedNamesOf`), made once per site: a name search tests each result's. */
 function foldedNames(site: IntentSite): readonly string[] {
@@ -535,7 +531,7 @@ function ownTextWordsAfresh(site: IntentSite): OwnText {
   const named = [...new Set([...names.flatMap(wordsOf), ...names.map((n) => wordsOf(n).join(''))])];
   return {
     own: stemmed([...new Set(wordsOf(normalizeText([...names, site.tagline, ...fields].join(' '))))]),
-    goals: goalWordsOf(served(site)),
+    goals: served(site),
     names: named,
     near: [...named, ...wordsOf(normalizeText(site.tagline))],
   };
@@ -555,7 +551,7 @@ function holdsWords(site: IntentSite, wanted: readonly string[]): boolean {
   const { own, goals, near } = ownTextWords(site);
   return wanted.every((w) => {
     const stem = stemOf(w);
-    if (formOf(own, w, stem) || formOf(goals, w, stem)) return true;
+    if (formOf(own, w, stem) || goals.some((goal) => formOf(goalWordsOf(goal), w, stem))) return true;
     const max = typosAllowed(w.length);
     return max > 0 && near.some((x) => editDistance(w, x, max) <= max);
   });
