@@ -428,10 +428,30 @@ export function forwardIndex(
 ): number[] {
   const value = record.$?.[field];
   if (!value || Array.isArray(value) || value.v.length <= WHOLE_FIELD_MAX) return [];
+  const text = value.v;
   const entries: number[] = [];
-  for (const w of value.v.matchAll(WORD)) entries.push(idOf(w[0]), w.index);
+  if (!PRINTABLE_ASCII.test(text)) {
+    for (const w of text.matchAll(WORD)) entries.push(idOf(w[0]), w.index);
+    return entries;
+  }
+  // The words `WORD` matches, found without a match object per word (most descriptions are printable ASCII).
+  for (let i = 0; i < text.length;) {
+    if (!isAsciiWordCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (++i < text.length && isAsciiWordCode(text.charCodeAt(i)));
+    entries.push(idOf(text.slice(start, i)), start);
+  }
   return entries;
 }
+
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+/** Whether an ASCII code is a letter or a digit: within ASCII, what {@link WORD} matches. */
+const isAsciiWordCode = (code: number): boolean =>
+  (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
 
 /**
  * A word's id in a sorted word list, remembered: descriptions share most of their words (3,933 distinct in all
