@@ -26,6 +26,9 @@ export type Suggest = (query: string, limit: number) => SiteEntry[];
  * it and returns `max + 1`, which keeps scanning a large catalogue cheap.
  */
 export function editDistance(a: string, b: string, max = Infinity): number {
+  // Each edit changes the length by one at most: words farther apart in length are not compared (a search tests
+  // every word of each result's name and tagline against the query's).
+  if (Math.abs(a.length - b.length) > max) return max + 1;
   // Three rolling rows: the swap looks two rows back.
   let before = new Array<number>(b.length + 1).fill(0);
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);

@@ -37,6 +37,30 @@ function presenceOf(word: string): number {
   return bits;
 }
 
+/** The letters a–z a word holds twice or more, as bits (as {@link presenceOf}'s). */
+function twiceOf(word: string): number {
+  let once = 0;
+  let twice = 0;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 97 || code > 122) continue;
+    const bit = 1 << (code - 97);
+    twice |= once & bit;
+    once |= bit;
+  }
+  return twice;
+}
+
+/** Whether a word's letters are all a–z, none three times or more: {@link presenceOf} and {@link twiceOf} count all it holds. */
+function atMostTwice(word: string): boolean {
+  const counts = new Uint8Array(26);
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 97 || code > 122 || ++counts[code - 97]! > 2) return false;
+  }
+  return true;
+}
+
 /** Set bits of a 32-bit number. */
 function bitCount(bits: number): number {
   bits -= (bits >>> 1) & 0x55555555;
@@ -61,8 +85,6 @@ export function createWordExpander(
   words: readonly string[],
   trigrams: Readonly<Record<string, readonly number[] | string>>,
 ) {
-  /** Whether a word is in the list, which is sorted (`CandidateIndex.words`): no set of 26,000 words to build on an isolate's first query. */
-  const known = (word: string): boolean => wordId(words, word) >= 0;
   /** Trigrams given packed (the Worker's head), unpacked once each, when a query word first has them. */
   const unpacked = new Map<string, readonly number[]>();
   function wordsWith(gram: string): readonly number[] | undefined {
@@ -138,7 +160,9 @@ export function createWordExpander(
   /**
    * How many of each letter a word holds (up to 255), as a table with a row per word. Each row is filled the
    * first time a query asks about its word, not all at once: a fresh isolate's first query would otherwise
-   * count the letters of every word of the catalogue (28,000 at 10,000 entries) before answering.
+   * count the letters of every word of the catalogue (28,000 at 10,000 entries) before answering. Only a query
+   * word the bits of {@link presence} and {@link twice} cannot tell about reads it (and makes it, 1 MB at 10,000
+   * entries): a row per word read at random was a cache miss per word, the costliest line of a typo's expansion (issue 16).
    */
   function letterCounts(): Uint8Array {
     if (!letters) {
@@ -167,6 +191,8 @@ export function createWordExpander(
    * query's letters absent from a word, each missing at least once, are a first, cheap count of what it lacks.
    */
   const presence = new Int32Array(words.length);
+  /** Per word, {@link twiceOf} it, filled with {@link presence}. */
+  const twice = new Int32Array(words.length);
   let lackingKey = '';
   /** Makes {@link lacking} hold the answers for query words of these letters, allowed this many typos. */
   function lettersFor(queryWord: string, maxTypos: number): void {
@@ -208,7 +234,9 @@ export function createWordExpander(
   function expandAfresh(queryWord: string, maxTypos: number, most: number): Map<number, number> {
     const matched = new Map<number, number>();
     const length = queryWord.length;
-    const isKnown = known(queryWord);
+    // Looked up in the sorted list (`CandidateIndex.words`): no set of 26,000 words to build on an isolate's first query.
+    const queryId = wordId(words, queryWord);
+    const isKnown = queryId >= 0;
     // Words sharing a trigram with the query word are the usual suspects;
     // for a word we do not know (a typo), so are words sharing a bigram.
     let met = 0;
@@ -254,24 +282,39 @@ export function createWordExpander(
     for (let i = 0; i < length; i++) wanted[bucketOf(queryWord.charCodeAt(i))]!++;
     const buckets = Int32Array.from([...wanted.keys()].filter((b) => wanted[b]! > 0));
     const needs = Int32Array.from(buckets, (b) => wanted[b]!);
-    const counts = maxTypos > 0 && met > 0 ? letterCounts() : undefined;
-    if (counts) lettersFor(queryWord, most);
+    const tested = maxTypos > 0 && met > 0;
+    if (tested) lettersFor(queryWord, most);
     /** Whether a word lacks more than `most` of the query's letters. */
     const wantedBits = presenceOf(queryWord);
+    const wantedTwice = twiceOf(queryWord);
+    // The letters a word lacks, counted from its bits alone: all of them when the query holds each letter (a–z) at
+    // most twice, else at least those, the rest counted from its row of `counts`.
+    const bitsTell = atMostTwice(queryWord);
     const lacksTooMany = (id: number): boolean => {
       const state = lacking[id]!;
       if (state !== 0) return state === 2;
       let bits = presence[id]!;
-      if (bits === 0) presence[id] = bits = presenceOf(words[id]!);
-      if (bitCount(wantedBits & ~bits) > most) {
+      if (bits === 0) {
+        const word = words[id]!;
+        presence[id] = bits = presenceOf(word);
+        twice[id] = twiceOf(word);
+      }
+      const lacks = bitCount(wantedBits & ~bits) + bitCount(wantedTwice & ~twice[id]!);
+      if (lacks > most) {
         lacking[id] = 2;
         return true;
       }
+      if (bitsTell) {
+        lacking[id] = 1;
+        return false;
+      }
+      // Its row of letter counts is made only here, for a query holding a letter thrice or one that is not a–z.
+      const counts = letterCounts();
       fillLetters(id);
       const base = id * BUCKETS;
       let missing = 0;
       for (let k = 0; k < buckets.length; k++) {
-        const short = needs[k]! - counts![base + buckets[k]!]!;
+        const short = needs[k]! - counts[base + buckets[k]!]!;
         if (short > 0 && (missing += short) > most) {
           lacking[id] = 2;
           return true;
@@ -291,14 +334,15 @@ export function createWordExpander(
       if (shared < fewest) continue;
       // A known word is rarely a typo: only words sharing most of its trigrams are worth counting.
       const counted = maxTypos > 0 && !(isKnown && shared * 2 < length);
-      if ((!counted && shared < inside) || (counts && lacksTooMany(id))) continue;
-      const word = words[id]!;
-      if (word === queryWord || (length > 1 && shared >= inside && word.includes(queryWord))) {
+      if ((!counted && shared < inside) || (tested && lacksTooMany(id))) continue;
+      // The word's text is read only when it may hold the query word or be counted: each one read is a
+      // string of its own, far from the last in memory.
+      if (id === queryId || (length > 1 && shared >= inside && words[id]!.includes(queryWord))) {
         holding.push(id);
         continue;
       }
       if (!counted) continue;
-      const count = typos.count(word, most);
+      const count = typos.count(words[id]!, most);
       if (count <= most) similar.push([id, 1 - count / length]);
     }
     // Words holding the query word come first, in the order the trigram lists meet them (ascending ids per list,

@@ -76,10 +76,21 @@ function plainText(markdown: string): string {
 /** The goal words of the purposes an entry scores `score` for: the text of its `core` (3) or `good` (2) field. */
 export function goalWords(purposes: Readonly<Record<Purpose, Score>>, score: Score): string {
   return PURPOSE_SLUGS.filter((p) => purposes[p] === score)
-    .flatMap(purposeKeywords)
-    .map(normalizeText)
+    .map(purposeGoalWords)
     .join('; ');
 }
+
+/**
+ * A purpose's goal words, normalised and joined, made once: the Worker makes the goal-word fields of every docs
+ * file it loads (`shards.ts`), and normalising each keyword of each entry again was a third of the time its
+ * first queries spent past parsing those files (issue 16).
+ */
+function purposeGoalWords(purpose: Purpose): string {
+  let text = goalWordsOf.get(purpose);
+  if (text === undefined) goalWordsOf.set(purpose, (text = purposeKeywords(purpose).map(normalizeText).join('; ')));
+  return text;
+}
+const goalWordsOf = new Map<Purpose, string>();
 
 const purposeScores = (site: SiteEntry) =>
   Object.fromEntries(PURPOSE_SLUGS.map((p) => [p, site.purposes[p].score])) as Record<Purpose, Score>;

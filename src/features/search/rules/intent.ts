@@ -332,7 +332,7 @@ function answer(index: SearchIndex, sites: SiteSource, query: SearchQuery, narro
     const keeps = (site: IntentSite | undefined) =>
       // A site named whole among other words ("youtube collabs") is what the visitor means, whatever the rest says.
       site === undefined ||
-      foldedNamesOf(site).some((n) => n.length >= 2 && said.includes(` ${n} `)) ||
+      foldedNames(site).some((n) => n.length >= 2 && said.includes(` ${n} `)) ||
       holdsWords(site, wanted) ||
       // Its name typed with a space moved or a typo or two ("hackern ews"): a piece of a word names nothing alone.
       (typed.length >= 4 && ownTextWords(site).names.some((n) => editDistance(typed, n, max) <= max));
@@ -474,26 +474,72 @@ const MAX_ENDING = 4;
 /** Typos a word of this length may hold and still name a site: one per four letters, none under four. */
 const typosAllowed = (length: number) => Math.floor(length / 4);
 
-/** A site's own words: its name (also run together), aliases, tagline, the fields it is built for and the goals it serves well. */
-function ownTextWords(site: IntentSite): { words: string[]; names: string[] } {
+/** Words, each with its {@link stemOf} (in the same order): what a query's words are compared to. */
+interface Stemmed {
+  words: readonly string[];
+  stems: readonly string[];
+}
+
+const stemmed = (words: readonly string[]): Stemmed => ({ words, stems: words.map(stemOf) });
+
+/**
+ * A site's own words, made once per site rather than per query (issue 16: a name search tests each of up to 50
+ * results): those of its name, aliases, tagline and the fields it is built for (`own`), and apart, the goals it
+ * serves well, whose words ({@link goalWordsOf}, most of a site's) every site serving them shares; its names' words
+ * (also run together), and the words a typo may name (`near`: those, then the tagline's).
+ */
+interface OwnText {
+  own: Stemmed;
+  goals: readonly Purpose[];
+  names: string[];
+  near: string[];
+}
+
+function ownTextWords(site: IntentSite): OwnText {
   let known = ownTextKept.get(site);
   if (!known) ownTextKept.set(site, (known = ownTextWordsAfresh(site)));
   return known;
 }
-const ownTextKept = new WeakMap<IntentSite, { words: string[]; names: string[] }>();
+const ownTextKept = new WeakMap<IntentSite, OwnText>();
 
-function ownTextWordsAfresh(site: IntentSite): { words: string[]; names: string[] } {
+/**
+ * The words of a goal's keywords (each once), made once per goal. Normalised apart from a site's own text and from
+ * the other goals', which finds the same words: joined, a space parted them.
+ */
+function goalWordsOf(goal: Purpose): Stemmed {
+  let words = goalWordsKept.get(goal);
+  if (!words)
+    goalWordsKept.set(goal, (words = stemmed([...new Set(wordsOf(normalizeText(purposeKeywords(goal).join(' '))))])));
+  return words;
+}
+const goalWordsKept = new Map<Purpose, Stemmed>();
+
+/** The names a site answers to, folded (`foldedNamesOf`), made once per site: a name search tests each result's. */
+function foldedNames(site: IntentSite): readonly string[] {
+  let folded = foldedKept.get(site);
+  if (!folded) foldedKept.set(site, (folded = foldedNamesOf(site)));
+  return folded;
+}
+const foldedKept = new WeakMap<IntentSite, readonly string[]>();
+
+function ownTextWordsAfresh(site: IntentSite): OwnText {
   const names = [site.name, ...site.aliases].map(normalizeText);
   const fields = Object.entries(site.fields).flatMap(([key, note]) => [
     FIELDS.get(key as Field)?.label ?? '',
     note ?? '',
   ]);
-  const goals = served(site).flatMap((p) => purposeKeywords(p));
+  const named = [...new Set([...names.flatMap(wordsOf), ...names.map((n) => wordsOf(n).join(''))])];
   return {
-    words: [...new Set(wordsOf(normalizeText([...names, site.tagline, ...fields, ...goals].join(' '))))],
-    names: [...new Set([...names.flatMap(wordsOf), ...names.map((n) => wordsOf(n).join(''))])],
+    own: stemmed([...new Set(wordsOf(normalizeText([...names, site.tagline, ...fields].join(' '))))]),
+    goals: served(site),
+    names: named,
+    near: [...named, ...wordsOf(normalizeText(site.tagline))],
   };
 }
+
+/** Whether some of `list` begins with `w` (past it, an ending at most) or is a form of it (its stem `stem`). */
+const formOf = (list: Stemmed, w: string, stem: string): boolean =>
+  list.words.some((x, k) => (x.startsWith(w) && x.length - w.length <= MAX_ENDING) || sameWord(list.stems[k]!, stem));
 
 /**
  * Whether a site holds every one of `wanted` (query words): a word of its own that begins with it or is a form
@@ -502,12 +548,10 @@ function ownTextWordsAfresh(site: IntentSite): { words: string[]; names: string[
  */
 function holdsWords(site: IntentSite, wanted: readonly string[]): boolean {
   if (wanted.length === 0) return true;
-  const own = ownTextWords(site);
-  const near = [...own.names, ...wordsOf(normalizeText(site.tagline))];
+  const { own, goals, near } = ownTextWords(site);
   return wanted.every((w) => {
     const stem = stemOf(w);
-    if (own.words.some((x) => (x.startsWith(w) && x.length - w.length <= MAX_ENDING) || sameWord(stemOf(x), stem)))
-      return true;
+    if (formOf(own, w, stem) || goals.some((goal) => formOf(goalWordsOf(goal), w, stem))) return true;
     const max = typosAllowed(w.length);
     return max > 0 && near.some((x) => editDistance(w, x, max) <= max);
   });

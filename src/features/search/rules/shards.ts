@@ -418,13 +418,53 @@ function shardedSites(read: (path: string) => Promise<unknown>, count: number): 
  * A field's forward index made from its record, as `buildCandidateIndex`
  * makes it from the same text (a record holds the field's text as given):
  * `[wordId, offset, …]` for a text longer than `WHOLE_FIELD_MAX`, else empty.
+ * `idOf(word)` is the word's id in `words` (by default a binary search).
  */
-export function forwardIndex(record: IndexRecord, field: number, words: readonly string[]): number[] {
+export function forwardIndex(
+  record: IndexRecord,
+  field: number,
+  words: readonly string[],
+  idOf: (word: string) => number = (word) => wordId(words, word),
+): number[] {
   const value = record.$?.[field];
   if (!value || Array.isArray(value) || value.v.length <= WHOLE_FIELD_MAX) return [];
+  const text = value.v;
   const entries: number[] = [];
-  for (const w of value.v.matchAll(WORD)) entries.push(wordId(words, w[0]), w.index);
+  if (!PRINTABLE_ASCII.test(text)) {
+    for (const w of text.matchAll(WORD)) entries.push(idOf(w[0]), w.index);
+    return entries;
+  }
+  // The words `WORD` matches, found without a match object per word (most descriptions are printable ASCII).
+  for (let i = 0; i < text.length;) {
+    if (!isAsciiWordCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (++i < text.length && isAsciiWordCode(text.charCodeAt(i)));
+    entries.push(idOf(text.slice(start, i)), start);
+  }
   return entries;
+}
+
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+/** Whether an ASCII code is a letter or a digit: within ASCII, what {@link WORD} matches. */
+const isAsciiWordCode = (code: number): boolean =>
+  (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
+
+/**
+ * A word's id in a sorted word list, remembered: descriptions share most of their words (3,933 distinct in all
+ * 10,000 at that size), and a binary search of the 26,000 words for each word of each description read was a third
+ * or more of making its forward index (issue 16). Holds only the words asked for.
+ */
+function rememberedIds(words: readonly string[]): (word: string) => number {
+  const ids = new Map<string, number>();
+  return (word) => {
+    let id = ids.get(word);
+    if (id === undefined) ids.set(word, (id = wordId(words, word)));
+    return id;
+  };
 }
 
 /** Opens the sharded index: reads `head.json` now and the rest as queries need it. */
@@ -446,15 +486,23 @@ export async function openShardedSearch(read: (path: string) => Promise<unknown>
       forward: new Array<number[]>(docCount * head.fields),
     },
   };
-  const goalTexts = new Map<string, string>();
-  /** An entry's goal words for a score (the text of its `core` or `good` field), made once per distinct scores. */
+  const goalTexts = new Map<number, string>();
+  /**
+   * An entry's goal words for a score (the text of its `core` or `good` field), made once per set of purposes
+   * given that score, which is all the text depends on; the key is a number read from the head's digits (the
+   * score, then a bit per purpose), not a string cut from them. Keyed by all the scores, a text was made anew
+   * for most entries at 10,000 (issue 16).
+   */
   const goalText = (doc: number, score: Score): string => {
-    const key = `${score}${head.meta.slice(doc * META_WIDTH + 2, (doc + 1) * META_WIDTH)}`;
+    const at = doc * META_WIDTH + 2;
+    let key = score;
+    for (let k = 0; k < PURPOSE_SLUGS.length; k++) if (head.meta.charCodeAt(at + k) - 48 === score) key |= 1 << (k + 2);
     let text = goalTexts.get(key);
     if (text === undefined) goalTexts.set(key, (text = goalWords(index.docs[doc]!.purposes, score)));
     return text;
   };
   const goals = goalFields();
+  const idOf = rememberedIds(head.words);
   const missingWords = new Set<number>();
   const missingDocs = new Set<number>();
   const searcher = createSearcher(index, {
@@ -470,7 +518,7 @@ export async function openShardedSearch(read: (path: string) => Promise<unknown>
       const forward = index.candidates.forward;
       if (forward[slot] !== undefined) return forward[slot];
       const record = index.fuse.records[(slot / head.fields) | 0];
-      return record && (forward[slot] = forwardIndex(record, slot % head.fields, head.words));
+      return record && (forward[slot] = forwardIndex(record, slot % head.fields, head.words, idOf));
     },
   });
   // A search that lacked parts stops the run at once: what the caller would do with its incomplete answer
