@@ -7,7 +7,12 @@ import { readCatalogueFiles } from '#src/integrations/vite-catalogue.ts';
 import { POPULAR_SITES } from '#src/catalogue/popular.ts';
 import { REGIONAL_MAX, madeFor } from '#src/catalogue/countries.ts';
 import { catalogueArbitrary, siteArbitrary } from '../../support/site-arbitrary.ts';
-import { AUDIENCE_MARKETS, WORK_MARKETS, type WorkMarket } from '#src/features/recommend/rules/hiring-market.ts';
+import {
+  AUDIENCE_MARKETS,
+  MARKET_FEATURES,
+  WORK_MARKETS,
+  otherMarket as other,
+} from '#src/features/recommend/rules/hiring-market.ts';
 import {
   ADJUSTMENTS,
   GOAL_POINTS,
@@ -811,8 +816,6 @@ describe('recommend(): properties over synthetic catalogues', () => {
 });
 
 describe('recommend(): employment and client work within the hiring goal', () => {
-  const MARKET_FEATURE = { employment: 'jobs', 'client-work': 'client-work' } as const;
-  const other = (market: WorkMarket): WorkMarket => (market === 'employment' ? 'client-work' : 'employment');
   /** Answers whose goals include hiring (in place of a random one when missing). */
   const hiringAnswersArb = fc
     .tuple(answersArb(), fc.nat())
@@ -849,7 +852,7 @@ describe('recommend(): employment and client work within the hiring goal', () =>
       fc.property(hiringAnswersArb, twinsArb, fc.constantFrom(...keysOf(WORK_MARKETS)), (answers, twins, market) => {
         const wanted = market === 'employment' ? twins.jobs : twins['client-work'];
         const unwanted = market === 'employment' ? twins['client-work'] : twins.jobs;
-        expect(unwanted.features).toContain(MARKET_FEATURE[other(market)]);
+        expect(unwanted.features).toContain(MARKET_FEATURES[other(market)]);
         const sites = [unwanted, twins.both, twins.neither, wanted];
         const r = recommend({ ...answers, work: market }, sites);
         expect(PENALTY[market].points).toBe(-20);

@@ -20,7 +20,7 @@ import {
   type EligibilityGroup,
   type Field,
 } from '#src/catalogue/taxonomy.ts';
-import { hiringMarket, type WorkMarket } from './hiring-market.ts';
+import { MARKET_FEATURES, hiringMarket, type WorkMarket } from './hiring-market.ts';
 import { ADJUSTMENTS, LARGE_REACH, OUTWARD_GOALS, SCORE_RANGE, goalPoints, type AdjustmentId } from './formula.ts';
 import {
   AUDIENCES,
@@ -474,8 +474,8 @@ export function siteTable(sites: readonly RecommendableSite[]): SiteTable {
         (site.status === 'declining' ? DECLINING : 0) |
         (site.status === 'closed' ? CLOSED : 0) |
         (hasLargeGroups(site) ? LARGE_GROUPS : 0) |
-        (site.features.includes('jobs') ? JOBS : 0) |
-        (site.features.includes('client-work') ? CLIENT_WORK : 0);
+        (site.features.includes(MARKET_FEATURES.employment) ? JOBS : 0) |
+        (site.features.includes(MARKET_FEATURES['client-work']) ? CLIENT_WORK : 0);
       table.audiences[i] = maskOf(AUDIENCE_KEYS, site.audiences);
       table.groups[i] = maskOf(GROUP_KEYS, site.eligibility?.groups ?? []);
       table.time[i] = TIME_ORDER[site.timeCost];
