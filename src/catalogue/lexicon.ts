@@ -116,6 +116,33 @@ export const PURPOSE_KEYWORDS: Readonly<Record<Purpose, readonly string[]>> = {
 };
 
 /**
+ * Investors as people, in the languages read (a slice of the investors goal's words): beside an investor writing,
+ * their peers, not money to raise.
+ */
+export const INVESTOR_PEOPLE_WORDS: readonly string[] = [
+  'investor',
+  'investors',
+  'angel',
+  'angels',
+  'vc',
+  'vcs',
+  'inversores',
+  'inversor',
+  // Latin American Spanish says "inversionistas".
+  'inversionistas',
+  'inversionista',
+  'investidores',
+  'investidor',
+  'investoren',
+  'investisseurs',
+  'investisseur',
+  'investitori',
+  'investeerders',
+  'inwestorow',
+  'inwestorzy',
+];
+
+/**
  * Extra words of everyday sentences ("swap ideas", "get clients", "new in
  * town"), for the free-text reader: in a sentence, single words carry the goal.
  */
@@ -316,12 +343,7 @@ export const GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'clients potentiels',
   ],
   investors: [
-    'investor',
-    'investors',
-    'angel',
-    'angels',
-    'vc',
-    'vcs',
+    ...INVESTOR_PEOPLE_WORDS,
     'venture capital',
     'raise',
     'raising',
@@ -336,24 +358,10 @@ export const GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'donations',
     'grants',
     'sponsors',
-    'inversores',
-    'inversor',
-    // Latin American Spanish says "inversionistas".
-    'inversionistas',
-    'inversionista',
-    'investidores',
-    'investidor',
-    'investoren',
-    'investisseurs',
-    'investisseur',
     'financiacion',
     'financiamento',
     'financement',
     'finanziamento',
-    'investitori',
-    'investeerders',
-    'inwestorow',
-    'inwestorzy',
   ],
   promotion: [
     // Being booked to speak is being seen by an audience: "get speaking engagements", "keynote gigs".

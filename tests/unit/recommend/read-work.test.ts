@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readGoal } from '#src/features/recommend/rules/read-goal.ts';
-import {
-  AUDIENCE_MARKETS,
-  hiringMarket,
-  servesOnlyOtherMarket,
-  type WorkMarket,
-} from '#src/features/recommend/rules/hiring-market.ts';
+import { AUDIENCE_MARKETS, hiringMarket } from '#src/features/recommend/rules/hiring-market.ts';
 import { AUDIENCES, keysOf } from '#src/catalogue/taxonomy.ts';
 
 /** The market the reader gives a text, with the words it gave it from (as typed). */
@@ -141,7 +136,7 @@ describe('readGoal(): which hiring market a hiring goal is about (read-work.ts)'
   });
 });
 
-describe('hiringMarket() and servesOnlyOtherMarket()', () => {
+describe('hiringMarket()', () => {
   it('takes the work answer over the audience, and the audience only with a hiring goal', () => {
     for (const audience of [undefined, ...keysOf(AUDIENCES)]) {
       expect(hiringMarket({ goals: ['contacts'], audience, work: 'employment' })).toBeUndefined();
@@ -151,21 +146,5 @@ describe('hiringMarket() and servesOnlyOtherMarket()', () => {
     expect(hiringMarket({ goals: ['hiring'], audience: 'freelancers' })).toBe('client-work');
     expect(hiringMarket({ goals: ['hiring'], audience: 'professionals' })).toBe('employment');
     expect(hiringMarket({ goals: ['hiring'], audience: 'creators' })).toBeUndefined();
-  });
-
-  it('judges a site only when it lists one market and not the other', () => {
-    const site = (...features: ('jobs' | 'client-work' | 'profiles')[]) => ({ features });
-    const cases: [ReturnType<typeof site>, WorkMarket, boolean][] = [
-      [site('jobs'), 'employment', false],
-      [site('jobs'), 'client-work', true],
-      [site('client-work', 'profiles'), 'employment', true],
-      [site('client-work'), 'client-work', false],
-      [site('jobs', 'client-work'), 'employment', false],
-      [site('jobs', 'client-work'), 'client-work', false],
-      [site('profiles'), 'employment', false],
-      [site(), 'client-work', false],
-    ];
-    for (const [s, market, expected] of cases)
-      expect(servesOnlyOtherMarket(s, market), `${s.features.join(',')} ${market}`).toBe(expected);
   });
 });

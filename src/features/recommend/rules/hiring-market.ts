@@ -61,13 +61,3 @@ export function hiringMarket(answers: {
   if (!answers.goals.includes('hiring')) return undefined;
   return answers.work ?? (answers.audience === undefined ? undefined : AUDIENCE_MARKETS[answers.audience]);
 }
-
-/**
- * Whether a site's hiring serves only the other market than `market`: it lists the other market's feature and not
- * this one's. A site with neither feature (hiring through profiles or channels) or both is not judged.
- */
-export function servesOnlyOtherMarket(site: { features: readonly Feature[] }, market: WorkMarket): boolean {
-  return (
-    site.features.includes(MARKET_FEATURES[otherMarket(market)]) && !site.features.includes(MARKET_FEATURES[market])
-  );
-}

@@ -19,6 +19,7 @@ import {
   COUNTRY_PHRASES,
   FIELD_WORDS,
   GOAL_WORDS,
+  INVESTOR_PEOPLE_WORDS,
   GROUP_NOUNS,
   NOT_AGE_AFTER,
   NOT_FUNDS_RAISED,
@@ -791,30 +792,8 @@ const WORK_GOALS: ReadonlySet<Purpose> = new Set(['contacts', 'referrals', 'inve
 /** Fields whose people, when they win customers, run a business of their own: the trades (a plumber, a roofer). */
 const TRADING_FIELDS: ReadonlySet<Field> = new Set(['trades']);
 
-/** Investors as people, in the languages read: beside an investor writing, their peers ({@link GOAL_WORDS}). */
-const INVESTOR_PEOPLE: ReadonlySet<string> = new Set(
-  [
-    'investor',
-    'investors',
-    'angel',
-    'angels',
-    'vc',
-    'vcs',
-    'inversores',
-    'inversor',
-    'inversionistas',
-    'inversionista',
-    'investidores',
-    'investidor',
-    'investoren',
-    'investisseurs',
-    'investisseur',
-    'investitori',
-    'investeerders',
-    'inwestorow',
-    'inwestorzy',
-  ].filter((w) => GOAL_WORDS.investors.includes(w)),
-);
+/** Investors as people: beside an investor writing, their peers. */
+const INVESTOR_PEOPLE: ReadonlySet<string> = new Set(INVESTOR_PEOPLE_WORDS.map(foldWords));
 
 /** "looking for someone", "find somebody": beside a founder and no other goal, a partner (a co-founder). */
 const SEEK_WORDS: ReadonlySet<string> = new Set(['look', 'looking', 'find', 'finding', 'seek', 'seeking', 'search']);
