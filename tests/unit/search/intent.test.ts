@@ -47,12 +47,28 @@ describe('search understands intent', () => {
     },
   );
 
+  it('says which hiring market it read, as the results page does, and nothing when it read none', () => {
+    for (const q of ['find a contractor to renovate my kitchen', 'find a job', 'hiring platforms']) {
+      const answer = ask(q);
+      const work = readGoal(q).understood.work?.value;
+      expect(answer.intent.kind, q).toBe('recommend');
+      const said = answer.intent.text.match(/jobs and hiring(?:: ([^;)]+))?/);
+      expect(said, q).not.toBeNull();
+      expect(said![1], q).toBe(
+        work === undefined
+          ? undefined
+          : { employment: 'a job, or staff to employ', 'client-work': 'clients, or a pro for a project' }[work],
+      );
+    }
+    expect(readGoal('find a contractor to renovate my kitchen').understood.work?.value).toBe('client-work');
+  });
+
   it('answers goal words with a recommendation whose every result serves the goal, and says why', () => {
     const answer = ask('find a job');
     expect(answer.intent.kind).toBe('recommend');
     expect(answer.intent.href).toMatch(/^\/quiz\/results\/\?goals=hiring/);
-    // The goal in the site's words, not its key.
-    expect(answer.intent.text).toMatch(/\(jobs and hiring\)/);
+    // The goal in the site's words, not its key, with the market the reader read ("find a job": employment).
+    expect(answer.intent.text).toMatch(/\(jobs and hiring: a job, or staff to employ\)/);
     expect(answer.results.length).toBeGreaterThan(0);
     for (const r of answer.results) {
       expect(r.purposes).toContain('hiring');

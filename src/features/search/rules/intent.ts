@@ -32,6 +32,7 @@ import {
   builtForAnswers,
   PURPOSE_KEYS,
   SITE_FLAGS,
+  WORK_MARKETS,
   compareAt,
   AVAILABLE,
   MADE_FOR,
@@ -1125,10 +1126,18 @@ function constraintsOf(understood: Understood): Constraint[] {
   return out;
 }
 
-/** "referrals; nursing; Portugal": what the reader understood, for one sentence, in the site's words for each goal. */
+/**
+ * "referrals; nursing; Portugal": what the reader understood, for one sentence, in the site's words for each goal;
+ * the hiring goal with the market read, as the results page's "Hiring for" ("jobs and hiring: a job, or staff to
+ * employ").
+ */
 function describe(understood: Understood): string {
+  const goal = (g: Purpose) =>
+    g === 'hiring' && understood.work
+      ? `${labelOf(PURPOSES, g).toLowerCase()}: ${labelOf(WORK_MARKETS, understood.work.value).toLowerCase()}`
+      : labelOf(PURPOSES, g).toLowerCase();
   const parts = [
-    understood.goals.map((g) => labelOf(PURPOSES, g.value).toLowerCase()).join(', '),
+    understood.goals.map((g) => goal(g.value)).join(', '),
     understood.field && FIELDS.get(understood.field.value)!.label.toLowerCase(),
     understood.country && (understood.country.value === 'global' ? 'worldwide' : countryName(understood.country.value)),
   ];
