@@ -297,6 +297,21 @@ export const FIELDS = new Map(
         ['writer', 'writers', 'author', 'authors', 'novelist', 'blogger', 'poet', 'newsletter'],
       ],
       [
+        'translation',
+        'Translation and interpreting',
+        'Translators, interpreters and localisers.',
+        [
+          'translator',
+          'translators',
+          'interpreter',
+          'interpreters',
+          'interpreting',
+          'localization',
+          'localisation',
+          'subtitler',
+        ],
+      ],
+      [
         'media',
         'Media and journalism',
         'Journalists, editors and PR people who work with them.',
@@ -437,6 +452,7 @@ export type Field =
   | 'photography-video'
   | 'music'
   | 'writing'
+  | 'translation'
   | 'media'
   | 'marketing'
   | 'finance'

@@ -282,6 +282,12 @@ describe('readGoal(): plain words into quiz answers', () => {
     expect(readGoal('a good site').answers).toBeUndefined();
   });
 
+  it('reads translators and interpreters as the translation field, not as writers', () => {
+    expect(readGoal('I am a freelance translator looking for my first clients').answers?.field).toBe('translation');
+    expect(readGoal('a forum for conference interpreters').answers).toMatchObject({ field: 'translation' });
+    expect(readGoal('I am a novelist looking for other writers').answers?.field).toBe('writing');
+  });
+
   it('reads "community" in other languages as talking with peers', () => {
     for (const text of ['comunidad de abogados', 'comunidade de advogados', 'communauté d’avocats']) {
       expect(readGoal(text).answers?.goals, text).toEqual(['peer-ideas']);

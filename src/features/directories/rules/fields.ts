@@ -30,6 +30,7 @@ export const FIELD_PEOPLE: Readonly<Record<Field, string>> = {
   'photography-video': 'photographers and filmmakers',
   music: 'musicians',
   writing: 'writers',
+  translation: 'translators and interpreters',
   media: 'journalists and media people',
   marketing: 'marketers and salespeople',
   finance: 'people in finance',
