@@ -28,6 +28,7 @@ import {
   PURPOSES,
   REACH_BANDS,
   REVENUE_MODELS,
+  ROLES,
   STATUSES,
   TIME_COSTS,
   toOpenData,
@@ -119,11 +120,18 @@ const SiteSchema = z
     eligibility: z
       .object({
         groups: z.array(z.enum(keysOf(ELIGIBILITY_GROUPS))).describe('Every group a member must belong to'),
+        roles: z
+          .array(z.enum(keysOf(ROLES)))
+          .describe(
+            'The roles in its field a member must hold, one of them (practitioner, support-staff); empty when every role may join',
+          ),
         rule: z.string().describe('The rule in one line, as the source states it'),
         source: SourceSchema,
       })
       .nullable()
-      .describe('Who may join, for a site that admits only some people (women, men, aged 18 to 40); null when open'),
+      .describe(
+        'Who may join, for a site that admits only some people (women, men, aged 18 to 40) or one role in its field (veterinarians, their support staff); null when open',
+      ),
     founded: year.nullable().describe('Year the organisation behind the site was founded'),
     launched: year.nullable().describe('Year the site or app went live'),
     status: z.enum(keysOf(STATUSES)).describe('active, declining or closed'),

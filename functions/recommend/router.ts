@@ -69,6 +69,11 @@ const UnderstoodSchema = z
       .array(reading(z.string()))
       .optional()
       .describe('Groups the text says the person belongs to ("as a woman", "I\'m 29"), for sites that admit only them'),
+    role: reading(z.string())
+      .optional()
+      .describe(
+        'The role in their field the text says the person holds: practitioner ("I\'m a vet") or support-staff ("I work as a vet tech"), for networks that admit one role',
+      ),
     sites: z
       .array(
         reading(z.string().describe("The site's slug (`/api/sites/{slug}`)")).extend({

@@ -4,7 +4,15 @@
  * goal phrases; the free-text reader (recommend) reads all of it. One list,
  * so a word means the same thing everywhere.
  */
-import { COUNTRY_CODES, PURPOSES, countryName, type EligibilityGroup, type Field, type Purpose } from './taxonomy.ts';
+import {
+  COUNTRY_CODES,
+  PURPOSES,
+  countryName,
+  type EligibilityGroup,
+  type Field,
+  type Purpose,
+  type Role,
+} from './taxonomy.ts';
 
 /** Phrases people use for each purpose, beyond its label and description. */
 export const PURPOSE_KEYWORDS: Readonly<Record<Purpose, readonly string[]>> = {
@@ -822,6 +830,72 @@ export const GROUP_NOUNS: Readonly<Partial<Record<EligibilityGroup, readonly str
 };
 
 /**
+ * Words for someone's role in their field ({@link ROLES}), singular (the reader adds plurals): the qualified
+ * practitioners a field is named after, and the staff who work beside them. The longest phrase wins, so a "vet
+ * nurse" is support staff where a "nurse" is a practitioner of nursing. They count only where said of the writer
+ * (see `read-role.ts`).
+ */
+export const ROLE_WORDS: Readonly<Record<Role, readonly string[]>> = {
+  practitioner: [
+    'veterinarian',
+    'vet',
+    'dvm',
+    'veterinary surgeon',
+    'doctor',
+    'physician',
+    'surgeon',
+    'gp',
+    'dentist',
+    'pharmacist',
+    'lawyer',
+    'attorney',
+    'solicitor',
+    'barrister',
+    'teacher',
+    'nurse',
+    'registered nurse',
+    'midwife',
+  ],
+  'support-staff': [
+    'vet tech',
+    'vet technician',
+    'veterinary technician',
+    'veterinary technologist',
+    'vet nurse',
+    'veterinary nurse',
+    'vet assistant',
+    'veterinary assistant',
+    // Registered, licensed and certified veterinary technicians in the US.
+    'rvt',
+    'lvt',
+    'cvt',
+    'technician',
+    'paralegal',
+    'legal assistant',
+    'legal secretary',
+    'hygienist',
+    'dental hygienist',
+    'dental assistant',
+    'dental nurse',
+    'pharmacy technician',
+    'pharmacy tech',
+    'pharmacy assistant',
+    'teaching assistant',
+    'teacher aide',
+    "teacher's aide",
+    'classroom assistant',
+    'medical assistant',
+    'nursing assistant',
+    'healthcare assistant',
+    'health care assistant',
+    'cna',
+    'practice manager',
+    'receptionist',
+    'support staff',
+  ],
+};
+
+/**
  * Words before a group noun that make it the writer's own group: "I am a",
  * "as a", and "other"/"fellow" ("meet other women" is said by a woman). Folded
  * ("I'm" becomes "i m").
@@ -1198,7 +1272,21 @@ export const FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
     'verpleegkundige',
     'pielegniarka',
   ],
-  veterinary: ['tierarzt', 'tierarztin', 'veterinaire', 'veterinario', 'veterinaria', 'veterinarios', 'dierenarts'],
+  veterinary: [
+    'tierarzt',
+    'tierarztin',
+    'veterinaire',
+    'veterinario',
+    'veterinaria',
+    'veterinarios',
+    'dierenarts',
+    // Veterinary support staff (ROLE_WORDS) named without "veterinary": the role names the field too.
+    'vet technician',
+    'vet assistant',
+    'rvt',
+    'lvt',
+    'cvt',
+  ],
   pharmacy: [
     'apotheker',
     'apothekerin',
@@ -1420,6 +1508,10 @@ export const FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
     'social worker',
     'optometrist',
     'dental hygienist',
+    // Dental support staff (ROLE_WORDS): the role names the field too.
+    'hygienist',
+    'dental assistant',
+    'dental nurse',
     'care worker',
     // A practice that treats patients names its trade: "my dental practice", "our physio clinic".
     'dental practice',

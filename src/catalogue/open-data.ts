@@ -9,6 +9,7 @@ import {
   PURPOSES,
   keysOf,
   type EligibilityGroup,
+  type Role,
   type Field,
   type Purpose,
   type ReachBand,
@@ -40,7 +41,13 @@ export interface OpenDataSite {
   general: boolean;
   reach: { band: ReachBand; measure: string; year: number | null; source: { title: string; url: string } } | null;
   /** Who may join, for a site that admits only some people; `null` for a site open to everyone. */
-  eligibility: { groups: EligibilityGroup[]; rule: string; source: { title: string; url: string } } | null;
+  eligibility: {
+    groups: EligibilityGroup[];
+    /** The roles in its field a member must hold (practitioner, support-staff); empty when every role may join. */
+    roles: Role[];
+    rule: string;
+    source: { title: string; url: string };
+  } | null;
   founded: number | null;
   launched: number | null;
   status: SiteEntry['status'];
@@ -192,7 +199,7 @@ export const CSV_COLUMNS: readonly Column[] = [
   ),
   field(
     'eligibility',
-    'Who may join, only for sites that admit just some people, as JSON {"groups", "rule", "source"}',
+    'Who may join, only for sites that admit just some people, as JSON {"groups", "roles", "rule", "source"}',
     (v) => (v === null ? '' : JSON.stringify(v)),
     (c) => (c === '' ? null : (JSON.parse(c) as OpenDataSite['eligibility'])),
   ),
@@ -254,6 +261,7 @@ export function toOpenData(site: SiteEntry): OpenDataSite {
     eligibility: site.eligibility
       ? {
           groups: [...site.eligibility.groups],
+          roles: [...site.eligibility.roles],
           rule: site.eligibility.rule,
           source: { title: site.eligibility.source.title, url: site.eligibility.source.url },
         }

@@ -17,6 +17,7 @@ import {
   FIELDS,
   REACH_BANDS,
   REVENUE_MODELS,
+  ROLES,
   STATUSES,
   TIME_COSTS,
   keysOf,
@@ -113,16 +114,32 @@ export const littleUsedSchema = z.strictObject({
   source: sourceSchema.describe('Where it is said that few people in that country use the site'),
 });
 
-/** Who may join, where a source says only some people may: every listed group must apply. */
-export const eligibilitySchema = z.strictObject({
-  groups: z
-    .array(z.enum(keysOf(ELIGIBILITY_GROUPS)))
-    .min(1, 'name at least one group, or leave eligibility out for a site open to everyone')
-    .refine((g) => new Set(g).size === g.length, 'lists a group twice')
-    .describe('The groups a member must belong to, all of them: women, men, age-18-40'),
-  rule: text(10, 200).describe('The rule in one line, as the source states it, e.g. "Open to men aged 18 to 40"'),
-  source: sourceSchema.describe('Where the rule is stated'),
-});
+/**
+ * Who may join, where a source says only some people may: every listed group must apply, and the member must
+ * hold one of the listed roles (a network for veterinarians, another for their support staff).
+ */
+export const eligibilitySchema = z
+  .strictObject({
+    groups: z
+      .array(z.enum(keysOf(ELIGIBILITY_GROUPS)))
+      .refine((g) => new Set(g).size === g.length, 'lists a group twice')
+      .default([])
+      .describe('The groups a member must belong to, all of them: women, men, age-18-40'),
+    roles: z
+      .array(z.enum(keysOf(ROLES)))
+      .refine((r) => new Set(r).size === r.length, 'lists a role twice')
+      .refine((r) => r.length < ROLES.size, 'names every role: leave roles out for a site open to every role')
+      .default([])
+      .describe(
+        'The roles in its field a member must hold, one of them: practitioner (veterinarians, lawyers) or support-staff (technicians, assistants, paralegals)',
+      ),
+    rule: text(10, 200).describe('The rule in one line, as the source states it, e.g. "Open to men aged 18 to 40"'),
+    source: sourceSchema.describe('Where the rule is stated'),
+  })
+  .refine((e) => e.groups.length > 0 || e.roles.length > 0, {
+    message: 'name at least one group or role, or leave eligibility out for a site open to everyone',
+    path: ['groups'],
+  });
 
 /** Today's date at the end of the day, so an entry checked "today" in any timezone passes. */
 function endOfToday(): Date {

@@ -509,3 +509,25 @@ export const ELIGIBILITY_GROUPS = vocabulary([
   ['age-18-40', 'I am 18 to 40 years old', 'Only people aged about 18 to 40; the exact limit is in each site’s rule.'],
 ] as const);
 export type EligibilityGroup = typeof ELIGIBILITY_GROUPS extends Vocabulary<infer K> ? K : never;
+
+/**
+ * Roles within a profession, for the networks some professions split by role: one for the qualified
+ * practitioners (VIN for veterinarians) and a sister network for the staff who work beside them (VSPN for
+ * veterinary technicians, nurses, assistants and practice managers). A site names the roles it admits only
+ * where a source says it admits no other; the recommender keeps such a site out of the first places for a
+ * visitor who says they hold another role, and ranks it as usual when the visitor says nothing of their role.
+ * The labels are first-person, as the quiz asks them.
+ */
+export const ROLES = vocabulary([
+  [
+    'practitioner',
+    'I am a qualified practitioner',
+    'The professionals a field is named after: veterinarians, doctors, dentists, pharmacists, lawyers, teachers.',
+  ],
+  [
+    'support-staff',
+    'I work beside the practitioners',
+    'Support staff: technicians, vet nurses, assistants, hygienists, paralegals, practice managers, receptionists.',
+  ],
+] as const);
+export type Role = typeof ROLES extends Vocabulary<infer K> ? K : never;

@@ -47,7 +47,8 @@ describe('GET /api/recommend', () => {
     // visitor did not name; each group best first.
     const tier = (slug: string) => {
       const site = sites.find((s) => s.slug === slug)!;
-      return (site.eligibility ? 2 : 0) + (site.countries === 'global' ? 0 : 1);
+      // A network for one role in its field is open to a visitor who names no role.
+      return ((site.eligibility?.groups ?? []).length > 0 ? 2 : 0) + (site.countries === 'global' ? 0 : 1);
     };
     for (const [i, r] of body.results.entries()) {
       expect(r.reasons.reduce((sum, x) => sum + x.points, 0)).toBe(r.score);
@@ -148,6 +149,51 @@ describe('the work answer: employment or client work within the hiring goal', ()
       await api.request(`/recommend?${new URLSearchParams({ text, work: 'employment' })}`)
     ).json<Body>();
     expect(overridden.answers).toMatchObject({ goals: ['hiring'], work: 'employment' });
+  });
+});
+
+describe('the role answer: practitioner or support staff in the field', () => {
+  const forRole = (role: string) =>
+    sites.filter((s) => s.status !== 'closed' && (s.eligibility?.roles ?? []).includes(role as never));
+
+  it('accepts role in the query and in a JSON body, echoes it, and sinks the networks closed to that role', async () => {
+    const practitionerOnly = forRole('practitioner');
+    expect(practitionerOnly.length).toBeGreaterThan(0);
+    const res = await api.request('/recommend?goals=peer-ideas&field=veterinary&role=support-staff&limit=50');
+    expect(res.status).toBe(200);
+    const body = await res.json<Body>();
+    expect(body.answers).toEqual({ goals: ['peer-ideas'], field: 'veterinary', role: 'support-staff' });
+    for (const s of practitionerOnly) {
+      const at = body.results.findIndex((r) => r.slug === s.slug);
+      expect(at === -1 || at >= 3, s.slug).toBe(true);
+      if (at >= 0) expect(body.results[at]!.warnings.map((w) => w.type)).toContain('eligibility');
+    }
+    const posted = await post({ goals: ['peer-ideas'], field: 'veterinary', role: 'support-staff', limit: 50 });
+    expect(await posted.json()).toEqual(body);
+  });
+
+  it('reads the role from the text, and lets a role parameter override it', async () => {
+    const text = 'I work as a veterinary technician and want to swap ideas with other vet techs';
+    const body = await (
+      await api.request(`/recommend?${new URLSearchParams({ text })}`)
+    ).json<Body & { understood: { role?: { value: string; words: string } } }>();
+    expect(body.understood.role).toEqual({ value: 'support-staff', words: 'veterinary technician' });
+    expect(body.answers).toMatchObject({ field: 'veterinary', role: 'support-staff' });
+    const overridden = await (
+      await api.request(`/recommend?${new URLSearchParams({ text, role: 'practitioner' })}`)
+    ).json<Body>();
+    expect(overridden.answers).toMatchObject({ role: 'practitioner' });
+  });
+
+  it.each([
+    ['GET', () => api.request('/recommend?goals=peer-ideas&role=boss')],
+    ['POST', () => post({ goals: ['peer-ideas'], role: 'boss' })],
+  ])('%s: refuses an unknown role with a 400 problem naming the field and its values', async (_, send) => {
+    const res = await send();
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    const body = await res.json<ProblemBody>();
+    expect(body.errors).toEqual([{ field: 'role', message: 'must be one of: practitioner, support-staff' }]);
   });
 });
 
@@ -294,10 +340,12 @@ describe('GET and POST /api/recommend with text: a goal in plain words', () => {
     const res = await api.request(`/recommend?${new URLSearchParams({ text })}`);
     expect(res.status).toBe(200);
     const body = await res.json<WithText>();
-    expect(body.answers).toEqual({ goals: ['peer-ideas'], field: 'nursing', country: 'US' });
+    expect(body.answers).toEqual({ goals: ['peer-ideas'], field: 'nursing', country: 'US', role: 'practitioner' });
     expect(body.understood.goals).toEqual([{ value: 'peer-ideas', words: 'swap ideas' }]);
     expect(body.understood.field).toEqual({ value: 'nursing', words: 'nurse' });
-    const structured = await (await api.request('/recommend?goals=peer-ideas&field=nursing&country=US')).json<Body>();
+    const structured = await (
+      await api.request('/recommend?goals=peer-ideas&field=nursing&country=US&role=practitioner')
+    ).json<Body>();
     expect(body.results).toEqual(structured.results);
   });
 

@@ -14,6 +14,7 @@ import {
   PRICING_MODELS,
   PURPOSES,
   REACH_BANDS,
+  ROLES,
   STATUSES,
   TIME_COSTS,
   keysOf,
@@ -35,6 +36,8 @@ export interface SiteArbitraryOptions {
   fields?: readonly Field[];
   /** Whether a site may admit only some groups of people (`eligibility`). */
   groups?: boolean;
+  /** Whether a site may admit only one role in its field (`eligibility.roles`: practitioners or support staff). */
+  roles?: boolean;
 }
 
 const scoreArb = fc.constantFrom<Score>(0, 1, 2, 3);
@@ -56,6 +59,7 @@ export function siteArbitrary({
   littleUsed = false,
   fields = [],
   groups = false,
+  roles = false,
 }: SiteArbitraryOptions = {}): fc.Arbitrary<SiteEntry> {
   return fc
     .record({
@@ -83,8 +87,9 @@ export function siteArbitrary({
       groups: groups
         ? fc.option(fc.subarray(keysOf(ELIGIBILITY_GROUPS), { minLength: 1 }), { nil: undefined })
         : fc.constant(undefined),
+      roles: roles ? fc.option(fc.constantFrom(...keysOf(ROLES)), { nil: undefined }) : fc.constant(undefined),
     })
-    .map(({ pricingModel, reach, countries, absentIn, littleUsedIn, groups, ...s }) => ({
+    .map(({ pricingModel, reach, countries, absentIn, littleUsedIn, groups, roles, ...s }) => ({
       ...s,
       countries,
       absentIn: countries === 'global' ? absentIn : [],
@@ -100,10 +105,11 @@ export function siteArbitrary({
       ...(reach
         ? { reach: { band: reach, measure: 'members', source: { title: 'Synthetic', url: 'https://example.com' } } }
         : {}),
-      ...(groups
+      ...(groups || roles
         ? {
             eligibility: {
-              groups,
+              groups: groups ?? [],
+              roles: roles ? [roles] : [],
               rule: 'Only these groups may join, says the synthetic rule.',
               source: { title: 'Synthetic rule', url: 'https://example.com/rule' },
             },

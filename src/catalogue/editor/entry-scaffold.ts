@@ -13,6 +13,7 @@ import {
   PURPOSES,
   REACH_BANDS,
   REVENUE_MODELS,
+  ROLES,
   STATUSES,
   TIME_COSTS,
   keysOf,
@@ -92,9 +93,11 @@ reach:
   source:
     title: ${q('TODO: who gives the figure')}
     url: ${q('TODO')}
-# Only if a source says just one group of people may join (all of: ${choices(keysOf(ELIGIBILITY_GROUPS))}); delete otherwise.
+# Only if a source says just one group of people may join (all of: ${choices(keysOf(ELIGIBILITY_GROUPS))}),
+# or just one role in its field (one of: ${choices(keysOf(ROLES))}); keep groups or roles or both, delete otherwise.
 eligibility:
   groups: [${q('TODO')}]
+  roles: [${q('TODO')}]
   rule: ${q('TODO: the rule in one line, as the source states it')}
   source:
     title: ${q('TODO: where the rule is stated')}

@@ -127,6 +127,36 @@ describe('the schema on broken entries (tests/unit/fixtures)', () => {
     });
   });
 
+  describe('eligibility roles', () => {
+    const valid = readFileSync(join(fixtures, 'valid-entry.md'), 'utf8');
+    const file = 'tests/unit/fixtures/eligibility.md';
+    const rule = 'rule: "Only support staff may join, says a synthetic rule."';
+    const source = 'source: {title: "A rule", url: "https://example.com/rule"}';
+    const withEligibility = (inner: string) => () =>
+      loadEntries({ [file]: valid.replace('countries: global', `countries: global\neligibility: {${inner}}`) });
+
+    it('takes a role without groups, and groups without a role', () => {
+      expect(withEligibility(`roles: [support-staff], ${rule}, ${source}`)()[0]!.eligibility).toMatchObject({
+        groups: [],
+        roles: ['support-staff'],
+      });
+      expect(withEligibility(`groups: [women], ${rule}, ${source}`)()[0]!.eligibility).toMatchObject({
+        groups: ['women'],
+        roles: [],
+      });
+    });
+
+    it.each([
+      ['neither groups nor roles', `${rule}, ${source}`, /at least one group or role/],
+      ['every role', `roles: [practitioner, support-staff], ${rule}, ${source}`, /names every role/],
+      ['an unknown role', `roles: [boss], ${rule}, ${source}`, /support-staff/],
+      ['a role without its source', `roles: [practitioner], ${rule}`, /source/],
+    ])('refuses %s', (_, inner, message) => {
+      expect(withEligibility(inner)).toThrow(`${file}: eligibility`);
+      expect(withEligibility(inner)).toThrow(message);
+    });
+  });
+
   it('names a misspelt field itself, not only the missing one', () => {
     expect(load('misspelt-field.md')).toThrow(/tests\/unit\/fixtures\/misspelt-field\.md: .*"taglin"/);
   });

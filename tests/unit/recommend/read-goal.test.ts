@@ -9,7 +9,8 @@ import { siteSource } from '#src/features/search/rules/site-source.ts';
 describe('readGoal(): plain words into quiz answers', () => {
   it('reads a goal, a profession and a country from a sentence, with the words behind each', () => {
     const { answers, understood } = readGoal("I'm a nurse in Ohio and want to swap ideas with other nurses");
-    expect(answers).toEqual({ goals: ['peer-ideas'], field: 'nursing', country: 'US' });
+    // A nurse is the practitioner of nursing (a vet nurse would be support staff: read-role.test.ts).
+    expect(answers).toEqual({ goals: ['peer-ideas'], field: 'nursing', country: 'US', role: 'practitioner' });
     expect(understood.goals[0]).toEqual({ value: 'peer-ideas', words: 'swap ideas' });
     expect(understood.field?.words).toBe('nurse');
     // The writer's own words, as typed: "Ohio", not the folded "ohio".
@@ -274,7 +275,11 @@ describe('readGoal(): plain words into quiz answers', () => {
   });
 
   it('reads a place to talk or meet beside a profession as its people, and adds nothing beside a goal or alone', () => {
-    expect(readGoal('a site for pharmacists').answers).toEqual({ goals: ['peer-ideas'], field: 'pharmacy' });
+    expect(readGoal('a site for pharmacists').answers).toEqual({
+      goals: ['peer-ideas'],
+      field: 'pharmacy',
+      role: 'practitioner',
+    });
     expect(readGoal('grupo de abogados').answers).toMatchObject({ goals: ['peer-ideas'], field: 'law' });
     // Beside a goal the place is only where: "job sites" is a job search.
     expect(readGoal('job sites for pharmacists').answers?.goals).toEqual(['hiring']);
@@ -325,7 +330,8 @@ describe('readGoal(): plain words into quiz answers', () => {
   });
 
   it('reads "network" in other languages as vaguely as in English, and networking events as contacts', () => {
-    const english = readGoal('pharmacists network').answers;
+    // The role words are English only ("pharmacists" is a practitioner): compare the rest.
+    const { role: _, ...english } = readGoal('pharmacists network').answers!;
     for (const text of ['Netzwerk Apotheker', 'réseau pharmaciens', 'rede de farmacêuticos']) {
       expect(readGoal(text).answers, text).toEqual(english);
     }

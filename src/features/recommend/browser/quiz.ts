@@ -21,7 +21,7 @@ function prefill(form: HTMLFormElement, params: URLSearchParams): void {
     .filter(Boolean);
   const selects = selectsIn(form, '[data-goal-selects] select');
   if (goals.length > 0) selects.forEach((select, i) => (select.value = goals[i] ?? ''));
-  for (const name of ['audience', 'time', 'budget', 'inPerson', 'work']) {
+  for (const name of ['audience', 'time', 'budget', 'inPerson', 'work', 'role']) {
     const value = params.get(name);
     if (value === null) continue;
     for (const radio of form.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${name}"]`))

@@ -13,11 +13,13 @@ import {
   ELIGIBILITY_GROUPS,
   FIELDS,
   PURPOSES,
+  ROLES,
   keysOf,
   type Audience,
   type EligibilityGroup,
   type Field,
   type Purpose,
+  type Role,
   type Vocabulary,
 } from '#src/catalogue/taxonomy.ts';
 import { blankToUndefined, queryRecord } from '#src/shared/query-params.ts';
@@ -65,6 +67,8 @@ export interface Answers {
   inPerson?: InPersonPreference | undefined;
   /** Groups you said you belong to, for sites that admit only some people (women, men, aged 18 to 40). */
   groups?: EligibilityGroup[] | undefined;
+  /** Your role in your field, for networks that admit only practitioners or only their support staff. */
+  role?: Role | undefined;
   /** With a hiring goal, which kind: a job or staff (`employment`), or clients or a pro for a project (`client-work`). */
   work?: WorkMarket | undefined;
 }
@@ -117,6 +121,11 @@ export const answersSchema = z.object({
     .describe(
       'With a hiring goal, which market: employment (a job, or staff to employ) or client-work (clients, or a professional hired for a project); without it, who you are decides',
     ),
+  role: oneOf(keysOf(ROLES))
+    .optional()
+    .describe(
+      'Your role in your field, only if you want to say: practitioner (a veterinarian, a lawyer) or support-staff (a vet tech, a paralegal). Networks that admit only the other role come after the rest',
+    ),
   groups: z
     .array(oneOf(keysOf(ELIGIBILITY_GROUPS)), {
       error: () => `must be a list of groups from ${keysOf(ELIGIBILITY_GROUPS).join(', ')}`,
@@ -139,7 +148,7 @@ function goalsFromQuery(value: unknown): unknown {
   return goals.length === 0 ? undefined : goals;
 }
 
-const { goals, audience, time, budget, field, country, region, inPerson, work, groups } = answersSchema.shape;
+const { goals, audience, time, budget, field, country, region, inPerson, work, role, groups } = answersSchema.shape;
 
 /** `groups=women,age-18-40`, `groups=women&groups=age-18-40` (the form's checkboxes) or a mix; blanks dropped. */
 const listFromQuery = goalsFromQuery;
@@ -159,6 +168,7 @@ export const answersQuerySchema = z.object({
   region: z.preprocess(blankToUndefined, region),
   inPerson: z.preprocess(blankToUndefined, inPerson),
   work: z.preprocess(blankToUndefined, work),
+  role: z.preprocess(blankToUndefined, role),
   groups: z
     .preprocess(listFromQuery, groups)
     .describe(
@@ -196,7 +206,7 @@ export function withoutUndefined(answers: Answers): Answers {
 export function answersToQuery(answers: Answers): string {
   const params = new URLSearchParams();
   params.set('goals', answers.goals.join(','));
-  for (const key of ['audience', 'time', 'budget', 'field', 'country', 'inPerson', 'work'] as const) {
+  for (const key of ['audience', 'time', 'budget', 'field', 'country', 'inPerson', 'work', 'role'] as const) {
     const value = answers[key];
     if (value !== undefined) params.set(key, value);
   }
@@ -219,6 +229,7 @@ export interface RawAnswers {
   country?: string | undefined;
   inPerson?: string | undefined;
   work?: string | undefined;
+  role?: string | undefined;
   groups?: string[] | undefined;
 }
 
@@ -226,7 +237,7 @@ export interface RawAnswers {
 export function rawAnswers(params: URLSearchParams): RawAnswers {
   const goals = goalsFromQuery(params.getAll('goals'));
   const raw: RawAnswers = { goals: Array.isArray(goals) ? goals.map(String) : [] };
-  for (const key of ['audience', 'time', 'budget', 'field', 'country', 'inPerson', 'work'] as const) {
+  for (const key of ['audience', 'time', 'budget', 'field', 'country', 'inPerson', 'work', 'role'] as const) {
     const value = params.get(key) || (key === 'country' ? params.get('region') : null);
     if (value) raw[key] = value;
   }

@@ -49,10 +49,12 @@ import {
   type EligibilityGroup,
   type Field,
   type Purpose,
+  type Role,
 } from '#src/catalogue/taxonomy.ts';
 import { MAX_GOALS, type Answers, type Budget, type InPersonPreference, type TimeBudget } from './answers.ts';
 import { sitesNamedIn, type SiteNames } from './named-sites.ts';
 import { HIRED_PROS, asksForClientWork, readWork } from './read-work.ts';
+import { readRole } from './read-role.ts';
 import type { WorkMarket } from './hiring-market.ts';
 
 export type { NamedSite, SiteNames } from './named-sites.ts';
@@ -79,6 +81,8 @@ export interface Understood {
   notCovered?: Reading<keyof typeof NOT_COVERED_WORDS>;
   /** Groups the writer says they belong to ("as a woman", "I'm 29") or asks about ("networks for women"), in the taxonomy's order. */
   groups?: Reading<EligibilityGroup>[];
+  /** The writer's role in their field ("I'm a vet tech", "as a paralegal"), for networks that admit one role. */
+  role?: Reading<Role>;
   /**
    * The catalogue sites the text names, by slug, in the order named ("XING oder LinkedIn?"); read only when the
    * reader is given the catalogue's names, and never an answer: the goal decides the ranking.
@@ -1990,6 +1994,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   if (work !== undefined) understood.work = work;
   const groups = readGroups(raw, words, clauses, sentences);
   if (groups.length > 0) understood.groups = groups;
+  const role = readRole(words, clauses);
+  if (role !== undefined) understood.role = role;
   // A name that is a word the reader knows ("HeadHunter", "Freelancer") needs the writer's capitals to be a site.
   const named = names
     ? sitesNamedIn({ words, written, sentences, clauses }, raw, names, (run) => PHRASES.has(run))
@@ -1998,7 +2004,7 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   // Every part in the writer's own words, as the groups are: "Ohio" as typed, not "ohio".
   const own = <T>(r: Reading<T> | undefined) => r && { value: r.value, words: inOwnWords(raw, r.words) };
   understood.goals = understood.goals.map((g) => own(g)!);
-  for (const key of ['audience', 'field', 'country', 'inPerson', 'budget', 'time', 'work'] as const)
+  for (const key of ['audience', 'field', 'country', 'inPerson', 'budget', 'time', 'work', 'role'] as const)
     if (understood[key] !== undefined) (understood[key] as Reading<unknown>) = own(understood[key])!;
   if (notCovered !== undefined) notCovered = own(notCovered);
   if (understood.goals.length === 0) {
@@ -2014,5 +2020,6 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   if (understood.budget) answers.budget = understood.budget.value;
   if (understood.time) answers.time = understood.time.value;
   if (understood.work) answers.work = understood.work.value;
+  if (understood.role) answers.role = understood.role.value;
   return { understood, answers };
 }

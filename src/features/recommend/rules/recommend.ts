@@ -19,6 +19,7 @@ import {
   reachRank,
   type EligibilityGroup,
   type Field,
+  type Role,
 } from '#src/catalogue/taxonomy.ts';
 import { MARKET_FEATURES, hiringMarket, type WorkMarket } from './hiring-market.ts';
 import { ADJUSTMENTS, LARGE_REACH, OUTWARD_GOALS, SCORE_RANGE, goalPoints, type AdjustmentId } from './formula.ts';
@@ -28,6 +29,7 @@ import {
   ELIGIBILITY_GROUPS,
   PRICING_MODELS,
   PURPOSES,
+  ROLES,
   keysOf,
   GOOD_SCORE,
   KINDS,
@@ -59,8 +61,8 @@ export type RecommendableSite = Pick<
   | 'general'
 > & {
   reach?: Pick<NonNullable<SiteEntry['reach']>, 'band' | 'measure'> | undefined;
-  /** Of who may join, only the groups: the rule and its source are on the site's page. */
-  eligibility?: { groups: readonly EligibilityGroup[] } | undefined;
+  /** Of who may join, only the groups and roles: the rule and its source are on the site's page. */
+  eligibility?: { groups: readonly EligibilityGroup[]; roles?: readonly Role[] | undefined } | undefined;
 };
 
 /** One term of a score; a result's reasons' points sum to its score. */
@@ -154,7 +156,7 @@ export interface RankKey {
   site: RecommendableSite;
   /** The 0–100 score. */
   score: number;
-  /** 0 for sites open to the visitor, 1 for sites that admit only a group they have not said they belong to. */
+  /** 0 for sites open to the visitor, 1 for sites that admit only a group they have not said they belong to, or only a role other than the one they said they hold. */
   restricted: number;
   /** 0 for sites that may come first; 1 for national sites when no country is named, and, when one is, for worldwide sites a cited source says few people there use. */
   tier: number;
@@ -292,6 +294,31 @@ export function groupsPhrase(groups: readonly EligibilityGroup[]): string {
   return groups.map((g) => GROUP_PHRASES[g]).join(' and ');
 }
 
+/** How each role reads after "only for". */
+export const ROLE_PHRASES: Readonly<Record<Role, string>> = {
+  practitioner: 'qualified practitioners',
+  'support-staff': 'support staff (technicians, nurses, assistants)',
+};
+
+/** How the visitor's own role reads after "you said you are". */
+const ROLE_OF_YOU: Readonly<Record<Role, string>> = {
+  practitioner: 'a qualified practitioner',
+  'support-staff': 'support staff',
+};
+
+/** "support staff (technicians, nurses, assistants) in veterinary": the roles a site admits, in its fields. */
+export function rolesPhrase(site: Pick<RecommendableSite, 'eligibility' | 'fields'>): string {
+  const fields = (Object.keys(site.fields) as Field[]).map(fieldLabel).join(', ');
+  const roles = (site.eligibility?.roles ?? []).map((r) => ROLE_PHRASES[r]).join(' or ');
+  return fields === '' ? roles : `${roles} in ${fields}`;
+}
+
+/** Whether a site admits only roles other than the one the visitor said they hold ({@link ROLES}). */
+export function closedToRole(answers: Pick<Answers, 'role'>, site: Pick<RecommendableSite, 'eligibility'>): boolean {
+  const roles = site.eligibility?.roles ?? [];
+  return answers.role !== undefined && roles.length > 0 && !roles.includes(answers.role);
+}
+
 /**
  * The groups a site admits exclusively that the visitor has not said they
  * belong to: none for a site open to everyone, or to them.
@@ -344,6 +371,7 @@ export type TermId =
   | 'openInternational'
   | 'onlyForOthers'
   | 'onlyForYou'
+  | 'onlyForOtherRoles'
   | 'floor'
   | 'cap';
 
@@ -372,6 +400,7 @@ export const PURPOSE_KEYS = keysOf(PURPOSES);
 const PURPOSE_COUNT = PURPOSE_KEYS.length;
 const AUDIENCE_KEYS = keysOf(AUDIENCES);
 const GROUP_KEYS = keysOf(ELIGIBILITY_GROUPS);
+const ROLE_KEYS = keysOf(ROLES);
 const PRICE_KEYS = keysOf(PRICING_MODELS);
 
 /** Bits of {@link SiteTable.flags}. */
@@ -434,6 +463,8 @@ export interface SiteTable {
   audiences: Uint8Array;
   /** The groups the site admits exclusively ({@link ELIGIBILITY_GROUPS} order). */
   groups: Uint8Array;
+  /** The roles the site admits exclusively ({@link ROLES} order); 0 for a site open to every role. */
+  roles: Uint8Array;
   /** {@link TIME_ORDER} of its time cost. */
   time: Uint8Array;
   /** Its pricing model ({@link PRICING_MODELS} order). */
@@ -453,6 +484,7 @@ export function siteTable(sites: readonly RecommendableSite[]): SiteTable {
       flags: new Uint16Array(n),
       audiences: new Uint8Array(n),
       groups: new Uint8Array(n),
+      roles: new Uint8Array(n),
       time: new Uint8Array(n),
       price: new Uint8Array(n),
       reach: new Uint8Array(n),
@@ -478,6 +510,7 @@ export function siteTable(sites: readonly RecommendableSite[]): SiteTable {
         (site.features.includes(MARKET_FEATURES['client-work']) ? CLIENT_WORK : 0);
       table.audiences[i] = maskOf(AUDIENCE_KEYS, site.audiences);
       table.groups[i] = maskOf(GROUP_KEYS, site.eligibility?.groups ?? []);
+      table.roles[i] = maskOf(ROLE_KEYS, site.eligibility?.roles ?? []);
       table.time[i] = TIME_ORDER[site.timeCost];
       table.price[i] = PRICE_KEYS.indexOf(site.pricing.model);
       table.reach[i] = reachRank(site);
@@ -587,6 +620,7 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
   const who = audience === undefined ? 0 : bitOf(AUDIENCE_KEYS, audience);
   const haveTime = time === undefined ? 0 : TIME_ORDER[time];
   const said = maskOf(GROUP_KEYS, answers.groups ?? []);
+  const role = answers.role === undefined ? 0 : bitOf(ROLE_KEYS, answers.role);
   const membership = PRICE_KEYS.indexOf('membership');
   const paid = PRICE_KEYS.indexOf('paid');
   // The budget's adjustment per pricing model.
@@ -698,9 +732,14 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
       );
     else if (inPerson === 'online') sum += picked(terms, meetings ? 'meetingsRequired' : 'worksOnline');
     if (flag & DECLINING) sum += picked(terms, 'declining');
-    const restricted = table.groups[k]! & ~said ? 1 : 0;
-    if (terms !== undefined && sites[k]!.eligibility !== undefined)
-      terms.push({ id: restricted ? 'onlyForOthers' : 'onlyForYou', points: 0 });
+    const otherGroups = table.groups[k]! & ~said;
+    // A network for one role in its field (veterinarians; their support staff) is closed to a visitor who said
+    // they hold another; one who said nothing of their role may hold either, so it ranks as usual.
+    const otherRole = role !== 0 && table.roles[k]! !== 0 && !(table.roles[k]! & role);
+    const restricted = otherGroups || otherRole ? 1 : 0;
+    if (terms !== undefined && table.groups[k]! !== 0)
+      terms.push({ id: otherGroups ? 'onlyForOthers' : 'onlyForYou', points: 0 });
+    if (terms !== undefined && otherRole) terms.push({ id: 'onlyForOtherRoles', points: 0 });
     const score = Math.min(SCORE_RANGE.max, Math.max(SCORE_RANGE.min, sum));
     if (score !== sum) terms?.push({ id: sum < score ? 'floor' : 'cap', points: score - sum });
     cols.restricted[k] = restricted;
@@ -851,6 +890,8 @@ const TERM_TEXT: Readonly<Record<TermId, (answers: Answers, site: RecommendableS
   onlyForOthers: (_, site) =>
     `only for ${groupsPhrase(site.eligibility!.groups)}: placed after the sites open to everyone, as you did not say you are one of them`,
   onlyForYou: (_, site) => `only for ${groupsPhrase(site.eligibility!.groups)}, as you said you are`,
+  onlyForOtherRoles: ({ role }, site) =>
+    `only for ${rolesPhrase(site)}: placed after the sites open to you, as you said you are ${ROLE_OF_YOU[role!]}`,
   floor: () => `floor: a score cannot go below ${SCORE_RANGE.min}`,
   cap: () => `cap: a score cannot go above ${SCORE_RANGE.max}`,
 };
@@ -893,6 +934,12 @@ function warningsFor(answers: Answers, site: RecommendableSite, verdict: Verdict
     warnings.push({
       type: 'little-used',
       text: `Few users in ${countryName(few.country)}: ${few.note} (source: ${few.source.title}). It comes after every site used there.`,
+    });
+  }
+  if (closedToRole(answers, site)) {
+    warnings.push({
+      type: 'eligibility',
+      text: `Only for ${rolesPhrase(site)}: it admits no one else, and you said you are ${ROLE_OF_YOU[answers.role!]}. It comes after the sites open to you; if that is not your role, change it in the quiz.`,
     });
   }
   const unmet = unmetGroups(answers, site);

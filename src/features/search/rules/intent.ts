@@ -1108,7 +1108,9 @@ function constraintsOf(understood: Understood): Constraint[] {
   if (groups.length > 0) {
     const phrase = groupsPhrase(groups);
     const saidOther = (g: EligibilityGroup) => (OTHER_GROUP[g] ?? []).some((other) => groups.includes(other));
-    const rank = (s: IntentSite) => (s.eligibility === undefined ? 1 : unmetGroups({ groups }, s).length === 0 ? 0 : 2);
+    // A site admitting only a role (not a group of people) is open to every group.
+    const rank = (s: IntentSite) =>
+      (s.eligibility?.groups ?? []).length === 0 ? 1 : unmetGroups({ groups }, s).length === 0 ? 0 : 2;
     out.push({
       text: `open to ${phrase}, those only for them first`,
       // Left out only when the visitor said they are in a group the site excludes ("as a man", a women-only site);

@@ -172,7 +172,7 @@ export function toIntentSite(site: IntentSite): StoredIntentSite {
     purposes: PURPOSE_SLUGS.map((p) => site.purposes[p].score).join(''),
     pricing: { model: site.pricing.model },
     reach: site.reach && { band: site.reach.band, measure: site.reach.measure },
-    eligibility: site.eligibility && { groups: site.eligibility.groups },
+    eligibility: site.eligibility && { groups: site.eligibility.groups, roles: site.eligibility.roles },
   };
 }
 
