@@ -1108,6 +1108,19 @@ describe('readGoal(): classes of words found by the 2026-12-05 probe', () => {
     expect(readGoal('Ik zoek werk in Nederland').answers?.country).toBe('NL');
   });
 
+  it('reads Denmark, Sweden, Norway, Finland, Austria and Switzerland in their own names, and an Indonesian job search', () => {
+    const country = (text: string) => readGoal(text).understood.country?.value;
+    expect(country('Jeg søger job i Danmark')).toBe('DK');
+    expect(country('Jag söker jobb i Sverige')).toBe('SE');
+    expect(country('Jeg søker jobb i Norge')).toBe('NO');
+    expect(country('Töitä Suomi')).toBe('FI');
+    expect(country('Ich suche eine Stelle in Österreich')).toBe('AT');
+    expect(country('Ich suche Arbeit in der Schweiz')).toBe('CH');
+    expect(readGoal('Jag söker jobb i Sverige').answers?.goals).toEqual(['hiring']);
+    expect(readGoal('Saya sedang cari kerja di Jakarta').answers).toMatchObject({ goals: ['hiring'], country: 'ID' });
+    expect(readGoal('situs lowongan kerja terpercaya').answers?.goals).toEqual(['hiring']);
+  });
+
   it('reads "early in my career" as a stage of the career someone has, not a job search', () => {
     expect(readGoal("I'm early in my career and want to find a mentor").answers).toEqual({
       goals: ['contacts'],
