@@ -1121,6 +1121,15 @@ describe('readGoal(): classes of words found by the 2026-12-05 probe', () => {
     expect(readGoal('situs lowongan kerja terpercaya').answers?.goals).toEqual(['hiring']);
   });
 
+  it('reads being found or booked by the people one serves as promotion, not by employers nor "find me a job"', () => {
+    expect(readGoal('Where should I put my work so engaged couples find and book me?').answers?.goals).toEqual([
+      'promotion',
+    ]);
+    expect(readGoal('I sing and want more people to discover me').answers?.goals).toEqual(['promotion']);
+    expect(readGoal('I want recruiters to find me').answers?.goals).toEqual(['hiring']);
+    expect(readGoal('Which site will find me a job?').answers?.goals).toEqual(['hiring']);
+  });
+
   it('reads "early in my career" as a stage of the career someone has, not a job search', () => {
     expect(readGoal("I'm early in my career and want to find a mentor").answers).toEqual({
       goals: ['contacts'],

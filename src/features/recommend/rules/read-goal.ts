@@ -511,6 +511,25 @@ function seenAt(words: readonly string[], clauses: readonly number[], i: number)
   return undefined;
 }
 
+/** "couples find and book me", "customers to find me": the people one serves finding the writer is promotion. */
+const FINDING_ME: ReadonlySet<string> = new Set(['find', 'book', 'discover', 'contact']);
+const ME: ReadonlySet<string> = new Set(['me', 'us']);
+/** Words that join two verbs of finding: "find and book me". */
+const VERB_JOINS: ReadonlySet<string> = new Set(['and', 'or']);
+
+/**
+ * The words from a verb of finding to "me" in "couples find and book me" at `i`, or undefined. Not "find me a job"
+ * (an article after "me": finding something for the writer); an employer finding the writer ("recruiters find me") is
+ * read as hiring before this is asked.
+ */
+function foundAt(words: readonly string[], clauses: readonly number[], i: number): string | undefined {
+  if (!FINDING_ME.has(words[i]!)) return undefined;
+  let k = i + 1;
+  while (k + 1 < words.length && VERB_JOINS.has(words[k]!) && FINDING_ME.has(words[k + 1]!)) k += 2;
+  if (!ME.has(words[k] ?? '') || clauses[k] !== clauses[i] || ARTICLES.has(words[k + 1] ?? '')) return undefined;
+  return words.slice(i, k + 1).join(' ');
+}
+
 /** Who someone wants company from: "people to run with", "someone to play chess with" asks for friends. */
 const COMPANY_WORDS: ReadonlySet<string> = new Set(['people', 'someone', 'somebody', 'others', 'buddies', 'partners']);
 /** "someone to help with production work": help wanted, not company. */
@@ -1688,6 +1707,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
     if (peers !== undefined) addGoal('peer-ideas', peers);
     const seen = seenAt(words, clauses, i);
     if (seen !== undefined && !negatedAt(words, clauses, i)) addGoal('promotion', seen);
+    const found = seen === undefined ? foundAt(words, clauses, i) : undefined;
+    if (found !== undefined && !negatedAt(words, clauses, i)) addGoal('promotion', found);
     // "find a contractor", "need a plumber": a professional to hire for a job, client work; the writer is not them.
     const sought = negatedAt(words, clauses, i) ? undefined : proSoughtAt(words, clauses, i);
     if (sought !== undefined) {
