@@ -1130,6 +1130,14 @@ describe('readGoal(): classes of words found by the 2026-12-05 probe', () => {
     expect(readGoal('Which site will find me a job?').answers?.goals).toEqual(['hiring']);
   });
 
+  it('reads a country someone comes from as where they network only when no other country is named', () => {
+    expect(
+      readGoal("I'm a civil engineer from Nigeria planning to move to Dubai and need a job").answers?.country,
+    ).toBe('AE');
+    expect(readGoal('Moving from London to Paris for a new job').answers?.country).toBe('FR');
+    expect(readGoal("I'm from Berlin and looking for a job").answers?.country).toBe('DE');
+  });
+
   it('reads "early in my career" as a stage of the career someone has, not a job search', () => {
     expect(readGoal("I'm early in my career and want to find a mentor").answers).toEqual({
       goals: ['contacts'],

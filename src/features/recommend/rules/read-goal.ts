@@ -1673,6 +1673,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   /** Whether the audience was said of the writer ("I'm a freelancer"), not of people they mention. */
   let audienceSaidOfSelf = false;
   let city: string | undefined;
+  /** A country named after "from": where the writer comes from, read only when no other country is. */
+  let origin: Reading<string> | undefined;
   /** A place word ("group", "app"): a place to talk or meet, goal unsaid. */
   let place: string | undefined;
   /** A place to talk with peers ("forum", "community"), goal unsaid. */
@@ -1845,9 +1847,15 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
           case 'worldwide': {
             // "Birmingham, AL": a town's name followed by a US state is that town in the United States.
             const state = CITY_PHRASES.has(phrase) ? usStateAt(words, written, i + n) : undefined;
-            understood.country ??= state
+            const reading = state
               ? { value: 'US', words: `${phrase} ${state}` }
               : { value: entry.value, words: phrase };
+            // "an engineer from Nigeria moving to Dubai": where someone comes from counts only if no other place is named.
+            if (entry.kind === 'country' && previous === 'from') {
+              origin ??= reading;
+              break;
+            }
+            understood.country ??= reading;
             if (CITY_PHRASES.has(phrase)) city ??= phrase;
             break;
           }
@@ -1926,6 +1934,7 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
     if (matched === 0) matched = goalInOtherForm(i);
     i += Math.max(matched, 1);
   }
+  if (origin !== undefined) understood.country ??= origin;
   const way = wayOfMeeting(words, clauses, ways);
   if (way !== undefined) understood.inPerson = way;
   // In person said only as one side of "online or in person" is no wish to meet nearby.
