@@ -699,6 +699,13 @@ export const GIVING_BACK_WORDS: readonly string[] = [
 ];
 
 /**
+ * Wanting to volunteer: a cause (the nonprofit field reads these words too) and, like giving back, a reason rather
+ * than a way of networking. Alone it asks for volunteering nearby (local); beside a goal it adds nothing. Single
+ * words only, so that a longer phrase ("volunteer opportunities") does not hide the field's word.
+ */
+export const VOLUNTEERING_WORDS: readonly string[] = ['volunteer', 'volunteering'];
+
+/**
  * Words for a place where people talk or meet, without saying what for: a
  * "running group", a "nursing app", a "plataforma" for designers. Beside a
  * profession and no goal they ask for that profession's people (ideas with

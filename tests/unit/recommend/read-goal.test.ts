@@ -1138,6 +1138,16 @@ describe('readGoal(): classes of words found by the 2026-12-05 probe', () => {
     expect(readGoal("I'm from Berlin and looking for a job").answers?.country).toBe('DE');
   });
 
+  it('reads wanting to volunteer, alone, as a cause to meet people for nearby, keeping the nonprofit field', () => {
+    expect(readGoal('I want to volunteer').answers).toEqual({ goals: ['local'], field: 'nonprofit' });
+    expect(readGoal('How do I find a volunteer opportunity in Portland?').answers).toMatchObject({
+      goals: ['local'],
+      country: 'US',
+    });
+    // Beside a goal it adds nothing.
+    expect(readGoal("I'd like to volunteer for a nonprofit to grow my network").answers?.goals).toEqual(['contacts']);
+  });
+
   it('reads "early in my career" as a stage of the career someone has, not a job search', () => {
     expect(readGoal("I'm early in my career and want to find a mentor").answers).toEqual({
       goals: ['contacts'],

@@ -12,6 +12,7 @@ import {
   NOT_COVERED_WORDS,
   GROUP_TOPIC_PLACES,
   GIVING_BACK_WORDS,
+  VOLUNTEERING_WORDS,
   TRADE_NOUNS,
   WORKING_IN,
   YOUNG_NOUNS,
@@ -952,6 +953,8 @@ const PHRASES: ReadonlyMap<string, readonly Entry[]> = (() => {
   for (const w of WORK_SETTING_WORDS) phrases.set(foldWords(w), [{ kind: 'workSetting', value: 'online' }]);
   for (const w of PEER_TALK_PLACE_WORDS) phrases.set(foldWords(w), [{ kind: 'talkPlace', value: 'peer-ideas' }]);
   for (const w of GIVING_BACK_WORDS) phrases.set(foldWords(w), [{ kind: 'motive', value: 'local' }]);
+  // Volunteering keeps its field (nonprofit) beside the motive.
+  for (const w of VOLUNTEERING_WORDS) put(w, { kind: 'motive', value: 'local' });
   return phrases;
 })();
 const LONGEST = Math.max(...[...PHRASES.keys()].map((p) => p.split(' ').length));
