@@ -204,6 +204,9 @@ export const GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'ask questions',
     'peer',
     'peers',
+    // People who hold the same post elsewhere ("my counterparts in other agencies") are peers.
+    'counterpart',
+    'counterparts',
     'peer group',
     'mastermind',
     'support group',

@@ -1148,6 +1148,25 @@ describe('readGoal(): classes of words found by the 2026-12-05 probe', () => {
     expect(readGoal("I'd like to volunteer for a nonprofit to grow my network").answers?.goals).toEqual(['contacts']);
   });
 
+  it('does not read staff who are counted or who do the finding as staff sought', () => {
+    // A company's size: "a company with about 40 staff".
+    expect(
+      readGoal('I own a manufacturing company with about 40 staff and want a peer group of other owners').answers
+        ?.goals,
+    ).toEqual(['peer-ideas']);
+    // Employees who look for something: the subject of "find", not its object.
+    expect(readGoal('Where can government employees find their peers in other agencies?').answers?.goals).not.toContain(
+      'hiring',
+    );
+    // Their counterparts elsewhere are peers.
+    expect(
+      readGoal('Where can government employees find their counterparts in other agencies?').answers?.goals,
+    ).toEqual(['peer-ideas']);
+    // Still hiring: staff wanted, staff to find.
+    expect(readGoal('We have 12 staff and need to find more staff').answers?.goals).toContain('hiring');
+    expect(readGoal('hotel staff wanted').answers?.goals).toEqual(['hiring']);
+  });
+
   it('reads "early in my career" as a stage of the career someone has, not a job search', () => {
     expect(readGoal("I'm early in my career and want to find a mentor").answers).toEqual({
       goals: ['contacts'],

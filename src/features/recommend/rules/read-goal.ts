@@ -698,6 +698,17 @@ const EMPLOYING_WORDS: ReadonlySet<string> = new Set([
  * visitor is, not whom to hire, unless the clause asks for them ({@link ASKING_FOR}: "need hotel staff").
  */
 const STAFF_WORDS: ReadonlySet<string> = new Set(['staff', 'employees', 'candidates', 'talent']);
+/** Verbs that, right after a staff word, make the staff the ones doing it: "employees find their peers". */
+const STAFF_DOING: ReadonlySet<string> = new Set([
+  'find',
+  'finding',
+  'look',
+  'looking',
+  'seek',
+  'seeking',
+  'meet',
+  'share',
+]);
 const ASKING_FOR: ReadonlySet<string> = new Set([
   ...EMPLOYING_WORDS,
   'need',
@@ -1760,6 +1771,14 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
               break;
             // "talk online about tenancies, grants and prices": the topics of a talk, not wants of their own.
             if (goal !== 'peer-ideas' && talkTopicAt(words, clauses, i)) break;
+            // "a company with about 40 staff": a number counts the staff someone has; "employees find their peers":
+            // staff who do the finding. Neither is staff sought.
+            if (
+              goal === 'hiring' &&
+              STAFF_WORDS.has(phrase) &&
+              (/^\d+$/.test(previous ?? '') || STAFF_DOING.has(words[i + n] ?? ''))
+            )
+              break;
             // "other vet techs and practice staff": staff named among the writer's peers are peers too.
             if (goal === 'hiring' && STAFF_WORDS.has(phrase) && peerStaffAt(words, clauses, i)) break;
             // "I moved to Denver for a job": the job is why they moved, not what they look for.
