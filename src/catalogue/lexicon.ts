@@ -1473,7 +1473,6 @@ export const FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
     'proptech',
   ],
   'photography-video': [
-    'wedding photographer',
     'video editor',
     'cinematographer',
     'fotografo',
@@ -1525,7 +1524,16 @@ export const FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
   architecture: ['architekt', 'architektin', 'architecte', 'arquitecto', 'arquitecta', 'arquiteto', 'architetto'],
   agriculture: ['smallholder', 'beekeeper', 'vineyard', 'winemaker', 'agtech', 'agritech'],
   gaming: ['game dev', 'gamedev', 'game studio', 'game artist', 'esports'],
-  'events-weddings': ['florist', 'event planning', 'wedding dj'],
+  // Wedding vendors are wedding professionals, whatever their craft: their clients are couples.
+  'events-weddings': [
+    'florist',
+    'event planning',
+    'wedding dj',
+    'wedding photographer',
+    'wedding photographers',
+    'wedding videographer',
+    'wedding videographers',
+  ],
 };
 
 /** Every phrase for a purpose: its label, its description and the keywords above. */

@@ -1167,6 +1167,14 @@ describe('readGoal(): classes of words found by the 2026-12-05 probe', () => {
     expect(readGoal('hotel staff wanted').answers?.goals).toEqual(['hiring']);
   });
 
+  it('reads a wedding photographer or videographer as a wedding professional, like a wedding DJ', () => {
+    expect(readGoal("I'm a wedding photographer and want more couples to book me").answers?.field).toBe(
+      'events-weddings',
+    );
+    expect(readGoal('wedding videographer looking for clients').answers?.field).toBe('events-weddings');
+    expect(readGoal('portrait photographer looking for clients').answers?.field).toBe('photography-video');
+  });
+
   it('reads "early in my career" as a stage of the career someone has, not a job search', () => {
     expect(readGoal("I'm early in my career and want to find a mentor").answers).toEqual({
       goals: ['contacts'],
