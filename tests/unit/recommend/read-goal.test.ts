@@ -1175,6 +1175,15 @@ describe('readGoal(): classes of words found by the 2026-12-05 probe', () => {
     expect(readGoal('portrait photographer looking for clients').answers?.field).toBe('photography-video');
   });
 
+  it('reads "get feedback and get discovered" as two wants in their order, not one being seen', () => {
+    const { understood } = readGoal('I want to get feedback and get discovered');
+    expect(understood.goals).toEqual([
+      { value: 'peer-ideas', words: 'feedback' },
+      { value: 'promotion', words: 'get discovered' },
+    ]);
+    expect(readGoal('I want to get my photos discovered').understood.goals[0]?.words).toBe('get my photos discovered');
+  });
+
   it('reads "early in my career" as a stage of the career someone has, not a job search', () => {
     expect(readGoal("I'm early in my career and want to find a mentor").answers).toEqual({
       goals: ['contacts'],

@@ -507,8 +507,11 @@ const SEEN_GAP = 3;
 /** The words from "get" to "seen" in "get your product seen" at `i`, or undefined. */
 function seenAt(words: readonly string[], clauses: readonly number[], i: number): string | undefined {
   if (!GETTING.has(words[i]!)) return undefined;
-  for (let k = i + 2; k <= i + 1 + SEEN_GAP && k < words.length && clauses[k] === clauses[i]; k++)
+  for (let k = i + 2; k <= i + 1 + SEEN_GAP && k < words.length && clauses[k] === clauses[i]; k++) {
     if (BEING_SEEN.has(words[k]!)) return words.slice(i, k + 1).join(' ');
+    // "get feedback and get discovered": a second "get" starts its own want.
+    if (GETTING.has(words[k]!)) return undefined;
+  }
   return undefined;
 }
 
