@@ -1499,7 +1499,19 @@ export const FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
     'jam session',
     'bandmates',
   ],
-  writing: ['copywriter', 'ghostwriter', 'screenwriter', 'freelance writer', 'my novel'],
+  writing: [
+    'copywriter',
+    'ghostwriter',
+    'screenwriter',
+    'freelance writer',
+    'my novel',
+    // A book of one's own: "my first novel", "self-published". Not bare "novel", an adjective too ("a novel idea").
+    'first novel',
+    'debut novel',
+    'self published',
+    'self publishing',
+    'self publish',
+  ],
   marketing: [
     'digital marketing',
     'social media manager',

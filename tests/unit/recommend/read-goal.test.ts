@@ -1184,6 +1184,12 @@ describe('readGoal(): classes of words found by the 2026-12-05 probe', () => {
     expect(readGoal('I want to get my photos discovered').understood.goals[0]?.words).toBe('get my photos discovered');
   });
 
+  it('reads a self-published author or a first novel as writing, not "a novel idea"', () => {
+    expect(readGoal('I self-published my first novel and nobody reads it').understood.field?.value).toBe('writing');
+    expect(readGoal('tips for self publishing and finding readers').answers?.field).toBe('writing');
+    expect(readGoal('I have a novel idea and want to find investors').answers?.field).toBeUndefined();
+  });
+
   it('reads "early in my career" as a stage of the career someone has, not a job search', () => {
     expect(readGoal("I'm early in my career and want to find a mentor").answers).toEqual({
       goals: ['contacts'],
