@@ -1190,6 +1190,12 @@ describe('readGoal(): classes of words found by the 2026-12-05 probe', () => {
     expect(readGoal('I have a novel idea and want to find investors').answers?.field).toBeUndefined();
   });
 
+  it("reads other people of one's audience as peers and meeting them as contacts, as for a profession", () => {
+    expect(readGoal('I want to meet other freelancers in Lisbon').answers?.goals).toContain('peer-ideas');
+    expect(readGoal('Where can I meet founders in Berlin?').answers?.goals).toEqual(['contacts']);
+    expect(readGoal('I want to hire freelancers').answers?.goals).toEqual(['hiring']);
+  });
+
   it('reads "early in my career" as a stage of the career someone has, not a job search', () => {
     expect(readGoal("I'm early in my career and want to find a mentor").answers).toEqual({
       goals: ['contacts'],

@@ -1895,6 +1895,19 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
               understood.audience = { value: entry.value as Audience, words: phrase };
               audienceSaidOfSelf = self;
             }
+            // "other freelancers", "meet founders": people of an audience, as of a profession, are peers after a
+            // peer marker and contacts to meet. Plural people only: "meet clients for my business" is not this.
+            if (!self && phrase.endsWith('s') && !phrase.endsWith('business')) {
+              const peer = peerMarkerBefore(words, clauses, i);
+              if (peer !== undefined) addGoal('peer-ideas', `${peer} ${phrase}`);
+              else {
+                const from = Math.max(0, i - MEETING_REACH);
+                const k = words
+                  .slice(from, i)
+                  .findIndex((w, j) => MEETING_WORDS.has(w) && clauses[from + j] === clauses[i]);
+                if (k >= 0) addGoal('contacts', `${words[from + k]} … ${phrase}`);
+              }
+            }
             break;
           }
           case 'inPerson': {
