@@ -675,6 +675,12 @@ export const WEAK_GOAL_WORDS: Readonly<Partial<Record<Purpose, readonly string[]
     'in my area',
     'in my town',
     'near me',
+    // Nearness said of others or another way: "a plumber near them", "close to me".
+    'near them',
+    'near us',
+    'near you',
+    'close to me',
+    'close to home',
     'neighbourhood',
     'neighborhood',
     'my neighbourhood',

@@ -1196,6 +1196,11 @@ describe('readGoal(): classes of words found by the 2026-12-05 probe', () => {
     expect(readGoal('I want to hire freelancers').answers?.goals).toEqual(['hiring']);
   });
 
+  it('reads nearness said of others or of oneself ("near them", "close to me") as nearby, as "near me" is', () => {
+    expect(readGoal('Where do homeowners find a plumber near them?').answers?.goals).toContain('local');
+    expect(readGoal('I want to find a running club close to me').answers?.goals).toContain('local');
+  });
+
   it('reads "early in my career" as a stage of the career someone has, not a job search', () => {
     expect(readGoal("I'm early in my career and want to find a mentor").answers).toEqual({
       goals: ['contacts'],
