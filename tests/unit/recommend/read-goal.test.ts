@@ -1201,6 +1201,13 @@ describe('readGoal(): classes of words found by the 2026-12-05 probe', () => {
     expect(readGoal('I want to find a running club close to me').answers?.goals).toContain('local');
   });
 
+  it('reads a country named before "move abroad" as the one being left, not where to network', () => {
+    const country = (text: string) => readGoal(text).understood.country?.value;
+    expect(country("I've taught in UK schools for five years and want to move abroad to teach")).toBeUndefined();
+    expect(country("I'm in the UK and want to move abroad to Spain for a job")).toBe('ES');
+    expect(country("I'm in Berlin, living abroad for the first time, and want friends")).toBe('DE');
+  });
+
   it('reads "early in my career" as a stage of the career someone has, not a job search', () => {
     expect(readGoal("I'm early in my career and want to find a mentor").answers).toEqual({
       goals: ['contacts'],

@@ -515,6 +515,22 @@ function seenAt(words: readonly string[], clauses: readonly number[], i: number)
   return undefined;
 }
 
+/** Going away: "move abroad", "relocate overseas". */
+const AWAY: ReadonlySet<string> = new Set(['abroad', 'overseas']);
+/** Verbs of leaving for elsewhere, before {@link AWAY}; not "living abroad", said where one already is. */
+const LEAVING_FOR: ReadonlySet<string> = new Set([
+  'move',
+  'moving',
+  'go',
+  'going',
+  'relocate',
+  'relocating',
+  'emigrate',
+  'emigrating',
+  'work',
+  'teach',
+]);
+
 /** "couples find and book me", "customers to find me": the people one serves finding the writer is promotion. */
 const FINDING_ME: ReadonlySet<string> = new Set(['find', 'book', 'discover', 'contact']);
 const ME: ReadonlySet<string> = new Set(['me', 'us']);
@@ -1703,6 +1719,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   const ways: (Reading<InPersonPreference> & { at: number; end: number })[] = [];
   /** Where the last professional sought ends: "find a freelancer|". */
   let soughtEnd = -1;
+  // "move abroad", "go overseas": where the writer is going is elsewhere, so a country named before is being left.
+  const leaving = words.findIndex((w, k) => AWAY.has(w) && LEAVING_FOR.has(words[k - 1] ?? ''));
   /** Where the last profession read ends: "real estate| investors forum". */
   let fieldEnd = -1;
   /** The goal of a phrase that starts at `i` with a verb in another form ("discussing"), and its length, or 0. */
@@ -1875,6 +1893,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             const reading = state
               ? { value: 'US', words: `${phrase} ${state}` }
               : { value: entry.value, words: phrase };
+            // "taught in the UK … want to move abroad": a country named before leaving it is no place to network.
+            if (entry.kind === 'country' && leaving >= 0 && i < leaving) break;
             // "an engineer from Nigeria moving to Dubai": where someone comes from counts only if no other place is named.
             if (entry.kind === 'country' && previous === 'from') {
               origin ??= reading;
