@@ -1208,6 +1208,13 @@ describe('readGoal(): classes of words found by the 2026-12-05 probe', () => {
     expect(country("I'm in Berlin, living abroad for the first time, and want friends")).toBe('DE');
   });
 
+  it('reads job boards named as one word in German and the Nordic languages as a job search', () => {
+    expect(readGoal('beste Jobbörsen Deutschland').answers).toMatchObject({ goals: ['hiring'], country: 'DE' });
+    expect(readGoal('jobportaler Danmark').answers).toMatchObject({ goals: ['hiring'], country: 'DK' });
+    expect(readGoal('Jobportale Österreich').answers?.goals).toEqual(['hiring']);
+    expect(readGoal('jobsøgning i Aarhus').answers?.goals).toEqual(['hiring']);
+  });
+
   it('reads "early in my career" as a stage of the career someone has, not a job search', () => {
     expect(readGoal("I'm early in my career and want to find a mentor").answers).toEqual({
       goals: ['contacts'],
