@@ -239,6 +239,9 @@ export const GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'ask questions',
     'peer',
     'peers',
+    // People who hold the same post elsewhere ("my counterparts in other agencies") are peers.
+    'counterpart',
+    'counterparts',
     'peer group',
     'mastermind',
     'support group',
@@ -509,6 +512,15 @@ export const GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'vagas',
     'jobsuche',
     'stellensuche',
+    // Job boards as one word, in German ("Jobbörsen", "Jobportale") and Danish ("jobportaler", "jobsøgning").
+    'jobborse',
+    'jobborsen',
+    'stellenborse',
+    'stellenborsen',
+    'jobportal',
+    'jobportale',
+    'jobportaler',
+    'jobsøgning',
     'stelle',
     'stellenangebote',
     'arbeit',
@@ -529,6 +541,14 @@ export const GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'vacatures',
     'werk zoeken',
     'zoek werk',
+    // A job in Swedish and Norwegian, and a job search and job vacancies in Indonesian ("cari kerja", "lowongan kerja",
+    // "loker" for short).
+    'jobb',
+    'cari kerja',
+    'mencari kerja',
+    'lowongan',
+    'lowongan kerja',
+    'loker',
     'un stage',
     'stagiaire',
     'praktikum',
@@ -680,6 +700,12 @@ export const WEAK_GOAL_WORDS: Readonly<Partial<Record<Purpose, readonly string[]
     'in my area',
     'in my town',
     'near me',
+    // Nearness said of others or another way: "a plumber near them", "close to me".
+    'near them',
+    'near us',
+    'near you',
+    'close to me',
+    'close to home',
     'neighbourhood',
     'neighborhood',
     'my neighbourhood',
@@ -705,6 +731,13 @@ export const GIVING_BACK_WORDS: readonly string[] = [
   'giving something back',
   'make a difference',
 ];
+
+/**
+ * Wanting to volunteer: a cause (the nonprofit field reads these words too) and, like giving back, a reason rather
+ * than a way of networking. Alone it asks for volunteering nearby (local); beside a goal it adds nothing. Single
+ * words only, so that a longer phrase ("volunteer opportunities") does not hide the field's word.
+ */
+export const VOLUNTEERING_WORDS: readonly string[] = ['volunteer', 'volunteering'];
 
 /**
  * Words for a place where people talk or meet, without saying what for: a
@@ -1555,7 +1588,6 @@ export const FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
     'proptech',
   ],
   'photography-video': [
-    'wedding photographer',
     'video editor',
     'cinematographer',
     'fotografo',
@@ -1582,7 +1614,19 @@ export const FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
     'jam session',
     'bandmates',
   ],
-  writing: ['copywriter', 'ghostwriter', 'screenwriter', 'freelance writer', 'my novel'],
+  writing: [
+    'copywriter',
+    'ghostwriter',
+    'screenwriter',
+    'freelance writer',
+    'my novel',
+    // A book of one's own: "my first novel", "self-published". Not bare "novel", an adjective too ("a novel idea").
+    'first novel',
+    'debut novel',
+    'self published',
+    'self publishing',
+    'self publish',
+  ],
   marketing: [
     'digital marketing',
     'social media manager',
@@ -1607,7 +1651,16 @@ export const FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
   architecture: ['architekt', 'architektin', 'architecte', 'arquitecto', 'arquitecta', 'arquiteto', 'architetto'],
   agriculture: ['smallholder', 'beekeeper', 'vineyard', 'winemaker', 'agtech', 'agritech'],
   gaming: ['game dev', 'gamedev', 'game studio', 'game artist', 'esports'],
-  'events-weddings': ['florist', 'event planning', 'wedding dj'],
+  // Wedding vendors are wedding professionals, whatever their craft: their clients are couples.
+  'events-weddings': [
+    'florist',
+    'event planning',
+    'wedding dj',
+    'wedding photographer',
+    'wedding photographers',
+    'wedding videographer',
+    'wedding videographers',
+  ],
 };
 
 /** Every phrase for a purpose: its label, its description and the keywords above. */
@@ -1654,12 +1707,13 @@ const COUNTRY_WORDS: Readonly<Record<string, readonly string[]>> = {
   VN: ['vietnamese'],
   RU: ['russian'],
   UA: ['ukrainian'],
-  AT: ['austrian'],
-  CH: ['swiss'],
-  SE: ['swedish'],
-  DK: ['danish'],
-  NO: ['norwegian'],
-  FI: ['finnish'],
+  AT: ['austrian', 'osterreich'],
+  CH: ['swiss', 'schweiz', 'suisse', 'svizzera'],
+  SE: ['swedish', 'sverige'],
+  // The Nordic countries, Austria and Switzerland are also read in their own names ("job i Danmark", "in der Schweiz").
+  DK: ['danish', 'danmark'],
+  NO: ['norwegian', 'norge'],
+  FI: ['finnish', 'suomi'],
   BE: ['belgian'],
   GR: ['greek'],
   TR: ['turkish', 'turkiye'],

@@ -1120,6 +1120,113 @@ describe('readGoal(): classes of words found by the 2026-12-05 probe', () => {
     expect(readGoal('Ik zoek werk in Nederland').answers?.country).toBe('NL');
   });
 
+  it('reads Denmark, Sweden, Norway, Finland, Austria and Switzerland in their own names, and an Indonesian job search', () => {
+    const country = (text: string) => readGoal(text).understood.country?.value;
+    expect(country('Jeg søger job i Danmark')).toBe('DK');
+    expect(country('Jag söker jobb i Sverige')).toBe('SE');
+    expect(country('Jeg søker jobb i Norge')).toBe('NO');
+    expect(country('Töitä Suomi')).toBe('FI');
+    expect(country('Ich suche eine Stelle in Österreich')).toBe('AT');
+    expect(country('Ich suche Arbeit in der Schweiz')).toBe('CH');
+    expect(readGoal('Jag söker jobb i Sverige').answers?.goals).toEqual(['hiring']);
+    expect(readGoal('Saya sedang cari kerja di Jakarta').answers).toMatchObject({ goals: ['hiring'], country: 'ID' });
+    expect(readGoal('situs lowongan kerja terpercaya').answers?.goals).toEqual(['hiring']);
+  });
+
+  it('reads being found or booked by the people one serves as promotion, not by employers nor "find me a job"', () => {
+    expect(readGoal('Where should I put my work so engaged couples find and book me?').answers?.goals).toEqual([
+      'promotion',
+    ]);
+    expect(readGoal('I sing and want more people to discover me').answers?.goals).toEqual(['promotion']);
+    expect(readGoal('I want recruiters to find me').answers?.goals).toEqual(['hiring']);
+    expect(readGoal('Which site will find me a job?').answers?.goals).toEqual(['hiring']);
+  });
+
+  it('reads a country someone comes from as where they network only when no other country is named', () => {
+    expect(
+      readGoal("I'm a civil engineer from Nigeria planning to move to Dubai and need a job").answers?.country,
+    ).toBe('AE');
+    expect(readGoal('Moving from London to Paris for a new job').answers?.country).toBe('FR');
+    expect(readGoal("I'm from Berlin and looking for a job").answers?.country).toBe('DE');
+  });
+
+  it('reads wanting to volunteer, alone, as a cause to meet people for nearby, keeping the nonprofit field', () => {
+    expect(readGoal('I want to volunteer').answers).toEqual({ goals: ['local'], field: 'nonprofit' });
+    expect(readGoal('How do I find a volunteer opportunity in Portland?').answers).toMatchObject({
+      goals: ['local'],
+      country: 'US',
+    });
+    // Beside a goal it adds nothing.
+    expect(readGoal("I'd like to volunteer for a nonprofit to grow my network").answers?.goals).toEqual(['contacts']);
+  });
+
+  it('does not read staff who are counted or who do the finding as staff sought', () => {
+    // A company's size: "a company with about 40 staff".
+    expect(
+      readGoal('I own a manufacturing company with about 40 staff and want a peer group of other owners').answers
+        ?.goals,
+    ).toEqual(['peer-ideas']);
+    // Employees who look for something: the subject of "find", not its object.
+    expect(readGoal('Where can government employees find their peers in other agencies?').answers?.goals).not.toContain(
+      'hiring',
+    );
+    // Their counterparts elsewhere are peers.
+    expect(
+      readGoal('Where can government employees find their counterparts in other agencies?').answers?.goals,
+    ).toEqual(['peer-ideas']);
+    // Still hiring: staff wanted, staff to find.
+    expect(readGoal('We have 12 staff and need to find more staff').answers?.goals).toContain('hiring');
+    expect(readGoal('hotel staff wanted').answers?.goals).toEqual(['hiring']);
+  });
+
+  it('reads a wedding photographer or videographer as a wedding professional, like a wedding DJ', () => {
+    expect(readGoal("I'm a wedding photographer and want more couples to book me").answers?.field).toBe(
+      'events-weddings',
+    );
+    expect(readGoal('wedding videographer looking for clients').answers?.field).toBe('events-weddings');
+    expect(readGoal('portrait photographer looking for clients').answers?.field).toBe('photography-video');
+  });
+
+  it('reads "get feedback and get discovered" as two wants in their order, not one being seen', () => {
+    const { understood } = readGoal('I want to get feedback and get discovered');
+    expect(understood.goals).toEqual([
+      { value: 'peer-ideas', words: 'feedback' },
+      { value: 'promotion', words: 'get discovered' },
+    ]);
+    expect(readGoal('I want to get my photos discovered').understood.goals[0]?.words).toBe('get my photos discovered');
+  });
+
+  it('reads a self-published author or a first novel as writing, not "a novel idea"', () => {
+    expect(readGoal('I self-published my first novel and nobody reads it').understood.field?.value).toBe('writing');
+    expect(readGoal('tips for self publishing and finding readers').answers?.field).toBe('writing');
+    expect(readGoal('I have a novel idea and want to find investors').answers?.field).toBeUndefined();
+  });
+
+  it("reads other people of one's audience as peers and meeting them as contacts, as for a profession", () => {
+    expect(readGoal('I want to meet other freelancers in Lisbon').answers?.goals).toContain('peer-ideas');
+    expect(readGoal('Where can I meet founders in Berlin?').answers?.goals).toEqual(['contacts']);
+    expect(readGoal('I want to hire freelancers').answers?.goals).toEqual(['hiring']);
+  });
+
+  it('reads nearness said of others or of oneself ("near them", "close to me") as nearby, as "near me" is', () => {
+    expect(readGoal('Where do homeowners find a plumber near them?').answers?.goals).toContain('local');
+    expect(readGoal('I want to find a running club close to me').answers?.goals).toContain('local');
+  });
+
+  it('reads a country named before "move abroad" as the one being left, not where to network', () => {
+    const country = (text: string) => readGoal(text).understood.country?.value;
+    expect(country("I've taught in UK schools for five years and want to move abroad to teach")).toBeUndefined();
+    expect(country("I'm in the UK and want to move abroad to Spain for a job")).toBe('ES');
+    expect(country("I'm in Berlin, living abroad for the first time, and want friends")).toBe('DE');
+  });
+
+  it('reads job boards named as one word in German and the Nordic languages as a job search', () => {
+    expect(readGoal('beste Jobbörsen Deutschland').answers).toMatchObject({ goals: ['hiring'], country: 'DE' });
+    expect(readGoal('jobportaler Danmark').answers).toMatchObject({ goals: ['hiring'], country: 'DK' });
+    expect(readGoal('Jobportale Österreich').answers?.goals).toEqual(['hiring']);
+    expect(readGoal('jobsøgning i Aarhus').answers?.goals).toEqual(['hiring']);
+  });
+
   it('reads "early in my career" as a stage of the career someone has, not a job search', () => {
     expect(readGoal("I'm early in my career and want to find a mentor").answers).toEqual({
       goals: ['contacts'],

@@ -12,6 +12,7 @@ import {
   NOT_COVERED_WORDS,
   GROUP_TOPIC_PLACES,
   GIVING_BACK_WORDS,
+  VOLUNTEERING_WORDS,
   TRADE_NOUNS,
   WORKING_IN,
   YOUNG_NOUNS,
@@ -511,9 +512,47 @@ const SEEN_GAP = 3;
 /** The words from "get" to "seen" in "get your product seen" at `i`, or undefined. */
 function seenAt(words: readonly string[], clauses: readonly number[], i: number): string | undefined {
   if (!GETTING.has(words[i]!)) return undefined;
-  for (let k = i + 2; k <= i + 1 + SEEN_GAP && k < words.length && clauses[k] === clauses[i]; k++)
+  for (let k = i + 2; k <= i + 1 + SEEN_GAP && k < words.length && clauses[k] === clauses[i]; k++) {
     if (BEING_SEEN.has(words[k]!)) return words.slice(i, k + 1).join(' ');
+    // "get feedback and get discovered": a second "get" starts its own want.
+    if (GETTING.has(words[k]!)) return undefined;
+  }
   return undefined;
+}
+
+/** Going away: "move abroad", "relocate overseas". */
+const AWAY: ReadonlySet<string> = new Set(['abroad', 'overseas']);
+/** Verbs of leaving for elsewhere, before {@link AWAY}; not "living abroad", said where one already is. */
+const LEAVING_FOR: ReadonlySet<string> = new Set([
+  'move',
+  'moving',
+  'go',
+  'going',
+  'relocate',
+  'relocating',
+  'emigrate',
+  'emigrating',
+  'work',
+  'teach',
+]);
+
+/** "couples find and book me", "customers to find me": the people one serves finding the writer is promotion. */
+const FINDING_ME: ReadonlySet<string> = new Set(['find', 'book', 'discover', 'contact']);
+const ME: ReadonlySet<string> = new Set(['me', 'us']);
+/** Words that join two verbs of finding: "find and book me". */
+const VERB_JOINS: ReadonlySet<string> = new Set(['and', 'or']);
+
+/**
+ * The words from a verb of finding to "me" in "couples find and book me" at `i`, or undefined. Not "find me a job"
+ * (an article after "me": finding something for the writer); an employer finding the writer ("recruiters find me") is
+ * read as hiring before this is asked.
+ */
+function foundAt(words: readonly string[], clauses: readonly number[], i: number): string | undefined {
+  if (!FINDING_ME.has(words[i]!)) return undefined;
+  let k = i + 1;
+  while (k + 1 < words.length && VERB_JOINS.has(words[k]!) && FINDING_ME.has(words[k + 1]!)) k += 2;
+  if (!ME.has(words[k] ?? '') || clauses[k] !== clauses[i] || ARTICLES.has(words[k + 1] ?? '')) return undefined;
+  return words.slice(i, k + 1).join(' ');
 }
 
 /** Who someone wants company from: "people to run with", "someone to play chess with" asks for friends. */
@@ -683,6 +722,17 @@ const EMPLOYING_WORDS: ReadonlySet<string> = new Set([
  * visitor is, not whom to hire, unless the clause asks for them ({@link ASKING_FOR}: "need hotel staff").
  */
 const STAFF_WORDS: ReadonlySet<string> = new Set(['staff', 'employees', 'candidates', 'talent']);
+/** Verbs that, right after a staff word, make the staff the ones doing it: "employees find their peers". */
+const STAFF_DOING: ReadonlySet<string> = new Set([
+  'find',
+  'finding',
+  'look',
+  'looking',
+  'seek',
+  'seeking',
+  'meet',
+  'share',
+]);
 const ASKING_FOR: ReadonlySet<string> = new Set([
   ...EMPLOYING_WORDS,
   'need',
@@ -916,6 +966,8 @@ const PHRASES: ReadonlyMap<string, readonly Entry[]> = (() => {
   for (const w of WORK_SETTING_WORDS) phrases.set(foldWords(w), [{ kind: 'workSetting', value: 'online' }]);
   for (const w of PEER_TALK_PLACE_WORDS) phrases.set(foldWords(w), [{ kind: 'talkPlace', value: 'peer-ideas' }]);
   for (const w of GIVING_BACK_WORDS) phrases.set(foldWords(w), [{ kind: 'motive', value: 'local' }]);
+  // Volunteering keeps its field (nonprofit) beside the motive.
+  for (const w of VOLUNTEERING_WORDS) put(w, { kind: 'motive', value: 'local' });
   return phrases;
 })();
 const LONGEST = Math.max(...[...PHRASES.keys()].map((p) => p.split(' ').length));
@@ -1637,6 +1689,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   /** Whether the audience was said of the writer ("I'm a freelancer"), not of people they mention. */
   let audienceSaidOfSelf = false;
   let city: string | undefined;
+  /** A country named after "from": where the writer comes from, read only when no other country is. */
+  let origin: Reading<string> | undefined;
   /** A place word ("group", "app"): a place to talk or meet, goal unsaid. */
   let place: string | undefined;
   /** A place to talk with peers ("forum", "community"), goal unsaid. */
@@ -1648,6 +1702,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   const ways: (Reading<InPersonPreference> & { at: number; end: number })[] = [];
   /** Where the last professional sought ends: "find a freelancer|". */
   let soughtEnd = -1;
+  // "move abroad", "go overseas": where the writer is going is elsewhere, so a country named before is being left.
+  const leaving = words.findIndex((w, k) => AWAY.has(w) && LEAVING_FOR.has(words[k - 1] ?? ''));
   /** Where the last profession read ends: "real estate| investors forum". */
   let fieldEnd = -1;
   /** The goal of a phrase that starts at `i` with a verb in another form ("discussing"), and its length, or 0. */
@@ -1671,6 +1727,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
     if (peers !== undefined) addGoal('peer-ideas', peers);
     const seen = seenAt(words, clauses, i);
     if (seen !== undefined && !negatedAt(words, clauses, i)) addGoal('promotion', seen);
+    const found = seen === undefined ? foundAt(words, clauses, i) : undefined;
+    if (found !== undefined && !negatedAt(words, clauses, i)) addGoal('promotion', found);
     // "find a contractor", "need a plumber": a professional to hire for a job, client work; the writer is not them.
     const sought = negatedAt(words, clauses, i) ? undefined : proSoughtAt(words, clauses, i);
     if (sought !== undefined) {
@@ -1717,6 +1775,14 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
               break;
             // "talk online about tenancies, grants and prices": the topics of a talk, not wants of their own.
             if (goal !== 'peer-ideas' && talkTopicAt(words, clauses, i)) break;
+            // "a company with about 40 staff": a number counts the staff someone has; "employees find their peers":
+            // staff who do the finding. Neither is staff sought.
+            if (
+              goal === 'hiring' &&
+              STAFF_WORDS.has(phrase) &&
+              (/^\d+$/.test(previous ?? '') || STAFF_DOING.has(words[i + n] ?? ''))
+            )
+              break;
             // "other vet techs and practice staff": staff named among the writer's peers are peers too.
             if (goal === 'hiring' && STAFF_WORDS.has(phrase) && peerStaffAt(words, clauses, i)) break;
             // "I moved to Denver for a job": the job is why they moved, not what they look for.
@@ -1807,9 +1873,17 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
           case 'worldwide': {
             // "Birmingham, AL": a town's name followed by a US state is that town in the United States.
             const state = CITY_PHRASES.has(phrase) ? usStateAt(words, written, i + n) : undefined;
-            understood.country ??= state
+            const reading = state
               ? { value: 'US', words: `${phrase} ${state}` }
               : { value: entry.value, words: phrase };
+            // "taught in the UK … want to move abroad": a country named before leaving it is no place to network.
+            if (entry.kind === 'country' && leaving >= 0 && i < leaving) break;
+            // "an engineer from Nigeria moving to Dubai": where someone comes from counts only if no other place is named.
+            if (entry.kind === 'country' && previous === 'from') {
+              origin ??= reading;
+              break;
+            }
+            understood.country ??= reading;
             if (CITY_PHRASES.has(phrase)) city ??= phrase;
             break;
           }
@@ -1823,6 +1897,19 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             if (understood.audience === undefined || (self && !audienceSaidOfSelf)) {
               understood.audience = { value: entry.value as Audience, words: phrase };
               audienceSaidOfSelf = self;
+            }
+            // "other freelancers", "meet founders": people of an audience, as of a profession, are peers after a
+            // peer marker and contacts to meet. Plural people only: "meet clients for my business" is not this.
+            if (!self && phrase.endsWith('s') && !phrase.endsWith('business')) {
+              const peer = peerMarkerBefore(words, clauses, i);
+              if (peer !== undefined) addGoal('peer-ideas', `${peer} ${phrase}`);
+              else {
+                const from = Math.max(0, i - MEETING_REACH);
+                const k = words
+                  .slice(from, i)
+                  .findIndex((w, j) => MEETING_WORDS.has(w) && clauses[from + j] === clauses[i]);
+                if (k >= 0) addGoal('contacts', `${words[from + k]} … ${phrase}`);
+              }
             }
             break;
           }
@@ -1888,6 +1975,7 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
     if (matched === 0) matched = goalInOtherForm(i);
     i += Math.max(matched, 1);
   }
+  if (origin !== undefined) understood.country ??= origin;
   const way = wayOfMeeting(words, clauses, ways);
   if (way !== undefined) understood.inPerson = way;
   // In person said only as one side of "online or in person" is no wish to meet nearby.
