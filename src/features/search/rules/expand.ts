@@ -99,8 +99,10 @@ export function createWordExpander(
     return list;
   }
   const mark = new Uint16Array(words.length);
-  /** The words met so far by one expansion, in the order met (each once: `mark` counts them). */
+  /** The words met so far by one expansion (each once: `mark` counts them), in the order met, then by id. */
   const seen = new Int32Array(words.length);
+  /** Per word met by the current expansion, its place in the order met (words holding the query word keep it). */
+  const metAt = new Int32Array(words.length);
   const typos = createTypoCounter();
   /**
    * Bigram → ids of the words containing it (ascending), as one array of ids and where each bigram's run starts
@@ -203,6 +205,18 @@ export function createWordExpander(
   }
 
   /**
+   * Puts the first `met` words of {@link seen} in the order of their ids: few are sorted, many found by a pass over
+   * {@link mark} (a typo's bigrams meet thousands of words, which a sort took longer than the pass).
+   */
+  function byId(met: number): void {
+    if (met * 32 < words.length) {
+      seen.subarray(0, met).sort();
+      return;
+    }
+    for (let id = 0, k = 0; k < met; id++) if (mark[id] !== 0) seen[k++] = id;
+  }
+
+  /**
    * Words matching one query word, each with the share of the query word it
    * covers: 1 for words containing it, `1 − typos / length` for words holding
    * it with typos (as Fuse counts them, within its threshold).
@@ -269,7 +283,11 @@ export function createWordExpander(
       }
     } else {
       for (const gram of grams) {
-        for (const id of wordsWith(gram) ?? []) if (mark[id]!++ === 0) seen[met++] = id;
+        for (const id of wordsWith(gram) ?? [])
+          if (mark[id]!++ === 0) {
+            metAt[id] = met;
+            seen[met++] = id;
+          }
       }
       inside = [...grams].filter((gram) => !gram.includes(' ')).length;
     }
@@ -323,17 +341,27 @@ export function createWordExpander(
       lacking[id] = 1;
       return false;
     };
+    // Only the `kept` similar words with the fewest typos are kept (ties by id): met by id, once `kept` words are
+    // within `cap` typos, a later word within as many ranks after them all, so it must be within `cap − 1` (−1:
+    // none is kept, only words holding the query word are looked for). The typos counted go down as the list fills.
+    const kept = isKnown ? KNOWN_EXPANSIONS : MAX_EXPANSIONS;
+    const atTypos = new Int32Array(most + 1);
+    let cap = most;
+    let within = 0;
+    // The fewest grams a word within `cap` typos shares (as `fewest`, for `most`), or, with none counted, a word holding it.
+    let fewestNow = fewest;
+    byId(met);
     for (let m = 0; m < met; m++) {
       const id = seen[m]!;
       const shared = mark[id]!;
       mark[id] = 0;
       // These tests do not read the word (cheap, before its text): sharing too few grams, a word is neither
-      // within `most` typos nor holds the query word (which shares all `inside` grams, at least `fewest`); one
+      // within `cap` typos nor holds the query word (which shares all `inside` grams, at least `fewestNow`); one
       // that cannot hold it and is not counted (below) is left; lacking more than `most` of its letters, a
       // word is not within them either, nor holds it (holding it lacks none).
-      if (shared < fewest) continue;
+      if (shared < fewestNow) continue;
       // A known word is rarely a typo: only words sharing most of its trigrams are worth counting.
-      const counted = maxTypos > 0 && !(isKnown && shared * 2 < length);
+      const counted = cap >= 0 && maxTypos > 0 && !(isKnown && shared * 2 < length);
       if ((!counted && shared < inside) || (tested && lacksTooMany(id))) continue;
       // The word's text is read only when it may hold the query word or be counted: each one read is a
       // string of its own, far from the last in memory.
@@ -342,8 +370,19 @@ export function createWordExpander(
         continue;
       }
       if (!counted) continue;
-      const count = typos.count(words[id]!, most);
-      if (count <= most) similar.push([id, 1 - count / length]);
+      // Lacking more than `cap` of the query's letters (at least those its bits tell, filled by `lacksTooMany`).
+      if (cap < most && bitCount(wantedBits & ~presence[id]!) + bitCount(wantedTwice & ~twice[id]!) > cap) continue;
+      const count = typos.count(words[id]!, cap);
+      if (count > cap) continue;
+      similar.push([id, 1 - count / length]);
+      atTypos[count]!++;
+      if (++within < kept) continue;
+      // Full: the words within `cap` typos number `within`; while they fill the list without those at `cap`, one
+      // typo fewer still does.
+      within -= atTypos[cap]!;
+      cap--;
+      while (cap >= 0 && within >= kept) within -= atTypos[cap--]!;
+      fewestNow = cap < 0 ? inside : byBigrams ? inside - 2 * cap : fewest;
     }
     // Words holding the query word come first, in the order the trigram lists meet them (ascending ids per list,
     // lists in the query's trigram order): those starting with its first two letters (in the list of its first,
@@ -352,10 +391,10 @@ export function createWordExpander(
       const start = queryWord.slice(0, 2);
       const first = (id: number) => (words[id]!.startsWith(start) ? 0 : 1);
       holding.sort((a, b) => first(a) - first(b) || a - b);
-    }
+    } else holding.sort((a, b) => metAt[a]! - metAt[b]!);
     for (const id of holding) matched.set(id, 1);
     similar.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    for (const [id, share] of similar.slice(0, isKnown ? KNOWN_EXPANSIONS : MAX_EXPANSIONS)) matched.set(id, share);
+    for (const [id, share] of similar.slice(0, kept)) matched.set(id, share);
     return matched;
   }
 
