@@ -1517,9 +1517,9 @@ function inOwnWords(raw: string, phrase: string): string {
   return phrase;
 }
 
-/** Words before "career" that make it a move, not the career someone has: "start my nursing career". */
 /** The career someone has: after "in" ("early in my career") it is a stage of it. */
 const CAREER_HELD: ReadonlySet<string> = new Set(['career', 'my career']);
+/** Words before "career" that make it a move, not the career someone has: "start my nursing career". */
 const CAREER_MOVES: ReadonlySet<string> = new Set([
   'start',
   'starting',
