@@ -317,6 +317,31 @@ describe('search at scale (synthetic catalogue, candidate index on)', () => {
     }
   });
 
+  it('answers a search asked to score above what it can with nothing, and only then (its `above` bound holds)', () => {
+    const queries = syntheticQueries(catalogue, 40, 5);
+    let skipped = 0;
+    for (const { q } of queries) {
+      const answer = searcher.search({ q });
+      const first = answer.results[0]?.score ?? 0;
+      // Just above its first result, Fuse could not have done better: nothing, when the bound proves it.
+      const out = searcher.search({ q, above: first + 0.05 });
+      if (out.results.length === 0 && answer.results.length > 0) skipped++;
+      else expect(out, q).toEqual(answer);
+      // At or under its first result, the bound never rules it out: the same answer.
+      expect(searcher.search({ q, above: first - 0.001 }), q).toEqual(answer);
+    }
+    expect(skipped).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('does not remember an answer left out for its `above`', () => {
+    const remembering = createSearcher(index);
+    const q = catalogue[7]!.name.slice(0, 6);
+    const answer = createSearcher(index, { cacheSize: 0 }).search({ q });
+    expect(answer.results.length).toBeGreaterThan(0);
+    expect(remembering.search({ q, above: 1.5 }).results).toEqual([]);
+    expect(remembering.search({ q })).toEqual(answer);
+  });
+
   it('agrees with a full Fuse.js scan on the first result for most of the query mix', () => {
     const fuse = new Fuse(catalogue.map(toFuseDoc), FUSE_OPTIONS);
     const queries = syntheticQueries(catalogue, 40, 3);

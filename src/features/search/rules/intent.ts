@@ -170,9 +170,11 @@ function byName(index: SearchIndex, query: SearchQuery): SearchResponse {
     // together, an index loaded in parts loads their parts at once.
     const folded = foldWords(query.q);
     const variants = nearerSpellings(index, folded, transpositions(folded));
+    // Only a variant scoring more than 0.05 above the best so far is taken: one that cannot is not ranked.
+    const above = (best.results[0]?.score ?? 0) + 0.05;
     for (const tried of searchAll(
       index,
-      variants.map((q) => ({ ...query, q })),
+      variants.map((q) => ({ ...query, q, above })),
     )) {
       if ((tried.results[0]?.score ?? 0) > (best.results[0]?.score ?? 0) + 0.05) best = { ...tried, query: best.query };
     }

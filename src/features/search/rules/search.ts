@@ -50,6 +50,12 @@ export interface SearchQuery {
   kind?: Kind | undefined;
   purpose?: Purpose | undefined;
   limit?: number | undefined;
+  /**
+   * Only an answer whose first result scores above this matters (a name's spelling variant, `intent.ts`): one that
+   * provably cannot (no candidate Fuse would rank can, `mostScore` in {@link createSearcher}) is answered with no
+   * results, and not memoised.
+   */
+  above?: number | undefined;
 }
 
 /** One match, best first. */
@@ -122,6 +128,15 @@ function fuseTypos(length: number): number {
   while (most + 1 < length && (most + 1) / length <= THRESHOLD) most++;
   return most;
 }
+
+/** Fuse's keys' weights as it uses them: each over their sum (its `KeyStore`). */
+const FUSE_WEIGHTS = FIELDS.map((f) => f.weight / FIELDS.reduce((sum, g) => sum + g.weight, 0));
+
+/**
+ * Kept clear of an answer's `above` by a bound before Fuse is skipped: more than the rounding of a score to 3
+ * decimals and the order Fuse multiplies in can move it.
+ */
+const BOUND_MARGIN = 0.002;
 
 /**
  * Longest pattern whose texts are ruled out before Fuse: Fuse matches longer ones in chunks of 32 letters
@@ -247,7 +262,33 @@ export function createSearcher(index: SearchIndex, options: SearcherOptions = {}
    */
   const typos = createTypoCounter();
 
-  function run(pattern: string, kind: Kind | undefined, purpose: Purpose | undefined, limit: number): CachedAnswer {
+  /**
+   * The most a doc's score (1 − its Fuse score, status applied) can be, from its record as handed to Fuse. Fuse's
+   * score of a doc is the product, over the texts it matches, of the text's score raised to its field's weight ×
+   * the text's norm; a text's score is at least its typos over the pattern's length (Bitap's typos are never fewer
+   * than the edit distance `typos` counts, ignoring location), and a text it does not match adds nothing (1). The
+   * status raises the product to a power of at most 1, which only makes it larger (worse). Needs `typos` set to the
+   * pattern.
+   */
+  const mostScore = (record: IndexRecord, length: number, most: number): number => {
+    let least = 1;
+    for (const [key, value] of Object.entries(record.$ ?? {})) {
+      const weight = FUSE_WEIGHTS[Number(key)]!;
+      for (const item of Array.isArray(value) ? value : [value]) {
+        const count = typos.count(item.v, most);
+        if (count <= most) least *= (count / length) ** (weight * (item.n ?? 1));
+      }
+    }
+    return Math.round((1 - least) * 1000) / 1000;
+  };
+
+  function run(
+    pattern: string,
+    kind: Kind | undefined,
+    purpose: Purpose | undefined,
+    limit: number,
+    above: number | undefined,
+  ): CachedAnswer | undefined {
     const accept =
       kind || purpose
         ? (i: number) => (!kind || docs[i]!.kind === kind) && (!purpose || docs[i]!.purposes[purpose] >= GOOD_SCORE)
@@ -296,6 +337,13 @@ export function createSearcher(index: SearchIndex, options: SearcherOptions = {}
     // once they are loaded, so Fuse need not rank it.
     // No record left (none could match): Fuse would find nothing.
     if (records.length === 0 || misses > missedBefore) return { total: 0, results: [] };
+    // Every text was tested (`canMatch`): no record can score above `above`, so Fuse need not rank them.
+    if (
+      above !== undefined &&
+      pattern.length <= MAX_RULED_OUT &&
+      records.every((record) => mostScore(record, pattern.length, most) + BOUND_MARGIN <= above)
+    )
+      return undefined;
     let matches;
     try {
       fuseIndex.setIndexRecords(records);
@@ -353,7 +401,7 @@ export function createSearcher(index: SearchIndex, options: SearcherOptions = {}
         return swapped.every((w) => typed.has(w) || wordId(indexWords, w) >= 0);
       });
     },
-    search({ q, kind, purpose, limit }) {
+    search({ q, kind, purpose, limit, above }) {
       const query = q.trim();
       const pattern = normalizeText(query).slice(0, MAX_QUERY_LENGTH);
       if (!pattern) return { query, total: 0, results: [] };
@@ -364,7 +412,9 @@ export function createSearcher(index: SearchIndex, options: SearcherOptions = {}
       if (answer) {
         cache.delete(key);
       } else {
-        answer = run(pattern, kind, purpose, n);
+        answer = run(pattern, kind, purpose, n, above);
+        // It cannot score above `above`: answered with nothing, which is not its answer, so not memoised.
+        if (answer === undefined) return { query, total: 0, results: [] };
       }
       if (cacheSize > 0 && misses === before) {
         cache.set(key, answer);
