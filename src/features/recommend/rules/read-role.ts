@@ -60,6 +60,27 @@ const NOT_DESCRIBING: ReadonlySet<string> = new Set([
   'find',
   'the',
 ]);
+/**
+ * Verbs of wanting someone: a role after one of them in its clause is whom a short query seeks ("hire paralegals",
+ * "find a veterinarian"), not who writes it.
+ */
+const SEEKING: ReadonlySet<string> = new Set([
+  'hire',
+  'hiring',
+  'recruit',
+  'recruiting',
+  'find',
+  'finding',
+  'need',
+  'needed',
+  'looking',
+  'seeking',
+  'search',
+  'searching',
+  'want',
+  'book',
+  'meet',
+]);
 /** A query this short, with no "I", names whom it is for ("community for vet techs"). */
 const QUERY_LENGTH = 8;
 const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'im', 'me', 'my', 'we', 'our', 'us']);
@@ -117,7 +138,8 @@ function saidOfSelf(words: readonly string[], clauses: readonly number[], at: nu
 /**
  * The writer's role: the first role phrase said of the writer ({@link saidOfSelf}); else the first right after
  * "other"/"fellow" (peers hold the writer's role); else, in a short query with no "I", the one role all its role
- * phrases name ("community for vet techs"). Undefined when the text says none, or a query names both.
+ * phrases name ("community for vet techs") unless it seeks them ("hire paralegals"). Undefined when the text says
+ * none, or a query names both.
  */
 export function readRole(words: readonly string[], clauses: readonly number[]): RoleReading | undefined {
   const found = rolePhrases(words);
@@ -126,8 +148,9 @@ export function readRole(words: readonly string[], clauses: readonly number[]): 
   const peer = found.find((f) => PEER_MARKERS.has(words[f.at - 1] ?? '') && clauses[f.at - 1] === clauses[f.at]);
   if (peer !== undefined) return { value: peer.role, words: `${words[peer.at - 1]} ${peer.phrase}` };
   if (words.length <= QUERY_LENGTH && !words.some((w) => FIRST_PERSON.has(w))) {
+    const sought = (f: Found) => words.some((w, k) => k < f.at && clauses[k] === clauses[f.at] && SEEKING.has(w));
     const roles = new Set(found.map((f) => f.role));
-    if (roles.size === 1) return { value: found[0]!.role, words: found[0]!.phrase };
+    if (roles.size === 1 && !found.some(sought)) return { value: found[0]!.role, words: found[0]!.phrase };
   }
   return undefined;
 }
