@@ -1878,8 +1878,9 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
               : { value: entry.value, words: phrase };
             // "taught in the UK … want to move abroad": a country named before leaving it is no place to network.
             if (entry.kind === 'country' && leaving >= 0 && i < leaving) break;
-            // "an engineer from Nigeria moving to Dubai": where someone comes from counts only if no other place is named.
-            if (entry.kind === 'country' && previous === 'from') {
+            // "an engineer from Nigeria moving to Dubai", "from the US": where someone comes from counts only if no
+            // other place is named.
+            if (entry.kind === 'country' && (previous === 'the' ? words[i - 2] : previous) === 'from') {
               origin ??= reading;
               break;
             }
