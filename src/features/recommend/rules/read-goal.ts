@@ -21,6 +21,7 @@ import {
   FIELD_WORDS,
   GOAL_WORDS,
   INVESTOR_PEOPLE_WORDS,
+  withPlural,
   GROUP_NOUNS,
   NOT_AGE_AFTER,
   NOT_FUNDS_RAISED,
@@ -852,15 +853,6 @@ const INVESTOR_PEOPLE: ReadonlySet<string> = new Set(INVESTOR_PEOPLE_WORDS.map(f
 /** "looking for someone", "find somebody": beside a founder and no other goal, a partner (a co-founder). */
 const SEEK_WORDS: ReadonlySet<string> = new Set(['look', 'looking', 'find', 'finding', 'seek', 'seeking', 'search']);
 const SOMEONE: ReadonlySet<string> = new Set(['someone', 'somebody']);
-
-/** Simple English plurals, so "nurse" also finds "nurses" and "civil engineer" "civil engineers". */
-function withPlural(phrase: string): string[] {
-  const words = phrase.split(' ');
-  const last = words.pop()!;
-  if (last.length < 3 || last.endsWith('s')) return [phrase];
-  const plural = last.endsWith('y') && !/[aeiou]y$/.test(last) ? `${last.slice(0, -1)}ies` : `${last}s`;
-  return [phrase, [...words, plural].join(' ')];
-}
 
 /** Shorter words ("a", "my", "of") only hold a phrase together. */
 const MIN_CONTENT_LENGTH = 4;

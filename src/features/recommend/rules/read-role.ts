@@ -5,7 +5,7 @@
  * the first places; so a role is read only where the text says it is the writer's, never from the people they
  * want to meet or hire ("find veterinarians", "hire paralegals").
  */
-import { ROLE_WORDS, SELF_MARKERS, foldWords } from '#src/catalogue/lexicon.ts';
+import { ROLE_WORDS, SELF_MARKERS, foldWords, withPlural } from '#src/catalogue/lexicon.ts';
 import type { Role } from '#src/catalogue/taxonomy.ts';
 
 /** A reading of the role, with the words that say it (the reader's `Reading<Role>`). */
@@ -14,16 +14,7 @@ export interface RoleReading {
   words: string;
 }
 
-/** "vet tech" and "vet techs", "secretary" and "secretaries": the simple English plural the lexicon leaves out. */
-function withPlural(phrase: string): string[] {
-  const words = phrase.split(' ');
-  const last = words.pop()!;
-  if (last.length < 3 || last.endsWith('s')) return [phrase];
-  const plural = last.endsWith('y') && !/[aeiou]y$/.test(last) ? `${last.slice(0, -1)}ies` : `${last}s`;
-  return [phrase, [...words, plural].join(' ')];
-}
-
-/** Every role phrase, folded, singular and plural, with its role. */
+/** Every role phrase, folded, singular and plural ("vet techs", "secretaries"), with its role. */
 const ROLE_PHRASES: ReadonlyMap<string, Role> = new Map(
   (Object.entries(ROLE_WORDS) as [Role, readonly string[]][]).flatMap(([role, phrases]) =>
     phrases.flatMap((p) => withPlural(foldWords(p)).map((f) => [f, role] as const)),
