@@ -69,6 +69,9 @@ describe('readGoal(): the writer’s role in their field', () => {
     // A short query for the role's own work still names its writer's role.
     expect(roleOf('vet tech jobs')).toBe('support-staff');
     expect(roleOf('jobs for paralegals')).toBe('support-staff');
+    // Looking for work in the role is the writer's own role.
+    expect(roleOf('looking for vet tech jobs')).toBe('support-staff');
+    expect(readGoal('find paralegal positions in Texas').understood.role?.value).toBe('support-staff');
   });
 
   it('reads no role from a query naming both roles', () => {

@@ -72,6 +72,20 @@ const SEEKING: ReadonlySet<string> = new Set([
   'book',
   'meet',
 ]);
+/** Work in a role, after its name: "looking for vet tech jobs" seeks the writer's own work, not a vet tech. */
+const JOB_NOUNS: ReadonlySet<string> = new Set([
+  'job',
+  'jobs',
+  'position',
+  'positions',
+  'vacancy',
+  'vacancies',
+  'opening',
+  'openings',
+  'career',
+  'careers',
+  'work',
+]);
 /** A query this short, with no "I", names whom it is for ("community for vet techs"). */
 const QUERY_LENGTH = 8;
 const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'im', 'me', 'my', 'we', 'our', 'us']);
@@ -129,7 +143,7 @@ function saidOfSelf(words: readonly string[], clauses: readonly number[], at: nu
 /**
  * The writer's role: the first role phrase said of the writer ({@link saidOfSelf}); else the first right after
  * "other"/"fellow" (peers hold the writer's role); else, in a short query with no "I", the one role all its role
- * phrases name ("community for vet techs") unless it seeks them ("hire paralegals"). Undefined when the text says
+ * phrases name ("community for vet techs") unless it seeks them ("hire paralegals", not "find paralegal jobs"). Undefined when the text says
  * none, or a query names both.
  */
 export function readRole(words: readonly string[], clauses: readonly number[]): RoleReading | undefined {
@@ -139,7 +153,9 @@ export function readRole(words: readonly string[], clauses: readonly number[]): 
   const peer = found.find((f) => PEER_MARKERS.has(words[f.at - 1] ?? '') && clauses[f.at - 1] === clauses[f.at]);
   if (peer !== undefined) return { value: peer.role, words: `${words[peer.at - 1]} ${peer.phrase}` };
   if (words.length <= QUERY_LENGTH && !words.some((w) => FIRST_PERSON.has(w))) {
-    const sought = (f: Found) => words.some((w, k) => k < f.at && clauses[k] === clauses[f.at] && SEEKING.has(w));
+    const sought = (f: Found) =>
+      !JOB_NOUNS.has(words[f.at + f.phrase.split(' ').length] ?? '') &&
+      words.some((w, k) => k < f.at && clauses[k] === clauses[f.at] && SEEKING.has(w));
     const roles = new Set(found.map((f) => f.role));
     if (roles.size === 1 && !found.some(sought)) return { value: found[0]!.role, words: found[0]!.phrase };
   }
