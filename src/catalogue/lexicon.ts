@@ -2125,6 +2125,19 @@ export function foldWords(text: string): string {
     .trim();
 }
 
+/**
+ * A folded phrase and its simple English plural ("nurse", "nurses"; "civil engineer", "civil engineers";
+ * "secretary", "secretaries"), which the word lists leave out; a last word shorter than three letters or ending in
+ * "s" is left as it is.
+ */
+export function withPlural(phrase: string): string[] {
+  const words = phrase.split(' ');
+  const last = words.pop()!;
+  if (last.length < 3 || last.endsWith('s')) return [phrase];
+  const plural = last.endsWith('y') && !/[aeiou]y$/.test(last) ? `${last.slice(0, -1)}ies` : `${last}s`;
+  return [phrase, [...words, plural].join(' ')];
+}
+
 /** Every word or phrase that names a country, folded, with its code. */
 export const COUNTRY_PHRASES: ReadonlyMap<string, string> = (() => {
   const phrases = new Map<string, string>();

@@ -1148,6 +1148,10 @@ describe('readGoal(): classes of words found by the 2026-12-05 probe', () => {
     ).toBe('AE');
     expect(readGoal('Moving from London to Paris for a new job').answers?.country).toBe('FR');
     expect(readGoal("I'm from Berlin and looking for a job").answers?.country).toBe('DE');
+    // Countries named with "the" come from there too.
+    expect(readGoal('a nurse from the US moving to Canada, looking for a job').answers?.country).toBe('CA');
+    expect(readGoal("I'm from the Philippines and want a job in Germany").answers?.country).toBe('DE');
+    expect(readGoal("I'm from the UK and looking for a job").answers?.country).toBe('GB');
   });
 
   it('reads wanting to volunteer, alone, as a cause to meet people for nearby, keeping the nonprofit field', () => {

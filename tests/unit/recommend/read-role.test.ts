@@ -56,6 +56,24 @@ describe('readGoal(): the writer’s role in their field', () => {
       expect(roleOf(text), text).toBeUndefined();
   });
 
+  it('does not make the people a short query wants to hire or find its writer’s role', () => {
+    // The reader page's own examples: "Hire paralegals" or "find a veterinarian" say whom you want, not who you are.
+    for (const text of [
+      'hire paralegals',
+      'find a veterinarian',
+      'hire a lawyer',
+      'hiring a vet tech',
+      'recruit pharmacists',
+    ])
+      expect(readGoal(text).understood.role, text).toBeUndefined();
+    // A short query for the role's own work still names its writer's role.
+    expect(roleOf('vet tech jobs')).toBe('support-staff');
+    expect(roleOf('jobs for paralegals')).toBe('support-staff');
+    // Looking for work in the role is the writer's own role.
+    expect(roleOf('looking for vet tech jobs')).toBe('support-staff');
+    expect(readGoal('find paralegal positions in Texas').understood.role?.value).toBe('support-staff');
+  });
+
   it('reads no role from a query naming both roles', () => {
     expect(roleOf('forum for vets and vet techs')).toBeUndefined();
   });

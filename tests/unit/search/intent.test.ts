@@ -396,6 +396,13 @@ describe('search understands intent', () => {
     );
     expect(women[0]).toBe(active.some((s) => s.eligibility?.groups.includes('women')));
     expect(women.lastIndexOf(true)).toBeLessThan(women.indexOf(false));
+    // "Open to everyone" only of a site that admits everyone: a network for one role in its field says so.
+    for (const r of ask('as a woman', active.length).results) {
+      const roles = sites.find((s) => s.slug === r.slug)!.eligibility?.roles ?? [];
+      if (roles.length > 0) expect(r.why, r.slug).toMatch(/^open to women, but only for /);
+      else if (r.why.startsWith('open to ')) expect(r.why, r.slug).toBe('open to everyone, including women');
+    }
+    expect(active.some((s) => (s.eligibility?.roles ?? []).length > 0)).toBe(true);
   });
 
   it('says where each site is used in a directory without a country ("worldwide"), never "used in undefined"', () => {

@@ -21,6 +21,7 @@ import {
   FIELD_WORDS,
   GOAL_WORDS,
   INVESTOR_PEOPLE_WORDS,
+  withPlural,
   GROUP_NOUNS,
   NOT_AGE_AFTER,
   NOT_FUNDS_RAISED,
@@ -852,15 +853,6 @@ const INVESTOR_PEOPLE: ReadonlySet<string> = new Set(INVESTOR_PEOPLE_WORDS.map(f
 /** "looking for someone", "find somebody": beside a founder and no other goal, a partner (a co-founder). */
 const SEEK_WORDS: ReadonlySet<string> = new Set(['look', 'looking', 'find', 'finding', 'seek', 'seeking', 'search']);
 const SOMEONE: ReadonlySet<string> = new Set(['someone', 'somebody']);
-
-/** Simple English plurals, so "nurse" also finds "nurses" and "civil engineer" "civil engineers". */
-function withPlural(phrase: string): string[] {
-  const words = phrase.split(' ');
-  const last = words.pop()!;
-  if (last.length < 3 || last.endsWith('s')) return [phrase];
-  const plural = last.endsWith('y') && !/[aeiou]y$/.test(last) ? `${last.slice(0, -1)}ies` : `${last}s`;
-  return [phrase, [...words, plural].join(' ')];
-}
 
 /** Shorter words ("a", "my", "of") only hold a phrase together. */
 const MIN_CONTENT_LENGTH = 4;
@@ -1878,8 +1870,9 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
               : { value: entry.value, words: phrase };
             // "taught in the UK … want to move abroad": a country named before leaving it is no place to network.
             if (entry.kind === 'country' && leaving >= 0 && i < leaving) break;
-            // "an engineer from Nigeria moving to Dubai": where someone comes from counts only if no other place is named.
-            if (entry.kind === 'country' && previous === 'from') {
+            // "an engineer from Nigeria moving to Dubai", "from the US": where someone comes from counts only if no
+            // other place is named.
+            if (entry.kind === 'country' && (previous === 'the' ? words[i - 2] : previous) === 'from') {
               origin ??= reading;
               break;
             }

@@ -5,7 +5,7 @@
  * the first places; so a role is read only where the text says it is the writer's, never from the people they
  * want to meet or hire ("find veterinarians", "hire paralegals").
  */
-import { ROLE_WORDS, SELF_MARKERS, foldWords } from '#src/catalogue/lexicon.ts';
+import { ROLE_WORDS, SELF_MARKERS, foldWords, withPlural } from '#src/catalogue/lexicon.ts';
 import type { Role } from '#src/catalogue/taxonomy.ts';
 
 /** A reading of the role, with the words that say it (the reader's `Reading<Role>`). */
@@ -14,16 +14,7 @@ export interface RoleReading {
   words: string;
 }
 
-/** "vet tech" and "vet techs", "secretary" and "secretaries": the simple English plural the lexicon leaves out. */
-function withPlural(phrase: string): string[] {
-  const words = phrase.split(' ');
-  const last = words.pop()!;
-  if (last.length < 3 || last.endsWith('s')) return [phrase];
-  const plural = last.endsWith('y') && !/[aeiou]y$/.test(last) ? `${last.slice(0, -1)}ies` : `${last}s`;
-  return [phrase, [...words, plural].join(' ')];
-}
-
-/** Every role phrase, folded, singular and plural, with its role. */
+/** Every role phrase, folded, singular and plural ("vet techs", "secretaries"), with its role. */
 const ROLE_PHRASES: ReadonlyMap<string, Role> = new Map(
   (Object.entries(ROLE_WORDS) as [Role, readonly string[]][]).flatMap(([role, phrases]) =>
     phrases.flatMap((p) => withPlural(foldWords(p)).map((f) => [f, role] as const)),
@@ -59,6 +50,41 @@ const NOT_DESCRIBING: ReadonlySet<string> = new Set([
   'hire',
   'find',
   'the',
+]);
+/**
+ * Verbs of wanting someone: a role after one of them in its clause is whom a short query seeks ("hire paralegals",
+ * "find a veterinarian"), not who writes it.
+ */
+const SEEKING: ReadonlySet<string> = new Set([
+  'hire',
+  'hiring',
+  'recruit',
+  'recruiting',
+  'find',
+  'finding',
+  'need',
+  'needed',
+  'looking',
+  'seeking',
+  'search',
+  'searching',
+  'want',
+  'book',
+  'meet',
+]);
+/** Work in a role, after its name: "looking for vet tech jobs" seeks the writer's own work, not a vet tech. */
+const JOB_NOUNS: ReadonlySet<string> = new Set([
+  'job',
+  'jobs',
+  'position',
+  'positions',
+  'vacancy',
+  'vacancies',
+  'opening',
+  'openings',
+  'career',
+  'careers',
+  'work',
 ]);
 /** A query this short, with no "I", names whom it is for ("community for vet techs"). */
 const QUERY_LENGTH = 8;
@@ -117,7 +143,8 @@ function saidOfSelf(words: readonly string[], clauses: readonly number[], at: nu
 /**
  * The writer's role: the first role phrase said of the writer ({@link saidOfSelf}); else the first right after
  * "other"/"fellow" (peers hold the writer's role); else, in a short query with no "I", the one role all its role
- * phrases name ("community for vet techs"). Undefined when the text says none, or a query names both.
+ * phrases name ("community for vet techs") unless it seeks them ("hire paralegals", not "find paralegal jobs"). Undefined when the text says
+ * none, or a query names both.
  */
 export function readRole(words: readonly string[], clauses: readonly number[]): RoleReading | undefined {
   const found = rolePhrases(words);
@@ -126,8 +153,11 @@ export function readRole(words: readonly string[], clauses: readonly number[]): 
   const peer = found.find((f) => PEER_MARKERS.has(words[f.at - 1] ?? '') && clauses[f.at - 1] === clauses[f.at]);
   if (peer !== undefined) return { value: peer.role, words: `${words[peer.at - 1]} ${peer.phrase}` };
   if (words.length <= QUERY_LENGTH && !words.some((w) => FIRST_PERSON.has(w))) {
+    const sought = (f: Found) =>
+      !JOB_NOUNS.has(words[f.at + f.phrase.split(' ').length] ?? '') &&
+      words.some((w, k) => k < f.at && clauses[k] === clauses[f.at] && SEEKING.has(w));
     const roles = new Set(found.map((f) => f.role));
-    if (roles.size === 1) return { value: found[0]!.role, words: found[0]!.phrase };
+    if (roles.size === 1 && !found.some(sought)) return { value: found[0]!.role, words: found[0]!.phrase };
   }
   return undefined;
 }

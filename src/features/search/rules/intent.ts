@@ -49,6 +49,7 @@ import {
   rankColumns,
   siteTable,
   readGoal,
+  rolesPhrase,
   unmetGroups,
   verdictFor,
   type Answers,
@@ -1124,7 +1125,9 @@ function constraintsOf(understood: Understood): Constraint[] {
           ? `only for ${groupsPhrase(s.eligibility!.groups)}, as you said you are`
           : rank(s) === 2
             ? `only for ${groupsPhrase(s.eligibility!.groups)}: placed after the sites open to everyone, as you did not say you are one of them`
-            : `open to everyone, including ${phrase}`,
+            : (s.eligibility?.roles ?? []).length > 0
+              ? `open to ${phrase}, but only for ${rolesPhrase(s)}`
+              : `open to everyone, including ${phrase}`,
     });
   }
   return out;
