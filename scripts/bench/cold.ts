@@ -53,14 +53,14 @@ if (args.has('child')) {
   const dir = args.get('child')!;
   const q = args.get('q')!;
   const { searchWithIntent } = await import('#src/features/search/rules/intent.ts');
-  const { openShardedSearch } = await import('#src/features/search/rules/shards.ts');
+  const { openShardedSearch, parseSearchFile } = await import('#src/features/search/rules/shards.ts');
   let reads = 0;
   let parseMs = 0;
   const read = async (path: string) => {
     reads++;
-    const text = await readFile(join(dir, path), 'utf8');
+    const content = path.endsWith('.bin') ? await readFile(join(dir, path)) : await readFile(join(dir, path), 'utf8');
     const t = performance.now();
-    const parsed: unknown = JSON.parse(text);
+    const parsed: unknown = parseSearchFile(path, content);
     parseMs += performance.now() - t;
     return parsed;
   };
