@@ -119,6 +119,8 @@ describe('search read in parts (the Worker) answers exactly as the whole index',
     expect(answer.results[0]?.slug).toBe(synthetic[1234]!.slug);
     expect(named.read).not.toContain('sites.json');
     expect(named.read.length).toBeLessThan(parts / 10);
+    // The results it explains came with the docs files it ranked them from: no file of sites of their own.
+    expect(named.read.filter((path) => path.startsWith('sites/slugs/'))).toEqual([]);
   }, 30_000);
 
   it("reads every entry's kind, status and purpose scores from the head (and its lists) alone, as the whole index has them", async () => {

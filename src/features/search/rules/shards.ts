@@ -15,7 +15,9 @@
  *   word and its typo-neighbours usually share a file.
  * - `docs/<n>.json`: for {@link DOCS_PER_SHARD} consecutive entries, what a
  *   result shows and the text Fuse.js ranks, less the goal-word fields, which
- *   the Worker makes from the head's purpose scores ({@link goalFields}).
+ *   the Worker makes from the head's purpose scores ({@link goalFields}),
+ *   and the same entries as `sites.json` keeps them (to explain a result
+ *   without reading its `sites/slugs` file).
  * - `sites.json`: what reading a query's intent needs of every entry
  *   ({@link IntentSite}), without the editors' reasons and notes. Only
  *   recommendations and directories read it (they rank every entry).
@@ -141,6 +143,11 @@ interface WordShard {
 interface DocShard {
   docs: Pick<SearchDoc, 'slug' | 'name' | 'tagline'>[];
   records: IndexRecord[];
+  /**
+   * The same entries as `sites.json` keeps them: a query that ranks an entry explains it next, and reading its
+   * `sites/slugs` file then cost an isolate's first query one more round of loading (issue 16).
+   */
+  sites: StoredIntentSite[];
 }
 
 /** Every field {@link IntentSite} has: the type checks the list is complete. */
@@ -379,6 +386,7 @@ export function* searchShardFiles(index: SearchIndex, sites: readonly IntentSite
         }
         return { ...record, $: fields };
       }),
+      sites: stored.slice(from, from + DOCS_PER_SHARD),
     };
     yield [`docs/${n}.json`, asciiJson(shard)];
   }
@@ -400,8 +408,15 @@ export interface ShardedSearch {
   sites: SiteSource;
 }
 
-/** The sites of `sites.json`, looked up through the small files until a query needs the whole list. */
-function shardedSites(read: (path: string) => Promise<unknown>, count: number): SiteSource {
+/**
+ * The sites of `sites.json`, looked up through the small files until a query needs the whole list; `known` holds
+ * those a `docs/` file brought (the entries a query read to rank), which need no file of their own.
+ */
+function shardedSites(
+  read: (path: string) => Promise<unknown>,
+  count: number,
+  known: ReadonlyMap<string, IntentSite>,
+): SiteSource {
   let whole: SiteSource | undefined;
   const loadWhole = sharedOnce(async () => {
     // The own-words index comes with the list: every recommendation reads it, and it is only parsed.
@@ -421,6 +436,8 @@ function shardedSites(read: (path: string) => Promise<unknown>, count: number): 
   });
   const bySlug = (slug: string): IntentSite | undefined => {
     if (whole) return whole.bySlug(slug);
+    const brought = known.get(slug);
+    if (brought) return brought;
     const n = siteShardOf(slug, count);
     const shard = slugs.get(n);
     if (!shard) throw new PartsMissing(() => loadSlugs(n));
@@ -546,6 +563,9 @@ export async function openShardedSearch(read: (path: string) => Promise<unknown>
   };
   const goals = goalFields();
   const idOf = rememberedIds(head.words);
+  /** The sites the `docs/` files loaded so far brought, by slug, their purpose scores shared as `sites.json`'s are. */
+  const sitesFromDocs = new Map<string, IntentSite>();
+  const sharedScores = new Map<string, IntentSite['purposes']>();
   const missingWords = new Set<number>();
   const missingDocs = new Set<number>();
   const searcher = createSearcher(index, {
@@ -591,6 +611,7 @@ export async function openShardedSearch(read: (path: string) => Promise<unknown>
     const shard = (await read(`docs/${n}.json`)) as DocShard;
     const from = n * DOCS_PER_SHARD;
     shard.docs.forEach((shown, k) => Object.assign(index.docs[from + k]!, shown));
+    for (const site of shard.sites) sitesFromDocs.set(site.slug, fromIntentSite(site, sharedScores));
     shard.records.forEach((record, k) => {
       // The goal-word fields the file leaves out (a field it holds stays as it is).
       const fields = (record.$ ??= {});
@@ -608,7 +629,7 @@ export async function openShardedSearch(read: (path: string) => Promise<unknown>
     return Promise.all([...[...missingWords].map(loadWords), ...[...docShards].map(loadDocs)]);
   };
   return {
-    sites: shardedSites(read, docCount),
+    sites: shardedSites(read, docCount, sitesFromDocs),
     async run(ask) {
       // Each round loads at least one more file, and there are finitely many; the bound only guards against a bug.
       for (let round = 0; round < MAX_ROUNDS; round++) {
