@@ -11,7 +11,7 @@
  * where `p50` is the wall time from opening the index to the answer (what the Worker spends on its first
  * search once its modules are loaded: workerd loads them at start-up), `cpu` the process's CPU time over
  * it (steadier on a busy machine, though it counts the garbage collector's threads too), `open` the part
- * reading `head.json`, `parse` the time in `JSON.parse` over every file read, `reads` how many files.
+ * reading `head.json` and `head.bin`, `parse` the time in `JSON.parse` over every file read, `reads` how many files.
  * The queries are fixed, on entries of the real catalogue that every size holds, so that runs at
  * different sizes and versions compare. `--keep` keeps the folder of files (its path goes to stderr).
  */
@@ -53,14 +53,14 @@ if (args.has('child')) {
   const dir = args.get('child')!;
   const q = args.get('q')!;
   const { searchWithIntent } = await import('#src/features/search/rules/intent.ts');
-  const { openShardedSearch } = await import('#src/features/search/rules/shards.ts');
+  const { openShardedSearch, parseSearchFile } = await import('#src/features/search/rules/shards.ts');
   let reads = 0;
   let parseMs = 0;
   const read = async (path: string) => {
     reads++;
-    const text = await readFile(join(dir, path), 'utf8');
+    const content = path.endsWith('.bin') ? await readFile(join(dir, path)) : await readFile(join(dir, path), 'utf8');
     const t = performance.now();
-    const parsed: unknown = JSON.parse(text);
+    const parsed: unknown = parseSearchFile(path, content);
     parseMs += performance.now() - t;
     return parsed;
   };

@@ -19,7 +19,12 @@ import { loadEntries } from '#src/catalogue/entry-file.ts';
 import { readCatalogueFiles } from '#src/integrations/vite-catalogue.ts';
 import { searchWithIntent } from '#src/features/search/rules/intent.ts';
 import { buildSearchIndex, createSearcher, useSearcher } from '#src/features/search/rules/search.ts';
-import { openShardedSearch, searchShards, SHARDED_TEXT_CHECKS } from '#src/features/search/rules/shards.ts';
+import {
+  openShardedSearch,
+  parseSearchFile,
+  searchShards,
+  SHARDED_TEXT_CHECKS,
+} from '#src/features/search/rules/shards.ts';
 import { picker, prng, syntheticCatalogue, syntheticQueries } from '../../tests/support/synthetic-catalogue.ts';
 
 const args = new Map(
@@ -49,7 +54,7 @@ const sharded = await openShardedSearch((path) => {
   const text = files.get(path);
   if (text === undefined) return Promise.reject(new Error(`no file ${path}`));
   const t = performance.now();
-  const parsed: unknown = JSON.parse(text);
+  const parsed: unknown = parseSearchFile(path, text);
   parseMs += performance.now() - t;
   return Promise.resolve(parsed);
 });

@@ -28,7 +28,7 @@ import { COLD_QUERY, WARM_UP_QUERIES, scaleCatalogue, warmQueries } from './scal
 import { readCatalogueFiles } from '#src/integrations/vite-catalogue.ts';
 import { buildSearchIndex } from '#src/features/search/rules/search.ts';
 import { searchWithIntent } from '#src/features/search/rules/intent.ts';
-import { openShardedSearch, searchShardFiles } from '#src/features/search/rules/shards.ts';
+import { openShardedSearch, parseSearchFile, searchShardFiles } from '#src/features/search/rules/shards.ts';
 
 const args = new Map(
   process.argv.slice(2).map((a) => [a.replace(/^--/, '').split('=')[0]!, a.split('=').slice(1).join('=') || 'true']),
@@ -64,7 +64,7 @@ const read = async (path: string): Promise<unknown> => {
   current.bytes += text.length;
   current.paths.push(path);
   const t = performance.now();
-  const parsed: unknown = JSON.parse(text);
+  const parsed: unknown = parseSearchFile(path, text);
   current.parseMs += performance.now() - t;
   return parsed;
 };

@@ -76,6 +76,14 @@ export async function readCatalogueAsset<T>(path: string): Promise<T> {
   return await res.json();
 }
 
+/** Reads one binary file of the catalogue's assets, as {@link readCatalogueAsset} reads a JSON one. */
+export async function readCatalogueBytes(path: string): Promise<ArrayBuffer> {
+  const { env } = await import('cloudflare:workers');
+  const res = await env.ASSETS.fetch(new Request(`https://assets.invalid/${CATALOGUE_ASSET_DIR}/${path}`));
+  if (!res.ok) throw new Error(`catalogue asset /${CATALOGUE_ASSET_DIR}/${path}: HTTP ${res.status}`);
+  return await res.arrayBuffer();
+}
+
 /** A stand-in for the body, which stays out of `core.json`: reading it is a bug, so it says so. */
 const BODY_NOT_LOADED = {
   enumerable: false,

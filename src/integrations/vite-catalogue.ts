@@ -161,7 +161,7 @@ export function writeCatalogueAssets({ client, sites, descriptions, builtAt }: C
   const made = new Set<string>();
   // Each file is written as soon as it is made and its text let go (issue 16: holding every file's text at
   // once was about 0.1 GB of this worker's heap at 10,000 entries).
-  const write = (under: string, shards: Iterable<[string, string]>) => {
+  const write = (under: string, shards: Iterable<[string, string | Uint8Array]>) => {
     for (const [path, text] of shards) {
       const file = join(client, CATALOGUE_ASSET_DIR, under, path);
       const dir = dirname(file);

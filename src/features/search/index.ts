@@ -6,7 +6,7 @@
  * query needs (`rules/shards.ts`).
  */
 import { searchIndex as inlineIndex, sites as inlineSites } from 'virtual:networkwise/catalogue-runtime';
-import { readCatalogueAsset } from '#src/catalogue/index.ts';
+import { readCatalogueAsset, readCatalogueBytes } from '#src/catalogue/index.ts';
 import { sharedOnce } from '#src/shared/once.ts';
 import type { IntentSite } from './rules/intent.ts';
 import type { SearchIndex } from './rules/search.ts';
@@ -14,7 +14,11 @@ import type { SiteSource } from './rules/site-source.ts';
 import { SEARCH_ASSET_DIR, openShardedSearch, type ShardedSearch } from './rules/shards.ts';
 
 const openIndex: () => Promise<ShardedSearch> = sharedOnce(() =>
-  openShardedSearch((path) => readCatalogueAsset(`${SEARCH_ASSET_DIR}/${path}`)),
+  openShardedSearch((path) =>
+    path.endsWith('.bin')
+      ? readCatalogueBytes(`${SEARCH_ASSET_DIR}/${path}`)
+      : readCatalogueAsset(`${SEARCH_ASSET_DIR}/${path}`),
+  ),
 );
 
 /**

@@ -11,7 +11,12 @@ import {
 import { sameWord } from '#src/features/search/rules/text.ts';
 import { searchWithIntent } from '#src/features/search/rules/intent.ts';
 import { buildSearchIndex } from '#src/features/search/rules/search.ts';
-import { fromIntentSites, openShardedSearch, searchShards } from '#src/features/search/rules/shards.ts';
+import {
+  fromIntentSites,
+  openShardedSearch,
+  parseSearchFile,
+  searchShards,
+} from '#src/features/search/rules/shards.ts';
 import { syntheticCatalogue } from '../../support/synthetic-catalogue.ts';
 
 /**
@@ -66,13 +71,13 @@ describe("the index of sites' own words", () => {
 
   it('is made once per list of sites, unless the list comes with the file the build wrote', () => {
     const stored = searchShards(searchIndex, sites).get('sites.json')!;
-    const list = fromIntentSites(JSON.parse(stored));
+    const list = fromIntentSites(parseSearchFile('sites.json', stored) as Parameters<typeof fromIntentSites>[0]);
     const made = ownWordIndex(list);
     expect(ownWordIndex(list)).toBe(made);
     const stem = ownWords(list[0]!)[0]!;
     expect(made.sitesHolding(stem).has(0)).toBe(true);
     // What is given is what is read, not made again: an empty file finds nothing.
-    const given = fromIntentSites(JSON.parse(stored));
+    const given = fromIntentSites(parseSearchFile('sites.json', stored) as Parameters<typeof fromIntentSites>[0]);
     useOwnWordFile(given, { stems: [], holders: [] });
     expect(ownWordIndex(given).sitesHolding(stem).size).toBe(0);
   });
@@ -90,7 +95,7 @@ describe("the index of sites' own words", () => {
     const read: string[] = [];
     const sharded = await openShardedSearch((path) => {
       read.push(path);
-      return Promise.resolve(JSON.parse(files.get(path)!));
+      return Promise.resolve(parseSearchFile(path, files.get(path)!));
     });
     const answer = await sharded.run((index) => searchWithIntent(index, sharded.sites, { q, limit: 10 }));
     expect(read).toContain('own-words.json');

@@ -19,14 +19,17 @@ import {
   fromIntentSites,
   searchShards,
   asciiJson,
+  parseSearchFile,
 } from '#src/features/search/rules/shards.ts';
 import {
   packIds,
   packTrigrams,
-  trigramRecord,
   unpackIds,
-  type PackedTrigrams,
+  trigramRecord,
+  weightsFromMilli,
+  weightsToMilli,
 } from '#src/features/search/rules/candidate-index.ts';
+import { packUints, unpackUints } from '#src/shared/uint-arrays.ts';
 import { syntheticCatalogue, syntheticQueries } from '../../support/synthetic-catalogue.ts';
 
 type IndexRecord = FuseIndex<unknown>['records'][number];
@@ -48,7 +51,9 @@ function files(index: SearchIndex, from: typeof sites) {
     load: (path: string) => {
       read.push(path);
       const text = all.get(path);
-      return text === undefined ? Promise.reject(new Error(`no file ${path}`)) : Promise.resolve(JSON.parse(text));
+      return text === undefined
+        ? Promise.reject(new Error(`no file ${path}`))
+        : Promise.resolve(parseSearchFile(path, text));
     },
   };
 }
@@ -114,9 +119,11 @@ describe('search read in parts (the Worker) answers exactly as the whole index',
     expect(answer.results[0]?.slug).toBe(synthetic[1234]!.slug);
     expect(named.read).not.toContain('sites.json');
     expect(named.read.length).toBeLessThan(parts / 10);
+    // The results it explains came with the docs files it ranked them from: no file of sites of their own.
+    expect(named.read.filter((path) => path.startsWith('sites/slugs/'))).toEqual([]);
   }, 30_000);
 
-  it("reads every entry's kind, status and purpose scores from the head alone, as the whole index has them", async () => {
+  it("reads every entry's kind, status and purpose scores from the head (and its lists) alone, as the whole index has them", async () => {
     for (const [index, from] of [
       [searchIndex, sites],
       [buildSearchIndex(syntheticCatalogue(300)), syntheticCatalogue(300)],
@@ -126,7 +133,7 @@ describe('search read in parts (the Worker) answers exactly as the whole index',
       const meta = (docs: SearchIndex['docs']) =>
         docs.map(({ kind, status, purposes }) => ({ kind, status, purposes: { ...purposes } }));
       expect(await sharded.run((opened) => meta(opened.docs))).toEqual(meta(index.docs));
-      expect(read).toEqual(['head.json']);
+      expect(read).toEqual(['head.json', 'head.bin']);
       // What a result shows comes with the entry's docs file, and is empty before.
       expect(await sharded.run((opened) => [opened.docs[0]!.slug, opened.docs[0]!.name])).toEqual(['', '']);
     }
@@ -143,7 +150,7 @@ describe('search read in parts (the Worker) answers exactly as the whole index',
       );
     }
     // So the docs files do not carry it.
-    const docs = JSON.parse(searchShards(searchIndex, sites).get('docs/0.json')!) as object;
+    const docs = parseSearchFile('docs/0.json', searchShards(searchIndex, sites).get('docs/0.json')!) as object;
     expect(Object.keys(docs)).not.toContain('forward');
   });
 
@@ -159,7 +166,7 @@ describe('search read in parts (the Worker) answers exactly as the whole index',
       for (const [path, text] of all) {
         const n = /^docs\/(\d+)\.json$/.exec(path)?.[1];
         if (n === undefined) continue;
-        (JSON.parse(text) as { records: IndexRecord[] }).records.forEach((record, k) => {
+        (parseSearchFile(path, text) as { records: IndexRecord[] }).records.forEach((record, k) => {
           const whole = index.fuse.records[Number(n) * DOCS_PER_SHARD + k]!;
           const rest = Object.fromEntries(Object.entries(whole.$ ?? {}).filter(([field]) => !goalFields.has(field)));
           expect(record, `${path} record ${k}`).toEqual({ ...whole, $: rest });
@@ -206,7 +213,7 @@ describe('search read in parts (the Worker) answers exactly as the whole index',
   }, 30_000);
 
   it('keeps in sites.json only what reading an intent needs, and reads back the same answers', async () => {
-    const stored = JSON.parse(searchShards(searchIndex, sites).get('sites.json')!) as Parameters<
+    const stored = parseSearchFile('sites.json', searchShards(searchIndex, sites).get('sites.json')!) as Parameters<
       typeof fromIntentSites
     >[0];
     const slim = stored[0]!;
@@ -225,7 +232,7 @@ describe('search read in parts (the Worker) answers exactly as the whole index',
   });
 });
 
-describe("word ids packed as text (the head's trigrams)", () => {
+describe('word ids packed as text (own-words.json)', () => {
   it('read back as the same ascending ids, in less space than JSON', () => {
     fc.assert(
       fc.property(fc.uniqueArray(fc.nat({ max: 1_000_000 }), { minLength: 1, maxLength: 300 }), (ids) => {
@@ -236,15 +243,57 @@ describe("word ids packed as text (the head's trigrams)", () => {
       }),
     );
   });
+});
 
-  it("are what the Worker's head holds: every trigram of the index, packed, and read back as the same record", () => {
-    const head = JSON.parse(searchShards(searchIndex, sites).get('head.json')!) as { trigrams: PackedTrigrams };
-    const record = trigramRecord(head.trigrams);
+describe("the head's lists of numbers as a binary file", () => {
+  it('read back as the same lists, each as narrow as its values allow', () => {
+    const uint = fc.oneof(fc.nat({ max: 0xffff }), fc.nat({ max: 0xffff_ffff }));
+    fc.assert(
+      fc.property(fc.array(fc.array(uint, { maxLength: 50 }), { maxLength: 6 }), (lists) => {
+        const bytes = packUints(lists);
+        const back = unpackUints(bytes.slice().buffer);
+        expect(back.map((list) => [...list])).toEqual(lists);
+        back.forEach((list, k) => expect(list.BYTES_PER_ELEMENT).toBe(lists[k]!.every((v) => v <= 0xffff) ? 2 : 4));
+        // Bytes starting anywhere in a larger buffer (a Node Buffer from a pool) read the same.
+        const shifted = new Uint8Array(bytes.length + 3);
+        shifted.set(bytes, 3);
+        expect(unpackUints(shifted.subarray(3)).map((list) => [...list])).toEqual(lists);
+      }),
+    );
+  });
+
+  it('refuses what it cannot have written: numbers that are not unsigned 32-bit integers, files cut short', () => {
+    for (const bad of [-1, 0.5, 2 ** 32, Number.NaN]) expect(() => packUints([[1, bad]])).toThrow(RangeError);
+    const bytes = packUints([[1, 2, 3], [70_000]]);
+    expect(() => unpackUints(bytes.slice(0, bytes.length - 4))).toThrow(/length|list/);
+    expect(() => unpackUints(new Uint8Array(8))).toThrow(/not a file/);
+  });
+
+  it("hold the Worker's trigrams: every trigram of the index, read back as the same record", () => {
+    const all = searchShards(searchIndex, sites);
+    const head = parseSearchFile('head.json', all.get('head.json')!) as { grams: string };
+    const [ends, ids] = unpackUints(all.get('head.bin') as Uint8Array);
+    const record = trigramRecord({ grams: head.grams, ends: ends!, ids: ids! });
     expect(Object.keys(record).sort()).toEqual(Object.keys(searchIndex.candidates.trigrams).sort());
-    for (const [gram, ids] of Object.entries(searchIndex.candidates.trigrams)) {
+    for (const [gram, list] of Object.entries(searchIndex.candidates.trigrams)) {
       expect(Object.hasOwn(record, gram), gram).toBe(true);
-      expect(unpackIds(record[gram]!), gram).toEqual(ids);
+      expect([...record[gram]!], gram).toEqual([...list]);
     }
+  });
+
+  it("hold the Worker's weights: each the very number the whole index has", () => {
+    const all = searchShards(searchIndex, sites);
+    const milli = unpackUints(all.get('head.bin') as Uint8Array)[2]!;
+    const weights = weightsFromMilli(milli);
+    expect(weights.length).toBe(searchIndex.candidates.weights.length);
+    searchIndex.candidates.weights.forEach((w, slot) => expect(weights[slot], String(slot)).toBe(w));
+    // Any weight rounded to thousandths, as the index rounds them, comes back exactly.
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 4000, noNaN: true }), (x) => {
+        const w = Math.round(x * 1000) / 1000;
+        expect(weightsFromMilli(weightsToMilli([w]))[0]).toBe(w);
+      }),
+    );
   });
 
   it('as a record view: the same entries as the record packed, nothing else, read-only', () => {
@@ -262,15 +311,16 @@ describe("word ids packed as text (the head's trigrams)", () => {
       .map((list) => list.sort((a, b) => a - b));
     fc.assert(
       fc.property(fc.dictionary(gram, ids, { maxKeys: 60 }), gram, (trigrams, other) => {
-        const record = trigramRecord(JSON.parse(JSON.stringify(packTrigrams(trigrams))) as PackedTrigrams);
-        expect(Object.fromEntries(Object.entries(record).map(([g, packed]) => [g, unpackIds(packed)]))).toEqual(
-          trigrams,
-        );
-        for (const [g, list] of Object.entries(trigrams)) expect(unpackIds(record[g]!)).toEqual(list);
-        expect(Object.hasOwn(record, other)).toBe(Object.hasOwn(trigrams, other));
-        expect(other in record).toBe(Object.hasOwn(trigrams, other));
-        expect(Object.hasOwn(record, 'toString')).toBe(false);
-        expect(() => Object.assign(record, { abc: '1' })).toThrow(TypeError);
+        const packed = packTrigrams(trigrams);
+        const [ends, list] = unpackUints(packUints([packed.ends, packed.ids]));
+        for (const record of [trigramRecord(packed), trigramRecord({ grams: packed.grams, ends: ends!, ids: list! })]) {
+          expect(Object.fromEntries(Object.entries(record).map(([g, found]) => [g, [...found]]))).toEqual(trigrams);
+          for (const [g, want] of Object.entries(trigrams)) expect([...record[g]!]).toEqual(want);
+          expect(Object.hasOwn(record, other)).toBe(Object.hasOwn(trigrams, other));
+          expect(other in record).toBe(Object.hasOwn(trigrams, other));
+          expect(Object.hasOwn(record, 'toString')).toBe(false);
+          expect(() => Object.assign(record, { abc: [1] })).toThrow(TypeError);
+        }
       }),
     );
   });
@@ -291,6 +341,6 @@ describe('the search files as ASCII JSON', () => {
     const all = searchShards(searchIndex, sites);
     // The catalogue has letters beyond ASCII, so the escaping is needed (and tested) at all.
     expect(sites.some((s) => /[\u0080-\uffff]/.test(s.name + s.aliases.join(' ')))).toBe(true);
-    for (const [path, text] of all) expect(text, path).toMatch(/^[^\u0080-\uffff]*$/);
+    for (const [path, text] of all) if (typeof text === 'string') expect(text, path).toMatch(/^[^\u0080-\uffff]*$/);
   });
 });

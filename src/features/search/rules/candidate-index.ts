@@ -1,3 +1,6 @@
+/** Ascending word ids: a list, or a view of a binary file's bytes. */
+export type WordIds = readonly number[] | Uint16Array | Uint32Array;
+
 /**
  * The candidate index, built at build time next to the Fuse index: every
  * word of every field with the fields (slots) it occurs in, padded trigrams
@@ -21,14 +24,15 @@ export interface CandidateIndex {
   /** The same for long fields (those flagged `long` when building): the bulk of common words' occurrences. */
   longPostings: number[][];
   /**
-   * Each padded trigram → the ascending ids of the words that contain it, or
-   * the same ids packed as text ({@link packIds}: the Worker's head keeps
-   * them so, as reading a list of strings is much cheaper than reading lists
-   * of numbers, and a query unpacks only the trigrams of its own words).
+   * Each padded trigram → the ascending ids of the words that contain it: a list, or in the Worker a view of
+   * the head's binary file ({@link trigramRecord}).
    */
-  trigrams: Record<string, readonly number[] | string>;
-  /** Field weight × field-length norm (summed over the items of a list), per slot, rounded. */
-  weights: number[];
+  trigrams: Readonly<Record<string, WordIds>>;
+  /**
+   * Field weight × field-length norm (summed over the items of a list), per slot, rounded to thousandths
+   * (in the Worker, read from the head's binary file as thousandths: {@link weightsFromMilli}).
+   */
+  weights: readonly number[] | Float64Array;
   /** Per slot, for texts longer than {@link WHOLE_FIELD_MAX}: `[wordId, offset, …]` in text order; else empty. */
   forward: number[][];
 }
@@ -115,32 +119,37 @@ export function packIds(ids: readonly number[]): string {
 }
 
 /**
- * A trigram index (`CandidateIndex.trigrams`) as the Worker's head keeps it: the trigrams sorted and
- * concatenated in `grams` (each exactly 3 UTF-16 code units, as `trigramsOf` cuts them), their word ids
- * packed ({@link packIds}) and concatenated in `ids`, trigram `i`'s ending at `ends[i]`.
+ * A trigram index (`CandidateIndex.trigrams`) as the Worker keeps it: the trigrams sorted and concatenated
+ * in `grams` (each exactly 3 UTF-16 code units, as `trigramsOf` cuts them; in `head.json`), and every
+ * trigram's word ids one after another in `ids`, trigram `i`'s ending at `ends[i]` (both in the head's
+ * binary file, `head.bin`, read as typed arrays: `uint-arrays.ts`).
  *
  * Why not a JSON object of 7,000 keys: parsing one makes a string per key and per value and an object
- * of 7,000 named properties (hashed into V8's string table, in a dictionary), all of which a fresh
- * isolate then copies as its young heap fills; at 10,000 entries that was about a third of the time to
- * parse the head (issue 16). Two strings and a list of small integers parse in a fraction of it, and a
- * query looks up only its own trigrams (a binary search of `grams`): {@link trigramRecord}.
+ * of 7,000 named properties, all of which a fresh isolate then copies as its young heap fills; and ids
+ * as JSON text (even packed as base-36 gaps, as they were) must be decoded and parsed before a query
+ * reads a few of them. At 10,000 entries the ids are 196,000 numbers: as a binary file they cost an
+ * isolate nothing to read, and a query looks up only its own trigrams (a binary search of `grams`),
+ * each a view of the file's bytes: {@link trigramRecord}.
  */
 export interface PackedTrigrams {
   grams: string;
-  ends: number[];
-  ids: string;
+  ends: ArrayLike<number>;
+  ids: ArrayLike<number>;
 }
 
-/** Packs a trigram index ({@link PackedTrigrams}); lists given packed already are kept as they are. */
-export function packTrigrams(trigrams: Readonly<Record<string, readonly number[] | string>>): PackedTrigrams {
+/** Packs a trigram index ({@link PackedTrigrams}). */
+export function packTrigrams(trigrams: Readonly<Record<string, WordIds>>): {
+  grams: string;
+  ends: number[];
+  ids: number[];
+} {
   // Sorted by UTF-16 code units, as `<` compares: the order the binary search in `trigramRecord` expects.
   const grams = Object.keys(trigrams).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const ends: number[] = [];
-  let ids = '';
+  const ids: number[] = [];
   for (const gram of grams) {
     if (gram.length !== 3) throw new Error(`packTrigrams: ${JSON.stringify(gram)} is not a trigram`);
-    const list = trigrams[gram]!;
-    ids += typeof list === 'string' ? list : packIds(list);
+    for (const id of trigrams[gram]!) ids.push(id);
     ends.push(ids.length);
   }
   return { grams: grams.join(''), ends, ids };
@@ -148,11 +157,12 @@ export function packTrigrams(trigrams: Readonly<Record<string, readonly number[]
 
 /**
  * Packed trigrams ({@link PackedTrigrams}) read as the record the word expander takes (`expand.ts`:
- * `Object.hasOwn(trigrams, gram)`, then `trigrams[gram]`, each trigram's ids packed), without making
- * it: a read-only view that finds a trigram by a binary search of `grams` when asked for it. Keys,
- * `in`, `Object.keys` and copies see the same entries as the record it was packed from.
+ * `Object.hasOwn(trigrams, gram)`, then `trigrams[gram]`), without making it: a read-only view that
+ * finds a trigram by a binary search of `grams` when asked for it, and gives its ids as a view of
+ * `ids` (a typed array's `subarray`; a copy where `ids` is a plain list). Keys, `in`, `Object.keys`
+ * and copies see the same entries as the record it was packed from.
  */
-export function trigramRecord(packed: PackedTrigrams): Readonly<Record<string, string>> {
+export function trigramRecord(packed: PackedTrigrams): Readonly<Record<string, WordIds>> {
   const { grams, ends, ids } = packed;
   const count = ends.length;
   /** The trigram's index, or -1. */
@@ -169,9 +179,14 @@ export function trigramRecord(packed: PackedTrigrams): Readonly<Record<string, s
     }
     return -1;
   };
-  const idsAt = (i: number) => ids.slice(i === 0 ? 0 : ends[i - 1], ends[i]);
+  const idsAt = (i: number): WordIds => {
+    const from = i === 0 ? 0 : ends[i - 1]!;
+    return ids instanceof Uint16Array || ids instanceof Uint32Array
+      ? ids.subarray(from, ends[i])
+      : Array.prototype.slice.call(ids, from, ends[i]);
+  };
   const refuse = () => false;
-  return new Proxy(Object.create(null) as Record<string, string>, {
+  return new Proxy(Object.create(null) as Record<string, WordIds>, {
     get: (_, key) => {
       const i = find(key);
       return i < 0 ? undefined : idsAt(i);
@@ -186,6 +201,21 @@ export function trigramRecord(packed: PackedTrigrams): Readonly<Record<string, s
     defineProperty: refuse,
     deleteProperty: refuse,
   });
+}
+
+/** Weights as thousandths, for the head's binary file (they are rounded to thousandths: `buildCandidateIndex`). */
+export function weightsToMilli(weights: ArrayLike<number>): number[] {
+  return Array.from(weights, (w) => Math.round(w * 1000));
+}
+
+/**
+ * Weights from thousandths: each the same number as the weight written ({@link weightsToMilli}), as
+ * `n / 1000` and the weight itself (`Math.round(x * 1000) / 1000`) are the same correctly rounded division.
+ */
+export function weightsFromMilli(milli: ArrayLike<number>): Float64Array {
+  const weights = new Float64Array(milli.length);
+  for (let i = 0; i < milli.length; i++) weights[i] = milli[i]! / 1000;
+  return weights;
 }
 
 /** The ids {@link packIds} packed. */

@@ -5,7 +5,7 @@
  * Candidates are words sharing a trigram with the query word, or, for a word
  * the index does not know (a typo), a bigram.
  */
-import { unpackIds, wordId } from './candidate-index.ts';
+import { wordId, type WordIds } from './candidate-index.ts';
 import { createTypoCounter, trigramsOf } from './text.ts';
 
 /** Fuse's threshold: more typos than 40% of the pattern and a field does not match. */
@@ -81,22 +81,14 @@ function bucketOf(code: number): number {
  * it, `1 − typos / length` for words holding it with typos. Reuses scratch
  * buffers: one caller at a time.
  */
-export function createWordExpander(
-  words: readonly string[],
-  trigrams: Readonly<Record<string, readonly number[] | string>>,
-) {
-  /** Trigrams given packed (the Worker's head), unpacked once each, when a query word first has them. */
-  const unpacked = new Map<string, readonly number[]>();
-  function wordsWith(gram: string): readonly number[] | undefined {
-    // The cache first: over the Worker's packed head, each look into `trigrams` is a binary search.
-    const cached = unpacked.get(gram);
-    if (cached) return cached;
-    if (!Object.hasOwn(trigrams, gram)) return undefined;
-    const ids = trigrams[gram]!;
-    if (typeof ids !== 'string') return ids;
-    const list = unpackIds(ids);
-    unpacked.set(gram, list);
-    return list;
+export function createWordExpander(words: readonly string[], trigrams: Readonly<Record<string, WordIds>>) {
+  /** Trigrams looked up so far: over the Worker's packed head (`trigramRecord`), each look is a binary search. */
+  const lookedUp = new Map<string, WordIds | undefined>();
+  function wordsWith(gram: string): WordIds | undefined {
+    if (lookedUp.has(gram)) return lookedUp.get(gram);
+    const ids = Object.hasOwn(trigrams, gram) ? trigrams[gram] : undefined;
+    lookedUp.set(gram, ids);
+    return ids;
   }
   const mark = new Uint16Array(words.length);
   /** The words met so far by one expansion (each once: `mark` counts them), in the order met, then by id. */

@@ -4,14 +4,20 @@
  * each file at most once per isolate, and only the files a query needs:
  *
  * - `head.json`: the word list and its trigrams (to find the words a query
- *   means, typos included), each field's weight, and per entry its kind,
- *   status and purpose scores (filters and ranking read them for any entry).
+ *   means, typos included), and per entry its kind, status and purpose scores
+ *   (filters and ranking read them for any entry).
+ * - `head.bin`: the head's long lists of numbers, read beside it as typed
+ *   arrays (`uint-arrays.ts`): each trigram's word ids and each field's
+ *   weight. As JSON they were two thirds of the head and most of the time an
+ *   isolate's first query spent reading it (issue 16).
  * - `words/<n>.json`: the postings of {@link WORDS_PER_SHARD} consecutive
  *   words (which fields of which entries hold them). Words are sorted, so a
  *   word and its typo-neighbours usually share a file.
  * - `docs/<n>.json`: for {@link DOCS_PER_SHARD} consecutive entries, what a
  *   result shows and the text Fuse.js ranks, less the goal-word fields, which
- *   the Worker makes from the head's purpose scores ({@link goalFields}).
+ *   the Worker makes from the head's purpose scores ({@link goalFields}),
+ *   and the same entries as `sites.json` keeps them (to explain a result
+ *   without reading its `sites/slugs` file).
  * - `sites.json`: what reading a query's intent needs of every entry
  *   ({@link IntentSite}), without the editors' reasons and notes. Only
  *   recommendations and directories read it (they rank every entry).
@@ -34,7 +40,15 @@
 import Fuse, { type FuseIndex } from 'fuse.js';
 import { PURPOSE_SLUGS } from './keywords.ts';
 import { FIELDS, goalWords, type SearchDoc, type SearchIndex } from './index-builder.ts';
-import { WHOLE_FIELD_MAX, packTrigrams, trigramRecord, wordId, type PackedTrigrams } from './candidate-index.ts';
+import {
+  WHOLE_FIELD_MAX,
+  packTrigrams,
+  trigramRecord,
+  weightsFromMilli,
+  weightsToMilli,
+  wordId,
+} from './candidate-index.ts';
+import { packUints, unpackUints } from '#src/shared/uint-arrays.ts';
 import { WORD } from './text.ts';
 import type { IntentSite } from './intent.ts';
 import { createSearcher, useSearcher } from './search.ts';
@@ -99,14 +113,13 @@ const MAX_ROUNDS = 50;
 type FuseJson = SearchIndex['fuse'];
 
 export interface SearchHead {
-  version: 4;
+  version: 5;
   fuseKeys: FuseJson['keys'];
   fields: number;
   long: boolean[];
   words: string[];
-  /** Each trigram's word ids, packed as text (`PackedTrigrams`): found and unpacked only for the trigrams a query has. */
-  trigrams: PackedTrigrams;
-  weights: number[];
+  /** The trigrams, sorted, concatenated (`PackedTrigrams.grams`); their word ids are in `head.bin`. */
+  grams: string;
   /**
    * Per entry, {@link META_WIDTH} characters: its kind and its status, each as one character (`0` + its
    * index in `kinds`, `statuses`), then its purpose scores, one digit per purpose in `PURPOSE_SLUGS` order.
@@ -130,6 +143,11 @@ interface WordShard {
 interface DocShard {
   docs: Pick<SearchDoc, 'slug' | 'name' | 'tagline'>[];
   records: IndexRecord[];
+  /**
+   * The same entries as `sites.json` keeps them: a query that ranks an entry explains it next, and reading its
+   * `sites/slugs` file then cost an isolate's first query one more round of loading (issue 16).
+   */
+  sites: StoredIntentSite[];
 }
 
 /** Every field {@link IntentSite} has: the type checks the list is complete. */
@@ -287,8 +305,29 @@ export function asciiJson(value: unknown): string {
   return JSON.stringify(value).replace(NON_ASCII, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** Every file of the search, by path under {@link SEARCH_ASSET_DIR}, as JSON text (ASCII: {@link asciiJson}). */
-export function searchShards(index: SearchIndex, sites: readonly IntentSite[]): Map<string, string> {
+/**
+ * The lists of `head.bin`, in this order (`packUints`): where each trigram's ids end, the ids, and each slot's
+ * weight in thousandths.
+ */
+const HEAD_LISTS = ['ends', 'ids', 'weights'] as const;
+
+/**
+ * A search file's content: JSON text (ASCII: {@link asciiJson}) for a `.json` file, bytes for a `.bin` one.
+ * How a reader given to {@link openShardedSearch} hands each back: {@link parseSearchFile}.
+ */
+export type SearchFile = string | Uint8Array;
+
+/** A search file as {@link openShardedSearch}'s reader gives it: parsed JSON, or a `.bin` file's bytes as they are. */
+export function parseSearchFile(path: string, content: SearchFile | ArrayBuffer): unknown {
+  if (path.endsWith('.bin')) {
+    if (typeof content === 'string') throw new Error(`search file ${path}: bytes expected, not text`);
+    return content;
+  }
+  return JSON.parse(typeof content === 'string' ? content : new TextDecoder().decode(content));
+}
+
+/** Every file of the search, by path under {@link SEARCH_ASSET_DIR} ({@link SearchFile}). */
+export function searchShards(index: SearchIndex, sites: readonly IntentSite[]): Map<string, SearchFile> {
   return new Map(searchShardFiles(index, sites));
 }
 
@@ -296,22 +335,23 @@ export function searchShards(index: SearchIndex, sites: readonly IntentSite[]): 
  * {@link searchShards} one file at a time, each made when asked for: the build writes each and lets it go,
  * rather than holding every file's text at once (issue 16: build memory at 10,000 entries).
  */
-export function* searchShardFiles(index: SearchIndex, sites: readonly IntentSite[]): Generator<[string, string]> {
+export function* searchShardFiles(index: SearchIndex, sites: readonly IntentSite[]): Generator<[string, SearchFile]> {
   const { candidates: c, docs, fuse } = index;
-  // Made inside the expression, so the packed trigrams can go once the text is written.
+  const trigrams = packTrigrams(c.trigrams);
   yield [
     'head.json',
     asciiJson({
-      version: 4,
+      version: 5,
       fuseKeys: fuse.keys,
       fields: c.fields,
       long: c.long,
       words: c.words,
-      trigrams: packTrigrams(c.trigrams),
-      weights: c.weights,
+      grams: trigrams.grams,
       ...packMeta(docs),
     } satisfies SearchHead),
   ];
+  const lists = { ends: trigrams.ends, ids: trigrams.ids, weights: weightsToMilli(c.weights) };
+  yield ['head.bin', packUints(HEAD_LISTS.map((name) => lists[name]))];
   const stored = sites.map(toIntentSite);
   yield ['sites.json', asciiJson(stored)];
   yield ['own-words.json', asciiJson(buildOwnWordFile(sites))];
@@ -346,6 +386,7 @@ export function* searchShardFiles(index: SearchIndex, sites: readonly IntentSite
         }
         return { ...record, $: fields };
       }),
+      sites: stored.slice(from, from + DOCS_PER_SHARD),
     };
     yield [`docs/${n}.json`, asciiJson(shard)];
   }
@@ -367,8 +408,15 @@ export interface ShardedSearch {
   sites: SiteSource;
 }
 
-/** The sites of `sites.json`, looked up through the small files until a query needs the whole list. */
-function shardedSites(read: (path: string) => Promise<unknown>, count: number): SiteSource {
+/**
+ * The sites of `sites.json`, looked up through the small files until a query needs the whole list; `known` holds
+ * those a `docs/` file brought (the entries a query read to rank), which need no file of their own.
+ */
+function shardedSites(
+  read: (path: string) => Promise<unknown>,
+  count: number,
+  known: ReadonlyMap<string, IntentSite>,
+): SiteSource {
   let whole: SiteSource | undefined;
   const loadWhole = sharedOnce(async () => {
     // The own-words index comes with the list: every recommendation reads it, and it is only parsed.
@@ -388,6 +436,8 @@ function shardedSites(read: (path: string) => Promise<unknown>, count: number): 
   });
   const bySlug = (slug: string): IntentSite | undefined => {
     if (whole) return whole.bySlug(slug);
+    const brought = known.get(slug);
+    if (brought) return brought;
     const n = siteShardOf(slug, count);
     const shard = slugs.get(n);
     if (!shard) throw new PartsMissing(() => loadSlugs(n));
@@ -467,9 +517,19 @@ function rememberedIds(words: readonly string[]): (word: string) => number {
   };
 }
 
-/** Opens the sharded index: reads `head.json` now and the rest as queries need it. */
+/**
+ * Opens the sharded index: reads `head.json` and `head.bin` now and the rest as queries need it. `read(path)`
+ * gives a file parsed ({@link parseSearchFile}): a JSON file's value, a `.bin` file's bytes.
+ */
 export async function openShardedSearch(read: (path: string) => Promise<unknown>): Promise<ShardedSearch> {
-  const head = (await read('head.json')) as SearchHead;
+  const [head, bytes] = (await Promise.all([read('head.json'), read('head.bin')])) as [
+    SearchHead,
+    ArrayBuffer | Uint8Array,
+  ];
+  if ((head.version as number) !== 5)
+    throw new Error(`search: head.json is version ${String(head.version)}, not 5 (a stale build?)`);
+  const [ends, ids, milli] = unpackUints(bytes);
+  if (!ends || !ids || !milli) throw new Error('search: head.bin lacks a list');
   const docCount = head.meta.length / META_WIDTH;
   const index: SearchIndex = {
     version: 1,
@@ -481,8 +541,8 @@ export async function openShardedSearch(read: (path: string) => Promise<unknown>
       words: head.words,
       postings: new Array<number[]>(head.words.length),
       longPostings: new Array<number[]>(head.words.length),
-      trigrams: trigramRecord(head.trigrams),
-      weights: head.weights,
+      trigrams: trigramRecord({ grams: head.grams, ends, ids }),
+      weights: weightsFromMilli(milli),
       forward: new Array<number[]>(docCount * head.fields),
     },
   };
@@ -503,6 +563,9 @@ export async function openShardedSearch(read: (path: string) => Promise<unknown>
   };
   const goals = goalFields();
   const idOf = rememberedIds(head.words);
+  /** The sites the `docs/` files loaded so far brought, by slug, their purpose scores shared as `sites.json`'s are. */
+  const sitesFromDocs = new Map<string, IntentSite>();
+  const sharedScores = new Map<string, IntentSite['purposes']>();
   const missingWords = new Set<number>();
   const missingDocs = new Set<number>();
   const searcher = createSearcher(index, {
@@ -548,6 +611,7 @@ export async function openShardedSearch(read: (path: string) => Promise<unknown>
     const shard = (await read(`docs/${n}.json`)) as DocShard;
     const from = n * DOCS_PER_SHARD;
     shard.docs.forEach((shown, k) => Object.assign(index.docs[from + k]!, shown));
+    for (const site of shard.sites) sitesFromDocs.set(site.slug, fromIntentSite(site, sharedScores));
     shard.records.forEach((record, k) => {
       // The goal-word fields the file leaves out (a field it holds stays as it is).
       const fields = (record.$ ??= {});
@@ -565,7 +629,7 @@ export async function openShardedSearch(read: (path: string) => Promise<unknown>
     return Promise.all([...[...missingWords].map(loadWords), ...[...docShards].map(loadDocs)]);
   };
   return {
-    sites: shardedSites(read, docCount),
+    sites: shardedSites(read, docCount, sitesFromDocs),
     async run(ask) {
       // Each round loads at least one more file, and there are finitely many; the bound only guards against a bug.
       for (let round = 0; round < MAX_ROUNDS; round++) {
