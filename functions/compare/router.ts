@@ -119,7 +119,9 @@ const SiteSchema = z
       ),
     eligibility: z
       .object({
-        groups: z.array(z.enum(keysOf(ELIGIBILITY_GROUPS))).describe('Every group a member must belong to'),
+        groups: z
+          .array(z.enum(keysOf(ELIGIBILITY_GROUPS)))
+          .describe('Every group a member must belong to; empty when only roles restrict who may join'),
         roles: z
           .array(z.enum(keysOf(ROLES)))
           .describe(

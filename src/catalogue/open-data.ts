@@ -40,8 +40,9 @@ export interface OpenDataSite {
   /** A general platform that is still strong for its `fields` (see the schema). */
   general: boolean;
   reach: { band: ReachBand; measure: string; year: number | null; source: { title: string; url: string } } | null;
-  /** Who may join, for a site that admits only some people; `null` for a site open to everyone. */
+  /** Who may join, for a site that admits only some groups or one role; `null` for a site open to everyone. */
   eligibility: {
+    /** The groups a member must belong to; empty when only roles restrict who may join. */
     groups: EligibilityGroup[];
     /** The roles in its field a member must hold (practitioner, support-staff); empty when every role may join. */
     roles: Role[];
@@ -199,7 +200,7 @@ export const CSV_COLUMNS: readonly Column[] = [
   ),
   field(
     'eligibility',
-    'Who may join, only for sites that admit just some people, as JSON {"groups", "roles", "rule", "source"}',
+    'Who may join, only for sites that admit just some people, as JSON {"groups", "roles", "rule", "source"}; an empty groups (or roles) list means groups (or roles) do not restrict who may join',
     (v) => (v === null ? '' : JSON.stringify(v)),
     (c) => (c === '' ? null : (JSON.parse(c) as OpenDataSite['eligibility'])),
   ),

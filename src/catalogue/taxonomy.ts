@@ -510,24 +510,62 @@ export const ELIGIBILITY_GROUPS = vocabulary([
 ] as const);
 export type EligibilityGroup = typeof ELIGIBILITY_GROUPS extends Vocabulary<infer K> ? K : never;
 
+/** A role's label and description, as every vocabulary value has, and the words the other pages name it with. */
+export interface RoleTerms {
+  label: string;
+  description: string;
+  /** The role's holders after "only for", in a network's eligibility note: "qualified practitioners". */
+  onlyFor: string;
+  /** The visitor holding the role, after "you said you are": "a qualified practitioner". */
+  youAre: string;
+  /** The role in the results page's summary of the answers ("Your role: Qualified practitioner"). */
+  name: string;
+}
+
+function roleVocabulary<const K extends string>(
+  entries: readonly (readonly [K, RoleTerms])[],
+): ReadonlyMap<K, RoleTerms> {
+  return new Map(entries);
+}
+
 /**
  * Roles within a profession, for the networks some professions split by role: one for the qualified
  * practitioners (VIN for veterinarians) and a sister network for the staff who work beside them (VSPN for
  * veterinary technicians, nurses, assistants and practice managers). A site names the roles it admits only
  * where a source says it admits no other; the recommender keeps such a site out of the first places for a
  * visitor who says they hold another role, and ranks it as usual when the visitor says nothing of their role.
- * The labels are first-person, as the quiz asks them.
+ * The labels are first-person, as the quiz asks them; each role's other wordings ({@link RoleTerms}) are here
+ * too, so a role is named in one place.
  */
-export const ROLES = vocabulary([
+export const ROLES = roleVocabulary([
   [
     'practitioner',
-    'I am a qualified practitioner',
-    'The professionals a field is named after: veterinarians, doctors, dentists, pharmacists, lawyers, teachers.',
+    {
+      label: 'I am a qualified practitioner',
+      description:
+        'The professionals a field is named after: veterinarians, doctors, dentists, pharmacists, lawyers, teachers.',
+      onlyFor: 'qualified practitioners',
+      youAre: 'a qualified practitioner',
+      name: 'Qualified practitioner',
+    },
   ],
   [
     'support-staff',
-    'I work beside the practitioners',
-    'Support staff: technicians, vet nurses, assistants, hygienists, paralegals, practice managers, receptionists.',
+    {
+      label: 'I work beside the practitioners',
+      description:
+        'Support staff: technicians, vet nurses, assistants, hygienists, paralegals, practice managers, receptionists.',
+      onlyFor: 'support staff (technicians, nurses, assistants)',
+      youAre: 'support staff',
+      name: 'Support staff',
+    },
   ],
-] as const);
+]);
 export type Role = typeof ROLES extends Vocabulary<infer K> ? K : never;
+
+/** A role's {@link RoleTerms}; throws on an unknown role so typos surface. */
+export function roleTerms(role: Role): RoleTerms {
+  const terms = ROLES.get(role);
+  if (!terms) throw new Error(`Unknown role "${role}"`);
+  return terms;
+}

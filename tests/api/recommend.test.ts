@@ -153,24 +153,48 @@ describe('the work answer: employment or client work within the hiring goal', ()
 });
 
 describe('the role answer: practitioner or support staff in the field', () => {
-  const forRole = (role: string) =>
-    sites.filter((s) => s.status !== 'closed' && (s.eligibility?.roles ?? []).includes(role as never));
+  /** Active networks that admit only roles other than `role`. */
+  const forOtherRole = (role: string) =>
+    sites.filter((s) => {
+      const roles: string[] = s.eligibility?.roles ?? [];
+      return s.status !== 'closed' && roles.length > 0 && !roles.includes(role);
+    });
 
-  it('accepts role in the query and in a JSON body, echoes it, and sinks the networks closed to that role', async () => {
-    const practitionerOnly = forRole('practitioner');
-    expect(practitionerOnly.length).toBeGreaterThan(0);
-    const res = await api.request('/recommend?goals=peer-ideas&field=veterinary&role=support-staff&limit=50');
-    expect(res.status).toBe(200);
-    const body = await res.json<Body>();
-    expect(body.answers).toEqual({ goals: ['peer-ideas'], field: 'veterinary', role: 'support-staff' });
-    for (const s of practitionerOnly) {
-      const at = body.results.findIndex((r) => r.slug === s.slug);
-      expect(at === -1 || at >= 3, s.slug).toBe(true);
-      if (at >= 0) expect(body.results[at]!.warnings.map((w) => w.type)).toContain('eligibility');
-    }
-    const posted = await post({ goals: ['peer-ideas'], field: 'veterinary', role: 'support-staff', limit: 50 });
-    expect(await posted.json()).toEqual(body);
-  });
+  it.each(['support-staff', 'practitioner'])(
+    'role=%s: echoed from the query and a JSON body; every network closed to it comes after every site open to the visitor, with a note and a warning',
+    async (role) => {
+      const res = await api.request(`/recommend?goals=peer-ideas&field=veterinary&role=${role}`);
+      expect(res.status).toBe(200);
+      const body = await res.json<Body>();
+      expect(body.answers).toEqual({ goals: ['peer-ideas'], field: 'veterinary', role });
+      expect(body.results).toHaveLength(sites.filter((s) => s.status !== 'closed').length);
+      const site = (slug: string) => sites.find((s) => s.slug === slug)!;
+      const roles = (slug: string): string[] => site(slug).eligibility?.roles ?? [];
+      const closedToRole = (slug: string) => roles(slug).length > 0 && !roles(slug).includes(role);
+      // Open to this visitor: no role said that it refuses, and no group the visitor did not name.
+      const open = (slug: string) => !closedToRole(slug) && (site(slug).eligibility?.groups ?? []).length === 0;
+      const closedAt = body.results.flatMap((r, i) => (closedToRole(r.slug) ? [i] : []));
+      // Every active network closed to the role is ranked (none dropped), and there is at least one.
+      expect(closedAt.length).toBe(forOtherRole(role).length);
+      expect(closedAt.length).toBeGreaterThan(0);
+      const lastOpen = body.results.findLastIndex((r) => open(r.slug));
+      const said = role === 'practitioner' ? 'a qualified practitioner' : 'support staff';
+      for (const at of closedAt) {
+        const r = body.results[at]!;
+        expect(at, r.slug).toBeGreaterThan(lastOpen);
+        expect(r.reasons, r.slug).toContainEqual({
+          text: expect.stringMatching(new RegExp(`^only for .+ as you said you are ${said}$`)),
+          points: 0,
+        });
+        expect(r.warnings, r.slug).toContainEqual({
+          type: 'eligibility',
+          text: expect.stringContaining(`it admits no one else, and you said you are ${said}.`),
+        });
+      }
+      const posted = await post({ goals: ['peer-ideas'], field: 'veterinary', role });
+      expect(await posted.json()).toEqual(body);
+    },
+  );
 
   it('reads the role from the text, and lets a role parameter override it', async () => {
     const text = 'I work as a veterinary technician and want to swap ideas with other vet techs';

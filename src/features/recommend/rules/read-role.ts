@@ -15,12 +15,12 @@ export interface RoleReading {
 }
 
 /** Every role phrase, folded, singular and plural ("vet techs", "secretaries"), with its role. */
-const ROLE_PHRASES: ReadonlyMap<string, Role> = new Map(
+const ROLE_BY_PHRASE: ReadonlyMap<string, Role> = new Map(
   (Object.entries(ROLE_WORDS) as [Role, readonly string[]][]).flatMap(([role, phrases]) =>
     phrases.flatMap((p) => withPlural(foldWords(p)).map((f) => [f, role] as const)),
   ),
 );
-const LONGEST = Math.max(...[...ROLE_PHRASES.keys()].map((p) => p.split(' ').length));
+const LONGEST = Math.max(...[...ROLE_BY_PHRASE.keys()].map((p) => p.split(' ').length));
 
 /** "other"/"fellow" right before a role: the writer's peers, who hold the writer's role ("other vet techs"). */
 const PEER_MARKERS: ReadonlySet<string> = new Set(['other', 'fellow']);
@@ -103,7 +103,7 @@ function rolePhrases(words: readonly string[]): Found[] {
     let matched = 0;
     for (let n = Math.min(LONGEST, words.length - i); n >= 1 && matched === 0; n--) {
       const phrase = words.slice(i, i + n).join(' ');
-      const role = ROLE_PHRASES.get(phrase);
+      const role = ROLE_BY_PHRASE.get(phrase);
       if (role === undefined) continue;
       found.push({ role, at: i, phrase });
       matched = n;

@@ -17,6 +17,7 @@ import {
   REACH_BANDS,
   countryName,
   reachRank,
+  roleTerms,
   type EligibilityGroup,
   type Field,
   type Role,
@@ -294,22 +295,10 @@ export function groupsPhrase(groups: readonly EligibilityGroup[]): string {
   return groups.map((g) => GROUP_PHRASES[g]).join(' and ');
 }
 
-/** How each role reads after "only for". */
-export const ROLE_PHRASES: Readonly<Record<Role, string>> = {
-  practitioner: 'qualified practitioners',
-  'support-staff': 'support staff (technicians, nurses, assistants)',
-};
-
-/** How the visitor's own role reads after "you said you are". */
-const ROLE_OF_YOU: Readonly<Record<Role, string>> = {
-  practitioner: 'a qualified practitioner',
-  'support-staff': 'support staff',
-};
-
 /** "support staff (technicians, nurses, assistants) in veterinary": the roles a site admits, in its fields. */
 export function rolesPhrase(site: Pick<RecommendableSite, 'eligibility' | 'fields'>): string {
   const fields = (Object.keys(site.fields) as Field[]).map(fieldLabel).join(', ');
-  const roles = (site.eligibility?.roles ?? []).map((r) => ROLE_PHRASES[r]).join(' or ');
+  const roles = (site.eligibility?.roles ?? []).map((r) => roleTerms(r).onlyFor).join(' or ');
   return fields === '' ? roles : `${roles} in ${fields}`;
 }
 
@@ -891,7 +880,7 @@ const TERM_TEXT: Readonly<Record<TermId, (answers: Answers, site: RecommendableS
     `only for ${groupsPhrase(site.eligibility!.groups)}: placed after the sites open to everyone, as you did not say you are one of them`,
   onlyForYou: (_, site) => `only for ${groupsPhrase(site.eligibility!.groups)}, as you said you are`,
   onlyForOtherRoles: ({ role }, site) =>
-    `only for ${rolesPhrase(site)}: placed after the sites open to you, as you said you are ${ROLE_OF_YOU[role!]}`,
+    `only for ${rolesPhrase(site)}: placed after the sites open to you, as you said you are ${roleTerms(role!).youAre}`,
   floor: () => `floor: a score cannot go below ${SCORE_RANGE.min}`,
   cap: () => `cap: a score cannot go above ${SCORE_RANGE.max}`,
 };
@@ -939,7 +928,7 @@ function warningsFor(answers: Answers, site: RecommendableSite, verdict: Verdict
   if (closedToRole(answers, site)) {
     warnings.push({
       type: 'eligibility',
-      text: `Only for ${rolesPhrase(site)}: it admits no one else, and you said you are ${ROLE_OF_YOU[answers.role!]}. It comes after the sites open to you; if that is not your role, change it in the quiz.`,
+      text: `Only for ${rolesPhrase(site)}: it admits no one else, and you said you are ${roleTerms(answers.role!).youAre}. It comes after the sites open to you; if that is not your role, change it in the quiz.`,
     });
   }
   const unmet = unmetGroups(answers, site);
