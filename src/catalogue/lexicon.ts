@@ -216,6 +216,9 @@ export const GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'rete di contatti',
   ],
   'peer-ideas': [
+    // Advice about one's career is advice, not a job hunt ("career" alone is hiring).
+    'career advice',
+    'career tips',
     'swap ideas',
     'trocar ideias',
     'intercambiar ideas',
@@ -1432,7 +1435,10 @@ export const FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
     'back end developer',
     'full stack',
     'data scientist',
+    // A data analyst works with data and code, not money: "analyst" alone is finance.
+    'data analyst',
     'data engineer',
+    'machine learning',
     'machine learning engineer',
     'sysadmin',
     'open source',

@@ -1286,4 +1286,37 @@ describe('readGoal(): classes of words found by the 2026-12-05 probe', () => {
       'local',
     ]);
   });
+
+  it('reads "running into" as a verb, not the running field', () => {
+    const text = "I'm an apprentice and I keep running into code questions. Where do electricians talk shop online?";
+    expect(readGoal(text).answers?.field).toBe('trades');
+    expect(readGoal('we ran into problems, where do plumbers swap ideas').answers?.field).toBe('trades');
+    // The sport is still the sport.
+    expect(readGoal('I want to find a running club to make friends').answers?.field).toBe('fitness-wellness');
+  });
+
+  it('reads a data analyst and machine learning as software, not finance', () => {
+    expect(readGoal("I'm a data analyst and want to swap ideas with other analysts").answers?.field).toBe('software');
+    expect(readGoal('where do people working in machine learning share ideas').answers?.field).toBe('software');
+    // An analyst alone is still finance.
+    expect(readGoal('I am an analyst at a bank looking for a new job').answers?.field).toBe('finance');
+  });
+
+  it('reads career advice as wanting advice, not a job hunt', () => {
+    const answers = readGoal("I'd like a community of other women who code, for career advice").answers;
+    expect(answers?.goals).not.toContain('hiring');
+    expect(answers?.goals).toContain('peer-ideas');
+    expect(readGoal('I need a new career in nursing').answers?.goals).toContain('hiring');
+  });
+
+  it("reads someone else's job as why the writer moved, not a job hunt", () => {
+    for (const text of [
+      "We moved to Amsterdam for my partner's job and don't know anyone. How do we make friends?",
+      'I moved here for my husband s job and want to make friends',
+      'we relocated for his job, how can I meet new friends',
+    ])
+      expect(readGoal(text).answers?.goals, text).toEqual(expect.not.arrayContaining(['hiring']));
+    expect(readGoal('I moved here for my job and want to make friends').answers?.goals).toContain('friends');
+    expect(readGoal('I need a job in Amsterdam').answers?.goals).toContain('hiring');
+  });
 });

@@ -1290,6 +1290,34 @@ function employerAt(words: readonly string[], clauses: readonly number[], i: num
 }
 
 const ATTENDED: ReadonlySet<string> = new Set(ATTENDED_FIELD_WORDS);
+/** Work that can be someone else's: "my partner's job", "his work". */
+const WORK_NOUNS: ReadonlySet<string> = new Set(['job', 'jobs', 'work', 'career']);
+/** The people whose job a writer may follow to a new place. */
+const FOLLOWED_PEOPLE: ReadonlySet<string> = new Set([
+  'partner',
+  'husband',
+  'wife',
+  'spouse',
+  'boyfriend',
+  'girlfriend',
+  'fiance',
+  'fiancee',
+  'dad',
+  'mum',
+  'mom',
+  'father',
+  'mother',
+  'parents',
+]);
+/** Whether the word at `i` belongs to another person: "his", "her", "their", "my partner's" (folded "partner s"). */
+function ownedByOther(words: readonly string[], i: number): boolean {
+  const before = words[i - 1] ?? '';
+  if (before === 'his' || before === 'her' || before === 'their') return true;
+  if (before === 's') return FOLLOWED_PEOPLE.has(words[i - 2] ?? '');
+  return before.endsWith('s') && FOLLOWED_PEOPLE.has(before.slice(0, -1));
+}
+/** Forms of "run" that, before "into", mean coming across something: "running into code questions". */
+const RUN_INTO: ReadonlySet<string> = new Set(['run', 'runs', 'running', 'ran']);
 const TRADE: ReadonlySet<string> = new Set(TRADE_NOUNS);
 const WORKING: ReadonlySet<string> = new Set(WORKING_IN);
 
@@ -1742,6 +1770,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
       if (!entries || entries.length === 0 || (CAPITALS_ONLY.has(phrase) && written[i] !== phrase.toUpperCase()))
         continue;
       matched = n;
+      // "we moved here for my partner's job": someone else's work is why the writer came, not what they seek.
+      if (WORK_NOUNS.has(phrase) && ownedByOther(words, i)) break;
       const previous = words[i - 1];
       for (const entry of entries) {
         switch (entry.kind) {
@@ -1815,6 +1845,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
           }
           case 'field': {
             const field = entry.value as Field;
+            // "keep running into questions", "ran into problems": the verb of meeting something, not the sport.
+            if (RUN_INTO.has(phrase) && words[i + n] === 'into') break;
             // "networking events", "go to events": something attended, a way to meet in person, not the trade.
             if (
               ATTENDED.has(phrase) &&
