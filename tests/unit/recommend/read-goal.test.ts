@@ -1319,4 +1319,22 @@ describe('readGoal(): classes of words found by the 2026-12-05 probe', () => {
     expect(readGoal('I moved here for my job and want to make friends').answers?.goals).toContain('friends');
     expect(readGoal('I need a job in Amsterdam').answers?.goals).toContain('hiring');
   });
+
+  it('reads people to team up or work with as collaborators (contacts), not company', () => {
+    for (const text of [
+      'Where do indie game developers find people to team up with?',
+      'looking for people to work with on my startup',
+      'I want to team up on projects with other data scientists',
+    ])
+      expect(readGoal(text).answers?.goals, text).toContain('contacts');
+    expect(readGoal('Where do indie game developers find people to team up with?').answers?.goals).not.toContain(
+      'friends',
+    );
+  });
+
+  it('reads "apart from <people>" as the people the writer already has, not a goal', () => {
+    const text = "We moved here and apart from his colleagues we don't know anyone. How do we make friends?";
+    expect(readGoal(text).answers?.goals).not.toContain('contacts');
+    expect(readGoal(text).answers?.goals).toContain('friends');
+  });
 });

@@ -560,6 +560,8 @@ function foundAt(words: readonly string[], clauses: readonly number[], i: number
 const COMPANY_WORDS: ReadonlySet<string> = new Set(['people', 'someone', 'somebody', 'others', 'buddies', 'partners']);
 /** "someone to help with production work": help wanted, not company. */
 const HELPING: ReadonlySet<string> = new Set(['help', 'assist']);
+/** "people to team up with", "people to work with": collaborators, read by the goal words, not company. */
+const WORKING_TOGETHER: ReadonlySet<string> = new Set(['team', 'work', 'collaborate', 'partner']);
 /** Most words between "people to" and "with" in "people to play board games with". */
 const COMPANY_GAP = 3;
 
@@ -584,7 +586,9 @@ const PEOPLE_GOALS: ReadonlySet<Purpose> = new Set(['friends', 'contacts', 'peer
 
 /** "people to run with": the words from "people" to "with", when the text has them at `i`. */
 function companyAt(words: readonly string[], i: number): string | undefined {
-  if (!COMPANY_WORDS.has(words[i]!) || words[i + 1] !== 'to' || HELPING.has(words[i + 2] ?? '')) return undefined;
+  const activity = words[i + 2] ?? '';
+  if (!COMPANY_WORDS.has(words[i]!) || words[i + 1] !== 'to' || HELPING.has(activity) || WORKING_TOGETHER.has(activity))
+    return undefined;
   const end = words.slice(i + 2, i + 3 + COMPANY_GAP).indexOf('with');
   return end > 0 ? words.slice(i, i + 3 + end).join(' ') : undefined;
 }
@@ -603,6 +607,8 @@ const NEGATING_PAIRS: readonly (readonly [string, string])[] = [
   ['rather', 'than'],
   ['other', 'than'],
   ['except', 'for'],
+  // "apart from his colleagues we know no one": the people the writer already has.
+  ['apart', 'from'],
 ];
 const DESIRE_WORDS: ReadonlySet<string> = new Set([
   'want',
