@@ -185,6 +185,14 @@ export const GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'team up',
     'teaming up',
     'people to work with',
+    // A co-founder in French ("associé" is a business partner), Spanish and German.
+    'cofondateur',
+    'cofondatrice',
+    'associe',
+    'cofundador',
+    'cofundadora',
+    'mitgrunder',
+    'mitgrunderin',
     'former colleagues',
     'network with',
     'networking with',
@@ -555,6 +563,12 @@ export const GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'lowongan',
     'lowongan kerja',
     'loker',
+    // Work, a job and vacancies in Russian ("ищу работу", "вакансии").
+    'работа',
+    'работу',
+    'работы',
+    'вакансия',
+    'вакансии',
     'un stage',
     'stagiaire',
     'praktikum',
@@ -1385,6 +1399,8 @@ export const FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
     'prawnik',
   ],
   accounting: [
+    // An accountant in Russian.
+    'бухгалтер',
     'bookkeeping',
     'chartered accountant',
     'tax preparer',

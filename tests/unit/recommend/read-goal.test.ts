@@ -1337,4 +1337,15 @@ describe('readGoal(): classes of words found by the 2026-12-05 probe', () => {
     expect(readGoal(text).answers?.goals).not.toContain('contacts');
     expect(readGoal(text).answers?.goals).toContain('friends');
   });
+
+  it('reads a co-founder in French, Spanish and German, and a job search in Russian', () => {
+    expect(readGoal('Je cherche un associé technique, un vrai cofondateur pour ma start-up').answers).toMatchObject({
+      goals: ['contacts'],
+      audience: 'startups',
+    });
+    expect(readGoal('busco un cofundador para mi startup').answers?.goals).toEqual(['contacts']);
+    expect(readGoal('Mitgründer für mein Startup gesucht').answers?.goals).toEqual(['contacts']);
+    expect(readGoal('Я бухгалтер, ищу новую работу').answers).toMatchObject({ goals: ['hiring'], field: 'accounting' });
+    expect(readGoal('где искать вакансии').answers?.goals).toEqual(['hiring']);
+  });
 });
