@@ -185,6 +185,12 @@ export const GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'team up',
     'teaming up',
     'people to work with',
+    // A PR person's list of journalists to pitch: people to know, not a trade.
+    'media contacts',
+    'press contacts',
+    'media list',
+    'list of journalists',
+    'list of reporters',
     // A co-founder in French ("associé" is a business partner), Spanish and German.
     'cofondateur',
     'cofondatrice',
@@ -427,6 +433,13 @@ export const GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'publicise',
     'publicize',
     'press coverage',
+    // Pitching the press, for a PR person: being written about.
+    'media coverage',
+    'get press',
+    'pitch journalists',
+    'pitch reporters',
+    'pitch the media',
+    'pitch the press',
     'wishlists',
     'market my',
     'marketing my',

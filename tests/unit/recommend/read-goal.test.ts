@@ -1348,4 +1348,12 @@ describe('readGoal(): classes of words found by the 2026-12-05 probe', () => {
     expect(readGoal('Я бухгалтер, ищу новую работу').answers).toMatchObject({ goals: ['hiring'], field: 'accounting' });
     expect(readGoal('где искать вакансии').answers?.goals).toEqual(['hiring']);
   });
+
+  it("reads a PR person's media list as contacts and pitching the press as promotion", () => {
+    const text = 'I do PR for a small brand and need to build a list of journalists who cover our area';
+    expect(readGoal(text).answers?.goals).toEqual(['contacts']);
+    expect(readGoal('where can I find media contacts for my startup').answers?.goals).toContain('contacts');
+    expect(readGoal('how do I pitch journalists about my product').answers?.goals).toContain('promotion');
+    expect(readGoal('how to get media coverage for my bakery').answers?.goals).toContain('promotion');
+  });
 });
