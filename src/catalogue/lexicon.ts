@@ -150,6 +150,30 @@ export const INVESTOR_PEOPLE_WORDS: readonly string[] = [
   'inwestorzy',
 ];
 
+/** Sites of freelance work named by their kind, in English, Spanish, Portuguese and French: a freelancer's marketplaces. */
+export const FREELANCE_MARKETPLACE_WORDS: readonly string[] = [
+  'freelance platform',
+  'freelance platforms',
+  'freelance site',
+  'freelance sites',
+  'freelance website',
+  'freelance websites',
+  'freelance marketplace',
+  'freelance marketplaces',
+  'freelancing platform',
+  'freelancing platforms',
+  'freelancing site',
+  'freelancing sites',
+  'plataformas freelance',
+  'plataforma freelance',
+  'plataformas de freelance',
+  'sitios freelance',
+  'sites de freelance',
+  'sites freelance',
+  'plateformes freelance',
+  'plateforme freelance',
+];
+
 /**
  * Extra words of everyday sentences ("swap ideas", "get clients", "new in
  * town"), for the free-text reader: in a sentence, single words carry the goal.
@@ -481,6 +505,9 @@ export const GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'werbung',
   ],
   hiring: [
+    // A marketplace of freelance work, named as a kind of site ("freelance platforms", "plataformas freelance"):
+    // looking for clients there.
+    ...FREELANCE_MARKETPLACE_WORDS,
     'job',
     'jobs',
     'hire',

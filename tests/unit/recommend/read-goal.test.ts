@@ -1356,4 +1356,20 @@ describe('readGoal(): classes of words found by the 2026-12-05 probe', () => {
     expect(readGoal('how do I pitch journalists about my product').answers?.goals).toContain('promotion');
     expect(readGoal('how to get media coverage for my bakery').answers?.goals).toContain('promotion');
   });
+
+  it('reads freelance platforms and sites as looking for client work, in English, Spanish and Portuguese', () => {
+    for (const text of [
+      'freelance platforms for designers',
+      'best freelance sites for writers',
+      'plataformas freelance para diseñadores',
+      'sites de freelance para programadores',
+    ])
+      expect(readGoal(text).answers, text).toMatchObject({
+        goals: ['hiring'],
+        audience: 'freelancers',
+        work: 'client-work',
+      });
+    // Sites for talking with other freelancers stay peers.
+    expect(readGoal('a forum for freelance designers to swap ideas').answers?.goals).toEqual(['peer-ideas']);
+  });
 });
