@@ -150,6 +150,30 @@ export const INVESTOR_PEOPLE_WORDS: readonly string[] = [
   'inwestorzy',
 ];
 
+/** Sites of freelance work named by their kind, in English, Spanish, Portuguese and French: a freelancer's marketplaces. */
+export const FREELANCE_MARKETPLACE_WORDS: readonly string[] = [
+  'freelance platform',
+  'freelance platforms',
+  'freelance site',
+  'freelance sites',
+  'freelance website',
+  'freelance websites',
+  'freelance marketplace',
+  'freelance marketplaces',
+  'freelancing platform',
+  'freelancing platforms',
+  'freelancing site',
+  'freelancing sites',
+  'plataformas freelance',
+  'plataforma freelance',
+  'plataformas de freelance',
+  'sitios freelance',
+  'sites de freelance',
+  'sites freelance',
+  'plateformes freelance',
+  'plateforme freelance',
+];
+
 /**
  * Extra words of everyday sentences ("swap ideas", "get clients", "new in
  * town"), for the free-text reader: in a sentence, single words carry the goal.
@@ -182,6 +206,23 @@ export const GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'collaborators',
     'collaborator',
     'collaborate',
+    'team up',
+    'teaming up',
+    'people to work with',
+    // A PR person's list of journalists to pitch: people to know, not a trade.
+    'media contacts',
+    'press contacts',
+    'media list',
+    'list of journalists',
+    'list of reporters',
+    // A co-founder in French ("associé" is a business partner), Spanish and German.
+    'cofondateur',
+    'cofondatrice',
+    'associe',
+    'cofundador',
+    'cofundadora',
+    'mitgrunder',
+    'mitgrunderin',
     'former colleagues',
     'network with',
     'networking with',
@@ -216,6 +257,9 @@ export const GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'rete di contatti',
   ],
   'peer-ideas': [
+    // Advice about one's career is advice, not a job hunt ("career" alone is hiring).
+    'career advice',
+    'career tips',
     'swap ideas',
     'trocar ideias',
     'intercambiar ideas',
@@ -413,6 +457,13 @@ export const GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'publicise',
     'publicize',
     'press coverage',
+    // Pitching the press, for a PR person: being written about.
+    'media coverage',
+    'get press',
+    'pitch journalists',
+    'pitch reporters',
+    'pitch the media',
+    'pitch the press',
     'wishlists',
     'market my',
     'marketing my',
@@ -454,6 +505,9 @@ export const GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'werbung',
   ],
   hiring: [
+    // A marketplace of freelance work, named as a kind of site ("freelance platforms", "plataformas freelance"):
+    // looking for clients there.
+    ...FREELANCE_MARKETPLACE_WORDS,
     'job',
     'jobs',
     'hire',
@@ -549,6 +603,12 @@ export const GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'lowongan',
     'lowongan kerja',
     'loker',
+    // Work, a job and vacancies in Russian ("ищу работу", "вакансии").
+    'работа',
+    'работу',
+    'работы',
+    'вакансия',
+    'вакансии',
     'un stage',
     'stagiaire',
     'praktikum',
@@ -1379,6 +1439,8 @@ export const FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
     'prawnik',
   ],
   accounting: [
+    // An accountant in Russian.
+    'бухгалтер',
     'bookkeeping',
     'chartered accountant',
     'tax preparer',
@@ -1432,7 +1494,10 @@ export const FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
     'back end developer',
     'full stack',
     'data scientist',
+    // A data analyst works with data and code, not money: "analyst" alone is finance.
+    'data analyst',
     'data engineer',
+    'machine learning',
     'machine learning engineer',
     'sysadmin',
     'open source',

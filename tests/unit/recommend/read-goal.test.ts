@@ -1286,4 +1286,90 @@ describe('readGoal(): classes of words found by the 2026-12-05 probe', () => {
       'local',
     ]);
   });
+
+  it('reads "running into" as a verb, not the running field', () => {
+    const text = "I'm an apprentice and I keep running into code questions. Where do electricians talk shop online?";
+    expect(readGoal(text).answers?.field).toBe('trades');
+    expect(readGoal('we ran into problems, where do plumbers swap ideas').answers?.field).toBe('trades');
+    // The sport is still the sport.
+    expect(readGoal('I want to find a running club to make friends').answers?.field).toBe('fitness-wellness');
+  });
+
+  it('reads a data analyst and machine learning as software, not finance', () => {
+    expect(readGoal("I'm a data analyst and want to swap ideas with other analysts").answers?.field).toBe('software');
+    expect(readGoal('where do people working in machine learning share ideas').answers?.field).toBe('software');
+    // An analyst alone is still finance.
+    expect(readGoal('I am an analyst at a bank looking for a new job').answers?.field).toBe('finance');
+  });
+
+  it('reads career advice as wanting advice, not a job hunt', () => {
+    const answers = readGoal("I'd like a community of other women who code, for career advice").answers;
+    expect(answers?.goals).not.toContain('hiring');
+    expect(answers?.goals).toContain('peer-ideas');
+    expect(readGoal('I need a new career in nursing').answers?.goals).toContain('hiring');
+  });
+
+  it("reads someone else's job as why the writer moved, not a job hunt", () => {
+    for (const text of [
+      "We moved to Amsterdam for my partner's job and don't know anyone. How do we make friends?",
+      'I moved here for my husband s job and want to make friends',
+      'we relocated for his job, how can I meet new friends',
+    ])
+      expect(readGoal(text).answers?.goals, text).toEqual(expect.not.arrayContaining(['hiring']));
+    expect(readGoal('I moved here for my job and want to make friends').answers?.goals).toContain('friends');
+    expect(readGoal('I need a job in Amsterdam').answers?.goals).toContain('hiring');
+  });
+
+  it('reads people to team up or work with as collaborators (contacts), not company', () => {
+    for (const text of [
+      'Where do indie game developers find people to team up with?',
+      'looking for people to work with on my startup',
+      'I want to team up on projects with other data scientists',
+    ])
+      expect(readGoal(text).answers?.goals, text).toContain('contacts');
+    expect(readGoal('Where do indie game developers find people to team up with?').answers?.goals).not.toContain(
+      'friends',
+    );
+  });
+
+  it('reads "apart from <people>" as the people the writer already has, not a goal', () => {
+    const text = "We moved here and apart from his colleagues we don't know anyone. How do we make friends?";
+    expect(readGoal(text).answers?.goals).not.toContain('contacts');
+    expect(readGoal(text).answers?.goals).toContain('friends');
+  });
+
+  it('reads a co-founder in French, Spanish and German, and a job search in Russian', () => {
+    expect(readGoal('Je cherche un associé technique, un vrai cofondateur pour ma start-up').answers).toMatchObject({
+      goals: ['contacts'],
+      audience: 'startups',
+    });
+    expect(readGoal('busco un cofundador para mi startup').answers?.goals).toEqual(['contacts']);
+    expect(readGoal('Mitgründer für mein Startup gesucht').answers?.goals).toEqual(['contacts']);
+    expect(readGoal('Я бухгалтер, ищу новую работу').answers).toMatchObject({ goals: ['hiring'], field: 'accounting' });
+    expect(readGoal('где искать вакансии').answers?.goals).toEqual(['hiring']);
+  });
+
+  it("reads a PR person's media list as contacts and pitching the press as promotion", () => {
+    const text = 'I do PR for a small brand and need to build a list of journalists who cover our area';
+    expect(readGoal(text).answers?.goals).toEqual(['contacts']);
+    expect(readGoal('where can I find media contacts for my startup').answers?.goals).toContain('contacts');
+    expect(readGoal('how do I pitch journalists about my product').answers?.goals).toContain('promotion');
+    expect(readGoal('how to get media coverage for my bakery').answers?.goals).toContain('promotion');
+  });
+
+  it('reads freelance platforms and sites as looking for client work, in English, Spanish and Portuguese', () => {
+    for (const text of [
+      'freelance platforms for designers',
+      'best freelance sites for writers',
+      'plataformas freelance para diseñadores',
+      'sites de freelance para programadores',
+    ])
+      expect(readGoal(text).answers, text).toMatchObject({
+        goals: ['hiring'],
+        audience: 'freelancers',
+        work: 'client-work',
+      });
+    // Sites for talking with other freelancers stay peers.
+    expect(readGoal('a forum for freelance designers to swap ideas').answers?.goals).toEqual(['peer-ideas']);
+  });
 });

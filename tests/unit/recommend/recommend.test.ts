@@ -459,6 +459,47 @@ describe('recommend(): properties over synthetic catalogues', () => {
     );
   });
 
+  it("takes a small business in a field (a practice) as one of the field's professionals: its network comes first", () => {
+    fc.assert(
+      fc.property(
+        siteArb,
+        fc.constantFrom<Purpose>('contacts', 'peer-ideas'),
+        fc.constantFrom(...FIELD_KEYS),
+        (s, goal, field) => {
+          const none = Object.fromEntries(purposeKeys.map((p) => [p, { score: 0, reason: 'Synthetic.' }]));
+          const scores = (score: Score) => ({ ...(none as SiteEntry['purposes']), [goal]: { score, reason: 'S.' } });
+          const base = { ...worldwide(s), status: 'active' as const, features: [], eligibility: undefined };
+          const built = { fields: { [field]: 'Built for these people.' } };
+          const pros = { ...base, ...built, slug: 'pros', audiences: ['professionals' as const], purposes: scores(3) };
+          const general = {
+            ...base,
+            slug: 'general',
+            fields: {},
+            audiences: ['small-business' as const],
+            purposes: scores(3),
+          };
+          const r = recommend({ goals: [goal], field, audience: 'small-business', role: 'practitioner' }, [
+            general,
+            pros,
+          ]);
+          expect(r.results[0]!.slug).toBe('pros');
+          const reasons = r.results.find((x) => x.slug === 'pros')!.reasons;
+          expect(reasons.find((x) => x.text.startsWith('built for'))!.points).toBe(ADJUSTMENTS.fieldMatch.points);
+          expect(reasons.some((x) => x.points < 0)).toBe(false);
+          // Working for a small business without saying one practises the field: the network is aimed at others.
+          const staff = recommend({ goals: [goal], field, audience: 'small-business' }, [general, pros]);
+          expect(staff.results.find((x) => x.slug === 'pros')!.reasons.some((x) => x.points < 0)).toBe(true);
+          // Investors are not the professionals of a field: its network stays aimed at others for them.
+          const investor = recommend({ goals: [goal], field, audience: 'investors', role: 'practitioner' }, [
+            general,
+            pros,
+          ]);
+          expect(investor.results.find((x) => x.slug === 'pros')!.reasons.some((x) => x.points < 0)).toBe(true);
+        },
+      ),
+    );
+  });
+
   it("puts a field's network that is weak on the first goal after general platforms, unless it is core on another goal", () => {
     fc.assert(
       fc.property(siteArb, fc.constantFrom(...FIELD_KEYS), (s, field) => {

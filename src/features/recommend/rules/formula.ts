@@ -57,6 +57,11 @@ export const ADJUSTMENTS = {
     when: 'The site does not list your audience, but serves everyone',
     points: 0,
   },
+  audienceFieldProfessionals: {
+    question: 'Who you are',
+    when: 'You are a qualified practitioner running a small business in the field you named (a practice), and the site, built for that field, serves its professionals: you are one of them',
+    points: 0,
+  },
   audienceOther: {
     question: 'Who you are',
     when: 'The site serves other audiences, not yours and not everyone (say, founders when you are a professional)',

@@ -560,6 +560,8 @@ function foundAt(words: readonly string[], clauses: readonly number[], i: number
 const COMPANY_WORDS: ReadonlySet<string> = new Set(['people', 'someone', 'somebody', 'others', 'buddies', 'partners']);
 /** "someone to help with production work": help wanted, not company. */
 const HELPING: ReadonlySet<string> = new Set(['help', 'assist']);
+/** "people to team up with", "people to work with": collaborators, read by the goal words, not company. */
+const WORKING_TOGETHER: ReadonlySet<string> = new Set(['team', 'work', 'collaborate', 'partner']);
 /** Most words between "people to" and "with" in "people to play board games with". */
 const COMPANY_GAP = 3;
 
@@ -584,7 +586,9 @@ const PEOPLE_GOALS: ReadonlySet<Purpose> = new Set(['friends', 'contacts', 'peer
 
 /** "people to run with": the words from "people" to "with", when the text has them at `i`. */
 function companyAt(words: readonly string[], i: number): string | undefined {
-  if (!COMPANY_WORDS.has(words[i]!) || words[i + 1] !== 'to' || HELPING.has(words[i + 2] ?? '')) return undefined;
+  const activity = words[i + 2] ?? '';
+  if (!COMPANY_WORDS.has(words[i]!) || words[i + 1] !== 'to' || HELPING.has(activity) || WORKING_TOGETHER.has(activity))
+    return undefined;
   const end = words.slice(i + 2, i + 3 + COMPANY_GAP).indexOf('with');
   return end > 0 ? words.slice(i, i + 3 + end).join(' ') : undefined;
 }
@@ -603,6 +607,8 @@ const NEGATING_PAIRS: readonly (readonly [string, string])[] = [
   ['rather', 'than'],
   ['other', 'than'],
   ['except', 'for'],
+  // "apart from his colleagues we know no one": the people the writer already has.
+  ['apart', 'from'],
 ];
 const DESIRE_WORDS: ReadonlySet<string> = new Set([
   'want',
@@ -1290,6 +1296,34 @@ function employerAt(words: readonly string[], clauses: readonly number[], i: num
 }
 
 const ATTENDED: ReadonlySet<string> = new Set(ATTENDED_FIELD_WORDS);
+/** Work that can be someone else's: "my partner's job", "his work". */
+const WORK_NOUNS: ReadonlySet<string> = new Set(['job', 'jobs', 'work', 'career']);
+/** The people whose job a writer may follow to a new place. */
+const FOLLOWED_PEOPLE: ReadonlySet<string> = new Set([
+  'partner',
+  'husband',
+  'wife',
+  'spouse',
+  'boyfriend',
+  'girlfriend',
+  'fiance',
+  'fiancee',
+  'dad',
+  'mum',
+  'mom',
+  'father',
+  'mother',
+  'parents',
+]);
+/** Whether the word at `i` belongs to another person: "his", "her", "their", "my partner's" (folded "partner s"). */
+function ownedByOther(words: readonly string[], i: number): boolean {
+  const before = words[i - 1] ?? '';
+  if (before === 'his' || before === 'her' || before === 'their') return true;
+  if (before === 's') return FOLLOWED_PEOPLE.has(words[i - 2] ?? '');
+  return before.endsWith('s') && FOLLOWED_PEOPLE.has(before.slice(0, -1));
+}
+/** Forms of "run" that, before "into", mean coming across something: "running into code questions". */
+const RUN_INTO: ReadonlySet<string> = new Set(['run', 'runs', 'running', 'ran']);
 const TRADE: ReadonlySet<string> = new Set(TRADE_NOUNS);
 const WORKING: ReadonlySet<string> = new Set(WORKING_IN);
 
@@ -1742,6 +1776,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
       if (!entries || entries.length === 0 || (CAPITALS_ONLY.has(phrase) && written[i] !== phrase.toUpperCase()))
         continue;
       matched = n;
+      // "we moved here for my partner's job": someone else's work is why the writer came, not what they seek.
+      if (WORK_NOUNS.has(phrase) && ownedByOther(words, i)) break;
       const previous = words[i - 1];
       for (const entry of entries) {
         switch (entry.kind) {
@@ -1815,6 +1851,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
           }
           case 'field': {
             const field = entry.value as Field;
+            // "keep running into questions", "ran into problems": the verb of meeting something, not the sport.
+            if (RUN_INTO.has(phrase) && words[i + n] === 'into') break;
             // "networking events", "go to events": something attended, a way to meet in person, not the trade.
             if (
               ATTENDED.has(phrase) &&

@@ -5,7 +5,7 @@
  * goals and who the writer is.
  */
 import type { Audience } from '#src/catalogue/taxonomy.ts';
-import { GOAL_WORDS, foldWords } from '#src/catalogue/lexicon.ts';
+import { FREELANCE_MARKETPLACE_WORDS, GOAL_WORDS, foldWords, withPlural } from '#src/catalogue/lexicon.ts';
 import { AUDIENCE_MARKETS, type WorkMarket } from './hiring-market.ts';
 
 /** A reading of the market, with the words that say it (the reader's `Reading<WorkMarket>`). */
@@ -23,6 +23,7 @@ const CLIENT_WORK_WORDS: ReadonlySet<string> = new Set([
   'gig',
   'gigs',
   'freelance work',
+  ...FREELANCE_MARKETPLACE_WORDS.flatMap((w) => withPlural(foldWords(w))),
   'clients',
   'client',
   'projects',

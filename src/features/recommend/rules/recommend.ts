@@ -607,6 +607,13 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
   const where = named ? countryColumn(sites, country) : undefined;
   const own = field === undefined ? undefined : fieldColumn(sites, field);
   const who = audience === undefined ? 0 : bitOf(AUDIENCE_KEYS, audience);
+  // A qualified practitioner running a small business in their field runs a practice (a doctor's private practice, a
+  // solo lawyer's firm): a network built for the field and aimed at its professionals is theirs too. Someone who only
+  // works for a small business (its IT person) is not thereby one of a field's practitioners.
+  const practice =
+    audience === 'small-business' && own !== undefined && answers.role === 'practitioner'
+      ? bitOf(AUDIENCE_KEYS, 'professionals')
+      : 0;
   const haveTime = time === undefined ? 0 : TIME_ORDER[time];
   const said = maskOf(GROUP_KEYS, answers.groups ?? []);
   const role = answers.role === undefined ? 0 : bitOf(ROLE_KEYS, answers.role);
@@ -664,7 +671,8 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
     const specialist = (flag & SPECIALIST) !== 0;
     const everyone = (flag & EVERYONE) !== 0;
     const audiences = table.audiences[k]!;
-    const aimed = who !== 0 && !everyone && !(audiences & who);
+    const ownPractice = practice !== 0 && own![k] === 1 && (audiences & practice) !== 0 && !(audiences & who);
+    const aimed = who !== 0 && !everyone && !(audiences & who) && !ownPractice;
     const global = (flag & GLOBAL) !== 0;
     const few = where !== undefined && (where[k]! & LITTLE_USED) !== 0;
     // With a field: 0 built for it and good for the first goal (or core for any), 1 general (or built for it and
@@ -694,7 +702,16 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
       }
     } else if (specialist) sum += picked(terms, everyone ? 'specialistNoField' : 'specialistOnlyNoField');
     if (who !== 0)
-      sum += picked(terms, audiences & who ? 'audienceMatch' : everyone ? 'audienceEveryone' : 'audienceOther');
+      sum += picked(
+        terms,
+        audiences & who
+          ? 'audienceMatch'
+          : ownPractice
+            ? 'audienceFieldProfessionals'
+            : everyone
+              ? 'audienceEveryone'
+              : 'audienceOther',
+      );
     if (market !== undefined && scores[base + hiringAt]! >= 1 && flag & other && !(flag & wanted))
       sum += picked(terms, otherTerm);
     if (time !== undefined) {
@@ -851,6 +868,8 @@ const TERM_TEXT: Readonly<Record<TermId, (answers: Answers, site: RecommendableS
     `its hiring is job listings, not client work, and ${marketBecause(answers, 'client-work')}`,
   audienceMatch: ({ audience }) => `made for ${audiencePhrase(audience!)}`,
   audienceEveryone: ({ audience }) => `open to everyone, not aimed at ${audiencePhrase(audience!)} in particular`,
+  audienceFieldProfessionals: ({ field }) =>
+    `made for professionals in ${fieldLabel(field!)}, which takes in a practice of your own`,
   audienceOther: ({ audience }, site) =>
     `aimed at ${site.audiences.map(audiencePhrase).join(', ')}, not ${audiencePhrase(audience!)}`,
   timeFits: ({ time }, site) => `${site.timeCost} time cost fits ${TIME_HAVE[time!]}`,
