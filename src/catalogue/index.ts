@@ -65,23 +65,25 @@ function index(sites: readonly SiteEntry[], buckets: number): Loaded {
 
 let loaded: Loaded | undefined = inlineSites ? index(inlineSites, 0) : undefined;
 
+/** One file of the catalogue's assets through the Worker's assets binding; throws unless it is there. */
+async function fetchCatalogueAsset(path: string): Promise<Response> {
+  const { env } = await import('cloudflare:workers');
+  const res = await env.ASSETS.fetch(new Request(`https://assets.invalid/${CATALOGUE_ASSET_DIR}/${path}`));
+  if (!res.ok) throw new Error(`catalogue asset /${CATALOGUE_ASSET_DIR}/${path}: HTTP ${res.status}`);
+  return res;
+}
+
 /**
  * Reads one file of the catalogue's assets through the Worker's assets
  * binding, as JSON. Only the deployed Worker (and `npm start`) gets here.
  */
 export async function readCatalogueAsset<T>(path: string): Promise<T> {
-  const { env } = await import('cloudflare:workers');
-  const res = await env.ASSETS.fetch(new Request(`https://assets.invalid/${CATALOGUE_ASSET_DIR}/${path}`));
-  if (!res.ok) throw new Error(`catalogue asset /${CATALOGUE_ASSET_DIR}/${path}: HTTP ${res.status}`);
-  return await res.json();
+  return await (await fetchCatalogueAsset(path)).json();
 }
 
 /** Reads one binary file of the catalogue's assets, as {@link readCatalogueAsset} reads a JSON one. */
 export async function readCatalogueBytes(path: string): Promise<ArrayBuffer> {
-  const { env } = await import('cloudflare:workers');
-  const res = await env.ASSETS.fetch(new Request(`https://assets.invalid/${CATALOGUE_ASSET_DIR}/${path}`));
-  if (!res.ok) throw new Error(`catalogue asset /${CATALOGUE_ASSET_DIR}/${path}: HTTP ${res.status}`);
-  return await res.arrayBuffer();
+  return await (await fetchCatalogueAsset(path)).arrayBuffer();
 }
 
 /** A stand-in for the body, which stays out of `core.json`: reading it is a bug, so it says so. */

@@ -306,12 +306,6 @@ export function asciiJson(value: unknown): string {
 }
 
 /**
- * The lists of `head.bin`, in this order (`packUints`): where each trigram's ids end, the ids, and each slot's
- * weight in thousandths.
- */
-const HEAD_LISTS = ['ends', 'ids', 'weights'] as const;
-
-/**
  * A search file's content: JSON text (ASCII: {@link asciiJson}) for a `.json` file, bytes for a `.bin` one.
  * How a reader given to {@link openShardedSearch} hands each back: {@link parseSearchFile}.
  */
@@ -350,8 +344,8 @@ export function* searchShardFiles(index: SearchIndex, sites: readonly IntentSite
       ...packMeta(docs),
     } satisfies SearchHead),
   ];
-  const lists = { ends: trigrams.ends, ids: trigrams.ids, weights: weightsToMilli(c.weights) };
-  yield ['head.bin', packUints(HEAD_LISTS.map((name) => lists[name]))];
+  // In this order, which `openShardedSearch` reads them in: where each trigram's ids end, the ids, the weights.
+  yield ['head.bin', packUints([trigrams.ends, trigrams.ids, weightsToMilli(c.weights)])];
   const stored = sites.map(toIntentSite);
   yield ['sites.json', asciiJson(stored)];
   yield ['own-words.json', asciiJson(buildOwnWordFile(sites))];
@@ -528,6 +522,7 @@ export async function openShardedSearch(read: (path: string) => Promise<unknown>
   ];
   if ((head.version as number) !== 5)
     throw new Error(`search: head.json is version ${String(head.version)}, not 5 (a stale build?)`);
+  // As `searchShardFiles` writes them: where each trigram's ids end, the ids, the weights in thousandths.
   const [ends, ids, milli] = unpackUints(bytes);
   if (!ends || !ids || !milli) throw new Error('search: head.bin lacks a list');
   const docCount = head.meta.length / META_WIDTH;
