@@ -16,6 +16,7 @@ import {
   FIELDS,
   REACH_BANDS,
   countryName,
+  groupTerms,
   reachRank,
   roleTerms,
   type EligibilityGroup,
@@ -283,16 +284,9 @@ export function recommend(
   return { answers, verdict, results };
 }
 
-/** How each group reads after "only for". */
-export const GROUP_PHRASES: Readonly<Record<EligibilityGroup, string>> = {
-  women: 'women',
-  men: 'men',
-  'age-18-40': 'people aged 18 to 40',
-};
-
 /** "women and people aged 18 to 40". */
 export function groupsPhrase(groups: readonly EligibilityGroup[]): string {
-  return groups.map((g) => GROUP_PHRASES[g]).join(' and ');
+  return groups.map((g) => groupTerms(g).onlyFor).join(' and ');
 }
 
 /** "support staff (technicians, nurses, assistants) in veterinary": the roles a site admits, in its fields. */
