@@ -496,19 +496,60 @@ export function reachRank(site: { reach?: { band: ReachBand } | undefined }): nu
 /** Slugs: the lowercase brand name, words joined by hyphens (`linkedin`, `indie-hackers`). */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** A vocabulary whose values carry more wordings than a label and description (roles, groups), one record each. */
+function termsVocabulary<const K extends string, T extends { label: string; description: string }>(
+  entries: readonly (readonly [K, T])[],
+): ReadonlyMap<K, T> {
+  return new Map(entries);
+}
+
+/** A group's label and description, as every vocabulary value has, and the words the other pages name it with. */
+export interface GroupTerms {
+  label: string;
+  description: string;
+  /** The group after "only for", in a network's eligibility note: "people aged 18 to 40". */
+  onlyFor: string;
+  /** The group in the results page's summary of the answers ("You are: a woman"). */
+  name: string;
+}
+
 /**
  * Groups of people some sites admit exclusively (a women-only circle, a club
  * for men aged 18 to 40). A site names a group only where a source says it
  * admits no one else; the recommender puts such a site after the open ones
  * unless the visitor says they belong. The labels are first-person, as the
- * quiz asks them.
+ * quiz asks them; each group's other wordings ({@link GroupTerms}) are here
+ * too, so a group is named in one place.
  */
-export const ELIGIBILITY_GROUPS = vocabulary([
-  ['women', 'I am a woman', 'Women only (some of these sites also welcome people who identify as women).'],
-  ['men', 'I am a man', 'Men only.'],
-  ['age-18-40', 'I am 18 to 40 years old', 'Only people aged about 18 to 40; the exact limit is in each site’s rule.'],
-] as const);
+export const ELIGIBILITY_GROUPS = termsVocabulary([
+  [
+    'women',
+    {
+      label: 'I am a woman',
+      description: 'Women only (some of these sites also welcome people who identify as women).',
+      onlyFor: 'women',
+      name: 'a woman',
+    },
+  ],
+  ['men', { label: 'I am a man', description: 'Men only.', onlyFor: 'men', name: 'a man' }],
+  [
+    'age-18-40',
+    {
+      label: 'I am 18 to 40 years old',
+      description: 'Only people aged about 18 to 40; the exact limit is in each site’s rule.',
+      onlyFor: 'people aged 18 to 40',
+      name: '18 to 40 years old',
+    },
+  ],
+]);
 export type EligibilityGroup = typeof ELIGIBILITY_GROUPS extends Vocabulary<infer K> ? K : never;
+
+/** A group's {@link GroupTerms}; throws on an unknown group so typos surface. */
+export function groupTerms(group: EligibilityGroup): GroupTerms {
+  const terms = ELIGIBILITY_GROUPS.get(group);
+  if (!terms) throw new Error(`Unknown group "${group}"`);
+  return terms;
+}
 
 /** A role's label and description, as every vocabulary value has, and the words the other pages name it with. */
 export interface RoleTerms {
@@ -522,12 +563,6 @@ export interface RoleTerms {
   name: string;
 }
 
-function roleVocabulary<const K extends string>(
-  entries: readonly (readonly [K, RoleTerms])[],
-): ReadonlyMap<K, RoleTerms> {
-  return new Map(entries);
-}
-
 /**
  * Roles within a profession, for the networks some professions split by role: one for the qualified
  * practitioners (VIN for veterinarians) and a sister network for the staff who work beside them (VSPN for
@@ -537,7 +572,7 @@ function roleVocabulary<const K extends string>(
  * The labels are first-person, as the quiz asks them; each role's other wordings ({@link RoleTerms}) are here
  * too, so a role is named in one place.
  */
-export const ROLES = roleVocabulary([
+export const ROLES = termsVocabulary([
   [
     'practitioner',
     {

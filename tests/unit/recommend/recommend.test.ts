@@ -92,14 +92,14 @@ const OUTWARD: readonly Purpose[] = ['promotion', 'hiring', 'investors'];
  * With a field: networks built only for other fields (not open to everyone) last, whatever the goal; those open to
  * everyone last too when the first goal is met inside the field (not promotion, hiring or investors). Then: built for
  * it, good for the first goal (or core for any) and aimed at the visitor's audience or everyone first; general
- * platforms next.
+ * platforms next, those with no groups after the others when the first goal is ideas with peers.
  */
-const fieldTier = (answers: Answers, site: Pick<SiteEntry, 'fields' | 'purposes' | 'audiences'>) => {
+const fieldTier = (answers: Answers, site: Pick<SiteEntry, 'fields' | 'purposes' | 'audiences' | 'features'>) => {
   if (answers.field === undefined) return 0;
   const own = site.fields[answers.field] !== undefined;
   const outward = OUTWARD.includes(answers.goals[0]!);
   // Built for other fields: last, unless open to everyone and the first goal is met outside the field.
-  if (!own && Object.keys(site.fields).length > 0 && !(outward && site.audiences.includes('consumers'))) return 2;
+  if (!own && Object.keys(site.fields).length > 0 && !(outward && site.audiences.includes('consumers'))) return 3;
   if (outward) return 0;
   // A field's own network aimed at other people than the visitor (their audience, if given, is not among its own,
   // nor is everyone) is not put first.
@@ -112,12 +112,13 @@ const fieldTier = (answers: Answers, site: Pick<SiteEntry, 'fields' | 'purposes'
       (site.purposes[answers.goals[0]!].score >= 2 || answers.goals.some((g) => site.purposes[g].score === 3))
       ? 0
       : 1;
-  return 1;
+  // For ideas with peers first, a general platform with no groups has no place where the field's people gather.
+  return answers.goals[0] === 'peer-ideas' && !site.features.includes('groups') ? 2 : 1;
 };
 const tierOf = (
   answers: Answers,
-  site: Pick<SiteEntry, 'countries' | 'littleUsedIn' | 'fields' | 'purposes' | 'audiences'>,
-) => countryTier(answers, site) * 3 + fieldTier(answers, site);
+  site: Pick<SiteEntry, 'countries' | 'littleUsedIn' | 'fields' | 'purposes' | 'audiences' | 'features'>,
+) => countryTier(answers, site) * 4 + fieldTier(answers, site);
 const eligible = (answers: Answers, sites: readonly SiteEntry[]) =>
   sites.filter(
     (s) =>
@@ -545,6 +546,46 @@ describe('recommend(): properties over synthetic catalogues', () => {
         ]);
         expect(unclamped(s2, withGroups.slug)).toBe(unclamped(s2, base.slug));
       }),
+    );
+  });
+
+  it('for ideas with peers first in a field, puts a general platform without groups after one with groups, whatever its audience and score', () => {
+    fc.assert(
+      fc.property(
+        siteArb,
+        fc.constantFrom(...FIELD_KEYS),
+        fc.constantFrom(...keysOf(AUDIENCES)),
+        fc.constantFrom<Score>(0, 1, 2, 3),
+        (s, field, audience, score) => {
+          const none = Object.fromEntries(purposeKeys.map((p) => [p, { score: 0, reason: 'Synthetic.' }]));
+          const scores = (x: Score) => ({
+            ...(none as SiteEntry['purposes']),
+            'peer-ideas': { score: x, reason: 'S.' },
+          });
+          const base = { ...worldwide(s), status: 'active' as const, fields: {}, eligibility: undefined };
+          // No groups, made for the visitor and core for ideas; groups, aimed at others and only as good as `score`.
+          const feed = { ...base, slug: 'feed', features: [], audiences: [audience], purposes: scores(3) };
+          const others = keysOf(AUDIENCES).filter((a) => a !== audience && a !== 'consumers');
+          const forum = {
+            ...base,
+            slug: 'forum',
+            features: ['groups' as const],
+            audiences: others,
+            purposes: scores(score),
+          };
+          const answers: Answers = { goals: ['peer-ideas'], field, audience };
+          expect(recommend(answers, [feed, forum]).results.map((r) => r.slug)).toEqual(['forum', 'feed']);
+          // Another first goal, or no field: the scores order them as before.
+          for (const other of [
+            { ...answers, goals: ['contacts' as const] },
+            { ...answers, field: undefined },
+          ]) {
+            const r = recommend(other, [feed, forum]);
+            expect(scoreOf(r, 'feed')).toBeGreaterThan(scoreOf(r, 'forum'));
+            expect(r.results[0]!.slug).toBe('feed');
+          }
+        },
+      ),
     );
   });
 

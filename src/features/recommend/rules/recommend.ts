@@ -16,6 +16,7 @@ import {
   FIELDS,
   REACH_BANDS,
   countryName,
+  groupTerms,
   reachRank,
   roleTerms,
   type EligibilityGroup,
@@ -161,7 +162,7 @@ export interface RankKey {
   restricted: number;
   /** 0 for sites that may come first; 1 for national sites when no country is named, and, when one is, for worldwide sites a cited source says few people there use. */
   tier: number;
-  /** With a field: 0 built for it and good for the first goal (or core for any), 1 general (or built for it and weaker), 2 built for other fields (open to everyone too, unless the first goal is outward). */
+  /** With a field: 0 built for it and good for the first goal (or core for any), 1 general (or built for it and weaker), 2 general with no groups when the first goal is ideas with peers, 3 built for other fields (open to everyone too, unless the first goal is outward). */
   fieldTier: number;
   /** The sum of the terms before the 0–100 clamp: orders sites the clamp makes equal. */
   raw: number;
@@ -283,16 +284,9 @@ export function recommend(
   return { answers, verdict, results };
 }
 
-/** How each group reads after "only for". */
-export const GROUP_PHRASES: Readonly<Record<EligibilityGroup, string>> = {
-  women: 'women',
-  men: 'men',
-  'age-18-40': 'people aged 18 to 40',
-};
-
 /** "women and people aged 18 to 40". */
 export function groupsPhrase(groups: readonly EligibilityGroup[]): string {
-  return groups.map((g) => GROUP_PHRASES[g]).join(' and ');
+  return groups.map((g) => groupTerms(g).onlyFor).join(' and ');
 }
 
 /** "support staff (technicians, nurses, assistants) in veterinary": the roles a site admits, in its fields. */
@@ -603,6 +597,7 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
     market === 'employment' ? [JOBS, CLIENT_WORK, 'hiringClientWorkOnly'] : [CLIENT_WORK, JOBS, 'hiringJobsOnly'];
   const points = goals.map((_, position) => ([0, 1, 2, 3] as const).map((s) => goalPoints(goals.length, position, s)));
   const outwardFirst = OUTWARD_GOALS.has(goals[0]!);
+  const ideasFirst = goals[0] === 'peer-ideas';
   const named = country !== undefined && country !== 'global';
   const where = named ? countryColumn(sites, country) : undefined;
   const own = field === undefined ? undefined : fieldColumn(sites, field);
@@ -676,7 +671,7 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
     const global = (flag & GLOBAL) !== 0;
     const few = where !== undefined && (where[k]! & LITTLE_USED) !== 0;
     // With a field: 0 built for it and good for the first goal (or core for any), 1 general (or built for it and
-    // weaker), 2 built for other fields (see below). See ORDER_RULES.
+    // weaker), 2 general with no groups for ideas with peers, 3 built for other fields (see below). See ORDER_RULES.
     let fieldTier = 0;
     if (own !== undefined) {
       const servesFirst = scores[base + at[0]!]! >= GOOD_SCORE;
@@ -694,11 +689,13 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
         // Networks built for other professions or pastimes come last: whatever the goal when they admit only
         // those people; when anyone may join, unless the first goal is met outside the field (customers,
         // employers, investors may be anywhere). A food lovers' forum is not where nurses swap ideas.
-        fieldTier = everyone && outwardFirst ? 0 : 2;
+        fieldTier = everyone && outwardFirst ? 0 : 3;
       } else {
         if (flag & GROUPS) sum += picked(terms, flag & LARGE_GROUPS ? 'fieldGroups' : 'fieldGroupsSmall');
         else terms?.push({ id: 'noFieldSpace', points: 0 });
-        fieldTier = outwardFirst ? 0 : 1;
+        // Ideas are swapped where the field's people gather: for ideas with peers first, a general platform with
+        // no groups comes after those that have them, whatever else it is made for.
+        fieldTier = outwardFirst ? 0 : ideasFirst && !(flag & GROUPS) ? 2 : 1;
       }
     } else if (specialist) sum += picked(terms, everyone ? 'specialistNoField' : 'specialistOnlyNoField');
     if (who !== 0)
@@ -859,7 +856,8 @@ const TERM_TEXT: Readonly<Record<TermId, (answers: Answers, site: RecommendableS
     `general platform with groups and ${REACH_BANDS.get(site.reach!.band)!.label.toLowerCase()} ${site.reach!.measure}: search its groups for ${fieldLabel(field!)}`,
   fieldGroupsSmall: ({ field }) =>
     `general platform with groups, but no sourced audience of a million or more to expect groups for ${fieldLabel(field!)}`,
-  noFieldSpace: ({ field }) => `general platform with no space set aside for ${fieldLabel(field!)}`,
+  noFieldSpace: ({ field, goals }) =>
+    `general platform with no space set aside for ${fieldLabel(field!)}${goals[0] === 'peer-ideas' ? ': placed after the platforms with groups, where ideas with peers are swapped' : ''}`,
   specialistNoField: (_, site) => `built for ${siteFieldsPhrase(site)}: choose your field if that is you`,
   specialistOnlyNoField: (_, site) => `built only for ${siteFieldsPhrase(site)}: choose your field if that is you`,
   hiringClientWorkOnly: (answers) =>
