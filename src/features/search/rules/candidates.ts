@@ -379,9 +379,61 @@ function cutoff(items: ArrayLike<number>, values: ArrayLike<number>, k: number):
 const BUCKETS = 512;
 
 /** The `max` docs with the highest scores, best first, ties by id, without sorting them all. */
-function topDocs(docs: Int32Array, scores: Float64Array, max: number): number[] {
+export function topDocs(docs: Int32Array, scores: Float64Array, max: number): number[] {
   const from = cutoff(docs, scores, max);
   const kept: number[] = [];
   for (let n = 0; n < docs.length; n++) if (scores[docs[n]!]! >= from) kept.push(docs[n]!);
-  return kept.sort((a, b) => scores[b]! - scores[a]! || a - b).slice(0, max);
+  const byScore = (a: number, b: number) => scores[b]! - scores[a]! || a - b;
+  if (kept.length <= max * TIED) return kept.sort(byScore).slice(0, max);
+  // Many docs tie at the cutoff (a common word gives thousands the same score), which sorting them all with a
+  // comparator took milliseconds over (issue 16). The same list, made from the `max`-th highest score: the docs
+  // above it, sorted, then the lowest ids of those at it, sorted as numbers.
+  const values = new Float64Array(kept.length);
+  for (let n = 0; n < kept.length; n++) values[n] = scores[kept[n]!]!;
+  const nth = nthSmallest(values, kept.length - max);
+  const above: number[] = [];
+  const at: number[] = [];
+  for (const doc of kept)
+    if (scores[doc]! > nth) above.push(doc);
+    else if (scores[doc] === nth) at.push(doc);
+  const tied = Int32Array.from(at)
+    .sort()
+    .subarray(0, max - above.length);
+  return above.sort(byScore).concat(Array.from(tied));
 }
+/**
+ * The `k`-th smallest of `values` (from 0), as `values.sort()[k]` but in linear time on average (quickselect):
+ * reorders `values`.
+ */
+export function nthSmallest(values: Float64Array, k: number): number {
+  let low = 0;
+  let high = values.length - 1;
+  while (high > low) {
+    // The median of the first, middle and last values as the pivot: sorted or tied runs stay linear.
+    const middle = (low + high) >>> 1;
+    const a = values[low]!;
+    const b = values[middle]!;
+    const c = values[high]!;
+    const pivot = a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
+    // Three ways: below the pivot, equal to it, above it (ties, common here, end the search at once).
+    let lt = low;
+    let gt = high;
+    let i = low;
+    while (i <= gt) {
+      const v = values[i]!;
+      if (v < pivot) {
+        values[i++] = values[lt]!;
+        values[lt++] = v;
+      } else if (v > pivot) {
+        values[i] = values[gt]!;
+        values[gt--] = v;
+      } else i++;
+    }
+    if (k < lt) high = lt - 1;
+    else if (k > gt) low = gt + 1;
+    else return pivot;
+  }
+  return values[k]!;
+}
+/** Past this many times the docs asked for, the docs kept by {@link topDocs}' cutoff are mostly ties. */
+const TIED = 4;

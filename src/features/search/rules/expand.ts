@@ -93,6 +93,8 @@ export function createWordExpander(words: readonly string[], trigrams: Readonly<
   const mark = new Uint16Array(words.length);
   /** The words met so far by one expansion (each once: `mark` counts them), in the order met, then by id. */
   const seen = new Int32Array(words.length);
+  /** The words met so far by one expansion as bits, 32 words to a number (bit `id % 32` of number `id >> 5`). */
+  const metBits = new Int32Array((words.length + 31) >>> 5);
   /** Per word met by the current expansion, its place in the order met (words holding the query word keep it). */
   const metAt = new Int32Array(words.length);
   const typos = createTypoCounter();
@@ -203,9 +205,21 @@ export function createWordExpander(words: readonly string[], trigrams: Readonly<
   function byId(met: number): void {
     if (met * 32 < words.length) {
       seen.subarray(0, met).sort();
+      for (let k = 0; k < met; k++) metBits[seen[k]! >>> 5] = 0;
       return;
     }
-    for (let id = 0, k = 0; k < met; id++) if (mark[id] !== 0) seen[k++] = id;
+    // A pass over the bits, a number per 32 words, not over `mark` (a pass over every word was a tenth of a
+    // typo's expansion, issue 16); each number is cleared as read.
+    for (let at = 0, k = 0; k < met; at++) {
+      let bits = metBits[at]!;
+      if (bits === 0) continue;
+      metBits[at] = 0;
+      while (bits !== 0) {
+        const low = bits & -bits;
+        seen[k++] = (at << 5) + 31 - Math.clz32(low);
+        bits ^= low;
+      }
+    }
   }
 
   /**
@@ -270,7 +284,10 @@ export function createWordExpander(words: readonly string[], trigrams: Readonly<
         if (slot < 0) continue;
         for (let k = starts[slot]!, end = starts[slot + 1]!; k < end; k++) {
           const id = ids[k]!;
-          if (mark[id]!++ === 0) seen[met++] = id;
+          if (mark[id]!++ === 0) {
+            seen[met++] = id;
+            metBits[id >>> 5]! |= 1 << (id & 31);
+          }
         }
       }
     } else {
@@ -279,6 +296,7 @@ export function createWordExpander(words: readonly string[], trigrams: Readonly<
           if (mark[id]!++ === 0) {
             metAt[id] = met;
             seen[met++] = id;
+            metBits[id >>> 5]! |= 1 << (id & 31);
           }
       }
       inside = [...grams].filter((gram) => !gram.includes(' ')).length;
