@@ -16,6 +16,10 @@
  * The halves are fixed by position: entries 0, 2, 4, … are `tune`, entries
  * 1, 3, 5, … `held-out`. Tune the rules on the tune half only. `--verbose`
  * prints each tune entry's reading (never the held-out ones).
+ *
+ * `--file=<path>` reads another set in the same format instead. Where its entries say `"split": "dev"` (a set
+ * to measure the reader on unseen text, e.g. `intents/reader-dev-2026-12-08.json`), every entry is `dev`: one
+ * line, `split=dev`, and `--verbose` prints none of them.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,18 +30,20 @@ import { readerLine } from './reader-line.ts';
 interface Entry {
   id: string;
   url: string;
+  /** Only `dev` is read: a set kept whole for measuring. Absent: the halves by position. */
+  split?: 'dev';
   text: string;
   answers: ParsedAnswerFields;
 }
 
-const { goals } = JSON.parse(readFileSync(join(import.meta.dirname, 'intents/reader-dev.json'), 'utf8')) as {
-  goals: Entry[];
-};
+const fileArg = process.argv.find((a) => a.startsWith('--file='))?.slice('--file='.length);
+const file = fileArg ?? join(import.meta.dirname, 'intents/reader-dev.json');
+const { goals } = JSON.parse(readFileSync(file, 'utf8')) as { goals: Entry[] };
 const verbose = process.argv.includes('--verbose');
 
 interface Row {
   entry: Entry;
-  split: 'tune' | 'held-out';
+  split: 'tune' | 'held-out' | 'dev';
   understood: Understood;
 }
 
@@ -45,7 +51,7 @@ const rows: Row[] = goals.map((entry, i) => {
   // The labels are quiz answers: a typo in a key fails here rather than scoring as a miss.
   const labels = answersSchema.safeParse(entry.answers);
   if (!labels.success) throw new Error(`${entry.id}: ${labels.error.message}`);
-  const split = i % 2 === 0 ? 'tune' : 'held-out';
+  const split = entry.split === 'dev' ? 'dev' : i % 2 === 0 ? 'tune' : 'held-out';
   const { understood } = readGoal(entry.text);
   if (verbose && split === 'tune') {
     const read = {
@@ -67,5 +73,7 @@ const rows: Row[] = goals.map((entry, i) => {
 const labelled = (subset: Row[]) => subset.map((r) => ({ understood: r.understood, answers: r.entry.answers }));
 
 console.log(readerLine('', labelled(rows), { groups: true }));
-for (const split of ['tune', 'held-out'] as const)
-  console.log(readerLine(`split=${split} `, labelled(rows.filter((r) => r.split === split)), { groups: true }));
+for (const split of ['tune', 'held-out', 'dev'] as const) {
+  const subset = rows.filter((r) => r.split === split);
+  if (subset.length > 0) console.log(readerLine(`split=${split} `, labelled(subset), { groups: true }));
+}

@@ -781,6 +781,29 @@ export const WEAK_GOAL_WORDS: Readonly<Partial<Record<Purpose, readonly string[]
 };
 
 /**
+ * Words that say which goal matters most ("but above all I need clients", "mainly a job"): the goal read right
+ * after one comes first, wherever the text names it.
+ */
+export const PRIORITY_WORDS: readonly string[] = [
+  'above all',
+  'most of all',
+  'most importantly',
+  'more than anything',
+  'first and foremost',
+  'first of all',
+  'mainly',
+  'primarily',
+  'chiefly',
+  'main goal',
+  'main aim',
+  'top priority',
+  'my priority',
+];
+
+/** Verbs of having gone somewhere ("I attended a meetup", "been to events"): an event told of, not one wished for. */
+export const ATTENDED_PAST_WORDS: readonly string[] = ['attended', 'went', 'been', 'visited'];
+
+/**
  * Wanting to give back: a reason, not a way of networking. Alone it asks for service clubs and volunteering nearby
  * (local); beside a goal it adds nothing ("give back by joining a nonprofit board" is a board seat).
  */

@@ -9,6 +9,7 @@
 import {
   ASKING_READERS_WORDS,
   ATTENDED_FIELD_WORDS,
+  ATTENDED_PAST_WORDS,
   NOT_COVERED_WORDS,
   GROUP_TOPIC_PLACES,
   GIVING_BACK_WORDS,
@@ -27,6 +28,7 @@ import {
   NOT_FUNDS_RAISED,
   RAISED_FILLERS,
   PLACE_WORDS,
+  PRIORITY_WORDS,
   PEER_TALK_PLACE_WORDS,
   TALK_PLACE_WORDS,
   PURPOSE_KEYWORDS,
@@ -834,6 +836,8 @@ interface Entry {
   weak?: boolean;
   /** A goal from the reader's everyday goal words: it stays a goal even where it also names who someone is. */
   explicit?: boolean;
+  /** The singular of a plural goal word ("contact" of "contacts"): a goal only after an article, "a new contact". */
+  singular?: boolean;
 }
 
 /** Fields that are a role at work rather than a trade: a word that is also an audience names the audience only. */
@@ -887,6 +891,25 @@ function within(
 }
 
 /**
+ * A folded phrase with its last English word in the other number: "friendship" and "friendships", "penpal" and
+ * "penpals", "business contacts" and "business contact". Short words, words not in plain letters, "-ing" forms,
+ * words whose "s" is no plural ("business", "focus", "basis") and the singular of a lone word have none.
+ */
+function otherNumber(phrase: string): string[] {
+  const words = phrase.split(' ');
+  const last = words.at(-1)!;
+  if (last.length < MIN_CONTENT_LENGTH || !/^[a-z]+$/.test(last) || last.endsWith('ing')) return [];
+  const head = words.slice(0, -1);
+  if (!last.endsWith('s')) return withPlural(phrase).filter((p) => p !== phrase);
+  if (/(?:ss|us|is)$/.test(last)) return [];
+  // A lone word's singular may be another word or an idiom: "on a mission" (of French "missions"), "no idea".
+  if (head.length === 0) return [];
+  // "parties" is "party", but a short "-ies" is no plural of a "-y" word: "amies" (French friends) is not "amy".
+  const singular = last.endsWith('ies') && last.length >= 7 ? `${last.slice(0, -3)}y` : last.slice(0, -1);
+  return [[...head, singular].join(' ')];
+}
+
+/**
  * Every phrase the reader knows, folded, with everything it means: "co-founder"
  * is both a goal (contacts) and an audience (startups). A phrase has at most
  * one meaning of each kind; the first one listed wins.
@@ -925,6 +948,16 @@ const PHRASES: ReadonlyMap<string, readonly Entry[]> = (() => {
   for (const purpose of keysOf(PURPOSES))
     for (const w of [PURPOSES.get(purpose)!.label, ...PURPOSE_KEYWORDS[purpose]])
       put(w, { kind: 'goal', value: purpose });
+  // A goal word in the number its list does not give ("an introduction", "one business contact", "a new
+  // employee"): the same goal, unless the other form is already a phrase of its own.
+  // Vague words stay in the form listed: "a question", "no idea" are not their plurals.
+  for (const [phrase, entries] of [...phrases]) {
+    const goal = entries.find((e) => e.kind === 'goal');
+    if (goal === undefined || goal.weak === true) continue;
+    for (const variant of otherNumber(phrase))
+      if (!phrases.has(variant))
+        phrases.set(variant, [variant.length < phrase.length ? { ...goal, singular: true } : goal]);
+  }
   // Settings and professions are not goals, even where a goal list repeats them ("free" time, a "marketing" agency);
   // nor is who someone is ("freelancers" is an audience, not hiring), unless the everyday goal words say so ("co-founder").
   for (const [phrase, entries] of phrases) {
@@ -1690,6 +1723,57 @@ function placeAfter(
  * - given the catalogue's names (`names`, the search's `siteSource`), the sites the text names ("XING oder LinkedIn?"),
  *   a name that is also an ordinary word only when written as the site's (`named-sites.ts`): they change no answer.
  */
+/** Words before a singular noun that make it one thing wanted: "a contact", "an introduction", "one new employee". */
+const ONE_OF: ReadonlySet<string> = new Set(['a', 'an', 'another', 'one']);
+/** How far back the article of a singular may be: "a new employee", "one business contact". */
+const ONE_OF_REACH = 2;
+
+function oneOfAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - ONE_OF_REACH) && clauses[k] === clauses[i]; k--)
+    if (ONE_OF.has(words[k]!)) return true;
+  return false;
+}
+
+const ATTENDED_PAST: ReadonlySet<string> = new Set(ATTENDED_PAST_WORDS);
+/** How far back a verb of having gone reaches: "I went to a couple of events". */
+const ATTENDED_REACH = 6;
+
+/** Whether the event at `i` is one the writer went to ("attended a meetup", "been to events"): told of, not wished. */
+function attendedBefore(words: readonly string[], clauses: readonly number[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - ATTENDED_REACH) && clauses[k] === clauses[i]; k--) {
+    const w = words[k]!;
+    // "been wanting to go to events" is still a wish; "been to events" is not.
+    if (ATTENDED_PAST.has(w) && (w === 'attended' || w === 'visited' || words[k + 1] === 'to')) return true;
+  }
+  return false;
+}
+
+const PRIORITY: readonly string[] = PRIORITY_WORDS.map(foldWords);
+/** How far after a cue word its goal may start: "above all I need clients", "my main goal is to find investors". */
+const PRIORITY_REACH = 6;
+
+/**
+ * The goals with the one a cue word marks first ("friends would be nice, but above all I need clients"), else as
+ * they are: the first goal whose words start within a few words after a cue, in its sentence.
+ */
+function cuedFirst(
+  goals: readonly Reading<Purpose>[],
+  words: readonly string[],
+  sentences: readonly number[],
+): Reading<Purpose>[] {
+  for (const cue of PRIORITY) {
+    const start = phraseAt(words, cue);
+    if (start < 0) continue;
+    const end = start + cue.split(' ').length;
+    const marked = goals
+      .map((g) => ({ g, at: phraseAt(words, g.words) }))
+      .filter(({ at }) => at >= end && at <= end + PRIORITY_REACH && sentences[at] === sentences[start])
+      .sort((a, b) => a.at - b.at)[0];
+    if (marked !== undefined) return [marked.g, ...goals.filter((g) => g !== marked.g)];
+  }
+  return [...goals];
+}
+
 export function readGoal(text: string, names?: SiteNames): { understood: Understood; answers: Answers | undefined } {
   const raw = text.slice(0, MAX_TEXT_LENGTH);
   const { words, clauses, sentences, written } = tokenize(raw);
@@ -1732,6 +1816,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   const leaving = words.findIndex((w, k) => AWAY.has(w) && LEAVING_FOR.has(words[k - 1] ?? ''));
   /** Where the last profession read ends: "real estate| investors forum". */
   let fieldEnd = -1;
+  /** Where the last goal phrase read ends and its goal: "referral| network". */
+  let lastGoal: { end: number; value: Purpose } | undefined;
   /** The goal of a phrase that starts at `i` with a verb in another form ("discussing"), and its length, or 0. */
   const goalInOtherForm = (at: number): number => {
     for (const base of baseForms(words[at]!))
@@ -1771,7 +1857,9 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
     let matched = 0;
     for (let n = Math.min(LONGEST, words.length - i); n >= 1; n--) {
       const phrase = words.slice(i, i + n).join(' ');
-      const entries = PHRASES.get(phrase);
+      // "an introduction", "one business contact": a singular made from a plural goal word counts after an article
+      // only ("contact me" is a verb); without one the shorter phrases inside are read.
+      const entries = PHRASES.get(phrase)?.filter((e) => e.singular !== true || oneOfAt(words, clauses, i));
       // "US" is a country and "IT" a field only written so, right here; "us" and "it" are pronouns.
       if (!entries || entries.length === 0 || (CAPITALS_ONLY.has(phrase) && written[i] !== phrase.toUpperCase()))
         continue;
@@ -1786,6 +1874,19 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             // "lawyers looking for clients": what other people want, in a text where the writer speaks of themself.
             if (speaksOfSelf && othersWantAt(words, clauses, i)) break;
             let goal = entry.value as Purpose;
+            // "a referral network", "an investor network": in a sentence, a vague networking word right after another
+            // goal's word is the head of one phrase, whose first word says what the network is for. A search query's
+            // words are each a wish of their own ("Jobsuche Netzwerk").
+            if (
+              entry.weak === true &&
+              goal === 'contacts' &&
+              lastGoal?.end === i &&
+              lastGoal.value !== goal &&
+              words.length > QUERY_LENGTH
+            )
+              break;
+            // "I attended a meetup", "been to events": an event told of, not one wished for.
+            if (goal === 'local' && attendedBefore(words, clauses, i)) break;
             // "raising children", "raise awareness": something raised that is not money.
             if (goal === 'investors' && raisesNoFunds(words, i, n)) break;
             // "property investors forum": a place for investors in a profession, who are its people, not the goal.
@@ -1844,6 +1945,7 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
               if (before.includes('more') || (words[i + 1] === 'from' && words[i + 2] !== 'home')) goal = 'referrals';
             }
             addGoal(goal, phrase, entry.weak);
+            lastGoal = { end: i + n, value: goal };
             // Work from clients comes by word of mouth (referrals) and by being found by them (promotion).
             if (goal === 'referrals' && entry.value === 'hiring') addGoal('promotion', phrase, entry.weak);
             if (goal === 'hiring' && !EMPLOYING_WORDS.has(phrase)) seeking ??= phrase;
@@ -1859,7 +1961,7 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
               !tradeAt(words, i, n) &&
               !(fieldEnd === i && understood.field?.value === field)
             ) {
-              addGoal('local', phrase, true);
+              if (!attendedBefore(words, clauses, i)) addGoal('local', phrase, true);
               break;
             }
             const activity =
@@ -2094,7 +2196,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   // A place named beside a profession and no goal ("nursing app", "running group"): its people, to talk with, vaguely.
   if (place !== undefined && strong.length === 0 && weak.length === 0 && understood.field !== undefined)
     addGoal('peer-ideas', place, true);
-  understood.goals = [...strong, ...weak].slice(0, MAX_GOALS);
+  // "but above all I need clients": a goal a cue word marks comes first, wherever the text names it.
+  understood.goals = cuedFirst([...strong, ...weak], words, sentences).slice(0, MAX_GOALS);
   // Meeting people nearby ("meet other expats and locals") is meeting them in person: the meeting and the
   // nearby said in one clause, not "arrived in Amsterdam … keen to meet new people".
   const nearby = understood.goals.find((g) => g.value === 'local');

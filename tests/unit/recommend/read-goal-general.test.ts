@@ -1,0 +1,60 @@
+/**
+ * General mechanisms of the free-text reader (issue #13): rules that hold for any goal word rather than for
+ * one phrase. Every sentence here is made up for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { readGoal } from '#src/features/recommend/rules/read-goal.ts';
+
+const goalsOf = (text: string) => readGoal(text).understood.goals.map((g) => g.value);
+
+describe('readGoal(): priority said in words', () => {
+  it('puts first the goal a cue word ("above all", "mainly", "most importantly") marks, wherever it stands', () => {
+    expect(goalsOf('Some new friends would be nice, but above all I need clients for my bakery.')[0]).toBe('referrals');
+    expect(goalsOf("I'd like to swap ideas with other potters and, mainly, find a job in a studio.")[0]).toBe('hiring');
+    expect(goalsOf('Making friends matters, but most importantly I want investors.')).toEqual(['investors', 'friends']);
+  });
+
+  it('keeps the order of the text when no cue word is there', () => {
+    expect(goalsOf('Making friends matters, and I want investors.')).toEqual(['friends', 'investors']);
+  });
+});
+
+describe('readGoal(): a vague goal word as the head of a compound', () => {
+  it('reads "<goal word> network" as the goal of its first word only', () => {
+    expect(goalsOf('Does a referral network really pay off for a small dental practice?')).toEqual(['referrals']);
+    expect(goalsOf('is an investor network worth joining for my startup this year')).toEqual(['investors']);
+  });
+
+  it('reads each word of a short search query as a wish of its own', () => {
+    expect(goalsOf('referral network Leeds')).toEqual(['referrals', 'contacts']);
+  });
+
+  it('still reads networking said on its own beside another goal', () => {
+    expect(goalsOf('I want referrals and more networking')).toEqual(['referrals', 'contacts']);
+  });
+});
+
+describe('readGoal(): singular and plural of goal words', () => {
+  it('reads a goal word in the number the lists do not give', () => {
+    expect(goalsOf('looking for one business contact in Oslo')).toContain('contacts');
+    expect(goalsOf('where can I find real friendships as an adult')).toContain('friends');
+    expect(goalsOf('looking for penpals in Chile')).toContain('friends');
+    // A singular without an article is left ("contact me" is a verb), and a lone word keeps its number: "on a
+    // mission" is no "missions" (work, in French).
+    expect(goalsOf('please contact me about my business contact list')).not.toContain('contacts');
+    expect(goalsOf('I am on a mission to make friends')).toEqual(['friends']);
+  });
+});
+
+describe('readGoal(): events told of in the past', () => {
+  it('does not read an event the writer attended as a wish to meet nearby', () => {
+    expect(goalsOf('I went to a couple of events last year; now I just want investors for my startup.')).toEqual([
+      'investors',
+    ]);
+    expect(goalsOf('I attended a meetup yesterday and want to find a co-founder.')).toEqual(['contacts']);
+  });
+
+  it('still reads events the writer wants to go to', () => {
+    expect(goalsOf('I want to go to events and meetups in my town')).toContain('local');
+  });
+});
