@@ -323,6 +323,33 @@ describe('recommend(): properties over synthetic catalogues', () => {
     );
   });
 
+  it('breaks a tie for a visitor who wants to meet in person by the way of meeting before reach: a club that meets before a bigger site merely good nearby', () => {
+    fc.assert(
+      fc.property(siteArb, fc.constantFrom(...keysOf(REACH_BANDS)), (s, band) => {
+        const reach = { band, measure: 'members', source: { title: 'Synthetic', url: 'https://example.com' } };
+        const base = { ...worldwide(s), status: 'active' as const, fields: {}, general: undefined };
+        const purposes = { ...base.purposes, referrals: { score: 3 as const, reason: 'Built for referrals.' } };
+        const features = base.features.filter((f) => f !== 'in-person-meetings');
+        // The club meets in person (+10) and is open worldwide; the other is good for meeting people nearby (+5)
+        // and made for the visitor's country (+5), with the largest audience: equal scores, equal goal points.
+        const club = { ...base, slug: 'zeta-club', purposes, features: [...features, 'in-person-meetings' as const] };
+        const nearby = {
+          ...base,
+          slug: 'alpha-nearby',
+          countries: ['US'],
+          purposes: { ...purposes, local: { score: 2 as const, reason: 'Good nearby.' } },
+          features,
+          reach: { ...reach, band: '100m' as const },
+        };
+        const answers: Answers = { goals: ['referrals'], country: 'US', inPerson: 'in-person' };
+        const r = recommend(answers, [nearby, { ...club, reach }]);
+        expect(scoreOf(r, club.slug)).toBe(scoreOf(r, nearby.slug));
+        expect(indexOf(r, club.slug)).toBe(0);
+        expect(r.results[0]!.rank).toBeLessThan(r.results[1]!.rank);
+      }),
+    );
+  });
+
   it("ranks a site built for the visitor's field above an otherwise identical general one, and one built for other fields below it", () => {
     fc.assert(
       fc.property(answersArb(), siteArb, fc.constantFrom(...FIELD_KEYS), (answers, s, field) => {

@@ -221,7 +221,7 @@ export const SCORE_RANGE = { min: 0, max: 100 } as const;
  * in the country you name is left out, one little used there comes after every
  * site used there; with no country (or "worldwide"), sites
  * used in only some countries come after every worldwide site; ties break by
- * fit to your goals, then by audience size (reach band, a sourced one before an unknown one), never by name.
+ * fit to your goals, then to the way of meeting you asked for, then by audience size (reach band, a sourced one before an unknown one), never by name.
  */
 export const ORDER_RULES: readonly string[] = [
   'Closed sites are never recommended.',
@@ -230,6 +230,6 @@ export const ORDER_RULES: readonly string[] = [
   'Name a country and sites not available there are left out. A worldwide site that a cited source says few people in that country use comes after every site used there, with the source in its reasons and a note: it is open to you, but few of the people you want to meet are on it.',
   'Name no country (or worldwide) and sites used only in some countries come after every worldwide site; the purpose, field and catalogue lists put them after the worldwide ones with the same score.',
   'Name a field and networks built only for other professions (not open to everyone) come last. When your first goal is met among peers (ideas, contacts, referrals, people nearby, friends), the networks built for your field that are good (2–3) for your first goal or core (3) for any of your goals, and made for people like you (or for everyone), come first, then general platforms and the field’s other networks (when your first goal is ideas with peers, a general platform with no groups, where the field’s people have no place of their own, comes after the ones with groups, whatever audience it is made for), then networks built around other professions or pastimes even when anyone may join (a food lovers’ forum is not where nurses swap ideas). When your first goal is promotion, hiring or investors, the people you want to reach are mostly outside your field, so its networks are not put first, those other networks open to everyone compete on their score, and those good only for such goals earn the smaller outward field points.',
-  'Equal scores are ordered by fit to your goals (the goal points), then by audience size (the reach band; a sourced size before an unknown one, as only what a source says breaks a tie), and shown as equal when both are the same too.',
+  'Equal scores are ordered by fit to your goals (the goal points), then, when you said how you want to meet, by fit to that (a club that holds meetings before a site merely good for meeting people nearby), then by audience size (the reach band; a sourced size before an unknown one, as only what a source says breaks a tie), and shown as equal when both are the same too.',
   'A declining site is never first, and says so.',
 ];

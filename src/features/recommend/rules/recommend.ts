@@ -167,6 +167,8 @@ export interface RankKey {
   /** The sum of the terms before the 0–100 clamp: orders sites the clamp makes equal. */
   raw: number;
   goalPoints: number;
+  /** The points for the way of meeting the visitor asked for (in person or online; 0 when they said neither): orders equal scores after the goal points. */
+  modePoints: number;
   /** {@link reachRank}: 0 is the largest audience band; a site with no sourced reach comes after every band. */
   reach: number;
   declining: boolean;
@@ -181,6 +183,7 @@ export function compareRankKeys(a: RankKey, b: RankKey): number {
     b.score - a.score ||
     b.raw - a.raw ||
     b.goalPoints - a.goalPoints ||
+    b.modePoints - a.modePoints ||
     a.reach - b.reach ||
     (a.site.slug < b.site.slug ? -1 : a.site.slug > b.site.slug ? 1 : 0)
   );
@@ -258,7 +261,7 @@ export function recommend(
   // Only the first `limit` are ordered when that is fewer than all.
   const top = smallest(listed, Math.min(limit, listed.length), before);
   const order = firstSteady > 0 ? [steady, ...top.filter((k) => k !== steady)].slice(0, limit) : top;
-  const { restricted, tier, fieldTier, score, raw, goalPoints: fromGoals } = cols;
+  const { restricted, tier, fieldTier, score, raw, goalPoints: fromGoals, modePoints } = cols;
   const reach = cols.table.reach;
   const results: Result[] = [];
   let rank = 0;
@@ -274,6 +277,7 @@ export function recommend(
       score[j] === score[k] &&
       raw[j] === raw[k] &&
       fromGoals[j] === fromGoals[k] &&
+      modePoints[j] === modePoints[k] &&
       reach[j] === reach[k];
     rank = tied ? rank : i + 1;
     // The site's terms, recorded by the ranker that ordered it (the same numbers again), become its sentences.
@@ -558,6 +562,7 @@ export interface RankColumns {
   score: Uint8Array;
   raw: Int16Array;
   goalPoints: Int16Array;
+  modePoints: Int8Array;
   restricted: Uint8Array;
   tier: Uint8Array;
   fieldTier: Uint8Array;
@@ -635,6 +640,7 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
     score: new Uint8Array(n),
     raw: new Int16Array(n),
     goalPoints: new Int16Array(n),
+    modePoints: new Int8Array(n),
     restricted: new Uint8Array(n),
     tier: new Uint8Array(n),
     fieldTier: new Uint8Array(n),
@@ -728,12 +734,15 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
       else terms?.push({ id: global ? 'openWorldwide' : 'openInternational', points: 0 });
     } else if (!global) sum += picked(terms, 'notWorldwide');
     const meetings = (flag & MEETINGS) !== 0;
+    let mode = 0;
     if (inPerson === 'in-person')
-      sum += picked(
+      mode = picked(
         terms,
         meetings ? 'meetsInPerson' : scores[base + localAt]! >= GOOD_SCORE ? 'meetsNearby' : 'onlineOnly',
       );
-    else if (inPerson === 'online') sum += picked(terms, meetings ? 'meetingsRequired' : 'worksOnline');
+    else if (inPerson === 'online') mode = picked(terms, meetings ? 'meetingsRequired' : 'worksOnline');
+    sum += mode;
+    cols.modePoints[k] = mode;
     if (flag & DECLINING) sum += picked(terms, 'declining');
     const otherGroups = table.groups[k]! & ~said;
     // A network for one role in its field (veterinarians; their support staff) is closed to a visitor who said
@@ -789,6 +798,7 @@ export function keyAt(cols: RankColumns, k: number): RankKey {
     fieldTier: cols.fieldTier[k]!,
     raw: cols.raw[k]!,
     goalPoints: cols.goalPoints[k]!,
+    modePoints: cols.modePoints[k]!,
     reach: cols.table.reach[k]!,
     declining: decliningAt(cols.table, k),
   };
@@ -803,6 +813,7 @@ export function compareAt(cols: RankColumns, a: number, b: number): number {
     cols.score[b]! - cols.score[a]! ||
     cols.raw[b]! - cols.raw[a]! ||
     cols.goalPoints[b]! - cols.goalPoints[a]! ||
+    cols.modePoints[b]! - cols.modePoints[a]! ||
     cols.table.reach[a]! - cols.table.reach[b]!;
   if (by !== 0) return by;
   const slugA = cols.sites[a]!.slug;
