@@ -687,3 +687,28 @@ describe('search reads goal words of scripts written without spaces where a sear
     expect(answer.results.length).toBeGreaterThan(0);
   });
 });
+
+describe('a search that describes a site in its own words', () => {
+  // A running site good for ideas with peers but not core for it (not what a "group" search is narrowed to), told
+  // apart only by its tagline: the words of the search are in no other site's.
+  const good = active.find((s) => s.purposes['peer-ideas'].score === 2 && s.countries === 'global')!;
+  const told = sites.map((s) =>
+    s.slug === good.slug ? { ...s, tagline: 'Circles where members study chess openings together.' } : s,
+  );
+  const index = buildSearchIndex(told);
+  const find = (q: string) => searchWithIntent(index, told, { q, limit: 10 });
+
+  it('lists it first, goal words and a kind of place ("group") notwithstanding, and says why', () => {
+    for (const q of ['chess study group', 'chess openings study group']) {
+      const answer = find(q);
+      expect(answer.intent.kind, q).toBe('recommend');
+      expect(answer.results[0]?.slug, q).toBe(good.slug);
+      expect(answer.results[0]?.why, q).toMatch(/^says “[^”]*chess[^”]*” in its description/);
+    }
+  });
+
+  it('is not described by a search it holds only some words of', () => {
+    const answer = find('chess poetry group');
+    expect(answer.results.some((r) => r.why.startsWith('says “chess poetry'))).toBe(false);
+  });
+});

@@ -642,6 +642,26 @@ function textMatch(
   return out;
 }
 
+/** Points a site described by every word of the query gains, on top of {@link TEXT_MATCH_POINTS}. */
+const DESCRIBED_POINTS = TEXT_MATCH_POINTS;
+
+/**
+ * The sites whose own words (name, aliases, tagline) hold every word of a query that says two or more (three letters
+ * or more, not generic), goal words included: the sites the query describes ("public speaking club"). With the words.
+ */
+function describedBy(q: string, sites: readonly IntentSite[]): { words: string[]; slugs: Set<string> } {
+  const words = [...new Set(wordsOf(normalizeText(q)))].filter((w) => w.length >= 3 && !GENERIC_WORDS.has(stemOf(w)));
+  if (words.length < 2) return { words: [], slugs: new Set() };
+  const index = ownWordIndex(sites);
+  let held: Set<number> | undefined;
+  for (const w of words) {
+    const holding = index.sitesHolding(stemOf(w));
+    held = held ? new Set([...held].filter((k) => holding.has(k))) : holding;
+    if (held.size === 0) return { words: [], slugs: new Set() };
+  }
+  return { words, slugs: new Set([...held!].map((k) => sites[k]!.slug)) };
+}
+
 /**
  * Rankings remembered per list of sites, for the most recent sets of answers:
  * up to 0.8 MB each at 10,000 entries (a Worker isolate has 128 MB), and a new
@@ -759,7 +779,11 @@ function recommendedFor(
   const { verdict, lead } = ranking;
   // A kind of place asked for ("referral group", "networking app"): the sites built for the first goal (core for it)
   // or for the field, when there are any; the ones merely good for it are not what was asked for.
-  const built = builtFor ? ranking.fitting.filter(({ site }) => builtForAnswers(answers, site)) : [];
+  // A site the query describes in its own words ("public speaking club") is one of them, whatever its scores.
+  const described = describedBy(q, sites);
+  const built = builtFor
+    ? ranking.fitting.filter(({ site }) => builtForAnswers(answers, site) || described.slugs.has(site.slug))
+    : [];
   const fitting = built.length > 0 ? built : ranking.fitting;
   // A field named and a first goal met among people (not customers, employers or investors): a general platform
   // is listed for its groups, so that reason is said first.
@@ -769,10 +793,19 @@ function recommendedFor(
     (w) => w.length >= 3 && !GENERIC_WORDS.has(w) && !PURPOSE_WORDS.has(w),
   );
   const matches = textMatch(queryWords, sites);
+  // A site whose own words hold every word of a query of two or more ("public speaking club"), goal words included,
+  // is one it describes: it gains as much again as the words' share gives.
   const points = new Float64Array(fitting.length);
   // Most searches match no site's own words: then the points are the scores, with no lookup per listed site.
-  if (matches.size === 0) fitting.forEach((k, i) => (points[i] = k.score));
-  else fitting.forEach((k, i) => (points[i] = k.score + TEXT_MATCH_POINTS * (matches.get(k.site.slug)?.share ?? 0)));
+  if (matches.size === 0 && described.words.length === 0) fitting.forEach((k, i) => (points[i] = k.score));
+  else
+    fitting.forEach(
+      (k, i) =>
+        (points[i] =
+          k.score +
+          TEXT_MATCH_POINTS * (matches.get(k.site.slug)?.share ?? 0) +
+          (described.slugs.has(k.site.slug) ? DESCRIBED_POINTS : 0)),
+    );
   // Within its tiers by points, then in the recommendation's order (where `lead` comes first).
   const before = (i: number, j: number) => {
     const a = fitting[i]!;
@@ -795,7 +828,8 @@ function recommendedFor(
   const explain = (i: number): ExplainedResult => {
     const site = fitting[i]!.site as IntentSite;
     const r = explainSite(answers, site, verdict);
-    const match = matches.get(site.slug);
+    const whole = described.slugs.has(site.slug);
+    const match = whole ? { words: described.words } : matches.get(site.slug);
     const why = [
       ...(match ? [`says “${match.words.join(' ')}” in its description`] : []),
       ...r.reasons
