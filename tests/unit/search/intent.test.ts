@@ -712,3 +712,26 @@ describe('a search that describes a site in its own words', () => {
     expect(answer.results.some((r) => r.why.startsWith('says “chess poetry'))).toBe(false);
   });
 });
+
+describe('a club or group of something no site is named for', () => {
+  // Invented hobbies: no site's name, and no word the reader reads.
+  it.each(['origami club', 'kendama group', 'origami folding club'])(
+    '"%s" asks where people who share it talk: the recommendation for ideas with peers, assumed, not nothing',
+    (q) => {
+      expect(readGoal(q).answers).toBeUndefined();
+      const answer = ask(q);
+      expect(answer.intent.kind).toBe('recommend');
+      expect(answer.intent.understood?.goals.map((g) => g.value)).toEqual(['peer-ideas']);
+      expect(answer.intent.text).toMatch(/we assumed ideas with peers/);
+      expect(answer.intent.goals?.length).toBeGreaterThan(0);
+      expect(answer.results.length).toBeGreaterThan(0);
+      expect(answer.results.every((r) => r.why.length > 0)).toBe(true);
+    },
+  );
+
+  it('a place word alone, or a name typed with it, is still answered as before', () => {
+    expect(ask('club').intent.kind).not.toBe('recommend');
+    const named = active.find((s) => /^[a-z]{5,}$/i.test(s.name))!;
+    expect(ask(`${named.name} group`).results[0]?.slug).toBe(named.slug);
+  });
+});

@@ -392,7 +392,25 @@ function answer(index: SearchIndex, sites: SiteSource, query: SearchQuery, narro
   const namesOrKind = (): IntentResponse => {
     const names = explainNames();
     const named = names.results.length > 0 ? undefined : kindNamed(q);
-    if (named === undefined) return names;
+    if (named === undefined) {
+      // Nothing named and nothing read, but a club or a group of something ("chess club", "knitting group"): where
+      // people who share it talk, as "a chess forum" reads, the goal said as assumed, with the others to pick.
+      const place = names.results.length === 0 ? groupOfSomething(q) : undefined;
+      if (place === undefined) return names;
+      const understood: Understood = { ...read.understood, goals: [{ value: FIELD_GOALS[0]!, words: place }] };
+      const shown = recommended(
+        { goals: FIELD_GOALS },
+        understood,
+        sites.all(),
+        q,
+        narrow?.limit ?? limit,
+        `No site is named “${q}”: we read it as a ${place} of people who share an interest, so we assumed ${ASSUMED}. Pick yours for another ranking.`,
+        true,
+        narrow?.keep,
+        true,
+      );
+      return { ...shown, intent: { ...shown.intent, goals: goalChoices(q) } };
+    }
     const keep = (s: IntentSite) => s.kind === named && (narrow?.keep(s) ?? true);
     const listed = directory(
       undefined,
@@ -463,6 +481,16 @@ const KIND_WORDS: ReadonlyMap<string, Kind> = new Map(
 function kindNamed(q: string): Kind | undefined {
   const named = new Set(wordsOf(foldWords(q)).flatMap((w) => KIND_WORDS.get(w) ?? []));
   return named.size === 1 ? [...named][0] : undefined;
+}
+
+/**
+ * The place word of a query that asks for a club or a group of something ("chess club"): one of its words is a
+ * place word ({@link PLACES}) and another says what of (three letters or more, not generic, not a place word).
+ */
+function groupOfSomething(q: string): string | undefined {
+  const words = wordsOf(foldWords(q));
+  const place = words.find((w) => PLACES.has(w));
+  return place !== undefined && namingWords(q).length > 0 ? place : undefined;
 }
 
 /** The words of a query that say what is sought: three letters or more, neither generic ("app", "best") nor a place ("group", "club"). */
