@@ -735,3 +735,44 @@ describe('a club or group of something no site is named for', () => {
     expect(ask(`${named.name} group`).results[0]?.slug).toBe(named.slug);
   });
 });
+
+describe('comparisons and alternatives said with more words', () => {
+  // A third running site, neither of the pair.
+  const c = active.find((s) => s.slug !== a.slug && s.slug !== b.slug && /^[a-z]{4,}$/i.test(s.name))!;
+  const alternativesOf = (site: typeof a) =>
+    site.alternatives.filter((slug) => active.some((s) => s.slug === slug)).slice(0, 10);
+
+  it.each([
+    'best alternatives to %s',
+    'top %s alternatives',
+    'alternatives to %s for beginners',
+    'sites like %s in my city',
+  ])('"%s" still leads to the alternatives', (pattern) => {
+    const answer = ask(pattern.replace('%s', a.name));
+    expect(answer.intent.kind).toBe('alternatives');
+    expect(answer.results.map((r) => r.slug)).toEqual(alternativesOf(a));
+  });
+
+  it.each(['%a or %b for beginners', 'compare %a and %b', '%a and %b comparison', 'which is better %a or %b'])(
+    '"%s" leads to the comparison',
+    (pattern) => {
+      const answer = ask(pattern.replace('%a', a.name).replace('%b', b.name));
+      expect(answer.intent.kind).toBe('compare');
+      expect(answer.intent.href).toBe(`/compare/?sites=${a.slug},${b.slug}`);
+      expect(answer.results.map((r) => r.slug)).toEqual([a.slug, b.slug]);
+    },
+  );
+
+  it('compares three sites named with "vs" between each', () => {
+    const answer = ask(`${a.name} vs ${b.name} vs ${c.name}`);
+    expect(answer.intent.kind).toBe('compare');
+    expect(answer.intent.href).toBe(`/compare/?sites=${a.slug},${b.slug},${c.slug}`);
+    expect(answer.intent.text).toBe(`Comparing ${a.name}, ${b.name} and ${c.name}.`);
+    expect(answer.results.map((r) => r.slug)).toEqual([a.slug, b.slug, c.slug]);
+  });
+
+  it('does not compare words that name no site ("friends and family")', () => {
+    expect(ask('compare friends and family').intent.kind).not.toBe('compare');
+    expect(ask(`${a.name} or mentors for beginners`).intent.kind).not.toBe('compare');
+  });
+});

@@ -25,6 +25,7 @@ import {
   type Purpose,
 } from '#src/catalogue/taxonomy.ts';
 import { compareHref, editDistance } from '#src/features/compare/index.ts';
+import { MAX_COMPARE } from '#src/features/compare/rules/compare.ts';
 import {
   MAX_GOALS,
   OUTWARD_GOALS,
@@ -129,13 +130,40 @@ const NAMED = 0.85;
  */
 const NAMED_SHARE = 0.6;
 
-const COMPARE = /^(.+?)\s+(?:vs\.?|versus|v\.?|or|compared to|compared with)\s+(.+)$/i;
 const ALTERNATIVES = [
   /^(?:alternatives?|competitors?|substitutes?)\s+(?:to|for|of)\s+(.+)$/i,
   /^(?:sites?|apps?|platforms?|networks?)\s+(?:like|similar to)\s+(.+)$/i,
   /^(?:similar to|like)\s+(.+)$/i,
   /^(.+?)\s+(?:alternatives?|competitors?|replacement|substitutes?)$/i,
 ];
+
+/** Words before "alternatives" that ask nothing of their own: "best alternatives to A", "top A alternatives". */
+const LEADING_PRAISE = /^(?:(?:the|best|top|good|great|better)\s+)+/i;
+/** What says a comparison around its sides: "compare A and B", "A and B comparison", "which is better, A or B". */
+const COMPARE_LEAD = /^(?:compare|comparing|comparison of|differences? between|which is better,?|what is better,?)\s+/i;
+const COMPARE_TAIL = /\s+(?:comparison|compared|differences?)$/i;
+const COMPARE_SEPARATOR = /\s+(?:vs\.?|versus|v\.?|or|compared to|compared with)\s+/i;
+/** Words after a site's name that say for whom or where ("A or B for beginners"), not which site. */
+const SIDE_CONTEXT = /\s+(?:for|in|with|near|to|that|but)\s+.*$/i;
+
+/** The sides of a comparison (two to four), or undefined when the query is none. */
+function compareSides(q: string): string[] | undefined {
+  const framed = COMPARE_LEAD.test(q) || COMPARE_TAIL.test(q);
+  const inner = q.replace(COMPARE_LEAD, '').replace(COMPARE_TAIL, '');
+  const split = inner.split(COMPARE_SEPARATOR);
+  const sides = split.length >= 2 ? split : framed ? inner.split(/\s+and\s+|\s*,\s*/i) : [];
+  return sides.length >= 2 && sides.length <= MAX_COMPARE && sides.every((x) => x.trim().length > 0)
+    ? sides.map((x) => x.trim())
+    : undefined;
+}
+
+/** The site one side of a comparison or an alternatives query names: whole, else before the words that say for whom. */
+function siteOfSide(side: string, sites: SiteSource, index: SearchIndex): IntentSite | undefined {
+  const whole = resolveSite(side, sites, index);
+  if (whole) return whole;
+  const head = side.replace(SIDE_CONTEXT, '');
+  return head !== side && head.length > 0 ? resolveSite(head, sites, index) : undefined;
+}
 
 function summary(site: IntentSite, score: number, why: string, purposes: SearchResult['purposes']): ExplainedResult {
   return {
@@ -278,25 +306,32 @@ function answer(index: SearchIndex, sites: SiteSource, query: SearchQuery, narro
   const q = query.q.trim();
   const limit = query.limit ?? 10;
 
-  // "A vs B": both sides must name a site.
-  const pair = COMPARE.exec(q);
-  if (pair) {
-    // Both sides at once: what either lacks loads in the same round.
-    const [a, b] = lookUpAll([pair[1]!, pair[2]!], (side) => resolveSite(side, sites, index));
-    if (a && b && a.slug !== b.slug) {
+  // "A vs B" (or "compare A and B", "A vs B vs C"): every side must name a site, each a different one.
+  const sides = compareSides(q);
+  if (sides) {
+    // Every side at once: what any lacks loads in the same round.
+    const named = lookUpAll(sides, (side) => siteOfSide(side, sites, index));
+    const slugs = new Set(named.map((s) => s?.slug));
+    if (named.every((s) => s !== undefined) && slugs.size === named.length) {
+      const names = named.map((s) => s.name);
       return {
         query: q,
-        total: 2,
-        intent: { kind: 'compare', text: `Comparing ${a.name} and ${b.name}.`, href: compareHref([a.slug, b.slug]) },
-        results: [a, b].map((s) => summary(s, 1, 'named in your comparison', served(s))),
+        total: named.length,
+        intent: {
+          kind: 'compare',
+          text: `Comparing ${names.slice(0, -1).join(', ')} and ${names.at(-1)!}.`,
+          href: compareHref(named.map((s) => s.slug)),
+        },
+        results: named.map((s) => summary(s, 1, 'named in your comparison', served(s))),
       };
     }
   }
 
   // "alternatives to A", "sites like A", "A alternatives".
+  const plain = q.replace(LEADING_PRAISE, '');
   for (const pattern of ALTERNATIVES) {
-    const m = pattern.exec(q);
-    const site = m ? resolveSite(m[1]!, sites, index) : undefined;
+    const m = pattern.exec(plain);
+    const site = m ? siteOfSide(m[1]!, sites, index) : undefined;
     if (site) {
       const alternatives = lookUpAll(site.alternatives, (slug) => sites.bySlug(slug)).filter(
         (s): s is IntentSite => s !== undefined && s.status !== 'closed',
