@@ -687,3 +687,92 @@ describe('search reads goal words of scripts written without spaces where a sear
     expect(answer.results.length).toBeGreaterThan(0);
   });
 });
+
+describe('a search that describes a site in its own words', () => {
+  // A running site good for ideas with peers but not core for it (not what a "group" search is narrowed to), told
+  // apart only by its tagline: the words of the search are in no other site's.
+  const good = active.find((s) => s.purposes['peer-ideas'].score === 2 && s.countries === 'global')!;
+  const told = sites.map((s) =>
+    s.slug === good.slug ? { ...s, tagline: 'Circles where members study chess openings together.' } : s,
+  );
+  const index = buildSearchIndex(told);
+  const find = (q: string) => searchWithIntent(index, told, { q, limit: 10 });
+
+  it('lists it first, goal words and a kind of place ("group") notwithstanding, and says why', () => {
+    for (const q of ['chess study group', 'chess openings study group']) {
+      const answer = find(q);
+      expect(answer.intent.kind, q).toBe('recommend');
+      expect(answer.results[0]?.slug, q).toBe(good.slug);
+      expect(answer.results[0]?.why, q).toMatch(/^says “[^”]*chess[^”]*” in its description/);
+    }
+  });
+
+  it('is not described by a search it holds only some words of', () => {
+    const answer = find('chess poetry group');
+    expect(answer.results.some((r) => r.why.startsWith('says “chess poetry'))).toBe(false);
+  });
+});
+
+describe('a club or group of something no site is named for', () => {
+  // Invented hobbies: no site's name, and no word the reader reads.
+  it.each(['origami club', 'kendama group', 'origami folding club'])(
+    '"%s" asks where people who share it talk: the recommendation for ideas with peers, assumed, not nothing',
+    (q) => {
+      expect(readGoal(q).answers).toBeUndefined();
+      const answer = ask(q);
+      expect(answer.intent.kind).toBe('recommend');
+      expect(answer.intent.understood?.goals.map((g) => g.value)).toEqual(['peer-ideas']);
+      expect(answer.intent.text).toMatch(/we assumed ideas with peers/);
+      expect(answer.intent.goals?.length).toBeGreaterThan(0);
+      expect(answer.results.length).toBeGreaterThan(0);
+      expect(answer.results.every((r) => r.why.length > 0)).toBe(true);
+    },
+  );
+
+  it('a place word alone, or a name typed with it, is still answered as before', () => {
+    expect(ask('club').intent.kind).not.toBe('recommend');
+    const named = active.find((s) => /^[a-z]{5,}$/i.test(s.name))!;
+    expect(ask(`${named.name} group`).results[0]?.slug).toBe(named.slug);
+  });
+});
+
+describe('comparisons and alternatives said with more words', () => {
+  // A third running site, neither of the pair.
+  const c = active.find((s) => s.slug !== a.slug && s.slug !== b.slug && /^[a-z]{4,}$/i.test(s.name))!;
+  const alternativesOf = (site: typeof a) =>
+    site.alternatives.filter((slug) => active.some((s) => s.slug === slug)).slice(0, 10);
+
+  it.each([
+    'best alternatives to %s',
+    'top %s alternatives',
+    'alternatives to %s for beginners',
+    'sites like %s in my city',
+  ])('"%s" still leads to the alternatives', (pattern) => {
+    const answer = ask(pattern.replace('%s', a.name));
+    expect(answer.intent.kind).toBe('alternatives');
+    expect(answer.results.map((r) => r.slug)).toEqual(alternativesOf(a));
+  });
+
+  it.each(['%a or %b for beginners', 'compare %a and %b', '%a and %b comparison', 'which is better %a or %b'])(
+    '"%s" leads to the comparison',
+    (pattern) => {
+      const answer = ask(pattern.replace('%a', a.name).replace('%b', b.name));
+      expect(answer.intent.kind).toBe('compare');
+      expect(answer.intent.href).toBe(`/compare/?sites=${a.slug},${b.slug}`);
+      expect(answer.results.map((r) => r.slug)).toEqual([a.slug, b.slug]);
+    },
+  );
+
+  it('compares three sites named with "vs" between each', () => {
+    const answer = ask(`${a.name} vs ${b.name} vs ${c.name}`);
+    expect(answer.intent.kind).toBe('compare');
+    expect(answer.intent.href).toBe(`/compare/?sites=${a.slug},${b.slug},${c.slug}`);
+    expect(answer.intent.text).toBe(`Comparing ${a.name}, ${b.name} and ${c.name}.`);
+    expect(answer.results.map((r) => r.slug)).toEqual([a.slug, b.slug, c.slug]);
+  });
+
+  it('does not compare words that name no site ("friends and family")', () => {
+    expect(ask('compare friends and family').intent.kind).not.toBe('compare');
+    expect(ask(`${a.name} or mentors for beginners`).intent.kind).not.toBe('compare');
+  });
+});

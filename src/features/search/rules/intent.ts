@@ -25,6 +25,7 @@ import {
   type Purpose,
 } from '#src/catalogue/taxonomy.ts';
 import { compareHref, editDistance } from '#src/features/compare/index.ts';
+import { MAX_COMPARE } from '#src/features/compare/rules/compare.ts';
 import {
   MAX_GOALS,
   OUTWARD_GOALS,
@@ -129,13 +130,40 @@ const NAMED = 0.85;
  */
 const NAMED_SHARE = 0.6;
 
-const COMPARE = /^(.+?)\s+(?:vs\.?|versus|v\.?|or|compared to|compared with)\s+(.+)$/i;
 const ALTERNATIVES = [
   /^(?:alternatives?|competitors?|substitutes?)\s+(?:to|for|of)\s+(.+)$/i,
   /^(?:sites?|apps?|platforms?|networks?)\s+(?:like|similar to)\s+(.+)$/i,
   /^(?:similar to|like)\s+(.+)$/i,
   /^(.+?)\s+(?:alternatives?|competitors?|replacement|substitutes?)$/i,
 ];
+
+/** Words before "alternatives" that ask nothing of their own: "best alternatives to A", "top A alternatives". */
+const LEADING_PRAISE = /^(?:(?:the|best|top|good|great|better)\s+)+/i;
+/** What says a comparison around its sides: "compare A and B", "A and B comparison", "which is better, A or B". */
+const COMPARE_LEAD = /^(?:compare|comparing|comparison of|differences? between|which is better,?|what is better,?)\s+/i;
+const COMPARE_TAIL = /\s+(?:comparison|compared|differences?)$/i;
+const COMPARE_SEPARATOR = /\s+(?:vs\.?|versus|v\.?|or|compared to|compared with)\s+/i;
+/** Words after a site's name that say for whom or where ("A or B for beginners"), not which site. */
+const SIDE_CONTEXT = /\s+(?:for|in|with|near|to|that|but)\s+.*$/i;
+
+/** The sides of a comparison (two to four), or undefined when the query is none. */
+function compareSides(q: string): string[] | undefined {
+  const framed = COMPARE_LEAD.test(q) || COMPARE_TAIL.test(q);
+  const inner = q.replace(COMPARE_LEAD, '').replace(COMPARE_TAIL, '');
+  const split = inner.split(COMPARE_SEPARATOR);
+  const sides = split.length >= 2 ? split : framed ? inner.split(/\s+and\s+|\s*,\s*/i) : [];
+  return sides.length >= 2 && sides.length <= MAX_COMPARE && sides.every((x) => x.trim().length > 0)
+    ? sides.map((x) => x.trim())
+    : undefined;
+}
+
+/** The site one side of a comparison or an alternatives query names: whole, else before the words that say for whom. */
+function siteOfSide(side: string, sites: SiteSource, index: SearchIndex): IntentSite | undefined {
+  const whole = resolveSite(side, sites, index);
+  if (whole) return whole;
+  const head = side.replace(SIDE_CONTEXT, '');
+  return head !== side && head.length > 0 ? resolveSite(head, sites, index) : undefined;
+}
 
 function summary(site: IntentSite, score: number, why: string, purposes: SearchResult['purposes']): ExplainedResult {
   return {
@@ -278,25 +306,32 @@ function answer(index: SearchIndex, sites: SiteSource, query: SearchQuery, narro
   const q = query.q.trim();
   const limit = query.limit ?? 10;
 
-  // "A vs B": both sides must name a site.
-  const pair = COMPARE.exec(q);
-  if (pair) {
-    // Both sides at once: what either lacks loads in the same round.
-    const [a, b] = lookUpAll([pair[1]!, pair[2]!], (side) => resolveSite(side, sites, index));
-    if (a && b && a.slug !== b.slug) {
+  // "A vs B" (or "compare A and B", "A vs B vs C"): every side must name a site, each a different one.
+  const sides = compareSides(q);
+  if (sides) {
+    // Every side at once: what any lacks loads in the same round.
+    const named = lookUpAll(sides, (side) => siteOfSide(side, sites, index));
+    const slugs = new Set(named.map((s) => s?.slug));
+    if (named.every((s) => s !== undefined) && slugs.size === named.length) {
+      const names = named.map((s) => s.name);
       return {
         query: q,
-        total: 2,
-        intent: { kind: 'compare', text: `Comparing ${a.name} and ${b.name}.`, href: compareHref([a.slug, b.slug]) },
-        results: [a, b].map((s) => summary(s, 1, 'named in your comparison', served(s))),
+        total: named.length,
+        intent: {
+          kind: 'compare',
+          text: `Comparing ${names.slice(0, -1).join(', ')} and ${names.at(-1)!}.`,
+          href: compareHref(named.map((s) => s.slug)),
+        },
+        results: named.map((s) => summary(s, 1, 'named in your comparison', served(s))),
       };
     }
   }
 
   // "alternatives to A", "sites like A", "A alternatives".
+  const plain = q.replace(LEADING_PRAISE, '');
   for (const pattern of ALTERNATIVES) {
-    const m = pattern.exec(q);
-    const site = m ? resolveSite(m[1]!, sites, index) : undefined;
+    const m = pattern.exec(plain);
+    const site = m ? siteOfSide(m[1]!, sites, index) : undefined;
     if (site) {
       const alternatives = lookUpAll(site.alternatives, (slug) => sites.bySlug(slug)).filter(
         (s): s is IntentSite => s !== undefined && s.status !== 'closed',
@@ -392,7 +427,25 @@ function answer(index: SearchIndex, sites: SiteSource, query: SearchQuery, narro
   const namesOrKind = (): IntentResponse => {
     const names = explainNames();
     const named = names.results.length > 0 ? undefined : kindNamed(q);
-    if (named === undefined) return names;
+    if (named === undefined) {
+      // Nothing named and nothing read, but a club or a group of something ("chess club", "knitting group"): where
+      // people who share it talk, as "a chess forum" reads, the goal said as assumed, with the others to pick.
+      const place = names.results.length === 0 ? groupOfSomething(q) : undefined;
+      if (place === undefined) return names;
+      const understood: Understood = { ...read.understood, goals: [{ value: FIELD_GOALS[0]!, words: place }] };
+      const shown = recommended(
+        { goals: FIELD_GOALS },
+        understood,
+        sites.all(),
+        q,
+        narrow?.limit ?? limit,
+        `No site is named “${q}”: we read it as a ${place} of people who share an interest, so we assumed ${ASSUMED}. Pick yours for another ranking.`,
+        true,
+        narrow?.keep,
+        true,
+      );
+      return { ...shown, intent: { ...shown.intent, goals: goalChoices(q) } };
+    }
     const keep = (s: IntentSite) => s.kind === named && (narrow?.keep(s) ?? true);
     const listed = directory(
       undefined,
@@ -463,6 +516,16 @@ const KIND_WORDS: ReadonlyMap<string, Kind> = new Map(
 function kindNamed(q: string): Kind | undefined {
   const named = new Set(wordsOf(foldWords(q)).flatMap((w) => KIND_WORDS.get(w) ?? []));
   return named.size === 1 ? [...named][0] : undefined;
+}
+
+/**
+ * The place word of a query that asks for a club or a group of something ("chess club"): one of its words is a
+ * place word ({@link PLACES}) and another says what of (three letters or more, not generic, not a place word).
+ */
+function groupOfSomething(q: string): string | undefined {
+  const words = wordsOf(foldWords(q));
+  const place = words.find((w) => PLACES.has(w));
+  return place !== undefined && namingWords(q).length > 0 ? place : undefined;
 }
 
 /** The words of a query that say what is sought: three letters or more, neither generic ("app", "best") nor a place ("group", "club"). */
@@ -642,6 +705,26 @@ function textMatch(
   return out;
 }
 
+/** Points a site described by every word of the query gains, on top of {@link TEXT_MATCH_POINTS}. */
+const DESCRIBED_POINTS = TEXT_MATCH_POINTS;
+
+/**
+ * The sites whose own words (name, aliases, tagline) hold every word of a query that says two or more (three letters
+ * or more, not generic), goal words included: the sites the query describes ("public speaking club"). With the words.
+ */
+function describedBy(q: string, sites: readonly IntentSite[]): { words: string[]; slugs: Set<string> } {
+  const words = [...new Set(wordsOf(normalizeText(q)))].filter((w) => w.length >= 3 && !GENERIC_WORDS.has(stemOf(w)));
+  if (words.length < 2) return { words: [], slugs: new Set() };
+  const index = ownWordIndex(sites);
+  let held: Set<number> | undefined;
+  for (const w of words) {
+    const holding = index.sitesHolding(stemOf(w));
+    held = held ? new Set([...held].filter((k) => holding.has(k))) : holding;
+    if (held.size === 0) return { words: [], slugs: new Set() };
+  }
+  return { words, slugs: new Set([...held!].map((k) => sites[k]!.slug)) };
+}
+
 /**
  * Rankings remembered per list of sites, for the most recent sets of answers:
  * up to 0.8 MB each at 10,000 entries (a Worker isolate has 128 MB), and a new
@@ -759,7 +842,11 @@ function recommendedFor(
   const { verdict, lead } = ranking;
   // A kind of place asked for ("referral group", "networking app"): the sites built for the first goal (core for it)
   // or for the field, when there are any; the ones merely good for it are not what was asked for.
-  const built = builtFor ? ranking.fitting.filter(({ site }) => builtForAnswers(answers, site)) : [];
+  // A site the query describes in its own words ("public speaking club") is one of them, whatever its scores.
+  const described = describedBy(q, sites);
+  const built = builtFor
+    ? ranking.fitting.filter(({ site }) => builtForAnswers(answers, site) || described.slugs.has(site.slug))
+    : [];
   const fitting = built.length > 0 ? built : ranking.fitting;
   // A field named and a first goal met among people (not customers, employers or investors): a general platform
   // is listed for its groups, so that reason is said first.
@@ -769,10 +856,19 @@ function recommendedFor(
     (w) => w.length >= 3 && !GENERIC_WORDS.has(w) && !PURPOSE_WORDS.has(w),
   );
   const matches = textMatch(queryWords, sites);
+  // A site whose own words hold every word of a query of two or more ("public speaking club"), goal words included,
+  // is one it describes: it gains as much again as the words' share gives.
   const points = new Float64Array(fitting.length);
   // Most searches match no site's own words: then the points are the scores, with no lookup per listed site.
-  if (matches.size === 0) fitting.forEach((k, i) => (points[i] = k.score));
-  else fitting.forEach((k, i) => (points[i] = k.score + TEXT_MATCH_POINTS * (matches.get(k.site.slug)?.share ?? 0)));
+  if (matches.size === 0 && described.words.length === 0) fitting.forEach((k, i) => (points[i] = k.score));
+  else
+    fitting.forEach(
+      (k, i) =>
+        (points[i] =
+          k.score +
+          TEXT_MATCH_POINTS * (matches.get(k.site.slug)?.share ?? 0) +
+          (described.slugs.has(k.site.slug) ? DESCRIBED_POINTS : 0)),
+    );
   // Within its tiers by points, then in the recommendation's order (where `lead` comes first).
   const before = (i: number, j: number) => {
     const a = fitting[i]!;
@@ -795,7 +891,8 @@ function recommendedFor(
   const explain = (i: number): ExplainedResult => {
     const site = fitting[i]!.site as IntentSite;
     const r = explainSite(answers, site, verdict);
-    const match = matches.get(site.slug);
+    const whole = described.slugs.has(site.slug);
+    const match = whole ? { words: described.words } : matches.get(site.slug);
     const why = [
       ...(match ? [`says “${match.words.join(' ')}” in its description`] : []),
       ...r.reasons
