@@ -776,3 +776,22 @@ describe('comparisons and alternatives said with more words', () => {
     expect(ask(`${a.name} or mentors for beginners`).intent.kind).not.toBe('compare');
   });
 });
+
+describe('a remembered ranking answers as a fresh one', () => {
+  it('lists the same results for a search whether other searches came first or not', () => {
+    // Recommendations for searches, many read as the same answers, some with words sites say in their descriptions
+    // (their points are added to the remembered ranking's scores for that search alone).
+    const synthetic = syntheticCatalogue(1000);
+    const queries = syntheticQueries(synthetic, 200, 5).map((x) => x.q);
+    const index = buildSearchIndex(synthetic);
+    const answers = queries.map((q) => searchWithIntent(index, synthetic, { q, limit: 20 }));
+    const recommended = queries.filter((_, i) => answers[i]!.intent.kind === 'recommend');
+    expect(recommended.length).toBeGreaterThan(5);
+    for (const q of recommended) {
+      // A copy of the catalogue remembers nothing yet.
+      const fresh = [...synthetic];
+      const alone = searchWithIntent(buildSearchIndex(fresh), fresh, { q, limit: 20 });
+      expect(answers[queries.indexOf(q)]!.results, q).toEqual(alone.results);
+    }
+  }, 60_000);
+});

@@ -739,13 +739,20 @@ interface Ranking {
   fitting: RankKey[];
   /** The site the recommendation puts first because the best ones ahead of it are declining (see `recommend`). */
   lead: RankKey | undefined;
+  /** The scores of `fitting`, in its order (copied before a query adds its points). */
+  scores: Float64Array;
+  /**
+   * Where each listed site is in `fitting`, by slug, made by the first search whose words a site says (most say
+   * none): its text matches then add points to those sites alone.
+   */
+  position?: Map<string, number>;
 }
 
 /**
  * The ranking of every site for a set of answers, remembered: many searches
  * ("local business", "business contacts") read as the same answers. Only the
  * numbers: the sentences are written for the results shown. Never changed by
- * its readers.
+ * its readers, but for `position`, made once when first needed.
  */
 function rankingOnce(answers: Answers, sites: readonly IntentSite[]): Ranking {
   const kept = perCatalogue(sites, 'search:rankings', () => new Map<string, Ranking>());
@@ -804,7 +811,8 @@ function rankingOnce(answers: Answers, sites: readonly IntentSite[]): Ranking {
         if (k === lead) leadKey = key;
       }
     }
-    ranking = { verdict: verdictFor(answers.goals), fitting, lead: leadKey };
+    const fittingScores = Float64Array.from(fitting, (k) => k.score);
+    ranking = { verdict: verdictFor(answers.goals), fitting, lead: leadKey, scores: fittingScores };
   }
   kept.set(key, ranking);
   if (kept.size > RANKINGS_KEPT) kept.delete(kept.keys().next().value!);
@@ -856,12 +864,25 @@ function recommendedFor(
     (w) => w.length >= 3 && !GENERIC_WORDS.has(w) && !PURPOSE_WORDS.has(w),
   );
   const matches = textMatch(queryWords, sites);
-  // A site whose own words hold every word of a query of two or more ("public speaking club"), goal words included,
-  // is one it describes: it gains as much again as the words' share gives.
-  const points = new Float64Array(fitting.length);
-  // Most searches match no site's own words: then the points are the scores, with no lookup per listed site.
-  if (matches.size === 0 && described.words.length === 0) fitting.forEach((k, i) => (points[i] = k.score));
-  else
+  // The scores, and for the few sites the query's words match, their points added: a lookup per match, not per
+  // listed site (issue #16). A site whose own words hold every word of a query of two or more ("public speaking
+  // club"), goal words included, is one it describes: it gains as much again as the words' share gives.
+  let points: Float64Array;
+  if (fitting === ranking.fitting) {
+    points = ranking.scores.slice();
+    if (matches.size > 0 || described.slugs.size > 0) {
+      const position = (ranking.position ??= new Map(fitting.map((k, i) => [k.site.slug, i])));
+      for (const [slug, { share }] of matches) {
+        const i = position.get(slug);
+        if (i !== undefined) points[i] = points[i]! + TEXT_MATCH_POINTS * share;
+      }
+      for (const slug of described.slugs) {
+        const i = position.get(slug);
+        if (i !== undefined) points[i] = points[i]! + DESCRIBED_POINTS;
+      }
+    }
+  } else {
+    points = new Float64Array(fitting.length);
     fitting.forEach(
       (k, i) =>
         (points[i] =
@@ -869,6 +890,7 @@ function recommendedFor(
           TEXT_MATCH_POINTS * (matches.get(k.site.slug)?.share ?? 0) +
           (described.slugs.has(k.site.slug) ? DESCRIBED_POINTS : 0)),
     );
+  }
   // Within its tiers by points, then in the recommendation's order (where `lead` comes first).
   const before = (i: number, j: number) => {
     const a = fitting[i]!;
