@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { searchIndex, sites } from 'virtual:networkwise/catalogue';
 import { searchWithIntent } from '#src/features/search/rules/intent.ts';
-import { normalizeText } from '#src/features/search/rules/text.ts';
+import { normalizeText, sameWord, stemOf, wordsOf } from '#src/features/search/rules/text.ts';
 import { buildSearchIndex, search } from '#src/features/search/rules/search.ts';
 import { syntheticCatalogue, syntheticQueries } from '../../support/synthetic-catalogue.ts';
 import {
@@ -794,4 +794,45 @@ describe('a remembered ranking answers as a fresh one', () => {
       expect(answers[queries.indexOf(q)]!.results, q).toEqual(alone.results);
     }
   }, 60_000);
+});
+
+describe('words read as the profession', () => {
+  // Every field any site is built for, said with goal words.
+  const said = [...new Set(active.flatMap((s) => Object.keys(s.fields)))]
+    .map((f) => FIELDS.get(f as never)!.label.toLowerCase())
+    .flatMap((label) => [`networking for ${label}`, `${label} jobs`]);
+
+  it('lift no site not built for the profession by its description: the recommendation weighs them already', () => {
+    let checked = 0;
+    for (const q of said) {
+      const answer = ask(q, 50);
+      const field = answer.intent.understood?.field;
+      if (answer.intent.kind !== 'recommend' || field === undefined) continue;
+      checked++;
+      const read = wordsOf(normalizeText(field.words)).map(stemOf);
+      for (const r of answer.results) {
+        const quoted = /^says “([^”]*)”/.exec(r.why)?.[1];
+        // A site built for the profession is what its words mean: saying them tells it apart within the profession.
+        if (quoted === undefined || sites.find((s) => s.slug === r.slug)!.fields[field.value]) continue;
+        const lifted = wordsOf(quoted).map(stemOf);
+        expect(
+          lifted.filter((w) => read.some((x) => sameWord(x, w))),
+          `${r.slug} for "${q}"`,
+        ).toEqual([]);
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
+  });
+
+  it('still lift, among the profession’s own sites, those that say them', () => {
+    const lifted = said.flatMap((q) => {
+      const answer = ask(q, 50);
+      const field = answer.intent.understood?.field;
+      if (answer.intent.kind !== 'recommend' || field === undefined) return [];
+      return answer.results.filter(
+        (r) => r.why.startsWith('says “') && sites.find((s) => s.slug === r.slug)!.fields[field.value] !== undefined,
+      );
+    });
+    expect(lifted.length).toBeGreaterThan(0);
+  });
 });
