@@ -3,6 +3,7 @@ import { searchIndex, sites } from 'virtual:networkwise/catalogue';
 import { searchWithIntent } from '#src/features/search/rules/intent.ts';
 import { normalizeText, sameWord, stemOf, wordsOf } from '#src/features/search/rules/text.ts';
 import { buildSearchIndex, search } from '#src/features/search/rules/search.ts';
+import { ownWords } from '#src/features/search/rules/own-words.ts';
 import { syntheticCatalogue, syntheticQueries } from '../../support/synthetic-catalogue.ts';
 import {
   builtAroundFields,
@@ -835,4 +836,29 @@ describe('words read as the profession', () => {
     });
     expect(lifted.length).toBeGreaterThan(0);
   });
+});
+
+describe('a profession named alone', () => {
+  it('lists its own sites, within where they are used, as the recommendation for the goal it assumed ranks them', () => {
+    let checked = 0;
+    for (const field of new Set(active.flatMap((s) => Object.keys(s.fields)))) {
+      if (active.filter((s) => s.fields[field as never] !== undefined).length < 3) continue;
+      const q = FIELDS.get(field as never)!.label.toLowerCase();
+      // Taglines that say nothing of the search, so no site's own words move it up: the order is the ranking's.
+      const told = sites.map((s) => (s.fields[field as never] !== undefined ? { ...s, tagline: 'A place.' } : s));
+      const answer = searchWithIntent(buildSearchIndex(told), told, { q, limit: 50 });
+      if (answer.intent.kind !== 'directory' || readGoal(q).understood.field?.value !== field) continue;
+      const order = recommend({ goals: ['peer-ideas'], field }, told).results.map((r) => r.slug);
+      const typed = wordsOf(normalizeText(q)).map(stemOf);
+      const own = answer.results
+        .map((r) => told.find((s) => s.slug === r.slug)!)
+        .filter((s) => s.fields[field as never] !== undefined && !ownWords(s).some((w) => typed.includes(w)));
+      for (const worldwide of [true, false]) {
+        const at = own.filter((s) => (s.countries === 'global') === worldwide).map((s) => order.indexOf(s.slug));
+        if (at.length > 1) checked++;
+        expect(at, `${q} (${worldwide ? 'worldwide' : 'national'})`).toEqual([...at].sort((x, y) => x - y));
+      }
+    }
+    expect(checked).toBeGreaterThan(3);
+  }, 60_000);
 });

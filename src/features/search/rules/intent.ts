@@ -868,6 +868,8 @@ interface Recommended {
   top(count: number, skip?: (site: IntentSite) => boolean): ExplainedResult[];
   /** How many of the listed sites `which` names. */
   count(which: (site: IntentSite) => boolean): number;
+  /** The slugs of the first `count` sites, in order, leaving out those `skip` names, without explaining them. */
+  order(count: number, skip?: (site: IntentSite) => boolean): string[];
 }
 
 /**
@@ -981,6 +983,13 @@ function recommendedFor(
       return [...first, ...rest].map(explain);
     },
     count: (which) => fitting.reduce((n, k) => n + (which(k.site as IntentSite) ? 1 : 0), 0),
+    order(count, skip) {
+      if (count <= 0) return [];
+      const kept = (i: number) => !skip?.(fitting[i]!.site as IntentSite);
+      const first = steady !== undefined && kept(steady) ? [steady] : [];
+      const rest = smallest(positions, count - first.length, before, (i) => i !== steady && kept(i));
+      return [...first, ...rest].map((i) => fitting[i]!.site.slug);
+    },
   };
 }
 
@@ -1085,6 +1094,13 @@ function directory(
     inCountry ? (inCountry[k]! & MADE_FOR ? 0 : 1) : table.flags[k]! & SITE_FLAGS.global ? 0 : 1;
   // A filter (`kind`, `purpose`) narrows the list; the general platforms still skip every site built for the field.
   const listed = keep ? builtAt.filter((k) => keep(sites[k]!)) : builtAt;
+  // A profession's own sites, where they are used alike, in the order the recommendation for the goal the answer says
+  // it assumed puts them (a photo community before a portfolio site, for ideas with peers), not by their best goal.
+  const listedSlugs = new Set(listed.map((k) => sites[k]!.slug));
+  const assumedOrder = general
+    ? new Map(general.order(listed.length, (s) => !listedSlugs.has(s.slug)).map((slug, i) => [slug, i]))
+    : undefined;
+  const byAssumed = (k: number) => assumedOrder?.get(sites[k]!.slug) ?? listed.length;
   const ranked = smallest(
     listed,
     limit,
@@ -1092,6 +1108,7 @@ function directory(
     (a, b) =>
       fits.reduce((d, c) => d + c.first(sites[a]!) - c.first(sites[b]!), 0) ||
       national(a) - national(b) ||
+      byAssumed(a) - byAssumed(b) ||
       table.best[b]! - table.best[a]! ||
       table.reach[a]! - table.reach[b]! ||
       (sites[a]!.slug < sites[b]!.slug ? -1 : 1),
