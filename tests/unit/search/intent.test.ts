@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { searchIndex, sites } from 'virtual:networkwise/catalogue';
 import { searchWithIntent } from '#src/features/search/rules/intent.ts';
-import { normalizeText } from '#src/features/search/rules/text.ts';
+import { normalizeText, sameWord, stemOf, wordsOf } from '#src/features/search/rules/text.ts';
 import { buildSearchIndex, search } from '#src/features/search/rules/search.ts';
+import { ownWords } from '#src/features/search/rules/own-words.ts';
 import { syntheticCatalogue, syntheticQueries } from '../../support/synthetic-catalogue.ts';
 import {
   builtAroundFields,
@@ -793,5 +794,71 @@ describe('a remembered ranking answers as a fresh one', () => {
       const alone = searchWithIntent(buildSearchIndex(fresh), fresh, { q, limit: 20 });
       expect(answers[queries.indexOf(q)]!.results, q).toEqual(alone.results);
     }
+  }, 60_000);
+});
+
+describe('words read as the profession', () => {
+  // Every field any site is built for, said with goal words.
+  const said = [...new Set(active.flatMap((s) => Object.keys(s.fields)))]
+    .map((f) => FIELDS.get(f as never)!.label.toLowerCase())
+    .flatMap((label) => [`networking for ${label}`, `${label} jobs`]);
+
+  it('lift no site not built for the profession by its description: the recommendation weighs them already', () => {
+    let checked = 0;
+    for (const q of said) {
+      const answer = ask(q, 50);
+      const field = answer.intent.understood?.field;
+      if (answer.intent.kind !== 'recommend' || field === undefined) continue;
+      checked++;
+      const read = wordsOf(normalizeText(field.words)).map(stemOf);
+      for (const r of answer.results) {
+        const quoted = /^says “([^”]*)”/.exec(r.why)?.[1];
+        // A site built for the profession is what its words mean: saying them tells it apart within the profession.
+        if (quoted === undefined || sites.find((s) => s.slug === r.slug)!.fields[field.value]) continue;
+        const lifted = wordsOf(quoted).map(stemOf);
+        expect(
+          lifted.filter((w) => read.some((x) => sameWord(x, w))),
+          `${r.slug} for "${q}"`,
+        ).toEqual([]);
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
+  });
+
+  it('still lift, among the profession’s own sites, those that say them', () => {
+    const lifted = said.flatMap((q) => {
+      const answer = ask(q, 50);
+      const field = answer.intent.understood?.field;
+      if (answer.intent.kind !== 'recommend' || field === undefined) return [];
+      return answer.results.filter(
+        (r) => r.why.startsWith('says “') && sites.find((s) => s.slug === r.slug)!.fields[field.value] !== undefined,
+      );
+    });
+    expect(lifted.length).toBeGreaterThan(0);
+  });
+});
+
+describe('a profession named alone', () => {
+  it('lists its own sites, within where they are used, as the recommendation for the goal it assumed ranks them', () => {
+    let checked = 0;
+    for (const field of new Set(active.flatMap((s) => Object.keys(s.fields)))) {
+      if (active.filter((s) => s.fields[field as never] !== undefined).length < 3) continue;
+      const q = FIELDS.get(field as never)!.label.toLowerCase();
+      // Taglines that say nothing of the search, so no site's own words move it up: the order is the ranking's.
+      const told = sites.map((s) => (s.fields[field as never] !== undefined ? { ...s, tagline: 'A place.' } : s));
+      const answer = searchWithIntent(buildSearchIndex(told), told, { q, limit: 50 });
+      if (answer.intent.kind !== 'directory' || readGoal(q).understood.field?.value !== field) continue;
+      const order = recommend({ goals: ['peer-ideas'], field }, told).results.map((r) => r.slug);
+      const typed = wordsOf(normalizeText(q)).map(stemOf);
+      const own = answer.results
+        .map((r) => told.find((s) => s.slug === r.slug)!)
+        .filter((s) => s.fields[field as never] !== undefined && !ownWords(s).some((w) => typed.includes(w)));
+      for (const worldwide of [true, false]) {
+        const at = own.filter((s) => (s.countries === 'global') === worldwide).map((s) => order.indexOf(s.slug));
+        if (at.length > 1) checked++;
+        expect(at, `${q} (${worldwide ? 'worldwide' : 'national'})`).toEqual([...at].sort((x, y) => x - y));
+      }
+    }
+    expect(checked).toBeGreaterThan(3);
   }, 60_000);
 });

@@ -70,7 +70,7 @@ import {
 } from './search.ts';
 import { normalizeText, sameWord, stemOf, wordsOf } from './text.ts';
 import { foldedNamesOf, lookUpAll, siteSource, type SiteSource } from './site-source.ts';
-import { ownWordIndex } from './own-words.ts';
+import { ownWordIndex, type OwnWordIndex } from './own-words.ts';
 /** The lookups over the catalogue's sites, names among them: the free-text reader reads site names with it. */
 export { siteSource, type SiteSource } from './site-source.ts';
 import { perCatalogue } from '#src/shared/per-catalogue.ts';
@@ -687,11 +687,12 @@ const PURPOSE_WORDS: ReadonlySet<string> = new Set(
 function textMatch(
   queryWords: readonly string[],
   sites: readonly IntentSite[],
+  profession?: Profession,
 ): Map<string, { share: number; words: string[] }> {
   const out = new Map<string, { share: number; words: string[] }>();
   if (queryWords.length === 0) return out;
   const index = ownWordIndex(sites);
-  const holding = queryWords.map((word) => index.sitesHolding(word));
+  const holding = queryWords.map((word) => sitesSaying(index, sites, word, profession));
   const weights = holding.map((held) => (held.size === 0 ? 0 : Math.log((sites.length + 1) / held.size)));
   const total = weights.reduce((a, b) => a + b, 0);
   if (total === 0) return out;
@@ -705,20 +706,54 @@ function textMatch(
   return out;
 }
 
+/** The profession a query was read as naming, and the stems of the words it was read from ("software engineers"). */
+interface Profession {
+  field: Field;
+  words: readonly string[];
+}
+
+const professionOf = (understood: Understood | undefined): Profession | undefined =>
+  understood?.field && {
+    field: understood.field.value,
+    words: wordsOf(normalizeText(understood.field.words)).map(stemOf),
+  };
+
+/**
+ * The positions of the sites whose own words hold `word` (a stem). A word read as the profession is weighed already
+ * (a site built for it ranks so): it says something more only of the profession's own sites ("developers" among
+ * those for software), and a general site saying it, loosely ("accounts" for "accountants", "search engine" for
+ * "engineers", a video call for "video"), is not lifted.
+ */
+function sitesSaying(
+  index: OwnWordIndex,
+  sites: readonly IntentSite[],
+  word: string,
+  profession: Profession | undefined,
+): Set<number> {
+  const held = index.sitesHolding(word);
+  if (profession === undefined || !profession.words.some((x) => sameWord(x, word))) return held;
+  return new Set([...held].filter((k) => sites[k]!.fields[profession.field] !== undefined));
+}
+
 /** Points a site described by every word of the query gains, on top of {@link TEXT_MATCH_POINTS}. */
 const DESCRIBED_POINTS = TEXT_MATCH_POINTS;
 
 /**
  * The sites whose own words (name, aliases, tagline) hold every word of a query that says two or more (three letters
  * or more, not generic), goal words included: the sites the query describes ("public speaking club"). With the words.
+ * Words read as the profession describe only its own sites ({@link sitesSaying}).
  */
-function describedBy(q: string, sites: readonly IntentSite[]): { words: string[]; slugs: Set<string> } {
+function describedBy(
+  q: string,
+  sites: readonly IntentSite[],
+  profession?: Profession,
+): { words: string[]; slugs: Set<string> } {
   const words = [...new Set(wordsOf(normalizeText(q)))].filter((w) => w.length >= 3 && !GENERIC_WORDS.has(stemOf(w)));
   if (words.length < 2) return { words: [], slugs: new Set() };
   const index = ownWordIndex(sites);
   let held: Set<number> | undefined;
   for (const w of words) {
-    const holding = index.sitesHolding(stemOf(w));
+    const holding = sitesSaying(index, sites, stemOf(w), profession);
     held = held ? new Set([...held].filter((k) => holding.has(k))) : holding;
     if (held.size === 0) return { words: [], slugs: new Set() };
   }
@@ -833,6 +868,8 @@ interface Recommended {
   top(count: number, skip?: (site: IntentSite) => boolean): ExplainedResult[];
   /** How many of the listed sites `which` names. */
   count(which: (site: IntentSite) => boolean): number;
+  /** The slugs of the first `count` sites, in order, leaving out those `skip` names, without explaining them. */
+  order(count: number, skip?: (site: IntentSite) => boolean): string[];
 }
 
 /**
@@ -845,13 +882,15 @@ function recommendedFor(
   q: string,
   assumed = false,
   builtFor = false,
+  understood?: Understood,
 ): Recommended {
   const ranking = rankingOnce(answers, sites);
   const { verdict, lead } = ranking;
   // A kind of place asked for ("referral group", "networking app"): the sites built for the first goal (core for it)
   // or for the field, when there are any; the ones merely good for it are not what was asked for.
   // A site the query describes in its own words ("public speaking club") is one of them, whatever its scores.
-  const described = describedBy(q, sites);
+  const profession = answers.field === undefined ? undefined : professionOf(understood);
+  const described = describedBy(q, sites, profession);
   const built = builtFor
     ? ranking.fitting.filter(({ site }) => builtForAnswers(answers, site) || described.slugs.has(site.slug))
     : [];
@@ -863,7 +902,7 @@ function recommendedFor(
   const queryWords = [...new Set(wordsOf(normalizeText(q)).map(stemOf))].filter(
     (w) => w.length >= 3 && !GENERIC_WORDS.has(w) && !PURPOSE_WORDS.has(w),
   );
-  const matches = textMatch(queryWords, sites);
+  const matches = textMatch(queryWords, sites, profession);
   // The scores, and for the few sites the query's words match, their points added: a lookup per match, not per
   // listed site (issue #16). A site whose own words hold every word of a query of two or more ("public speaking
   // club"), goal words included, is one it describes: it gains as much again as the words' share gives.
@@ -944,6 +983,13 @@ function recommendedFor(
       return [...first, ...rest].map(explain);
     },
     count: (which) => fitting.reduce((n, k) => n + (which(k.site as IntentSite) ? 1 : 0), 0),
+    order(count, skip) {
+      if (count <= 0) return [];
+      const kept = (i: number) => !skip?.(fitting[i]!.site as IntentSite);
+      const first = steady !== undefined && kept(steady) ? [steady] : [];
+      const rest = smallest(positions, count - first.length, before, (i) => i !== steady && kept(i));
+      return [...first, ...rest].map((i) => fitting[i]!.site.slug);
+    },
   };
 }
 
@@ -958,7 +1004,7 @@ function recommended(
   keep?: (site: IntentSite) => boolean,
   builtFor = false,
 ): IntentResponse {
-  const ranked = recommendedFor(answers, sites, q, assumed, builtFor);
+  const ranked = recommendedFor(answers, sites, q, assumed, builtFor, understood);
   return {
     query: q,
     total: keep ? ranked.count(keep) : ranked.total,
@@ -1041,13 +1087,20 @@ function directory(
     );
     return { ...general, intent: { ...general.intent, goals } };
   }
-  const general = generalAnswers && recommendedFor(generalAnswers, sites, q, true);
+  const general = generalAnswers && recommendedFor(generalAnswers, sites, q, true, false, understood);
   // With a country, the networks made for it first (madeFor, as country pages and the recommender's national bonus
   // mean it); with none, as in the recommendation, sites used only in some countries last.
   const national = (k: number) =>
     inCountry ? (inCountry[k]! & MADE_FOR ? 0 : 1) : table.flags[k]! & SITE_FLAGS.global ? 0 : 1;
   // A filter (`kind`, `purpose`) narrows the list; the general platforms still skip every site built for the field.
   const listed = keep ? builtAt.filter((k) => keep(sites[k]!)) : builtAt;
+  // A profession's own sites, where they are used alike, in the order the recommendation for the goal the answer says
+  // it assumed puts them (a photo community before a portfolio site, for ideas with peers), not by their best goal.
+  const listedSlugs = new Set(listed.map((k) => sites[k]!.slug));
+  const assumedOrder = general
+    ? new Map(general.order(listed.length, (s) => !listedSlugs.has(s.slug)).map((slug, i) => [slug, i]))
+    : undefined;
+  const byAssumed = (k: number) => assumedOrder?.get(sites[k]!.slug) ?? listed.length;
   const ranked = smallest(
     listed,
     limit,
@@ -1055,6 +1108,7 @@ function directory(
     (a, b) =>
       fits.reduce((d, c) => d + c.first(sites[a]!) - c.first(sites[b]!), 0) ||
       national(a) - national(b) ||
+      byAssumed(a) - byAssumed(b) ||
       table.best[b]! - table.best[a]! ||
       table.reach[a]! - table.reach[b]! ||
       (sites[a]!.slug < sites[b]!.slug ? -1 : 1),
