@@ -1808,6 +1808,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   /** A reason to meet people ("give back"), goal unsaid. */
   let motive: string | undefined;
   let notCovered: Understood['notCovered'];
+  /** The words saying the writer invests in a field ("a real estate investor"): a practitioner of it. */
+  let investsInField: string | undefined;
   /** Every way of meeting the text names ("online", "in person"), where it is, to weigh them together. */
   const ways: (Reading<InPersonPreference> & { at: number; end: number })[] = [];
   /** Where the last professional sought ends: "find a freelancer|". */
@@ -1889,11 +1891,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             if (goal === 'local' && attendedBefore(words, clauses, i)) break;
             // "raising children", "raise awareness": something raised that is not money.
             if (goal === 'investors' && raisesNoFunds(words, i, n)) break;
-            // "property investors forum": a place for investors in a profession, who are its people, not the goal.
-            if (goal === 'investors' && fieldEnd === i && TALK_PLACES.has(words[i + n] ?? '')) {
-              understood.audience ??= { value: 'investors', words: phrase };
-              break;
-            }
+            // "property investors forum": a place for investors in a field, who are its practitioners, not the goal.
+            if (goal === 'investors' && fieldEnd === i && TALK_PLACES.has(words[i + n] ?? '')) break;
             // "hotel staff forum": the people of a profession, named after it, unless the clause asks for them.
             if (
               goal === 'hiring' &&
@@ -2023,6 +2022,12 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
           case 'audience': {
             // Who someone says they are ("as a freelancer") outweighs people they mention ("co-workers").
             const self = selfMarkerBefore(words, clauses, i);
+            // "a real estate investor", "property investing": an investor in a field works in that field (the field
+            // says it); the investors audience is people who fund ventures.
+            if (entry.value === 'investors' && entries.some((e) => e.kind === 'field')) {
+              investsInField ??= phrase;
+              break;
+            }
             // "other developers, who … work for a large company": said of the people the writer mentions.
             if (!self && saidOfOthers(words, sentences, i)) break;
             // "hire a freelance developer", "find a freelancer": the people hired, not who the writer is.
@@ -2140,7 +2145,7 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
     understood.audience = { value: 'small-business', words: trade.words };
   // An investor meeting other investors ("connect with more experienced investors") is networking with their peers,
   // not raising money: contacts, in the investors' place. Money words ("funding") stay a search for investors.
-  if (audience === 'investors') {
+  if (audience === 'investors' || investsInField !== undefined) {
     const others = strong.find((g) => g.value === 'investors' && INVESTOR_PEOPLE.has(g.words));
     if (others !== undefined) {
       const at = strong.indexOf(others);
