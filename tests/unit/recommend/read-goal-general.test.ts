@@ -58,3 +58,30 @@ describe('readGoal(): events told of in the past', () => {
     expect(goalsOf('I want to go to events and meetups in my town')).toContain('local');
   });
 });
+
+describe('readGoal(): nearness said of a professional hired', () => {
+  it('reads "a plumber near me", "a local electrician" as meeting them in person, not as the local goal', () => {
+    for (const text of [
+      'How do I find a plumber near me?',
+      'I need a local electrician for a rewiring job',
+      'we want to hire a builder in my area',
+    ]) {
+      const { understood } = readGoal(text);
+      expect(
+        understood.goals.map((g) => g.value),
+        text,
+      ).toEqual(['hiring']);
+      expect(understood.inPerson?.value, text).toBe('in-person');
+      // The way is shown with the words that said it.
+      expect(text.toLowerCase(), text).toContain(understood.inPerson?.words.toLowerCase());
+    }
+  });
+
+  it('keeps the local goal where nearness is not said of someone hired', () => {
+    // The writer's own trade wanting local customers, and meeting people nearby beside a hire in another sentence.
+    expect(goalsOf("I'm a plumber and want more local customers")).toContain('local');
+    expect(goalsOf('I need a plumber. I also want to meet locals')).toContain('local');
+    // A professional not wanted is nobody hired.
+    expect(goalsOf("I don't need a plumber, I want to meet local business owners")).toEqual(['local']);
+  });
+});

@@ -1220,7 +1220,11 @@ describe('readGoal(): classes of words found by the 2026-12-05 probe', () => {
   });
 
   it('reads nearness said of others or of oneself ("near them", "close to me") as nearby, as "near me" is', () => {
-    expect(readGoal('Where do homeowners find a plumber near them?').answers?.goals).toContain('local');
+    // Said of a professional hired, nearness is where the work is done: in person, not the goal of meeting people.
+    expect(readGoal('Where do homeowners find a plumber near them?').answers).toMatchObject({
+      goals: ['hiring'],
+      inPerson: 'in-person',
+    });
     expect(readGoal('I want to find a running club close to me').answers?.goals).toContain('local');
   });
 

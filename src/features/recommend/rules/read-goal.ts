@@ -1123,6 +1123,16 @@ function negatorBefore(words: readonly string[], clauses: readonly number[], i: 
 }
 
 /**
+ * Whether the seeking word at `i` is negated: as any goal is, or by a negator right before it, since the seeking
+ * word is itself the wanting ("don't need a plumber", "not looking for an agency"; not "can't find a plumber").
+ */
+function seekNegatedAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
+  if (negatedAt(words, clauses, i)) return true;
+  const before = words[i - 1] ?? '';
+  return NEGATORS.has(before) && clauses[i - 1] === clauses[i] && !CAN.has(words[i - 2] ?? '');
+}
+
+/**
  * What a writer asks the readers of their post for, not a goal: "advice", "tips", "ideas" after "any",
  * "anyone", "some" ("has any experience or advice for meeting people", "anyone have advice on…"), and
  * "questions" someone was asked ("the most frequently asked questions").
@@ -1286,8 +1296,13 @@ function hiredAt(words: readonly string[], clauses: readonly number[], i: number
  * right before the professional; undefined when there is none. "Other plumbers" are peers, "work as a plumber" who
  * the writer is: neither has only fillers between.
  */
-function proSoughtAt(words: readonly string[], clauses: readonly number[], i: number): string | undefined {
-  if (!SEEKING_PRO.has(words[i]!)) return undefined;
+function proSoughtAt(
+  words: readonly string[],
+  clauses: readonly number[],
+  i: number,
+  verbs: ReadonlySet<string> = SEEKING_PRO,
+): string | undefined {
+  if (!verbs.has(words[i]!)) return undefined;
   for (let k = i + 1; k <= i + HIRED_GAP + 1 && k < words.length && clauses[k] === clauses[i]; k++) {
     const w = words[k]!;
     // "find photographers like me": people like the writer, peers, not a pro to hire.
@@ -1305,6 +1320,34 @@ function proSoughtAt(words: readonly string[], clauses: readonly number[], i: nu
     return undefined;
   }
   return undefined;
+}
+
+/** Seeking or hiring a professional: "need a plumber", "hire a local electrician". */
+const SEEKING_OR_HIRING: ReadonlySet<string> = new Set([...SEEKING_PRO, ...HIRE_VERBS]);
+/**
+ * Words of nearness ("near me", "local", "in my area"): the local goal's own words, less the people living nearby
+ * ("locals", "local community"), who are someone to meet, not a place.
+ */
+const NEARNESS: ReadonlySet<string> = new Set(
+  (WEAK_GOAL_WORDS.local ?? []).map(foldWords).filter((w) => !/locals|communit/.test(w)),
+);
+
+/**
+ * Whether the sentence of `i` has the writer seek or hire a professional ("need a plumber", "hire a local
+ * electrician"), not negated.
+ */
+function proHiredIn(
+  words: readonly string[],
+  clauses: readonly number[],
+  sentences: readonly number[],
+  i: number,
+): boolean {
+  return words.some(
+    (_, k) =>
+      sentences[k] === sentences[i] &&
+      !seekNegatedAt(words, clauses, k) &&
+      proSoughtAt(words, clauses, k, SEEKING_OR_HIRING) !== undefined,
+  );
 }
 
 const RAISE_WORDS: ReadonlySet<string> = new Set(['raise', 'raising', 'raised', 'raises']);
@@ -1808,6 +1851,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   /** A reason to meet people ("give back"), goal unsaid. */
   let motive: string | undefined;
   let notCovered: Understood['notCovered'];
+  /** Nearness said of a professional the writer hires ("a plumber near me"): the way of meeting them, in person. */
+  let nearHired: string | undefined;
   /** The words saying the writer invests in a field ("a real estate investor"): a practitioner of it. */
   let investsInField: string | undefined;
   /** Every way of meeting the text names ("online", "in person"), where it is, to weigh them together. */
@@ -1844,7 +1889,7 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
     const found = seen === undefined ? foundAt(words, clauses, i) : undefined;
     if (found !== undefined && !negatedAt(words, clauses, i)) addGoal('promotion', found);
     // "find a contractor", "need a plumber": a professional to hire for a job, client work; the writer is not them.
-    const sought = negatedAt(words, clauses, i) ? undefined : proSoughtAt(words, clauses, i);
+    const sought = seekNegatedAt(words, clauses, i) ? undefined : proSoughtAt(words, clauses, i);
     if (sought !== undefined) {
       addGoal('hiring', sought);
       soughtEnd = i + sought.split(' ').length;
@@ -1889,6 +1934,12 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
               break;
             // "I attended a meetup", "been to events": an event told of, not one wished for.
             if (goal === 'local' && attendedBefore(words, clauses, i)) break;
+            // "a plumber near me", "hire a local electrician": nearness said of a professional hired is where the work
+            // is done, in person; the local goal (meeting people and businesses nearby) is not what is asked.
+            if (goal === 'local' && NEARNESS.has(phrase) && proHiredIn(words, clauses, sentences, i)) {
+              nearHired ??= phrase;
+              break;
+            }
             // "raising children", "raise awareness": something raised that is not money.
             if (goal === 'investors' && raisesNoFunds(words, i, n)) break;
             // "property investors forum": a place for investors in a field, who are its practitioners, not the goal.
@@ -2116,6 +2167,7 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   if (origin !== undefined) understood.country ??= origin;
   const way = wayOfMeeting(words, clauses, ways);
   if (way !== undefined) understood.inPerson = way;
+  else if (nearHired !== undefined) understood.inPerson = { value: 'in-person', words: nearHired };
   // In person said only as one side of "online or in person" is no wish to meet nearby.
   if (way?.value !== 'in-person') {
     const sides = new Set(ways.filter((w) => w.value === 'in-person').map((w) => w.words));
