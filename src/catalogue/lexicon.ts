@@ -681,6 +681,9 @@ export const GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'socialize',
     'social interaction',
     'social interactions',
+    // Connections called social are company, not business contacts ("build new social connections").
+    'social connections',
+    'social connection',
     'socialising',
     'socializing',
     'dont know anyone',
@@ -689,6 +692,7 @@ export const GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     // Not knowing anyone, as it is said in the other languages read here.
     'connais personne',
     'conozco a nadie',
+    'conocia a nadie',
     'kenne niemanden',
     'conheco ninguem',
     'conosco nessuno',
@@ -1222,6 +1226,10 @@ export const RELOCATION_WORDS: readonly string[] = [
   'neu in',
   'neue heimat',
   'nueva ciudad',
+  'ciudad nueva',
+  'me mude de ciudad',
+  'me mude a',
+  'nos mudamos a',
   'arrived in',
   'just arrived',
   'recently arrived',

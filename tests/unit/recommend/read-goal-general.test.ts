@@ -85,3 +85,28 @@ describe('readGoal(): nearness said of a professional hired', () => {
     expect(goalsOf("I don't need a plumber, I want to meet local business owners")).toEqual(['local']);
   });
 });
+
+describe('readGoal(): making friends where one lives', () => {
+  it('reads friends wanted in a named town as meeting people nearby too, with the town as its words', () => {
+    const { understood } = readGoal('It is so hard to make friends in Lyon');
+    expect(understood.goals).toEqual([
+      { value: 'friends', words: 'make friends' },
+      { value: 'local', words: 'Lyon' },
+    ]);
+    expect(goalsOf('Any tips for making friends as a newcomer in Calgary?')).toEqual(['friends', 'local']);
+  });
+
+  it('does not add nearby where friends are sought online or no town is named', () => {
+    expect(goalsOf('I live in Lyon and want to make friends online')).toEqual(['friends']);
+    expect(goalsOf('It is so hard to make friends as an adult')).toEqual(['friends']);
+  });
+
+  it('reads connections called social as friends, not business contacts', () => {
+    expect(goalsOf('I need to build some social connections outside work')).toEqual(['friends']);
+    expect(goalsOf('I need to build connections in my industry')).toEqual(['contacts']);
+  });
+
+  it('reads having moved town and not knowing anyone in Spanish past tense', () => {
+    expect(goalsOf('Me mudé de ciudad el año pasado y no conocía a nadie')).toEqual(['friends', 'local']);
+  });
+});

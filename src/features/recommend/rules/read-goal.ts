@@ -2239,6 +2239,10 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
     strong.some((g) => g.value === 'friends')
   )
     addGoal('local', retired, true);
+  // Making friends in a town the text names ("hard to make friends in Berlin") is meeting people where one lives:
+  // nearby, in person (the local goal), vaguely; unless they ask to meet online.
+  if (city !== undefined && way?.value !== 'online' && strong.some((g) => g.value === 'friends'))
+    addGoal('local', city, true);
   // Vague networking words and a town ("networking in Lisbon"): networking there, in person.
   if (city !== undefined && strong.length === 0 && weak.length > 0) addGoal('local', city, true);
   // "Nurse networking", a few words naming a profession and networking, asks for its people: peers to learn from
