@@ -110,3 +110,36 @@ describe('readGoal(): making friends where one lives', () => {
     expect(goalsOf('Me mudé de ciudad el año pasado y no conocía a nadie')).toEqual(['friends', 'local']);
   });
 });
+
+describe('readGoal(): paying refused', () => {
+  it('reads a way of paying refused ("no paid groups", "not willing to pay") as wanting it free, with those words', () => {
+    expect(readGoal('no paid groups please, I just want to meet other parents').understood.budget).toEqual({
+      value: 'free',
+      words: 'no paid groups',
+    });
+    expect(readGoal("I'm not willing to pay, I want to find clients").understood.budget?.value).toBe('free');
+    expect(readGoal('a referral group without a membership fee').understood.budget?.value).toBe('free');
+  });
+
+  it('still reads paying accepted', () => {
+    expect(readGoal('happy to pay for a good referral club').understood.budget?.value).toBe('some');
+    expect(readGoal('paid sites are fine, I want a job').understood.budget?.value).toBe('some');
+  });
+});
+
+describe('readGoal(): a friend told of', () => {
+  it('does not read a friend who did something as a wish for friends, nor what they did as the goal', () => {
+    expect(goalsOf('My friend went to BNI and loved it. I want referrals for my bakery.')).toEqual(['referrals']);
+    expect(goalsOf('a friend of mine joined a networking group for designers; I want to find a job')).toEqual([
+      'hiring',
+    ]);
+    expect(
+      readGoal('my friend joined a networking group for freelancers; I want a job').understood.audience,
+    ).not.toEqual(expect.objectContaining({ value: 'freelancers' }));
+  });
+
+  it('still reads friends wished for beside a friend told of', () => {
+    expect(goalsOf('My friend uses LinkedIn for contacts, but I want new friends')).toEqual(['friends']);
+    expect(goalsOf('My friend and I want to make new friends in town')).toContain('friends');
+  });
+});

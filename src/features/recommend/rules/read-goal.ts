@@ -358,8 +358,25 @@ const BUDGET_WORDS: Readonly<Record<Budget, readonly string[]>> = {
     'not pay',
     'cheap',
   ],
-  some: ['willing to pay', 'happy to pay', 'paid plan', 'subscription', 'small budget'],
-  membership: ['membership', 'dues', 'join a club', 'membership fee'],
+  some: [
+    'willing to pay',
+    'happy to pay',
+    'paid plan',
+    'subscription',
+    'small budget',
+    // Paid places, said of the kind of site: "no paid groups", "paid sites are fine".
+    'paid group',
+    'paid groups',
+    'paid site',
+    'paid sites',
+    'paid app',
+    'paid apps',
+    'paid network',
+    'paid networks',
+    'paid platform',
+    'paid platforms',
+  ],
+  membership: ['membership', 'dues', 'join a club', 'membership fee', 'membership fees', 'paid membership'],
 };
 
 const TIME_WORDS: Readonly<Record<TimeBudget, readonly string[]>> = {
@@ -1122,6 +1139,75 @@ function negatorBefore(words: readonly string[], clauses: readonly number[], i: 
   return undefined;
 }
 
+/** "my friend", "a friend (of mine)": one person or people the writer knows, as the subject of what follows. */
+const FRIEND_WORDS: ReadonlySet<string> = new Set(['friend', 'friends', 'buddy', 'mate']);
+const KNOWN_BY: ReadonlySet<string> = new Set(['my', 'a', 'our', 'his', 'her', 'their', 'one']);
+/** Verbs a friend told of does ("my friend went", "a friend of mine recommended"): telling, going, using, joining. */
+const TOLD_OF_VERBS: ReadonlySet<string> = new Set([
+  'went',
+  'goes',
+  'said',
+  'says',
+  'told',
+  'tells',
+  'recommended',
+  'recommends',
+  'suggested',
+  'suggests',
+  'swears',
+  'used',
+  'uses',
+  'joined',
+  'joins',
+  'tried',
+  'found',
+  'met',
+  'got',
+  'works',
+  'worked',
+  'runs',
+  'ran',
+  'started',
+  'invited',
+]);
+
+/** Of {@link TOLD_OF_VERBS}, those of doing, not telling: what a friend did is theirs. */
+const DOING_VERBS: ReadonlySet<string> = new Set(
+  [...TOLD_OF_VERBS].filter((v) => !/^(said|says|told|tells|recommend|suggest|swears|invited)/.test(v)),
+);
+
+/**
+ * Whether the friend word at `i` (of `n` words) names someone the writer speaks of, who does something ("my friend
+ * went to BNI", "a friend of mine recommended Meetup"), not friends wished for.
+ */
+function friendToldOfAt(words: readonly string[], clauses: readonly number[], i: number, n: number): boolean {
+  if (n !== 1 || !FRIEND_WORDS.has(words[i]!) || !KNOWN_BY.has(words[i - 1] ?? '')) return false;
+  let k = i + 1;
+  if (words[k] === 'of' && words[k + 1] === 'mine') k += 2;
+  return TOLD_OF_VERBS.has(words[k] ?? '') && clauses[k] === clauses[i];
+}
+
+/** Words right before a way of paying that refuse it: "no paid groups", "without a membership". */
+const REFUSING_PAY: ReadonlySet<string> = new Set(['no', 'without']);
+
+/** "I have no membership": a lack told of, not a refusal. */
+const HAVING: ReadonlySet<string> = new Set(['have', 'has', 'had', 'got']);
+
+/** Where the words refusing the way of paying at `i` begin ("not willing to pay", "no paid groups"), or undefined. */
+function payRefusedAt(words: readonly string[], clauses: readonly number[], i: number): number | undefined {
+  const no = negatorBefore(words, clauses, i);
+  if (no !== undefined) return no;
+  for (const k of [i - 1, i - 2])
+    if (
+      REFUSING_PAY.has(words[k] ?? '') &&
+      clauses[k] === clauses[i] &&
+      (k === i - 1 || words[k + 1] === 'a') &&
+      !HAVING.has(words[k - 1] ?? '')
+    )
+      return k;
+  return undefined;
+}
+
 /**
  * Whether the seeking word at `i` is negated: as any goal is, or by a negator right before it, since the seeking
  * word is itself the wanting ("don't need a plumber", "not looking for an agency"; not "can't find a plumber").
@@ -1851,6 +1937,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   /** A reason to meet people ("give back"), goal unsaid. */
   let motive: string | undefined;
   let notCovered: Understood['notCovered'];
+  /** Clauses telling what a friend did ("my friend joined a meetup"): their goals, not the writer's. */
+  const friendDidIn = new Set<number>();
   /** Nearness said of a professional the writer hires ("a plumber near me"): the way of meeting them, in person. */
   let nearHired: string | undefined;
   /** The words saying the writer invests in a field ("a real estate investor"): a practitioner of it. */
@@ -1932,6 +2020,14 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
               words.length > QUERY_LENGTH
             )
               break;
+            // "my friend went to BNI", "a friend told me": a friend who does something is someone told of, not a wish;
+            // and what they did ("my friend joined a meetup") is theirs, not the writer's goal.
+            if (friendDidIn.has(clauses[i]!)) break;
+            if (goal === 'friends' && friendToldOfAt(words, clauses, i, n)) {
+              if (DOING_VERBS.has(words[i + 1] ?? '') || DOING_VERBS.has(words[i + 3] ?? ''))
+                friendDidIn.add(clauses[i]!);
+              break;
+            }
             // "I attended a meetup", "been to events": an event told of, not one wished for.
             if (goal === 'local' && attendedBefore(words, clauses, i)) break;
             // "a plumber near me", "hire a local electrician": nearness said of a professional hired is where the work
@@ -2081,6 +2177,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             }
             // "other developers, who … work for a large company": said of the people the writer mentions.
             if (!self && saidOfOthers(words, sentences, i)) break;
+            // "my friend joined a group for freelancers": who the friend's group is for, not the writer.
+            if (!self && friendDidIn.has(clauses[i]!)) break;
             // "hire a freelance developer", "find a freelancer": the people hired, not who the writer is.
             if (!self && (hiredAt(words, clauses, i) || i + n === soughtEnd)) break;
             if (understood.audience === undefined || (self && !audienceSaidOfSelf)) {
@@ -2115,9 +2213,15 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             if (entry.value === 'in-person') addGoal('local', phrase);
             break;
           }
-          case 'budget':
-            understood.budget ??= { value: entry.value as Budget, words: phrase };
+          case 'budget': {
+            // "no paid groups", "not willing to pay", "without a membership": paying refused is wanting it free.
+            const refused = entry.value === 'free' ? undefined : payRefusedAt(words, clauses, i);
+            understood.budget ??=
+              refused === undefined
+                ? { value: entry.value as Budget, words: phrase }
+                : { value: 'free', words: words.slice(refused, i + n).join(' ') };
             break;
+          }
           case 'time':
             // "daily readings": a word of time before a noun says what, not how much time the visitor has.
             if (phrase === 'daily' && clauses[i + 1] === clauses[i]) break;
