@@ -143,3 +143,20 @@ describe('readGoal(): a friend told of', () => {
     expect(goalsOf('My friend and I want to make new friends in town')).toContain('friends');
   });
 });
+
+describe("readGoal(): the field of people sought and the writer's own", () => {
+  it("reads the writer's own venture or profession as the field, not a collaborator's they seek", () => {
+    expect(readGoal('I need an artist for my indie game team').understood.field).toEqual({
+      value: 'gaming',
+      words: 'indie game',
+    });
+    expect(readGoal("We're looking for a designer. I'm a nurse running a small clinic").understood.field?.value).toBe(
+      'nursing',
+    );
+  });
+
+  it('keeps the field of a professional hired for client work, and of a collaborator when nothing else is said', () => {
+    expect(readGoal('we need a lawyer for our bakery').understood.field?.value).toBe('law');
+    expect(readGoal('I need an artist for a mural').understood.field?.value).toBe('design-creative');
+  });
+});

@@ -1187,6 +1187,22 @@ function friendToldOfAt(words: readonly string[], clauses: readonly number[], i:
   return TOLD_OF_VERBS.has(words[k] ?? '') && clauses[k] === clauses[i];
 }
 
+/** Words between seeking and the person sought: "need an artist", "looking for a sound designer". */
+const SOUGHT_FILLERS: ReadonlySet<string> = new Set(['a', 'an', 'some', 'another', 'maybe', 'for', 'good']);
+
+/**
+ * Whether the profession at `i` is a collaborator the writer seeks ("need an artist", "looking for a designer"),
+ * not a professional hired for client work ({@link SOUGHT_PROS}: a plumber, a lawyer), whose field is the need's.
+ */
+function collaboratorSoughtAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
+  if (SOUGHT_PROS.has(words[i]!)) return false;
+  for (let k = i - 1; k >= Math.max(0, i - HIRED_GAP - 1) && clauses[k] === clauses[i]; k--) {
+    if (SEEKING_OR_HIRING.has(words[k]!)) return !seekNegatedAt(words, clauses, k);
+    if (!SOUGHT_FILLERS.has(words[k]!)) return false;
+  }
+  return false;
+}
+
 /** Words right before a way of paying that refuse it: "no paid groups", "without a membership". */
 const REFUSING_PAY: ReadonlySet<string> = new Set(['no', 'without']);
 
@@ -1937,6 +1953,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   /** A reason to meet people ("give back"), goal unsaid. */
   let motive: string | undefined;
   let notCovered: Understood['notCovered'];
+  /** Whether the field was read from a collaborator sought ("need an artist"), not from the writer. */
+  let fieldOfSought = false;
   /** Clauses telling what a friend did ("my friend joined a meetup"): their goals, not the writer's. */
   const friendDidIn = new Set<number>();
   /** Nearness said of a professional the writer hires ("a plumber near me"): the way of meeting them, in person. */
@@ -2112,12 +2130,20 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             }
             const activity =
               understood.field === undefined ? undefined : FIELD_PHRASE_GOALS.get(understood.field.words);
+            // The writer's own venture ("my indie game") or who they say they are ("I'm a nurse").
+            const own =
+              [1, 2, 3].some((back) => OWN_TRADE.has(words[i - back] ?? '') && clauses[i - back] === clauses[i]) ||
+              selfMarkerBefore(words, clauses, i);
             if (
               understood.field === undefined ||
-              (STAGE_FIELDS.has(understood.field.value) && !STAGE_FIELDS.has(field))
-            )
+              (STAGE_FIELDS.has(understood.field.value) && !STAGE_FIELDS.has(field)) ||
+              // "an artist for my indie game": the people sought are of another field than the writer's own venture,
+              // which is the field; a professional hired for client work ("a lawyer for our shop") keeps theirs.
+              (fieldOfSought && own && activity === undefined && understood.field.value !== field)
+            ) {
               understood.field = { value: field, words: phrase };
-            else if (
+              fieldOfSought = !own && collaboratorSoughtAt(words, clauses, i);
+            } else if (
               activity !== undefined &&
               understood.field.value !== field &&
               [1, 2].some((back) => OWN_TRADE.has(words[i - back] ?? '') && clauses[i - back] === clauses[i])
