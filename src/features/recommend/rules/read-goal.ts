@@ -59,6 +59,7 @@ import { MAX_GOALS, type Answers, type Budget, type InPersonPreference, type Tim
 import { sitesNamedIn, type SiteNames } from './named-sites.ts';
 import { HIRED_PROS, asksForClientWork, readWork } from './read-work.ts';
 import { readRole } from './read-role.ts';
+import { countryOfScript } from './read-language.ts';
 import type { WorkMarket } from './hiring-market.ts';
 
 export type { NamedSite, SiteNames } from './named-sites.ts';
@@ -2295,6 +2296,9 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
     i += Math.max(matched, 1);
   }
   if (origin !== undefined) understood.country ??= origin;
+  // Written in Japanese or Korean and no place named: the one country where the language is spoken.
+  const scriptCountry = countryOfScript(raw);
+  if (scriptCountry !== undefined) understood.country ??= scriptCountry;
   const way = wayOfMeeting(words, clauses, ways);
   if (way !== undefined) understood.inPerson = way;
   else if (nearHired !== undefined) understood.inPerson = { value: 'in-person', words: nearHired };
