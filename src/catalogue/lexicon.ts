@@ -2247,6 +2247,76 @@ export const COUNTRY_PHRASES: ReadonlyMap<string, string> = (() => {
   return phrases;
 })();
 
+/**
+ * Country words that are also the name of a language ("Spanish", "German"). Said as the language ("a Spanish
+ * translator", "my German is basic", "I speak Korean"), they name no country: a language is spoken in many.
+ */
+export const LANGUAGE_NAMES: readonly string[] = [
+  'english',
+  'spanish',
+  'french',
+  'portuguese',
+  'german',
+  'italian',
+  'dutch',
+  'polish',
+  'chinese',
+  'japanese',
+  'korean',
+  'vietnamese',
+  'russian',
+  'ukrainian',
+  'swedish',
+  'danish',
+  'norwegian',
+  'finnish',
+  'greek',
+  'turkish',
+  'indonesian',
+  'thai',
+];
+
+/** Words after a language name that make it the language: "Spanish translator", "English lessons". */
+export const LANGUAGE_USE_AFTER: readonly string[] = [
+  'translator',
+  'translators',
+  'translation',
+  'translations',
+  'interpreter',
+  'interpreters',
+  'interpreting',
+  'teacher',
+  'teachers',
+  'tutor',
+  'tutors',
+  'tutoring',
+  'lessons',
+  'classes',
+  'class',
+  'course',
+  'courses',
+  'speaker',
+  'speakers',
+  'speaking',
+  'learner',
+  'learners',
+  'language',
+  'skills',
+  'conversation',
+  'is',
+];
+
+/** Words before a language name that make it the language: "I speak Spanish", "my German". */
+export const LANGUAGE_USE_BEFORE: readonly string[] = [
+  'speak',
+  'speaks',
+  'speaking',
+  'learn',
+  'learning',
+  'my',
+  'fluent',
+];
+
 /** The city names among {@link COUNTRY_PHRASES}, folded: naming one says the visitor means that town. */
 export const CITY_PHRASES: ReadonlySet<string> = new Set(Object.values(CITIES).flat().map(foldWords));
 

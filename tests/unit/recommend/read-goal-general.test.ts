@@ -160,3 +160,20 @@ describe("readGoal(): the field of people sought and the writer's own", () => {
     expect(readGoal('I need an artist for a mural').understood.field?.value).toBe('design-creative');
   });
 });
+
+describe('readGoal(): a language named as a language', () => {
+  it('reads no country from a language said as one ("a Spanish translator", "I speak Korean", "my German")', () => {
+    for (const text of [
+      'I am a freelance Spanish translator and need clients',
+      'I speak Korean and want a job',
+      'I want to give English lessons online',
+      'my Dutch is poor and I need a job',
+    ])
+      expect(readGoal(text).understood.country, text).toBeUndefined();
+  });
+
+  it('still reads the country from a word said of people or things from there', () => {
+    expect(readGoal("I'm a German nurse looking for a job").understood.country?.value).toBe('DE');
+    expect(readGoal('Korean companies hiring').understood.country?.value).toBe('KR');
+  });
+});

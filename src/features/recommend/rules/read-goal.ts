@@ -22,6 +22,9 @@ import {
   FIELD_WORDS,
   GOAL_WORDS,
   INVESTOR_PEOPLE_WORDS,
+  LANGUAGE_NAMES,
+  LANGUAGE_USE_AFTER,
+  LANGUAGE_USE_BEFORE,
   withPlural,
   GROUP_NOUNS,
   NOT_AGE_AFTER,
@@ -876,6 +879,9 @@ const WORK_GOALS: ReadonlySet<Purpose> = new Set(['contacts', 'referrals', 'inve
 const TRADING_FIELDS: ReadonlySet<Field> = new Set(['trades']);
 
 /** Investors as people: beside an investor writing, their peers. */
+const LANGUAGE_NAME: ReadonlySet<string> = new Set(LANGUAGE_NAMES);
+const LANGUAGE_AFTER: ReadonlySet<string> = new Set(LANGUAGE_USE_AFTER);
+const LANGUAGE_BEFORE: ReadonlySet<string> = new Set(LANGUAGE_USE_BEFORE);
 const INVESTOR_PEOPLE: ReadonlySet<string> = new Set(INVESTOR_PEOPLE_WORDS.map(foldWords));
 
 /** "looking for someone", "find somebody": beside a founder and no other goal, a partner (a co-founder). */
@@ -2181,6 +2187,13 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             const reading = state
               ? { value: 'US', words: `${phrase} ${state}` }
               : { value: entry.value, words: phrase };
+            // "a Spanish translator", "my German is basic": a language, spoken in many countries, names none.
+            if (
+              entry.kind === 'country' &&
+              LANGUAGE_NAME.has(phrase) &&
+              (LANGUAGE_AFTER.has(words[i + n] ?? '') || LANGUAGE_BEFORE.has(previous ?? ''))
+            )
+              break;
             // "taught in the UK … want to move abroad": a country named before leaving it is no place to network.
             if (entry.kind === 'country' && leaving >= 0 && i < leaving) break;
             // "an engineer from Nigeria moving to Dubai", "from the US": where someone comes from counts only if no
