@@ -177,3 +177,17 @@ describe('readGoal(): a language named as a language', () => {
     expect(readGoal('Korean companies hiring').understood.country?.value).toBe('KR');
   });
 });
+
+describe('readGoal(): events in a named town', () => {
+  it("reads a goal's events in a town as meeting there in person too", () => {
+    expect(readGoal('networking events in Leeds').understood.goals).toEqual([
+      { value: 'contacts', words: 'networking events' },
+      { value: 'local', words: 'Leeds' },
+    ]);
+  });
+
+  it('adds nothing nearby for the same goal without a town, or without events', () => {
+    expect(goalsOf('networking events')).toEqual(['contacts']);
+    expect(goalsOf('I want business contacts in Leeds')).toEqual(['contacts']);
+  });
+});

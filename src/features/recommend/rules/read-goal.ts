@@ -2390,8 +2390,10 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   // nearby, in person (the local goal), vaguely; unless they ask to meet online.
   if (city !== undefined && way?.value !== 'online' && strong.some((g) => g.value === 'friends'))
     addGoal('local', city, true);
-  // Vague networking words and a town ("networking in Lisbon"): networking there, in person.
-  if (city !== undefined && strong.length === 0 && weak.length > 0) addGoal('local', city, true);
+  // Vague networking words and a town ("networking in Lisbon"), or a goal's events there ("networking events in
+  // London"): networking there, in person.
+  const events = strong.some((g) => g.value !== 'local' && g.words.split(' ').some((w) => ATTENDED.has(w)));
+  if (city !== undefined && ((strong.length === 0 && weak.length > 0) || events)) addGoal('local', city, true);
   // "Nurse networking", a few words naming a profession and networking, asks for its people: peers to learn from
   // as well as contacts. In a longer text the networking is told of ("go to conferences and talk to professors").
   const vague = weak.find((g) => g.value === 'contacts');
