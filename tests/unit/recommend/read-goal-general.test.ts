@@ -191,3 +191,15 @@ describe('readGoal(): events in a named town', () => {
     expect(goalsOf('I want business contacts in Leeds')).toEqual(['contacts']);
   });
 });
+
+describe("readGoal(): the writer's peers name the writer's field", () => {
+  it('reads the field of "other <profession>" over a field word read before and not said of the writer', () => {
+    expect(readGoal('I hope this new video helps me connect with other teachers').understood.field?.value).toBe(
+      'education',
+    );
+  });
+
+  it('keeps a field the writer says is theirs', () => {
+    expect(readGoal("I'm a nurse and want to meet other doctors").understood.field?.value).toBe('nursing');
+  });
+});

@@ -1962,6 +1962,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   let notCovered: Understood['notCovered'];
   /** Whether the field was read from a collaborator sought ("need an artist"), not from the writer. */
   let fieldOfSought = false;
+  /** Whether the field was said of the writer ("I'm a nurse", "my bakery") or of their peers ("other nurses"). */
+  let fieldOfWriter = false;
   /** Clauses telling what a friend did ("my friend joined a meetup"): their goals, not the writer's. */
   const friendDidIn = new Set<number>();
   /** Nearness said of a professional the writer hires ("a plumber near me"): the way of meeting them, in person. */
@@ -2146,10 +2148,17 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
               (STAGE_FIELDS.has(understood.field.value) && !STAGE_FIELDS.has(field)) ||
               // "an artist for my indie game": the people sought are of another field than the writer's own venture,
               // which is the field; a professional hired for client work ("a lawyer for our shop") keeps theirs.
-              (fieldOfSought && own && activity === undefined && understood.field.value !== field)
+              (fieldOfSought && own && activity === undefined && understood.field.value !== field) ||
+              // "this video … other AP Lit teachers": the writer's peers are of the writer's field, which a word read
+              // before and not said of the writer ("video") does not outweigh.
+              (!fieldOfWriter &&
+                activity === undefined &&
+                understood.field.value !== field &&
+                peerMarkerBefore(words, clauses, i) !== undefined)
             ) {
               understood.field = { value: field, words: phrase };
               fieldOfSought = !own && collaboratorSoughtAt(words, clauses, i);
+              fieldOfWriter = own || peerMarkerBefore(words, clauses, i) !== undefined;
             } else if (
               activity !== undefined &&
               understood.field.value !== field &&
