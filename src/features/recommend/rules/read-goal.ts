@@ -1867,7 +1867,16 @@ function placeAfter(
  * - school as a time of life is not teaching, and "any advice?" is no goal;
  * - words in brackets are an aside, read after the rest of the text;
  * - who the writer says they are outweighs people they mention;
- * - an investor meeting other investors is making contacts, not raising money;
+ * - an investor meeting other investors is making contacts, not raising money, and an investor in a field ("a real
+ *   estate investor") works in that field, not the investors audience;
+ * - nearness said of a professional hired ("a plumber near me") is meeting them in person, not the local goal;
+ * - friends wanted in a named town, and a goal's events there ("networking events in London"), add local, vaguely;
+ * - paying refused ("no paid groups", "not willing to pay") is a free budget;
+ * - a friend told of ("my friend went to BNI") is no wish for friends, and what they did is not the writer's goal;
+ * - a collaborator sought ("need an artist") does not set the field over the writer's own ("my indie game"), and
+ *   the writer's peers ("other teachers") set it over a word not said of the writer;
+ * - a language said as one ("a Spanish translator", "I speak Korean") names no country; a text in Japanese or
+ *   Korean with no place named reads Japan or South Korea (`read-language.ts`);
  * - a tradesperson who says so ("I'm a plumber") and wants customers is a small business;
  * - a town followed by a US state ("Birmingham, AL") is in the United States;
  * - events someone attends ("networking events") are a way to meet nearby, not the events trade;
