@@ -681,6 +681,9 @@ export const GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'socialize',
     'social interaction',
     'social interactions',
+    // Connections called social are company, not business contacts ("build new social connections").
+    'social connections',
+    'social connection',
     'socialising',
     'socializing',
     'dont know anyone',
@@ -689,6 +692,7 @@ export const GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     // Not knowing anyone, as it is said in the other languages read here.
     'connais personne',
     'conozco a nadie',
+    'conocia a nadie',
     'kenne niemanden',
     'conheco ninguem',
     'conosco nessuno',
@@ -1222,6 +1226,10 @@ export const RELOCATION_WORDS: readonly string[] = [
   'neu in',
   'neue heimat',
   'nueva ciudad',
+  'ciudad nueva',
+  'me mude de ciudad',
+  'me mude a',
+  'nos mudamos a',
   'arrived in',
   'just arrived',
   'recently arrived',
@@ -2238,6 +2246,76 @@ export const COUNTRY_PHRASES: ReadonlyMap<string, string> = (() => {
     for (const [code, names] of Object.entries(places)) for (const c of names) phrases.set(foldWords(c), code);
   return phrases;
 })();
+
+/**
+ * Country words that are also the name of a language ("Spanish", "German"). Said as the language ("a Spanish
+ * translator", "my German is basic", "I speak Korean"), they name no country: a language is spoken in many.
+ */
+export const LANGUAGE_NAMES: readonly string[] = [
+  'english',
+  'spanish',
+  'french',
+  'portuguese',
+  'german',
+  'italian',
+  'dutch',
+  'polish',
+  'chinese',
+  'japanese',
+  'korean',
+  'vietnamese',
+  'russian',
+  'ukrainian',
+  'swedish',
+  'danish',
+  'norwegian',
+  'finnish',
+  'greek',
+  'turkish',
+  'indonesian',
+  'thai',
+];
+
+/** Words after a language name that make it the language: "Spanish translator", "English lessons". */
+export const LANGUAGE_USE_AFTER: readonly string[] = [
+  'translator',
+  'translators',
+  'translation',
+  'translations',
+  'interpreter',
+  'interpreters',
+  'interpreting',
+  'teacher',
+  'teachers',
+  'tutor',
+  'tutors',
+  'tutoring',
+  'lessons',
+  'classes',
+  'class',
+  'course',
+  'courses',
+  'speaker',
+  'speakers',
+  'speaking',
+  'learner',
+  'learners',
+  'language',
+  'skills',
+  'conversation',
+  'is',
+];
+
+/** Words before a language name that make it the language: "I speak Spanish", "my German". */
+export const LANGUAGE_USE_BEFORE: readonly string[] = [
+  'speak',
+  'speaks',
+  'speaking',
+  'learn',
+  'learning',
+  'my',
+  'fluent',
+];
 
 /** The city names among {@link COUNTRY_PHRASES}, folded: naming one says the visitor means that town. */
 export const CITY_PHRASES: ReadonlySet<string> = new Set(Object.values(CITIES).flat().map(foldWords));

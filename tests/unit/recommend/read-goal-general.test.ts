@@ -58,3 +58,148 @@ describe('readGoal(): events told of in the past', () => {
     expect(goalsOf('I want to go to events and meetups in my town')).toContain('local');
   });
 });
+
+describe('readGoal(): nearness said of a professional hired', () => {
+  it('reads "a plumber near me", "a local electrician" as meeting them in person, not as the local goal', () => {
+    for (const text of [
+      'How do I find a plumber near me?',
+      'I need a local electrician for a rewiring job',
+      'we want to hire a builder in my area',
+    ]) {
+      const { understood } = readGoal(text);
+      expect(
+        understood.goals.map((g) => g.value),
+        text,
+      ).toEqual(['hiring']);
+      expect(understood.inPerson?.value, text).toBe('in-person');
+      // The way is shown with the words that said it.
+      expect(text.toLowerCase(), text).toContain(understood.inPerson?.words.toLowerCase());
+    }
+  });
+
+  it('keeps the local goal where nearness is not said of someone hired', () => {
+    // The writer's own trade wanting local customers, and meeting people nearby beside a hire in another sentence.
+    expect(goalsOf("I'm a plumber and want more local customers")).toContain('local');
+    expect(goalsOf('I need a plumber. I also want to meet locals')).toContain('local');
+    // A professional not wanted is nobody hired.
+    expect(goalsOf("I don't need a plumber, I want to meet local business owners")).toEqual(['local']);
+  });
+});
+
+describe('readGoal(): making friends where one lives', () => {
+  it('reads friends wanted in a named town as meeting people nearby too, with the town as its words', () => {
+    const { understood } = readGoal('It is so hard to make friends in Lyon');
+    expect(understood.goals).toEqual([
+      { value: 'friends', words: 'make friends' },
+      { value: 'local', words: 'Lyon' },
+    ]);
+    expect(goalsOf('Any tips for making friends as a newcomer in Calgary?')).toEqual(['friends', 'local']);
+  });
+
+  it('does not add nearby where friends are sought online or no town is named', () => {
+    expect(goalsOf('I live in Lyon and want to make friends online')).toEqual(['friends']);
+    expect(goalsOf('It is so hard to make friends as an adult')).toEqual(['friends']);
+  });
+
+  it('reads connections called social as friends, not business contacts', () => {
+    expect(goalsOf('I need to build some social connections outside work')).toEqual(['friends']);
+    expect(goalsOf('I need to build connections in my industry')).toEqual(['contacts']);
+  });
+
+  it('reads having moved town and not knowing anyone in Spanish past tense', () => {
+    expect(goalsOf('Me mudé de ciudad el año pasado y no conocía a nadie')).toEqual(['friends', 'local']);
+  });
+});
+
+describe('readGoal(): paying refused', () => {
+  it('reads a way of paying refused ("no paid groups", "not willing to pay") as wanting it free, with those words', () => {
+    expect(readGoal('no paid groups please, I just want to meet other parents').understood.budget).toEqual({
+      value: 'free',
+      words: 'no paid groups',
+    });
+    expect(readGoal("I'm not willing to pay, I want to find clients").understood.budget?.value).toBe('free');
+    expect(readGoal('a referral group without a membership fee').understood.budget?.value).toBe('free');
+  });
+
+  it('still reads paying accepted', () => {
+    expect(readGoal('happy to pay for a good referral club').understood.budget?.value).toBe('some');
+    expect(readGoal('paid sites are fine, I want a job').understood.budget?.value).toBe('some');
+  });
+});
+
+describe('readGoal(): a friend told of', () => {
+  it('does not read a friend who did something as a wish for friends, nor what they did as the goal', () => {
+    expect(goalsOf('My friend went to BNI and loved it. I want referrals for my bakery.')).toEqual(['referrals']);
+    expect(goalsOf('a friend of mine joined a networking group for designers; I want to find a job')).toEqual([
+      'hiring',
+    ]);
+    expect(
+      readGoal('my friend joined a networking group for freelancers; I want a job').understood.audience,
+    ).not.toEqual(expect.objectContaining({ value: 'freelancers' }));
+  });
+
+  it('still reads friends wished for beside a friend told of', () => {
+    expect(goalsOf('My friend uses LinkedIn for contacts, but I want new friends')).toEqual(['friends']);
+    expect(goalsOf('My friend and I want to make new friends in town')).toContain('friends');
+  });
+});
+
+describe("readGoal(): the field of people sought and the writer's own", () => {
+  it("reads the writer's own venture or profession as the field, not a collaborator's they seek", () => {
+    expect(readGoal('I need an artist for my indie game team').understood.field).toEqual({
+      value: 'gaming',
+      words: 'indie game',
+    });
+    expect(readGoal("We're looking for a designer. I'm a nurse running a small clinic").understood.field?.value).toBe(
+      'nursing',
+    );
+  });
+
+  it('keeps the field of a professional hired for client work, and of a collaborator when nothing else is said', () => {
+    expect(readGoal('we need a lawyer for our bakery').understood.field?.value).toBe('law');
+    expect(readGoal('I need an artist for a mural').understood.field?.value).toBe('design-creative');
+  });
+});
+
+describe('readGoal(): a language named as a language', () => {
+  it('reads no country from a language said as one ("a Spanish translator", "I speak Korean", "my German")', () => {
+    for (const text of [
+      'I am a freelance Spanish translator and need clients',
+      'I speak Korean and want a job',
+      'I want to give English lessons online',
+      'my Dutch is poor and I need a job',
+    ])
+      expect(readGoal(text).understood.country, text).toBeUndefined();
+  });
+
+  it('still reads the country from a word said of people or things from there', () => {
+    expect(readGoal("I'm a German nurse looking for a job").understood.country?.value).toBe('DE');
+    expect(readGoal('Korean companies hiring').understood.country?.value).toBe('KR');
+  });
+});
+
+describe('readGoal(): events in a named town', () => {
+  it("reads a goal's events in a town as meeting there in person too", () => {
+    expect(readGoal('networking events in Leeds').understood.goals).toEqual([
+      { value: 'contacts', words: 'networking events' },
+      { value: 'local', words: 'Leeds' },
+    ]);
+  });
+
+  it('adds nothing nearby for the same goal without a town, or without events', () => {
+    expect(goalsOf('networking events')).toEqual(['contacts']);
+    expect(goalsOf('I want business contacts in Leeds')).toEqual(['contacts']);
+  });
+});
+
+describe("readGoal(): the writer's peers name the writer's field", () => {
+  it('reads the field of "other <profession>" over a field word read before and not said of the writer', () => {
+    expect(readGoal('I hope this new video helps me connect with other teachers').understood.field?.value).toBe(
+      'education',
+    );
+  });
+
+  it('keeps a field the writer says is theirs', () => {
+    expect(readGoal("I'm a nurse and want to meet other doctors").understood.field?.value).toBe('nursing');
+  });
+});

@@ -300,9 +300,13 @@ describe('readGoal(): plain words into quiz answers', () => {
   });
 
   it('reads the profession inside who someone is, unless that word is itself who they are', () => {
+    // An investor in a field practises that field: the field says who they are, not the audience that funds ventures.
     const { understood } = readGoal('I am a property investor');
-    expect(understood.audience?.value).toBe('investors');
-    expect(understood.field?.value).toBe('real-estate');
+    expect(understood.audience).toBeUndefined();
+    expect(understood.field).toEqual({ value: 'real-estate', words: 'property investor' });
+    expect(readGoal('I started real estate investing last year').understood.audience).toBeUndefined();
+    // An investor with no field is one who funds ventures.
+    expect(readGoal('as an investor I want deal flow').understood.audience?.value).toBe('investors');
     // "founder" in "co-founder" is the person sought, not the visitor's profession.
     expect(readGoal('need a technical co-founder').answers?.field).toBeUndefined();
     // And the other way: a freelance writer is a freelancer, so their clients are freelance work.
@@ -314,7 +318,7 @@ describe('readGoal(): plain words into quiz answers', () => {
   it('reads "<profession> investors forum" as a place for those investors, not as raising money', () => {
     const { answers, understood } = readGoal('real estate investors group');
     expect(answers?.goals).not.toContain('investors');
-    expect(understood.audience).toEqual({ value: 'investors', words: 'investors' });
+    expect(understood.audience).toBeUndefined();
     expect(answers?.field).toBe('real-estate');
     // Without the place, investors stay the goal: founders look for them.
     expect(readGoal('biotech investors').answers?.goals).toEqual(['investors']);
@@ -1093,7 +1097,10 @@ describe('readGoal(): classes of words found by the 2026-12-05 probe', () => {
       readGoal(
         "I'm a new real estate investor buying my first rentals and want to connect with more experienced investors to learn from",
       ).answers,
-    ).toMatchObject({ goals: ['contacts', 'peer-ideas'], audience: 'investors', field: 'real-estate' });
+    ).toEqual({ goals: ['contacts', 'peer-ideas'], field: 'real-estate' });
+    expect(readGoal("I'm a real estate investor and want to meet other investors").answers?.goals).toEqual([
+      'contacts',
+    ]);
     expect(readGoal('as an investor I want to meet other angels').answers?.goals).toEqual(['contacts']);
     // Money is still money, and a founder's investors are still investors.
     expect(readGoal("I'm a property investor looking for funding").answers?.goals).toEqual(['investors']);
@@ -1213,7 +1220,11 @@ describe('readGoal(): classes of words found by the 2026-12-05 probe', () => {
   });
 
   it('reads nearness said of others or of oneself ("near them", "close to me") as nearby, as "near me" is', () => {
-    expect(readGoal('Where do homeowners find a plumber near them?').answers?.goals).toContain('local');
+    // Said of a professional hired, nearness is where the work is done: in person, not the goal of meeting people.
+    expect(readGoal('Where do homeowners find a plumber near them?').answers).toMatchObject({
+      goals: ['hiring'],
+      inPerson: 'in-person',
+    });
     expect(readGoal('I want to find a running club close to me').answers?.goals).toContain('local');
   });
 

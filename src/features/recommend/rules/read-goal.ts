@@ -22,6 +22,9 @@ import {
   FIELD_WORDS,
   GOAL_WORDS,
   INVESTOR_PEOPLE_WORDS,
+  LANGUAGE_NAMES,
+  LANGUAGE_USE_AFTER,
+  LANGUAGE_USE_BEFORE,
   withPlural,
   GROUP_NOUNS,
   NOT_AGE_AFTER,
@@ -59,6 +62,7 @@ import { MAX_GOALS, type Answers, type Budget, type InPersonPreference, type Tim
 import { sitesNamedIn, type SiteNames } from './named-sites.ts';
 import { HIRED_PROS, asksForClientWork, readWork } from './read-work.ts';
 import { readRole } from './read-role.ts';
+import { countryOfScript } from './read-language.ts';
 import type { WorkMarket } from './hiring-market.ts';
 
 export type { NamedSite, SiteNames } from './named-sites.ts';
@@ -358,8 +362,25 @@ const BUDGET_WORDS: Readonly<Record<Budget, readonly string[]>> = {
     'not pay',
     'cheap',
   ],
-  some: ['willing to pay', 'happy to pay', 'paid plan', 'subscription', 'small budget'],
-  membership: ['membership', 'dues', 'join a club', 'membership fee'],
+  some: [
+    'willing to pay',
+    'happy to pay',
+    'paid plan',
+    'subscription',
+    'small budget',
+    // Paid places, said of the kind of site: "no paid groups", "paid sites are fine".
+    'paid group',
+    'paid groups',
+    'paid site',
+    'paid sites',
+    'paid app',
+    'paid apps',
+    'paid network',
+    'paid networks',
+    'paid platform',
+    'paid platforms',
+  ],
+  membership: ['membership', 'dues', 'join a club', 'membership fee', 'membership fees', 'paid membership'],
 };
 
 const TIME_WORDS: Readonly<Record<TimeBudget, readonly string[]>> = {
@@ -858,6 +879,9 @@ const WORK_GOALS: ReadonlySet<Purpose> = new Set(['contacts', 'referrals', 'inve
 const TRADING_FIELDS: ReadonlySet<Field> = new Set(['trades']);
 
 /** Investors as people: beside an investor writing, their peers. */
+const LANGUAGE_NAME: ReadonlySet<string> = new Set(LANGUAGE_NAMES);
+const LANGUAGE_AFTER: ReadonlySet<string> = new Set(LANGUAGE_USE_AFTER);
+const LANGUAGE_BEFORE: ReadonlySet<string> = new Set(LANGUAGE_USE_BEFORE);
 const INVESTOR_PEOPLE: ReadonlySet<string> = new Set(INVESTOR_PEOPLE_WORDS.map(foldWords));
 
 /** "looking for someone", "find somebody": beside a founder and no other goal, a partner (a co-founder). */
@@ -1122,6 +1146,101 @@ function negatorBefore(words: readonly string[], clauses: readonly number[], i: 
   return undefined;
 }
 
+/** "my friend", "a friend (of mine)": one person or people the writer knows, as the subject of what follows. */
+const FRIEND_WORDS: ReadonlySet<string> = new Set(['friend', 'friends', 'buddy', 'mate']);
+const KNOWN_BY: ReadonlySet<string> = new Set(['my', 'a', 'our', 'his', 'her', 'their', 'one']);
+/** Verbs a friend told of does ("my friend went", "a friend of mine recommended"): telling, going, using, joining. */
+const TOLD_OF_VERBS: ReadonlySet<string> = new Set([
+  'went',
+  'goes',
+  'said',
+  'says',
+  'told',
+  'tells',
+  'recommended',
+  'recommends',
+  'suggested',
+  'suggests',
+  'swears',
+  'used',
+  'uses',
+  'joined',
+  'joins',
+  'tried',
+  'found',
+  'met',
+  'got',
+  'works',
+  'worked',
+  'runs',
+  'ran',
+  'started',
+  'invited',
+]);
+
+/** Of {@link TOLD_OF_VERBS}, those of doing, not telling: what a friend did is theirs. */
+const DOING_VERBS: ReadonlySet<string> = new Set(
+  [...TOLD_OF_VERBS].filter((v) => !/^(said|says|told|tells|recommend|suggest|swears|invited)/.test(v)),
+);
+
+/**
+ * Whether the friend word at `i` (of `n` words) names someone the writer speaks of, who does something ("my friend
+ * went to BNI", "a friend of mine recommended Meetup"), not friends wished for.
+ */
+function friendToldOfAt(words: readonly string[], clauses: readonly number[], i: number, n: number): boolean {
+  if (n !== 1 || !FRIEND_WORDS.has(words[i]!) || !KNOWN_BY.has(words[i - 1] ?? '')) return false;
+  let k = i + 1;
+  if (words[k] === 'of' && words[k + 1] === 'mine') k += 2;
+  return TOLD_OF_VERBS.has(words[k] ?? '') && clauses[k] === clauses[i];
+}
+
+/** Words between seeking and the person sought: "need an artist", "looking for a sound designer". */
+const SOUGHT_FILLERS: ReadonlySet<string> = new Set(['a', 'an', 'some', 'another', 'maybe', 'for', 'good']);
+
+/**
+ * Whether the profession at `i` is a collaborator the writer seeks ("need an artist", "looking for a designer"),
+ * not a professional hired for client work ({@link SOUGHT_PROS}: a plumber, a lawyer), whose field is the need's.
+ */
+function collaboratorSoughtAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
+  if (SOUGHT_PROS.has(words[i]!)) return false;
+  for (let k = i - 1; k >= Math.max(0, i - HIRED_GAP - 1) && clauses[k] === clauses[i]; k--) {
+    if (SEEKING_OR_HIRING.has(words[k]!)) return !seekNegatedAt(words, clauses, k);
+    if (!SOUGHT_FILLERS.has(words[k]!)) return false;
+  }
+  return false;
+}
+
+/** Words right before a way of paying that refuse it: "no paid groups", "without a membership". */
+const REFUSING_PAY: ReadonlySet<string> = new Set(['no', 'without']);
+
+/** "I have no membership": a lack told of, not a refusal. */
+const HAVING: ReadonlySet<string> = new Set(['have', 'has', 'had', 'got']);
+
+/** Where the words refusing the way of paying at `i` begin ("not willing to pay", "no paid groups"), or undefined. */
+function payRefusedAt(words: readonly string[], clauses: readonly number[], i: number): number | undefined {
+  const no = negatorBefore(words, clauses, i);
+  if (no !== undefined) return no;
+  for (const k of [i - 1, i - 2])
+    if (
+      REFUSING_PAY.has(words[k] ?? '') &&
+      clauses[k] === clauses[i] &&
+      (k === i - 1 || words[k + 1] === 'a') &&
+      !HAVING.has(words[k - 1] ?? '')
+    )
+      return k;
+  return undefined;
+}
+
+/**
+ * Whether the seeking word at `i` is negated: as any goal is, or by a negator right before it, since the seeking
+ * word is itself the wanting ("don't need a plumber", "not looking for an agency"; not "can't find a plumber").
+ */
+function seekNegatedAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
+  if (negatedAt(words, clauses, i)) return true;
+  const before = words[i - 1] ?? '';
+  return NEGATORS.has(before) && clauses[i - 1] === clauses[i] && !CAN.has(words[i - 2] ?? '');
+}
+
 /**
  * What a writer asks the readers of their post for, not a goal: "advice", "tips", "ideas" after "any",
  * "anyone", "some" ("has any experience or advice for meeting people", "anyone have advice on…"), and
@@ -1286,8 +1405,13 @@ function hiredAt(words: readonly string[], clauses: readonly number[], i: number
  * right before the professional; undefined when there is none. "Other plumbers" are peers, "work as a plumber" who
  * the writer is: neither has only fillers between.
  */
-function proSoughtAt(words: readonly string[], clauses: readonly number[], i: number): string | undefined {
-  if (!SEEKING_PRO.has(words[i]!)) return undefined;
+function proSoughtAt(
+  words: readonly string[],
+  clauses: readonly number[],
+  i: number,
+  verbs: ReadonlySet<string> = SEEKING_PRO,
+): string | undefined {
+  if (!verbs.has(words[i]!)) return undefined;
   for (let k = i + 1; k <= i + HIRED_GAP + 1 && k < words.length && clauses[k] === clauses[i]; k++) {
     const w = words[k]!;
     // "find photographers like me": people like the writer, peers, not a pro to hire.
@@ -1305,6 +1429,34 @@ function proSoughtAt(words: readonly string[], clauses: readonly number[], i: nu
     return undefined;
   }
   return undefined;
+}
+
+/** Seeking or hiring a professional: "need a plumber", "hire a local electrician". */
+const SEEKING_OR_HIRING: ReadonlySet<string> = new Set([...SEEKING_PRO, ...HIRE_VERBS]);
+/**
+ * Words of nearness ("near me", "local", "in my area"): the local goal's own words, less the people living nearby
+ * ("locals", "local community"), who are someone to meet, not a place.
+ */
+const NEARNESS: ReadonlySet<string> = new Set(
+  (WEAK_GOAL_WORDS.local ?? []).map(foldWords).filter((w) => !/locals|communit/.test(w)),
+);
+
+/**
+ * Whether the sentence of `i` has the writer seek or hire a professional ("need a plumber", "hire a local
+ * electrician"), not negated.
+ */
+function proHiredIn(
+  words: readonly string[],
+  clauses: readonly number[],
+  sentences: readonly number[],
+  i: number,
+): boolean {
+  return words.some(
+    (_, k) =>
+      sentences[k] === sentences[i] &&
+      !seekNegatedAt(words, clauses, k) &&
+      proSoughtAt(words, clauses, k, SEEKING_OR_HIRING) !== undefined,
+  );
 }
 
 const RAISE_WORDS: ReadonlySet<string> = new Set(['raise', 'raising', 'raised', 'raises']);
@@ -1715,7 +1867,16 @@ function placeAfter(
  * - school as a time of life is not teaching, and "any advice?" is no goal;
  * - words in brackets are an aside, read after the rest of the text;
  * - who the writer says they are outweighs people they mention;
- * - an investor meeting other investors is making contacts, not raising money;
+ * - an investor meeting other investors is making contacts, not raising money, and an investor in a field ("a real
+ *   estate investor") works in that field, not the investors audience;
+ * - nearness said of a professional hired ("a plumber near me") is meeting them in person, not the local goal;
+ * - friends wanted in a named town, and a goal's events there ("networking events in London"), add local, vaguely;
+ * - paying refused ("no paid groups", "not willing to pay") is a free budget;
+ * - a friend told of ("my friend went to BNI") is no wish for friends, and what they did is not the writer's goal;
+ * - a collaborator sought ("need an artist") does not set the field over the writer's own ("my indie game"), and
+ *   the writer's peers ("other teachers") set it over a word not said of the writer;
+ * - a language said as one ("a Spanish translator", "I speak Korean") names no country; a text in Japanese or
+ *   Korean with no place named reads Japan or South Korea (`read-language.ts`);
  * - a tradesperson who says so ("I'm a plumber") and wants customers is a small business;
  * - a town followed by a US state ("Birmingham, AL") is in the United States;
  * - events someone attends ("networking events") are a way to meet nearby, not the events trade;
@@ -1808,6 +1969,16 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   /** A reason to meet people ("give back"), goal unsaid. */
   let motive: string | undefined;
   let notCovered: Understood['notCovered'];
+  /** Whether the field was read from a collaborator sought ("need an artist"), not from the writer. */
+  let fieldOfSought = false;
+  /** Whether the field was said of the writer ("I'm a nurse", "my bakery") or of their peers ("other nurses"). */
+  let fieldOfWriter = false;
+  /** Clauses telling what a friend did ("my friend joined a meetup"): their goals, not the writer's. */
+  const friendDidIn = new Set<number>();
+  /** Nearness said of a professional the writer hires ("a plumber near me"): the way of meeting them, in person. */
+  let nearHired: string | undefined;
+  /** The words saying the writer invests in a field ("a real estate investor"): a practitioner of it. */
+  let investsInField: string | undefined;
   /** Every way of meeting the text names ("online", "in person"), where it is, to weigh them together. */
   const ways: (Reading<InPersonPreference> & { at: number; end: number })[] = [];
   /** Where the last professional sought ends: "find a freelancer|". */
@@ -1842,7 +2013,7 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
     const found = seen === undefined ? foundAt(words, clauses, i) : undefined;
     if (found !== undefined && !negatedAt(words, clauses, i)) addGoal('promotion', found);
     // "find a contractor", "need a plumber": a professional to hire for a job, client work; the writer is not them.
-    const sought = negatedAt(words, clauses, i) ? undefined : proSoughtAt(words, clauses, i);
+    const sought = seekNegatedAt(words, clauses, i) ? undefined : proSoughtAt(words, clauses, i);
     if (sought !== undefined) {
       addGoal('hiring', sought);
       soughtEnd = i + sought.split(' ').length;
@@ -1885,15 +2056,26 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
               words.length > QUERY_LENGTH
             )
               break;
-            // "I attended a meetup", "been to events": an event told of, not one wished for.
-            if (goal === 'local' && attendedBefore(words, clauses, i)) break;
-            // "raising children", "raise awareness": something raised that is not money.
-            if (goal === 'investors' && raisesNoFunds(words, i, n)) break;
-            // "property investors forum": a place for investors in a profession, who are its people, not the goal.
-            if (goal === 'investors' && fieldEnd === i && TALK_PLACES.has(words[i + n] ?? '')) {
-              understood.audience ??= { value: 'investors', words: phrase };
+            // "my friend went to BNI", "a friend told me": a friend who does something is someone told of, not a wish;
+            // and what they did ("my friend joined a meetup") is theirs, not the writer's goal.
+            if (friendDidIn.has(clauses[i]!)) break;
+            if (goal === 'friends' && friendToldOfAt(words, clauses, i, n)) {
+              if (DOING_VERBS.has(words[i + 1] ?? '') || DOING_VERBS.has(words[i + 3] ?? ''))
+                friendDidIn.add(clauses[i]!);
               break;
             }
+            // "I attended a meetup", "been to events": an event told of, not one wished for.
+            if (goal === 'local' && attendedBefore(words, clauses, i)) break;
+            // "a plumber near me", "hire a local electrician": nearness said of a professional hired is where the work
+            // is done, in person; the local goal (meeting people and businesses nearby) is not what is asked.
+            if (goal === 'local' && NEARNESS.has(phrase) && proHiredIn(words, clauses, sentences, i)) {
+              nearHired ??= phrase;
+              break;
+            }
+            // "raising children", "raise awareness": something raised that is not money.
+            if (goal === 'investors' && raisesNoFunds(words, i, n)) break;
+            // "property investors forum": a place for investors in a field, who are its practitioners, not the goal.
+            if (goal === 'investors' && fieldEnd === i && TALK_PLACES.has(words[i + n] ?? '')) break;
             // "hotel staff forum": the people of a profession, named after it, unless the clause asks for them.
             if (
               goal === 'hiring' &&
@@ -1966,12 +2148,27 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             }
             const activity =
               understood.field === undefined ? undefined : FIELD_PHRASE_GOALS.get(understood.field.words);
+            // The writer's own venture ("my indie game") or who they say they are ("I'm a nurse").
+            const own =
+              [1, 2, 3].some((back) => OWN_TRADE.has(words[i - back] ?? '') && clauses[i - back] === clauses[i]) ||
+              selfMarkerBefore(words, clauses, i);
             if (
               understood.field === undefined ||
-              (STAGE_FIELDS.has(understood.field.value) && !STAGE_FIELDS.has(field))
-            )
+              (STAGE_FIELDS.has(understood.field.value) && !STAGE_FIELDS.has(field)) ||
+              // "an artist for my indie game": the people sought are of another field than the writer's own venture,
+              // which is the field; a professional hired for client work ("a lawyer for our shop") keeps theirs.
+              (fieldOfSought && own && activity === undefined && understood.field.value !== field) ||
+              // "this video … other AP Lit teachers": the writer's peers are of the writer's field, which a word read
+              // before and not said of the writer ("video") does not outweigh.
+              (!fieldOfWriter &&
+                activity === undefined &&
+                understood.field.value !== field &&
+                peerMarkerBefore(words, clauses, i) !== undefined)
+            ) {
               understood.field = { value: field, words: phrase };
-            else if (
+              fieldOfSought = !own && collaboratorSoughtAt(words, clauses, i);
+              fieldOfWriter = own || peerMarkerBefore(words, clauses, i) !== undefined;
+            } else if (
               activity !== undefined &&
               understood.field.value !== field &&
               [1, 2].some((back) => OWN_TRADE.has(words[i - back] ?? '') && clauses[i - back] === clauses[i])
@@ -2008,6 +2205,13 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             const reading = state
               ? { value: 'US', words: `${phrase} ${state}` }
               : { value: entry.value, words: phrase };
+            // "a Spanish translator", "my German is basic": a language, spoken in many countries, names none.
+            if (
+              entry.kind === 'country' &&
+              LANGUAGE_NAME.has(phrase) &&
+              (LANGUAGE_AFTER.has(words[i + n] ?? '') || LANGUAGE_BEFORE.has(previous ?? ''))
+            )
+              break;
             // "taught in the UK … want to move abroad": a country named before leaving it is no place to network.
             if (entry.kind === 'country' && leaving >= 0 && i < leaving) break;
             // "an engineer from Nigeria moving to Dubai", "from the US": where someone comes from counts only if no
@@ -2023,8 +2227,16 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
           case 'audience': {
             // Who someone says they are ("as a freelancer") outweighs people they mention ("co-workers").
             const self = selfMarkerBefore(words, clauses, i);
+            // "a real estate investor", "property investing": an investor in a field works in that field (the field
+            // says it); the investors audience is people who fund ventures.
+            if (entry.value === 'investors' && entries.some((e) => e.kind === 'field')) {
+              investsInField ??= phrase;
+              break;
+            }
             // "other developers, who … work for a large company": said of the people the writer mentions.
             if (!self && saidOfOthers(words, sentences, i)) break;
+            // "my friend joined a group for freelancers": who the friend's group is for, not the writer.
+            if (!self && friendDidIn.has(clauses[i]!)) break;
             // "hire a freelance developer", "find a freelancer": the people hired, not who the writer is.
             if (!self && (hiredAt(words, clauses, i) || i + n === soughtEnd)) break;
             if (understood.audience === undefined || (self && !audienceSaidOfSelf)) {
@@ -2059,9 +2271,15 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             if (entry.value === 'in-person') addGoal('local', phrase);
             break;
           }
-          case 'budget':
-            understood.budget ??= { value: entry.value as Budget, words: phrase };
+          case 'budget': {
+            // "no paid groups", "not willing to pay", "without a membership": paying refused is wanting it free.
+            const refused = entry.value === 'free' ? undefined : payRefusedAt(words, clauses, i);
+            understood.budget ??=
+              refused === undefined
+                ? { value: entry.value as Budget, words: phrase }
+                : { value: 'free', words: words.slice(refused, i + n).join(' ') };
             break;
+          }
           case 'time':
             // "daily readings": a word of time before a noun says what, not how much time the visitor has.
             if (phrase === 'daily' && clauses[i + 1] === clauses[i]) break;
@@ -2109,8 +2327,12 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
     i += Math.max(matched, 1);
   }
   if (origin !== undefined) understood.country ??= origin;
+  // Written in Japanese or Korean and no place named: the one country where the language is spoken.
+  const scriptCountry = countryOfScript(raw);
+  if (scriptCountry !== undefined) understood.country ??= scriptCountry;
   const way = wayOfMeeting(words, clauses, ways);
   if (way !== undefined) understood.inPerson = way;
+  else if (nearHired !== undefined) understood.inPerson = { value: 'in-person', words: nearHired };
   // In person said only as one side of "online or in person" is no wish to meet nearby.
   if (way?.value !== 'in-person') {
     const sides = new Set(ways.filter((w) => w.value === 'in-person').map((w) => w.words));
@@ -2140,7 +2362,7 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
     understood.audience = { value: 'small-business', words: trade.words };
   // An investor meeting other investors ("connect with more experienced investors") is networking with their peers,
   // not raising money: contacts, in the investors' place. Money words ("funding") stay a search for investors.
-  if (audience === 'investors') {
+  if (audience === 'investors' || investsInField !== undefined) {
     const others = strong.find((g) => g.value === 'investors' && INVESTOR_PEOPLE.has(g.words));
     if (others !== undefined) {
       const at = strong.indexOf(others);
@@ -2182,8 +2404,14 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
     strong.some((g) => g.value === 'friends')
   )
     addGoal('local', retired, true);
-  // Vague networking words and a town ("networking in Lisbon"): networking there, in person.
-  if (city !== undefined && strong.length === 0 && weak.length > 0) addGoal('local', city, true);
+  // Making friends in a town the text names ("hard to make friends in Berlin") is meeting people where one lives:
+  // nearby, in person (the local goal), vaguely; unless they ask to meet online.
+  if (city !== undefined && way?.value !== 'online' && strong.some((g) => g.value === 'friends'))
+    addGoal('local', city, true);
+  // Vague networking words and a town ("networking in Lisbon"), or a goal's events there ("networking events in
+  // London"): networking there, in person.
+  const events = strong.some((g) => g.value !== 'local' && g.words.split(' ').some((w) => ATTENDED.has(w)));
+  if (city !== undefined && ((strong.length === 0 && weak.length > 0) || events)) addGoal('local', city, true);
   // "Nurse networking", a few words naming a profession and networking, asks for its people: peers to learn from
   // as well as contacts. In a longer text the networking is told of ("go to conferences and talk to professors").
   const vague = weak.find((g) => g.value === 'contacts');
