@@ -703,7 +703,13 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
         // no groups comes after those that have them, whatever else it is made for.
         fieldTier = outwardFirst ? 0 : ideasFirst && !(flag & GROUPS) ? 2 : 1;
       }
-    } else if (specialist) sum += picked(terms, everyone ? 'specialistNoField' : 'specialistOnlyNoField');
+    } else if (specialist) {
+      sum += picked(terms, everyone ? 'specialistNoField' : 'specialistOnlyNoField');
+      // With no field named, a network built only for particular professions (not open to everyone) is for their
+      // people: when the first goal is met among peers and it is not made for the audience the visitor said they
+      // are, it comes after the sites open to them (a farmers' forum is not where a founder finds peers).
+      if (!everyone && !outwardFirst && !(audiences & who)) fieldTier = 1;
+    }
     if (who !== 0)
       sum += picked(
         terms,
@@ -831,6 +837,18 @@ export function explainedKey(answers: Answers, site: RecommendableSite): RankKey
   return keyAt(cols, 0);
 }
 
+/**
+ * Whether a network built only for particular professions is set aside with no field named ({@link columnRanker}):
+ * the first goal is met among peers, and the site is not made for the audience the visitor said they are.
+ */
+function setAsideNoField(answers: Answers, site: RecommendableSite): boolean {
+  return (
+    answers.field === undefined &&
+    !OUTWARD_GOALS.has(answers.goals[0]!) &&
+    !(answers.audience !== undefined && site.audiences.includes(answers.audience))
+  );
+}
+
 /** What a site is built for, in words: "nursing, law". */
 const siteFieldsPhrase = (site: RecommendableSite) => (Object.keys(site.fields) as Field[]).map(fieldLabel).join(', ');
 const audiencePhrase = (audience: Audience) => labelOf(AUDIENCES, audience).toLowerCase();
@@ -870,7 +888,14 @@ const TERM_TEXT: Readonly<Record<TermId, (answers: Answers, site: RecommendableS
   noFieldSpace: ({ field, goals }) =>
     `general platform with no space set aside for ${fieldLabel(field!)}${goals[0] === 'peer-ideas' ? ': placed after the platforms with groups, where ideas with peers are swapped' : ''}`,
   specialistNoField: (_, site) => `built for ${siteFieldsPhrase(site)}: choose your field if that is you`,
-  specialistOnlyNoField: (_, site) => `built only for ${siteFieldsPhrase(site)}: choose your field if that is you`,
+  specialistOnlyNoField: (answers, site) =>
+    `built only for ${siteFieldsPhrase(site)}${
+      !setAsideNoField(answers, site)
+        ? ''
+        : answers.audience === undefined
+          ? ': placed after the sites open to everyone'
+          : `, not made for ${audiencePhrase(answers.audience)}: placed after the sites open to everyone`
+    }: choose your field if that is you`,
   hiringClientWorkOnly: (answers) =>
     `its hiring is clients hiring a professional for a project, not job listings, and ${marketBecause(answers, 'employment')}`,
   hiringJobsOnly: (answers) =>
