@@ -1108,12 +1108,12 @@ describe('recommend(): employment and client work within the hiring goal', () =>
     );
   });
 
-  it('changes nothing when the market is unknown: no hiring goal, or neither a work answer nor an audience that implies one', () => {
+  it('changes nothing when the market is unknown: no hiring goal, or no work answer and an audience that implies neither market', () => {
     fc.assert(
       fc.property(
         answersArb(),
         twinsArb,
-        fc.constantFrom(undefined, 'creators' as const, 'investors' as const),
+        fc.constantFrom('creators' as const, 'investors' as const),
         (answers, twins, audience) => {
           const sites = [twins.jobs, twins['client-work'], twins.both, twins.neither];
           const withoutHiring = { ...answers, goals: answers.goals.filter((g) => g !== 'hiring') };
@@ -1127,6 +1127,24 @@ describe('recommend(): employment and client work within the hiring goal', () =>
           }
         },
       ),
+    );
+  });
+
+  it('with neither a work answer nor an audience, takes the hiring goal to be a job or staff (the usual sense): a client-work-only site sinks, and says why', () => {
+    fc.assert(
+      fc.property(hiringAnswersArb, twinsArb, (answers, twins) => {
+        const r = recommend({ ...answers, audience: undefined, work: undefined }, [
+          twins['client-work'],
+          twins.jobs,
+          twins.neither,
+        ]);
+        const penalty = ADJUSTMENTS.hiringClientWorkOnly.points;
+        expect(unclamped(r, 'jobs-only') - unclamped(r, 'client-work-only')).toBe(-penalty);
+        expect(unclamped(r, 'neither')).toBe(unclamped(r, 'jobs-only'));
+        expect(r.results[indexOf(r, 'client-work-only')]!.reasons.find((x) => x.points === penalty)?.text).toMatch(
+          /you did not say who you are or which hiring you mean, so we take it to be a job or staff to employ/,
+        );
+      }),
     );
   });
 

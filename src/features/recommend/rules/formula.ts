@@ -69,7 +69,7 @@ export const ADJUSTMENTS = {
   },
   hiringClientWorkOnly: {
     question: 'Hiring',
-    when: 'Your hiring goal is a job or staff to employ (you said so, or you are a professional or a business), the site serves hiring (1–3), and its hiring is only clients hiring a professional for a project (it has the client-work feature, not job listings)',
+    when: 'Your hiring goal is a job or staff to employ (you said so, you are a professional or a business, or you said neither which hiring nor who you are: the usual sense), the site serves hiring (1–3), and its hiring is only clients hiring a professional for a project (it has the client-work feature, not job listings)',
     points: -20,
   },
   hiringJobsOnly: {

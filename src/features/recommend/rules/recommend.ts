@@ -871,9 +871,10 @@ const countryOf = (answers: Answers) => countryName(answers.country!);
 /** Why the visitor's hiring goal is about a market: what they said, or who they are. */
 function marketBecause(answers: Answers, market: WorkMarket): string {
   const want = market === 'employment' ? 'a job or staff to employ' : 'clients, or a professional for a project';
-  return answers.work !== undefined
-    ? `you want ${want}`
-    : `you are “${labelOf(AUDIENCES, answers.audience!)}”, so we take your hiring goal to be ${want} (say which in the quiz if not)`;
+  if (answers.work !== undefined) return `you want ${want}`;
+  return answers.audience === undefined
+    ? `you did not say who you are or which hiring you mean, so we take it to be ${want}, the usual sense (say which in the quiz if not)`
+    : `you are “${labelOf(AUDIENCES, answers.audience)}”, so we take your hiring goal to be ${want} (say which in the quiz if not)`;
 }
 
 /** The sentence of each kind of term: every term the ranker can pick has one. */
