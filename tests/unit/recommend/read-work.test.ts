@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readGoal } from '#src/features/recommend/rules/read-goal.ts';
-import { AUDIENCE_MARKETS, hiringMarket } from '#src/features/recommend/rules/hiring-market.ts';
+import { AUDIENCE_MARKETS, DEFAULT_MARKET, hiringMarket } from '#src/features/recommend/rules/hiring-market.ts';
 import { AUDIENCES, keysOf } from '#src/catalogue/taxonomy.ts';
 
 /** The market the reader gives a text, with the words it gave it from (as typed). */
@@ -141,8 +141,12 @@ describe('hiringMarket()', () => {
     for (const audience of [undefined, ...keysOf(AUDIENCES)]) {
       expect(hiringMarket({ goals: ['contacts'], audience, work: 'employment' })).toBeUndefined();
       expect(hiringMarket({ goals: ['contacts', 'hiring'], audience, work: 'client-work' })).toBe('client-work');
-      expect(hiringMarket({ goals: ['hiring'], audience })).toBe(audience && AUDIENCE_MARKETS[audience]);
+      expect(hiringMarket({ goals: ['hiring'], audience })).toBe(
+        audience === undefined ? DEFAULT_MARKET : AUDIENCE_MARKETS[audience],
+      );
     }
+    // Neither who they are nor which hiring: the usual sense, a job or staff to employ.
+    expect(DEFAULT_MARKET).toBe('employment');
     expect(hiringMarket({ goals: ['hiring'], audience: 'freelancers' })).toBe('client-work');
     expect(hiringMarket({ goals: ['hiring'], audience: 'professionals' })).toBe('employment');
     expect(hiringMarket({ goals: ['hiring'], audience: 'creators' })).toBeUndefined();

@@ -94,10 +94,22 @@ const OUTWARD: readonly Purpose[] = ['promotion', 'hiring', 'investors'];
  * it, good for the first goal (or core for any) and aimed at the visitor's audience or everyone first; general
  * platforms next, those with no groups after the others when the first goal is ideas with peers.
  */
-const fieldTier = (answers: Answers, site: Pick<SiteEntry, 'fields' | 'purposes' | 'audiences' | 'features'>) => {
-  if (answers.field === undefined) return 0;
-  const own = site.fields[answers.field] !== undefined;
+const fieldTier = (
+  answers: Answers,
+  site: Pick<SiteEntry, 'fields' | 'purposes' | 'audiences' | 'features' | 'general'>,
+) => {
   const outward = OUTWARD.includes(answers.goals[0]!);
+  // No field named: a network built only for particular professions (not a general platform, not open to everyone)
+  // comes after the others when the first goal is met among peers, unless it is made for the visitor's audience.
+  if (answers.field === undefined)
+    return Object.keys(site.fields).length > 0 &&
+      site.general !== true &&
+      !site.audiences.includes('consumers') &&
+      !outward &&
+      !(answers.audience !== undefined && site.audiences.includes(answers.audience))
+      ? 1
+      : 0;
+  const own = site.fields[answers.field] !== undefined;
   // Built for other fields: last, unless open to everyone and the first goal is met outside the field.
   if (!own && Object.keys(site.fields).length > 0 && !(outward && site.audiences.includes('consumers'))) return 3;
   if (outward) return 0;
@@ -115,10 +127,13 @@ const fieldTier = (answers: Answers, site: Pick<SiteEntry, 'fields' | 'purposes'
   // For ideas with peers first, a general platform with no groups has no place where the field's people gather.
   return answers.goals[0] === 'peer-ideas' && !site.features.includes('groups') ? 2 : 1;
 };
+/** Weak (0–1) on the first goal: after the sites good for it within the country and field tiers. */
+const weakFirst = (answers: Answers, site: Pick<SiteEntry, 'purposes'>) =>
+  site.purposes[answers.goals[0]!].score < 2 ? 1 : 0;
 const tierOf = (
   answers: Answers,
-  site: Pick<SiteEntry, 'countries' | 'littleUsedIn' | 'fields' | 'purposes' | 'audiences' | 'features'>,
-) => countryTier(answers, site) * 4 + fieldTier(answers, site);
+  site: Pick<SiteEntry, 'countries' | 'littleUsedIn' | 'fields' | 'purposes' | 'audiences' | 'features' | 'general'>,
+) => countryTier(answers, site) * 8 + fieldTier(answers, site) * 2 + weakFirst(answers, site);
 const eligible = (answers: Answers, sites: readonly SiteEntry[]) =>
   sites.filter(
     (s) =>
@@ -395,6 +410,88 @@ describe('recommend(): properties over synthetic catalogues', () => {
         // Named, the field is no longer held against its own network.
         const named = recommend({ ...asked, field }, [forField, general]);
         expect(named.results.flatMap((x) => x.reasons).some((x) => x.text.includes('choose your field'))).toBe(false);
+      }),
+    );
+  });
+
+  it('with no field named and a first goal met among peers, puts a network built only for particular professions after every site open to everyone, however well it scores, unless it is made for who the visitor said they are', () => {
+    const PEER_GOALS = purposeKeys.filter((g) => !OUTWARD.includes(g));
+    fc.assert(
+      fc.property(
+        answersArb(),
+        siteArb,
+        fc.constantFrom(...FIELD_KEYS),
+        fc.constantFrom(...PEER_GOALS),
+        (answers, s, field, first) => {
+          const goals = [first, ...answers.goals.filter((g) => g !== first)].slice(0, 3);
+          const asked = { ...answers, goals, field: undefined, groups: undefined, role: undefined };
+          const audiences = keysOf(AUDIENCES).filter((a) => a !== 'consumers' && a !== asked.audience);
+          const core = Object.fromEntries(purposeKeys.map((g) => [g, { score: 3 as const, reason: 'Core.' }]));
+          const none = Object.fromEntries(purposeKeys.map((g) => [g, { score: 0 as const }]));
+          const base = { ...worldwide(s), status: 'active' as const, eligibility: undefined, general: undefined };
+          const forField = {
+            ...base,
+            slug: 'for-field',
+            audiences: audiences.slice(0, 2),
+            fields: { [field]: 'Built for these people.' },
+            purposes: core as SiteEntry['purposes'],
+          };
+          const open = {
+            ...base,
+            slug: 'open',
+            audiences: ['consumers' as const],
+            fields: {},
+            purposes: none as SiteEntry['purposes'],
+          };
+          const r = recommend(asked, [forField, open]);
+          expect(indexOf(r, forField.slug)).toBeGreaterThan(indexOf(r, open.slug));
+          expect(r.results[indexOf(r, forField.slug)]!.reasons.map((x) => x.text).join(' ')).toContain(
+            'placed after the sites open to everyone',
+          );
+          // Made for the audience the visitor said they are, it competes on its points: core on every goal, first.
+          if (asked.audience !== undefined) {
+            const theirs = recommend(asked, [{ ...forField, audiences: [asked.audience] }, open]);
+            expect(indexOf(theirs, forField.slug)).toBe(0);
+          }
+          // An outward first goal (customers, employers, investors may be anyone): it competes on its points too.
+          const outward = recommend({ ...asked, goals: ['promotion', ...goals.slice(1)] }, [forField, open]);
+          expect(indexOf(outward, forField.slug)).toBe(0);
+          // Named, its field brings it back.
+          expect(indexOf(recommend({ ...asked, field }, [forField, open]), forField.slug)).toBe(0);
+        },
+      ),
+    );
+  });
+
+  it('puts a site good for the first goal before one weak on it in the same tiers, even when later goals give the weak one more points, and says why', () => {
+    fc.assert(
+      fc.property(answersArb(2), siteArb, (answers, s) => {
+        const [first, ...later] = answers.goals;
+        const base = {
+          ...worldwide(s),
+          status: 'active' as const,
+          eligibility: undefined,
+          fields: {},
+          general: undefined,
+          // No hiring market to judge: the goals alone separate the two.
+          features: s.features.filter((f) => f !== 'jobs' && f !== 'client-work'),
+        };
+        const scored = (firstScore: Score, laterScore: Score): SiteEntry['purposes'] => ({
+          ...base.purposes,
+          [first!]: { score: firstScore, reason: 'Scored.' },
+          ...Object.fromEntries(later.map((g) => [g, { score: laterScore, reason: 'Scored.' }])),
+        });
+        const good = { ...base, slug: 'good-first', purposes: scored(2, 0) };
+        const weak = { ...base, slug: 'weak-first', purposes: scored(1, 3) };
+        const r = recommend(answers, [weak, good]);
+        // Its later goals give the weak one more points (the way of meeting, read from the local score, aside).
+        if (answers.inPerson === undefined) expect(unclamped(r, weak.slug)).toBeGreaterThan(unclamped(r, good.slug));
+        expect(indexOf(r, good.slug)).toBe(0);
+        expect(r.results[1]!.reasons).toContainEqual({
+          text: expect.stringMatching(/^weak on .*, your first goal: placed after the sites good for it/) as string,
+          points: 0,
+        });
+        expect(r.results[0]!.reasons.some((x) => x.text.startsWith('weak on'))).toBe(false);
       }),
     );
   });
@@ -1011,12 +1108,12 @@ describe('recommend(): employment and client work within the hiring goal', () =>
     );
   });
 
-  it('changes nothing when the market is unknown: no hiring goal, or neither a work answer nor an audience that implies one', () => {
+  it('changes nothing when the market is unknown: no hiring goal, or no work answer and an audience that implies neither market', () => {
     fc.assert(
       fc.property(
         answersArb(),
         twinsArb,
-        fc.constantFrom(undefined, 'creators' as const, 'investors' as const),
+        fc.constantFrom('creators' as const, 'investors' as const),
         (answers, twins, audience) => {
           const sites = [twins.jobs, twins['client-work'], twins.both, twins.neither];
           const withoutHiring = { ...answers, goals: answers.goals.filter((g) => g !== 'hiring') };
@@ -1030,6 +1127,24 @@ describe('recommend(): employment and client work within the hiring goal', () =>
           }
         },
       ),
+    );
+  });
+
+  it('with neither a work answer nor an audience, takes the hiring goal to be a job or staff (the usual sense): a client-work-only site sinks, and says why', () => {
+    fc.assert(
+      fc.property(hiringAnswersArb, twinsArb, (answers, twins) => {
+        const r = recommend({ ...answers, audience: undefined, work: undefined }, [
+          twins['client-work'],
+          twins.jobs,
+          twins.neither,
+        ]);
+        const penalty = ADJUSTMENTS.hiringClientWorkOnly.points;
+        expect(unclamped(r, 'jobs-only') - unclamped(r, 'client-work-only')).toBe(-penalty);
+        expect(unclamped(r, 'neither')).toBe(unclamped(r, 'jobs-only'));
+        expect(r.results[indexOf(r, 'client-work-only')]!.reasons.find((x) => x.points === penalty)?.text).toMatch(
+          /you did not say who you are or which hiring you mean, so we take it to be a job or staff to employ/,
+        );
+      }),
     );
   });
 
@@ -1131,7 +1246,14 @@ describe('recommend(): typical goals on the real catalogue', () => {
 
   it('ranks free sites that are good for referrals above clubs with dues when you want to pay nothing', () => {
     const ranked = top({ goals: ['referrals'], budget: 'free', country: 'US' }, catalogue.length);
-    const lastFree = ranked.findLastIndex((s) => s.pricing.model !== 'membership' && s.purposes.referrals.score >= 2);
+    // Free sites open to anyone: a network built only for one profession (BiggerPockets) comes after every open site
+    // when no field is named, clubs included.
+    const lastFree = ranked.findLastIndex(
+      (s) =>
+        s.pricing.model !== 'membership' &&
+        s.purposes.referrals.score >= 2 &&
+        (Object.keys(s.fields).length === 0 || s.general === true || s.audiences.includes('consumers')),
+    );
     const firstClub = ranked.findIndex((s) => s.pricing.model === 'membership');
     expect(lastFree).toBeGreaterThan(0);
     expect(firstClub).toBeGreaterThan(lastFree);

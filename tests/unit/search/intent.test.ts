@@ -691,8 +691,11 @@ describe('search reads goal words of scripts written without spaces where a sear
 
 describe('a search that describes a site in its own words', () => {
   // A running site good for ideas with peers but not core for it (not what a "group" search is narrowed to), told
-  // apart only by its tagline: the words of the search are in no other site's.
-  const good = active.find((s) => s.purposes['peer-ideas'].score === 2 && s.countries === 'global')!;
+  // apart only by its tagline: the words of the search are in no other site's. Built for no profession: with no
+  // field named, a network built only for one is placed after the open sites (issue #13), tier before points.
+  const good = active.find(
+    (s) => s.purposes['peer-ideas'].score === 2 && s.countries === 'global' && Object.keys(s.fields).length === 0,
+  )!;
   const told = sites.map((s) =>
     s.slug === good.slug ? { ...s, tagline: 'Circles where members study chess openings together.' } : s,
   );

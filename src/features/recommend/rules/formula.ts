@@ -69,7 +69,7 @@ export const ADJUSTMENTS = {
   },
   hiringClientWorkOnly: {
     question: 'Hiring',
-    when: 'Your hiring goal is a job or staff to employ (you said so, or you are a professional or a business), the site serves hiring (1–3), and its hiring is only clients hiring a professional for a project (it has the client-work feature, not job listings)',
+    when: 'Your hiring goal is a job or staff to employ (you said so, you are a professional or a business, or you said neither which hiring nor who you are: the usual sense), the site serves hiring (1–3), and its hiring is only clients hiring a professional for a project (it has the client-work feature, not job listings)',
     points: -20,
   },
   hiringJobsOnly: {
@@ -129,7 +129,7 @@ export const ADJUSTMENTS = {
   },
   specialistOnlyNoField: {
     question: 'Field',
-    when: 'You gave no field and the site is built only for particular professions: a network for nurses is for nurses, so, like a site for other audiences, it loses points until you name its field',
+    when: 'You gave no field and the site is built only for particular professions: a network for nurses is for nurses, so, like a site for other audiences, it loses points until you name its field (and, unless it is made for who you said you are, comes after the sites open to everyone when your first goal is met among peers)',
     points: -10,
   },
   timeFits: { question: 'Time', when: 'The site’s time cost is within the time you have', points: 10 },
@@ -229,7 +229,9 @@ export const ORDER_RULES: readonly string[] = [
   'A network that admits only one role in its field (its qualified practitioners, or their support staff, as a cited source states: VIN for veterinarians, VSPN for their technicians and nurses) comes after every site open to you when you say you hold the other role, with a note and a warning. Saying nothing of your role ranks it as usual, since you may hold either.',
   'Name a country and sites not available there are left out. A worldwide site that a cited source says few people in that country use comes after every site used there, with the source in its reasons and a note: it is open to you, but few of the people you want to meet are on it.',
   'Name no country (or worldwide) and sites used only in some countries come after every worldwide site; the purpose, field and catalogue lists put them after the worldwide ones with the same score.',
+  'Name no field and, when your first goal is met among peers (ideas, contacts, referrals, people nearby, friends), networks built only for particular professions (not open to everyone) come after the sites open to everyone, unless they are made for who you said you are (a peer group for business owners, when you said you run a small business): a farmers’ forum or a network for IT staff is not where someone who named no field finds peers. Name their field and they rank with it.',
   'Name a field and networks built only for other professions (not open to everyone) come last. When your first goal is met among peers (ideas, contacts, referrals, people nearby, friends), the networks built for your field that are good (2–3) for your first goal or core (3) for any of your goals, and made for people like you (or for everyone), come first, then general platforms and the field’s other networks (when your first goal is ideas with peers, a general platform with no groups, where the field’s people have no place of their own, comes after the ones with groups, whatever audience it is made for), then networks built around other professions or pastimes even when anyone may join (a food lovers’ forum is not where nurses swap ideas). When your first goal is promotion, hiring or investors, the people you want to reach are mostly outside your field, so its networks are not put first, those other networks open to everyone compete on their score, and those good only for such goals earn the smaller outward field points.',
+  'Within those tiers, sites good (2–3) for your first goal come before those weak (0–1) on it, whatever their points for later goals, who they are made for or where they are used: a club for meeting people nearby does not come before sites that find you a plumber when finding one is your first goal.',
   'Equal scores are ordered by fit to your goals (the goal points), then, when you said how you want to meet, by fit to that (a club that holds meetings before a site merely good for meeting people nearby), then by audience size (the reach band; a sourced size before an unknown one, as only what a source says breaks a tie), and shown as equal when both are the same too.',
   'A declining site is never first, and says so.',
 ];

@@ -50,8 +50,15 @@ export function otherMarket(market: WorkMarket): WorkMarket {
 }
 
 /**
+ * The market of a hiring goal when the visitor said neither which market nor who they are: employment, the usual
+ * sense of "jobs and hiring" (someone looking for a job, or for staff). Saying who they are or which market replaces it.
+ */
+export const DEFAULT_MARKET: WorkMarket = 'employment';
+
+/**
  * Which market a visitor's hiring goal is about: none without a hiring goal; else the `work` answer, or the one
- * their audience implies ({@link AUDIENCE_MARKETS}), or none.
+ * their audience implies ({@link AUDIENCE_MARKETS}), or, with no audience either, {@link DEFAULT_MARKET}; none for
+ * an audience that implies neither (creators, investors).
  */
 export function hiringMarket(answers: {
   goals: readonly string[];
@@ -59,5 +66,5 @@ export function hiringMarket(answers: {
   audience?: Audience | undefined;
 }): WorkMarket | undefined {
   if (!answers.goals.includes('hiring')) return undefined;
-  return answers.work ?? (answers.audience === undefined ? undefined : AUDIENCE_MARKETS[answers.audience]);
+  return answers.work ?? (answers.audience === undefined ? DEFAULT_MARKET : AUDIENCE_MARKETS[answers.audience]);
 }

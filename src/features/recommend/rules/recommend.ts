@@ -164,6 +164,8 @@ export interface RankKey {
   tier: number;
   /** With a field: 0 built for it and good for the first goal (or core for any), 1 general (or built for it and weaker), 2 general with no groups when the first goal is ideas with peers, 3 built for other fields (open to everyone too, unless the first goal is outward). */
   fieldTier: number;
+  /** 0 for a site good (2–3) for the first goal, 1 for one weak on it (0–1): in the same tiers, it comes after those good for it. */
+  firstGoal: number;
   /** The sum of the terms before the 0–100 clamp: orders sites the clamp makes equal. */
   raw: number;
   goalPoints: number;
@@ -180,6 +182,7 @@ export function compareRankKeys(a: RankKey, b: RankKey): number {
     a.restricted - b.restricted ||
     a.tier - b.tier ||
     a.fieldTier - b.fieldTier ||
+    a.firstGoal - b.firstGoal ||
     b.score - a.score ||
     b.raw - a.raw ||
     b.goalPoints - a.goalPoints ||
@@ -261,7 +264,7 @@ export function recommend(
   // Only the first `limit` are ordered when that is fewer than all.
   const top = smallest(listed, Math.min(limit, listed.length), before);
   const order = firstSteady > 0 ? [steady, ...top.filter((k) => k !== steady)].slice(0, limit) : top;
-  const { restricted, tier, fieldTier, score, raw, goalPoints: fromGoals, modePoints } = cols;
+  const { restricted, tier, fieldTier, firstGoal, score, raw, goalPoints: fromGoals, modePoints } = cols;
   const reach = cols.table.reach;
   const results: Result[] = [];
   let rank = 0;
@@ -274,6 +277,7 @@ export function recommend(
       restricted[j] === restricted[k] &&
       tier[j] === tier[k] &&
       fieldTier[j] === fieldTier[k] &&
+      firstGoal[j] === firstGoal[k] &&
       score[j] === score[k] &&
       raw[j] === raw[k] &&
       fromGoals[j] === fromGoals[k] &&
@@ -359,6 +363,7 @@ export type TermId =
   | 'onlyForOthers'
   | 'onlyForYou'
   | 'onlyForOtherRoles'
+  | 'firstGoalWeak'
   | 'floor'
   | 'cap';
 
@@ -566,6 +571,7 @@ export interface RankColumns {
   restricted: Uint8Array;
   tier: Uint8Array;
   fieldTier: Uint8Array;
+  firstGoal: Uint8Array;
 }
 
 /** A ranker for one set of answers over one catalogue: see {@link columnRanker}. */
@@ -644,6 +650,7 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
     restricted: new Uint8Array(n),
     tier: new Uint8Array(n),
     fieldTier: new Uint8Array(n),
+    firstGoal: new Uint8Array(n),
   };
   const rankAt = (k: number, terms?: Term[]): void => {
     const flag = flags[k]!;
@@ -703,7 +710,13 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
         // no groups comes after those that have them, whatever else it is made for.
         fieldTier = outwardFirst ? 0 : ideasFirst && !(flag & GROUPS) ? 2 : 1;
       }
-    } else if (specialist) sum += picked(terms, everyone ? 'specialistNoField' : 'specialistOnlyNoField');
+    } else if (specialist) {
+      sum += picked(terms, everyone ? 'specialistNoField' : 'specialistOnlyNoField');
+      // With no field named, a network built only for particular professions (not open to everyone) is for their
+      // people: when the first goal is met among peers and it is not made for the audience the visitor said they
+      // are, it comes after the sites open to them (a farmers' forum is not where a founder finds peers).
+      if (!everyone && !outwardFirst && !(audiences & who)) fieldTier = 1;
+    }
     if (who !== 0)
       sum += picked(
         terms,
@@ -759,6 +772,11 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
     cols.raw[k] = sum;
     cols.tier[k] = named ? (few ? 1 : 0) : global ? 0 : 1;
     cols.fieldTier[k] = fieldTier;
+    // A site weak (0–1) on the first goal comes after those good (2–3) for it in the same tiers, whatever its points
+    // for later goals or other answers: the first goal is what the visitor came for.
+    const weakFirst = scores[base + at[0]!]! < GOOD_SCORE;
+    if (weakFirst) terms?.push({ id: 'firstGoalWeak', points: 0 });
+    cols.firstGoal[k] = weakFirst ? 1 : 0;
   };
   return { cols, rankAt };
 }
@@ -796,6 +814,7 @@ export function keyAt(cols: RankColumns, k: number): RankKey {
     restricted: cols.restricted[k]!,
     tier: cols.tier[k]!,
     fieldTier: cols.fieldTier[k]!,
+    firstGoal: cols.firstGoal[k]!,
     raw: cols.raw[k]!,
     goalPoints: cols.goalPoints[k]!,
     modePoints: cols.modePoints[k]!,
@@ -810,6 +829,7 @@ export function compareAt(cols: RankColumns, a: number, b: number): number {
     cols.restricted[a]! - cols.restricted[b]! ||
     cols.tier[a]! - cols.tier[b]! ||
     cols.fieldTier[a]! - cols.fieldTier[b]! ||
+    cols.firstGoal[a]! - cols.firstGoal[b]! ||
     cols.score[b]! - cols.score[a]! ||
     cols.raw[b]! - cols.raw[a]! ||
     cols.goalPoints[b]! - cols.goalPoints[a]! ||
@@ -831,6 +851,18 @@ export function explainedKey(answers: Answers, site: RecommendableSite): RankKey
   return keyAt(cols, 0);
 }
 
+/**
+ * Whether a network built only for particular professions is set aside with no field named ({@link columnRanker}):
+ * the first goal is met among peers, and the site is not made for the audience the visitor said they are.
+ */
+function setAsideNoField(answers: Answers, site: RecommendableSite): boolean {
+  return (
+    answers.field === undefined &&
+    !OUTWARD_GOALS.has(answers.goals[0]!) &&
+    !(answers.audience !== undefined && site.audiences.includes(answers.audience))
+  );
+}
+
 /** What a site is built for, in words: "nursing, law". */
 const siteFieldsPhrase = (site: RecommendableSite) => (Object.keys(site.fields) as Field[]).map(fieldLabel).join(', ');
 const audiencePhrase = (audience: Audience) => labelOf(AUDIENCES, audience).toLowerCase();
@@ -839,9 +871,10 @@ const countryOf = (answers: Answers) => countryName(answers.country!);
 /** Why the visitor's hiring goal is about a market: what they said, or who they are. */
 function marketBecause(answers: Answers, market: WorkMarket): string {
   const want = market === 'employment' ? 'a job or staff to employ' : 'clients, or a professional for a project';
-  return answers.work !== undefined
-    ? `you want ${want}`
-    : `you are “${labelOf(AUDIENCES, answers.audience!)}”, so we take your hiring goal to be ${want} (say which in the quiz if not)`;
+  if (answers.work !== undefined) return `you want ${want}`;
+  return answers.audience === undefined
+    ? `you did not say who you are or which hiring you mean, so we take it to be ${want}, the usual sense (say which in the quiz if not)`
+    : `you are “${labelOf(AUDIENCES, answers.audience)}”, so we take your hiring goal to be ${want} (say which in the quiz if not)`;
 }
 
 /** The sentence of each kind of term: every term the ranker can pick has one. */
@@ -870,7 +903,14 @@ const TERM_TEXT: Readonly<Record<TermId, (answers: Answers, site: RecommendableS
   noFieldSpace: ({ field, goals }) =>
     `general platform with no space set aside for ${fieldLabel(field!)}${goals[0] === 'peer-ideas' ? ': placed after the platforms with groups, where ideas with peers are swapped' : ''}`,
   specialistNoField: (_, site) => `built for ${siteFieldsPhrase(site)}: choose your field if that is you`,
-  specialistOnlyNoField: (_, site) => `built only for ${siteFieldsPhrase(site)}: choose your field if that is you`,
+  specialistOnlyNoField: (answers, site) =>
+    `built only for ${siteFieldsPhrase(site)}${
+      !setAsideNoField(answers, site)
+        ? ''
+        : answers.audience === undefined
+          ? ': placed after the sites open to everyone'
+          : `, not made for ${audiencePhrase(answers.audience)}: placed after the sites open to everyone`
+    }: choose your field if that is you`,
   hiringClientWorkOnly: (answers) =>
     `its hiring is clients hiring a professional for a project, not job listings, and ${marketBecause(answers, 'employment')}`,
   hiringJobsOnly: (answers) =>
@@ -907,6 +947,8 @@ const TERM_TEXT: Readonly<Record<TermId, (answers: Answers, site: RecommendableS
   onlyForOthers: (_, site) =>
     `only for ${groupsPhrase(site.eligibility!.groups)}: placed after the sites open to everyone, as you did not say you are one of them`,
   onlyForYou: (_, site) => `only for ${groupsPhrase(site.eligibility!.groups)}, as you said you are`,
+  firstGoalWeak: ({ goals }) =>
+    `weak on ${GOAL_PHRASES[goals[0]!]}, your ${goals.length > 1 ? 'first ' : ''}goal: placed after the sites good for it, whatever its other points`,
   onlyForOtherRoles: ({ role }, site) =>
     `only for ${rolesPhrase(site)}: placed after the sites open to you, as you said you are ${roleTerms(role!).youAre}`,
   floor: () => `floor: a score cannot go below ${SCORE_RANGE.min}`,
