@@ -9,10 +9,13 @@ import {
   builtAroundFields,
   hasLargeGroups,
   narrowingQuery,
+  parseAnswersQuery,
+  rankKeys,
   readGoal,
   recommend,
 } from '#src/features/recommend/index.ts';
-import { countryName, FIELDS, KINDS, keysOf, PURPOSES, REACH_BANDS } from '#src/catalogue/taxonomy.ts';
+import { countryName, FIELDS, KINDS, keysOf, labelOf, PURPOSES, REACH_BANDS } from '#src/catalogue/taxonomy.ts';
+import { PLACE_WORDS } from '#src/catalogue/lexicon.ts';
 
 const ask = (q: string, limit = 10) => searchWithIntent(searchIndex, sites, { q, limit });
 const active = sites.filter((s) => s.status !== 'closed');
@@ -863,5 +866,42 @@ describe('a profession named alone', () => {
       }
     }
     expect(checked).toBeGreaterThan(3);
+  }, 60_000);
+});
+
+describe('a search for a kind of place ranks the sites built for it by their own points', () => {
+  it('lists them by tier, then score, as their ranking keys say, the same shown ten or forty', () => {
+    // Each goal asked for as a kind of place ("referrals club"): the sites built for the goal are listed, each with
+    // its own points (read by its position in the remembered ranking), the first ten as a full sort's first ten.
+    const synthetic = syntheticCatalogue(1000);
+    const index = buildSearchIndex(synthetic);
+    const queries = keysOf(PURPOSES).flatMap((goal) =>
+      PLACE_WORDS.slice(0, 3).map((place) => `${labelOf(PURPOSES, goal).toLowerCase()} ${place}`),
+    );
+    let checked = 0;
+    for (const q of queries) {
+      const few = searchWithIntent(index, synthetic, { q, limit: 10 });
+      if (few.intent.kind !== 'recommend' || !/[?&]built=1\b/.test(few.intent.href ?? '')) continue;
+      const many = searchWithIntent(index, synthetic, { q, limit: 40 });
+      expect(
+        few.results.map((r) => r.slug),
+        q,
+      ).toEqual(many.results.slice(0, 10).map((r) => r.slug));
+      const parsed = parseAnswersQuery(new URLSearchParams(few.intent.href!.split('?')[1]));
+      if (!parsed.ok) throw new Error(`bad link ${few.intent.href}`);
+      const keys = new Map(rankKeys(parsed.answers, synthetic).map((k) => [k.site.slug, k]));
+      // After the first (the best site that is not declining), the sites the query's words do not move up come
+      // in the order of their tiers and scores.
+      const plain = many.results.slice(1).filter((r) => !r.why.startsWith('says “'));
+      for (let i = 1; i < plain.length; i++) {
+        const [a, b] = [keys.get(plain[i - 1]!.slug)!, keys.get(plain[i]!.slug)!];
+        const byTier = a.restricted - b.restricted || a.tier - b.tier || a.fieldTier - b.fieldTier;
+        expect(byTier < 0 || (byTier === 0 && a.score >= b.score), `${q}: ${a.site.slug} before ${b.site.slug}`).toBe(
+          true,
+        );
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
   }, 60_000);
 });

@@ -891,9 +891,13 @@ function recommendedFor(
   // A site the query describes in its own words ("public speaking club") is one of them, whatever its scores.
   const profession = answers.field === undefined ? undefined : professionOf(understood);
   const described = describedBy(q, sites, profession);
-  const built = builtFor
-    ? ranking.fitting.filter(({ site }) => builtForAnswers(answers, site) || described.slugs.has(site.slug))
-    : [];
+  // Where each of them is in the ranking's list, to read its score there.
+  const builtAt: number[] = [];
+  if (builtFor)
+    ranking.fitting.forEach(({ site }, i) => {
+      if (builtForAnswers(answers, site) || described.slugs.has(site.slug)) builtAt.push(i);
+    });
+  const built = builtAt.map((i) => ranking.fitting[i]!);
   const fitting = built.length > 0 ? built : ranking.fitting;
   // A field named and a first goal met among people (not customers, employers or investors): a general platform
   // is listed for its groups, so that reason is said first.
@@ -905,31 +909,21 @@ function recommendedFor(
   const matches = textMatch(queryWords, sites, profession);
   // The scores, and for the few sites the query's words match, their points added: a lookup per match, not per
   // listed site (issue #16). A site whose own words hold every word of a query of two or more ("public speaking
-  // club"), goal words included, is one it describes: it gains as much again as the words' share gives.
-  let points: Float64Array;
-  if (fitting === ranking.fitting) {
-    points = ranking.scores.slice();
-    if (matches.size > 0 || described.slugs.size > 0) {
-      const position = (ranking.position ??= new Map(fitting.map((k, i) => [k.site.slug, i])));
-      for (const [slug, { share }] of matches) {
-        const i = position.get(slug);
-        if (i !== undefined) points[i] = points[i]! + TEXT_MATCH_POINTS * share;
-      }
-      for (const slug of described.slugs) {
-        const i = position.get(slug);
-        if (i !== undefined) points[i] = points[i]! + DESCRIBED_POINTS;
-      }
+  // club"), goal words included, is one it describes: it gains as much again as the words' share gives. The sites
+  // built for what was asked then copy their points by position, not by a lookup of each one's slug (issue #16).
+  let points = ranking.scores.slice();
+  if (matches.size > 0 || described.slugs.size > 0) {
+    const position = (ranking.position ??= new Map(ranking.fitting.map((k, i) => [k.site.slug, i])));
+    for (const [slug, { share }] of matches) {
+      const i = position.get(slug);
+      if (i !== undefined) points[i] = points[i]! + TEXT_MATCH_POINTS * share;
     }
-  } else {
-    points = new Float64Array(fitting.length);
-    fitting.forEach(
-      (k, i) =>
-        (points[i] =
-          k.score +
-          TEXT_MATCH_POINTS * (matches.get(k.site.slug)?.share ?? 0) +
-          (described.slugs.has(k.site.slug) ? DESCRIBED_POINTS : 0)),
-    );
+    for (const slug of described.slugs) {
+      const i = position.get(slug);
+      if (i !== undefined) points[i] = points[i]! + DESCRIBED_POINTS;
+    }
   }
+  if (fitting !== ranking.fitting) points = Float64Array.from(builtAt, (i) => points[i]!);
   // Within its tiers by points, then in the recommendation's order (where `lead` comes first).
   const before = (i: number, j: number) => {
     const a = fitting[i]!;
