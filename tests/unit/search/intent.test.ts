@@ -8,6 +8,7 @@ import { syntheticCatalogue, syntheticQueries } from '../../support/synthetic-ca
 import {
   builtAroundFields,
   hasLargeGroups,
+  compareRankKeys,
   narrowingQuery,
   parseAnswersQuery,
   rankKeys,
@@ -903,5 +904,61 @@ describe('a search for a kind of place ranks the sites built for it by their own
       }
     }
     expect(checked).toBeGreaterThan(20);
+  }, 60_000);
+});
+
+describe('a recommendation in search puts first the best site that is not declining', () => {
+  it('is the first result whether its best results are many or few, and no site that may lead ranks above it', () => {
+    // Goals asked for plainly and as kinds of place, in the catalogue and in a copy where the first two sites of each
+    // are declining: the best `limit + 1` are picked in one pass and the first of them that is not declining leads.
+    const synthetic = syntheticCatalogue(1000);
+    const queries = keysOf(PURPOSES).flatMap((goal) => {
+      const label = labelOf(PURPOSES, goal).toLowerCase();
+      return [label, `${label} ${PLACE_WORDS[0]}`];
+    });
+    const index = buildSearchIndex(synthetic);
+    const tops = queries.flatMap((q) => {
+      const answer = searchWithIntent(index, synthetic, { q, limit: 2 });
+      return answer.intent.kind === 'recommend' ? answer.results.map((r) => r.slug) : [];
+    });
+    const worse = new Set(tops);
+    const declining = synthetic.map((s) => (worse.has(s.slug) ? { ...s, status: 'declining' as const } : s));
+    let led = 0;
+    for (const catalogue of [synthetic, declining]) {
+      const bySlug = new Map(catalogue.map((s) => [s.slug, s]));
+      const built = buildSearchIndex(catalogue);
+      for (const q of queries) {
+        const many = searchWithIntent(built, catalogue, { q, limit: 40 });
+        if (many.intent.kind !== 'recommend' || many.results.length < 2) continue;
+        for (const limit of [1, 3, 10])
+          expect(
+            searchWithIntent(built, catalogue, { q, limit }).results.map((r) => r.slug),
+            `${q} ${limit}`,
+          ).toEqual(many.results.slice(0, limit).map((r) => r.slug));
+        const parsed = parseAnswersQuery(new URLSearchParams(many.intent.href!.split('?')[1]));
+        if (!parsed.ok) throw new Error(`bad link ${many.intent.href}`);
+        const keys = new Map(rankKeys(parsed.answers, catalogue).map((k) => [k.site.slug, k]));
+        const first = keys.get(many.results[0]!.slug)!;
+        const lead = recommend(parsed.answers, catalogue).results[0]?.slug;
+        const mayLead = many.results.filter((r) => bySlug.get(r.slug)!.status !== 'declining');
+        if (mayLead.length === 0) continue;
+        expect(first.declining, `${q}: ${first.site.slug} leads`).toBe(false);
+        if (many.results[0]!.why.startsWith('says “')) continue;
+        for (const r of mayLead.slice(1)) {
+          if (r.why.startsWith('says “')) continue;
+          const other = keys.get(r.slug)!;
+          if (other.restricted !== first.restricted) continue;
+          // Equal points: the recommendation's own first goes ahead, then the recommendation's order.
+          const byTier = first.tier - other.tier || first.fieldTier - other.fieldTier || other.score - first.score;
+          const ahead =
+            byTier < 0 ||
+            (byTier === 0 &&
+              (first.site.slug === lead || (other.site.slug !== lead && compareRankKeys(first, other) < 0)));
+          expect(ahead, `${q}: ${r.slug} above the first`).toBe(true);
+          led++;
+        }
+      }
+    }
+    expect(led).toBeGreaterThan(20);
   }, 60_000);
 });
