@@ -8,11 +8,15 @@ import { syntheticCatalogue, syntheticQueries } from '../../support/synthetic-ca
 import {
   builtAroundFields,
   hasLargeGroups,
+  compareRankKeys,
   narrowingQuery,
+  parseAnswersQuery,
+  rankKeys,
   readGoal,
   recommend,
 } from '#src/features/recommend/index.ts';
-import { countryName, FIELDS, KINDS, keysOf, PURPOSES, REACH_BANDS } from '#src/catalogue/taxonomy.ts';
+import { countryName, FIELDS, KINDS, keysOf, labelOf, PURPOSES, REACH_BANDS } from '#src/catalogue/taxonomy.ts';
+import { PLACE_WORDS } from '#src/catalogue/lexicon.ts';
 
 const ask = (q: string, limit = 10) => searchWithIntent(searchIndex, sites, { q, limit });
 const active = sites.filter((s) => s.status !== 'closed');
@@ -863,5 +867,98 @@ describe('a profession named alone', () => {
       }
     }
     expect(checked).toBeGreaterThan(3);
+  }, 60_000);
+});
+
+describe('a search for a kind of place ranks the sites built for it by their own points', () => {
+  it('lists them by tier, then score, as their ranking keys say, the same shown ten or forty', () => {
+    // Each goal asked for as a kind of place ("referrals club"): the sites built for the goal are listed, each with
+    // its own points (read by its position in the remembered ranking), the first ten as a full sort's first ten.
+    const synthetic = syntheticCatalogue(1000);
+    const index = buildSearchIndex(synthetic);
+    const queries = keysOf(PURPOSES).flatMap((goal) =>
+      PLACE_WORDS.slice(0, 3).map((place) => `${labelOf(PURPOSES, goal).toLowerCase()} ${place}`),
+    );
+    let checked = 0;
+    for (const q of queries) {
+      const few = searchWithIntent(index, synthetic, { q, limit: 10 });
+      if (few.intent.kind !== 'recommend' || !/[?&]built=1\b/.test(few.intent.href ?? '')) continue;
+      const many = searchWithIntent(index, synthetic, { q, limit: 40 });
+      expect(
+        few.results.map((r) => r.slug),
+        q,
+      ).toEqual(many.results.slice(0, 10).map((r) => r.slug));
+      const parsed = parseAnswersQuery(new URLSearchParams(few.intent.href!.split('?')[1]));
+      if (!parsed.ok) throw new Error(`bad link ${few.intent.href}`);
+      const keys = new Map(rankKeys(parsed.answers, synthetic).map((k) => [k.site.slug, k]));
+      // After the first (the best site that is not declining), the sites the query's words do not move up come
+      // in the order of their tiers and scores.
+      const plain = many.results.slice(1).filter((r) => !r.why.startsWith('says “'));
+      for (let i = 1; i < plain.length; i++) {
+        const [a, b] = [keys.get(plain[i - 1]!.slug)!, keys.get(plain[i]!.slug)!];
+        const byTier = a.restricted - b.restricted || a.tier - b.tier || a.fieldTier - b.fieldTier;
+        expect(byTier < 0 || (byTier === 0 && a.score >= b.score), `${q}: ${a.site.slug} before ${b.site.slug}`).toBe(
+          true,
+        );
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+  }, 60_000);
+});
+
+describe('a recommendation in search puts first the best site that is not declining', () => {
+  it('is the first result whether its best results are many or few, and no site that may lead ranks above it', () => {
+    // Goals asked for plainly and as kinds of place, in the catalogue and in a copy where the first two sites of each
+    // are declining: the best `limit + 1` are picked in one pass and the first of them that is not declining leads.
+    const synthetic = syntheticCatalogue(1000);
+    const queries = keysOf(PURPOSES).flatMap((goal) => {
+      const label = labelOf(PURPOSES, goal).toLowerCase();
+      return [label, `${label} ${PLACE_WORDS[0]}`];
+    });
+    const index = buildSearchIndex(synthetic);
+    const tops = queries.flatMap((q) => {
+      const answer = searchWithIntent(index, synthetic, { q, limit: 2 });
+      return answer.intent.kind === 'recommend' ? answer.results.map((r) => r.slug) : [];
+    });
+    const worse = new Set(tops);
+    const declining = synthetic.map((s) => (worse.has(s.slug) ? { ...s, status: 'declining' as const } : s));
+    let led = 0;
+    for (const catalogue of [synthetic, declining]) {
+      const bySlug = new Map(catalogue.map((s) => [s.slug, s]));
+      const built = buildSearchIndex(catalogue);
+      for (const q of queries) {
+        const many = searchWithIntent(built, catalogue, { q, limit: 40 });
+        if (many.intent.kind !== 'recommend' || many.results.length < 2) continue;
+        for (const limit of [1, 3, 10])
+          expect(
+            searchWithIntent(built, catalogue, { q, limit }).results.map((r) => r.slug),
+            `${q} ${limit}`,
+          ).toEqual(many.results.slice(0, limit).map((r) => r.slug));
+        const parsed = parseAnswersQuery(new URLSearchParams(many.intent.href!.split('?')[1]));
+        if (!parsed.ok) throw new Error(`bad link ${many.intent.href}`);
+        const keys = new Map(rankKeys(parsed.answers, catalogue).map((k) => [k.site.slug, k]));
+        const first = keys.get(many.results[0]!.slug)!;
+        const lead = recommend(parsed.answers, catalogue).results[0]?.slug;
+        const mayLead = many.results.filter((r) => bySlug.get(r.slug)!.status !== 'declining');
+        if (mayLead.length === 0) continue;
+        expect(first.declining, `${q}: ${first.site.slug} leads`).toBe(false);
+        if (many.results[0]!.why.startsWith('says “')) continue;
+        for (const r of mayLead.slice(1)) {
+          if (r.why.startsWith('says “')) continue;
+          const other = keys.get(r.slug)!;
+          if (other.restricted !== first.restricted) continue;
+          // Equal points: the recommendation's own first goes ahead, then the recommendation's order.
+          const byTier = first.tier - other.tier || first.fieldTier - other.fieldTier || other.score - first.score;
+          const ahead =
+            byTier < 0 ||
+            (byTier === 0 &&
+              (first.site.slug === lead || (other.site.slug !== lead && compareRankKeys(first, other) < 0)));
+          expect(ahead, `${q}: ${r.slug} above the first`).toBe(true);
+          led++;
+        }
+      }
+    }
+    expect(led).toBeGreaterThan(20);
   }, 60_000);
 });

@@ -679,31 +679,67 @@ const PURPOSE_WORDS: ReadonlySet<string> = new Set(
   keysOf(PURPOSES).flatMap((p) => purposeKeywords(p).flatMap((k) => wordsOf(normalizeText(k)).map(stemOf))),
 );
 
+/** The sites whose own words hold some of a query's words: where they are in the catalogue, in order, and their shares. */
+export interface TextMatches {
+  /** Positions in the catalogue, ascending. */
+  at: number[];
+  /** Per site of `at`, how much of the query its own words hold, 0–1. */
+  shares: number[];
+  /** The query's words the site at position `k` holds, if any (written for the results shown alone). */
+  words(k: number): string[] | undefined;
+}
+
 /**
  * How much of a query a site's own words hold, 0–1, each query word weighted
  * by how rare it is among the sites (inverse document frequency), so "expats"
- * counts and "for" hardly does; with the words it holds.
+ * counts and "for" hardly does; with the words it holds. A common word is held
+ * by thousands of sites at 10,000 entries: each is marked with the words it
+ * holds (bits), and a share is summed once per set of words held (issue #16).
  */
-function textMatch(
+export function textMatch(
   queryWords: readonly string[],
   sites: readonly IntentSite[],
   profession?: Profession,
-): Map<string, { share: number; words: string[] }> {
-  const out = new Map<string, { share: number; words: string[] }>();
-  if (queryWords.length === 0) return out;
+): TextMatches {
+  const none: TextMatches = { at: [], shares: [], words: () => undefined };
+  if (queryWords.length === 0) return none;
   const index = ownWordIndex(sites);
   const holding = queryWords.map((word) => sitesSaying(index, sites, word, profession));
   const weights = holding.map((held) => (held.size === 0 ? 0 : Math.log((sites.length + 1) / held.size)));
   const total = weights.reduce((a, b) => a + b, 0);
-  if (total === 0) return out;
-  // Each site holding a word, once, in catalogue order.
-  const matched = [...new Set(holding.flatMap((held) => [...held]))].sort((a, b) => a - b);
-  for (const k of matched) {
-    const words = queryWords.filter((_, i) => holding[i]!.has(k));
-    const share = queryWords.reduce((sum, w, i) => sum + (words.includes(w) ? weights[i]! : 0), 0) / total;
-    out.set(sites[k]!.slug, { share, words });
+  if (total === 0) return none;
+  const words = (k: number) => {
+    const held = queryWords.filter((_, i) => holding[i]!.has(k));
+    return held.length > 0 ? held : undefined;
+  };
+  // Each site holding a word, once, in catalogue order, with the words it holds as bits (a query's words are
+  // fewer than 31: `MAX_QUERY_LENGTH`; more, and each site is asked of each word).
+  const at: number[] = [];
+  const shares: number[] = [];
+  const shareOf = (held: (i: number) => boolean) => {
+    let sum = 0;
+    for (let i = 0; i < queryWords.length; i++) if (held(i)) sum += weights[i]!;
+    return sum / total;
+  };
+  if (queryWords.length > 30) {
+    for (const k of [...new Set(holding.flatMap((held) => [...held]))].sort((a, b) => a - b)) {
+      at.push(k);
+      shares.push(shareOf((i) => holding[i]!.has(k)));
+    }
+    return { at, shares, words };
   }
-  return out;
+  const bits = new Int32Array(sites.length);
+  holding.forEach((held, i) => held.forEach((k) => (bits[k] = bits[k]! | (1 << i))));
+  const byBits = new Map<number, number>();
+  for (let k = 0; k < sites.length; k++) {
+    const held = bits[k]!;
+    if (held === 0) continue;
+    let share = byBits.get(held);
+    if (share === undefined) byBits.set(held, (share = shareOf((i) => (held & (1 << i)) !== 0)));
+    at.push(k);
+    shares.push(share);
+  }
+  return { at, shares, words };
 }
 
 /** The profession a query was read as naming, and the stems of the words it was read from ("software engineers"). */
@@ -740,24 +776,25 @@ const DESCRIBED_POINTS = TEXT_MATCH_POINTS;
 
 /**
  * The sites whose own words (name, aliases, tagline) hold every word of a query that says two or more (three letters
- * or more, not generic), goal words included: the sites the query describes ("public speaking club"). With the words.
- * Words read as the profession describe only its own sites ({@link sitesSaying}).
+ * or more, not generic), goal words included: the sites the query describes ("public speaking club"). With the words;
+ * the sites by their positions in the catalogue. Words read as the profession describe only its own sites
+ * ({@link sitesSaying}).
  */
 function describedBy(
   q: string,
   sites: readonly IntentSite[],
   profession?: Profession,
-): { words: string[]; slugs: Set<string> } {
+): { words: string[]; at: Set<number> } {
   const words = [...new Set(wordsOf(normalizeText(q)))].filter((w) => w.length >= 3 && !GENERIC_WORDS.has(stemOf(w)));
-  if (words.length < 2) return { words: [], slugs: new Set() };
+  if (words.length < 2) return { words: [], at: new Set() };
   const index = ownWordIndex(sites);
   let held: Set<number> | undefined;
   for (const w of words) {
     const holding = sitesSaying(index, sites, stemOf(w), profession);
     held = held ? new Set([...held].filter((k) => holding.has(k))) : holding;
-    if (held.size === 0) return { words: [], slugs: new Set() };
+    if (held.size === 0) return { words: [], at: new Set() };
   }
-  return { words, slugs: new Set([...held!].map((k) => sites[k]!.slug)) };
+  return { words, at: held! };
 }
 
 /**
@@ -776,11 +813,13 @@ interface Ranking {
   lead: RankKey | undefined;
   /** The scores of `fitting`, in its order (copied before a query adds its points). */
   scores: Float64Array;
+  /** The positions in the catalogue of the sites of `fitting`, in its order. */
+  at: Int32Array;
   /**
-   * Where each listed site is in `fitting`, by slug, made by the first search whose words a site says (most say
-   * none): its text matches then add points to those sites alone.
+   * Per position in the catalogue, where the site is in `fitting` (−1: not listed), made by the first search whose
+   * words a site says (most say none): its text matches then add points to those sites alone.
    */
-  position?: Map<string, number>;
+  row?: Int32Array;
 }
 
 /**
@@ -825,6 +864,7 @@ function rankingOnce(answers: Answers, sites: readonly IntentSite[]): Ranking {
     const own = field === undefined ? undefined : fieldColumn(sites, field);
     const at = goals.map((g) => PURPOSE_KEYS.indexOf(g));
     const fitting: RankKey[] = [];
+    const fittingAt: number[] = [];
     let leadKey: RankKey | undefined;
     const width = PURPOSE_KEYS.length;
     for (let k = 0; k < n; k++) {
@@ -842,12 +882,21 @@ function rankingOnce(answers: Answers, sites: readonly IntentSite[]): Ranking {
       }
       if (fits || k === lead) {
         const key = keyAt(cols, k);
-        if (fits) fitting.push(key);
+        if (fits) {
+          fitting.push(key);
+          fittingAt.push(k);
+        }
         if (k === lead) leadKey = key;
       }
     }
     const fittingScores = Float64Array.from(fitting, (k) => k.score);
-    ranking = { verdict: verdictFor(answers.goals), fitting, lead: leadKey, scores: fittingScores };
+    ranking = {
+      verdict: verdictFor(answers.goals),
+      fitting,
+      lead: leadKey,
+      scores: fittingScores,
+      at: Int32Array.from(fittingAt),
+    };
   }
   kept.set(key, ranking);
   if (kept.size > RANKINGS_KEPT) kept.delete(kept.keys().next().value!);
@@ -860,16 +909,26 @@ const GROUPS_AND_LARGE = SITE_FLAGS.groups | SITE_FLAGS.largeGroups;
 /** Goals met among people of every field, not a field's own: a search lists every site that serves them well. */
 const ACROSS_FIELDS: ReadonlySet<Purpose> = new Set(['referrals']);
 
+/** Per position in a catalogue of `size` sites, where it is among `at` (−1: not there). */
+function rowsOf(at: Int32Array, size: number): Int32Array {
+  const row = new Int32Array(size).fill(-1);
+  at.forEach((k, i) => (row[k] = i));
+  return row;
+}
+
 /** A recommendation for a search: how many sites it lists, and its best ones, explained. */
 interface Recommended {
   total: number;
   href: string;
-  /** The first `count` results, leaving out the sites `skip` names (they keep their places for the rest). */
-  top(count: number, skip?: (site: IntentSite) => boolean): ExplainedResult[];
-  /** How many of the listed sites `which` names. */
-  count(which: (site: IntentSite) => boolean): number;
+  /**
+   * The first `count` results, leaving out the sites `skip` names (they keep their places for the rest); `skip` is
+   * also told where the site is in the catalogue.
+   */
+  top(count: number, skip?: (site: IntentSite, at: number) => boolean): ExplainedResult[];
+  /** How many of the listed sites `which` names (told where each is in the catalogue too). */
+  count(which: (site: IntentSite, at: number) => boolean): number;
   /** The slugs of the first `count` sites, in order, leaving out those `skip` names, without explaining them. */
-  order(count: number, skip?: (site: IntentSite) => boolean): string[];
+  order(count: number, skip?: (site: IntentSite, at: number) => boolean): string[];
 }
 
 /**
@@ -891,10 +950,16 @@ function recommendedFor(
   // A site the query describes in its own words ("public speaking club") is one of them, whatever its scores.
   const profession = answers.field === undefined ? undefined : professionOf(understood);
   const described = describedBy(q, sites, profession);
-  const built = builtFor
-    ? ranking.fitting.filter(({ site }) => builtForAnswers(answers, site) || described.slugs.has(site.slug))
-    : [];
+  // Where each of them is in the ranking's list, to read its score there.
+  const builtAt: number[] = [];
+  if (builtFor)
+    ranking.fitting.forEach(({ site }, i) => {
+      if (builtForAnswers(answers, site) || described.at.has(ranking.at[i]!)) builtAt.push(i);
+    });
+  const built = builtAt.map((i) => ranking.fitting[i]!);
   const fitting = built.length > 0 ? built : ranking.fitting;
+  // Where each site of `fitting` is in the catalogue.
+  const siteAt = built.length > 0 ? Int32Array.from(builtAt, (i) => ranking.at[i]!) : ranking.at;
   // A field named and a first goal met among people (not customers, employers or investors): a general platform
   // is listed for its groups, so that reason is said first.
   const groupsReasonFirst = answers.field !== undefined && !OUTWARD_GOALS.has(answers.goals[0]!);
@@ -905,31 +970,21 @@ function recommendedFor(
   const matches = textMatch(queryWords, sites, profession);
   // The scores, and for the few sites the query's words match, their points added: a lookup per match, not per
   // listed site (issue #16). A site whose own words hold every word of a query of two or more ("public speaking
-  // club"), goal words included, is one it describes: it gains as much again as the words' share gives.
-  let points: Float64Array;
-  if (fitting === ranking.fitting) {
-    points = ranking.scores.slice();
-    if (matches.size > 0 || described.slugs.size > 0) {
-      const position = (ranking.position ??= new Map(fitting.map((k, i) => [k.site.slug, i])));
-      for (const [slug, { share }] of matches) {
-        const i = position.get(slug);
-        if (i !== undefined) points[i] = points[i]! + TEXT_MATCH_POINTS * share;
-      }
-      for (const slug of described.slugs) {
-        const i = position.get(slug);
-        if (i !== undefined) points[i] = points[i]! + DESCRIBED_POINTS;
-      }
+  // club"), goal words included, is one it describes: it gains as much again as the words' share gives. The sites
+  // built for what was asked then copy their points by position, not by a lookup of each one's slug (issue #16).
+  let points = ranking.scores.slice();
+  if (matches.at.length > 0 || described.at.size > 0) {
+    const row = (ranking.row ??= rowsOf(ranking.at, sites.length));
+    matches.at.forEach((k, m) => {
+      const i = row[k]!;
+      if (i >= 0) points[i] = points[i]! + TEXT_MATCH_POINTS * matches.shares[m]!;
+    });
+    for (const k of described.at) {
+      const i = row[k]!;
+      if (i >= 0) points[i] = points[i]! + DESCRIBED_POINTS;
     }
-  } else {
-    points = new Float64Array(fitting.length);
-    fitting.forEach(
-      (k, i) =>
-        (points[i] =
-          k.score +
-          TEXT_MATCH_POINTS * (matches.get(k.site.slug)?.share ?? 0) +
-          (described.slugs.has(k.site.slug) ? DESCRIBED_POINTS : 0)),
-    );
   }
+  if (fitting !== ranking.fitting) points = Float64Array.from(builtAt, (i) => points[i]!);
   // Within its tiers by points, then in the recommendation's order (where `lead` comes first).
   const before = (i: number, j: number) => {
     const a = fitting[i]!;
@@ -952,8 +1007,9 @@ function recommendedFor(
   const explain = (i: number): ExplainedResult => {
     const site = fitting[i]!.site as IntentSite;
     const r = explainSite(answers, site, verdict);
-    const whole = described.slugs.has(site.slug);
-    const match = whole ? { words: described.words } : matches.get(site.slug);
+    const whole = described.at.has(siteAt[i]!);
+    const said = whole ? described.words : matches.words(siteAt[i]!);
+    const match = said && { words: said };
     const why = [
       ...(match ? [`says “${match.words.join(' ')}” in its description`] : []),
       ...r.reasons
@@ -977,15 +1033,15 @@ function recommendedFor(
     href: `${QUIZ_RESULTS}${answersToQuery(answers)}${narrowingQuery({ built: built.length > 0 ? true : undefined })}`,
     top(count, skip) {
       if (count <= 0) return [];
-      const kept = (i: number) => !skip?.(fitting[i]!.site as IntentSite);
+      const kept = (i: number) => !skip?.(fitting[i]!.site as IntentSite, siteAt[i]!);
       const first = steady !== undefined && kept(steady) ? [steady] : [];
       const rest = smallest(positions, count - first.length, before, (i) => i !== steady && kept(i));
       return [...first, ...rest].map(explain);
     },
-    count: (which) => fitting.reduce((n, k) => n + (which(k.site as IntentSite) ? 1 : 0), 0),
+    count: (which) => fitting.reduce((n, k, i) => n + (which(k.site as IntentSite, siteAt[i]!) ? 1 : 0), 0),
     order(count, skip) {
       if (count <= 0) return [];
-      const kept = (i: number) => !skip?.(fitting[i]!.site as IntentSite);
+      const kept = (i: number) => !skip?.(fitting[i]!.site as IntentSite, siteAt[i]!);
       const first = steady !== undefined && kept(steady) ? [steady] : [];
       const rest = smallest(positions, count - first.length, before, (i) => i !== steady && kept(i));
       return [...first, ...rest].map((i) => fitting[i]!.site.slug);
@@ -1139,8 +1195,10 @@ function directory(
     ),
   );
   // After the profession's own sites, the general platforms where its people gather, each with its reason.
-  const ownSlugs = new Set(builtAt.map((k) => sites[k]!.slug));
-  const skip = (s: IntentSite) => ownSlugs.has(s.slug) || (keep !== undefined && !keep(s));
+  // Marked by position, not looked up by slug for every listed site (issue #16).
+  const ownAt = new Uint8Array(sites.length);
+  for (const k of builtAt) ownAt[k] = 1;
+  const skip = (s: IntentSite, k: number) => ownAt[k] === 1 || (keep !== undefined && !keep(s));
   const followers = general ? general.top(Math.max(0, limit - own.length), skip) : [];
   const followerCount = general ? general.total - general.count(skip) : 0;
   return {
