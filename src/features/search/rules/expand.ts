@@ -281,8 +281,15 @@ export function createWordExpander(words: readonly string[], trigrams: Readonly<
     // so a word lacking more than `most` of them is not worth counting: a cheap test before the count.
     const wanted = new Uint8Array(BUCKETS);
     for (let i = 0; i < length; i++) wanted[bucketOf(queryWord.charCodeAt(i))]!++;
-    const buckets = Int32Array.from([...wanted.keys()].filter((b) => wanted[b]! > 0));
-    const needs = Int32Array.from(buckets, (b) => wanted[b]!);
+    // The letters it holds and how many of each (no arrays made and filtered per word asked: a call's
+    // own cost, most of a known word's).
+    const buckets: number[] = [];
+    const needs: number[] = [];
+    for (let b = 0; b < BUCKETS; b++)
+      if (wanted[b]! > 0) {
+        buckets.push(b);
+        needs.push(wanted[b]!);
+      }
     const tested = maxTypos > 0 && met > 0;
     if (tested) lettersFor(queryWord, most);
     /** Whether a word lacks more than `most` of the query's letters. */
