@@ -11,7 +11,11 @@ import { picker, prng, syntheticCatalogue } from '../../support/synthetic-catalo
  * the typo threshold `1 − typos / length`; a known word is compared only with words sharing at
  * least half as many of its trigrams as it has letters.
  */
-function reference(words: readonly string[], queryWord: string): [number, number][] {
+function reference(
+  words: readonly string[],
+  queryWord: string,
+  countTypos: (pattern: string, text: string) => number = fuseTypos,
+): [number, number][] {
   const length = queryWord.length;
   const isKnown = words.includes(queryWord);
   const maxTypos = length > 31 ? 0 : Math.floor(THRESHOLD * length);
@@ -26,20 +30,41 @@ function reference(words: readonly string[], queryWord: string): [number, number
       shared.set(id, (shared.get(id) ?? 0) + 1);
     });
   }
-  const typos = createTypoCounter();
-  typos.use(queryWord);
   const holding: [number, number][] = [];
   const similar: [number, number][] = [];
   for (const id of seen) {
     const word = words[id]!;
     if (word === queryWord || (length > 1 && word.includes(queryWord))) holding.push([id, 1]);
     else if (maxTypos > 0 && !(isKnown && shared.get(id)! * 2 < length)) {
-      const count = typos.count(word, maxTypos);
+      const count = countTypos(queryWord, word);
       if (count <= maxTypos) similar.push([id, 1 - count / length]);
     }
   }
   similar.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   return [...holding, ...similar.slice(0, isKnown ? 16 : 128)];
+}
+
+const typos = createTypoCounter();
+let typosPattern = '';
+/** The expander's own typo counter (Myers' scan, as Fuse counts them). */
+function fuseTypos(pattern: string, text: string): number {
+  if (pattern !== typosPattern) typos.use((typosPattern = pattern));
+  return typos.count(text, pattern.length);
+}
+
+/**
+ * Fewest insertions, deletions and substitutions turning `pattern` into some substring of `text`, by the
+ * plain table (Sellers): no bits, no early exit, nothing shared with the code under test.
+ */
+function plainTypos(pattern: string, text: string): number {
+  let row = Array.from({ length: text.length + 1 }, () => 0);
+  for (let i = 1; i <= pattern.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= text.length; j++)
+      next[j] = Math.min(row[j - 1]! + (pattern[i - 1] === text[j - 1] ? 0 : 1), row[j]! + 1, next[j - 1]! + 1);
+    row = next;
+  }
+  return Math.min(...row);
 }
 
 describe('the word expander', () => {
@@ -130,4 +155,40 @@ describe('the word expander', () => {
     // Not vacuous: the least share often leaves words out.
     expect(narrower).toBeGreaterThan(100);
   });
+
+  it('over thousands of words, expands typos (swapped, dropped, doubled, changed letters) as the plain table counts them', () => {
+    // Thousands of words: a typo's bigrams meet most of them, and the 128 nearest of those within the threshold
+    // are kept, so the expander's shortcuts (letter tests, the fewer typos counted as the list fills) all run.
+    const { words, trigrams } = buildSearchIndex(syntheticCatalogue(1500)).candidates;
+    const r = picker(prng(13));
+    const long = words.filter((w) => w.length >= 5);
+    const queries: string[] = [];
+    for (let n = 0; n < 30; n++) {
+      const word = r.pick(long);
+      const at = r.int(1, word.length - 2);
+      const swapped = word.slice(0, at) + word[at + 1]! + word[at]! + word.slice(at + 2);
+      queries.push(
+        swapped,
+        // A name's spelling variants: more swaps of the same letters, one after another.
+        swapped[1]! + swapped[0]! + swapped.slice(2),
+        word.slice(0, -2) + word.at(-1)! + word.at(-2)!,
+        word.slice(0, at) + word.slice(at + 1),
+        word.slice(0, at) + word[at]! + word.slice(at),
+        word.slice(0, at) + r.pick([...'zqxjk']) + word.slice(at + 1),
+        `${word.slice(0, 3)}${word.slice(0, 3)}`,
+      );
+    }
+    const expand = createWordExpander(words, trigrams);
+    let full = 0;
+    for (const q of queries) {
+      const wanted = reference(words, q, plainTypos);
+      if (wanted.length >= 128) full++;
+      expect([...expand(q)], q).toEqual(wanted);
+      // As a name's variants are asked: only the words at least as near as the nearest.
+      const least = Math.max(0, ...wanted.map(([, share]) => share));
+      expect(new Map(expand(q, least)), `${q} ${least}`).toEqual(new Map(wanted.filter(([, share]) => share >= least)));
+    }
+    // Not vacuous: some typos fill the list of 128 nearest words, where fewer typos are counted as it fills.
+    expect(full).toBeGreaterThan(5);
+  }, 30_000);
 });

@@ -91,8 +91,6 @@ export function createWordExpander(words: readonly string[], trigrams: Readonly<
     return ids;
   }
   const mark = new Uint16Array(words.length);
-  /** The words met so far by one expansion (each once: `mark` counts them), in the order met, then by id. */
-  const seen = new Int32Array(words.length);
   /** The words met so far by one expansion as bits, 32 words to a number (bit `id % 32` of number `id >> 5`). */
   const metBits = new Int32Array((words.length + 31) >>> 5);
   /** Per word met by the current expansion, its place in the order met (words holding the query word keep it). */
@@ -199,30 +197,6 @@ export function createWordExpander(words: readonly string[], trigrams: Readonly<
   }
 
   /**
-   * Puts the first `met` words of {@link seen} in the order of their ids: few are sorted, many found by a pass over
-   * {@link mark} (a typo's bigrams meet thousands of words, which a sort took longer than the pass).
-   */
-  function byId(met: number): void {
-    if (met * 32 < words.length) {
-      seen.subarray(0, met).sort();
-      for (let k = 0; k < met; k++) metBits[seen[k]! >>> 5] = 0;
-      return;
-    }
-    // A pass over the bits, a number per 32 words, not over `mark` (a pass over every word was a tenth of a
-    // typo's expansion, issue 16); each number is cleared as read.
-    for (let at = 0, k = 0; k < met; at++) {
-      let bits = metBits[at]!;
-      if (bits === 0) continue;
-      metBits[at] = 0;
-      while (bits !== 0) {
-        const low = bits & -bits;
-        seen[k++] = (at << 5) + 31 - Math.clz32(low);
-        bits ^= low;
-      }
-    }
-  }
-
-  /**
    * Words matching one query word, each with the share of the query word it
    * covers: 1 for words containing it, `1 − typos / length` for words holding
    * it with typos (as Fuse counts them, within its threshold).
@@ -285,7 +259,7 @@ export function createWordExpander(words: readonly string[], trigrams: Readonly<
         for (let k = starts[slot]!, end = starts[slot + 1]!; k < end; k++) {
           const id = ids[k]!;
           if (mark[id]!++ === 0) {
-            seen[met++] = id;
+            met++;
             metBits[id >>> 5]! |= 1 << (id & 31);
           }
         }
@@ -294,8 +268,7 @@ export function createWordExpander(words: readonly string[], trigrams: Readonly<
       for (const gram of grams) {
         for (const id of wordsWith(gram) ?? [])
           if (mark[id]!++ === 0) {
-            metAt[id] = met;
-            seen[met++] = id;
+            metAt[id] = met++;
             metBits[id >>> 5]! |= 1 << (id & 31);
           }
       }
@@ -308,8 +281,15 @@ export function createWordExpander(words: readonly string[], trigrams: Readonly<
     // so a word lacking more than `most` of them is not worth counting: a cheap test before the count.
     const wanted = new Uint8Array(BUCKETS);
     for (let i = 0; i < length; i++) wanted[bucketOf(queryWord.charCodeAt(i))]!++;
-    const buckets = Int32Array.from([...wanted.keys()].filter((b) => wanted[b]! > 0));
-    const needs = Int32Array.from(buckets, (b) => wanted[b]!);
+    // The letters it holds and how many of each (no arrays made and filtered per word asked: a call's
+    // own cost, most of a known word's).
+    const buckets: number[] = [];
+    const needs: number[] = [];
+    for (let b = 0; b < BUCKETS; b++)
+      if (wanted[b]! > 0) {
+        buckets.push(b);
+        needs.push(wanted[b]!);
+      }
     const tested = maxTypos > 0 && met > 0;
     if (tested) lettersFor(queryWord, most);
     /** Whether a word lacks more than `most` of the query's letters. */
@@ -360,39 +340,49 @@ export function createWordExpander(words: readonly string[], trigrams: Readonly<
     let within = 0;
     // The fewest grams a word within `cap` typos shares (as `fewest`, for `most`), or, with none counted, a word holding it.
     let fewestNow = fewest;
-    byId(met);
-    for (let m = 0; m < met; m++) {
-      const id = seen[m]!;
-      const shared = mark[id]!;
-      mark[id] = 0;
-      // These tests do not read the word (cheap, before its text): sharing too few grams, a word is neither
-      // within `cap` typos nor holds the query word (which shares all `inside` grams, at least `fewestNow`); one
-      // that cannot hold it and is not counted (below) is left; lacking more than `most` of its letters, a
-      // word is not within them either, nor holds it (holding it lacks none).
-      if (shared < fewestNow) continue;
-      // A known word is rarely a typo: only words sharing most of its trigrams are worth counting.
-      const counted = cap >= 0 && maxTypos > 0 && !(isKnown && shared * 2 < length);
-      if ((!counted && shared < inside) || (tested && lacksTooMany(id))) continue;
-      // The word's text is read only when it may hold the query word or be counted: each one read is a
-      // string of its own, far from the last in memory.
-      if (id === queryId || (length > 1 && shared >= inside && words[id]!.includes(queryWord))) {
-        holding.push(id);
-        continue;
+    // The words met, by id: a pass over their bits, a number per 32 words (each cleared as read), neither a
+    // list of them nor a sort (writing and sorting the list of thousands a typo's bigrams meet was a fifth of
+    // its expansion, issue 16). `continue` goes on to the next word.
+    for (let at = 0, m = 0; m < met; at++) {
+      let bits = metBits[at]!;
+      if (bits === 0) continue;
+      metBits[at] = 0;
+      while (bits !== 0) {
+        const low = bits & -bits;
+        bits ^= low;
+        m++;
+        const id = (at << 5) + 31 - Math.clz32(low);
+        const shared = mark[id]!;
+        mark[id] = 0;
+        // These tests do not read the word (cheap, before its text): sharing too few grams, a word is neither
+        // within `cap` typos nor holds the query word (which shares all `inside` grams, at least `fewestNow`); one
+        // that cannot hold it and is not counted (below) is left; lacking more than `most` of its letters, a
+        // word is not within them either, nor holds it (holding it lacks none).
+        if (shared < fewestNow) continue;
+        // A known word is rarely a typo: only words sharing most of its trigrams are worth counting.
+        const counted = cap >= 0 && maxTypos > 0 && !(isKnown && shared * 2 < length);
+        if ((!counted && shared < inside) || (tested && lacksTooMany(id))) continue;
+        // The word's text is read only when it may hold the query word or be counted: each one read is a
+        // string of its own, far from the last in memory.
+        if (id === queryId || (length > 1 && shared >= inside && words[id]!.includes(queryWord))) {
+          holding.push(id);
+          continue;
+        }
+        if (!counted) continue;
+        // Lacking more than `cap` of the query's letters (at least those its bits tell, filled by `lacksTooMany`).
+        if (cap < most && bitCount(wantedBits & ~presence[id]!) + bitCount(wantedTwice & ~twice[id]!) > cap) continue;
+        const count = typos.count(words[id]!, cap);
+        if (count > cap) continue;
+        similar.push([id, 1 - count / length]);
+        atTypos[count]!++;
+        if (++within < kept) continue;
+        // Full: the words within `cap` typos number `within`; while they fill the list without those at `cap`, one
+        // typo fewer still does.
+        within -= atTypos[cap]!;
+        cap--;
+        while (cap >= 0 && within >= kept) within -= atTypos[cap--]!;
+        fewestNow = cap < 0 ? inside : byBigrams ? inside - 2 * cap : fewest;
       }
-      if (!counted) continue;
-      // Lacking more than `cap` of the query's letters (at least those its bits tell, filled by `lacksTooMany`).
-      if (cap < most && bitCount(wantedBits & ~presence[id]!) + bitCount(wantedTwice & ~twice[id]!) > cap) continue;
-      const count = typos.count(words[id]!, cap);
-      if (count > cap) continue;
-      similar.push([id, 1 - count / length]);
-      atTypos[count]!++;
-      if (++within < kept) continue;
-      // Full: the words within `cap` typos number `within`; while they fill the list without those at `cap`, one
-      // typo fewer still does.
-      within -= atTypos[cap]!;
-      cap--;
-      while (cap >= 0 && within >= kept) within -= atTypos[cap--]!;
-      fewestNow = cap < 0 ? inside : byBigrams ? inside - 2 * cap : fewest;
     }
     // Words holding the query word come first, in the order the trigram lists meet them (ascending ids per list,
     // lists in the query's trigram order): those starting with its first two letters (in the list of its first,
