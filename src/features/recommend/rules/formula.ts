@@ -69,7 +69,7 @@ export const ADJUSTMENTS = {
   },
   hiringClientWorkOnly: {
     question: 'Hiring',
-    when: 'Your hiring goal is a job or staff to employ (you said so, you are a professional or a business, or you said neither which hiring nor who you are: the usual sense), the site serves hiring (1–3), and its hiring is only clients hiring a professional for a project (it has the client-work feature, not job listings)',
+    when: 'Your hiring goal is a job or staff to employ (you said so, you are a professional or a business, or you said neither: the usual sense), the site serves hiring (1–3), and its hiring is only clients hiring a professional for a project (it has the client-work feature, not job listings)',
     points: -20,
   },
   hiringJobsOnly: {
@@ -84,7 +84,7 @@ export const ADJUSTMENTS = {
   },
   fieldMatchOutward: {
     question: 'Field',
-    when: 'The site is built for your profession or industry and is good (2–3) for your first goal, but of your goals it serves only promotion, hiring or investors: it reaches your field’s own people, only part of the customers, employers or investors you want to reach',
+    when: 'The site is built for your profession or industry and is good (2–3) for your first goal, but of your goals it serves only promotion, hiring or investors: it reaches your field’s own people, only part of those you want to reach',
     points: 20,
   },
   fieldMatchLater: {
@@ -104,7 +104,7 @@ export const ADJUSTMENTS = {
   },
   fieldGroups: {
     question: 'Field',
-    when: 'The site is a general platform (built around no profession, though it may be strong for some) with groups and a sourced audience of a million or more, so people of your field are likely to have groups there',
+    when: 'The site is a general platform (built around no profession, though it may be strong for some) with groups and a sourced audience of a million or more: your field likely has groups there',
     points: 5,
   },
   fieldGroupsSmall: {
@@ -124,12 +124,12 @@ export const ADJUSTMENTS = {
   },
   specialistNoField: {
     question: 'Field',
-    when: 'You gave no field and the site is built around particular professions or pastimes, but open to everyone (a general platform, used on every topic, that is merely strong for some fields, as a photo app is for photographers, loses nothing)',
+    when: 'You gave no field and the site is built around particular professions or pastimes, but open to everyone (a general platform merely strong for some fields, as a photo app is for photographers, loses nothing)',
     points: -5,
   },
   specialistOnlyNoField: {
     question: 'Field',
-    when: 'You gave no field and the site is built only for particular professions: a network for nurses is for nurses, so, like a site for other audiences, it loses points until you name its field (and may come after the open sites: see the filters and order below)',
+    when: 'You gave no field and the site is built only for particular professions: a network for nurses is for nurses, so it loses points until you name its field (and may come after the open sites: see the filters and order below)',
     points: -10,
   },
   timeFits: { question: 'Time', when: 'The site’s time cost is within the time you have', points: 10 },
@@ -157,12 +157,12 @@ export const ADJUSTMENTS = {
   },
   countryNational: {
     question: 'Country',
-    when: 'The site is a national or regional network made for your country (it lists it among at most 10 countries, as country pages count it; an international site listing more gets no bonus) and is built for the field you named or good (2–3) for one of your goals; when you name a field and your first goal is met among peers (not promotion, hiring or investors), only being built for that field counts',
+    when: 'The site is a national or regional network made for your country (it lists at most 10 countries) and is built for the field you named or good (2–3) for one of your goals; for peers in a field you named, only being built for that field counts',
     points: 5,
   },
   countryNationalOther: {
     question: 'Country',
-    when: 'The site is a national or regional network that lists your country, but is good for none of your goals or, for peers in a field you named, is not built for that field: being in your country does not bring it closer to what you asked, so no bonus',
+    when: 'The site is a national or regional network that lists your country, but is good for none of your goals or, for peers in a field you named, is not built for that field: no bonus',
     points: 0,
   },
   littleUsed: {
@@ -225,13 +225,13 @@ export const SCORE_RANGE = { min: 0, max: 100 } as const;
  */
 export const ORDER_RULES: readonly string[] = [
   'Closed sites are never recommended.',
-  'A site that admits only one group of people (women, men, people aged 18 to 40, as a cited source states) comes after every site open to everyone, with a note saying who it is for, unless you say you belong to that group. It is not left out: you may belong without having said so, and saying so is optional.',
+  'A site that admits only one group of people (women, men, people aged 18 to 40, as a cited source states) comes after every site open to everyone, with a note saying who it is for, unless you say you belong to that group. It is not left out: you may belong without saying so.',
   'A network that admits only one role in its field (its qualified practitioners, or their support staff, as a cited source states: VIN for veterinarians, VSPN for their technicians and nurses) comes after every site open to you when you say you hold the other role, with a note and a warning. Saying nothing of your role ranks it as usual, since you may hold either.',
   'Name a country and sites not available there are left out. A worldwide site that a cited source says few people in that country use comes after every site used there, with the source in its reasons and a note: it is open to you, but few of the people you want to meet are on it.',
   'Name no country (or worldwide) and sites used only in some countries come after every worldwide site; the purpose, field and catalogue lists put them after the worldwide ones with the same score.',
   'Name no field and, when your first goal is met among peers (ideas, contacts, referrals, people nearby, friends), networks built only for some professions come after the sites open to everyone, unless made for who you said you are (a business owners’ peer group when you run a small business). Name their field and they rank with it.',
   'Name a field and networks built only for other professions come last. When your first goal is met among peers, your field’s networks that are good (2–3) for that goal or core (3) for any, and made for people like you (or everyone), come first; then general platforms and the field’s other networks (for ideas with peers, platforms with groups before those without); then networks built around other professions or pastimes even when anyone may join (a food lovers’ forum is not where nurses swap ideas). When your first goal is promotion, hiring or investors, the people you want are mostly outside your field: its networks are not put first, other open networks compete on their score, and those good only for such goals earn the smaller outward field points.',
   'Within those tiers, sites good (2–3) for your first goal come before those weak (0–1) on it, whatever their other points: a club for meeting people nearby does not come before sites that find you a plumber when that is your first goal.',
-  'Equal scores are ordered by fit to your goals (the goal points), then, when you said how you want to meet, by fit to that (a club that holds meetings before a site merely good for meeting people nearby), then by audience size (the reach band; a sourced size before an unknown one, as only what a source says breaks a tie), and shown as equal when both are the same too.',
+  'Equal scores are ordered by fit to your goals (goal points), then to the way of meeting you asked for (a club that meets before a site merely good for meeting people nearby), then by audience size (reach band; a sourced size before an unknown one, as only what a source says breaks a tie), and shown as equal when all are the same.',
   'A declining site is never first, and says so.',
 ];
