@@ -45,8 +45,7 @@ describe('GET /api/recommend', () => {
     expect(body.results).toHaveLength(sites.filter((s) => s.status !== 'closed').length);
     // With no country, worldwide sites come first, then national ones, then sites that admit only a group the
     // visitor did not name; within each, with no field named, networks built only for particular professions and
-    // not made for small businesses after the others, and sites weak (0–1) on the first goal after those good for
-    // it; each group best first.
+    // not made for small businesses after the others; each group best first.
     const tier = (slug: string) => {
       const site = sites.find((s) => s.slug === slug)!;
       const onlyForAField =
@@ -58,8 +57,7 @@ describe('GET /api/recommend', () => {
       return (
         ((site.eligibility?.groups ?? []).length > 0 ? 16 : 0) +
         (site.countries === 'global' ? 0 : 8) +
-        (onlyForAField ? 2 : 0) +
-        (site.purposes.referrals.score < 2 ? 1 : 0)
+        (onlyForAField ? 1 : 0)
       );
     };
     for (const [i, r] of body.results.entries()) {

@@ -127,13 +127,10 @@ const fieldTier = (
   // For ideas with peers first, a general platform with no groups has no place where the field's people gather.
   return answers.goals[0] === 'peer-ideas' && !site.features.includes('groups') ? 2 : 1;
 };
-/** Weak (0–1) on the first goal: after the sites good for it within the country and field tiers. */
-const weakFirst = (answers: Answers, site: Pick<SiteEntry, 'purposes'>) =>
-  site.purposes[answers.goals[0]!].score < 2 ? 1 : 0;
 const tierOf = (
   answers: Answers,
   site: Pick<SiteEntry, 'countries' | 'littleUsedIn' | 'fields' | 'purposes' | 'audiences' | 'features' | 'general'>,
-) => countryTier(answers, site) * 8 + fieldTier(answers, site) * 2 + weakFirst(answers, site);
+) => countryTier(answers, site) * 4 + fieldTier(answers, site);
 const eligible = (answers: Answers, sites: readonly SiteEntry[]) =>
   sites.filter(
     (s) =>
@@ -460,39 +457,6 @@ describe('recommend(): properties over synthetic catalogues', () => {
           expect(indexOf(recommend({ ...asked, field }, [forField, open]), forField.slug)).toBe(0);
         },
       ),
-    );
-  });
-
-  it('puts a site good for the first goal before one weak on it in the same tiers, even when later goals give the weak one more points, and says why', () => {
-    fc.assert(
-      fc.property(answersArb(2), siteArb, (answers, s) => {
-        const [first, ...later] = answers.goals;
-        const base = {
-          ...worldwide(s),
-          status: 'active' as const,
-          eligibility: undefined,
-          fields: {},
-          general: undefined,
-          // No hiring market to judge: the goals alone separate the two.
-          features: s.features.filter((f) => f !== 'jobs' && f !== 'client-work'),
-        };
-        const scored = (firstScore: Score, laterScore: Score): SiteEntry['purposes'] => ({
-          ...base.purposes,
-          [first!]: { score: firstScore, reason: 'Scored.' },
-          ...Object.fromEntries(later.map((g) => [g, { score: laterScore, reason: 'Scored.' }])),
-        });
-        const good = { ...base, slug: 'good-first', purposes: scored(2, 0) };
-        const weak = { ...base, slug: 'weak-first', purposes: scored(1, 3) };
-        const r = recommend(answers, [weak, good]);
-        // Its later goals give the weak one more points (the way of meeting, read from the local score, aside).
-        if (answers.inPerson === undefined) expect(unclamped(r, weak.slug)).toBeGreaterThan(unclamped(r, good.slug));
-        expect(indexOf(r, good.slug)).toBe(0);
-        expect(r.results[1]!.reasons).toContainEqual({
-          text: expect.stringMatching(/^weak on .*, your first goal: placed after the sites good for it/) as string,
-          points: 0,
-        });
-        expect(r.results[0]!.reasons.some((x) => x.text.startsWith('weak on'))).toBe(false);
-      }),
     );
   });
 
@@ -871,7 +835,14 @@ describe('recommend(): properties over synthetic catalogues', () => {
             [outward]: { score: first, reason: 'Synthetic.' },
             [peer]: { score: later, reason: 'Synthetic.' },
           });
-          const base = { ...worldwide(s), status: 'active' as const, fields: { [field]: 'Built for these people.' } };
+          // No work market: a hiring goal's market (said, implied or the default) would cost a site serving only the
+          // other one, which is not what this property is about.
+          const base = {
+            ...worldwide(s),
+            status: 'active' as const,
+            features: [],
+            fields: { [field]: 'Built for these people.' },
+          };
           const first = { ...base, slug: 'first', purposes: scores(2, 0) };
           const later = { ...base, slug: 'later', purposes: scores(0, 2) };
           const r = recommend({ goals: [outward, peer], field }, [later, first]);

@@ -164,8 +164,6 @@ export interface RankKey {
   tier: number;
   /** With a field: 0 built for it and good for the first goal (or core for any), 1 general (or built for it and weaker), 2 general with no groups when the first goal is ideas with peers, 3 built for other fields (open to everyone too, unless the first goal is outward). */
   fieldTier: number;
-  /** 0 for a site good (2–3) for the first goal, 1 for one weak on it (0–1): in the same tiers, it comes after those good for it. */
-  firstGoal: number;
   /** The sum of the terms before the 0–100 clamp: orders sites the clamp makes equal. */
   raw: number;
   goalPoints: number;
@@ -182,7 +180,6 @@ export function compareRankKeys(a: RankKey, b: RankKey): number {
     a.restricted - b.restricted ||
     a.tier - b.tier ||
     a.fieldTier - b.fieldTier ||
-    a.firstGoal - b.firstGoal ||
     b.score - a.score ||
     b.raw - a.raw ||
     b.goalPoints - a.goalPoints ||
@@ -264,7 +261,7 @@ export function recommend(
   // Only the first `limit` are ordered when that is fewer than all.
   const top = smallest(listed, Math.min(limit, listed.length), before);
   const order = firstSteady > 0 ? [steady, ...top.filter((k) => k !== steady)].slice(0, limit) : top;
-  const { restricted, tier, fieldTier, firstGoal, score, raw, goalPoints: fromGoals, modePoints } = cols;
+  const { restricted, tier, fieldTier, score, raw, goalPoints: fromGoals, modePoints } = cols;
   const reach = cols.table.reach;
   const results: Result[] = [];
   let rank = 0;
@@ -277,7 +274,6 @@ export function recommend(
       restricted[j] === restricted[k] &&
       tier[j] === tier[k] &&
       fieldTier[j] === fieldTier[k] &&
-      firstGoal[j] === firstGoal[k] &&
       score[j] === score[k] &&
       raw[j] === raw[k] &&
       fromGoals[j] === fromGoals[k] &&
@@ -363,7 +359,6 @@ export type TermId =
   | 'onlyForOthers'
   | 'onlyForYou'
   | 'onlyForOtherRoles'
-  | 'firstGoalWeak'
   | 'floor'
   | 'cap';
 
@@ -571,7 +566,6 @@ export interface RankColumns {
   restricted: Uint8Array;
   tier: Uint8Array;
   fieldTier: Uint8Array;
-  firstGoal: Uint8Array;
 }
 
 /** A ranker for one set of answers over one catalogue: see {@link columnRanker}. */
@@ -650,7 +644,6 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
     restricted: new Uint8Array(n),
     tier: new Uint8Array(n),
     fieldTier: new Uint8Array(n),
-    firstGoal: new Uint8Array(n),
   };
   const rankAt = (k: number, terms?: Term[]): void => {
     const flag = flags[k]!;
@@ -772,11 +765,6 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
     cols.raw[k] = sum;
     cols.tier[k] = named ? (few ? 1 : 0) : global ? 0 : 1;
     cols.fieldTier[k] = fieldTier;
-    // A site weak (0–1) on the first goal comes after those good (2–3) for it in the same tiers, whatever its points
-    // for later goals or other answers: the first goal is what the visitor came for.
-    const weakFirst = scores[base + at[0]!]! < GOOD_SCORE;
-    if (weakFirst) terms?.push({ id: 'firstGoalWeak', points: 0 });
-    cols.firstGoal[k] = weakFirst ? 1 : 0;
   };
   return { cols, rankAt };
 }
@@ -814,7 +802,6 @@ export function keyAt(cols: RankColumns, k: number): RankKey {
     restricted: cols.restricted[k]!,
     tier: cols.tier[k]!,
     fieldTier: cols.fieldTier[k]!,
-    firstGoal: cols.firstGoal[k]!,
     raw: cols.raw[k]!,
     goalPoints: cols.goalPoints[k]!,
     modePoints: cols.modePoints[k]!,
@@ -829,7 +816,6 @@ export function compareAt(cols: RankColumns, a: number, b: number): number {
     cols.restricted[a]! - cols.restricted[b]! ||
     cols.tier[a]! - cols.tier[b]! ||
     cols.fieldTier[a]! - cols.fieldTier[b]! ||
-    cols.firstGoal[a]! - cols.firstGoal[b]! ||
     cols.score[b]! - cols.score[a]! ||
     cols.raw[b]! - cols.raw[a]! ||
     cols.goalPoints[b]! - cols.goalPoints[a]! ||
@@ -947,8 +933,6 @@ const TERM_TEXT: Readonly<Record<TermId, (answers: Answers, site: RecommendableS
   onlyForOthers: (_, site) =>
     `only for ${groupsPhrase(site.eligibility!.groups)}: placed after the sites open to everyone, as you did not say you are one of them`,
   onlyForYou: (_, site) => `only for ${groupsPhrase(site.eligibility!.groups)}, as you said you are`,
-  firstGoalWeak: ({ goals }) =>
-    `weak on ${GOAL_PHRASES[goals[0]!]}, your ${goals.length > 1 ? 'first ' : ''}goal: placed after the sites good for it, whatever its other points`,
   onlyForOtherRoles: ({ role }, site) =>
     `only for ${rolesPhrase(site)}: placed after the sites open to you, as you said you are ${roleTerms(role!).youAre}`,
   floor: () => `floor: a score cannot go below ${SCORE_RANGE.min}`,
