@@ -927,8 +927,8 @@ interface Recommended {
   top(count: number, skip?: (site: IntentSite, at: number) => boolean): ExplainedResult[];
   /** How many of the listed sites `which` names (told where each is in the catalogue too). */
   count(which: (site: IntentSite, at: number) => boolean): number;
-  /** The slugs of the first `count` sites, in order, leaving out those `skip` names, without explaining them. */
-  order(count: number, skip?: (site: IntentSite, at: number) => boolean): string[];
+  /** Where in the catalogue the first `count` sites are, in order, leaving out those `skip` names, without explaining them. */
+  order(count: number, skip?: (site: IntentSite, at: number) => boolean): number[];
 }
 
 /**
@@ -1044,7 +1044,7 @@ function recommendedFor(
       const kept = (i: number) => !skip?.(fitting[i]!.site as IntentSite, siteAt[i]!);
       const first = steady !== undefined && kept(steady) ? [steady] : [];
       const rest = smallest(positions, count - first.length, before, (i) => i !== steady && kept(i));
-      return [...first, ...rest].map((i) => fitting[i]!.site.slug);
+      return [...first, ...rest].map((i) => siteAt[i]!);
     },
   };
 }
@@ -1152,11 +1152,12 @@ function directory(
   const listed = keep ? builtAt.filter((k) => keep(sites[k]!)) : builtAt;
   // A profession's own sites, where they are used alike, in the order the recommendation for the goal the answer says
   // it assumed puts them (a photo community before a portfolio site, for ideas with peers), not by their best goal.
-  const listedSlugs = new Set(listed.map((k) => sites[k]!.slug));
+  const isListed = new Uint8Array(sites.length);
+  for (const k of listed) isListed[k] = 1;
   const assumedOrder = general
-    ? new Map(general.order(listed.length, (s) => !listedSlugs.has(s.slug)).map((slug, i) => [slug, i]))
+    ? new Map(general.order(listed.length, (_, k) => isListed[k] === 0).map((k, i) => [k, i]))
     : undefined;
-  const byAssumed = (k: number) => assumedOrder?.get(sites[k]!.slug) ?? listed.length;
+  const byAssumed = (k: number) => assumedOrder?.get(k) ?? listed.length;
   const ranked = smallest(
     listed,
     limit,
