@@ -1257,7 +1257,9 @@ function sellsOwnWork(field: Field, sites: readonly IntentSite[]): boolean {
  * A profession whose people mostly work for themselves, with words for work or customers ("plumbing jobs",
  * "photographer clients"), asks for customers: promotion (reaching them, who are outside the field) first, then
  * the goal read, and no "professionals" audience read from the work words alone (that reading assumes an
- * employee). Undefined when the reading stays as it is. The note says what was assumed.
+ * employee). So does a business the visitor says they run ("my shop", "small business") with words for customers
+ * ("more clients", "leads"): customers are reached by promoting it, then by referrals; its work words ("jobs") are
+ * staff to hire. Undefined when the reading stays as it is. The note says what was assumed.
  */
 function customersWork(
   understood: Understood,
@@ -1265,13 +1267,14 @@ function customersWork(
   sites: readonly IntentSite[],
 ): { understood: Understood; answers: Answers; note: string } | undefined {
   const field = understood.field?.value;
-  if (field === undefined || !sellsOwnWork(field, sites)) return undefined;
+  const selfEmployed = field !== undefined && sellsOwnWork(field, sites);
+  const business = understood.audience?.value === 'small-business' ? understood.audience : undefined;
+  if (!selfEmployed && business === undefined) return undefined;
   const first = understood.goals[0];
   if (!first || understood.goals.some((g) => g.value === 'promotion')) return undefined;
   const words = foldWords(first.words);
-  const asks =
-    (first.value === 'hiring' && WORK_WORDS.test(words)) ||
-    (first.value === 'referrals' && CUSTOMER_WORDS.test(words) && !words.includes('referr'));
+  const customers = first.value === 'referrals' && CUSTOMER_WORDS.test(words) && !words.includes('referr');
+  const asks = customers || (selfEmployed && first.value === 'hiring' && WORK_WORDS.test(words));
   if (!asks) return undefined;
   const goals = [{ value: 'promotion' as const, words: first.words }, ...understood.goals].slice(0, MAX_GOALS);
   const inferred = understood.audience !== undefined && understood.audience.words === first.words;
@@ -1279,11 +1282,13 @@ function customersWork(
   if (inferred) delete read.audience;
   const next: Answers = { ...answers, goals: goals.map((g) => g.value) };
   if (inferred) delete next.audience;
-  const label = FIELDS.get(field)!.label.toLowerCase();
   return {
     understood: read,
     answers: next,
-    note: `We read “${first.words}” as work from customers: most networks for ${label} are made for people who work for themselves.`,
+    note:
+      selfEmployed && field !== undefined
+        ? `We read “${first.words}” as work from customers: most networks for ${FIELDS.get(field)!.label.toLowerCase()} are made for people who work for themselves.`
+        : `We read “${first.words}” as customers to reach: you said you run a business (“${business!.words}”).`,
   };
 }
 
