@@ -574,6 +574,25 @@ describe('search understands intent', () => {
     }
   });
 
+  it('does not lift a site the visitor says is theirs ("my <site> page"): it is where they are, not where to go', () => {
+    // Sites core for promotion whose name is one plain word: "promote my <name> page" reads the promotion goal.
+    const named = active.filter((s) => s.purposes.promotion.score === 3 && /^[a-z]{4,}$/i.test(s.name)).slice(0, 8);
+    let checked = 0;
+    for (const site of named) {
+      const mine = ask(`promote my ${site.name} page`, 50);
+      const other = ask(`promote on ${site.name} page`, 50);
+      if (mine.intent.kind !== 'recommend' || other.intent.kind !== 'recommend') continue;
+      const yours = mine.results.find((r) => r.slug === site.slug);
+      const theirs = other.results.find((r) => r.slug === site.slug);
+      if (yours === undefined || theirs === undefined || !theirs.why.startsWith('says')) continue;
+      checked++;
+      // Named without "my", its own name lifts it; named as the visitor's, not.
+      expect(yours.why, site.slug).not.toMatch(/^says/);
+      expect(mine.results.indexOf(yours), site.slug).toBeGreaterThanOrEqual(other.results.indexOf(theirs));
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
   it('lists referral clubs for referrals in a profession: referrals come from other trades, not only its peers', () => {
     const answer = ask('accountant referrals', 50);
     expect(answer.intent.understood?.field).toBeDefined();
