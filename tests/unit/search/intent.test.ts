@@ -546,6 +546,53 @@ describe('search understands intent', () => {
     expect(employed).toBeGreaterThan(0);
   });
 
+  it('reads customers wanted by a business the visitor says they run as customers to reach: promotion first, and says so', () => {
+    for (const q of ['more clients for my small business', 'leads for my small business']) {
+      const read = readGoal(q).understood;
+      // The reader's reading the rule starts from: customers words read as referrals, said by a small business.
+      expect(read.goals[0]?.value, q).toBe('referrals');
+      expect(read.audience?.value, q).toBe('small-business');
+      const answer = ask(q);
+      expect(answer.intent.kind, q).toBe('recommend');
+      expect(answer.intent.understood?.goals.map((g) => g.value).slice(0, 2), q).toEqual(['promotion', 'referrals']);
+      expect(answer.intent.text, q).toMatch(/as customers to reach: you said you run a business/);
+      expect(answer.intent.href, q).toMatch(/goals=promotion%2Creferrals|goals=promotion,referrals/);
+      for (const r of answer.results)
+        expect(
+          r.purposes.some((p) => p === 'promotion' || p === 'referrals'),
+          r.slug,
+        ).toBe(true);
+    }
+    // Referrals said as such stay referrals; a business's jobs are staff to hire, not customers.
+    for (const [q, goal] of [
+      ['referrals for my small business', 'referrals'],
+      ['post jobs for my small business', 'hiring'],
+    ] as const) {
+      const answer = ask(q);
+      expect(answer.intent.understood?.goals[0]?.value, q).toBe(goal);
+      expect(answer.intent.text, q).not.toMatch(/customers to reach/);
+    }
+  });
+
+  it('does not lift a site the visitor says is theirs ("my <site> page"): it is where they are, not where to go', () => {
+    // Sites core for promotion whose name is one plain word: "promote my <name> page" reads the promotion goal.
+    const named = active.filter((s) => s.purposes.promotion.score === 3 && /^[a-z]{4,}$/i.test(s.name)).slice(0, 8);
+    let checked = 0;
+    for (const site of named) {
+      const mine = ask(`promote my ${site.name} page`, 50);
+      const other = ask(`promote on ${site.name} page`, 50);
+      if (mine.intent.kind !== 'recommend' || other.intent.kind !== 'recommend') continue;
+      const yours = mine.results.find((r) => r.slug === site.slug);
+      const theirs = other.results.find((r) => r.slug === site.slug);
+      if (yours === undefined || theirs === undefined || !theirs.why.startsWith('says')) continue;
+      checked++;
+      // Named without "my", its own name lifts it; named as the visitor's, not.
+      expect(yours.why, site.slug).not.toMatch(/^says/);
+      expect(mine.results.indexOf(yours), site.slug).toBeGreaterThanOrEqual(other.results.indexOf(theirs));
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
   it('lists referral clubs for referrals in a profession: referrals come from other trades, not only its peers', () => {
     const answer = ask('accountant referrals', 50);
     expect(answer.intent.understood?.field).toBeDefined();

@@ -251,6 +251,23 @@ function namedIn(q: string, sites: SiteSource): IntentSite[] {
   return [...new Map(found.flatMap((site) => (site ? [[site.slug, site] as const] : []))).values()];
 }
 
+/** Words that say a site named next is the visitor's own: "my etsy shop", "our youtube channel". */
+const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'our']);
+
+/** The sites a query names right after a possessive ("promote my etsy shop"): the visitor's own presence there. */
+function yoursNamed(q: string, sites: SiteSource): IntentSite[] {
+  const words = foldWords(q).split(' ').filter(Boolean);
+  const runs: string[] = [];
+  words.forEach((w, i) => {
+    if (!POSSESSIVES.has(w)) return;
+    for (let n = 1; n <= LONGEST_NAME && i + n < words.length; n++) {
+      const run = words.slice(i + 1, i + 1 + n).join(' ');
+      if (run.length >= 3) runs.push(run);
+    }
+  });
+  return lookUpAll(runs, (run) => sites.named(run)).filter((site): site is IntentSite => site !== undefined);
+}
+
 function whyName(site: Pick<IntentSite, 'slug' | 'name' | 'aliases'>, query: string): string {
   const q = foldWords(query);
   if (foldWords(site.name) === q) return 'its name';
@@ -968,6 +985,9 @@ function recommendedFor(
     (w) => w.length >= 3 && !GENERIC_WORDS.has(w) && !PURPOSE_WORDS.has(w),
   );
   const matches = textMatch(queryWords, sites, profession);
+  // A site the visitor says is theirs ("my etsy shop") is where they already are, not where the query sends them:
+  // its name in the query lifts it no more than another's would.
+  const theirs = new Set(yoursNamed(q, siteSource(sites)).map((site) => sites.indexOf(site)));
   // The scores, and for the few sites the query's words match, their points added: a lookup per match, not per
   // listed site (issue #16). A site whose own words hold every word of a query of two or more ("public speaking
   // club"), goal words included, is one it describes: it gains as much again as the words' share gives. The sites
@@ -977,11 +997,11 @@ function recommendedFor(
     const row = (ranking.row ??= rowsOf(ranking.at, sites.length));
     matches.at.forEach((k, m) => {
       const i = row[k]!;
-      if (i >= 0) points[i] = points[i]! + TEXT_MATCH_POINTS * matches.shares[m]!;
+      if (i >= 0 && !theirs.has(k)) points[i] = points[i]! + TEXT_MATCH_POINTS * matches.shares[m]!;
     });
     for (const k of described.at) {
       const i = row[k]!;
-      if (i >= 0) points[i] = points[i]! + DESCRIBED_POINTS;
+      if (i >= 0 && !theirs.has(k)) points[i] = points[i]! + DESCRIBED_POINTS;
     }
   }
   if (fitting !== ranking.fitting) points = Float64Array.from(builtAt, (i) => points[i]!);
@@ -1008,7 +1028,7 @@ function recommendedFor(
     const site = fitting[i]!.site as IntentSite;
     const r = explainSite(answers, site, verdict);
     const whole = described.at.has(siteAt[i]!);
-    const said = whole ? described.words : matches.words(siteAt[i]!);
+    const said = theirs.has(siteAt[i]!) ? undefined : whole ? described.words : matches.words(siteAt[i]!);
     const match = said && { words: said };
     const why = [
       ...(match ? [`says “${match.words.join(' ')}” in its description`] : []),
@@ -1257,7 +1277,9 @@ function sellsOwnWork(field: Field, sites: readonly IntentSite[]): boolean {
  * A profession whose people mostly work for themselves, with words for work or customers ("plumbing jobs",
  * "photographer clients"), asks for customers: promotion (reaching them, who are outside the field) first, then
  * the goal read, and no "professionals" audience read from the work words alone (that reading assumes an
- * employee). Undefined when the reading stays as it is. The note says what was assumed.
+ * employee). So does a business the visitor says they run ("my shop", "small business") with words for customers
+ * ("more clients", "leads"): customers are reached by promoting it, then by referrals; its work words ("jobs") are
+ * staff to hire. Undefined when the reading stays as it is. The note says what was assumed.
  */
 function customersWork(
   understood: Understood,
@@ -1265,13 +1287,14 @@ function customersWork(
   sites: readonly IntentSite[],
 ): { understood: Understood; answers: Answers; note: string } | undefined {
   const field = understood.field?.value;
-  if (field === undefined || !sellsOwnWork(field, sites)) return undefined;
+  const selfEmployed = field !== undefined && sellsOwnWork(field, sites);
+  const business = understood.audience?.value === 'small-business' ? understood.audience : undefined;
+  if (!selfEmployed && business === undefined) return undefined;
   const first = understood.goals[0];
   if (!first || understood.goals.some((g) => g.value === 'promotion')) return undefined;
   const words = foldWords(first.words);
-  const asks =
-    (first.value === 'hiring' && WORK_WORDS.test(words)) ||
-    (first.value === 'referrals' && CUSTOMER_WORDS.test(words) && !words.includes('referr'));
+  const customers = first.value === 'referrals' && CUSTOMER_WORDS.test(words) && !words.includes('referr');
+  const asks = customers || (selfEmployed && first.value === 'hiring' && WORK_WORDS.test(words));
   if (!asks) return undefined;
   const goals = [{ value: 'promotion' as const, words: first.words }, ...understood.goals].slice(0, MAX_GOALS);
   const inferred = understood.audience !== undefined && understood.audience.words === first.words;
@@ -1279,11 +1302,13 @@ function customersWork(
   if (inferred) delete read.audience;
   const next: Answers = { ...answers, goals: goals.map((g) => g.value) };
   if (inferred) delete next.audience;
-  const label = FIELDS.get(field)!.label.toLowerCase();
   return {
     understood: read,
     answers: next,
-    note: `We read “${first.words}” as work from customers: most networks for ${label} are made for people who work for themselves.`,
+    note:
+      selfEmployed && field !== undefined
+        ? `We read “${first.words}” as work from customers: most networks for ${FIELDS.get(field)!.label.toLowerCase()} are made for people who work for themselves.`
+        : `We read “${first.words}” as customers to reach: you said you run a business (“${business!.words}”).`,
   };
 }
 
