@@ -17,6 +17,7 @@ import {
   ADJUSTMENTS,
   GOAL_POINTS,
   goalPointsTable,
+  rankKeys,
   recommend,
   type Recommendation,
 } from '#src/features/recommend/rules/recommend.ts';
@@ -66,6 +67,13 @@ const unclamped = (r: Recommendation, slug: string) =>
     .reasons.filter((x) => !/^(floor|cap):/.test(x.text))
     .reduce((sum, x) => sum + x.points, 0);
 const indexOf = (r: Recommendation, slug: string) => r.results.findIndex((x) => x.slug === slug);
+/** {@link unclamped} without the terms for the site's own fields ("built for …"), which depend on the goals it serves. */
+const apartFromField = (r: Recommendation, slug: string) =>
+  unclamped(r, slug) -
+  r.results
+    .find((x) => x.slug === slug)!
+    .reasons.filter((x) => x.text.startsWith('built for'))
+    .reduce((sum, x) => sum + x.points, 0);
 /** Sites used everywhere, for properties that are not about countries. */
 const worldwide = ({ littleUsedIn: _, ...site }: SiteEntry): SiteEntry => ({
   ...site,
@@ -1033,7 +1041,8 @@ describe('recommend(): employment and client work within the hiring goal', () =>
         const sites = [unwanted, twins.both, twins.neither, wanted];
         const r = recommend({ ...answers, work: market }, sites);
         expect(PENALTY[market].points).toBe(-20);
-        expect(unclamped(r, wanted.slug) - unclamped(r, unwanted.slug)).toBe(-PENALTY[market].points);
+        // Apart from the field's terms (its hiring counts as incidental there: see below), the penalty is the gap.
+        expect(apartFromField(r, wanted.slug) - apartFromField(r, unwanted.slug)).toBe(-PENALTY[market].points);
         // A site with both markets or neither is not judged: it scores as one with the market wanted.
         expect(unclamped(r, twins.both.slug)).toBe(unclamped(r, wanted.slug));
         expect(unclamped(r, twins.neither.slug)).toBe(unclamped(r, wanted.slug));
@@ -1066,14 +1075,16 @@ describe('recommend(): employment and client work within the hiring goal', () =>
           const wanted = market === 'employment' ? twins.jobs : twins['client-work'];
           const unwanted = market === 'employment' ? twins['client-work'] : twins.jobs;
           const r = recommend({ ...answers, audience, work: undefined }, [unwanted, wanted]);
-          expect(unclamped(r, wanted.slug) - unclamped(r, unwanted.slug)).toBe(-PENALTY[market].points);
+          expect(apartFromField(r, wanted.slug) - apartFromField(r, unwanted.slug)).toBe(-PENALTY[market].points);
           // The reason says who you are, and how to say otherwise.
           expect(
             r.results[indexOf(r, unwanted.slug)]!.reasons.find((x) => x.points === PENALTY[market].points)?.text,
           ).toMatch(/you are “.*”, so we take your hiring goal to be/);
           // Said the other way, the answer wins over who you are: the penalty changes sides.
           const said = recommend({ ...answers, audience, work: other(market) }, [unwanted, wanted]);
-          expect(unclamped(said, unwanted.slug) - unclamped(said, wanted.slug)).toBe(-PENALTY[other(market)].points);
+          expect(apartFromField(said, unwanted.slug) - apartFromField(said, wanted.slug)).toBe(
+            -PENALTY[other(market)].points,
+          );
         },
       ),
     );
@@ -1110,7 +1121,7 @@ describe('recommend(): employment and client work within the hiring goal', () =>
           twins.neither,
         ]);
         const penalty = ADJUSTMENTS.hiringClientWorkOnly.points;
-        expect(unclamped(r, 'jobs-only') - unclamped(r, 'client-work-only')).toBe(-penalty);
+        expect(apartFromField(r, 'jobs-only') - apartFromField(r, 'client-work-only')).toBe(-penalty);
         expect(unclamped(r, 'neither')).toBe(unclamped(r, 'jobs-only'));
         expect(r.results[indexOf(r, 'client-work-only')]!.reasons.find((x) => x.points === penalty)?.text).toMatch(
           /you did not say who you are or which hiring you mean, so we take it to be a job or staff to employ/,
@@ -1130,6 +1141,39 @@ describe('recommend(): employment and client work within the hiring goal', () =>
         const r = recommend({ ...answers, work: market }, sites);
         expect(unclamped(r, 'jobs-only')).toBe(unclamped(r, 'client-work-only'));
       }),
+    );
+  });
+
+  it("counts a field's network whose hiring is only the other market as incidental for hiring in the field's points and order (a field's freelance marketplace is not where its people find a job)", () => {
+    fc.assert(
+      fc.property(
+        hiringAnswersArb,
+        twinsArb,
+        fc.constantFrom(...keysOf(WORK_MARKETS)),
+        fc.constantFrom<Score>(2, 3),
+        fc.constantFrom(...FIELD_KEYS),
+        (answers, twins, market, hiring, field) => {
+          const unwanted = market === 'employment' ? twins['client-work'] : twins.jobs;
+          const built = { ...unwanted, fields: { ...unwanted.fields, [field]: 'Built for it.' } };
+          const serving = {
+            ...built,
+            purposes: { ...built.purposes, hiring: { score: hiring, reason: 'Serves hiring.' } },
+          };
+          const incidental = {
+            ...built,
+            slug: 'incidental',
+            purposes: { ...built.purposes, hiring: { score: 1 as const } },
+          };
+          const asked = { ...answers, field, work: market };
+          const [a, b] = rankKeys(asked, [serving, incidental]);
+          expect(a!.fieldTier).toBe(b!.fieldTier);
+          const fieldTerm = (slug: string) =>
+            recommend(asked, [serving, incidental])
+              .results.find((x) => x.slug === slug)!
+              .reasons.find((x) => x.text.startsWith('built for'));
+          expect(fieldTerm(serving.slug)?.points).toBe(fieldTerm('incidental')?.points);
+        },
+      ),
     );
   });
 });

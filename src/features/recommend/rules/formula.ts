@@ -69,12 +69,12 @@ export const ADJUSTMENTS = {
   },
   hiringClientWorkOnly: {
     question: 'Hiring',
-    when: 'Your hiring goal is a job or staff to employ (you said so, you are a professional or a business, or you said neither: the usual sense), the site serves hiring (1–3), and its hiring is only clients hiring a professional for a project (it has the client-work feature, not job listings)',
+    when: 'Your hiring goal is a job or staff to employ (you said so, you are a professional or a business, or you said neither: the usual sense), the site serves hiring (1–3), and its hiring is only clients hiring a professional for a project (it has the client-work feature, not job listings). For the field’s points and order its hiring then counts as incidental (1): a field’s freelance marketplace is not where its people find a job',
     points: -20,
   },
   hiringJobsOnly: {
     question: 'Hiring',
-    when: 'Your hiring goal is clients, or a professional for a project (you said so, or you are a freelancer or one of the public), the site serves hiring (1–3), and its hiring is only job listings (it has the jobs feature, not client work)',
+    when: 'Your hiring goal is clients, or a professional for a project (you said so, or you are a freelancer or one of the public), the site serves hiring (1–3), and its hiring is only job listings (it has the jobs feature, not client work). For the field’s points and order its hiring then counts as incidental (1)',
     points: -20,
   },
   fieldMatch: {

@@ -656,17 +656,24 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
     let outwardOnly = true;
     let core = false;
     let good = false;
+    // A site whose hiring is only the other market (the hiring adjustment below) earns its goal points, but for the
+    // field's points and order its hiring is incidental: a field's freelance marketplace is not where its people
+    // find a job.
+    const otherMarketOnly = market !== undefined && (flag & other) !== 0 && (flag & wanted) === 0;
+    let firstFit = 0;
     for (let i = 0; i < goals.length; i++) {
       const score = scores[base + at[i]!]!;
       const goalTerm = points[i]![score]!;
       sum += goalTerm;
       terms?.push({ id: 'goal', points: goalTerm, position: i });
-      if (score >= GOOD_SCORE) {
-        good = true;
+      if (score >= GOOD_SCORE) good = true;
+      const fit = otherMarketOnly && at[i] === hiringAt ? Math.min(score, 1) : score;
+      if (i === 0) firstFit = fit;
+      if (fit >= GOOD_SCORE) {
         if (i > 0) servesLater = true;
         if (!outward[i]) outwardOnly = false;
       }
-      if (score === 3) core = true;
+      if (fit === 3) core = true;
     }
     cols.goalPoints[k] = sum;
     const specialist = (flag & SPECIALIST) !== 0;
@@ -680,7 +687,7 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
     // weaker), 2 general with no groups for ideas with peers, 3 built for other fields (see below). See ORDER_RULES.
     let fieldTier = 0;
     if (own !== undefined) {
-      const servesFirst = scores[base + at[0]!]! >= GOOD_SCORE;
+      const servesFirst = firstFit >= GOOD_SCORE;
       if (own[k]) {
         if (aimed) sum += picked(terms, 'fieldMatchOtherAudience');
         else if (servesFirst && !outwardOnly) sum += picked(terms, 'fieldMatch');
