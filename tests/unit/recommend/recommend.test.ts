@@ -343,6 +343,28 @@ describe('recommend(): properties over synthetic catalogues', () => {
     );
   });
 
+  it('orders an active site before a declining one of equal score, though the declining one fits the goals better: the goal points that break ties do not hold the decline', () => {
+    fc.assert(
+      fc.property(answersArb(), siteArb, (answers, s) => {
+        const base = { ...worldwide(s), status: 'active' as const, fields: {}, general: undefined };
+        const scored = (hiring: Score, contacts: Score) => ({
+          ...base.purposes,
+          hiring: { score: hiring, reason: 'Serves hiring.' },
+          contacts: { score: contacts, reason: 'Serves contacts.' },
+        });
+        // Hiring then contacts: core and incidental earn 36 + 5, good and core 22 + 24, 5 more, which the decline takes.
+        const leader = { ...base, slug: 'leader', purposes: scored(3, 3) };
+        const steady = { ...base, slug: 'steady', purposes: scored(3, 1) };
+        const declining = { ...base, slug: 'declining', status: 'declining' as const, purposes: scored(2, 3) };
+        const r = recommend({ ...answers, goals: ['hiring', 'contacts'] }, [declining, steady, leader]);
+        expect(ADJUSTMENTS.declining.points).toBe(-5);
+        expect(scoreOf(r, 'steady')).toBe(scoreOf(r, 'declining'));
+        expect(indexOf(r, 'steady')).toBeLessThan(indexOf(r, 'declining'));
+        expect(r.results[indexOf(r, 'steady')]!.rank).toBeLessThan(r.results[indexOf(r, 'declining')]!.rank);
+      }),
+    );
+  });
+
   it('breaks a tie for a visitor who wants to meet in person by the way of meeting before reach: a club that meets before a bigger site merely good nearby', () => {
     fc.assert(
       fc.property(siteArb, fc.constantFrom(...keysOf(REACH_BANDS)), (s, band) => {

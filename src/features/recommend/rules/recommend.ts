@@ -174,7 +174,11 @@ export interface RankKey {
   declining: boolean;
 }
 
-/** The recommendation's order of two sites (before a declining site gives way): a total order, the slug decides last. */
+/**
+ * The recommendation's order of two sites (before a declining site gives way): a total order, the slug decides last.
+ * At an equal score a site that is not declining comes first: the goal points that order equal scores next do not
+ * hold the decline's cost, so a declining site strong on the goals would otherwise win back the place it lost.
+ */
 export function compareRankKeys(a: RankKey, b: RankKey): number {
   return (
     a.restricted - b.restricted ||
@@ -182,6 +186,7 @@ export function compareRankKeys(a: RankKey, b: RankKey): number {
     a.fieldTier - b.fieldTier ||
     b.score - a.score ||
     b.raw - a.raw ||
+    Number(a.declining) - Number(b.declining) ||
     b.goalPoints - a.goalPoints ||
     b.modePoints - a.modePoints ||
     a.reach - b.reach ||
@@ -276,6 +281,7 @@ export function recommend(
       fieldTier[j] === fieldTier[k] &&
       score[j] === score[k] &&
       raw[j] === raw[k] &&
+      decliningAt(cols.table, j) === decliningAt(cols.table, k) &&
       fromGoals[j] === fromGoals[k] &&
       modePoints[j] === modePoints[k] &&
       reach[j] === reach[k];
@@ -825,6 +831,7 @@ export function compareAt(cols: RankColumns, a: number, b: number): number {
     cols.fieldTier[a]! - cols.fieldTier[b]! ||
     cols.score[b]! - cols.score[a]! ||
     cols.raw[b]! - cols.raw[a]! ||
+    Number(decliningAt(cols.table, a)) - Number(decliningAt(cols.table, b)) ||
     cols.goalPoints[b]! - cols.goalPoints[a]! ||
     cols.modePoints[b]! - cols.modePoints[a]! ||
     cols.table.reach[a]! - cols.table.reach[b]!;
