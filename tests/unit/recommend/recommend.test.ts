@@ -9,6 +9,7 @@ import { REGIONAL_MAX, madeFor } from '#src/catalogue/countries.ts';
 import { catalogueArbitrary, siteArbitrary } from '../../support/site-arbitrary.ts';
 import {
   AUDIENCE_MARKETS,
+  CO_FOUNDER_FEATURE,
   MARKET_FEATURES,
   WORK_MARKETS,
   otherMarket as other,
@@ -1040,7 +1041,7 @@ describe('recommend(): employment and client work within the hiring goal', () =>
       ...worldwide(s),
       status: 'active' as const,
       purposes: { ...s.purposes, hiring: { score: hiring, reason: 'Serves hiring.' } },
-      features: s.features.filter((f) => f !== 'jobs' && f !== 'client-work'),
+      features: s.features.filter((f) => f !== 'jobs' && f !== 'client-work' && f !== CO_FOUNDER_FEATURE),
     };
     return {
       jobs: { ...base, slug: 'jobs-only', features: [...base.features, 'jobs' as const] },
@@ -1162,6 +1163,43 @@ describe('recommend(): employment and client work within the hiring goal', () =>
         const sites = [zero(twins.jobs), zero(twins['client-work'])];
         const r = recommend({ ...answers, work: market }, sites);
         expect(unclamped(r, 'jobs-only')).toBe(unclamped(r, 'client-work-only'));
+      }),
+    );
+  });
+
+  it('sinks a site whose only hiring is co-founder matching by the documented points, whatever the market, unless you said you are a startup founder', () => {
+    fc.assert(
+      fc.property(hiringAnswersArb, twinsArb, fc.constantFrom(...keysOf(WORK_MARKETS)), (answers, twins, market) => {
+        const matching = {
+          ...twins.neither,
+          slug: 'co-founders',
+          features: [...twins.neither.features, CO_FOUNDER_FEATURE],
+        };
+        const withJobs = {
+          ...twins.jobs,
+          slug: 'co-founders-and-jobs',
+          features: [...twins.jobs.features, CO_FOUNDER_FEATURE],
+        };
+        const asked = { ...answers, work: market };
+        const r = recommend(asked, [matching, withJobs, twins.neither, twins.jobs]);
+        const penalty = ADJUSTMENTS.hiringCoFoundersOnly.points;
+        expect(penalty).toBe(-20);
+        const gap = apartFromField(r, twins.neither.slug) - apartFromField(r, matching.slug);
+        const reason = r.results[indexOf(r, matching.slug)]!.reasons.find((x) => x.text.startsWith('its hiring is'));
+        if (asked.audience === 'startups') {
+          expect(gap).toBe(0);
+          expect(reason).toBeUndefined();
+        } else {
+          expect(gap).toBe(-penalty);
+          expect(reason).toEqual({
+            text: expect.stringMatching(
+              /^its hiring is founders finding co-founders, not job listings or client work, and you want/,
+            ) as string,
+            points: penalty,
+          });
+        }
+        // With job listings too, it serves the employment market like any jobs site.
+        expect(unclamped(r, withJobs.slug)).toBe(unclamped(r, twins.jobs.slug));
       }),
     );
   });

@@ -77,6 +77,11 @@ export const ADJUSTMENTS = {
     when: 'Your hiring goal is clients, or a professional for a project (you said so, or you are a freelancer or one of the public), the site serves hiring (1–3), and its hiring is only job listings (it has the jobs feature, not client work). For the field’s points and order its hiring then counts as incidental (1)',
     points: -20,
   },
+  hiringCoFoundersOnly: {
+    question: 'Hiring',
+    when: 'You have a hiring goal and did not say you are a startup founder, the site serves hiring (1–3), and its hiring is only founders finding co-founders (it has co-founder matching, not job listings or client work); for the field’s points and order its hiring counts as incidental (1)',
+    points: -20,
+  },
   fieldMatch: {
     question: 'Field',
     when: 'The site is built for your profession or industry (an editor wrote why) and is good (2–3) for your first goal',

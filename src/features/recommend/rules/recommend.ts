@@ -23,7 +23,7 @@ import {
   type Field,
   type Role,
 } from '#src/catalogue/taxonomy.ts';
-import { MARKET_FEATURES, hiringMarket, type WorkMarket } from './hiring-market.ts';
+import { CO_FOUNDER_FEATURE, MARKET_FEATURES, hiringMarket, type WorkMarket } from './hiring-market.ts';
 import { ADJUSTMENTS, LARGE_REACH, OUTWARD_GOALS, SCORE_RANGE, goalPoints, type AdjustmentId } from './formula.ts';
 import {
   AUDIENCES,
@@ -416,6 +416,8 @@ export const SITE_FLAGS = {
   jobs: 256,
   /** Has client work (the `client-work` feature): serves the client-work market. */
   clientWork: 512,
+  /** Has co-founder matching ({@link CO_FOUNDER_FEATURE}): founders find co-founders. */
+  coFounders: 1024,
 } as const;
 const {
   specialist: SPECIALIST,
@@ -428,6 +430,7 @@ const {
   largeGroups: LARGE_GROUPS,
   jobs: JOBS,
   clientWork: CLIENT_WORK,
+  coFounders: CO_FOUNDERS,
 } = SITE_FLAGS;
 
 /** A bit per audience (`AUDIENCES` order), per eligibility group (`ELIGIBILITY_GROUPS` order). */
@@ -450,7 +453,7 @@ const maskOf = <K extends string>(keys: readonly K[], list: readonly K[]) => {
 export interface SiteTable {
   /** Purpose scores, {@link PURPOSES} order, one row of `PURPOSES.length` per site. */
   scores: Uint8Array;
-  /** Bit flags: built for some field, open to everyone, worldwide, has groups, holds meetings, declining, closed, large groups, job listings, client work. */
+  /** Bit flags: built for some field, open to everyone, worldwide, has groups, holds meetings, declining, closed, large groups, job listings, client work, co-founder matching. */
   flags: Uint16Array;
   /** A bit per audience the site lists ({@link AUDIENCES} order). */
   audiences: Uint8Array;
@@ -500,7 +503,8 @@ export function siteTable(sites: readonly RecommendableSite[]): SiteTable {
         (site.status === 'closed' ? CLOSED : 0) |
         (hasLargeGroups(site) ? LARGE_GROUPS : 0) |
         (site.features.includes(MARKET_FEATURES.employment) ? JOBS : 0) |
-        (site.features.includes(MARKET_FEATURES['client-work']) ? CLIENT_WORK : 0);
+        (site.features.includes(MARKET_FEATURES['client-work']) ? CLIENT_WORK : 0) |
+        (site.features.includes(CO_FOUNDER_FEATURE) ? CO_FOUNDERS : 0);
       table.audiences[i] = maskOf(AUDIENCE_KEYS, site.audiences);
       table.groups[i] = maskOf(GROUP_KEYS, site.eligibility?.groups ?? []);
       table.roles[i] = maskOf(ROLE_KEYS, site.eligibility?.roles ?? []);
@@ -606,6 +610,9 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
   const market = hiringMarket(answers);
   const [wanted, other, otherTerm]: [number, number, AdjustmentId] =
     market === 'employment' ? [JOBS, CLIENT_WORK, 'hiringClientWorkOnly'] : [CLIENT_WORK, JOBS, 'hiringJobsOnly'];
+  // Co-founder matching is a startup founder's hiring: for anyone else's hiring goal, a site whose only hiring it is
+  // (no job listings, no client work) serves the goal as little as one with only the other market.
+  const coFoundersOff = market !== undefined && audience !== 'startups';
   const points = goals.map((_, position) => ([0, 1, 2, 3] as const).map((s) => goalPoints(goals.length, position, s)));
   const outwardFirst = OUTWARD_GOALS.has(goals[0]!);
   const ideasFirst = goals[0] === 'peer-ideas';
@@ -666,6 +673,7 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
     // field's points and order its hiring is incidental: a field's freelance marketplace is not where its people
     // find a job.
     const otherMarketOnly = market !== undefined && (flag & other) !== 0 && (flag & wanted) === 0;
+    const coFoundersOnly = coFoundersOff && (flag & CO_FOUNDERS) !== 0 && (flag & (JOBS | CLIENT_WORK)) === 0;
     let firstFit = 0;
     for (let i = 0; i < goals.length; i++) {
       const score = scores[base + at[i]!]!;
@@ -673,7 +681,7 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
       sum += goalTerm;
       terms?.push({ id: 'goal', points: goalTerm, position: i });
       if (score >= GOOD_SCORE) good = true;
-      const fit = otherMarketOnly && at[i] === hiringAt ? Math.min(score, 1) : score;
+      const fit = (otherMarketOnly || coFoundersOnly) && at[i] === hiringAt ? Math.min(score, 1) : score;
       if (i === 0) firstFit = fit;
       if (fit >= GOOD_SCORE) {
         if (i > 0) servesLater = true;
@@ -736,6 +744,7 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
       );
     if (market !== undefined && scores[base + hiringAt]! >= 1 && flag & other && !(flag & wanted))
       sum += picked(terms, otherTerm);
+    else if (coFoundersOnly && scores[base + hiringAt]! >= 1) sum += picked(terms, 'hiringCoFoundersOnly');
     if (time !== undefined) {
       const over = table.time[k]! - haveTime;
       sum += picked(terms, over <= 0 ? 'timeFits' : over === 1 ? 'timeOneStepOver' : 'timeTwoStepsOver');
@@ -915,6 +924,8 @@ const TERM_TEXT: Readonly<Record<TermId, (answers: Answers, site: RecommendableS
     `its hiring is clients hiring a professional for a project, not job listings, and ${marketBecause(answers, 'employment')}`,
   hiringJobsOnly: (answers) =>
     `its hiring is job listings, not client work, and ${marketBecause(answers, 'client-work')}`,
+  hiringCoFoundersOnly: (answers) =>
+    `its hiring is founders finding co-founders, not job listings or client work, and ${marketBecause(answers, hiringMarket(answers)!)}`,
   audienceMatch: ({ audience }) => `made for ${audiencePhrase(audience!)}`,
   audienceEveryone: ({ audience }) => `open to everyone, not aimed at ${audiencePhrase(audience!)} in particular`,
   audienceFieldProfessionals: ({ field }) =>
