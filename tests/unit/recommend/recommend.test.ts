@@ -109,13 +109,14 @@ const fieldTier = (
 ) => {
   const outward = OUTWARD.includes(answers.goals[0]!);
   // No field named: a network built only for particular professions (not a general platform, not open to everyone)
-  // comes after the others when the first goal is met among peers, unless it is made for the visitor's audience.
+  // comes after the others when the first goal is met among peers, unless it is made for the visitor's audience,
+  // and when it is hiring, whatever the audience.
   if (answers.field === undefined)
     return Object.keys(site.fields).length > 0 &&
       site.general !== true &&
       !site.audiences.includes('consumers') &&
-      !outward &&
-      !(answers.audience !== undefined && site.audiences.includes(answers.audience))
+      (answers.goals[0] === 'hiring' ||
+        (!outward && !(answers.audience !== undefined && site.audiences.includes(answers.audience))))
       ? 1
       : 0;
   const own = site.fields[answers.field] !== undefined;
@@ -341,6 +342,41 @@ describe('recommend(): properties over synthetic catalogues', () => {
           expect(ranked[0]!.rank).toBeLessThan(ranked[1]!.rank);
         }
       }),
+    );
+  });
+
+  it('with no field named and hiring first, puts a network built only for some professions after an open one that scores less, even when made for who you are: its jobs and clients are those professions’', () => {
+    fc.assert(
+      fc.property(
+        answersArb(),
+        siteArb,
+        fc.constantFrom(...keysOf(AUDIENCES).filter((a) => a !== 'consumers')),
+        (answers, s, audience) => {
+          const base = { ...worldwide(s), status: 'active' as const, general: undefined, fields: {} };
+          const hiring = (score: Score) => ({ ...base.purposes, hiring: { score, reason: 'Serves hiring.' } });
+          const open = { ...base, slug: 'open', purposes: hiring(2), audiences: [audience] };
+          const built = {
+            ...base,
+            slug: 'built',
+            purposes: hiring(3),
+            audiences: [audience],
+            fields: { music: 'Built for musicians.' },
+          };
+          const asked: Answers = {
+            ...answers,
+            goals: ['hiring', ...answers.goals.filter((g) => g !== 'hiring')].slice(0, 3),
+            field: undefined,
+            audience,
+          };
+          const r = recommend(asked, [built, open]);
+          expect(indexOf(r, 'open')).toBeLessThan(indexOf(r, 'built'));
+          expect(
+            r.results[indexOf(r, 'built')]!.reasons.some((x) =>
+              x.text.includes('placed after the sites open to everyone'),
+            ),
+          ).toBe(true);
+        },
+      ),
     );
   });
 

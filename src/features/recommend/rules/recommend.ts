@@ -616,6 +616,7 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
   const points = goals.map((_, position) => ([0, 1, 2, 3] as const).map((s) => goalPoints(goals.length, position, s)));
   const outwardFirst = OUTWARD_GOALS.has(goals[0]!);
   const ideasFirst = goals[0] === 'peer-ideas';
+  const hiringFirst = goals[0] === 'hiring';
   const named = country !== undefined && country !== 'global';
   const where = named ? countryColumn(sites, country) : undefined;
   const own = field === undefined ? undefined : fieldColumn(sites, field);
@@ -728,8 +729,10 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
       sum += picked(terms, everyone ? 'specialistNoField' : 'specialistOnlyNoField');
       // With no field named, a network built only for particular professions (not open to everyone) is for their
       // people: when the first goal is met among peers and it is not made for the audience the visitor said they
-      // are, it comes after the sites open to them (a farmers' forum is not where a founder finds peers).
-      if (!everyone && !outwardFirst && !(audiences & who)) fieldTier = 1;
+      // are, it comes after the sites open to them (a farmers' forum is not where a founder finds peers); when it is
+      // hiring, whatever the audience, since its jobs and clients are that profession's (a designers' marketplace
+      // is not where a freelance translator finds clients).
+      if (!everyone && (hiringFirst || (!outwardFirst && !(audiences & who)))) fieldTier = 1;
     }
     if (who !== 0)
       sum += picked(
@@ -862,13 +865,15 @@ export function explainedKey(answers: Answers, site: RecommendableSite): RankKey
 
 /**
  * Whether a network built only for particular professions is set aside with no field named ({@link columnRanker}):
- * the first goal is met among peers, and the site is not made for the audience the visitor said they are.
+ * the first goal is hiring, or it is met among peers and the site is not made for the audience the visitor said they
+ * are.
  */
 function setAsideNoField(answers: Answers, site: RecommendableSite): boolean {
   return (
     answers.field === undefined &&
-    !OUTWARD_GOALS.has(answers.goals[0]!) &&
-    !(answers.audience !== undefined && site.audiences.includes(answers.audience))
+    (answers.goals[0] === 'hiring' ||
+      (!OUTWARD_GOALS.has(answers.goals[0]!) &&
+        !(answers.audience !== undefined && site.audiences.includes(answers.audience))))
   );
 }
 
@@ -916,9 +921,11 @@ const TERM_TEXT: Readonly<Record<TermId, (answers: Answers, site: RecommendableS
     `built only for ${siteFieldsPhrase(site)}${
       !setAsideNoField(answers, site)
         ? ''
-        : answers.audience === undefined
-          ? ': placed after the sites open to everyone'
-          : `, not made for ${audiencePhrase(answers.audience)}: placed after the sites open to everyone`
+        : answers.goals[0] === 'hiring'
+          ? ', so its jobs and clients are theirs: placed after the sites open to everyone'
+          : answers.audience === undefined
+            ? ': placed after the sites open to everyone'
+            : `, not made for ${audiencePhrase(answers.audience)}: placed after the sites open to everyone`
     }: choose your field if that is you`,
   hiringClientWorkOnly: (answers) =>
     `its hiring is clients hiring a professional for a project, not job listings, and ${marketBecause(answers, 'employment')}`,
