@@ -364,7 +364,7 @@ describe('recommend(): properties over synthetic catalogues', () => {
           };
           const asked: Answers = {
             ...answers,
-            goals: ['hiring', ...answers.goals.filter((g) => g !== 'hiring')].slice(0, 3),
+            goals: (['hiring', ...answers.goals.filter((g) => g !== 'hiring')] as Purpose[]).slice(0, 3),
             field: undefined,
             audience,
           };
