@@ -109,14 +109,19 @@ const fieldTier = (
 ) => {
   const outward = OUTWARD.includes(answers.goals[0]!);
   // No field named: a network built only for particular professions (not a general platform, not open to everyone)
-  // comes after the others when the first goal is met among peers, unless it is made for the visitor's audience,
-  // and when it is hiring, whatever the audience.
+  // comes after the others when the first goal is met among peers, unless it is made for the visitor's audience
+  // (other than professionals, whom every profession's network serves), and when it is hiring, whatever the audience.
   if (answers.field === undefined)
     return Object.keys(site.fields).length > 0 &&
       site.general !== true &&
       !site.audiences.includes('consumers') &&
       (answers.goals[0] === 'hiring' ||
-        (!outward && !(answers.audience !== undefined && site.audiences.includes(answers.audience))))
+        (!outward &&
+          !(
+            answers.audience !== undefined &&
+            answers.audience !== 'professionals' &&
+            site.audiences.includes(answers.audience)
+          )))
       ? 1
       : 0;
   const own = site.fields[answers.field] !== undefined;
@@ -380,6 +385,30 @@ describe('recommend(): properties over synthetic catalogues', () => {
     );
   });
 
+  it('with no field named and a first goal met among peers, puts a network built only for some professions after the open sites for a professional, though it is made for professionals: every profession’s network is', () => {
+    fc.assert(
+      fc.property(
+        answersArb(),
+        siteArb,
+        fc.constantFrom<Purpose>('contacts', 'peer-ideas', 'referrals', 'local', 'friends'),
+        (answers, s, first) => {
+          const base = { ...worldwide(s), status: 'active' as const, general: undefined, fields: {} };
+          const scored = (score: Score) => ({ ...base.purposes, [first]: { score, reason: 'Serves the goal.' } });
+          const open = { ...base, slug: 'open', purposes: scored(2), audiences: ['professionals' as const] };
+          const built = { ...open, slug: 'built', purposes: scored(3), fields: { law: 'Built for lawyers.' } };
+          const asked: Answers = { ...answers, goals: [first], field: undefined, audience: 'professionals' };
+          const r = recommend(asked, [built, open]);
+          expect(indexOf(r, 'open')).toBeLessThan(indexOf(r, 'built'));
+          expect(
+            r.results[indexOf(r, 'built')]!.reasons.some((x) =>
+              x.text.includes('made for professionals: placed after the sites open to everyone'),
+            ),
+          ).toBe(true);
+        },
+      ),
+    );
+  });
+
   it('orders an active site before a declining one of equal score, though the declining one fits the goals better: the goal points that break ties do not hold the decline', () => {
     fc.assert(
       fc.property(answersArb(), siteArb, (answers, s) => {
@@ -478,7 +507,7 @@ describe('recommend(): properties over synthetic catalogues', () => {
     );
   });
 
-  it('with no field named and a first goal met among peers, puts a network built only for particular professions after every site open to everyone, however well it scores, unless it is made for who the visitor said they are', () => {
+  it('with no field named and a first goal met among peers, puts a network built only for particular professions after every site open to everyone, however well it scores, unless it is made for who the visitor said they are (other than professionals)', () => {
     const PEER_GOALS = purposeKeys.filter((g) => !OUTWARD.includes(g));
     fc.assert(
       fc.property(
@@ -512,10 +541,11 @@ describe('recommend(): properties over synthetic catalogues', () => {
           expect(r.results[indexOf(r, forField.slug)]!.reasons.map((x) => x.text).join(' ')).toContain(
             'placed after the sites open to everyone',
           );
-          // Made for the audience the visitor said they are, it competes on its points: core on every goal, first.
+          // Made for the audience the visitor said they are, it competes on its points: core on every goal, first;
+          // unless that audience is professionals, whom every profession's network serves.
           if (asked.audience !== undefined) {
             const theirs = recommend(asked, [{ ...forField, audiences: [asked.audience] }, open]);
-            expect(indexOf(theirs, forField.slug)).toBe(0);
+            expect(indexOf(theirs, forField.slug)).toBe(asked.audience === 'professionals' ? 1 : 0);
           }
           // An outward first goal (customers, employers, investors may be anyone): it competes on its points too.
           const outward = recommend({ ...asked, goals: ['promotion', ...goals.slice(1)] }, [forField, open]);

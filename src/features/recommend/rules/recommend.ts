@@ -621,6 +621,9 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
   const where = named ? countryColumn(sites, country) : undefined;
   const own = field === undefined ? undefined : fieldColumn(sites, field);
   const who = audience === undefined ? 0 : bitOf(AUDIENCE_KEYS, audience);
+  // The audience that keeps a profession's network with the open sites when no field is named: not professionals,
+  // whom every profession's network serves (see setAsideNoField).
+  const ownAudience = audience === undefined || audience === EVERY_PROFESSIONS_AUDIENCE ? 0 : who;
   // A qualified practitioner running a small business in their field runs a practice (a doctor's private practice, a
   // solo lawyer's firm): a network built for the field and aimed at its professionals is theirs too. Someone who only
   // works for a small business (its IT person) is not thereby one of a field's practitioners.
@@ -732,7 +735,7 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
       // are, it comes after the sites open to them (a farmers' forum is not where a founder finds peers); when it is
       // hiring, whatever the audience, since its jobs and clients are that profession's (a designers' marketplace
       // is not where a freelance translator finds clients).
-      if (!everyone && (hiringFirst || (!outwardFirst && !(audiences & who)))) fieldTier = 1;
+      if (!everyone && (hiringFirst || (!outwardFirst && !(audiences & ownAudience)))) fieldTier = 1;
     }
     if (who !== 0)
       sum += picked(
@@ -864,16 +867,23 @@ export function explainedKey(answers: Answers, site: RecommendableSite): RankKey
 }
 
 /**
+ * The audience every profession's network serves (employed people managing a career): saying you are one of them does
+ * not say which profession, so it never keeps a profession's network with the open sites when no field is named.
+ */
+export const EVERY_PROFESSIONS_AUDIENCE: Audience = 'professionals';
+
+/**
  * Whether a network built only for particular professions is set aside with no field named ({@link columnRanker}):
  * the first goal is hiring, or it is met among peers and the site is not made for the audience the visitor said they
- * are.
+ * are (other than {@link EVERY_PROFESSIONS_AUDIENCE}).
  */
 function setAsideNoField(answers: Answers, site: RecommendableSite): boolean {
+  const { audience } = answers;
   return (
     answers.field === undefined &&
     (answers.goals[0] === 'hiring' ||
       (!OUTWARD_GOALS.has(answers.goals[0]!) &&
-        !(answers.audience !== undefined && site.audiences.includes(answers.audience))))
+        !(audience !== undefined && audience !== EVERY_PROFESSIONS_AUDIENCE && site.audiences.includes(audience))))
   );
 }
 
@@ -925,7 +935,9 @@ const TERM_TEXT: Readonly<Record<TermId, (answers: Answers, site: RecommendableS
           ? ', so its jobs and clients are theirs: placed after the sites open to everyone'
           : answers.audience === undefined
             ? ': placed after the sites open to everyone'
-            : `, not made for ${audiencePhrase(answers.audience)}: placed after the sites open to everyone`
+            : answers.audience === EVERY_PROFESSIONS_AUDIENCE
+              ? ', and every profession’s network is made for professionals: placed after the sites open to everyone'
+              : `, not made for ${audiencePhrase(answers.audience)}: placed after the sites open to everyone`
     }: choose your field if that is you`,
   hiringClientWorkOnly: (answers) =>
     `its hiring is clients hiring a professional for a project, not job listings, and ${marketBecause(answers, 'employment')}`,
