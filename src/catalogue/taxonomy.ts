@@ -128,6 +128,11 @@ export const FEATURES = vocabulary([
     'Client work',
     'Clients hire a professional for a project or job; freelancers and tradespeople find clients.',
   ],
+  [
+    'co-founder-matching',
+    'Co-founder matching',
+    'Would-be founders find a co-founder, by profile or by trying out teams in a cohort.',
+  ],
   ['business-pages', 'Business pages', 'A page for a company or brand.'],
   ['advertising', 'Self-serve ads', 'Businesses can buy ads to reach members.'],
   ['marketplace', 'Marketplace', 'Buying and selling goods or services.'],

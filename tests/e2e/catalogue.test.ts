@@ -3,6 +3,7 @@ import { openPage, useBrowser } from '../support/browser';
 import { loadEntries, type SiteEntry } from '#src/catalogue/entry-file.ts';
 import { parseCsv, sitesToJson } from '#src/catalogue/open-data.ts';
 import { MAP_AXES, MAP_DAMPING } from '#src/features/purposes/rules/map.ts';
+import { ORDER_RULES } from '#src/features/recommend/rules/formula.ts';
 import { PURPOSE_LISTED, rankForPurpose } from '#src/features/purposes/rules/ranking.ts';
 import { filterHref } from '#src/catalogue/site-filter.ts';
 import { FULL_MAP_PATH, MAP_TABLE_PATH, bestKnownSites } from '#src/features/purposes/rules/map-selection.ts';
@@ -173,6 +174,18 @@ describe('the guide and the methodology', () => {
     const html = await res.text();
     expect(html).toMatch(/<h1 id="reader-heading"[^>]*>How a sentence is read<\/h1>/);
     expect(html).toContain('real public posts');
+  });
+
+  it("links from the methodology to the quiz's formula on a page of its own, with every order rule", async () => {
+    const methodology = await (await fetch(`${baseUrl}/methodology/`)).text();
+    expect(methodology).toContain('href="/methodology/recommender/"');
+    const res = await fetch(`${baseUrl}/methodology/recommender/`);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toMatch(/<h1 id="recommender-heading"[^>]*>How the quiz ranks sites<\/h1>/);
+    expect(html.match(/<ul data-order-rules[^>]*>([\s\S]*?)<\/ul>/)?.[1]?.match(/<li/g)?.length).toBe(
+      ORDER_RULES.length,
+    );
   });
 });
 

@@ -21,6 +21,7 @@ export const TEMPLATES: Readonly<Record<string, { path: string; status: number }
   guide: { path: '/business-vs-social/', status: 200 },
   methodology: { path: '/methodology/', status: 200 },
   'methodology, reader': { path: '/methodology/reader/', status: 200 },
+  'methodology, recommender': { path: '/methodology/recommender/', status: 200 },
   search: { path: '/search/?q=referrals', status: 200 },
   'search, no results': { path: '/search/?q=zzzzqqqq', status: 200 },
   quiz: { path: '/quiz/', status: 200 },

@@ -9,6 +9,7 @@ import { REGIONAL_MAX, madeFor } from '#src/catalogue/countries.ts';
 import { catalogueArbitrary, siteArbitrary } from '../../support/site-arbitrary.ts';
 import {
   AUDIENCE_MARKETS,
+  CO_FOUNDER_FEATURE,
   MARKET_FEATURES,
   WORK_MARKETS,
   otherMarket as other,
@@ -17,6 +18,7 @@ import {
   ADJUSTMENTS,
   GOAL_POINTS,
   goalPointsTable,
+  rankKeys,
   recommend,
   type Recommendation,
 } from '#src/features/recommend/rules/recommend.ts';
@@ -66,6 +68,13 @@ const unclamped = (r: Recommendation, slug: string) =>
     .reasons.filter((x) => !/^(floor|cap):/.test(x.text))
     .reduce((sum, x) => sum + x.points, 0);
 const indexOf = (r: Recommendation, slug: string) => r.results.findIndex((x) => x.slug === slug);
+/** {@link unclamped} without the terms for the site's own fields ("built for …"), which depend on the goals it serves. */
+const apartFromField = (r: Recommendation, slug: string) =>
+  unclamped(r, slug) -
+  r.results
+    .find((x) => x.slug === slug)!
+    .reasons.filter((x) => x.text.startsWith('built for'))
+    .reduce((sum, x) => sum + x.points, 0);
 /** Sites used everywhere, for properties that are not about countries. */
 const worldwide = ({ littleUsedIn: _, ...site }: SiteEntry): SiteEntry => ({
   ...site,
@@ -100,13 +109,19 @@ const fieldTier = (
 ) => {
   const outward = OUTWARD.includes(answers.goals[0]!);
   // No field named: a network built only for particular professions (not a general platform, not open to everyone)
-  // comes after the others when the first goal is met among peers, unless it is made for the visitor's audience.
+  // comes after the others when the first goal is met among peers, unless it is made for the visitor's audience
+  // (other than professionals, whom every profession's network serves), and when it is hiring, whatever the audience.
   if (answers.field === undefined)
     return Object.keys(site.fields).length > 0 &&
       site.general !== true &&
       !site.audiences.includes('consumers') &&
-      !outward &&
-      !(answers.audience !== undefined && site.audiences.includes(answers.audience))
+      (answers.goals[0] === 'hiring' ||
+        (!outward &&
+          !(
+            answers.audience !== undefined &&
+            answers.audience !== 'professionals' &&
+            site.audiences.includes(answers.audience)
+          )))
       ? 1
       : 0;
   const own = site.fields[answers.field] !== undefined;
@@ -335,6 +350,87 @@ describe('recommend(): properties over synthetic catalogues', () => {
     );
   });
 
+  it('with no field named and hiring first, puts a network built only for some professions after an open one that scores less, even when made for who you are: its jobs and clients are those professions’', () => {
+    fc.assert(
+      fc.property(
+        answersArb(),
+        siteArb,
+        fc.constantFrom(...keysOf(AUDIENCES).filter((a) => a !== 'consumers')),
+        (answers, s, audience) => {
+          const base = { ...worldwide(s), status: 'active' as const, general: undefined, fields: {} };
+          const hiring = (score: Score) => ({ ...base.purposes, hiring: { score, reason: 'Serves hiring.' } });
+          const open = { ...base, slug: 'open', purposes: hiring(2), audiences: [audience] };
+          const built = {
+            ...base,
+            slug: 'built',
+            purposes: hiring(3),
+            audiences: [audience],
+            fields: { music: 'Built for musicians.' },
+          };
+          const asked: Answers = {
+            ...answers,
+            goals: (['hiring', ...answers.goals.filter((g) => g !== 'hiring')] as Purpose[]).slice(0, 3),
+            field: undefined,
+            audience,
+          };
+          const r = recommend(asked, [built, open]);
+          expect(indexOf(r, 'open')).toBeLessThan(indexOf(r, 'built'));
+          expect(
+            r.results[indexOf(r, 'built')]!.reasons.some((x) =>
+              x.text.includes('placed after the sites open to everyone'),
+            ),
+          ).toBe(true);
+        },
+      ),
+    );
+  });
+
+  it('with no field named and a first goal met among peers, puts a network built only for some professions after the open sites for a professional, though it is made for professionals: every profession’s network is', () => {
+    fc.assert(
+      fc.property(
+        answersArb(),
+        siteArb,
+        fc.constantFrom<Purpose>('contacts', 'peer-ideas', 'referrals', 'local', 'friends'),
+        (answers, s, first) => {
+          const base = { ...worldwide(s), status: 'active' as const, general: undefined, fields: {} };
+          const scored = (score: Score) => ({ ...base.purposes, [first]: { score, reason: 'Serves the goal.' } });
+          const open = { ...base, slug: 'open', purposes: scored(2), audiences: ['professionals' as const] };
+          const built = { ...open, slug: 'built', purposes: scored(3), fields: { law: 'Built for lawyers.' } };
+          const asked: Answers = { ...answers, goals: [first], field: undefined, audience: 'professionals' };
+          const r = recommend(asked, [built, open]);
+          expect(indexOf(r, 'open')).toBeLessThan(indexOf(r, 'built'));
+          expect(
+            r.results[indexOf(r, 'built')]!.reasons.some((x) =>
+              x.text.includes('made for professionals: placed after the sites open to everyone'),
+            ),
+          ).toBe(true);
+        },
+      ),
+    );
+  });
+
+  it('orders an active site before a declining one of equal score, though the declining one fits the goals better: the goal points that break ties do not hold the decline', () => {
+    fc.assert(
+      fc.property(answersArb(), siteArb, (answers, s) => {
+        const base = { ...worldwide(s), status: 'active' as const, fields: {}, general: undefined };
+        const scored = (hiring: Score, contacts: Score) => ({
+          ...base.purposes,
+          hiring: { score: hiring, reason: 'Serves hiring.' },
+          contacts: { score: contacts, reason: 'Serves contacts.' },
+        });
+        // Hiring then contacts: core and incidental earn 36 + 5, good and core 22 + 24, 5 more, which the decline takes.
+        const leader = { ...base, slug: 'leader', purposes: scored(3, 3) };
+        const steady = { ...base, slug: 'steady', purposes: scored(3, 1) };
+        const declining = { ...base, slug: 'declining', status: 'declining' as const, purposes: scored(2, 3) };
+        const r = recommend({ ...answers, goals: ['hiring', 'contacts'] }, [declining, steady, leader]);
+        expect(ADJUSTMENTS.declining.points).toBe(-5);
+        expect(scoreOf(r, 'steady')).toBe(scoreOf(r, 'declining'));
+        expect(indexOf(r, 'steady')).toBeLessThan(indexOf(r, 'declining'));
+        expect(r.results[indexOf(r, 'steady')]!.rank).toBeLessThan(r.results[indexOf(r, 'declining')]!.rank);
+      }),
+    );
+  });
+
   it('breaks a tie for a visitor who wants to meet in person by the way of meeting before reach: a club that meets before a bigger site merely good nearby', () => {
     fc.assert(
       fc.property(siteArb, fc.constantFrom(...keysOf(REACH_BANDS)), (s, band) => {
@@ -411,7 +507,7 @@ describe('recommend(): properties over synthetic catalogues', () => {
     );
   });
 
-  it('with no field named and a first goal met among peers, puts a network built only for particular professions after every site open to everyone, however well it scores, unless it is made for who the visitor said they are', () => {
+  it('with no field named and a first goal met among peers, puts a network built only for particular professions after every site open to everyone, however well it scores, unless it is made for who the visitor said they are (other than professionals)', () => {
     const PEER_GOALS = purposeKeys.filter((g) => !OUTWARD.includes(g));
     fc.assert(
       fc.property(
@@ -445,10 +541,11 @@ describe('recommend(): properties over synthetic catalogues', () => {
           expect(r.results[indexOf(r, forField.slug)]!.reasons.map((x) => x.text).join(' ')).toContain(
             'placed after the sites open to everyone',
           );
-          // Made for the audience the visitor said they are, it competes on its points: core on every goal, first.
+          // Made for the audience the visitor said they are, it competes on its points: core on every goal, first;
+          // unless that audience is professionals, whom every profession's network serves.
           if (asked.audience !== undefined) {
             const theirs = recommend(asked, [{ ...forField, audiences: [asked.audience] }, open]);
-            expect(indexOf(theirs, forField.slug)).toBe(0);
+            expect(indexOf(theirs, forField.slug)).toBe(asked.audience === 'professionals' ? 1 : 0);
           }
           // An outward first goal (customers, employers, investors may be anyone): it competes on its points too.
           const outward = recommend({ ...asked, goals: ['promotion', ...goals.slice(1)] }, [forField, open]);
@@ -1010,7 +1107,7 @@ describe('recommend(): employment and client work within the hiring goal', () =>
       ...worldwide(s),
       status: 'active' as const,
       purposes: { ...s.purposes, hiring: { score: hiring, reason: 'Serves hiring.' } },
-      features: s.features.filter((f) => f !== 'jobs' && f !== 'client-work'),
+      features: s.features.filter((f) => f !== 'jobs' && f !== 'client-work' && f !== CO_FOUNDER_FEATURE),
     };
     return {
       jobs: { ...base, slug: 'jobs-only', features: [...base.features, 'jobs' as const] },
@@ -1033,7 +1130,8 @@ describe('recommend(): employment and client work within the hiring goal', () =>
         const sites = [unwanted, twins.both, twins.neither, wanted];
         const r = recommend({ ...answers, work: market }, sites);
         expect(PENALTY[market].points).toBe(-20);
-        expect(unclamped(r, wanted.slug) - unclamped(r, unwanted.slug)).toBe(-PENALTY[market].points);
+        // Apart from the field's terms (its hiring counts as incidental there: see below), the penalty is the gap.
+        expect(apartFromField(r, wanted.slug) - apartFromField(r, unwanted.slug)).toBe(-PENALTY[market].points);
         // A site with both markets or neither is not judged: it scores as one with the market wanted.
         expect(unclamped(r, twins.both.slug)).toBe(unclamped(r, wanted.slug));
         expect(unclamped(r, twins.neither.slug)).toBe(unclamped(r, wanted.slug));
@@ -1066,14 +1164,16 @@ describe('recommend(): employment and client work within the hiring goal', () =>
           const wanted = market === 'employment' ? twins.jobs : twins['client-work'];
           const unwanted = market === 'employment' ? twins['client-work'] : twins.jobs;
           const r = recommend({ ...answers, audience, work: undefined }, [unwanted, wanted]);
-          expect(unclamped(r, wanted.slug) - unclamped(r, unwanted.slug)).toBe(-PENALTY[market].points);
+          expect(apartFromField(r, wanted.slug) - apartFromField(r, unwanted.slug)).toBe(-PENALTY[market].points);
           // The reason says who you are, and how to say otherwise.
           expect(
             r.results[indexOf(r, unwanted.slug)]!.reasons.find((x) => x.points === PENALTY[market].points)?.text,
           ).toMatch(/you are “.*”, so we take your hiring goal to be/);
           // Said the other way, the answer wins over who you are: the penalty changes sides.
           const said = recommend({ ...answers, audience, work: other(market) }, [unwanted, wanted]);
-          expect(unclamped(said, unwanted.slug) - unclamped(said, wanted.slug)).toBe(-PENALTY[other(market)].points);
+          expect(apartFromField(said, unwanted.slug) - apartFromField(said, wanted.slug)).toBe(
+            -PENALTY[other(market)].points,
+          );
         },
       ),
     );
@@ -1110,7 +1210,7 @@ describe('recommend(): employment and client work within the hiring goal', () =>
           twins.neither,
         ]);
         const penalty = ADJUSTMENTS.hiringClientWorkOnly.points;
-        expect(unclamped(r, 'jobs-only') - unclamped(r, 'client-work-only')).toBe(-penalty);
+        expect(apartFromField(r, 'jobs-only') - apartFromField(r, 'client-work-only')).toBe(-penalty);
         expect(unclamped(r, 'neither')).toBe(unclamped(r, 'jobs-only'));
         expect(r.results[indexOf(r, 'client-work-only')]!.reasons.find((x) => x.points === penalty)?.text).toMatch(
           /you did not say who you are or which hiring you mean, so we take it to be a job or staff to employ/,
@@ -1130,6 +1230,76 @@ describe('recommend(): employment and client work within the hiring goal', () =>
         const r = recommend({ ...answers, work: market }, sites);
         expect(unclamped(r, 'jobs-only')).toBe(unclamped(r, 'client-work-only'));
       }),
+    );
+  });
+
+  it('sinks a site whose only hiring is co-founder matching by the documented points, whatever the market, unless you said you are a startup founder', () => {
+    fc.assert(
+      fc.property(hiringAnswersArb, twinsArb, fc.constantFrom(...keysOf(WORK_MARKETS)), (answers, twins, market) => {
+        const matching = {
+          ...twins.neither,
+          slug: 'co-founders',
+          features: [...twins.neither.features, CO_FOUNDER_FEATURE],
+        };
+        const withJobs = {
+          ...twins.jobs,
+          slug: 'co-founders-and-jobs',
+          features: [...twins.jobs.features, CO_FOUNDER_FEATURE],
+        };
+        const asked = { ...answers, work: market };
+        const r = recommend(asked, [matching, withJobs, twins.neither, twins.jobs]);
+        const penalty = ADJUSTMENTS.hiringCoFoundersOnly.points;
+        expect(penalty).toBe(-20);
+        const gap = apartFromField(r, twins.neither.slug) - apartFromField(r, matching.slug);
+        const reason = r.results[indexOf(r, matching.slug)]!.reasons.find((x) => x.text.startsWith('its hiring is'));
+        if (asked.audience === 'startups') {
+          expect(gap).toBe(0);
+          expect(reason).toBeUndefined();
+        } else {
+          expect(gap).toBe(-penalty);
+          expect(reason).toEqual({
+            text: expect.stringMatching(
+              /^its hiring is founders finding co-founders, not job listings or client work, and you want/,
+            ) as string,
+            points: penalty,
+          });
+        }
+        // With job listings too, it serves the employment market like any jobs site.
+        expect(unclamped(r, withJobs.slug)).toBe(unclamped(r, twins.jobs.slug));
+      }),
+    );
+  });
+
+  it("counts a field's network whose hiring is only the other market as incidental for hiring in the field's points and order (a field's freelance marketplace is not where its people find a job)", () => {
+    fc.assert(
+      fc.property(
+        hiringAnswersArb,
+        twinsArb,
+        fc.constantFrom(...keysOf(WORK_MARKETS)),
+        fc.constantFrom<Score>(2, 3),
+        fc.constantFrom(...FIELD_KEYS),
+        (answers, twins, market, hiring, field) => {
+          const unwanted = market === 'employment' ? twins['client-work'] : twins.jobs;
+          const built = { ...unwanted, fields: { ...unwanted.fields, [field]: 'Built for it.' } };
+          const serving = {
+            ...built,
+            purposes: { ...built.purposes, hiring: { score: hiring, reason: 'Serves hiring.' } },
+          };
+          const incidental = {
+            ...built,
+            slug: 'incidental',
+            purposes: { ...built.purposes, hiring: { score: 1 as const } },
+          };
+          const asked = { ...answers, field, work: market };
+          const [a, b] = rankKeys(asked, [serving, incidental]);
+          expect(a!.fieldTier).toBe(b!.fieldTier);
+          const fieldTerm = (slug: string) =>
+            recommend(asked, [serving, incidental])
+              .results.find((x) => x.slug === slug)!
+              .reasons.find((x) => x.text.startsWith('built for'));
+          expect(fieldTerm(serving.slug)?.points).toBe(fieldTerm('incidental')?.points);
+        },
+      ),
     );
   });
 });

@@ -69,12 +69,17 @@ export const ADJUSTMENTS = {
   },
   hiringClientWorkOnly: {
     question: 'Hiring',
-    when: 'Your hiring goal is a job or staff to employ (you said so, you are a professional or a business, or you said neither: the usual sense), the site serves hiring (1–3), and its hiring is only clients hiring a professional for a project (it has the client-work feature, not job listings)',
+    when: 'Your hiring goal is a job or staff to employ (you said so, you are a professional or a business, or you said neither: the usual sense), the site serves hiring (1–3), and its hiring is only clients hiring a professional for a project (it has the client-work feature, not job listings). For the field’s points and order its hiring then counts as incidental (1): a field’s freelance marketplace is not where its people find a job',
     points: -20,
   },
   hiringJobsOnly: {
     question: 'Hiring',
-    when: 'Your hiring goal is clients, or a professional for a project (you said so, or you are a freelancer or one of the public), the site serves hiring (1–3), and its hiring is only job listings (it has the jobs feature, not client work)',
+    when: 'Your hiring goal is clients, or a professional for a project (you said so, or you are a freelancer or one of the public), the site serves hiring (1–3), and its hiring is only job listings (it has the jobs feature, not client work). For the field’s points and order its hiring then counts as incidental (1)',
+    points: -20,
+  },
+  hiringCoFoundersOnly: {
+    question: 'Hiring',
+    when: 'You have a hiring goal and did not say you are a startup founder, the site serves hiring (1–3), and its hiring is only founders finding co-founders (it has co-founder matching, not job listings or client work); for the field’s points and order its hiring counts as incidental (1)',
     points: -20,
   },
   fieldMatch: {
@@ -229,8 +234,8 @@ export const ORDER_RULES: readonly string[] = [
   'A network that admits only one role in its field (its qualified practitioners, or their support staff, as a cited source states: VIN for veterinarians, VSPN for their technicians and nurses) comes after every site open to you when you say you hold the other role, with a note and a warning. Saying nothing of your role ranks it as usual, since you may hold either.',
   'Name a country and sites not available there are left out. A worldwide site that a cited source says few people in that country use comes after every site used there, with the source in its reasons and a note: it is open to you, but few of the people you want to meet are on it.',
   'Name no country (or worldwide) and sites used only in some countries come after every worldwide site; the purpose, field and catalogue lists put them after the worldwide ones with the same score.',
-  'Name no field and, when your first goal is met among peers (ideas, contacts, referrals, people nearby, friends), networks built only for some professions come after the sites open to everyone, unless made for who you said you are (a business owners’ peer group when you run a small business). Name their field and they rank with it.',
+  'Name no field and, when your first goal is met among peers (ideas, contacts, referrals, people nearby, friends), networks built only for some professions come after the sites open to everyone, unless made for who you said you are (a business owners’ peer group when you run a small business; being a professional is not enough, as every profession’s network is made for professionals). When your first goal is hiring they come after them whoever you are, as their jobs and clients are those professions’ (a designers’ marketplace is not where a translator finds clients). Name their field and they rank with it.',
   'Name a field and networks built only for other professions come last. When your first goal is met among peers, your field’s networks that are good (2–3) for that goal or core (3) for any, and made for people like you (or everyone), come first; then general platforms and the field’s other networks (for ideas with peers, platforms with groups before those without); then networks built around other professions or pastimes even when anyone may join (a food lovers’ forum is not where nurses swap ideas). When your first goal is promotion, hiring or investors, the people you want are mostly outside your field: its networks are not put first, other open networks compete on their score, and those good only for such goals earn the smaller outward field points.',
-  'Equal scores are ordered by fit to your goals (goal points), then to the way of meeting you asked for (a club that meets before a site merely good for meeting people nearby), then by audience size (reach band; a sourced size before an unknown one, as only what a source says breaks a tie), and shown as equal when all are the same.',
+  'Equal scores are ordered with sites that are not declining first, then by fit to your goals (goal points), then to the way of meeting you asked for (a club that meets before a site merely good for meeting people nearby), then by audience size (reach band; a sourced size before an unknown one, as only what a source says breaks a tie), and shown as equal when all are the same.',
   'A declining site is never first, and says so.',
 ];

@@ -44,6 +44,13 @@ export const MARKET_FEATURES: Readonly<Record<WorkMarket, Feature>> = {
   'client-work': 'client-work',
 };
 
+/**
+ * The feature of a site whose hiring is founders finding co-founders: neither market's. It serves a visitor who said
+ * they are a startup founder; for anyone else's hiring goal (a job, staff, clients) a site whose only hiring it is
+ * serves the goal no better than one with only the other market.
+ */
+export const CO_FOUNDER_FEATURE: Feature = 'co-founder-matching';
+
 /** The other market. */
 export function otherMarket(market: WorkMarket): WorkMarket {
   return market === 'employment' ? 'client-work' : 'employment';

@@ -23,7 +23,7 @@ import {
   type Field,
   type Role,
 } from '#src/catalogue/taxonomy.ts';
-import { MARKET_FEATURES, hiringMarket, type WorkMarket } from './hiring-market.ts';
+import { CO_FOUNDER_FEATURE, MARKET_FEATURES, hiringMarket, type WorkMarket } from './hiring-market.ts';
 import { ADJUSTMENTS, LARGE_REACH, OUTWARD_GOALS, SCORE_RANGE, goalPoints, type AdjustmentId } from './formula.ts';
 import {
   AUDIENCES,
@@ -174,7 +174,11 @@ export interface RankKey {
   declining: boolean;
 }
 
-/** The recommendation's order of two sites (before a declining site gives way): a total order, the slug decides last. */
+/**
+ * The recommendation's order of two sites (before a declining site gives way): a total order, the slug decides last.
+ * At an equal score a site that is not declining comes first: the goal points that order equal scores next do not
+ * hold the decline's cost, so a declining site strong on the goals would otherwise win back the place it lost.
+ */
 export function compareRankKeys(a: RankKey, b: RankKey): number {
   return (
     a.restricted - b.restricted ||
@@ -182,6 +186,7 @@ export function compareRankKeys(a: RankKey, b: RankKey): number {
     a.fieldTier - b.fieldTier ||
     b.score - a.score ||
     b.raw - a.raw ||
+    Number(a.declining) - Number(b.declining) ||
     b.goalPoints - a.goalPoints ||
     b.modePoints - a.modePoints ||
     a.reach - b.reach ||
@@ -276,6 +281,7 @@ export function recommend(
       fieldTier[j] === fieldTier[k] &&
       score[j] === score[k] &&
       raw[j] === raw[k] &&
+      decliningAt(cols.table, j) === decliningAt(cols.table, k) &&
       fromGoals[j] === fromGoals[k] &&
       modePoints[j] === modePoints[k] &&
       reach[j] === reach[k];
@@ -410,6 +416,8 @@ export const SITE_FLAGS = {
   jobs: 256,
   /** Has client work (the `client-work` feature): serves the client-work market. */
   clientWork: 512,
+  /** Has co-founder matching ({@link CO_FOUNDER_FEATURE}): founders find co-founders. */
+  coFounders: 1024,
 } as const;
 const {
   specialist: SPECIALIST,
@@ -422,6 +430,7 @@ const {
   largeGroups: LARGE_GROUPS,
   jobs: JOBS,
   clientWork: CLIENT_WORK,
+  coFounders: CO_FOUNDERS,
 } = SITE_FLAGS;
 
 /** A bit per audience (`AUDIENCES` order), per eligibility group (`ELIGIBILITY_GROUPS` order). */
@@ -444,7 +453,7 @@ const maskOf = <K extends string>(keys: readonly K[], list: readonly K[]) => {
 export interface SiteTable {
   /** Purpose scores, {@link PURPOSES} order, one row of `PURPOSES.length` per site. */
   scores: Uint8Array;
-  /** Bit flags: built for some field, open to everyone, worldwide, has groups, holds meetings, declining, closed, large groups, job listings, client work. */
+  /** Bit flags: built for some field, open to everyone, worldwide, has groups, holds meetings, declining, closed, large groups, job listings, client work, co-founder matching. */
   flags: Uint16Array;
   /** A bit per audience the site lists ({@link AUDIENCES} order). */
   audiences: Uint8Array;
@@ -494,7 +503,8 @@ export function siteTable(sites: readonly RecommendableSite[]): SiteTable {
         (site.status === 'closed' ? CLOSED : 0) |
         (hasLargeGroups(site) ? LARGE_GROUPS : 0) |
         (site.features.includes(MARKET_FEATURES.employment) ? JOBS : 0) |
-        (site.features.includes(MARKET_FEATURES['client-work']) ? CLIENT_WORK : 0);
+        (site.features.includes(MARKET_FEATURES['client-work']) ? CLIENT_WORK : 0) |
+        (site.features.includes(CO_FOUNDER_FEATURE) ? CO_FOUNDERS : 0);
       table.audiences[i] = maskOf(AUDIENCE_KEYS, site.audiences);
       table.groups[i] = maskOf(GROUP_KEYS, site.eligibility?.groups ?? []);
       table.roles[i] = maskOf(ROLE_KEYS, site.eligibility?.roles ?? []);
@@ -600,13 +610,20 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
   const market = hiringMarket(answers);
   const [wanted, other, otherTerm]: [number, number, AdjustmentId] =
     market === 'employment' ? [JOBS, CLIENT_WORK, 'hiringClientWorkOnly'] : [CLIENT_WORK, JOBS, 'hiringJobsOnly'];
+  // Co-founder matching is a startup founder's hiring: for anyone else's hiring goal, a site whose only hiring it is
+  // (no job listings, no client work) serves the goal as little as one with only the other market.
+  const coFoundersOff = market !== undefined && audience !== 'startups';
   const points = goals.map((_, position) => ([0, 1, 2, 3] as const).map((s) => goalPoints(goals.length, position, s)));
   const outwardFirst = OUTWARD_GOALS.has(goals[0]!);
   const ideasFirst = goals[0] === 'peer-ideas';
+  const hiringFirst = goals[0] === 'hiring';
   const named = country !== undefined && country !== 'global';
   const where = named ? countryColumn(sites, country) : undefined;
   const own = field === undefined ? undefined : fieldColumn(sites, field);
   const who = audience === undefined ? 0 : bitOf(AUDIENCE_KEYS, audience);
+  // The audience that keeps a profession's network with the open sites when no field is named: not professionals,
+  // whom every profession's network serves (see setAsideNoField).
+  const ownAudience = audience === undefined || audience === EVERY_PROFESSIONS_AUDIENCE ? 0 : who;
   // A qualified practitioner running a small business in their field runs a practice (a doctor's private practice, a
   // solo lawyer's firm): a network built for the field and aimed at its professionals is theirs too. Someone who only
   // works for a small business (its IT person) is not thereby one of a field's practitioners.
@@ -656,17 +673,25 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
     let outwardOnly = true;
     let core = false;
     let good = false;
+    // A site whose hiring is only the other market (the hiring adjustment below) earns its goal points, but for the
+    // field's points and order its hiring is incidental: a field's freelance marketplace is not where its people
+    // find a job.
+    const otherMarketOnly = market !== undefined && (flag & other) !== 0 && (flag & wanted) === 0;
+    const coFoundersOnly = coFoundersOff && (flag & CO_FOUNDERS) !== 0 && (flag & (JOBS | CLIENT_WORK)) === 0;
+    let firstFit = 0;
     for (let i = 0; i < goals.length; i++) {
       const score = scores[base + at[i]!]!;
       const goalTerm = points[i]![score]!;
       sum += goalTerm;
       terms?.push({ id: 'goal', points: goalTerm, position: i });
-      if (score >= GOOD_SCORE) {
-        good = true;
+      if (score >= GOOD_SCORE) good = true;
+      const fit = (otherMarketOnly || coFoundersOnly) && at[i] === hiringAt ? Math.min(score, 1) : score;
+      if (i === 0) firstFit = fit;
+      if (fit >= GOOD_SCORE) {
         if (i > 0) servesLater = true;
         if (!outward[i]) outwardOnly = false;
       }
-      if (score === 3) core = true;
+      if (fit === 3) core = true;
     }
     cols.goalPoints[k] = sum;
     const specialist = (flag & SPECIALIST) !== 0;
@@ -680,7 +705,7 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
     // weaker), 2 general with no groups for ideas with peers, 3 built for other fields (see below). See ORDER_RULES.
     let fieldTier = 0;
     if (own !== undefined) {
-      const servesFirst = scores[base + at[0]!]! >= GOOD_SCORE;
+      const servesFirst = firstFit >= GOOD_SCORE;
       if (own[k]) {
         if (aimed) sum += picked(terms, 'fieldMatchOtherAudience');
         else if (servesFirst && !outwardOnly) sum += picked(terms, 'fieldMatch');
@@ -707,8 +732,10 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
       sum += picked(terms, everyone ? 'specialistNoField' : 'specialistOnlyNoField');
       // With no field named, a network built only for particular professions (not open to everyone) is for their
       // people: when the first goal is met among peers and it is not made for the audience the visitor said they
-      // are, it comes after the sites open to them (a farmers' forum is not where a founder finds peers).
-      if (!everyone && !outwardFirst && !(audiences & who)) fieldTier = 1;
+      // are, it comes after the sites open to them (a farmers' forum is not where a founder finds peers); when it is
+      // hiring, whatever the audience, since its jobs and clients are that profession's (a designers' marketplace
+      // is not where a freelance translator finds clients).
+      if (!everyone && (hiringFirst || (!outwardFirst && !(audiences & ownAudience)))) fieldTier = 1;
     }
     if (who !== 0)
       sum += picked(
@@ -723,6 +750,7 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
       );
     if (market !== undefined && scores[base + hiringAt]! >= 1 && flag & other && !(flag & wanted))
       sum += picked(terms, otherTerm);
+    else if (coFoundersOnly && scores[base + hiringAt]! >= 1) sum += picked(terms, 'hiringCoFoundersOnly');
     if (time !== undefined) {
       const over = table.time[k]! - haveTime;
       sum += picked(terms, over <= 0 ? 'timeFits' : over === 1 ? 'timeOneStepOver' : 'timeTwoStepsOver');
@@ -818,6 +846,7 @@ export function compareAt(cols: RankColumns, a: number, b: number): number {
     cols.fieldTier[a]! - cols.fieldTier[b]! ||
     cols.score[b]! - cols.score[a]! ||
     cols.raw[b]! - cols.raw[a]! ||
+    Number(decliningAt(cols.table, a)) - Number(decliningAt(cols.table, b)) ||
     cols.goalPoints[b]! - cols.goalPoints[a]! ||
     cols.modePoints[b]! - cols.modePoints[a]! ||
     cols.table.reach[a]! - cols.table.reach[b]!;
@@ -838,14 +867,23 @@ export function explainedKey(answers: Answers, site: RecommendableSite): RankKey
 }
 
 /**
+ * The audience every profession's network serves (employed people managing a career): saying you are one of them does
+ * not say which profession, so it never keeps a profession's network with the open sites when no field is named.
+ */
+export const EVERY_PROFESSIONS_AUDIENCE: Audience = 'professionals';
+
+/**
  * Whether a network built only for particular professions is set aside with no field named ({@link columnRanker}):
- * the first goal is met among peers, and the site is not made for the audience the visitor said they are.
+ * the first goal is hiring, or it is met among peers and the site is not made for the audience the visitor said they
+ * are (other than {@link EVERY_PROFESSIONS_AUDIENCE}).
  */
 function setAsideNoField(answers: Answers, site: RecommendableSite): boolean {
+  const { audience } = answers;
   return (
     answers.field === undefined &&
-    !OUTWARD_GOALS.has(answers.goals[0]!) &&
-    !(answers.audience !== undefined && site.audiences.includes(answers.audience))
+    (answers.goals[0] === 'hiring' ||
+      (!OUTWARD_GOALS.has(answers.goals[0]!) &&
+        !(audience !== undefined && audience !== EVERY_PROFESSIONS_AUDIENCE && site.audiences.includes(audience))))
   );
 }
 
@@ -893,14 +931,20 @@ const TERM_TEXT: Readonly<Record<TermId, (answers: Answers, site: RecommendableS
     `built only for ${siteFieldsPhrase(site)}${
       !setAsideNoField(answers, site)
         ? ''
-        : answers.audience === undefined
-          ? ': placed after the sites open to everyone'
-          : `, not made for ${audiencePhrase(answers.audience)}: placed after the sites open to everyone`
+        : answers.goals[0] === 'hiring'
+          ? ', so its jobs and clients are theirs: placed after the sites open to everyone'
+          : answers.audience === undefined
+            ? ': placed after the sites open to everyone'
+            : answers.audience === EVERY_PROFESSIONS_AUDIENCE
+              ? ', and every profession’s network is made for professionals: placed after the sites open to everyone'
+              : `, not made for ${audiencePhrase(answers.audience)}: placed after the sites open to everyone`
     }: choose your field if that is you`,
   hiringClientWorkOnly: (answers) =>
     `its hiring is clients hiring a professional for a project, not job listings, and ${marketBecause(answers, 'employment')}`,
   hiringJobsOnly: (answers) =>
     `its hiring is job listings, not client work, and ${marketBecause(answers, 'client-work')}`,
+  hiringCoFoundersOnly: (answers) =>
+    `its hiring is founders finding co-founders, not job listings or client work, and ${marketBecause(answers, hiringMarket(answers)!)}`,
   audienceMatch: ({ audience }) => `made for ${audiencePhrase(audience!)}`,
   audienceEveryone: ({ audience }) => `open to everyone, not aimed at ${audiencePhrase(audience!)} in particular`,
   audienceFieldProfessionals: ({ field }) =>
