@@ -1507,6 +1507,34 @@ function ownedByOther(words: readonly string[], i: number): boolean {
   if (before === 's') return FOLLOWED_PEOPLE.has(words[i - 2] ?? '');
   return before.endsWith('s') && FOLLOWED_PEOPLE.has(before.slice(0, -1));
 }
+/**
+ * Words that give a reason, before the work someone moved for: "moved to Leeds for work", "me mudé a Lisboa por
+ * trabajo", "pour le travail", "wegen der Arbeit", "per lavoro", "voor mijn werk".
+ */
+const REASON_FOR: ReadonlySet<string> = new Set(['for', 'por', 'para', 'pour', 'fur', 'wegen', 'per', 'voor']);
+/** Words that may stand between a word of reason and the work: articles, possessives and "new", in those languages. */
+const REASON_FILLERS: ReadonlySet<string> = new Set([
+  ...JOB_ARTICLES,
+  ...CURRENT_JOB,
+  ...['un', 'una', 'el', 'la', 'mi', 'nuevo', 'nueva', 'le', 'l', 'mon', 'ma', 'une', 'nouveau', 'nouvel'],
+  ...['der', 'die', 'das', 'einen', 'eine', 'meine', 'meinen', 'meiner', 'neue', 'neuen', 'o', 'um', 'uma', 'meu'],
+  ...['novo', 'nova', 'il', 'lo', 'mio', 'nuovo', 'een', 'mijn', 'nieuwe', 'nieuw'],
+]);
+/** Most filler words between a word of reason and the work: "for a new job". */
+const REASON_GAP = 2;
+
+/**
+ * Whether the work word at `i` is the reason someone moved ("for work", "por trabajo", "for a new job"): a word of
+ * reason shortly before it, over fillers only, and no seeking before that reason ("looking for work" is a search).
+ */
+function movedForAt(words: readonly string[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - REASON_GAP - 1); k--) {
+    const w = words[k]!;
+    if (REASON_FOR.has(w)) return !SEEK_WORDS.has(words[k - 1] ?? '') && !DESIRE_WORDS.has(words[k - 1] ?? '');
+    if (!REASON_FILLERS.has(w)) return false;
+  }
+  return false;
+}
 /** Forms of "run" that, before "into", mean coming across something: "running into code questions". */
 const RUN_INTO: ReadonlySet<string> = new Set(['run', 'runs', 'running', 'ran']);
 const TRADE: ReadonlySet<string> = new Set(TRADE_NOUNS);
@@ -2097,11 +2125,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             // "other vet techs and practice staff": staff named among the writer's peers are peers too.
             if (goal === 'hiring' && STAFF_WORDS.has(phrase) && peerStaffAt(words, clauses, i)) break;
             // "I moved to Denver for a job": the job is why they moved, not what they look for.
-            if (goal === 'hiring' && !EMPLOYING_WORDS.has(phrase) && movedClause === clauses[i]) {
-              const k = words.lastIndexOf('for', i - 1);
-              if (k >= i - 2 && k >= 0 && !SEEK_WORDS.has(words[k - 1] ?? '') && !DESIRE_WORDS.has(words[k - 1] ?? ''))
-                break;
-            }
+            if (goal === 'hiring' && !EMPLOYING_WORDS.has(phrase) && movedClause === clauses[i] && movedForAt(words, i))
+              break;
             // "my graduate student career", "a nursing career": the career someone has, unless they start or change it.
             if (
               goal === 'hiring' &&

@@ -1,0 +1,28 @@
+/**
+ * Classes of misreading found on the dev probe sets (issue #13), each tested in words other than the dev text that
+ * showed it, so the test holds the class, not the case. Every sentence here is made up for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { readGoal } from '#src/features/recommend/rules/read-goal.ts';
+
+const goalsOf = (text: string) => readGoal(text).understood.goals.map((g) => g.value);
+const understood = (text: string) => readGoal(text).understood;
+
+describe('readGoal(): work someone moved for', () => {
+  it('reads work given as the reason for moving, in any of the languages read, as no job search', () => {
+    for (const text of [
+      'Nos mudamos a Sevilla por mi nuevo trabajo y queremos hacer amigos.',
+      "Je viens d'emménager à Lyon pour le travail et je cherche des amis.",
+      'I moved to Glasgow for a new job and I need some friends.',
+    ]) {
+      expect(goalsOf(text), text).not.toContain('hiring');
+      expect(understood(text).work, text).toBeUndefined();
+      expect(goalsOf(text), text).toContain('friends');
+    }
+  });
+
+  it('still reads work sought after moving as a job search', () => {
+    expect(goalsOf('Me mudé a Valencia para buscar trabajo.')).toContain('hiring');
+    expect(goalsOf('Just moved to Perth and looking for work.')).toContain('hiring');
+  });
+});
