@@ -1765,55 +1765,65 @@ export function purposeKeywords(purpose: Purpose): string[] {
   return [label, description.replace(/\.$/, ''), ...PURPOSE_KEYWORDS[purpose]];
 }
 
-/** Other names and demonyms people write for countries (names from `Intl` are added below). */
+/** Other names people write for countries (names from `Intl` are added below). */
 const COUNTRY_WORDS: Readonly<Record<string, readonly string[]>> = {
-  GB: [
-    'uk',
-    'u k',
-    'britain',
-    'great britain',
-    'england',
-    'scotland',
-    'wales',
-    'northern ireland',
-    'british',
-    'english',
-    'scottish',
-    'welsh',
-  ],
-  US: ['us', 'usa', 'u s', 'u s a', 'america', 'united states', 'the states', 'american', 'americans'],
-  DE: ['german', 'germans', 'deutschland'],
+  GB: ['uk', 'u k', 'britain', 'great britain', 'england', 'scotland', 'wales', 'northern ireland'],
+  US: ['us', 'usa', 'u s', 'u s a', 'america', 'united states', 'the states'],
+  DE: ['deutschland'],
+  ES: ['espana'],
+  IT: ['italia'],
+  NL: ['holland', 'the netherlands', 'nederland'],
+  // The endonym, and Poland as Polish says it after 'in' ("w Polsce").
+  PL: ['polska', 'polsce'],
+  BR: ['brasil'],
+  CN: ['mainland china'],
+  KR: ['south korea'],
+  AT: ['osterreich'],
+  CH: ['schweiz', 'suisse', 'svizzera'],
+  SE: ['sverige'],
+  // The Nordic countries, Austria and Switzerland are also read in their own names ("job i Danmark", "in der Schweiz").
+  DK: ['danmark'],
+  NO: ['norge'],
+  FI: ['suomi'],
+  TR: ['turkiye'],
+  AE: ['uae', 'emirates'],
+  CZ: ['czechia'],
+};
+
+/** The words for a country's people and things ("Italian", "Thai"), read as the country too ("a Swiss bank"). */
+const DEMONYMS: Readonly<Record<string, readonly string[]>> = {
+  GB: ['british', 'english', 'scottish', 'welsh'],
+  US: ['american', 'americans'],
+  DE: ['german', 'germans'],
   FR: ['french'],
   PT: ['portuguese'],
-  ES: ['spanish', 'espana'],
-  IT: ['italian', 'italia'],
-  NL: ['dutch', 'holland', 'the netherlands', 'nederland'],
+  ES: ['spanish'],
+  IT: ['italian'],
+  NL: ['dutch'],
   IE: ['irish'],
-  // The endonym, and Poland as Polish says it after 'in' ("w Polsce").
-  PL: ['polish', 'polska', 'polsce'],
-  BR: ['brazilian', 'brasil'],
+  PL: ['polish'],
+  BR: ['brazilian'],
   MX: ['mexican'],
   CA: ['canadian'],
   AU: ['australian', 'aussie'],
   NZ: ['kiwi'],
   IN: ['indian'],
-  CN: ['chinese', 'mainland china'],
+  CN: ['chinese'],
   JP: ['japanese'],
-  KR: ['korean', 'south korea'],
+  KR: ['korean'],
   VN: ['vietnamese'],
   RU: ['russian'],
   UA: ['ukrainian'],
-  AT: ['austrian', 'osterreich'],
-  CH: ['swiss', 'schweiz', 'suisse', 'svizzera'],
-  SE: ['swedish', 'sverige'],
-  // The Nordic countries, Austria and Switzerland are also read in their own names ("job i Danmark", "in der Schweiz").
-  DK: ['danish', 'danmark'],
-  NO: ['norwegian', 'norge'],
-  FI: ['finnish', 'suomi'],
+  AT: ['austrian'],
+  CH: ['swiss'],
+  SE: ['swedish'],
+  DK: ['danish'],
+  NO: ['norwegian'],
+  FI: ['finnish'],
   BE: ['belgian'],
   GR: ['greek'],
-  TR: ['turkish', 'turkiye'],
-  AE: ['uae', 'emirati', 'emirates'],
+  TR: ['turkish'],
+  AE: ['emirati'],
   SA: ['saudi'],
   ZA: ['south african'],
   NG: ['nigerian'],
@@ -1829,10 +1839,49 @@ const COUNTRY_WORDS: Readonly<Record<string, readonly string[]>> = {
   TH: ['thai'],
   TW: ['taiwanese'],
   IL: ['israeli'],
-  CZ: ['czech', 'czechia'],
+  CZ: ['czech'],
   HU: ['hungarian'],
   RO: ['romanian'],
 };
+
+/** {@link DEMONYMS}, folded: words that can describe a thing's style rather than say where it is. */
+export const DEMONYM_WORDS: ReadonlySet<string> = new Set(Object.values(DEMONYMS).flat().map(foldWords));
+
+/**
+ * Nouns after a demonym that make it a style of food or drink, not a place: "an Italian restaurant", "a Thai café",
+ * "a French bakery" may stand in any country. Not "bar", which is also the lawyers' ("the English bar").
+ */
+export const STYLE_NOUNS: readonly string[] = [
+  'restaurant',
+  'restaurants',
+  'cafe',
+  'cafes',
+  'coffee',
+  'bakery',
+  'bakeries',
+  'patisserie',
+  'bistro',
+  'brasserie',
+  'deli',
+  'delicatessen',
+  'pizzeria',
+  'trattoria',
+  'taqueria',
+  'pub',
+  'takeaway',
+  'food',
+  'foods',
+  'cuisine',
+  'cooking',
+  'dishes',
+  'recipes',
+  'grocery',
+  'groceries',
+  'wine',
+  'wines',
+  'beer',
+  'tea',
+];
 
 /** Country names that are also everyday words or first names: only their other forms count. */
 const AMBIGUOUS_NAMES: ReadonlySet<string> = new Set([
@@ -2241,7 +2290,8 @@ export const COUNTRY_PHRASES: ReadonlyMap<string, string> = (() => {
     const name = foldWords(countryName(code));
     if (!AMBIGUOUS_NAMES.has(name)) phrases.set(name, code);
   }
-  for (const [code, words] of Object.entries(COUNTRY_WORDS)) for (const w of words) phrases.set(foldWords(w), code);
+  for (const table of [COUNTRY_WORDS, DEMONYMS])
+    for (const [code, words] of Object.entries(table)) for (const w of words) phrases.set(foldWords(w), code);
   for (const places of [REGIONS, CITIES])
     for (const [code, names] of Object.entries(places)) for (const c of names) phrases.set(foldWords(c), code);
   return phrases;

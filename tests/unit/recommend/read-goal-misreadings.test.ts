@@ -26,3 +26,19 @@ describe('readGoal(): work someone moved for', () => {
     expect(goalsOf('Just moved to Perth and looking for work.')).toContain('hiring');
   });
 });
+
+describe('readGoal(): a demonym before a noun of food or drink', () => {
+  it('reads "a Thai café", "an Irish pub", "a Mexican family restaurant" as a style, naming no country', () => {
+    for (const text of [
+      'We run a small Thai café and want more local customers.',
+      'How do I get more regulars into my Irish pub?',
+      'Our Mexican family restaurant needs more diners on Mondays.',
+    ])
+      expect(understood(text).country, text).toBeUndefined();
+  });
+
+  it('still reads a demonym said of people, and a town named beside the style, as a country', () => {
+    expect(understood("I'm a Greek engineer looking for a job").country?.value).toBe('GR');
+    expect(understood('my French bakery in Leeds needs customers').country?.value).toBe('GB');
+  });
+});

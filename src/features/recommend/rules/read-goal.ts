@@ -19,6 +19,8 @@ import {
   YOUNG_NOUNS,
   CITY_PHRASES,
   COUNTRY_PHRASES,
+  DEMONYM_WORDS,
+  STYLE_NOUNS,
   FIELD_WORDS,
   GOAL_WORDS,
   INVESTOR_PEOPLE_WORDS,
@@ -1535,6 +1537,15 @@ function movedForAt(words: readonly string[], i: number): boolean {
   }
   return false;
 }
+const STYLE_NOUN: ReadonlySet<string> = new Set(STYLE_NOUNS);
+/**
+ * Whether a noun of food or drink ({@link STYLE_NOUNS}) stands at `i` or, over one other word, right after it, in
+ * the clause: after a demonym it says a style ("an Italian restaurant", "a Thai family café"), not a country.
+ */
+function styleAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
+  return [i, i + 1].some((k) => STYLE_NOUN.has(words[k] ?? '') && clauses[k] === clauses[i - 1]);
+}
+
 /** Forms of "run" that, before "into", mean coming across something: "running into code questions". */
 const RUN_INTO: ReadonlySet<string> = new Set(['run', 'runs', 'running', 'ran']);
 const TRADE: ReadonlySet<string> = new Set(TRADE_NOUNS);
@@ -2237,6 +2248,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
               (LANGUAGE_AFTER.has(words[i + n] ?? '') || LANGUAGE_BEFORE.has(previous ?? ''))
             )
               break;
+            // "an Italian restaurant", "a Thai family café": a style of food or drink, found in any country.
+            if (entry.kind === 'country' && DEMONYM_WORDS.has(phrase) && styleAt(words, clauses, i + n)) break;
             // "taught in the UK … want to move abroad": a country named before leaving it is no place to network.
             if (entry.kind === 'country' && leaving >= 0 && i < leaving) break;
             // "an engineer from Nigeria moving to Dubai", "from the US": where someone comes from counts only if no
