@@ -42,3 +42,22 @@ describe('readGoal(): a demonym before a noun of food or drink', () => {
     expect(understood('my French bakery in Leeds needs customers').country?.value).toBe('GB');
   });
 });
+
+describe('readGoal(): people money is raised from, and people one has', () => {
+  it('reads the people money comes from as funders, not as a goal of their own', () => {
+    expect(goalsOf('Can our cider farm raise funds from our regulars and neighbours?')).toEqual(['investors']);
+    expect(goalsOf('We hope to raise capital from our own clients to open a second studio.')).toEqual(['investors']);
+  });
+
+  it('reads people the writer already has as told of, unless they lack or want them', () => {
+    expect(goalsOf('My bakery has devoted customers, but I need investors to expand.')).toEqual(['investors']);
+    expect(goalsOf('I have friends but want business contacts')).toEqual(['contacts']);
+    expect(goalsOf('I have no clients yet')).toContain('referrals');
+    expect(goalsOf("I don't have friends in this town")).toContain('friends');
+    expect(goalsOf('we would love to have more customers')).toContain('referrals');
+  });
+
+  it('reads crowdfunding as the investors goal', () => {
+    expect(goalsOf('Is equity crowdfunding worth it for a small bakery?')).toEqual(['investors']);
+  });
+});

@@ -1546,6 +1546,66 @@ function styleAt(words: readonly string[], clauses: readonly number[], i: number
   return [i, i + 1].some((k) => STYLE_NOUN.has(words[k] ?? '') && clauses[k] === clauses[i - 1]);
 }
 
+/**
+ * Goals whose words name people one can have ("customers", "friends", "investors"): "having" them tells of them. Not
+ * questions or ideas ("I have questions about nursing" asks them), nor a job step ("I have a job interview").
+ */
+const PEOPLE_HAD: ReadonlySet<Purpose> = new Set(['referrals', 'friends', 'contacts', 'investors', 'promotion']);
+/** Words between having and what is had that say it is lacking or too little: "have no clients", "has few friends". */
+const LACKING: ReadonlySet<string> = new Set(['no', 'few', 'fewer', 'enough', 'more', 'any', 'zero', 'less', 'little']);
+/** Most words between a verb of having and what is had: "has a few loyal customers". */
+const HELD_GAP = 2;
+
+/**
+ * Whether the goal words at `i` name what the writer or their venture already has ("our brewery has loyal customers",
+ * "I have friends but no contacts"): a verb of having ({@link HAVING}) shortly before, over words that say no lack
+ * ({@link LACKING}), with neither a negator nor a word of wanting before it in the clause ("I don't have friends",
+ * "would love to have customers" want them).
+ */
+function heldAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - HELD_GAP - 1) && clauses[k] === clauses[i]; k--) {
+    const w = words[k]!;
+    if (LACKING.has(w) || NEGATORS.has(w)) return false;
+    if (!HAVING.has(w)) continue;
+    for (let m = k - 1; m >= Math.max(0, k - WISH_REACH) && clauses[m] === clauses[i]; m--)
+      if (NEGATORS.has(words[m]!) || WISHING.has(words[m]!) || words[m] === 'to') return false;
+    return true;
+  }
+  return false;
+}
+
+/** Words of money sought before "from": "raise money from", "borrow from", "funding from". */
+const MONEY_FROM: ReadonlySet<string> = new Set([
+  ...RAISE_WORDS,
+  'borrow',
+  'borrowing',
+  'money',
+  'funds',
+  'funding',
+  'capital',
+  'investment',
+  'loan',
+  'loans',
+]);
+/** Most words from "from" back to its word of money ("raise a little money from"), and on to the people. */
+const FROM_REACH = 4;
+
+/**
+ * Whether the people at `i` are whom money is raised from ("raise money from our own customers", "borrow from friends
+ * and family"): "from" shortly before them in the clause, with a word of money shortly before it, and no wanting
+ * between ("raise money and find more customers from …" wants them).
+ */
+function fundersAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - FROM_REACH) && clauses[k] === clauses[i]; k--) {
+    if (DESIRE_WORDS.has(words[k]!) || SEEK_WORDS.has(words[k]!)) return false;
+    if (words[k] !== 'from') continue;
+    for (let m = k - 1; m >= Math.max(0, k - FROM_REACH) && clauses[m] === clauses[i]; m--)
+      if (MONEY_FROM.has(words[m]!)) return true;
+    return false;
+  }
+  return false;
+}
+
 /** Forms of "run" that, before "into", mean coming across something: "running into code questions". */
 const RUN_INTO: ReadonlySet<string> = new Set(['run', 'runs', 'running', 'ran']);
 const TRADE: ReadonlySet<string> = new Set(TRADE_NOUNS);
@@ -2123,6 +2183,10 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
               !words.some((w, k) => k !== i && clauses[k] === clauses[i] && ASKING_FOR.has(w))
             )
               break;
+            // "our brewery has loyal customers", "I have friends": what the writer has is told of, not wished for.
+            if (PEOPLE_HAD.has(goal) && heldAt(words, clauses, i)) break;
+            // "raise money from our own customers", "borrow from friends and family": the people money comes from.
+            if (goal !== 'investors' && fundersAt(words, clauses, i)) break;
             // "talk online about tenancies, grants and prices": the topics of a talk, not wants of their own.
             if (goal !== 'peer-ideas' && talkTopicAt(words, clauses, i)) break;
             // "a company with about 40 staff": a number counts the staff someone has; "employees find their peers":
