@@ -61,3 +61,17 @@ describe('readGoal(): people money is raised from, and people one has', () => {
     expect(goalsOf('Is equity crowdfunding worth it for a small bakery?')).toEqual(['investors']);
   });
 });
+
+describe('readGoal(): a school and the field a student heads for', () => {
+  it('reads the field a student names over the school they attend', () => {
+    expect(
+      understood("I'm a sophomore at a small liberal arts school hoping to get into consulting").field?.value,
+    ).toBe('consulting');
+    expect(understood('senior at a state school who wants an accounting internship').field?.value).toBe('accounting');
+  });
+
+  it('keeps a student a student at a school, and a school alone the education field', () => {
+    expect(understood("I'm a student at a community school and want friends").field?.value).toBe('students');
+    expect(understood('I teach at a school and want to meet other teachers').field?.value).toBe('education');
+  });
+});

@@ -1050,6 +1050,8 @@ const OWN_TRADE: ReadonlySet<string> = new Set(['my', 'our']);
 
 /** A stage of life rather than a profession: a named profession wins over it ("a student who wants to be a banker"). */
 const STAGE_FIELDS: ReadonlySet<Field> = new Set(['students']);
+/** A school named on its own: where teachers work and students learn, so it gives way to any other field named. */
+const SCHOOL_WORDS: ReadonlySet<string> = new Set(['school', 'schools']);
 
 /** Words in brackets: an aside, read after the rest so the words around it stay one clause. */
 const ASIDE = /\(([^()]*)\)|\[([^[\]]*)\]/g;
@@ -2254,7 +2256,10 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
               selfMarkerBefore(words, clauses, i);
             if (
               understood.field === undefined ||
-              (STAGE_FIELDS.has(understood.field.value) && !STAGE_FIELDS.has(field)) ||
+              (STAGE_FIELDS.has(understood.field.value) && !STAGE_FIELDS.has(field) && !SCHOOL_WORDS.has(phrase)) ||
+              // "a junior at a state school … investment banking": a school named is where a student may be too, so
+              // any other field named (a student's, or the one they head for) says more.
+              (SCHOOL_WORDS.has(understood.field.words) && understood.field.value !== field) ||
               // "an artist for my indie game": the people sought are of another field than the writer's own venture,
               // which is the field; a professional hired for client work ("a lawyer for our shop") keeps theirs.
               (fieldOfSought && own && activity === undefined && understood.field.value !== field) ||
