@@ -75,3 +75,35 @@ describe('readGoal(): a school and the field a student heads for', () => {
     expect(understood('I teach at a school and want to meet other teachers').field?.value).toBe('education');
   });
 });
+
+describe('readGoal(): negation in the other languages read', () => {
+  it('reads a goal after a negator and a word of wanting as not wanted, whichever side of the verb the negator is', () => {
+    for (const text of [
+      'No quiero trabajo, busco amigos en Madrid.',
+      'Je ne veux pas de travail, seulement des amis.',
+      'Ich brauche keinen Job, ich will Freunde finden.',
+      'Não preciso de emprego, quero fazer amigos.',
+      'Non voglio lavoro, cerco amici.',
+    ]) {
+      expect(goalsOf(text), text).not.toContain('hiring');
+      expect(goalsOf(text), text).toContain('friends');
+    }
+  });
+
+  it('still reads a lack told with a negator as a wish', () => {
+    for (const text of [
+      'No tengo amigos en esta ciudad.',
+      'Ich habe keine Freunde in Köln.',
+      "Je n'ai pas d'amis à Nantes.",
+    ])
+      expect(goalsOf(text), text).toContain('friends');
+    expect(goalsOf('I volunteer at a non-profit and want to hire a coordinator')).toContain('hiring');
+  });
+
+  it('sets no field from a professional the writer says they do not need or hire', () => {
+    expect(understood("We don't need an accountant, we need customers.").field).toBeUndefined();
+    expect(understood('Ich suche keinen Anwalt, sondern Kunden.').field).toBeUndefined();
+    expect(understood('We are not hiring an electrician; we want more clients').field).toBeUndefined();
+    expect(understood('We need an accountant.').field?.value).toBe('accounting');
+  });
+});

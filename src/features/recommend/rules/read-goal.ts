@@ -626,6 +626,31 @@ function companyAt(words: readonly string[], i: number): string | undefined {
  * the goal, so "I have no contacts here" still asks for contacts.
  */
 const NEGATORS: ReadonlySet<string> = new Set(['not', 'never', 'nor', 'dont', 'doesnt', 'didnt', 'wont', 't']);
+/**
+ * Negators written before the verb they negate ("no busco trabajo", "não procuro emprego", "non cerco lavoro", "je ne
+ * cherche pas", "no longer looking"): they negate a goal only when a word of wanting is among the next two words, so
+ * "no tengo amigos" (a lack) still asks for friends and "non-profit" is no negation.
+ */
+const NEGATORS_BEFORE_VERB: ReadonlySet<string> = new Set(['no', 'nao', 'non', 'ne', 'nunca', 'jamais', 'nem']);
+/**
+ * Negators written after the verb of wanting ("ich suche keinen Job", "ik zoek geen werk", "brauche ich nicht"): they
+ * negate what follows only right after such a verb, so "ich habe keine Freunde" (a lack) still asks for friends.
+ */
+const NEGATORS_AFTER_VERB: ReadonlySet<string> = new Set([
+  'nicht',
+  'kein',
+  'keine',
+  'keinen',
+  'keiner',
+  'keinem',
+  'niet',
+  'geen',
+  'pas',
+]);
+/** Subject pronouns that may stand between a verb of wanting and its negator: "brauche ich keinen Klempner". */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['ich', 'wir', 'ik', 'wij', 'je', 'nous']);
+/** Most words between a negator written after the verb and the goal: "suche keinen neuen Job". */
+const AFTER_VERB_REACH = 2;
 /** Words that negate whatever follows directly, wanting or not: "instead of", "rather than", "other than". */
 const NEGATING_PAIRS: readonly (readonly [string, string])[] = [
   ['instead', 'of'],
@@ -651,6 +676,14 @@ const DESIRE_WORDS: ReadonlySet<string> = new Set([
   'mean',
   'searching',
   'hoping',
+  // The same in the other languages read: Spanish, French, German, Portuguese, Italian, Dutch. Not German "will",
+  // which is also English ("not sure I will find friends").
+  ...['busco', 'buscando', 'buscamos', 'quiero', 'queremos', 'necesito', 'necesitamos'],
+  ...['cherche', 'cherchons', 'veux', 'voulons', 'besoin'],
+  ...['suche', 'suchen', 'brauche', 'brauchen', 'mochte', 'mochten'],
+  ...['procuro', 'procurando', 'procuramos', 'quero', 'queremos', 'preciso', 'precisamos'],
+  ...['cerco', 'cercando', 'cerchiamo', 'voglio', 'vogliamo', 'bisogno'],
+  ...['zoek', 'zoeken', 'wil', 'willen'],
 ]);
 /** Words of wanting before a way of working ("want to work from home"): then it is asked for, online. */
 const WISHING: ReadonlySet<string> = new Set([...DESIRE_WORDS, 'would', 'prefer', 'find', 'finding']);
@@ -1130,6 +1163,12 @@ function tokenize(raw: string): { words: string[]; clauses: number[]; sentences:
   return { words, clauses, sentences, written };
 }
 
+/** Whether a word of wanting stands right before the word at `j`, over a subject pronoun at most: "suche (ich)". */
+function wantingBefore(words: readonly string[], clauses: readonly number[], j: number): boolean {
+  const k = SUBJECT_PRONOUNS.has(words[j - 1] ?? '') ? j - 2 : j - 1;
+  return k >= 0 && clauses[k] === clauses[j] && DESIRE_WORDS.has(words[k]!);
+}
+
 /** Whether the goal phrase at `i` is said not to be wanted ("not looking for a job", "instead of friends"). */
 function negatedAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
   return negatorBefore(words, clauses, i) !== undefined;
@@ -1142,6 +1181,11 @@ function negatorBefore(words: readonly string[], clauses: readonly number[], i: 
     if (NEGATING_PAIRS.some(([a, b]) => words[j] === a && between[0] === b && between.length <= 3)) return j;
     // "without using online sites": what is done without is not wanted; "without connections" lacks them.
     if (words[j] === 'without' && between.length <= WITHOUT_REACH && (between[0] ?? '').endsWith('ing')) return j;
+    // "no busco trabajo", "je ne cherche pas de travail": a word of wanting right after the negator.
+    if (NEGATORS_BEFORE_VERB.has(words[j]!) && between.slice(0, 2).some((w) => DESIRE_WORDS.has(w))) return j;
+    // "ich suche keinen Job", "brauche ich keinen Klempner": a word of wanting right before the negator.
+    if (NEGATORS_AFTER_VERB.has(words[j]!) && between.length <= AFTER_VERB_REACH && wantingBefore(words, clauses, j))
+      return j;
     if (!NEGATORS.has(words[j]!) || NOT_ONLY.has(between[0] ?? '')) continue;
     // Right before the goal only a plain "not" negates it ("contacts, not friends"); "can't find a job" wants one.
     const plainNot = NOT_DIRECTLY.has(words[j]!) && !CAN.has(words[j - 1] ?? '');
@@ -1214,6 +1258,18 @@ function collaboratorSoughtAt(words: readonly string[], clauses: readonly number
   return false;
 }
 
+/**
+ * Whether the profession at `i` is sought or hired in a negated clause, over filler words: "not hiring a plumber",
+ * "no necesito un abogado" ({@link seekNegatedAt}).
+ */
+function negatedSoughtAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - HIRED_GAP - 1) && clauses[k] === clauses[i]; k--) {
+    if (SEEKING_OR_HIRING.has(words[k]!) || DESIRE_WORDS.has(words[k]!)) return seekNegatedAt(words, clauses, k);
+    if (!HIRED_FILLERS.has(words[k]!) && !SOUGHT_FILLERS.has(words[k]!)) return false;
+  }
+  return false;
+}
+
 /** Words right before a way of paying that refuse it: "no paid groups", "without a membership". */
 const REFUSING_PAY: ReadonlySet<string> = new Set(['no', 'without']);
 
@@ -1242,7 +1298,11 @@ function payRefusedAt(words: readonly string[], clauses: readonly number[], i: n
 function seekNegatedAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
   if (negatedAt(words, clauses, i)) return true;
   const before = words[i - 1] ?? '';
-  return NEGATORS.has(before) && clauses[i - 1] === clauses[i] && !CAN.has(words[i - 2] ?? '');
+  return (
+    (NEGATORS.has(before) || NEGATORS_BEFORE_VERB.has(before)) &&
+    clauses[i - 1] === clauses[i] &&
+    !CAN.has(words[i - 2] ?? '')
+  );
 }
 
 /**
@@ -2239,6 +2299,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             const field = entry.value as Field;
             // "keep running into questions", "ran into problems": the verb of meeting something, not the sport.
             if (RUN_INTO.has(phrase) && words[i + n] === 'into') break;
+            // "I don't need a plumber", "ich brauche keinen Anwalt", "not interested in nursing": a field not wanted.
+            if (negatedAt(words, clauses, i) || negatedSoughtAt(words, clauses, i)) break;
             // "networking events", "go to events": something attended, a way to meet in person, not the trade.
             if (
               ATTENDED.has(phrase) &&
