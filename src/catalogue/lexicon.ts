@@ -1790,6 +1790,33 @@ const COUNTRY_WORDS: Readonly<Record<string, readonly string[]>> = {
   CZ: ['czechia'],
 };
 
+/**
+ * Country names in the scripts the reader reads without Latin letters (`lexicon-scripts.ts`), as their own speakers
+ * write them: a text in Arabic names its country only so, never by its script. Left out where the written word is
+ * also another place or word: عمان (Oman, and Amman in Jordan).
+ */
+const NATIVE_COUNTRY_WORDS: Readonly<Record<string, readonly string[]>> = {
+  SA: ['السعودية', 'المملكة العربية السعودية'],
+  AE: ['الإمارات', 'الإمارات العربية المتحدة'],
+  EG: ['مصر'],
+  QA: ['قطر'],
+  KW: ['الكويت'],
+  BH: ['البحرين'],
+  JO: ['الأردن'],
+  LB: ['لبنان'],
+  IQ: ['العراق'],
+  SY: ['سوريا'],
+  PS: ['فلسطين'],
+  YE: ['اليمن'],
+  LY: ['ليبيا'],
+  DZ: ['الجزائر'],
+  TN: ['تونس'],
+  MA: ['المغرب'],
+  JP: ['日本'],
+  KR: ['한국', '대한민국'],
+  CN: ['中国'],
+};
+
 /** The words for a country's people and things ("Italian", "Thai"), read as the country too ("a Swiss bank"). */
 const DEMONYMS: Readonly<Record<string, readonly string[]>> = {
   GB: ['british', 'english', 'scottish', 'welsh'],
@@ -1902,7 +1929,11 @@ const AMBIGUOUS_NAMES: ReadonlySet<string> = new Set([
   'iraq',
 ]);
 
-/** Cities people name instead of a country, by country code. */
+/**
+ * Cities people name instead of a country, by country code: in Latin letters, and the capitals and largest cities
+ * where the country's script is another (Arabic, Japanese, Korean, Chinese), as written there. Left out where the
+ * written word is also an everyday one: جدة (Jeddah, and "grandmother").
+ */
 const CITIES: Readonly<Record<string, readonly string[]>> = {
   PT: ['lisbon', 'lisboa', 'porto', 'oporto', 'braga', 'coimbra', 'faro', 'aveiro'],
   ES: [
@@ -2149,21 +2180,50 @@ const CITIES: Readonly<Record<string, readonly string[]>> = {
     'gurugram',
     'kochi',
   ],
-  CN: ['beijing', 'shanghai', 'shenzhen', 'guangzhou', 'hangzhou', 'chengdu', 'wuhan', 'xian', 'nanjing'],
-  HK: ['hong kong'],
-  TW: ['taipei', 'taichung', 'kaohsiung'],
-  JP: ['tokyo', 'osaka', 'kyoto', 'yokohama', 'fukuoka', 'nagoya', 'sapporo'],
-  KR: ['seoul', 'busan', 'incheon'],
+  CN: [
+    'beijing',
+    'shanghai',
+    'shenzhen',
+    'guangzhou',
+    'hangzhou',
+    'chengdu',
+    'wuhan',
+    'xian',
+    'nanjing',
+    '北京',
+    '上海',
+    '深圳',
+    '广州',
+  ],
+  HK: ['hong kong', '香港'],
+  TW: ['taipei', 'taichung', 'kaohsiung', '台北', '臺北'],
+  JP: [
+    'tokyo',
+    'osaka',
+    'kyoto',
+    'yokohama',
+    'fukuoka',
+    'nagoya',
+    'sapporo',
+    '東京',
+    '大阪',
+    '京都',
+    '横浜',
+    '福岡',
+    '名古屋',
+    '札幌',
+  ],
+  KR: ['seoul', 'busan', 'incheon', '서울', '부산', '인천'],
   SG: ['singapore'],
   MY: ['kuala lumpur'],
   TH: ['bangkok', 'chiang mai', 'phuket'],
   VN: ['hanoi', 'ho chi minh city', 'saigon', 'da nang'],
   PH: ['manila', 'cebu', 'quezon city', 'makati'],
   ID: ['jakarta', 'bali', 'surabaya', 'bandung'],
-  AE: ['dubai', 'abu dhabi'],
+  AE: ['dubai', 'abu dhabi', 'دبي', 'أبوظبي', 'أبو ظبي', 'الشارقة'],
   IL: ['tel aviv', 'jerusalem'],
   TR: ['istanbul', 'ankara'],
-  EG: ['cairo'],
+  EG: ['cairo', 'القاهرة', 'الإسكندرية'],
   NG: ['lagos', 'abuja'],
   KE: ['nairobi'],
   ZA: ['cape town', 'johannesburg', 'durban', 'pretoria'],
@@ -2172,13 +2232,13 @@ const CITIES: Readonly<Record<string, readonly string[]>> = {
   GH: ['accra', 'kumasi'],
   UG: ['kampala'],
   ET: ['addis ababa'],
-  MA: ['casablanca', 'marrakech', 'rabat'],
+  MA: ['casablanca', 'marrakech', 'rabat', 'الدار البيضاء', 'الرباط', 'مراكش'],
   RW: ['kigali'],
   TZ: ['dar es salaam'],
-  SA: ['riyadh', 'jeddah'],
-  QA: ['doha'],
+  SA: ['riyadh', 'jeddah', 'الرياض', 'الدمام', 'مكة'],
+  QA: ['doha', 'الدوحة'],
   JO: ['amman'],
-  LB: ['beirut'],
+  LB: ['beirut', 'بيروت'],
   PK: ['karachi', 'lahore', 'islamabad'],
   BD: ['dhaka'],
   LK: ['colombo'],
@@ -2290,7 +2350,7 @@ export const COUNTRY_PHRASES: ReadonlyMap<string, string> = (() => {
     const name = foldWords(countryName(code));
     if (!AMBIGUOUS_NAMES.has(name)) phrases.set(name, code);
   }
-  for (const table of [COUNTRY_WORDS, DEMONYMS])
+  for (const table of [COUNTRY_WORDS, DEMONYMS, NATIVE_COUNTRY_WORDS])
     for (const [code, words] of Object.entries(table)) for (const w of words) phrases.set(foldWords(w), code);
   for (const places of [REGIONS, CITIES])
     for (const [code, names] of Object.entries(places)) for (const c of names) phrases.set(foldWords(c), code);

@@ -48,6 +48,7 @@ import {
   WORLDWIDE_WORDS,
   foldWords,
 } from '#src/catalogue/lexicon.ts';
+import { SCRIPT_DATING_WORDS, SCRIPT_GOAL_WORDS, SCRIPT_WEAK_GOAL_WORDS } from '#src/catalogue/lexicon-scripts.ts';
 import {
   BUSINESS_PURPOSES,
   ELIGIBILITY_GROUPS,
@@ -1004,6 +1005,9 @@ const PHRASES: ReadonlyMap<string, readonly Entry[]> = (() => {
   for (const [phrase, code] of COUNTRY_PHRASES) put(phrase, { kind: 'country', value: code });
   each(WEAK_GOAL_WORDS, 'goal', { weak: true, explicit: true });
   each(GOAL_WORDS, 'goal', { explicit: true });
+  each(SCRIPT_WEAK_GOAL_WORDS, 'goal', { weak: true, explicit: true });
+  each(SCRIPT_GOAL_WORDS, 'goal', { explicit: true });
+  for (const w of SCRIPT_DATING_WORDS) put(w, { kind: 'notCovered', value: 'dating' });
   for (const purpose of keysOf(PURPOSES))
     for (const w of [PURPOSES.get(purpose)!.label, ...PURPOSE_KEYWORDS[purpose]])
       put(w, { kind: 'goal', value: purpose });
@@ -1098,7 +1102,7 @@ const SENTENCE_END = /[.!?]/;
  * the rest of the text as clauses of its own; a lone bracket ends a clause.
  */
 /** Japanese, Chinese and Korean script: written without spaces between words, or with particles attached. */
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー]/u;
 /** The phrases the reader knows in those scripts ("転職", "人脈"), longest first. */
 const CJK_PHRASES: readonly string[] = [...PHRASES.keys()]
   .filter((p) => !p.includes(' ') && [...p].every((c) => CJK.test(c)))
@@ -1128,6 +1132,47 @@ function splitCjk(word: string): string[] {
   return parts;
 }
 
+const ARABIC = /\p{Script=Arabic}/u;
+/** The single words of the phrases the reader knows in Arabic script, places included ("وظيفة", "الرياض"). */
+const ARABIC_WORDS: ReadonlySet<string> = new Set(
+  [...PHRASES.keys()].flatMap((p) => p.split(' ')).filter((w) => ARABIC.test(w)),
+);
+/**
+ * What Arabic writes joined to the front of a word: "and" (و, ف), "in"/"with" (ب), "for" (ل), "like" (ك) and "the"
+ * (ال), alone or together ("بالرياض" is "in Riyadh"; "للبحث" is "for the search", ل and ال run into لل). Longest first.
+ */
+const ARABIC_PREFIXES: readonly string[] = [
+  'وال',
+  'بال',
+  'فال',
+  'كال',
+  'ولل',
+  'وب',
+  'ول',
+  'لل',
+  'ال',
+  'و',
+  'ف',
+  'ب',
+  'ل',
+  'ك',
+];
+
+/**
+ * An Arabic word with what is joined to its front taken off, when what is left (or it with "the", ال, which لل
+ * swallows) is a word the reader knows ("بوظيفة" → "وظيفة", "بالرياض" → "الرياض"); any other word as it is.
+ */
+function stripArabic(word: string): string {
+  if (!ARABIC.test(word) || ARABIC_WORDS.has(word)) return word;
+  for (const prefix of ARABIC_PREFIXES) {
+    const rest = word.slice(prefix.length);
+    if (!word.startsWith(prefix) || rest.length < 2) continue;
+    const known = [rest, `ال${rest}`].find((w) => ARABIC_WORDS.has(w));
+    if (known !== undefined) return known;
+  }
+  return word;
+}
+
 function tokenize(raw: string): { words: string[]; clauses: number[]; sentences: number[]; written: string[] } {
   const asides: string[] = [];
   const main = raw.replace(ASIDE, (_, round?: string, square?: string) => {
@@ -1150,7 +1195,7 @@ function tokenize(raw: string): { words: string[]; clauses: number[]; sentences:
       }
       // Each folded word with the word it was written as ("US", "Denver"), so capitals count where they are.
       for (const m of piece.matchAll(/[\p{L}\p{N}\p{M}]+/gu))
-        for (const w of foldWords(m[0]).split(' ').filter(Boolean).flatMap(splitCjk)) {
+        for (const w of foldWords(m[0]).split(' ').filter(Boolean).flatMap(splitCjk).map(stripArabic)) {
           words.push(w);
           written.push(m[0]);
           clauses.push(clause);
@@ -1886,7 +1931,22 @@ function inOwnWords(raw: string, phrase: string): string {
   for (let k = 0; k + wanted.length <= folded.length; k++)
     if (wanted.every((w, j) => folded[k + j]!.word === w))
       return raw.slice(folded[k]!.start, folded[k + wanted.length - 1]!.end);
-  return phrase;
+  return writtenInside(raw, phrase) ?? phrase;
+}
+
+/** Most characters a stretch of text may have beyond its folded phrase (accents and marks folded away). */
+const FOLDED_SLACK = 4;
+
+/**
+ * The stretch of `raw` that folds to `phrase` inside a longer word: a word found inside a Japanese run
+ * ("友だち" in "友だちがいない", whose kana fold to other code points) or an Arabic word with what is joined to its
+ * front ("أصدقاء" in "وأصدقاء"); undefined when there is none.
+ */
+function writtenInside(raw: string, phrase: string): string | undefined {
+  for (let a = 0; a < raw.length; a++)
+    for (let b = a + 1; b <= Math.min(raw.length, a + phrase.length + FOLDED_SLACK); b++)
+      if (foldWords(raw.slice(a, b)) === phrase) return raw.slice(a, b);
+  return undefined;
 }
 
 /** The career someone has: after "in" ("early in my career") it is a stage of it. */
