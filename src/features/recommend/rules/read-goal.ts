@@ -2065,7 +2065,10 @@ function placeAfter(
  * found: the caller should ask for one rather than list sites.
  *
  * Beyond matching phrases, a few rules read how they are used:
- * - a goal said not to be wanted is dropped ("not looking for a job");
+ * - a goal said not to be wanted is dropped ("not looking for a job", "no busco trabajo", "ich suche keinen Job"), and
+ *   so is the field of a professional not needed ("I don't need a plumber");
+ * - people the writer has ("our café has loyal customers") or raises money from ("raise money from our customers")
+ *   are no goal of their own;
  * - "the job", "my job" is the job the visitor has, not a job search;
  * - "more jobs", "jobs from homeowners" are work from clients (referrals, then
  *   promotion: being found by them), and a freelancer's clients or projects are
@@ -2081,11 +2084,12 @@ function placeAfter(
  * - "I work from home" is how someone works, online only when they ask for it;
  * - a retiree wanting friends wants them nearby too, unless they ask to meet online;
  * - "give back" is a reason: local (vaguely) when the text names no goal, nothing beside one;
- * - a job someone moved for, and "my nursing career" (unless started, restarted or changed), and "early in my career",
+ * - a job someone moved for (in any language read: "por trabajo"), and "my nursing career" (unless started, restarted or changed), and "early in my career",
  *   are no job search;
  * - "raising children", "raise awareness" are no search for investors;
  * - what people talk about ("talk online about tenancies, grants and prices") is a topic, not a goal;
- * - school as a time of life is not teaching, and "any advice?" is no goal;
+ * - school as a time of life is not teaching, a school named on its own gives way to any other field named, and "any
+ *   advice?" is no goal;
  * - words in brackets are an aside, read after the rest of the text;
  * - who the writer says they are outweighs people they mention;
  * - an investor meeting other investors is making contacts, not raising money, and an investor in a field ("a real
@@ -2096,8 +2100,11 @@ function placeAfter(
  * - a friend told of ("my friend went to BNI") is no wish for friends, and what they did is not the writer's goal;
  * - a collaborator sought ("need an artist") does not set the field over the writer's own ("my indie game"), and
  *   the writer's peers ("other teachers") set it over a word not said of the writer;
- * - a language said as one ("a Spanish translator", "I speak Korean") names no country; a text in Japanese or
- *   Korean with no place named reads Japan or South Korea (`read-language.ts`);
+ * - a language said as one ("a Spanish translator", "I speak Korean") names no country, nor a style of food or drink
+ *   ("an Italian restaurant"); a text in Japanese or Korean with no place named reads Japan or South Korea
+ *   (`read-language.ts`), one in Arabic no country unless it names a place;
+ * - Japanese and Arabic goal words (`lexicon-scripts.ts`) are found inside a Japanese run and behind what Arabic joins
+ *   to a word's front (و ب ل ك ال);
  * - a tradesperson who says so ("I'm a plumber") and wants customers is a small business;
  * - a town followed by a US state ("Birmingham, AL") is in the United States;
  * - events someone attends ("networking events") are a way to meet nearby, not the events trade;
