@@ -107,3 +107,14 @@ describe('readGoal(): negation in the other languages read', () => {
     expect(understood('We need an accountant.').field?.value).toBe('accounting');
   });
 });
+
+describe('readGoal(): owning or running a business, with either article', () => {
+  it('reads "I run an …", "we own an …", "owner of an …" as a small business, as "I run a …" is', () => {
+    for (const text of [
+      'I run an independent bookshop and want more customers',
+      'We own an ice cream parlour and need local customers',
+      'owner of an accounting firm looking for referrals',
+    ])
+      expect(understood(text).audience?.value, text).toBe('small-business');
+  });
+});
