@@ -57,6 +57,12 @@ describe('readGoal(): people money is raised from, and people one has', () => {
     expect(goalsOf('we would love to have more customers')).toContain('referrals');
   });
 
+  it('reads "have" before a verb, or asked of others, as no possession', () => {
+    expect(goalsOf('I have to find clients for my studio')).toContain('referrals');
+    expect(goalsOf('Has anyone got contacts at the council?')).toContain('contacts');
+    expect(goalsOf('Does anybody have investors they would recommend?')).toContain('investors');
+  });
+
   it('reads crowdfunding as the investors goal', () => {
     expect(goalsOf('Is equity crowdfunding worth it for a small bakery?')).toEqual(['investors']);
   });

@@ -1678,10 +1678,14 @@ const HELD_GAP = 2;
 function heldAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - HELD_GAP - 1) && clauses[k] === clauses[i]; k--) {
     const w = words[k]!;
-    if (LACKING.has(w) || NEGATORS.has(w)) return false;
+    // "have to find clients", "have been looking for customers": a verb between, the having is no possession.
+    if (LACKING.has(w) || NEGATORS.has(w) || w === 'to' || WISHING.has(w) || SEEK_WORDS.has(w)) return false;
     if (!HAVING.has(w)) continue;
-    for (let m = k - 1; m >= Math.max(0, k - WISH_REACH) && clauses[m] === clauses[i]; m--)
-      if (NEGATORS.has(words[m]!) || WISHING.has(words[m]!) || words[m] === 'to') return false;
+    for (let m = k - 1; m >= Math.max(0, k - WISH_REACH) && clauses[m] === clauses[i]; m--) {
+      const v = words[m]!;
+      // "does anyone have investors to recommend", "do you have clients": asked of others, still wanted.
+      if (NEGATORS.has(v) || WISHING.has(v) || v === 'to' || ASKING_READERS.has(v) || v === 'you') return false;
+    }
     return true;
   }
   return false;
