@@ -124,3 +124,11 @@ describe('readGoal(): owning or running a business, with either article', () => 
       expect(understood(text).audience?.value, text).toBe('small-business');
   });
 });
+
+describe('readGoal(): "not only" in the other languages read', () => {
+  it('reads a goal after "nicht nur", "no solo", "pas seulement" as wanted, beside the other', () => {
+    expect(goalsOf('Wir suchen nicht nur Investoren, sondern auch Kunden.')).toEqual(['investors', 'referrals']);
+    expect(goalsOf('No solo quiero clientes, también contactos.')).toContain('referrals');
+    expect(goalsOf('Je ne cherche pas seulement des amis, aussi des contacts.')).toContain('friends');
+  });
+});

@@ -708,7 +708,15 @@ const NEGATION_REACH = 4;
 /** How far "without" reaches: "without using online networks". */
 const WITHOUT_REACH = 2;
 /** "not just friends": a negation followed by one of these adds rather than removes. */
-const NOT_ONLY: ReadonlySet<string> = new Set(['just', 'only', 'merely', 'simply']);
+const NOT_ONLY: ReadonlySet<string> = new Set([
+  'just',
+  'only',
+  'merely',
+  'simply',
+  // The same in the other languages read ("nicht nur", "no solo", "pas seulement", "não apenas", "non solo"); not
+  // Portuguese "só", which folds to English "so" ("not so interested in friends" still negates).
+  ...['nur', 'solo', 'solamente', 'seulement', 'uniquement', 'somente', 'apenas', 'soltanto', 'alleen'],
+]);
 
 /**
  * Words before "job" that make it the job the visitor already has ("talk
@@ -1232,6 +1240,8 @@ function negatorBefore(words: readonly string[], clauses: readonly number[], i: 
     if (NEGATING_PAIRS.some(([a, b]) => words[j] === a && between[0] === b && between.length <= 3)) return j;
     // "without using online sites": what is done without is not wanted; "without connections" lacks them.
     if (words[j] === 'without' && between.length <= WITHOUT_REACH && (between[0] ?? '').endsWith('ing')) return j;
+    // "not just friends", "nicht nur Freunde", "no solo trabajo": the negation adds rather than removes.
+    if (between.some((w) => NOT_ONLY.has(w))) continue;
     // "no busco trabajo", "je ne cherche pas de travail": a word of wanting right after the negator.
     if (NEGATORS_BEFORE_VERB.has(words[j]!) && between.slice(0, 2).some((w) => DESIRE_WORDS.has(w))) return j;
     // "ich suche keinen Job", "brauche ich keinen Klempner": a word of wanting right before the negator.
