@@ -69,11 +69,18 @@ export const SCRIPT_GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     '求職', // looking for work
     '人材', // staff, talent
     'アルバイト', // a part-time job
+    // Work itself (仕事, عمل) is as often the work someone has ("仕事が忙しい", busy at work): read only when looked for.
+    '仕事を探', // looking for work
+    '仕事を見つけ', // finding work
     'وظيفة', // a job
     'وظائف', // jobs
     'توظيف', // employment, recruitment
     'فرص عمل', // job openings
     'فرصة عمل', // a job opening
+    'أبحث عن عمل', // I am looking for work
+    'نبحث عن عمل', // we are looking for work
+    'البحث عن عمل', // looking for work
+    'باحث عن عمل', // a job seeker
   ],
   local: [
     'オフ会', // an offline meetup of people who met online
@@ -99,10 +106,6 @@ export const SCRIPT_WEAK_GOAL_WORDS: Readonly<Partial<Record<Purpose, readonly s
   contacts: [
     '交流', // exchange, getting to know people
     'تواصل', // keeping in contact
-  ],
-  hiring: [
-    '仕事', // work, a job (also the job someone has)
-    'عمل', // work (also the work someone does)
   ],
   friends: [
     '仲間', // companions, mates

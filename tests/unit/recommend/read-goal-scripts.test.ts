@@ -44,6 +44,15 @@ describe('readGoal(): goal words in Japanese and Arabic', () => {
   });
 });
 
+describe('readGoal(): work in Japanese and Arabic', () => {
+  it('reads work as a job search only where it is looked for, not the work someone has', () => {
+    expect(understood('毎日仕事ばかりで趣味の友人がいない').goals.map((g) => g.value)).toEqual(['friends']);
+    expect(understood('عملي في البنك ممل وأريد صداقات جديدة').goals.map((g) => g.value)).toEqual(['friends']);
+    expect(understood('大阪で仕事を見つけたい').goals[0]?.value).toBe('hiring');
+    expect(understood('نبحث عن عمل في الدوحة').goals[0]?.value).toBe('hiring');
+  });
+});
+
 describe('readGoal(): places named in Japanese and Arabic', () => {
   it('reads a city or country named in those scripts, with what is joined to its front taken off', () => {
     expect(understood('أبحث عن عملاء في الدوحة').country?.value).toBe('QA');
