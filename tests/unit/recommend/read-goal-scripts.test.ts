@@ -67,3 +67,14 @@ describe('readGoal(): places named in Japanese and Arabic', () => {
     expect(read.country).toBeUndefined();
   });
 });
+
+describe('readGoal(): negation and clauses in Arabic', () => {
+  it('reads a goal after "لا" (not) and a word of wanting as not wanted, the clause ending at an Arabic comma', () => {
+    expect(understood('لا نحتاج إلى مستثمرين، نحتاج إلى عملاء').goals.map((g) => g.value)).toEqual(['referrals']);
+    expect(understood('لا أبحث عن عمل، أريد صداقات').goals.map((g) => g.value)).toEqual(['friends']);
+  });
+
+  it('still reads a lack told in Arabic as a wish', () => {
+    expect(understood('ليس لدي أصدقاء في هذه المدينة').goals.map((g) => g.value)).toEqual(['friends']);
+  });
+});

@@ -638,7 +638,7 @@ const NEGATORS: ReadonlySet<string> = new Set(['not', 'never', 'nor', 'dont', 'd
  * cherche pas", "no longer looking"): they negate a goal only when a word of wanting is among the next two words, so
  * "no tengo amigos" (a lack) still asks for friends and "non-profit" is no negation.
  */
-const NEGATORS_BEFORE_VERB: ReadonlySet<string> = new Set(['no', 'nao', 'non', 'ne', 'nunca', 'jamais', 'nem']);
+const NEGATORS_BEFORE_VERB: ReadonlySet<string> = new Set(['no', 'nao', 'non', 'ne', 'nunca', 'jamais', 'nem', 'لا']);
 /**
  * Negators written after the verb of wanting ("ich suche keinen Job", "ik zoek geen werk", "brauche ich nicht"): they
  * negate what follows only right after such a verb, so "ich habe keine Freunde" (a lack) still asks for friends.
@@ -691,6 +691,8 @@ const DESIRE_WORDS: ReadonlySet<string> = new Set([
   ...['procuro', 'procurando', 'procuramos', 'quero', 'queremos', 'preciso', 'precisamos'],
   ...['cerco', 'cercando', 'cerchiamo', 'voglio', 'vogliamo', 'bisogno'],
   ...['zoek', 'zoeken', 'wil', 'willen'],
+  // Arabic, folded as the text is (أ to ا): "I/we look for", "I/we want", "I/we need".
+  ...['أبحث', 'نبحث', 'أريد', 'نريد', 'أحتاج', 'نحتاج'].map(foldWords),
 ]);
 /** Words of wanting before a way of working ("want to work from home"): then it is asked for, online. */
 const WISHING: ReadonlySet<string> = new Set([...DESIRE_WORDS, 'would', 'prefer', 'find', 'finding']);
@@ -861,8 +863,11 @@ const MEETING_WORDS: ReadonlySet<string> = new Set(['meet', 'meeting', 'connect'
 /** How far back from a profession a word of meeting reaches. */
 const MEETING_REACH = 3;
 
-/** Words that end a clause: a negation or a "who with" does not reach past them. */
-const CLAUSE_END = /[.,;:!?()\u2014\u2013]|\s-\s/;
+/**
+ * Words that end a clause: a negation or a "who with" does not reach past them. With the stops and commas of
+ * Japanese and Chinese (。、 and the full-width forms) and of Arabic (، ؛ ؟).
+ */
+const CLAUSE_END = /[.,;:!?()\u2014\u2013。、，；：！？،؛؟]|\s-\s/;
 
 /** Audiences of people at work: with one of them, "keep in touch" is about contacts, not friends. */
 const WORK_AUDIENCES: ReadonlySet<Audience> = new Set([
@@ -1107,7 +1112,7 @@ const SCHOOL_WORDS: ReadonlySet<string> = new Set(['school', 'schools']);
 /** Words in brackets: an aside, read after the rest so the words around it stay one clause. */
 const ASIDE = /\(([^()]*)\)|\[([^[\]]*)\]/g;
 /** Punctuation that ends a sentence (a clause ends at any of {@link CLAUSE_END}). */
-const SENTENCE_END = /[.!?]/;
+const SENTENCE_END = /[.!?。！？؟]/;
 
 /**
  * The text's words, folded, each with the number of its clause (clauses end at
@@ -1243,7 +1248,9 @@ function negatorBefore(words: readonly string[], clauses: readonly number[], i: 
     // "not just friends", "nicht nur Freunde", "no solo trabajo": the negation adds rather than removes.
     if (between.some((w) => NOT_ONLY.has(w))) continue;
     // "no busco trabajo", "je ne cherche pas de travail": a word of wanting right after the negator.
-    if (NEGATORS_BEFORE_VERB.has(words[j]!) && between.slice(0, 2).some((w) => DESIRE_WORDS.has(w))) return j;
+    // The goal's own first word counts: "لا أبحث عن عمل" (not looking for work) is one goal phrase.
+    if (NEGATORS_BEFORE_VERB.has(words[j]!) && [...between, words[i]!].slice(0, 2).some((w) => DESIRE_WORDS.has(w)))
+      return j;
     // "ich suche keinen Job", "brauche ich keinen Klempner": a word of wanting right before the negator.
     if (NEGATORS_AFTER_VERB.has(words[j]!) && between.length <= AFTER_VERB_REACH && wantingBefore(words, clauses, j))
       return j;
