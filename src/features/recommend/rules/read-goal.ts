@@ -2092,7 +2092,8 @@ function placeAfter(
  * found: the caller should ask for one rather than list sites.
  *
  * Beyond matching phrases, a few rules read how they are used:
- * - a goal said not to be wanted is dropped ("not looking for a job", "no busco trabajo", "ich suche keinen Job"), and
+ * - a goal said not to be wanted is dropped ("not looking for a job", "no busco trabajo", "ich suche keinen Job",
+ *   "لا أبحث عن عمل"), and
  *   so is the field of a professional not needed ("I don't need a plumber");
  * - people the writer has ("our café has loyal customers") or raises money from ("raise money from our customers")
  *   are no goal of their own;
