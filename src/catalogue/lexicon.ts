@@ -1765,55 +1765,92 @@ export function purposeKeywords(purpose: Purpose): string[] {
   return [label, description.replace(/\.$/, ''), ...PURPOSE_KEYWORDS[purpose]];
 }
 
-/** Other names and demonyms people write for countries (names from `Intl` are added below). */
+/** Other names people write for countries (names from `Intl` are added below). */
 const COUNTRY_WORDS: Readonly<Record<string, readonly string[]>> = {
-  GB: [
-    'uk',
-    'u k',
-    'britain',
-    'great britain',
-    'england',
-    'scotland',
-    'wales',
-    'northern ireland',
-    'british',
-    'english',
-    'scottish',
-    'welsh',
-  ],
-  US: ['us', 'usa', 'u s', 'u s a', 'america', 'united states', 'the states', 'american', 'americans'],
-  DE: ['german', 'germans', 'deutschland'],
+  GB: ['uk', 'u k', 'britain', 'great britain', 'england', 'scotland', 'wales', 'northern ireland'],
+  US: ['us', 'usa', 'u s', 'u s a', 'america', 'united states', 'the states'],
+  DE: ['deutschland'],
+  ES: ['espana'],
+  IT: ['italia'],
+  NL: ['holland', 'the netherlands', 'nederland'],
+  // The endonym, and Poland as Polish says it after 'in' ("w Polsce").
+  PL: ['polska', 'polsce'],
+  BR: ['brasil'],
+  CN: ['mainland china'],
+  KR: ['south korea'],
+  AT: ['osterreich'],
+  CH: ['schweiz', 'suisse', 'svizzera'],
+  SE: ['sverige'],
+  // The Nordic countries, Austria and Switzerland are also read in their own names ("job i Danmark", "in der Schweiz").
+  DK: ['danmark'],
+  NO: ['norge'],
+  FI: ['suomi'],
+  TR: ['turkiye'],
+  AE: ['uae', 'emirates'],
+  CZ: ['czechia'],
+};
+
+/**
+ * Country names in the scripts the reader reads without Latin letters (`lexicon-scripts.ts`), as their own speakers
+ * write them: a text in Arabic names its country only so, never by its script. Left out where the written word is
+ * also another place or word: عمان (Oman, and Amman in Jordan).
+ */
+const NATIVE_COUNTRY_WORDS: Readonly<Record<string, readonly string[]>> = {
+  SA: ['السعودية', 'المملكة العربية السعودية'],
+  AE: ['الإمارات', 'الإمارات العربية المتحدة'],
+  EG: ['مصر'],
+  QA: ['قطر'],
+  KW: ['الكويت'],
+  BH: ['البحرين'],
+  JO: ['الأردن'],
+  LB: ['لبنان'],
+  IQ: ['العراق'],
+  SY: ['سوريا'],
+  PS: ['فلسطين'],
+  YE: ['اليمن'],
+  LY: ['ليبيا'],
+  DZ: ['الجزائر'],
+  TN: ['تونس'],
+  MA: ['المغرب'],
+  JP: ['日本'],
+  KR: ['한국', '대한민국'],
+  CN: ['中国'],
+};
+
+/** The words for a country's people and things ("Italian", "Thai"), read as the country too ("a Swiss bank"). */
+const DEMONYMS: Readonly<Record<string, readonly string[]>> = {
+  GB: ['british', 'english', 'scottish', 'welsh'],
+  US: ['american', 'americans'],
+  DE: ['german', 'germans'],
   FR: ['french'],
   PT: ['portuguese'],
-  ES: ['spanish', 'espana'],
-  IT: ['italian', 'italia'],
-  NL: ['dutch', 'holland', 'the netherlands', 'nederland'],
+  ES: ['spanish'],
+  IT: ['italian'],
+  NL: ['dutch'],
   IE: ['irish'],
-  // The endonym, and Poland as Polish says it after 'in' ("w Polsce").
-  PL: ['polish', 'polska', 'polsce'],
-  BR: ['brazilian', 'brasil'],
+  PL: ['polish'],
+  BR: ['brazilian'],
   MX: ['mexican'],
   CA: ['canadian'],
   AU: ['australian', 'aussie'],
   NZ: ['kiwi'],
   IN: ['indian'],
-  CN: ['chinese', 'mainland china'],
+  CN: ['chinese'],
   JP: ['japanese'],
-  KR: ['korean', 'south korea'],
+  KR: ['korean'],
   VN: ['vietnamese'],
   RU: ['russian'],
   UA: ['ukrainian'],
-  AT: ['austrian', 'osterreich'],
-  CH: ['swiss', 'schweiz', 'suisse', 'svizzera'],
-  SE: ['swedish', 'sverige'],
-  // The Nordic countries, Austria and Switzerland are also read in their own names ("job i Danmark", "in der Schweiz").
-  DK: ['danish', 'danmark'],
-  NO: ['norwegian', 'norge'],
-  FI: ['finnish', 'suomi'],
+  AT: ['austrian'],
+  CH: ['swiss'],
+  SE: ['swedish'],
+  DK: ['danish'],
+  NO: ['norwegian'],
+  FI: ['finnish'],
   BE: ['belgian'],
   GR: ['greek'],
-  TR: ['turkish', 'turkiye'],
-  AE: ['uae', 'emirati', 'emirates'],
+  TR: ['turkish'],
+  AE: ['emirati'],
   SA: ['saudi'],
   ZA: ['south african'],
   NG: ['nigerian'],
@@ -1829,10 +1866,49 @@ const COUNTRY_WORDS: Readonly<Record<string, readonly string[]>> = {
   TH: ['thai'],
   TW: ['taiwanese'],
   IL: ['israeli'],
-  CZ: ['czech', 'czechia'],
+  CZ: ['czech'],
   HU: ['hungarian'],
   RO: ['romanian'],
 };
+
+/** {@link DEMONYMS}, folded: words that can describe a thing's style rather than say where it is. */
+export const DEMONYM_WORDS: ReadonlySet<string> = new Set(Object.values(DEMONYMS).flat().map(foldWords));
+
+/**
+ * Nouns after a demonym that make it a style of food or drink, not a place: "an Italian restaurant", "a Thai café",
+ * "a French bakery" may stand in any country. Not "bar", which is also the lawyers' ("the English bar").
+ */
+export const STYLE_NOUNS: readonly string[] = [
+  'restaurant',
+  'restaurants',
+  'cafe',
+  'cafes',
+  'coffee',
+  'bakery',
+  'bakeries',
+  'patisserie',
+  'bistro',
+  'brasserie',
+  'deli',
+  'delicatessen',
+  'pizzeria',
+  'trattoria',
+  'taqueria',
+  'pub',
+  'takeaway',
+  'food',
+  'foods',
+  'cuisine',
+  'cooking',
+  'dishes',
+  'recipes',
+  'grocery',
+  'groceries',
+  'wine',
+  'wines',
+  'beer',
+  'tea',
+];
 
 /** Country names that are also everyday words or first names: only their other forms count. */
 const AMBIGUOUS_NAMES: ReadonlySet<string> = new Set([
@@ -1853,7 +1929,11 @@ const AMBIGUOUS_NAMES: ReadonlySet<string> = new Set([
   'iraq',
 ]);
 
-/** Cities people name instead of a country, by country code. */
+/**
+ * Cities people name instead of a country, by country code: in Latin letters, and the capitals and largest cities
+ * where the country's script is another (Arabic, Japanese, Korean, Chinese), as written there. Left out where the
+ * written word is also an everyday one: جدة (Jeddah, and "grandmother").
+ */
 const CITIES: Readonly<Record<string, readonly string[]>> = {
   PT: ['lisbon', 'lisboa', 'porto', 'oporto', 'braga', 'coimbra', 'faro', 'aveiro'],
   ES: [
@@ -2100,21 +2180,50 @@ const CITIES: Readonly<Record<string, readonly string[]>> = {
     'gurugram',
     'kochi',
   ],
-  CN: ['beijing', 'shanghai', 'shenzhen', 'guangzhou', 'hangzhou', 'chengdu', 'wuhan', 'xian', 'nanjing'],
-  HK: ['hong kong'],
-  TW: ['taipei', 'taichung', 'kaohsiung'],
-  JP: ['tokyo', 'osaka', 'kyoto', 'yokohama', 'fukuoka', 'nagoya', 'sapporo'],
-  KR: ['seoul', 'busan', 'incheon'],
+  CN: [
+    'beijing',
+    'shanghai',
+    'shenzhen',
+    'guangzhou',
+    'hangzhou',
+    'chengdu',
+    'wuhan',
+    'xian',
+    'nanjing',
+    '北京',
+    '上海',
+    '深圳',
+    '广州',
+  ],
+  HK: ['hong kong', '香港'],
+  TW: ['taipei', 'taichung', 'kaohsiung', '台北', '臺北'],
+  JP: [
+    'tokyo',
+    'osaka',
+    'kyoto',
+    'yokohama',
+    'fukuoka',
+    'nagoya',
+    'sapporo',
+    '東京',
+    '大阪',
+    '京都',
+    '横浜',
+    '福岡',
+    '名古屋',
+    '札幌',
+  ],
+  KR: ['seoul', 'busan', 'incheon', '서울', '부산', '인천'],
   SG: ['singapore'],
   MY: ['kuala lumpur'],
   TH: ['bangkok', 'chiang mai', 'phuket'],
   VN: ['hanoi', 'ho chi minh city', 'saigon', 'da nang'],
   PH: ['manila', 'cebu', 'quezon city', 'makati'],
   ID: ['jakarta', 'bali', 'surabaya', 'bandung'],
-  AE: ['dubai', 'abu dhabi'],
+  AE: ['dubai', 'abu dhabi', 'دبي', 'أبوظبي', 'أبو ظبي', 'الشارقة'],
   IL: ['tel aviv', 'jerusalem'],
   TR: ['istanbul', 'ankara'],
-  EG: ['cairo'],
+  EG: ['cairo', 'القاهرة', 'الإسكندرية'],
   NG: ['lagos', 'abuja'],
   KE: ['nairobi'],
   ZA: ['cape town', 'johannesburg', 'durban', 'pretoria'],
@@ -2123,13 +2232,13 @@ const CITIES: Readonly<Record<string, readonly string[]>> = {
   GH: ['accra', 'kumasi'],
   UG: ['kampala'],
   ET: ['addis ababa'],
-  MA: ['casablanca', 'marrakech', 'rabat'],
+  MA: ['casablanca', 'marrakech', 'rabat', 'الدار البيضاء', 'الرباط', 'مراكش'],
   RW: ['kigali'],
   TZ: ['dar es salaam'],
-  SA: ['riyadh', 'jeddah'],
-  QA: ['doha'],
+  SA: ['riyadh', 'jeddah', 'الرياض', 'الدمام', 'مكة'],
+  QA: ['doha', 'الدوحة'],
   JO: ['amman'],
-  LB: ['beirut'],
+  LB: ['beirut', 'بيروت'],
   PK: ['karachi', 'lahore', 'islamabad'],
   BD: ['dhaka'],
   LK: ['colombo'],
@@ -2241,7 +2350,8 @@ export const COUNTRY_PHRASES: ReadonlyMap<string, string> = (() => {
     const name = foldWords(countryName(code));
     if (!AMBIGUOUS_NAMES.has(name)) phrases.set(name, code);
   }
-  for (const [code, words] of Object.entries(COUNTRY_WORDS)) for (const w of words) phrases.set(foldWords(w), code);
+  for (const table of [COUNTRY_WORDS, DEMONYMS, NATIVE_COUNTRY_WORDS])
+    for (const [code, words] of Object.entries(table)) for (const w of words) phrases.set(foldWords(w), code);
   for (const places of [REGIONS, CITIES])
     for (const [code, names] of Object.entries(places)) for (const c of names) phrases.set(foldWords(c), code);
   return phrases;

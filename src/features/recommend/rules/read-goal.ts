@@ -19,6 +19,8 @@ import {
   YOUNG_NOUNS,
   CITY_PHRASES,
   COUNTRY_PHRASES,
+  DEMONYM_WORDS,
+  STYLE_NOUNS,
   FIELD_WORDS,
   GOAL_WORDS,
   INVESTOR_PEOPLE_WORDS,
@@ -46,6 +48,7 @@ import {
   WORLDWIDE_WORDS,
   foldWords,
 } from '#src/catalogue/lexicon.ts';
+import { SCRIPT_DATING_WORDS, SCRIPT_GOAL_WORDS, SCRIPT_WEAK_GOAL_WORDS } from '#src/catalogue/lexicon-scripts.ts';
 import {
   BUSINESS_PURPOSES,
   ELIGIBILITY_GROUPS,
@@ -149,16 +152,22 @@ const AUDIENCE_WORDS: Readonly<Record<Audience, readonly string[]>> = {
     'solo lawyers',
     'my firm',
     'my company',
+    // With either article: "I run a bakery", "I own an independent restaurant".
     'i own a',
+    'i own an',
     'i run a',
+    'i run an',
     'we own a',
+    'we own an',
     'we run a',
+    'we run an',
     'running a',
     'running my',
     'business owner',
     'business owners',
     'small business owners',
     'owner of a',
+    'owner of an',
     'my new business',
     'my own business',
     'our business',
@@ -624,6 +633,31 @@ function companyAt(words: readonly string[], i: number): string | undefined {
  * the goal, so "I have no contacts here" still asks for contacts.
  */
 const NEGATORS: ReadonlySet<string> = new Set(['not', 'never', 'nor', 'dont', 'doesnt', 'didnt', 'wont', 't']);
+/**
+ * Negators written before the verb they negate ("no busco trabajo", "não procuro emprego", "non cerco lavoro", "je ne
+ * cherche pas", "no longer looking"): they negate a goal only when a word of wanting is among the next two words, so
+ * "no tengo amigos" (a lack) still asks for friends and "non-profit" is no negation.
+ */
+const NEGATORS_BEFORE_VERB: ReadonlySet<string> = new Set(['no', 'nao', 'non', 'ne', 'nunca', 'jamais', 'nem', 'لا']);
+/**
+ * Negators written after the verb of wanting ("ich suche keinen Job", "ik zoek geen werk", "brauche ich nicht"): they
+ * negate what follows only right after such a verb, so "ich habe keine Freunde" (a lack) still asks for friends.
+ */
+const NEGATORS_AFTER_VERB: ReadonlySet<string> = new Set([
+  'nicht',
+  'kein',
+  'keine',
+  'keinen',
+  'keiner',
+  'keinem',
+  'niet',
+  'geen',
+  'pas',
+]);
+/** Subject pronouns that may stand between a verb of wanting and its negator: "brauche ich keinen Klempner". */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['ich', 'wir', 'ik', 'wij', 'je', 'nous']);
+/** Most words between a negator written after the verb and the goal: "suche keinen neuen Job". */
+const AFTER_VERB_REACH = 2;
 /** Words that negate whatever follows directly, wanting or not: "instead of", "rather than", "other than". */
 const NEGATING_PAIRS: readonly (readonly [string, string])[] = [
   ['instead', 'of'],
@@ -649,6 +683,16 @@ const DESIRE_WORDS: ReadonlySet<string> = new Set([
   'mean',
   'searching',
   'hoping',
+  // The same in the other languages read: Spanish, French, German, Portuguese, Italian, Dutch. Not German "will",
+  // which is also English ("not sure I will find friends").
+  ...['busco', 'buscando', 'buscamos', 'quiero', 'queremos', 'necesito', 'necesitamos'],
+  ...['cherche', 'cherchons', 'veux', 'voulons', 'besoin'],
+  ...['suche', 'suchen', 'brauche', 'brauchen', 'mochte', 'mochten'],
+  ...['procuro', 'procurando', 'procuramos', 'quero', 'queremos', 'preciso', 'precisamos'],
+  ...['cerco', 'cercando', 'cerchiamo', 'voglio', 'vogliamo', 'bisogno'],
+  ...['zoek', 'zoeken', 'wil', 'willen'],
+  // Arabic, folded as the text is (أ to ا): "I/we look for", "I/we want", "I/we need".
+  ...['أبحث', 'نبحث', 'أريد', 'نريد', 'أحتاج', 'نحتاج'].map(foldWords),
 ]);
 /** Words of wanting before a way of working ("want to work from home"): then it is asked for, online. */
 const WISHING: ReadonlySet<string> = new Set([...DESIRE_WORDS, 'would', 'prefer', 'find', 'finding']);
@@ -666,7 +710,15 @@ const NEGATION_REACH = 4;
 /** How far "without" reaches: "without using online networks". */
 const WITHOUT_REACH = 2;
 /** "not just friends": a negation followed by one of these adds rather than removes. */
-const NOT_ONLY: ReadonlySet<string> = new Set(['just', 'only', 'merely', 'simply']);
+const NOT_ONLY: ReadonlySet<string> = new Set([
+  'just',
+  'only',
+  'merely',
+  'simply',
+  // The same in the other languages read ("nicht nur", "no solo", "pas seulement", "não apenas", "non solo"); not
+  // Portuguese "só", which folds to English "so" ("not so interested in friends" still negates).
+  ...['nur', 'solo', 'solamente', 'seulement', 'uniquement', 'somente', 'apenas', 'soltanto', 'alleen'],
+]);
 
 /**
  * Words before "job" that make it the job the visitor already has ("talk
@@ -811,8 +863,11 @@ const MEETING_WORDS: ReadonlySet<string> = new Set(['meet', 'meeting', 'connect'
 /** How far back from a profession a word of meeting reaches. */
 const MEETING_REACH = 3;
 
-/** Words that end a clause: a negation or a "who with" does not reach past them. */
-const CLAUSE_END = /[.,;:!?()\u2014\u2013]|\s-\s/;
+/**
+ * Words that end a clause: a negation or a "who with" does not reach past them. With the stops and commas of
+ * Japanese and Chinese (。、 and the full-width forms) and of Arabic (، ؛ ؟).
+ */
+const CLAUSE_END = /[.,;:!?()\u2014\u2013。、，；：！？،؛؟]|\s-\s/;
 
 /** Audiences of people at work: with one of them, "keep in touch" is about contacts, not friends. */
 const WORK_AUDIENCES: ReadonlySet<Audience> = new Set([
@@ -969,6 +1024,9 @@ const PHRASES: ReadonlyMap<string, readonly Entry[]> = (() => {
   for (const [phrase, code] of COUNTRY_PHRASES) put(phrase, { kind: 'country', value: code });
   each(WEAK_GOAL_WORDS, 'goal', { weak: true, explicit: true });
   each(GOAL_WORDS, 'goal', { explicit: true });
+  each(SCRIPT_WEAK_GOAL_WORDS, 'goal', { weak: true, explicit: true });
+  each(SCRIPT_GOAL_WORDS, 'goal', { explicit: true });
+  for (const w of SCRIPT_DATING_WORDS) put(w, { kind: 'notCovered', value: 'dating' });
   for (const purpose of keysOf(PURPOSES))
     for (const w of [PURPOSES.get(purpose)!.label, ...PURPOSE_KEYWORDS[purpose]])
       put(w, { kind: 'goal', value: purpose });
@@ -1048,11 +1106,13 @@ const OWN_TRADE: ReadonlySet<string> = new Set(['my', 'our']);
 
 /** A stage of life rather than a profession: a named profession wins over it ("a student who wants to be a banker"). */
 const STAGE_FIELDS: ReadonlySet<Field> = new Set(['students']);
+/** A school named on its own: where teachers work and students learn, so it gives way to any other field named. */
+const SCHOOL_WORDS: ReadonlySet<string> = new Set(['school', 'schools']);
 
 /** Words in brackets: an aside, read after the rest so the words around it stay one clause. */
 const ASIDE = /\(([^()]*)\)|\[([^[\]]*)\]/g;
 /** Punctuation that ends a sentence (a clause ends at any of {@link CLAUSE_END}). */
-const SENTENCE_END = /[.!?]/;
+const SENTENCE_END = /[.!?。！？؟]/;
 
 /**
  * The text's words, folded, each with the number of its clause (clauses end at
@@ -1061,7 +1121,7 @@ const SENTENCE_END = /[.!?]/;
  * the rest of the text as clauses of its own; a lone bracket ends a clause.
  */
 /** Japanese, Chinese and Korean script: written without spaces between words, or with particles attached. */
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー]/u;
 /** The phrases the reader knows in those scripts ("転職", "人脈"), longest first. */
 const CJK_PHRASES: readonly string[] = [...PHRASES.keys()]
   .filter((p) => !p.includes(' ') && [...p].every((c) => CJK.test(c)))
@@ -1091,6 +1151,47 @@ function splitCjk(word: string): string[] {
   return parts;
 }
 
+const ARABIC = /\p{Script=Arabic}/u;
+/** The single words of the phrases the reader knows in Arabic script, places included ("وظيفة", "الرياض"). */
+const ARABIC_WORDS: ReadonlySet<string> = new Set(
+  [...PHRASES.keys()].flatMap((p) => p.split(' ')).filter((w) => ARABIC.test(w)),
+);
+/**
+ * What Arabic writes joined to the front of a word: "and" (و, ف), "in"/"with" (ب), "for" (ل), "like" (ك) and "the"
+ * (ال), alone or together ("بالرياض" is "in Riyadh"; "للبحث" is "for the search", ل and ال run into لل). Longest first.
+ */
+const ARABIC_PREFIXES: readonly string[] = [
+  'وال',
+  'بال',
+  'فال',
+  'كال',
+  'ولل',
+  'وب',
+  'ول',
+  'لل',
+  'ال',
+  'و',
+  'ف',
+  'ب',
+  'ل',
+  'ك',
+];
+
+/**
+ * An Arabic word with what is joined to its front taken off, when what is left (or it with "the", ال, which لل
+ * swallows) is a word the reader knows ("بوظيفة" → "وظيفة", "بالرياض" → "الرياض"); any other word as it is.
+ */
+function stripArabic(word: string): string {
+  if (!ARABIC.test(word) || ARABIC_WORDS.has(word)) return word;
+  for (const prefix of ARABIC_PREFIXES) {
+    const rest = word.slice(prefix.length);
+    if (!word.startsWith(prefix) || rest.length < 2) continue;
+    const known = [rest, `ال${rest}`].find((w) => ARABIC_WORDS.has(w));
+    if (known !== undefined) return known;
+  }
+  return word;
+}
+
 function tokenize(raw: string): { words: string[]; clauses: number[]; sentences: number[]; written: string[] } {
   const asides: string[] = [];
   const main = raw.replace(ASIDE, (_, round?: string, square?: string) => {
@@ -1113,7 +1214,7 @@ function tokenize(raw: string): { words: string[]; clauses: number[]; sentences:
       }
       // Each folded word with the word it was written as ("US", "Denver"), so capitals count where they are.
       for (const m of piece.matchAll(/[\p{L}\p{N}\p{M}]+/gu))
-        for (const w of foldWords(m[0]).split(' ').filter(Boolean).flatMap(splitCjk)) {
+        for (const w of foldWords(m[0]).split(' ').filter(Boolean).flatMap(splitCjk).map(stripArabic)) {
           words.push(w);
           written.push(m[0]);
           clauses.push(clause);
@@ -1124,6 +1225,12 @@ function tokenize(raw: string): { words: string[]; clauses: number[]; sentences:
     sentence++;
   }
   return { words, clauses, sentences, written };
+}
+
+/** Whether a word of wanting stands right before the word at `j`, over a subject pronoun at most: "suche (ich)". */
+function wantingBefore(words: readonly string[], clauses: readonly number[], j: number): boolean {
+  const k = SUBJECT_PRONOUNS.has(words[j - 1] ?? '') ? j - 2 : j - 1;
+  return k >= 0 && clauses[k] === clauses[j] && DESIRE_WORDS.has(words[k]!);
 }
 
 /** Whether the goal phrase at `i` is said not to be wanted ("not looking for a job", "instead of friends"). */
@@ -1138,6 +1245,15 @@ function negatorBefore(words: readonly string[], clauses: readonly number[], i: 
     if (NEGATING_PAIRS.some(([a, b]) => words[j] === a && between[0] === b && between.length <= 3)) return j;
     // "without using online sites": what is done without is not wanted; "without connections" lacks them.
     if (words[j] === 'without' && between.length <= WITHOUT_REACH && (between[0] ?? '').endsWith('ing')) return j;
+    // "not just friends", "nicht nur Freunde", "no solo trabajo": the negation adds rather than removes.
+    if (between.some((w) => NOT_ONLY.has(w))) continue;
+    // "no busco trabajo", "je ne cherche pas de travail": a word of wanting right after the negator.
+    // The goal's own first word counts: "لا أبحث عن عمل" (not looking for work) is one goal phrase.
+    if (NEGATORS_BEFORE_VERB.has(words[j]!) && [...between, words[i]!].slice(0, 2).some((w) => DESIRE_WORDS.has(w)))
+      return j;
+    // "ich suche keinen Job", "brauche ich keinen Klempner": a word of wanting right before the negator.
+    if (NEGATORS_AFTER_VERB.has(words[j]!) && between.length <= AFTER_VERB_REACH && wantingBefore(words, clauses, j))
+      return j;
     if (!NEGATORS.has(words[j]!) || NOT_ONLY.has(between[0] ?? '')) continue;
     // Right before the goal only a plain "not" negates it ("contacts, not friends"); "can't find a job" wants one.
     const plainNot = NOT_DIRECTLY.has(words[j]!) && !CAN.has(words[j - 1] ?? '');
@@ -1210,6 +1326,18 @@ function collaboratorSoughtAt(words: readonly string[], clauses: readonly number
   return false;
 }
 
+/**
+ * Whether the profession at `i` is sought or hired in a negated clause, over filler words: "not hiring a plumber",
+ * "no necesito un abogado" ({@link seekNegatedAt}).
+ */
+function negatedSoughtAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - HIRED_GAP - 1) && clauses[k] === clauses[i]; k--) {
+    if (SEEKING_OR_HIRING.has(words[k]!) || DESIRE_WORDS.has(words[k]!)) return seekNegatedAt(words, clauses, k);
+    if (!HIRED_FILLERS.has(words[k]!) && !SOUGHT_FILLERS.has(words[k]!)) return false;
+  }
+  return false;
+}
+
 /** Words right before a way of paying that refuse it: "no paid groups", "without a membership". */
 const REFUSING_PAY: ReadonlySet<string> = new Set(['no', 'without']);
 
@@ -1238,7 +1366,11 @@ function payRefusedAt(words: readonly string[], clauses: readonly number[], i: n
 function seekNegatedAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
   if (negatedAt(words, clauses, i)) return true;
   const before = words[i - 1] ?? '';
-  return NEGATORS.has(before) && clauses[i - 1] === clauses[i] && !CAN.has(words[i - 2] ?? '');
+  return (
+    (NEGATORS.has(before) || NEGATORS_BEFORE_VERB.has(before)) &&
+    clauses[i - 1] === clauses[i] &&
+    !CAN.has(words[i - 2] ?? '')
+  );
 }
 
 /**
@@ -1507,6 +1639,107 @@ function ownedByOther(words: readonly string[], i: number): boolean {
   if (before === 's') return FOLLOWED_PEOPLE.has(words[i - 2] ?? '');
   return before.endsWith('s') && FOLLOWED_PEOPLE.has(before.slice(0, -1));
 }
+/**
+ * Words that give a reason, before the work someone moved for: "moved to Leeds for work", "me mudé a Lisboa por
+ * trabajo", "pour le travail", "wegen der Arbeit", "per lavoro", "voor mijn werk".
+ */
+const REASON_FOR: ReadonlySet<string> = new Set(['for', 'por', 'para', 'pour', 'fur', 'wegen', 'per', 'voor']);
+/** Words that may stand between a word of reason and the work: articles, possessives and "new", in those languages. */
+const REASON_FILLERS: ReadonlySet<string> = new Set([
+  ...JOB_ARTICLES,
+  ...CURRENT_JOB,
+  ...['un', 'una', 'el', 'la', 'mi', 'nuevo', 'nueva', 'le', 'l', 'mon', 'ma', 'une', 'nouveau', 'nouvel'],
+  ...['der', 'die', 'das', 'einen', 'eine', 'meine', 'meinen', 'meiner', 'neue', 'neuen', 'o', 'um', 'uma', 'meu'],
+  ...['novo', 'nova', 'il', 'lo', 'mio', 'nuovo', 'een', 'mijn', 'nieuwe', 'nieuw'],
+]);
+/** Most filler words between a word of reason and the work: "for a new job". */
+const REASON_GAP = 2;
+
+/**
+ * Whether the work word at `i` is the reason someone moved ("for work", "por trabajo", "for a new job"): a word of
+ * reason shortly before it, over fillers only, and no seeking before that reason ("looking for work" is a search).
+ */
+function movedForAt(words: readonly string[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - REASON_GAP - 1); k--) {
+    const w = words[k]!;
+    if (REASON_FOR.has(w)) return !SEEK_WORDS.has(words[k - 1] ?? '') && !DESIRE_WORDS.has(words[k - 1] ?? '');
+    if (!REASON_FILLERS.has(w)) return false;
+  }
+  return false;
+}
+const STYLE_NOUN: ReadonlySet<string> = new Set(STYLE_NOUNS);
+/**
+ * Whether a noun of food or drink ({@link STYLE_NOUNS}) stands at `i` or, over one other word, right after it, in
+ * the clause: after a demonym it says a style ("an Italian restaurant", "a Thai family café"), not a country.
+ */
+function styleAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
+  return [i, i + 1].some((k) => STYLE_NOUN.has(words[k] ?? '') && clauses[k] === clauses[i - 1]);
+}
+
+/**
+ * Goals whose words name people one can have ("customers", "friends", "investors"): "having" them tells of them. Not
+ * questions or ideas ("I have questions about nursing" asks them), nor a job step ("I have a job interview").
+ */
+const PEOPLE_HAD: ReadonlySet<Purpose> = new Set(['referrals', 'friends', 'contacts', 'investors', 'promotion']);
+/** Words between having and what is had that say it is lacking or too little: "have no clients", "has few friends". */
+const LACKING: ReadonlySet<string> = new Set(['no', 'few', 'fewer', 'enough', 'more', 'any', 'zero', 'less', 'little']);
+/** Most words between a verb of having and what is had: "has a few loyal customers". */
+const HELD_GAP = 2;
+
+/**
+ * Whether the goal words at `i` name what the writer or their venture already has ("our brewery has loyal customers",
+ * "I have friends but no contacts"): a verb of having ({@link HAVING}) shortly before, over words that say no lack
+ * ({@link LACKING}), with neither a negator nor a word of wanting before it in the clause ("I don't have friends",
+ * "would love to have customers" want them).
+ */
+function heldAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - HELD_GAP - 1) && clauses[k] === clauses[i]; k--) {
+    const w = words[k]!;
+    // "have to find clients", "have been looking for customers": a verb between, the having is no possession.
+    if (LACKING.has(w) || NEGATORS.has(w) || w === 'to' || WISHING.has(w) || SEEK_WORDS.has(w)) return false;
+    if (!HAVING.has(w)) continue;
+    for (let m = k - 1; m >= Math.max(0, k - WISH_REACH) && clauses[m] === clauses[i]; m--) {
+      const v = words[m]!;
+      // "does anyone have investors to recommend", "do you have clients": asked of others, still wanted.
+      if (NEGATORS.has(v) || WISHING.has(v) || v === 'to' || ASKING_READERS.has(v) || v === 'you') return false;
+    }
+    return true;
+  }
+  return false;
+}
+
+/** Words of money sought before "from": "raise money from", "borrow from", "funding from". */
+const MONEY_FROM: ReadonlySet<string> = new Set([
+  ...RAISE_WORDS,
+  'borrow',
+  'borrowing',
+  'money',
+  'funds',
+  'funding',
+  'capital',
+  'investment',
+  'loan',
+  'loans',
+]);
+/** Most words from "from" back to its word of money ("raise a little money from"), and on to the people. */
+const FROM_REACH = 4;
+
+/**
+ * Whether the people at `i` are whom money is raised from ("raise money from our own customers", "borrow from friends
+ * and family"): "from" shortly before them in the clause, with a word of money shortly before it, and no wanting
+ * between ("raise money and find more customers from …" wants them).
+ */
+function fundersAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - FROM_REACH) && clauses[k] === clauses[i]; k--) {
+    if (DESIRE_WORDS.has(words[k]!) || SEEK_WORDS.has(words[k]!)) return false;
+    if (words[k] !== 'from') continue;
+    for (let m = k - 1; m >= Math.max(0, k - FROM_REACH) && clauses[m] === clauses[i]; m--)
+      if (MONEY_FROM.has(words[m]!)) return true;
+    return false;
+  }
+  return false;
+}
+
 /** Forms of "run" that, before "into", mean coming across something: "running into code questions". */
 const RUN_INTO: ReadonlySet<string> = new Set(['run', 'runs', 'running', 'ran']);
 const TRADE: ReadonlySet<string> = new Set(TRADE_NOUNS);
@@ -1725,7 +1958,22 @@ function inOwnWords(raw: string, phrase: string): string {
   for (let k = 0; k + wanted.length <= folded.length; k++)
     if (wanted.every((w, j) => folded[k + j]!.word === w))
       return raw.slice(folded[k]!.start, folded[k + wanted.length - 1]!.end);
-  return phrase;
+  return writtenInside(raw, phrase) ?? phrase;
+}
+
+/** Most characters a stretch of text may have beyond its folded phrase (accents and marks folded away). */
+const FOLDED_SLACK = 4;
+
+/**
+ * The stretch of `raw` that folds to `phrase` inside a longer word: a word found inside a Japanese run
+ * ("友だち" in "友だちがいない", whose kana fold to other code points) or an Arabic word with what is joined to its
+ * front ("أصدقاء" in "وأصدقاء"); undefined when there is none.
+ */
+function writtenInside(raw: string, phrase: string): string | undefined {
+  for (let a = 0; a < raw.length; a++)
+    for (let b = a + 1; b <= Math.min(raw.length, a + phrase.length + FOLDED_SLACK); b++)
+      if (foldWords(raw.slice(a, b)) === phrase) return raw.slice(a, b);
+  return undefined;
 }
 
 /** The career someone has: after "in" ("early in my career") it is a stage of it. */
@@ -1844,7 +2092,11 @@ function placeAfter(
  * found: the caller should ask for one rather than list sites.
  *
  * Beyond matching phrases, a few rules read how they are used:
- * - a goal said not to be wanted is dropped ("not looking for a job");
+ * - a goal said not to be wanted is dropped ("not looking for a job", "no busco trabajo", "ich suche keinen Job",
+ *   "لا أبحث عن عمل"), and
+ *   so is the field of a professional not needed ("I don't need a plumber");
+ * - people the writer has ("our café has loyal customers") or raises money from ("raise money from our customers")
+ *   are no goal of their own;
  * - "the job", "my job" is the job the visitor has, not a job search;
  * - "more jobs", "jobs from homeowners" are work from clients (referrals, then
  *   promotion: being found by them), and a freelancer's clients or projects are
@@ -1860,11 +2112,12 @@ function placeAfter(
  * - "I work from home" is how someone works, online only when they ask for it;
  * - a retiree wanting friends wants them nearby too, unless they ask to meet online;
  * - "give back" is a reason: local (vaguely) when the text names no goal, nothing beside one;
- * - a job someone moved for, and "my nursing career" (unless started, restarted or changed), and "early in my career",
+ * - a job someone moved for (in any language read: "por trabajo"), and "my nursing career" (unless started, restarted or changed), and "early in my career",
  *   are no job search;
  * - "raising children", "raise awareness" are no search for investors;
  * - what people talk about ("talk online about tenancies, grants and prices") is a topic, not a goal;
- * - school as a time of life is not teaching, and "any advice?" is no goal;
+ * - school as a time of life is not teaching, a school named on its own gives way to any other field named, and "any
+ *   advice?" is no goal;
  * - words in brackets are an aside, read after the rest of the text;
  * - who the writer says they are outweighs people they mention;
  * - an investor meeting other investors is making contacts, not raising money, and an investor in a field ("a real
@@ -1875,8 +2128,11 @@ function placeAfter(
  * - a friend told of ("my friend went to BNI") is no wish for friends, and what they did is not the writer's goal;
  * - a collaborator sought ("need an artist") does not set the field over the writer's own ("my indie game"), and
  *   the writer's peers ("other teachers") set it over a word not said of the writer;
- * - a language said as one ("a Spanish translator", "I speak Korean") names no country; a text in Japanese or
- *   Korean with no place named reads Japan or South Korea (`read-language.ts`);
+ * - a language said as one ("a Spanish translator", "I speak Korean") names no country, nor a style of food or drink
+ *   ("an Italian restaurant"); a text in Japanese or Korean with no place named reads Japan or South Korea
+ *   (`read-language.ts`), one in Arabic no country unless it names a place;
+ * - Japanese and Arabic goal words (`lexicon-scripts.ts`) are found inside a Japanese run and behind what Arabic joins
+ *   to a word's front (و ب ل ك ال);
  * - a tradesperson who says so ("I'm a plumber") and wants customers is a small business;
  * - a town followed by a US state ("Birmingham, AL") is in the United States;
  * - events someone attends ("networking events") are a way to meet nearby, not the events trade;
@@ -2084,6 +2340,10 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
               !words.some((w, k) => k !== i && clauses[k] === clauses[i] && ASKING_FOR.has(w))
             )
               break;
+            // "our brewery has loyal customers", "I have friends": what the writer has is told of, not wished for.
+            if (PEOPLE_HAD.has(goal) && heldAt(words, clauses, i)) break;
+            // "raise money from our own customers", "borrow from friends and family": the people money comes from.
+            if (goal !== 'investors' && fundersAt(words, clauses, i)) break;
             // "talk online about tenancies, grants and prices": the topics of a talk, not wants of their own.
             if (goal !== 'peer-ideas' && talkTopicAt(words, clauses, i)) break;
             // "a company with about 40 staff": a number counts the staff someone has; "employees find their peers":
@@ -2097,11 +2357,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             // "other vet techs and practice staff": staff named among the writer's peers are peers too.
             if (goal === 'hiring' && STAFF_WORDS.has(phrase) && peerStaffAt(words, clauses, i)) break;
             // "I moved to Denver for a job": the job is why they moved, not what they look for.
-            if (goal === 'hiring' && !EMPLOYING_WORDS.has(phrase) && movedClause === clauses[i]) {
-              const k = words.lastIndexOf('for', i - 1);
-              if (k >= i - 2 && k >= 0 && !SEEK_WORDS.has(words[k - 1] ?? '') && !DESIRE_WORDS.has(words[k - 1] ?? ''))
-                break;
-            }
+            if (goal === 'hiring' && !EMPLOYING_WORDS.has(phrase) && movedClause === clauses[i] && movedForAt(words, i))
+              break;
             // "my graduate student career", "a nursing career": the career someone has, unless they start or change it.
             if (
               goal === 'hiring' &&
@@ -2137,6 +2394,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             const field = entry.value as Field;
             // "keep running into questions", "ran into problems": the verb of meeting something, not the sport.
             if (RUN_INTO.has(phrase) && words[i + n] === 'into') break;
+            // "I don't need a plumber", "ich brauche keinen Anwalt", "not interested in nursing": a field not wanted.
+            if (negatedAt(words, clauses, i) || negatedSoughtAt(words, clauses, i)) break;
             // "networking events", "go to events": something attended, a way to meet in person, not the trade.
             if (
               ATTENDED.has(phrase) &&
@@ -2154,7 +2413,10 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
               selfMarkerBefore(words, clauses, i);
             if (
               understood.field === undefined ||
-              (STAGE_FIELDS.has(understood.field.value) && !STAGE_FIELDS.has(field)) ||
+              (STAGE_FIELDS.has(understood.field.value) && !STAGE_FIELDS.has(field) && !SCHOOL_WORDS.has(phrase)) ||
+              // "a junior at a state school … investment banking": a school named is where a student may be too, so
+              // any other field named (a student's, or the one they head for) says more.
+              (SCHOOL_WORDS.has(understood.field.words) && understood.field.value !== field) ||
               // "an artist for my indie game": the people sought are of another field than the writer's own venture,
               // which is the field; a professional hired for client work ("a lawyer for our shop") keeps theirs.
               (fieldOfSought && own && activity === undefined && understood.field.value !== field) ||
@@ -2212,6 +2474,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
               (LANGUAGE_AFTER.has(words[i + n] ?? '') || LANGUAGE_BEFORE.has(previous ?? ''))
             )
               break;
+            // "an Italian restaurant", "a Thai family café": a style of food or drink, found in any country.
+            if (entry.kind === 'country' && DEMONYM_WORDS.has(phrase) && styleAt(words, clauses, i + n)) break;
             // "taught in the UK … want to move abroad": a country named before leaving it is no place to network.
             if (entry.kind === 'country' && leaving >= 0 && i < leaving) break;
             // "an engineer from Nigeria moving to Dubai", "from the US": where someone comes from counts only if no

@@ -1,0 +1,123 @@
+/**
+ * Goal words in Japanese and Arabic, for the free-text reader: a small lexicon over the taxonomy's goals, so a text
+ * in those scripts is read as one in English is, each goal shown with the word that gave it. Every goal has words
+ * here; the gloss after each word says what it means. Japanese runs its words together ("友達がいません"): the reader
+ * finds these words inside a run, as it does the Chinese and Korean words of `lexicon.ts`. Arabic joins "and", "in",
+ * "for" and "the" to the word after them ("بالرياض", "للبحث"): the reader takes those off a word that is not itself
+ * a phrase it knows when what is left is a word of a phrase here or a place name.
+ *
+ * Place names in these scripts are in the country and city tables of `lexicon.ts`; a text in Arabic script names no
+ * country by its script (Arabic is the language of some twenty countries), only by a place it names.
+ */
+import type { Purpose } from './taxonomy.ts';
+
+/** Words that name a goal. */
+export const SCRIPT_GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
+  contacts: [
+    '人脈作り', // building a network of contacts
+    '交流会', // a networking mixer
+    '異業種交流', // meeting people from other industries
+    'ネットワーキング', // networking
+    '名刺交換', // exchanging business cards
+    'علاقات مهنية', // professional relationships
+    'شبكة علاقات', // a network of relationships
+    'تشبيك', // networking
+    'تواصل مهني', // professional networking
+  ],
+  'peer-ideas': [
+    '情報交換', // exchanging information
+    '意見交換', // exchanging views
+    '勉強会', // a study group, a learning meetup
+    '同業者', // people in the same line of work
+    'تبادل الخبرات', // exchanging experience
+    'تبادل الأفكار', // exchanging ideas
+  ],
+  referrals: [
+    '顧客紹介', // client referrals
+    '取引先', // business partners, clients
+    '顧客', // customers
+    '新規顧客', // new customers
+    'عملاء', // clients
+    'زبائن', // customers
+    'إحالات', // referrals
+  ],
+  investors: [
+    '投資家', // investor
+    '資金調達', // raising funds
+    '出資', // investment in a venture
+    'ベンチャーキャピタル', // venture capital
+    'クラウドファンディング', // crowdfunding
+    'مستثمر', // investor
+    'مستثمرين', // investors
+    'مستثمرون', // investors
+    'تمويل', // funding
+    'استثمار', // investment
+  ],
+  promotion: [
+    '宣伝', // publicity, advertising
+    '集客', // drawing customers
+    '販促', // sales promotion
+    '口コミ', // word of mouth
+    'フォロワー', // followers
+    'ترويج', // promotion
+    'تسويق', // marketing
+    'إعلانات', // advertisements
+    'متابعين', // followers
+  ],
+  hiring: [
+    '採用', // hiring, recruitment
+    '求職', // looking for work
+    '人材', // staff, talent
+    'アルバイト', // a part-time job
+    // Work itself (仕事, عمل) is as often the work someone has ("仕事が忙しい", busy at work): read only when looked for.
+    '仕事を探', // looking for work
+    '仕事を見つけ', // finding work
+    'وظيفة', // a job
+    'وظائف', // jobs
+    'توظيف', // employment, recruitment
+    'فرص عمل', // job openings
+    'فرصة عمل', // a job opening
+    'أبحث عن عمل', // I am looking for work
+    'نبحث عن عمل', // we are looking for work
+    'البحث عن عمل', // looking for work
+    'باحث عن عمل', // a job seeker
+  ],
+  local: [
+    'オフ会', // an offline meetup of people who met online
+    '地元', // one's home area
+    '近所', // the neighbourhood
+    'قريب مني', // near me
+  ],
+  friends: [
+    '友達', // friends
+    '友だち', // friends
+    'ともだち', // friends
+    '友人', // a friend, friends
+    '遊び相手', // someone to spend free time with
+    'أصدقاء', // friends
+    'صديق', // a friend
+    'صداقة', // friendship
+    'صداقات', // friendships
+  ],
+};
+
+/** Vaguer words: they count after the words above, as the vague English ones ("network") do. */
+export const SCRIPT_WEAK_GOAL_WORDS: Readonly<Partial<Record<Purpose, readonly string[]>>> = {
+  contacts: [
+    '交流', // exchange, getting to know people
+    'تواصل', // keeping in contact
+  ],
+  friends: [
+    '仲間', // companions, mates
+    '出会い', // meeting people
+    'تعارف', // getting acquainted
+  ],
+};
+
+/** A wish no goal covers, as "dating" is in `lexicon.ts`. */
+export const SCRIPT_DATING_WORDS: readonly string[] = [
+  '出会い系', // dating sites
+  '婚活', // looking for a spouse
+  '恋活', // looking for a partner
+  'زواج', // marriage
+];
