@@ -155,6 +155,10 @@ const eligible = (answers: Answers, sites: readonly SiteEntry[]) =>
         (s.countries === 'global' ? !s.absentIn.includes(answers.country) : s.countries.includes(answers.country))),
   );
 
+/** A site's features without those that say which hiring it serves (job listings, client work, co-founders). */
+const withoutHiringMarket = <F extends string>(features: readonly F[]): F[] =>
+  features.filter((f) => f !== 'jobs' && f !== 'client-work' && f !== CO_FOUNDER_FEATURE);
+
 describe('the goal points table', () => {
   it('gives earlier goals at least as many points as later ones, for every score', () => {
     for (const n of [1, 2, 3]) {
@@ -1021,10 +1025,14 @@ describe('recommend(): properties over synthetic catalogues', () => {
     fc.assert(
       fc.property(arb, ([answers, a, b, from, to]) => {
         const goal = answers.goals[from]!;
+        // A site whose hiring is another market than the visitor's (job listings for someone who wants clients,
+        // co-founder matching for a job seeker) does not serve their hiring goal however it scores, by design: the
+        // property is about a score that serves the goal, so the strong site names no hiring market.
         const strong = {
           ...worldwide(a),
           status: 'active' as const,
           purposes: { ...a.purposes, [goal]: { score: 3, reason: 'Core for this goal.' } },
+          features: withoutHiringMarket(a.features),
         };
         const weak = { ...worldwide(b), status: 'active' as const, purposes: { ...b.purposes, [goal]: { score: 0 } } };
         const raised = [...answers.goals];
@@ -1107,7 +1115,7 @@ describe('recommend(): employment and client work within the hiring goal', () =>
       ...worldwide(s),
       status: 'active' as const,
       purposes: { ...s.purposes, hiring: { score: hiring, reason: 'Serves hiring.' } },
-      features: s.features.filter((f) => f !== 'jobs' && f !== 'client-work' && f !== CO_FOUNDER_FEATURE),
+      features: withoutHiringMarket(s.features),
     };
     return {
       jobs: { ...base, slug: 'jobs-only', features: [...base.features, 'jobs' as const] },
