@@ -12,6 +12,7 @@ import {
   CO_FOUNDER_FEATURE,
   MARKET_FEATURES,
   WORK_MARKETS,
+  hiringMarket,
   otherMarket as other,
 } from '#src/features/recommend/rules/hiring-market.ts';
 import {
@@ -98,6 +99,21 @@ const countryTier = (answers: Answers, site: Pick<SiteEntry, 'countries' | 'litt
       : 0;
 const OUTWARD: readonly Purpose[] = ['promotion', 'hiring', 'investors'];
 /**
+ * How well a site serves a goal for this visitor, for its field's order: its score, except that hiring counts as
+ * incidental at most when the site's only hiring is the other market than the visitor's, or co-founder matching for a
+ * visitor who is not a startup founder.
+ */
+const fit = (answers: Answers, site: Pick<SiteEntry, 'purposes' | 'features'>, goal: Purpose) => {
+  const score = site.purposes[goal].score;
+  const market = hiringMarket(answers);
+  if (goal !== 'hiring' || market === undefined) return score;
+  const has = (f: string) => site.features.some((x) => x === f);
+  const otherOnly = has(MARKET_FEATURES[other(market)]) && !has(MARKET_FEATURES[market]);
+  const coFoundersOnly =
+    answers.audience !== 'startups' && has(CO_FOUNDER_FEATURE) && !has('jobs') && !has('client-work');
+  return otherOnly || coFoundersOnly ? Math.min(score, 1) : score;
+};
+/**
  * With a field: networks built only for other fields (not open to everyone) last, whatever the goal; those open to
  * everyone last too when the first goal is met inside the field (not promotion, hiring or investors). Then: built for
  * it, good for the first goal (or core for any) and aimed at the visitor's audience or everyone first; general
@@ -136,7 +152,7 @@ const fieldTier = (
     !site.audiences.includes('consumers');
   if (own)
     return !forOthers &&
-      (site.purposes[answers.goals[0]!].score >= 2 || answers.goals.some((g) => site.purposes[g].score === 3))
+      (fit(answers, site, answers.goals[0]!) >= 2 || answers.goals.some((g) => fit(answers, site, g) === 3))
       ? 0
       : 1;
   // For ideas with peers first, a general platform with no groups has no place where the field's people gather.
