@@ -147,6 +147,45 @@ describe('suggestions for unknown slugs', () => {
     );
   });
 
+  it('counts edits as the plain table does, call after call, for words short and long (its rows are reused)', () => {
+    /** Optimal string alignment distance by the whole table, made afresh: nothing shared with the code under test. */
+    const plain = (a: string, b: string): number => {
+      const d = Array.from({ length: a.length + 1 }, (_, i) =>
+        Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+      );
+      for (let i = 1; i <= a.length; i++)
+        for (let j = 0; j <= b.length; j++) {
+          if (j === 0) continue;
+          d[i]![j] = Math.min(
+            d[i - 1]![j]! + 1,
+            d[i]![j - 1]! + 1,
+            d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+          );
+          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+            d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+        }
+      return d[a.length]![b.length]!;
+    };
+    fc.assert(
+      fc.property(
+        // Lengths past the rows first made (64), so they grow, and calls alternate long and short words.
+        fc.array(
+          fc.tuple(
+            fc.string({ unit: fc.constantFrom('a', 'b', 'c'), maxLength: 90, size: 'max' }),
+            fc.string({ unit: fc.constantFrom('a', 'b', 'c'), maxLength: 90, size: 'max' }),
+            fc.option(fc.nat(8), { nil: undefined }),
+          ),
+          { minLength: 1, maxLength: 6 },
+        ),
+        (pairs) => {
+          for (const [a, b, max] of pairs)
+            expect(editDistance(a, b, max), `${a} ${b} ${max}`).toBe(Math.min(plain(a, b), (max ?? Infinity) + 1));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('does not suggest a site that is already in the comparison', () => {
     const [unknown] = suggestionsFor(['xingg'], ['xing', 'xingg'], siteSuggest(catalogue, searchIndex));
     expect(unknown!.suggestions.map((s) => s.slug)).not.toContain('xing');

@@ -20,6 +20,9 @@ export function quoteSlug(slug: string): string {
 /** Finds the entries closest to a (mistyped) slug, best first. */
 export type Suggest = (query: string, limit: number) => SiteEntry[];
 
+/** {@link editDistance}'s three rows, grown to the longest word met. */
+let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
 /**
  * Edit distance counting a swap of two neighbours as one edit ("xnig" is one
  * edit from "xing"). With `max`, gives up as soon as the distance must exceed
@@ -29,25 +32,35 @@ export function editDistance(a: string, b: string, max = Infinity): number {
   // Each edit changes the length by one at most: words farther apart in length are not compared (a search tests
   // every word of each result's name and tagline against the query's).
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  // Three rolling rows: the swap looks two rows back.
-  let before = new Array<number>(b.length + 1).fill(0);
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  let row = new Array<number>(b.length + 1).fill(0);
+  // Three rolling rows: the swap looks two rows back. They are reused from call to call (a search calls this for
+  // every word of every result it explains, issue 16): only the first row's values are read before being written.
+  if (rows[0].length <= b.length) {
+    const size = 2 * b.length + 2;
+    rows = [new Int32Array(size), new Int32Array(size), new Int32Array(size)];
+  }
+  let before = rows[0];
+  let previous = rows[1];
+  let row = rows[2];
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   let previousMin = 0;
   for (let i = 1; i <= a.length; i++) {
     row[0] = i;
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
       let best = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, before[j - 2]! + 1);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1))
+        best = Math.min(best, before[j - 2]! + 1);
       row[j] = best;
       if (best < rowMin) rowMin = best;
     }
     // Every alignment passes through row i or row i - 1 (a swap skips one row at most), and costs only grow along it.
     if (rowMin > max && previousMin > max) return max + 1;
     previousMin = rowMin;
-    [before, previous, row] = [previous, row, before];
+    const oldest = before;
+    before = previous;
+    previous = row;
+    row = oldest;
   }
   return Math.min(previous[b.length]!, max + 1);
 }
