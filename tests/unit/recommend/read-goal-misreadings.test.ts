@@ -269,3 +269,15 @@ describe("readGoal(): knowing nobody of one's work", () => {
     expect(goalsOf("I started a new job and don't know anyone outside the office")).toContain('friends');
   });
 });
+
+describe('readGoal(): employers finding the writer', () => {
+  it('reads employers finding the writer, a few words apart, as looking for work, not promotion', () => {
+    const goals = goalsOf('I keep my profile up to date so that employers in my town can find me');
+    expect(goals).toContain('hiring');
+    expect(goals).not.toContain('promotion');
+  });
+
+  it('still reads customers finding the writer as promotion', () => {
+    expect(goalsOf('I want couples planning a wedding to find me')).toEqual(['promotion']);
+  });
+});

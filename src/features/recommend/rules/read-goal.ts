@@ -620,6 +620,16 @@ function foundAt(words: readonly string[], clauses: readonly number[], i: number
   return words.slice(i, k + 1).join(' ');
 }
 
+/** Most words from an employer back-referred to by a verb of finding: "recruiters in the UAE find me". */
+const EMPLOYER_REACH = 6;
+
+/** The employer word ({@link EMPLOYERS}) shortly before `i` in its clause, the subject of what follows, or undefined. */
+function employerBefore(words: readonly string[], clauses: readonly number[], i: number): string | undefined {
+  for (let k = i - 1; k >= Math.max(0, i - EMPLOYER_REACH) && clauses[k] === clauses[i]; k--)
+    if (EMPLOYERS.has(words[k]!)) return words[k];
+  return undefined;
+}
+
 /** Who someone wants company from: "people to run with", "someone to play chess with" asks for friends. */
 const COMPANY_WORDS: ReadonlySet<string> = new Set(['people', 'someone', 'somebody', 'others', 'buddies', 'partners']);
 /** "someone to help with production work": help wanted, not company. */
@@ -2457,7 +2467,15 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
     const grown = outletGrownAt(words, clauses, i);
     if (grown !== undefined && !negatedAt(words, clauses, i)) addGoal('promotion', grown);
     const found = seen === undefined ? foundAt(words, clauses, i) : undefined;
-    if (found !== undefined && !negatedAt(words, clauses, i)) addGoal('promotion', found);
+    if (found !== undefined && !negatedAt(words, clauses, i)) {
+      // "so recruiters in the UAE find me": employers finding the writer, however far apart, is looking for work.
+      const boss = employerBefore(words, clauses, i);
+      if (boss === undefined) addGoal('promotion', found);
+      else {
+        addGoal('hiring', `${boss} … ${found}`);
+        seeking ??= `${boss} … ${found}`;
+      }
+    }
     // "find a contractor", "need a plumber": a professional to hire for a job, client work; the writer is not them.
     const sought = seekNegatedAt(words, clauses, i) ? undefined : proSoughtAt(words, clauses, i);
     if (sought !== undefined) {
