@@ -281,3 +281,18 @@ describe('readGoal(): employers finding the writer', () => {
     expect(goalsOf('I want couples planning a wedding to find me')).toEqual(['promotion']);
   });
 });
+
+describe('readGoal(): people the writer has, counted', () => {
+  it('reads "none of my colleagues", "most of our customers" as people told of, not wished for', () => {
+    expect(
+      goalsOf("All of my colleagues are older than me, and I'd like to swap ideas with other young engineers"),
+    ).toEqual(['peer-ideas']);
+    expect(goalsOf('Most of our customers are tourists; we want investors to open a second café')).toEqual([
+      'investors',
+    ]);
+  });
+
+  it('still reads people wanted as a goal', () => {
+    expect(goalsOf('I would like more colleagues to talk shop with')).toContain('contacts');
+  });
+});

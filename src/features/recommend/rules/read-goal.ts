@@ -1896,6 +1896,32 @@ function heldAt(words: readonly string[], clauses: readonly number[], i: number)
   return false;
 }
 
+/** Words that count people out of a group: "none of my colleagues", "most of our clients". */
+const COUNTING: ReadonlySet<string> = new Set([
+  'none',
+  'all',
+  'most',
+  'some',
+  'many',
+  'few',
+  'several',
+  'half',
+  'both',
+]);
+
+/**
+ * Whether the goal words at `i` are people the writer has, counted ("none of my colleagues get it", "most of my
+ * friends were work friends"): told of, as people had are, not wished for.
+ */
+function countedAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
+  return (
+    OWN_TRADE.has(words[i - 1] ?? '') &&
+    words[i - 2] === 'of' &&
+    COUNTING.has(words[i - 3] ?? '') &&
+    clauses[i - 3] === clauses[i]
+  );
+}
+
 /** Words of money sought before "from": "raise money from", "borrow from", "funding from". */
 const MONEY_FROM: ReadonlySet<string> = new Set([
   ...RAISE_WORDS,
@@ -2559,7 +2585,7 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             )
               break;
             // "our brewery has loyal customers", "I have friends": what the writer has is told of, not wished for.
-            if (PEOPLE_HAD.has(goal) && heldAt(words, clauses, i)) break;
+            if (PEOPLE_HAD.has(goal) && (heldAt(words, clauses, i) || countedAt(words, clauses, i))) break;
             // "raise money from our own customers", "borrow from friends and family": the people money comes from.
             if (goal !== 'investors' && fundersAt(words, clauses, i)) break;
             // "talk online about tenancies, grants and prices": the topics of a talk, not wants of their own.
