@@ -296,3 +296,14 @@ describe('readGoal(): people the writer has, counted', () => {
     expect(goalsOf('I would like more colleagues to talk shop with')).toContain('contacts');
   });
 });
+
+describe('readGoal(): the people a place is for, after "where"', () => {
+  it('reads "a forum where dads …", "a place where women nurses …" as the group asked about', () => {
+    expect(understood('Is there a forum where dads swap tips on sleep?').groups?.map((g) => g.value)).toEqual(['men']);
+    expect(understood('Is there a place where women nurses can vent?').groups?.map((g) => g.value)).toEqual(['women']);
+  });
+
+  it('reads no group after "where" and a possessive', () => {
+    expect(understood('the place where my wife works').groups).toBeUndefined();
+  });
+});

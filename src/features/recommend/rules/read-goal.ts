@@ -1971,6 +1971,8 @@ const YOUNG_NOUN: ReadonlySet<string> = new Set(YOUNG_NOUNS);
 const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'our', 'his', 'her', 'their', 'your']);
 /** The most words of a query typed as a search rather than written as a sentence ("nursing networking events"). */
 const QUERY_LENGTH = 8;
+/** Words for somewhere to go that name who it is for after "where": "a place where women talk". */
+const WHERE_PLACES: ReadonlySet<string> = new Set(['place', 'places', 'space', 'spaces']);
 /** A text of at most this many words that starts with a group names it as its topic ("young professionals"). */
 const SHORT_QUERY = 3;
 
@@ -1994,6 +1996,13 @@ function groupTopicAt(
     if (gap === 1 && (POSSESSIVES.has(words[from - 1]!) || ARTICLES.has(words[from - 1]!))) continue;
     if (f === 0 || (same(f - 1) && TOPIC_PLACES.has(words[f - 1]!))) return [f === 0 ? 0 : f - 1, to];
   }
+  // "a place where women pharmacists talk", "a group where moms swap tips": the people a place is for, after "where".
+  if (
+    same(from - 2) &&
+    words[from - 1] === 'where' &&
+    (TOPIC_PLACES.has(words[from - 2]!) || WHERE_PLACES.has(words[from - 2]!))
+  )
+    return [from - 2, to];
   // "moms group", "women's network", "women founders support group", "women in tech network": in the name of a
   // place, two words apart at most.
   for (const gap of [0, 1, 2]) {
