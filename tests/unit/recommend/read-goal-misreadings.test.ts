@@ -253,6 +253,9 @@ describe('readGoal(): students and the people who hire them', () => {
     expect(read.field).toBeUndefined();
     expect(read.goals.map((g) => g.value)).toContain('contacts');
     expect(understood("I'm a student and want to meet headhunters").field?.value).toBe('students');
+    // Recruiters neither met, sought nor finding the writer are the people a place is for: the field.
+    expect(understood('recruiters forum').field?.value).toBe('hr-recruiting');
+    expect(understood('community for recruiters').field?.value).toBe('hr-recruiting');
     expect(understood("I'm a recruiter and want to swap ideas with other recruiters").field?.value).toBe(
       'hr-recruiting',
     );

@@ -1007,6 +1007,21 @@ function workAfter(words: readonly string[], clauses: readonly number[], i: numb
   return false;
 }
 
+/** Most words between recruiters and "find me", or between a verb of seeking and them. */
+const HIRERS_REACH = 6;
+
+/**
+ * Whether the recruiters at `i` (`n` words) are sought ("looking for headhunters") or find the writer ("so recruiters
+ * in the UAE find me"): in their clause, a verb of seeking shortly before, or a verb of noticing and "me" after.
+ */
+function hirersSoughtAt(words: readonly string[], clauses: readonly number[], i: number, n: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3) && clauses[k] === clauses[i]; k--)
+    if (SEEK_WORDS.has(words[k]!)) return true;
+  for (let k = i + n; k < Math.min(words.length, i + n + HIRERS_REACH) && clauses[k] === clauses[i]; k++)
+    if (NOTICE_WORDS.has(words[k]!) && ME.has(words[k + 1] ?? '')) return true;
+  return false;
+}
+
 /** Fields whose people hire others for employers: named as people met or sought, they are no trade of the writer. */
 const HIRERS_FIELDS: ReadonlySet<Field> = new Set(['hr-recruiting']);
 
@@ -2650,17 +2665,15 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             if (phrase.endsWith(' app') && !appMadeAt(words, clauses, i)) break;
             // "keep running into questions", "ran into problems": the verb of meeting something, not the sport.
             if (RUN_INTO.has(phrase) && words[i + n] === 'into') break;
-            // "meet recruiters", "so headhunters find me": the people of a field whose work is hiring, named in the
-            // plural and not as the writer's peers, are the employers' side of a job search, not the writer's field.
-            if (
-              HIRERS_FIELDS.has(field) &&
-              phrase.endsWith('s') &&
-              !selfMarkerBefore(words, clauses, i) &&
-              peerMarkerBefore(words, clauses, i) === undefined
-            ) {
+            // "meet recruiters", "so headhunters find me": the people of a field whose work is hiring, met, sought or
+            // finding the writer, are the employers' side of a job search, not the writer's field ("recruiters forum"
+            // and "I'm a recruiter" are).
+            if (HIRERS_FIELDS.has(field) && phrase.endsWith('s') && !selfMarkerBefore(words, clauses, i)) {
               const met = meetingBefore(words, clauses, i);
-              if (met !== undefined) addGoal('contacts', `${met} … ${phrase}`);
-              break;
+              if (met !== undefined || hirersSoughtAt(words, clauses, i, n)) {
+                if (met !== undefined) addGoal('contacts', `${met} … ${phrase}`);
+                break;
+              }
             }
             // "I don't need a plumber", "ich brauche keinen Anwalt", "not interested in nursing": a field not wanted.
             if (negatedAt(words, clauses, i) || negatedSoughtAt(words, clauses, i)) break;
