@@ -504,12 +504,20 @@ describe('search understands intent', () => {
     expect(why).toMatch(/^only for women: placed after the sites open to everyone/);
   });
 
+  /** The open sites built for a field. */
+  const ownSites = (field: string) => active.filter((s) => (s.fields as Record<string, string>)[field] !== undefined);
+  /** Whether most open sites built for the field are made for people working for themselves (not professionals). */
+  const sellsOwnWork = (field: string) => {
+    const own = ownSites(field);
+    return own.length > 0 && own.filter((s) => s.audiences.includes('professionals')).length * 2 < own.length;
+  };
+  /** Whether more than half of the open sites built for the field are made for freelancers. */
+  const madeForFreelancers = (field: string) => {
+    const own = ownSites(field);
+    return own.filter((s) => s.audiences.includes('freelancers')).length * 2 > own.length;
+  };
+
   it('reads work or customers words of a profession whose people mostly work for themselves as customers wanted, and says so', () => {
-    /** Whether most open sites built for the field are made for people working for themselves (not professionals). */
-    const sellsOwnWork = (field: string) => {
-      const own = active.filter((s) => (s.fields as Record<string, string>)[field] !== undefined);
-      return own.length > 0 && own.filter((s) => s.audiences.includes('professionals')).length * 2 < own.length;
-    };
     let selling = 0;
     let employed = 0;
     for (const q of [
@@ -525,7 +533,7 @@ describe('search understands intent', () => {
       expect(['hiring', 'referrals']).toContain(read.goals[0]?.value);
       const answer = ask(q);
       expect(answer.intent.kind, q).toBe('recommend');
-      if (sellsOwnWork(field!)) {
+      if (sellsOwnWork(field!) && !madeForFreelancers(field!)) {
         selling++;
         expect(answer.intent.understood?.goals.map((g) => g.value)[0], q).toBe('promotion');
         expect(answer.intent.understood?.audience?.value, q).not.toBe('professionals');
@@ -535,7 +543,7 @@ describe('search understands intent', () => {
             r.purposes.some((p) => ['promotion', 'hiring', 'referrals'].includes(p)) || r.why.includes('built for'),
             r.slug,
           ).toBe(true);
-      } else {
+      } else if (!sellsOwnWork(field!)) {
         employed++;
         expect(answer.intent.understood?.goals[0]?.value, q).toBe(read.goals[0]?.value);
         expect(answer.intent.text, q).not.toMatch(/work from customers/);
@@ -544,6 +552,39 @@ describe('search understands intent', () => {
     // Both kinds of profession are in the catalogue, so both branches ran.
     expect(selling).toBeGreaterThan(0);
     expect(employed).toBeGreaterThan(0);
+  });
+
+  it('reads customers words of a profession whose own networks are mostly made for freelancers as client work, as "freelance … clients" reads', () => {
+    let freelance = 0;
+    let other = 0;
+    for (const q of ['consultant clients', 'interpreter customers', 'graphic designer leads', 'plumber leads']) {
+      const read = readGoal(q).understood;
+      const field = read.field?.value;
+      expect(field, q).toBeDefined();
+      // The reading the rule starts from: customers words read as referrals, no freelancer said.
+      expect(read.goals[0]?.value, q).toBe('referrals');
+      expect(read.audience?.value, q).not.toBe('freelancers');
+      const answer = ask(q);
+      expect(answer.intent.kind, q).toBe('recommend');
+      if (sellsOwnWork(field!) && madeForFreelancers(field!)) {
+        freelance++;
+        expect(answer.intent.understood?.goals[0]?.value, q).toBe('hiring');
+        expect(answer.intent.understood?.audience?.value, q).toBe('freelancers');
+        expect(answer.intent.understood?.work?.value, q).toBe('client-work');
+        expect(answer.intent.text, q).toMatch(/as client work: most networks for .+ are made for freelancers/);
+        expect(answer.intent.href, q).toMatch(/work=client-work/);
+        // Where freelancers are hired comes first: every site listed serves hiring well or is built for the field.
+        for (const r of answer.results)
+          expect(r.purposes.includes('hiring') || r.why.includes('built for'), `${q}: ${r.slug}`).toBe(true);
+      } else {
+        other++;
+        expect(answer.intent.understood?.goals[0]?.value, q).not.toBe('hiring');
+        expect(answer.intent.text, q).not.toMatch(/as client work/);
+      }
+    }
+    // Both kinds of profession are in the catalogue, so both branches ran.
+    expect(freelance).toBeGreaterThan(0);
+    expect(other).toBeGreaterThan(0);
   });
 
   it('reads customers wanted by a business the visitor says they run as customers to reach: promotion first, and says so', () => {

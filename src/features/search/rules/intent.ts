@@ -1250,27 +1250,49 @@ const WORK_WORDS = /\b(?:jobs?|work|gigs?|projects?|commissions?)\b/;
 /** Words for customers: "clients", "leads" ("referral" itself asks for referrals, whoever says it). */
 const CUSTOMER_WORDS = /\b(?:clients?|customers?|leads?|buyers?)\b/;
 
+/** Per field, how many of its open sites there are and how many are made for professionals, or for freelancers. */
+interface FieldAudiences {
+  all: number;
+  professionals: number;
+  freelancers: number;
+}
+
+/** {@link FieldAudiences} of every field, counted once per catalogue. */
+function fieldAudiences(sites: readonly IntentSite[]): ReadonlyMap<Field, FieldAudiences> {
+  return perCatalogue(sites, 'search:fieldAudiences', () => {
+    const counts = new Map<Field, FieldAudiences>();
+    for (const site of sites) {
+      if (site.status === 'closed') continue;
+      for (const f of Object.keys(site.fields) as Field[]) {
+        const c = counts.get(f) ?? { all: 0, professionals: 0, freelancers: 0 };
+        c.all++;
+        if (site.audiences.includes('professionals')) c.professionals++;
+        if (site.audiences.includes('freelancers')) c.freelancers++;
+        counts.set(f, c);
+      }
+    }
+    return counts;
+  });
+}
+
 /**
  * Whether most of a field's own networks are made for people who sell their work (tradespeople, photographers,
  * musicians) rather than for professionals at an employer: the share of its open sites whose audiences include
  * professionals is under a half. Derived from the catalogue, per field.
  */
 function sellsOwnWork(field: Field, sites: readonly IntentSite[]): boolean {
-  const shares = perCatalogue(sites, 'search:sellsOwnWork', () => {
-    const counts = new Map<Field, { all: number; professionals: number }>();
-    for (const site of sites) {
-      if (site.status === 'closed') continue;
-      for (const f of Object.keys(site.fields) as Field[]) {
-        const c = counts.get(f) ?? { all: 0, professionals: 0 };
-        c.all++;
-        if (site.audiences.includes('professionals')) c.professionals++;
-        counts.set(f, c);
-      }
-    }
-    return counts;
-  });
-  const c = shares.get(field);
+  const c = fieldAudiences(sites).get(field);
   return c !== undefined && c.professionals * 2 < c.all;
+}
+
+/**
+ * Whether more than half of a field's own open networks are made for freelancers (translators, designers,
+ * consultants): its people sell their work as client work, found where freelancers are hired, more than to
+ * customers reached by promotion (a plumber's, a wedding photographer's). Derived from the catalogue, per field.
+ */
+function freelancersField(field: Field, sites: readonly IntentSite[]): boolean {
+  const c = fieldAudiences(sites).get(field);
+  return c !== undefined && c.freelancers * 2 > c.all;
 }
 
 /**
@@ -1296,8 +1318,30 @@ function customersWork(
   const customers = first.value === 'referrals' && CUSTOMER_WORDS.test(words) && !words.includes('referr');
   const asks = customers || (selfEmployed && first.value === 'hiring' && WORK_WORDS.test(words));
   if (!asks) return undefined;
-  const goals = [{ value: 'promotion' as const, words: first.words }, ...understood.goals].slice(0, MAX_GOALS);
   const inferred = understood.audience !== undefined && understood.audience.words === first.words;
+  if (selfEmployed && field !== undefined && freelancersField(field, sites)) {
+    // A freelancer's clients are client work, as the reader reads "freelance translator clients": hiring in the
+    // place of the words read, on the freelance market, for a freelancer (an audience read from them assumed an
+    // employee).
+    const hiring = { value: 'hiring' as const, words: first.words };
+    const rest = understood.goals.slice(1).filter((g) => g.value !== 'hiring');
+    const audience =
+      understood.audience === undefined || inferred
+        ? { value: 'freelancers' as const, words: first.words }
+        : understood.audience;
+    const read: Understood = {
+      ...understood,
+      goals: [hiring, ...rest].slice(0, MAX_GOALS),
+      audience,
+      work: { value: 'client-work', words: first.words },
+    };
+    return {
+      understood: read,
+      answers: { ...answers, goals: read.goals.map((g) => g.value), audience: audience.value, work: 'client-work' },
+      note: `We read “${first.words}” as client work: most networks for ${FIELDS.get(field)!.label.toLowerCase()} are made for freelancers.`,
+    };
+  }
+  const goals = [{ value: 'promotion' as const, words: first.words }, ...understood.goals].slice(0, MAX_GOALS);
   const read: Understood = { ...understood, goals };
   if (inferred) delete read.audience;
   const next: Answers = { ...answers, goals: goals.map((g) => g.value) };
