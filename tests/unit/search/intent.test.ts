@@ -615,6 +615,22 @@ describe('search understands intent', () => {
     }
   });
 
+  it('lifts no site for saying "other", "more" or "some": words for whoever is sought, not for what a site is', () => {
+    const said = /says “([^”]*)”/;
+    let checked = 0;
+    for (const q of ['swap ideas with other nurses', 'talk shop with some other gamers', 'meet more parents nearby']) {
+      const answer = ask(q, 20);
+      expect(answer.intent.kind, q).toBe('recommend');
+      for (const r of answer.results) {
+        const words = said.exec(r.why)?.[1]?.split(' ') ?? [];
+        checked += words.length;
+        for (const w of ['other', 'some', 'more']) expect(words, `${q}: ${r.slug}`).not.toContain(w);
+      }
+    }
+    // Some results do say the query's own words ("nurses"), so the test read what they say.
+    expect(checked).toBeGreaterThan(0);
+  });
+
   it('does not lift a site the visitor says is theirs ("my <site> page"): it is where they are, not where to go', () => {
     // Sites core for promotion whose name is one plain word: "promote my <name> page" reads the promotion goal.
     const named = active.filter((s) => s.purposes.promotion.score === 3 && /^[a-z]{4,}$/i.test(s.name)).slice(0, 8);

@@ -688,6 +688,15 @@ const GENERIC_WORDS: ReadonlySet<string> = new Set(
     'area',
     'world',
     'country',
+    // How many or which others ("other nurses", "more friends"): said of whoever is sought, never what a site is.
+    'other',
+    'another',
+    'more',
+    'some',
+    'any',
+    'many',
+    'each',
+    'every',
   ].map(stemOf),
 );
 
