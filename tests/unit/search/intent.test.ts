@@ -631,6 +631,30 @@ describe('search understands intent', () => {
     expect(checked).toBeGreaterThan(0);
   });
 
+  it("lists no other profession's own network for a kind of place asked for ('referral club'): it is that profession's place, not one for everyone", () => {
+    /** Built around fields (not a general platform) and not open to everyone: a profession's own network. */
+    const professionOnly = (s: (typeof active)[number]) =>
+      Object.keys(s.fields).length > 0 && s.general !== true && !s.audiences.includes('consumers');
+    let checked = 0;
+    for (const q of ['referral club', 'referral club for accountants', 'hiring app', 'investor club']) {
+      const answer = ask(q, 50);
+      expect(answer.intent.kind, q).toBe('recommend');
+      const goal = answer.intent.understood!.goals[0]!.value;
+      const field = answer.intent.understood?.field?.value;
+      // Such networks core for the goal exist, so the search had some to leave out.
+      const others = active.filter(
+        (s) => s.purposes[goal].score === 3 && professionOnly(s) && (field === undefined || !(field in s.fields)),
+      );
+      checked += others.length;
+      for (const r of answer.results) {
+        const site = active.find((s) => s.slug === r.slug)!;
+        if (professionOnly(site) && r.why.match(/^says/) === null)
+          expect(field !== undefined && field in site.fields, `${q}: ${r.slug}`).toBe(true);
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
   it('does not lift a site the visitor says is theirs ("my <site> page"): it is where they are, not where to go', () => {
     // Sites core for promotion whose name is one plain word: "promote my <name> page" reads the promotion goal.
     const named = active.filter((s) => s.purposes.promotion.score === 3 && /^[a-z]{4,}$/i.test(s.name)).slice(0, 8);
