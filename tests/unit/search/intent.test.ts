@@ -587,6 +587,29 @@ describe('search understands intent', () => {
     expect(other).toBeGreaterThan(0);
   });
 
+  it('reads the words for customers the reader knows in other languages ("clientes", "Kunden") as the English ones', () => {
+    for (const [foreign, english] of [
+      ['plumber clientes', 'plumber clients'],
+      ['Kunden für Fotografen', 'clients for photographers'],
+      ['more clientes for my small business', 'more clients for my small business'],
+    ]) {
+      // The reader reads both alike: customers words, read as referrals, and the same profession or business.
+      const read = readGoal(foreign!).understood;
+      expect(read.goals[0]?.value, foreign).toBe('referrals');
+      expect(read.field?.value ?? read.audience?.value, foreign).toBe(
+        readGoal(english!).understood.field?.value ?? readGoal(english!).understood.audience?.value,
+      );
+      const a = ask(foreign!).intent;
+      const b = ask(english!).intent;
+      expect(
+        a.understood?.goals.map((g) => g.value),
+        foreign,
+      ).toEqual(b.understood?.goals.map((g) => g.value));
+      expect(a.understood?.work?.value, foreign).toBe(b.understood?.work?.value);
+      expect(a.href, foreign).toBe(b.href);
+    }
+  });
+
   it('reads customers wanted by a business the visitor says they run as customers to reach: promotion first, and says so', () => {
     for (const q of ['more clients for my small business', 'leads for my small business']) {
       const read = readGoal(q).understood;

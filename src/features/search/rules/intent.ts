@@ -26,6 +26,7 @@ import {
 } from '#src/catalogue/taxonomy.ts';
 import { compareHref, editDistance } from '#src/features/compare/index.ts';
 import { MAX_COMPARE } from '#src/features/compare/rules/compare.ts';
+import { asksForClientWork } from '#src/features/recommend/rules/read-work.ts';
 import {
   MAX_GOALS,
   OUTWARD_GOALS,
@@ -1256,7 +1257,10 @@ function builtForWhy(label: string, reason: string, usedIn: string | undefined):
 
 /** Words for work that comes from customers when said by someone who works for themself: "plumbing jobs", "gigs". */
 const WORK_WORDS = /\b(?:jobs?|work|gigs?|projects?|commissions?)\b/;
-/** Words for customers: "clients", "leads" ("referral" itself asks for referrals, whoever says it). */
+/**
+ * Words for customers: "clients", "leads" ("referral" itself asks for referrals, whoever says it). Besides these, the
+ * words the reader reads as clients wanted in every language it reads ("clientes", "Kunden": {@link asksForClientWork}).
+ */
 const CUSTOMER_WORDS = /\b(?:clients?|customers?|leads?|buyers?)\b/;
 
 /** Per field, how many of its open sites there are and how many are made for professionals, or for freelancers. */
@@ -1324,7 +1328,10 @@ function customersWork(
   const first = understood.goals[0];
   if (!first || understood.goals.some((g) => g.value === 'promotion')) return undefined;
   const words = foldWords(first.words);
-  const customers = first.value === 'referrals' && CUSTOMER_WORDS.test(words) && !words.includes('referr');
+  const customers =
+    first.value === 'referrals' &&
+    (CUSTOMER_WORDS.test(words) || asksForClientWork(words)) &&
+    !words.includes('referr');
   const asks = customers || (selfEmployed && first.value === 'hiring' && WORK_WORDS.test(words));
   if (!asks) return undefined;
   const inferred = understood.audience !== undefined && understood.audience.words === first.words;
