@@ -678,6 +678,14 @@ describe('search understands intent', () => {
     expect(checked).toBeGreaterThan(0);
   });
 
+  it('lifts no site for a form of a generic word ("sociales" for "social"): it tells sites apart no more than the word does', () => {
+    const answer = ask('plataformas sociales para empleo', 20);
+    expect(answer.intent.kind).toBe('recommend');
+    // Some site says "social" in its own words, so a form of it could have lifted one.
+    expect(active.some((s) => /\bsocial\b/i.test(s.tagline))).toBe(true);
+    for (const r of answer.results) expect(r.why, r.slug).not.toMatch(/says “[^”]*\bsociale?s?\b/);
+  });
+
   it('does not lift a site the visitor says is theirs ("my <site> page"): it is where they are, not where to go', () => {
     // Sites core for promotion whose name is one plain word: "promote my <name> page" reads the promotion goal.
     const named = active.filter((s) => s.purposes.promotion.score === 3 && /^[a-z]{4,}$/i.test(s.name)).slice(0, 8);

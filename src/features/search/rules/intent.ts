@@ -701,6 +701,17 @@ const GENERIC_WORDS: ReadonlySet<string> = new Set(
   ].map(stemOf),
 );
 
+/** Most letters a form of a generic word may have past it and still be generic: a plural or a gender ("sociales"). */
+const GENERIC_ENDING = 2;
+
+/**
+ * Whether a stem is a generic word ({@link GENERIC_WORDS}) or a form of one with a short ending: "sociales" in
+ * "redes sociales" says no more of a site than "social" does (Idealist's "social-impact" is no answer to it).
+ */
+const isGeneric = (stem: string): boolean =>
+  GENERIC_WORDS.has(stem) ||
+  [...GENERIC_WORDS].some((g) => stem.length - g.length <= GENERIC_ENDING && sameWord(g, stem));
+
 /** The words of every purpose's label and keywords: the recommendation already weighs them, so they do not count twice. */
 const PURPOSE_WORDS: ReadonlySet<string> = new Set(
   keysOf(PURPOSES).flatMap((p) => purposeKeywords(p).flatMap((k) => wordsOf(normalizeText(k)).map(stemOf))),
@@ -812,7 +823,7 @@ function describedBy(
   sites: readonly IntentSite[],
   profession?: Profession,
 ): { words: string[]; at: Set<number> } {
-  const words = [...new Set(wordsOf(normalizeText(q)))].filter((w) => w.length >= 3 && !GENERIC_WORDS.has(stemOf(w)));
+  const words = [...new Set(wordsOf(normalizeText(q)))].filter((w) => w.length >= 3 && !isGeneric(stemOf(w)));
   if (words.length < 2) return { words: [], at: new Set() };
   const index = ownWordIndex(sites);
   let held: Set<number> | undefined;
@@ -992,7 +1003,7 @@ function recommendedFor(
   const groupsReasonFirst = answers.field !== undefined && !OUTWARD_GOALS.has(answers.goals[0]!);
   // A site that says in its own words what the visitor typed ("expats", "launch") goes up within its tier.
   const queryWords = [...new Set(wordsOf(normalizeText(q)).map(stemOf))].filter(
-    (w) => w.length >= 3 && !GENERIC_WORDS.has(w) && !PURPOSE_WORDS.has(w),
+    (w) => w.length >= 3 && !isGeneric(w) && !PURPOSE_WORDS.has(w),
   );
   const matches = textMatch(queryWords, sites, profession);
   // A site the visitor says is theirs ("my etsy shop") is where they already are, not where the query sends them:
