@@ -585,6 +585,10 @@ describe('search understands intent', () => {
     // Both kinds of profession are in the catalogue, so both branches ran.
     expect(freelance).toBeGreaterThan(0);
     expect(other).toBeGreaterThan(0);
+    // A visitor who says they run a business reaches customers by promoting it, whatever the field's networks.
+    const business = ask('interpreter customers for my small business');
+    expect(business.intent.understood?.audience?.value).toBe('small-business');
+    expect(business.intent.understood?.goals[0]?.value).toBe('promotion');
   });
 
   it('reads the words for customers the reader knows in other languages ("clientes", "Kunden") as the English ones', () => {

@@ -1321,9 +1321,11 @@ function freelancersField(field: Field, sites: readonly IntentSite[]): boolean {
 
 /**
  * A profession whose people mostly work for themselves, with words for work or customers ("plumbing jobs",
- * "photographer clients"), asks for customers: promotion (reaching them, who are outside the field) first, then
+ * "electrician clients"), asks for customers: promotion (reaching them, who are outside the field) first, then
  * the goal read, and no "professionals" audience read from the work words alone (that reading assumes an
- * employee). So does a business the visitor says they run ("my shop", "small business") with words for customers
+ * employee). When most of its own networks are made for freelancers ("translator clients"), the customers are
+ * client work instead: hiring on the freelance market, for a freelancer, as the reader reads "freelance translator
+ * clients" (unless the visitor said they run a business). So does a business the visitor says they run ("my shop", "small business") with words for customers
  * ("more clients", "leads"): customers are reached by promoting it, then by referrals; its work words ("jobs") are
  * staff to hire. Undefined when the reading stays as it is. The note says what was assumed.
  */
@@ -1346,7 +1348,7 @@ function customersWork(
   const asks = customers || (selfEmployed && first.value === 'hiring' && WORK_WORDS.test(words));
   if (!asks) return undefined;
   const inferred = understood.audience !== undefined && understood.audience.words === first.words;
-  if (selfEmployed && field !== undefined && freelancersField(field, sites)) {
+  if (selfEmployed && field !== undefined && (business === undefined || inferred) && freelancersField(field, sites)) {
     // A freelancer's clients are client work, as the reader reads "freelance translator clients": hiring in the
     // place of the words read, on the freelance market, for a freelancer (an audience read from them assumed an
     // employee).
