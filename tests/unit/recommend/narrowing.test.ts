@@ -37,16 +37,18 @@ describe('the full ranking a search links to is narrowed as the search was', () 
     },
   );
 
-  it.each(['plumbing jobs', 'photography clients'])(
-    '"%s": work from customers; the linked ranking is for the same reading (promotion first)',
-    (q) => {
-      const answer = searchWithIntent(searchIndex, sites, { q, limit: 5 });
-      expect(answer.intent.understood?.goals[0]?.value).toBe('promotion');
-      const { answers } = linkedLead(answer.intent.href!);
-      expect(answers.goals[0]).toBe('promotion');
-      expect(answers.field).toBe(answer.intent.understood?.field?.value);
-    },
-  );
+  it.each([
+    ['plumbing jobs', 'promotion'],
+    ['translator clients', 'hiring'],
+  ] as const)('"%s": work from customers; the linked ranking is for the same reading (%s first)', (q, goal) => {
+    const answer = searchWithIntent(searchIndex, sites, { q, limit: 5 });
+    expect(answer.intent.understood?.goals[0]?.value).toBe(goal);
+    const { answers } = linkedLead(answer.intent.href!);
+    expect(answers.goals[0]).toBe(goal);
+    expect(answers.field).toBe(answer.intent.understood?.field?.value);
+    expect(answers.work).toBe(answer.intent.understood?.work?.value);
+    expect(answers.audience).toBe(answer.intent.understood?.audience?.value);
+  });
 
   it('carries a search without a kind of place as the plain ranking', () => {
     const answer = searchWithIntent(searchIndex, sites, { q: 'find a job', limit: 5 });

@@ -504,12 +504,20 @@ describe('search understands intent', () => {
     expect(why).toMatch(/^only for women: placed after the sites open to everyone/);
   });
 
+  /** The open sites built for a field. */
+  const ownSites = (field: string) => active.filter((s) => (s.fields as Record<string, string>)[field] !== undefined);
+  /** Whether most open sites built for the field are made for people working for themselves (not professionals). */
+  const sellsOwnWork = (field: string) => {
+    const own = ownSites(field);
+    return own.length > 0 && own.filter((s) => s.audiences.includes('professionals')).length * 2 < own.length;
+  };
+  /** Whether more than half of the open sites built for the field are made for freelancers. */
+  const madeForFreelancers = (field: string) => {
+    const own = ownSites(field);
+    return own.filter((s) => s.audiences.includes('freelancers')).length * 2 > own.length;
+  };
+
   it('reads work or customers words of a profession whose people mostly work for themselves as customers wanted, and says so', () => {
-    /** Whether most open sites built for the field are made for people working for themselves (not professionals). */
-    const sellsOwnWork = (field: string) => {
-      const own = active.filter((s) => (s.fields as Record<string, string>)[field] !== undefined);
-      return own.length > 0 && own.filter((s) => s.audiences.includes('professionals')).length * 2 < own.length;
-    };
     let selling = 0;
     let employed = 0;
     for (const q of [
@@ -525,7 +533,7 @@ describe('search understands intent', () => {
       expect(['hiring', 'referrals']).toContain(read.goals[0]?.value);
       const answer = ask(q);
       expect(answer.intent.kind, q).toBe('recommend');
-      if (sellsOwnWork(field!)) {
+      if (sellsOwnWork(field!) && !madeForFreelancers(field!)) {
         selling++;
         expect(answer.intent.understood?.goals.map((g) => g.value)[0], q).toBe('promotion');
         expect(answer.intent.understood?.audience?.value, q).not.toBe('professionals');
@@ -535,7 +543,7 @@ describe('search understands intent', () => {
             r.purposes.some((p) => ['promotion', 'hiring', 'referrals'].includes(p)) || r.why.includes('built for'),
             r.slug,
           ).toBe(true);
-      } else {
+      } else if (!sellsOwnWork(field!)) {
         employed++;
         expect(answer.intent.understood?.goals[0]?.value, q).toBe(read.goals[0]?.value);
         expect(answer.intent.text, q).not.toMatch(/work from customers/);
@@ -544,6 +552,69 @@ describe('search understands intent', () => {
     // Both kinds of profession are in the catalogue, so both branches ran.
     expect(selling).toBeGreaterThan(0);
     expect(employed).toBeGreaterThan(0);
+  });
+
+  it('reads customers words of a profession whose own networks are mostly made for freelancers as client work, as "freelance … clients" reads', () => {
+    let freelance = 0;
+    let other = 0;
+    for (const q of ['consultant clients', 'interpreter customers', 'graphic designer leads', 'plumber leads']) {
+      const read = readGoal(q).understood;
+      const field = read.field?.value;
+      expect(field, q).toBeDefined();
+      // The reading the rule starts from: customers words read as referrals, no freelancer said.
+      expect(read.goals[0]?.value, q).toBe('referrals');
+      expect(read.audience?.value, q).not.toBe('freelancers');
+      const answer = ask(q);
+      expect(answer.intent.kind, q).toBe('recommend');
+      if (sellsOwnWork(field!) && madeForFreelancers(field!)) {
+        freelance++;
+        expect(answer.intent.understood?.goals[0]?.value, q).toBe('hiring');
+        expect(answer.intent.understood?.audience?.value, q).toBe('freelancers');
+        expect(answer.intent.understood?.work?.value, q).toBe('client-work');
+        expect(answer.intent.text, q).toMatch(/as client work: most networks for .+ are made for freelancers/);
+        expect(answer.intent.href, q).toMatch(/work=client-work/);
+        // Where freelancers are hired comes first: every site listed serves hiring well or is built for the field.
+        for (const r of answer.results)
+          expect(r.purposes.includes('hiring') || r.why.includes('built for'), `${q}: ${r.slug}`).toBe(true);
+      } else {
+        other++;
+        expect(answer.intent.understood?.goals[0]?.value, q).not.toBe('hiring');
+        expect(answer.intent.text, q).not.toMatch(/as client work/);
+      }
+    }
+    // Both kinds of profession are in the catalogue, so both branches ran.
+    expect(freelance).toBeGreaterThan(0);
+    expect(other).toBeGreaterThan(0);
+    // A visitor who says they run a business reaches customers by promoting it, whatever the field's networks.
+    const business = ask('interpreter customers for my small business');
+    expect(business.intent.understood?.audience?.value).toBe('small-business');
+    expect(business.intent.understood?.goals[0]?.value).toBe('promotion');
+  });
+
+  it('reads the words for customers the reader knows in other languages ("clientes", "Kunden") as the English ones', () => {
+    for (const [foreign, english] of [
+      ['plumber clientes', 'plumber clients'],
+      ['Kunden für Fotografen', 'clients for photographers'],
+      ['more clientes for my small business', 'more clients for my small business'],
+    ]) {
+      // The reader reads both alike: the same goals from the customers words, and the same profession or business.
+      const read = readGoal(foreign!).understood;
+      expect(
+        read.goals.map((g) => g.value),
+        foreign,
+      ).toEqual(readGoal(english!).understood.goals.map((g) => g.value));
+      expect(read.field?.value ?? read.audience?.value, foreign).toBe(
+        readGoal(english!).understood.field?.value ?? readGoal(english!).understood.audience?.value,
+      );
+      const a = ask(foreign!).intent;
+      const b = ask(english!).intent;
+      expect(
+        a.understood?.goals.map((g) => g.value),
+        foreign,
+      ).toEqual(b.understood?.goals.map((g) => g.value));
+      expect(a.understood?.work?.value, foreign).toBe(b.understood?.work?.value);
+      expect(a.href, foreign).toBe(b.href);
+    }
   });
 
   it('reads customers wanted by a business the visitor says they run as customers to reach: promotion first', () => {
@@ -571,6 +642,54 @@ describe('search understands intent', () => {
       expect(answer.intent.understood?.goals[0]?.value, q).toBe(goal);
       expect(answer.intent.text, q).not.toMatch(/customers to reach/);
     }
+  });
+
+  it('lifts no site for saying "other", "more" or "some": words for whoever is sought, not for what a site is', () => {
+    const said = /says “([^”]*)”/;
+    let checked = 0;
+    for (const q of ['swap ideas with other nurses', 'talk shop with some other gamers', 'meet more parents nearby']) {
+      const answer = ask(q, 20);
+      expect(answer.intent.kind, q).toBe('recommend');
+      for (const r of answer.results) {
+        const words = said.exec(r.why)?.[1]?.split(' ') ?? [];
+        checked += words.length;
+        for (const w of ['other', 'some', 'more']) expect(words, `${q}: ${r.slug}`).not.toContain(w);
+      }
+    }
+    // Some results do say the query's own words ("nurses"), so the test read what they say.
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  it("lists no other profession's own network for a kind of place asked for ('referral club'): it is that profession's place, not one for everyone", () => {
+    /** Built around fields (not a general platform) and not open to everyone: a profession's own network. */
+    const professionOnly = (s: (typeof active)[number]) =>
+      Object.keys(s.fields).length > 0 && s.general !== true && !s.audiences.includes('consumers');
+    let checked = 0;
+    for (const q of ['referral club', 'referral club for accountants', 'hiring app', 'investor club']) {
+      const answer = ask(q, 50);
+      expect(answer.intent.kind, q).toBe('recommend');
+      const goal = answer.intent.understood!.goals[0]!.value;
+      const field = answer.intent.understood?.field?.value;
+      // Such networks core for the goal exist, so the search had some to leave out.
+      const others = active.filter(
+        (s) => s.purposes[goal].score === 3 && professionOnly(s) && (field === undefined || !(field in s.fields)),
+      );
+      checked += others.length;
+      for (const r of answer.results) {
+        const site = active.find((s) => s.slug === r.slug)!;
+        if (professionOnly(site) && r.why.match(/^says/) === null)
+          expect(field !== undefined && field in site.fields, `${q}: ${r.slug}`).toBe(true);
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  it('lifts no site for a form of a generic word ("sociales" for "social"): it tells sites apart no more than the word does', () => {
+    const answer = ask('plataformas sociales para empleo', 20);
+    expect(answer.intent.kind).toBe('recommend');
+    // Some site says "social" in its own words, so a form of it could have lifted one.
+    expect(active.some((s) => /\bsocial\b/i.test(s.tagline))).toBe(true);
+    for (const r of answer.results) expect(r.why, r.slug).not.toMatch(/says “[^”]*\bsociale?s?\b/);
   });
 
   it('does not lift a site the visitor says is theirs ("my <site> page"): it is where they are, not where to go', () => {

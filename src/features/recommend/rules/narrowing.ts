@@ -11,7 +11,7 @@ import { GOOD_SCORE, KINDS, PURPOSES, keysOf, labelOf, type Kind, type Purpose }
 import { blankToUndefined, queryRecord } from '#src/shared/query-params.ts';
 import { fieldErrors, type FieldError } from '#src/shared/validation.ts';
 import type { Answers } from './answers.ts';
-import type { RecommendableSite } from './recommend.ts';
+import { builtAroundFields, openToEveryone, type RecommendableSite } from './recommend.ts';
 
 export interface Narrowing {
   /** Only sites of this kind (the search's kind filter). */
@@ -59,20 +59,27 @@ export function narrowingQuery({ kind, purpose, built }: Narrowing): string {
   return query ? `&${query}` : '';
 }
 
-/** Built for what was asked: for the field named, or core (3) for the first goal. */
+/**
+ * Built for what was asked: for the field named, or core (3) for the first goal, unless it is another profession's
+ * own place (built around fields the visitor did not name and not open to everyone: an estate agents' referral
+ * network is no "referral group" for an accountant, or for whoever names no field).
+ */
 export function builtForAnswers(
   answers: Pick<Answers, 'field' | 'goals'>,
-  site: Pick<RecommendableSite, 'fields' | 'purposes'>,
+  site: Pick<RecommendableSite, 'fields' | 'purposes' | 'general' | 'audiences'>,
 ): boolean {
   const { field, goals } = answers;
-  return (field !== undefined && site.fields[field] !== undefined) || site.purposes[goals[0]!].score === 3;
+  if (field !== undefined && site.fields[field] !== undefined) return true;
+  return site.purposes[goals[0]!].score === 3 && !(builtAroundFields(site) && !openToEveryone(site));
 }
 
 /**
  * The sites (in the ranking's order) that pass the narrowing. `built` applies only when some site passes it
  * with the rest, as in the search: when none is built for what was asked, the others are what there is.
  */
-export function narrowRanking<T extends Pick<RecommendableSite, 'fields' | 'purposes' | 'kind'>>(
+export function narrowRanking<
+  T extends Pick<RecommendableSite, 'fields' | 'purposes' | 'kind' | 'general' | 'audiences'>,
+>(
   answers: Pick<Answers, 'field' | 'goals'>,
   { kind, purpose, built }: Narrowing,
   ranked: readonly T[],

@@ -26,6 +26,7 @@ import {
 } from '#src/catalogue/taxonomy.ts';
 import { compareHref, editDistance } from '#src/features/compare/index.ts';
 import { MAX_COMPARE } from '#src/features/compare/rules/compare.ts';
+import { asksForClientWork } from '#src/features/recommend/rules/read-work.ts';
 import {
   MAX_GOALS,
   OUTWARD_GOALS,
@@ -688,8 +689,28 @@ const GENERIC_WORDS: ReadonlySet<string> = new Set(
     'area',
     'world',
     'country',
+    // How many or which others ("other nurses", "more friends"): said of whoever is sought, never what a site is.
+    'other',
+    'another',
+    'more',
+    'some',
+    'any',
+    'many',
+    'each',
+    'every',
   ].map(stemOf),
 );
+
+/** Most letters a form of a generic word may have past it and still be generic: a plural or a gender ("sociales"). */
+const GENERIC_ENDING = 2;
+
+/**
+ * Whether a stem is a generic word ({@link GENERIC_WORDS}) or a form of one with a short ending: "sociales" in
+ * "redes sociales" says no more of a site than "social" does (Idealist's "social-impact" is no answer to it).
+ */
+const isGeneric = (stem: string): boolean =>
+  GENERIC_WORDS.has(stem) ||
+  [...GENERIC_WORDS].some((g) => stem.length - g.length <= GENERIC_ENDING && sameWord(g, stem));
 
 /** The words of every purpose's label and keywords: the recommendation already weighs them, so they do not count twice. */
 const PURPOSE_WORDS: ReadonlySet<string> = new Set(
@@ -802,7 +823,7 @@ function describedBy(
   sites: readonly IntentSite[],
   profession?: Profession,
 ): { words: string[]; at: Set<number> } {
-  const words = [...new Set(wordsOf(normalizeText(q)))].filter((w) => w.length >= 3 && !GENERIC_WORDS.has(stemOf(w)));
+  const words = [...new Set(wordsOf(normalizeText(q)))].filter((w) => w.length >= 3 && !isGeneric(stemOf(w)));
   if (words.length < 2) return { words: [], at: new Set() };
   const index = ownWordIndex(sites);
   let held: Set<number> | undefined;
@@ -982,7 +1003,7 @@ function recommendedFor(
   const groupsReasonFirst = answers.field !== undefined && !OUTWARD_GOALS.has(answers.goals[0]!);
   // A site that says in its own words what the visitor typed ("expats", "launch") goes up within its tier.
   const queryWords = [...new Set(wordsOf(normalizeText(q)).map(stemOf))].filter(
-    (w) => w.length >= 3 && !GENERIC_WORDS.has(w) && !PURPOSE_WORDS.has(w),
+    (w) => w.length >= 3 && !isGeneric(w) && !PURPOSE_WORDS.has(w),
   );
   const matches = textMatch(queryWords, sites, profession);
   // A site the visitor says is theirs ("my etsy shop") is where they already are, not where the query sends them:
@@ -1247,8 +1268,36 @@ function builtForWhy(label: string, reason: string, usedIn: string | undefined):
 
 /** Words for work that comes from customers when said by someone who works for themself: "plumbing jobs", "gigs". */
 const WORK_WORDS = /\b(?:jobs?|work|gigs?|projects?|commissions?)\b/;
-/** Words for customers: "clients", "leads" ("referral" itself asks for referrals, whoever says it). */
+/**
+ * Words for customers: "clients", "leads" ("referral" itself asks for referrals, whoever says it). Besides these, the
+ * words the reader reads as clients wanted in every language it reads ("clientes", "Kunden": {@link asksForClientWork}).
+ */
 const CUSTOMER_WORDS = /\b(?:clients?|customers?|leads?|buyers?)\b/;
+
+/** Per field, how many of its open sites there are and how many are made for professionals, or for freelancers. */
+interface FieldAudiences {
+  all: number;
+  professionals: number;
+  freelancers: number;
+}
+
+/** {@link FieldAudiences} of every field, counted once per catalogue. */
+function fieldAudiences(sites: readonly IntentSite[]): ReadonlyMap<Field, FieldAudiences> {
+  return perCatalogue(sites, 'search:fieldAudiences', () => {
+    const counts = new Map<Field, FieldAudiences>();
+    for (const site of sites) {
+      if (site.status === 'closed') continue;
+      for (const f of Object.keys(site.fields) as Field[]) {
+        const c = counts.get(f) ?? { all: 0, professionals: 0, freelancers: 0 };
+        c.all++;
+        if (site.audiences.includes('professionals')) c.professionals++;
+        if (site.audiences.includes('freelancers')) c.freelancers++;
+        counts.set(f, c);
+      }
+    }
+    return counts;
+  });
+}
 
 /**
  * Whether most of a field's own networks are made for people who sell their work (tradespeople, photographers,
@@ -1256,28 +1305,27 @@ const CUSTOMER_WORDS = /\b(?:clients?|customers?|leads?|buyers?)\b/;
  * professionals is under a half. Derived from the catalogue, per field.
  */
 function sellsOwnWork(field: Field, sites: readonly IntentSite[]): boolean {
-  const shares = perCatalogue(sites, 'search:sellsOwnWork', () => {
-    const counts = new Map<Field, { all: number; professionals: number }>();
-    for (const site of sites) {
-      if (site.status === 'closed') continue;
-      for (const f of Object.keys(site.fields) as Field[]) {
-        const c = counts.get(f) ?? { all: 0, professionals: 0 };
-        c.all++;
-        if (site.audiences.includes('professionals')) c.professionals++;
-        counts.set(f, c);
-      }
-    }
-    return counts;
-  });
-  const c = shares.get(field);
+  const c = fieldAudiences(sites).get(field);
   return c !== undefined && c.professionals * 2 < c.all;
 }
 
 /**
+ * Whether more than half of a field's own open networks are made for freelancers (translators, designers,
+ * consultants): its people sell their work as client work, found where freelancers are hired, more than to
+ * customers reached by promotion (a plumber's, a wedding photographer's). Derived from the catalogue, per field.
+ */
+function freelancersField(field: Field, sites: readonly IntentSite[]): boolean {
+  const c = fieldAudiences(sites).get(field);
+  return c !== undefined && c.freelancers * 2 > c.all;
+}
+
+/**
  * A profession whose people mostly work for themselves, with words for work or customers ("plumbing jobs",
- * "photographer clients"), asks for customers: promotion (reaching them, who are outside the field) first, then
+ * "electrician clients"), asks for customers: promotion (reaching them, who are outside the field) first, then
  * the goal read, and no "professionals" audience read from the work words alone (that reading assumes an
- * employee). So does a business the visitor says they run ("my shop", "small business") with words for customers
+ * employee). When most of its own networks are made for freelancers ("translator clients"), the customers are
+ * client work instead: hiring on the freelance market, for a freelancer, as the reader reads "freelance translator
+ * clients" (unless the visitor said they run a business). So does a business the visitor says they run ("my shop", "small business") with words for customers
  * ("more clients", "leads"): customers are reached by promoting it, then by referrals; its work words ("jobs") are
  * staff to hire. Undefined when the reading stays as it is. The note says what was assumed.
  */
@@ -1293,11 +1341,36 @@ function customersWork(
   const first = understood.goals[0];
   if (!first || understood.goals.some((g) => g.value === 'promotion')) return undefined;
   const words = foldWords(first.words);
-  const customers = first.value === 'referrals' && CUSTOMER_WORDS.test(words) && !words.includes('referr');
+  const customers =
+    first.value === 'referrals' &&
+    (CUSTOMER_WORDS.test(words) || asksForClientWork(words)) &&
+    !words.includes('referr');
   const asks = customers || (selfEmployed && first.value === 'hiring' && WORK_WORDS.test(words));
   if (!asks) return undefined;
-  const goals = [{ value: 'promotion' as const, words: first.words }, ...understood.goals].slice(0, MAX_GOALS);
   const inferred = understood.audience !== undefined && understood.audience.words === first.words;
+  if (selfEmployed && field !== undefined && (business === undefined || inferred) && freelancersField(field, sites)) {
+    // A freelancer's clients are client work, as the reader reads "freelance translator clients": hiring in the
+    // place of the words read, on the freelance market, for a freelancer (an audience read from them assumed an
+    // employee).
+    const hiring = { value: 'hiring' as const, words: first.words };
+    const rest = understood.goals.slice(1).filter((g) => g.value !== 'hiring');
+    const audience =
+      understood.audience === undefined || inferred
+        ? { value: 'freelancers' as const, words: first.words }
+        : understood.audience;
+    const read: Understood = {
+      ...understood,
+      goals: [hiring, ...rest].slice(0, MAX_GOALS),
+      audience,
+      work: { value: 'client-work', words: first.words },
+    };
+    return {
+      understood: read,
+      answers: { ...answers, goals: read.goals.map((g) => g.value), audience: audience.value, work: 'client-work' },
+      note: `We read “${first.words}” as client work: most networks for ${FIELDS.get(field)!.label.toLowerCase()} are made for freelancers.`,
+    };
+  }
+  const goals = [{ value: 'promotion' as const, words: first.words }, ...understood.goals].slice(0, MAX_GOALS);
   const read: Understood = { ...understood, goals };
   if (inferred) delete read.audience;
   const next: Answers = { ...answers, goals: goals.map((g) => g.value) };
