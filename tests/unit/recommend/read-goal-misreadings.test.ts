@@ -132,3 +132,181 @@ describe('readGoal(): "not only" in the other languages read', () => {
     expect(goalsOf('Je ne cherche pas seulement des amis, aussi des contacts.')).toContain('friends');
   });
 });
+
+describe('readGoal(): a country read only in capitals, shown as written', () => {
+  it('shows "US" where it is written in capitals, not an earlier pronoun "us"', () => {
+    const read = understood('Could a bank lend us money? We are a small US bakery.');
+    expect(read.country).toEqual({ value: 'US', words: 'US' });
+  });
+
+  it('reads "us" after an article as the country, not as the writer among peers', () => {
+    expect(goalsOf('Could a bank lend us money? We are a small US bakery.')).not.toContain('peer-ideas');
+    expect(goalsOf('I study at a US university and need a part-time job')).not.toContain('peer-ideas');
+    // The pronoun still makes peers: "us farmers".
+    expect(goalsOf('for the rest of us farmers a forum')).toContain('peer-ideas');
+  });
+});
+
+describe('readGoal(): professions named in the other languages read', () => {
+  it('reads translators and interpreters in Spanish, Italian, German and French as the translation field', () => {
+    for (const text of [
+      'Sono traduttrice freelance e cerco clienti',
+      'Ich arbeite als Dolmetscherin',
+      'Je suis traducteur indépendant',
+      'Soy traductora jurada y busco agencias',
+    ])
+      expect(understood(text).field?.value, text).toBe('translation');
+  });
+});
+
+describe('readGoal(): ties to people of another goal', () => {
+  it('reads "no contacts with investors" as a wish for investors, not for contacts', () => {
+    expect(goalsOf('We have no contacts with any investors yet. Where do seed-stage founders meet them?')).toEqual([
+      'investors',
+    ]);
+    expect(goalsOf('I lack connections to potential clients')).not.toContain('contacts');
+  });
+
+  it('still reads a network of contacts, or of mentors, as contacts', () => {
+    expect(goalsOf('build a network of contacts')).toEqual(['contacts']);
+    expect(goalsOf('I need a network of mentors')).toEqual(['contacts']);
+  });
+});
+
+describe('readGoal(): customers wanted by a business the writer runs', () => {
+  it('reads them as promotion first, then referrals', () => {
+    expect(goalsOf('I run a dog grooming salon and need new clients')).toEqual(['promotion', 'referrals']);
+    expect(goalsOf('leads for my small business')).toEqual(['promotion', 'referrals']);
+  });
+
+  it('reads people coming through the door, or foot traffic, as promotion', () => {
+    expect(goalsOf('How do we get more foot traffic into our tea room?')).toEqual(['promotion']);
+    expect(goalsOf('We own a deli and want more people coming through the door')).toContain('promotion');
+  });
+
+  it('keeps referrals asked for, or spoken of, as referrals', () => {
+    expect(goalsOf('I run a law practice and want referrals')).toEqual(['referrals']);
+    expect(
+      goalsOf('We run a cleaning company; most customers are referred by neighbours and we want more customers'),
+    ).not.toContain('promotion');
+  });
+});
+
+describe('readGoal(): growing an outlet people follow', () => {
+  it("reads growing one's channel, podcast or blog as promotion", () => {
+    expect(goalsOf('how can I grow my cooking podcast')).toEqual(['promotion']);
+    expect(goalsOf('building our Twitch channel')).toEqual(['promotion']);
+  });
+
+  it('reads no promotion where growing is refused', () => {
+    expect(goalsOf("I'm not trying to grow my blog, I want friends")).toEqual(['friends']);
+  });
+});
+
+describe('readGoal(): a group in the name of a place', () => {
+  it('reads the group two words before a place word ("women engineers support network")', () => {
+    expect(understood('women engineers support network').groups?.map((g) => g.value)).toEqual(['women']);
+  });
+
+  it('reads no group across an article ("my wife said a group …")', () => {
+    expect(understood('my wife said a group is nice').groups).toBeUndefined();
+  });
+});
+
+describe('readGoal(): Japanese negation after the verb', () => {
+  it('reads a goal not looked for, or not needed, as no goal', () => {
+    expect(goalsOf('投資家を探していません')).toEqual([]);
+    expect(goalsOf('顧客はいらない')).toEqual([]);
+  });
+
+  it('still reads a lack of friends as a wish for them', () => {
+    expect(goalsOf('友達がいない')).toEqual(['friends']);
+  });
+
+  it('reads the goal after a refusal and shows its word without the full stop before it', () => {
+    const read = understood('投資家は必要ありません。顧客を探しています');
+    expect(read.goals.map((g) => g.value)).toEqual(['referrals']);
+    expect(read.goals[0]?.words).toBe('顧客');
+  });
+});
+
+describe('readGoal(): an app as the way to meet', () => {
+  it('reads no software field from an app asked for to meet people', () => {
+    expect(understood('Any app where I can meet other dads nearby?').field).toBeUndefined();
+    expect(understood('Is there a mobile app to find walking buddies?').field).toBeUndefined();
+  });
+
+  it('still reads an app someone makes as software', () => {
+    expect(understood('I am developing a mobile app and need testers').field?.value).toBe('software');
+    expect(understood('feedback on my app').field?.value).toBe('software');
+  });
+});
+
+describe('readGoal(): students and the people who hire them', () => {
+  it('reads US college years as students', () => {
+    expect(understood("I'm a freshman at a state university looking for an internship").field?.value).toBe('students');
+    expect(understood('undergrads looking for summer jobs').field?.value).toBe('students');
+  });
+
+  it("reads recruiters met or sought as the employers' side, not the writer's field, and meeting them as contacts", () => {
+    const read = understood('Where do job seekers meet recruiters?');
+    expect(read.field).toBeUndefined();
+    expect(read.goals.map((g) => g.value)).toContain('contacts');
+    expect(understood("I'm a student and want to meet headhunters").field?.value).toBe('students');
+    // Recruiters neither met, sought nor finding the writer are the people a place is for: the field.
+    expect(understood('recruiters forum').field?.value).toBe('hr-recruiting');
+    expect(understood('community for recruiters').field?.value).toBe('hr-recruiting');
+    expect(understood("I'm a recruiter and want to swap ideas with other recruiters").field?.value).toBe(
+      'hr-recruiting',
+    );
+  });
+});
+
+describe("readGoal(): knowing nobody of one's work", () => {
+  it("reads knowing nobody in one's field as missing peers, not friends", () => {
+    expect(goalsOf('I switched to UX research and know nobody in the field')).toEqual(['peer-ideas']);
+  });
+
+  it('still reads knowing nobody in a new town, or outside work, as friends', () => {
+    expect(goalsOf("I'm a teacher who moved to Cork and don't know anyone")).toContain('friends');
+    expect(goalsOf("I started a new job and don't know anyone outside the office")).toContain('friends');
+  });
+});
+
+describe('readGoal(): employers finding the writer', () => {
+  it('reads employers finding the writer, a few words apart, as looking for work, not promotion', () => {
+    const goals = goalsOf('I keep my profile up to date so that employers in my town can find me');
+    expect(goals).toContain('hiring');
+    expect(goals).not.toContain('promotion');
+  });
+
+  it('still reads customers finding the writer as promotion', () => {
+    expect(goalsOf('I want couples planning a wedding to find me')).toEqual(['promotion']);
+  });
+});
+
+describe('readGoal(): people the writer has, counted', () => {
+  it('reads "none of my colleagues", "most of our customers" as people told of, not wished for', () => {
+    expect(
+      goalsOf("All of my colleagues are older than me, and I'd like to swap ideas with other young engineers"),
+    ).toEqual(['peer-ideas']);
+    expect(goalsOf('Most of our customers are tourists; we want investors to open a second café')).toEqual([
+      'investors',
+    ]);
+  });
+
+  it('still reads people wanted as a goal', () => {
+    expect(goalsOf('I would like more colleagues to talk shop with')).toContain('contacts');
+  });
+});
+
+describe('readGoal(): the people a place is for, after "where"', () => {
+  it('reads "a forum where dads …", "a place where women nurses …" as the group asked about', () => {
+    expect(understood('Is there a forum where dads swap tips on sleep?').groups?.map((g) => g.value)).toEqual(['men']);
+    expect(understood('Is there a place where women nurses can vent?').groups?.map((g) => g.value)).toEqual(['women']);
+  });
+
+  it('reads no group after "where" and a possessive', () => {
+    expect(understood('the place where my wife works').groups).toBeUndefined();
+  });
+});

@@ -142,7 +142,7 @@ describe('readGoal(): plain words into quiz answers', () => {
 
   it('reads owners as small businesses, and "running a business" is not a sport', () => {
     expect(readGoal('I run a bakery and want more customers').answers).toMatchObject({
-      goals: ['referrals'],
+      goals: ['promotion', 'referrals'],
       audience: 'small-business',
     });
     const running = readGoal('running a small business and want referrals').answers;

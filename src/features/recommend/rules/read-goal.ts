@@ -481,7 +481,9 @@ const PEER_REACH = 5;
 function peerMarkerBefore(words: readonly string[], clauses: readonly number[], i: number): string | undefined {
   for (let j = i - 1; j >= Math.max(0, i - PEER_REACH - 1) && clauses[j] === clauses[i]; j--) {
     const w = words[j]!;
-    if (PEER_MARKERS.has(w) || WE_MARKERS.has(w)) return words.slice(j, i).join(' ');
+    // "a US college", "a small US bakery": after an article "us" is the country, never the pronoun.
+    const country = w === 'us' && [1, 2].some((back) => ARTICLES.has(words[j - back] ?? ''));
+    if (PEER_MARKERS.has(w) || (WE_MARKERS.has(w) && !country)) return words.slice(j, i).join(' ');
     if (!PEER_FILLERS.has(w)) return undefined;
   }
   return undefined;
@@ -553,6 +555,36 @@ function seenAt(words: readonly string[], clauses: readonly number[], i: number)
   return undefined;
 }
 
+/** "grow my YouTube channel", "building our podcast": making an outlet reach more people. */
+const GROWING: ReadonlySet<string> = new Set(['grow', 'growing', 'grows', 'build', 'building', 'boost', 'boosting']);
+/** Outlets that people follow: growing one is reaching an audience. */
+const OUTLETS: ReadonlySet<string> = new Set([
+  'channel',
+  'channels',
+  'podcast',
+  'podcasts',
+  'blog',
+  'newsletter',
+  'account',
+  'accounts',
+  'page',
+  'following',
+  'followers',
+  'subscribers',
+  'audience',
+  'fanbase',
+]);
+/** Most words between "grow" and the outlet: "grow my small YouTube cooking channel". */
+const OUTLET_GAP = 4;
+
+/** The words from a verb of growing to an outlet ("grow my youtube channel") at `i`, or undefined. */
+function outletGrownAt(words: readonly string[], clauses: readonly number[], i: number): string | undefined {
+  if (!GROWING.has(words[i]!) || !POSSESSIVES.has(words[i + 1] ?? '')) return undefined;
+  for (let k = i + 2; k <= i + 1 + OUTLET_GAP && k < words.length && clauses[k] === clauses[i]; k++)
+    if (OUTLETS.has(words[k]!)) return words.slice(i, k + 1).join(' ');
+  return undefined;
+}
+
 /** Going away: "move abroad", "relocate overseas". */
 const AWAY: ReadonlySet<string> = new Set(['abroad', 'overseas']);
 /** Verbs of leaving for elsewhere, before {@link AWAY}; not "living abroad", said where one already is. */
@@ -586,6 +618,16 @@ function foundAt(words: readonly string[], clauses: readonly number[], i: number
   while (k + 1 < words.length && VERB_JOINS.has(words[k]!) && FINDING_ME.has(words[k + 1]!)) k += 2;
   if (!ME.has(words[k] ?? '') || clauses[k] !== clauses[i] || ARTICLES.has(words[k + 1] ?? '')) return undefined;
   return words.slice(i, k + 1).join(' ');
+}
+
+/** Most words from an employer back-referred to by a verb of finding: "recruiters in the UAE find me". */
+const EMPLOYER_REACH = 6;
+
+/** The employer word ({@link EMPLOYERS}) shortly before `i` in its clause, the subject of what follows, or undefined. */
+function employerBefore(words: readonly string[], clauses: readonly number[], i: number): string | undefined {
+  for (let k = i - 1; k >= Math.max(0, i - EMPLOYER_REACH) && clauses[k] === clauses[i]; k--)
+    if (EMPLOYERS.has(words[k]!)) return words[k];
+  return undefined;
 }
 
 /** Who someone wants company from: "people to run with", "someone to play chess with" asks for friends. */
@@ -884,6 +926,11 @@ function isClientWord(phrase: string): boolean {
   return !phrase.includes('referral');
 }
 
+/** Customers wanted, not referrals asked for: "more customers", "leads", but not "referrals" or "refer clients". */
+function isCustomerWord(phrase: string): boolean {
+  return !/refer|send me/.test(phrase);
+}
+
 type Kind =
   | 'goal'
   | 'field'
@@ -915,6 +962,68 @@ interface Entry {
   /** The singular of a plural goal word ("contact" of "contacts"): a goal only after an article, "a new contact". */
   singular?: boolean;
 }
+
+/** The word of meeting shortly before `i` in its clause ("meet … nurses", "connect with founders"), or undefined. */
+function meetingBefore(words: readonly string[], clauses: readonly number[], i: number): string | undefined {
+  const from = Math.max(0, i - MEETING_REACH);
+  const k = words.slice(from, i).findIndex((w, j) => MEETING_WORDS.has(w) && clauses[from + j] === clauses[i]);
+  return k >= 0 ? words[from + k] : undefined;
+}
+
+/** Verbs of knowing people, in the languages read: "don't know anyone", "kenne niemanden", "conozco a nadie". */
+const KNOWING: readonly string[] = ['know', 'connais', 'conozco', 'conocia', 'kenne', 'conheco', 'conosco'];
+/** Words that name one's work: "who does data work", "in my field", "in the industry". */
+const WORK_NAMES: ReadonlySet<string> = new Set([
+  'work',
+  'job',
+  'career',
+  'field',
+  'industry',
+  'profession',
+  'trade',
+  'office',
+  'colleagues',
+  'coworkers',
+  'branche',
+  'sector',
+  'secteur',
+  'setor',
+  'settore',
+]);
+
+/** Words that set people apart from what follows: "anyone outside work", "nobody besides my colleagues". */
+const APART_FROM: ReadonlySet<string> = new Set(['outside', 'besides', 'beyond', 'except', 'apart', 'aside']);
+
+/**
+ * Whether the rest of the clause from word `i` names work ({@link WORK_NAMES}) or a profession, said of the people
+ * before it: "anyone else who does data work", "anyone in my field"; not "I'm a nurse … and know nobody here".
+ */
+function workAfter(words: readonly string[], clauses: readonly number[], i: number): boolean {
+  for (let k = i; k < words.length && clauses[k] === clauses[i - 1]; k++) {
+    // "anyone outside the office": people apart from work are not of it.
+    if (APART_FROM.has(words[k]!)) return false;
+    if (WORK_NAMES.has(words[k]!) || PHRASES.get(words[k]!)?.some((e) => e.kind === 'field') === true) return true;
+  }
+  return false;
+}
+
+/** Most words between recruiters and "find me", or between a verb of seeking and them. */
+const HIRERS_REACH = 6;
+
+/**
+ * Whether the recruiters at `i` (`n` words) are sought ("looking for headhunters") or find the writer ("so recruiters
+ * in the UAE find me"): in their clause, a verb of seeking shortly before, or a verb of noticing and "me" after.
+ */
+function hirersSoughtAt(words: readonly string[], clauses: readonly number[], i: number, n: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3) && clauses[k] === clauses[i]; k--)
+    if (SEEK_WORDS.has(words[k]!)) return true;
+  for (let k = i + n; k < Math.min(words.length, i + n + HIRERS_REACH) && clauses[k] === clauses[i]; k++)
+    if (NOTICE_WORDS.has(words[k]!) && ME.has(words[k + 1] ?? '')) return true;
+  return false;
+}
+
+/** Fields whose people hire others for employers: named as people met or sought, they are no trade of the writer. */
+const HIRERS_FIELDS: ReadonlySet<Field> = new Set(['hr-recruiting']);
 
 /** Fields that are a role at work rather than a trade: a word that is also an audience names the audience only. */
 const ROLE_FIELDS: ReadonlySet<Field> = new Set(['executives']);
@@ -1085,6 +1194,79 @@ const PHRASES: ReadonlyMap<string, readonly Entry[]> = (() => {
 })();
 const LONGEST = Math.max(...[...PHRASES.keys()].map((p) => p.split(' ').length));
 
+/** Nouns for ties to people: "connections to investors" names whom the ties are to. */
+const TIES: ReadonlySet<string> = new Set([
+  'connections',
+  'connection',
+  'contacts',
+  'contact',
+  'network',
+  'links',
+  'ties',
+  'introductions',
+  'introduction',
+]);
+/** Words that say whom ties are to: "connections to", "contacts with", "a network of". */
+const TIES_TO: ReadonlySet<string> = new Set(['to', 'with', 'among', 'of', 'in']);
+/** Words between those and the people: "connections to any investors". */
+const TIES_FILLERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'any', 'some', 'potential', 'possible', 'real']);
+
+/**
+ * The goal of the people that ties at `i` are said to be to ("no connections to investors", "contacts with
+ * potential clients"): a lack of ties to them, or a wish for ties to them, is a wish for those people, whose goal
+ * says what the ties are for. Undefined when the ties are to no people of another goal.
+ */
+function tiesToGoalAt(words: readonly string[], clauses: readonly number[], i: number, n: number): Purpose | undefined {
+  if (!TIES.has(words[i + n - 1]!) || !TIES_TO.has(words[i + n] ?? '')) return undefined;
+  let j = i + n + 1;
+  while (TIES_FILLERS.has(words[j] ?? '')) j++;
+  if (clauses[j] !== clauses[i]) return undefined;
+  for (let m = Math.min(LONGEST, words.length - j); m >= 1; m--) {
+    const goal = PHRASES.get(words.slice(j, j + m).join(' '))?.find((e) => e.kind === 'goal' && e.weak !== true);
+    if (goal !== undefined) return goal.value === 'contacts' ? undefined : (goal.value as Purpose);
+  }
+  return undefined;
+}
+
+/** Verbs of making software: "building an app", "working on a mobile app". */
+const MAKING: ReadonlySet<string> = new Set([
+  'build',
+  'building',
+  'built',
+  'make',
+  'making',
+  'made',
+  'develop',
+  'developing',
+  'developed',
+  'code',
+  'coding',
+  'coded',
+  'launch',
+  'launching',
+  'launched',
+  'ship',
+  'shipping',
+  'shipped',
+  'create',
+  'creating',
+  'created',
+  'design',
+  'designing',
+  'designed',
+  'working',
+]);
+/** Most words from a verb of making to the app: "building a new mobile app". */
+const MAKING_REACH = 3;
+
+/** Whether the app named at `i` is one someone makes: the writer's own ("my app") or after a verb of making. */
+function appMadeAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
+  if (OWN_TRADE.has(words[i] ?? '')) return true;
+  for (let k = i - 1; k >= Math.max(0, i - MAKING_REACH) && clauses[k] === clauses[i]; k--)
+    if (MAKING.has(words[k]!)) return true;
+  return false;
+}
+
 /** Places where people talk or meet: after "<profession> investors" they make the investors the people there. */
 const TALK_PLACES: ReadonlySet<string> = new Set([...PLACE_WORDS, ...TALK_PLACE_WORDS].map(foldWords));
 
@@ -1235,7 +1417,28 @@ function wantingBefore(words: readonly string[], clauses: readonly number[], j: 
 
 /** Whether the goal phrase at `i` is said not to be wanted ("not looking for a job", "instead of friends"). */
 function negatedAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
-  return negatorBefore(words, clauses, i) !== undefined;
+  return negatorBefore(words, clauses, i) !== undefined || notSoughtInJapaneseAt(words, clauses, i);
+}
+
+/**
+ * A Japanese verb of looking for, wanting or needing ("探し", "欲し", "必要", "いら") with a negative ending ("ていません",
+ * "ない", "くない", "ありません"): Japanese puts the verb and its negation after what is sought.
+ */
+const JAPANESE_NOT_SOUGHT =
+  /^(?:探し|さがし|求め|募集し|欲し|ほし|必要|要ら|いら|要り|いり)(?:て(?:い)?(?:ません|ない)|ません|ない|く(?:ない|ありません)|(?:は|が)?(?:ない|ありません))/;
+
+/**
+ * Whether the Japanese word at `i` is said not to be sought: "仕事を探していません" (not looking for work), "友達はいらない"
+ * (no need of friends), the negated verb right after the word or one particle after it, in its clause. Lacking is
+ * no refusal: "友達がいません" (I have no friends) wants them.
+ */
+function notSoughtInJapaneseAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
+  const word = words[i]!;
+  if (!CJK.test(word)) return false;
+  let tail = '';
+  for (let k = i; k < words.length && clauses[k] === clauses[i]; k++) tail += words[k];
+  for (let at = 1; at <= word.length + 1; at++) if (JAPANESE_NOT_SOUGHT.test(tail.slice(at))) return true;
+  return false;
 }
 
 /** Where the words that say the phrase at `i` is not wanted begin ("not", "instead of"), or undefined. */
@@ -1708,6 +1911,32 @@ function heldAt(words: readonly string[], clauses: readonly number[], i: number)
   return false;
 }
 
+/** Words that count people out of a group: "none of my colleagues", "most of our clients". */
+const COUNTING: ReadonlySet<string> = new Set([
+  'none',
+  'all',
+  'most',
+  'some',
+  'many',
+  'few',
+  'several',
+  'half',
+  'both',
+]);
+
+/**
+ * Whether the goal words at `i` are people the writer has, counted ("none of my colleagues get it", "most of my
+ * friends were work friends"): told of, as people had are, not wished for.
+ */
+function countedAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
+  return (
+    OWN_TRADE.has(words[i - 1] ?? '') &&
+    words[i - 2] === 'of' &&
+    COUNTING.has(words[i - 3] ?? '') &&
+    clauses[i - 3] === clauses[i]
+  );
+}
+
 /** Words of money sought before "from": "raise money from", "borrow from", "funding from". */
 const MONEY_FROM: ReadonlySet<string> = new Set([
   ...RAISE_WORDS,
@@ -1757,6 +1986,8 @@ const YOUNG_NOUN: ReadonlySet<string> = new Set(YOUNG_NOUNS);
 const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'our', 'his', 'her', 'their', 'your']);
 /** The most words of a query typed as a search rather than written as a sentence ("nursing networking events"). */
 const QUERY_LENGTH = 8;
+/** Words for somewhere to go that name who it is for after "where": "a place where women talk". */
+const WHERE_PLACES: ReadonlySet<string> = new Set(['place', 'places', 'space', 'spaces']);
 /** A text of at most this many words that starts with a group names it as its topic ("young professionals"). */
 const SHORT_QUERY = 3;
 
@@ -1780,9 +2011,19 @@ function groupTopicAt(
     if (gap === 1 && (POSSESSIVES.has(words[from - 1]!) || ARTICLES.has(words[from - 1]!))) continue;
     if (f === 0 || (same(f - 1) && TOPIC_PLACES.has(words[f - 1]!))) return [f === 0 ? 0 : f - 1, to];
   }
-  // "moms group", "women's network", "women entrepreneurs network": right before a place, one word apart at most.
-  for (const gap of [0, 1]) {
+  // "a place where women pharmacists talk", "a group where moms swap tips": the people a place is for, after "where".
+  if (
+    same(from - 2) &&
+    words[from - 1] === 'where' &&
+    (TOPIC_PLACES.has(words[from - 2]!) || WHERE_PLACES.has(words[from - 2]!))
+  )
+    return [from - 2, to];
+  // "moms group", "women's network", "women founders support group", "women in tech network": in the name of a
+  // place, two words apart at most.
+  for (const gap of [0, 1, 2]) {
     const k = to + 1 + gap;
+    // "my wife said a group …": an article or a possessive between starts another phrase.
+    if (words.slice(to + 1, k).some((w) => ARTICLES.has(w) || POSSESSIVES.has(w))) break;
     if (same(k) && TOPIC_PLACES.has(words[k]!)) return [from, k];
   }
   if (from === 0 && words.length <= SHORT_QUERY) return [0, words.length - 1];
@@ -1956,8 +2197,12 @@ function inOwnWords(raw: string, phrase: string): string {
     for (const word of foldWords(m[0]).split(' ').filter(Boolean))
       folded.push({ word, start: m.index, end: m.index + m[0].length });
   for (let k = 0; k + wanted.length <= folded.length; k++)
-    if (wanted.every((w, j) => folded[k + j]!.word === w))
-      return raw.slice(folded[k]!.start, folded[k + wanted.length - 1]!.end);
+    if (wanted.every((w, j) => folded[k + j]!.word === w)) {
+      const written = raw.slice(folded[k]!.start, folded[k + wanted.length - 1]!.end);
+      // "lend us money … in the US": a word read only in capitals is shown where it is written so, not as the pronoun.
+      if (CAPITALS_ONLY.has(phrase) && written !== phrase.toUpperCase()) continue;
+      return written;
+    }
   return writtenInside(raw, phrase) ?? phrase;
 }
 
@@ -1970,9 +2215,12 @@ const FOLDED_SLACK = 4;
  * front ("أصدقاء" in "وأصدقاء"); undefined when there is none.
  */
 function writtenInside(raw: string, phrase: string): string | undefined {
-  for (let a = 0; a < raw.length; a++)
+  for (let a = 0; a < raw.length; a++) {
+    // From a letter: "。顧客" folds to "顧客" too, but the stop is not the writer's word for it.
+    if (!/[\p{L}\p{N}]/u.test(raw[a]!)) continue;
     for (let b = a + 1; b <= Math.min(raw.length, a + phrase.length + FOLDED_SLACK); b++)
       if (foldWords(raw.slice(a, b)) === phrase) return raw.slice(a, b);
+  }
   return undefined;
 }
 
@@ -2266,8 +2514,18 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
     if (peers !== undefined) addGoal('peer-ideas', peers);
     const seen = seenAt(words, clauses, i);
     if (seen !== undefined && !negatedAt(words, clauses, i)) addGoal('promotion', seen);
+    const grown = outletGrownAt(words, clauses, i);
+    if (grown !== undefined && !negatedAt(words, clauses, i)) addGoal('promotion', grown);
     const found = seen === undefined ? foundAt(words, clauses, i) : undefined;
-    if (found !== undefined && !negatedAt(words, clauses, i)) addGoal('promotion', found);
+    if (found !== undefined && !negatedAt(words, clauses, i)) {
+      // "so recruiters in the UAE find me": employers finding the writer, however far apart, is looking for work.
+      const boss = employerBefore(words, clauses, i);
+      if (boss === undefined) addGoal('promotion', found);
+      else {
+        addGoal('hiring', `${boss} … ${found}`);
+        seeking ??= `${boss} … ${found}`;
+      }
+    }
     // "find a contractor", "need a plumber": a professional to hire for a job, client work; the writer is not them.
     const sought = seekNegatedAt(words, clauses, i) ? undefined : proSoughtAt(words, clauses, i);
     if (sought !== undefined) {
@@ -2312,6 +2570,16 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
               words.length > QUERY_LENGTH
             )
               break;
+            // "no connections to investors", "contacts with clients": ties to people of another goal are that goal,
+            // read where those people are named.
+            if (goal === 'contacts' && tiesToGoalAt(words, clauses, i, n) !== undefined) break;
+            // "I don't know anyone else who does data work": knowing nobody of one's work is missing peers, not friends.
+            if (
+              goal === 'friends' &&
+              KNOWING.some((w) => phrase.split(' ').includes(w)) &&
+              workAfter(words, clauses, i + n)
+            )
+              goal = 'peer-ideas';
             // "my friend went to BNI", "a friend told me": a friend who does something is someone told of, not a wish;
             // and what they did ("my friend joined a meetup") is theirs, not the writer's goal.
             if (friendDidIn.has(clauses[i]!)) break;
@@ -2341,7 +2609,7 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             )
               break;
             // "our brewery has loyal customers", "I have friends": what the writer has is told of, not wished for.
-            if (PEOPLE_HAD.has(goal) && heldAt(words, clauses, i)) break;
+            if (PEOPLE_HAD.has(goal) && (heldAt(words, clauses, i) || countedAt(words, clauses, i))) break;
             // "raise money from our own customers", "borrow from friends and family": the people money comes from.
             if (goal !== 'investors' && fundersAt(words, clauses, i)) break;
             // "talk online about tenancies, grants and prices": the topics of a talk, not wants of their own.
@@ -2392,8 +2660,21 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
           }
           case 'field': {
             const field = entry.value as Field;
+            // "is there an app to meet mums": an app named as a way to meet is no trade; one the writer makes is
+            // ("building an app", "my app").
+            if (phrase.endsWith(' app') && !appMadeAt(words, clauses, i)) break;
             // "keep running into questions", "ran into problems": the verb of meeting something, not the sport.
             if (RUN_INTO.has(phrase) && words[i + n] === 'into') break;
+            // "meet recruiters", "so headhunters find me": the people of a field whose work is hiring, met, sought or
+            // finding the writer, are the employers' side of a job search, not the writer's field ("recruiters forum"
+            // and "I'm a recruiter" are).
+            if (HIRERS_FIELDS.has(field) && phrase.endsWith('s') && !selfMarkerBefore(words, clauses, i)) {
+              const met = meetingBefore(words, clauses, i);
+              if (met !== undefined || hirersSoughtAt(words, clauses, i, n)) {
+                if (met !== undefined) addGoal('contacts', `${met} … ${phrase}`);
+                break;
+              }
+            }
             // "I don't need a plumber", "ich brauche keinen Anwalt", "not interested in nursing": a field not wanted.
             if (negatedAt(words, clauses, i) || negatedSoughtAt(words, clauses, i)) break;
             // "networking events", "go to events": something attended, a way to meet in person, not the trade.
@@ -2452,11 +2733,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             else if (words[i + n] === 'like' && LIKE_ME.has(words[i + n + 1] ?? ''))
               addGoal('peer-ideas', `${phrase} like ${words[i + n + 1]}`);
             else {
-              const from = Math.max(0, i - MEETING_REACH);
-              const k = words
-                .slice(from, i)
-                .findIndex((w, j) => MEETING_WORDS.has(w) && clauses[from + j] === clauses[i]);
-              if (k >= 0) addGoal('contacts', `${words[from + k]} … ${phrase}`);
+              const met = meetingBefore(words, clauses, i);
+              if (met !== undefined) addGoal('contacts', `${met} … ${phrase}`);
             }
             break;
           }
@@ -2612,6 +2890,19 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
       strong = strong.filter((g) => g !== clients);
       if (!strong.some((g) => g.value === 'hiring')) strong.splice(at, 0, { value: 'hiring', words: clients.words });
     }
+  }
+  // A business the writer runs ("my shop", "we run a bakery") wanting customers reaches them by promoting itself:
+  // promotion in the customers' place, then referrals; referrals asked for as such ("referrals", "refer clients")
+  // stay as read, and so do customers in a text that speaks of referring ("… and be referred to you").
+  // The same reading search gives such a query.
+  if (
+    audience === 'small-business' &&
+    !strong.some((g) => g.value === 'promotion') &&
+    !words.some((w) => w.startsWith('refer'))
+  ) {
+    const customers = strong.find((g) => g.value === 'referrals' && isCustomerWord(g.words));
+    if (customers !== undefined)
+      strong.splice(strong.indexOf(customers), 0, { value: 'promotion', words: customers.words });
   }
   // A tradesperson who says so ("I'm a plumber") and wants customers sells their trade: a small business, as a sole
   // trader is, when nothing else says who they are.
