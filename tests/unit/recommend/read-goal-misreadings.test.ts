@@ -179,6 +179,12 @@ describe('readGoal(): customers wanted by a business the writer runs', () => {
     expect(goalsOf('leads for my small business')).toEqual(['promotion', 'referrals']);
   });
 
+  it('reads a shop or café the writer calls theirs ("my boutique", "our cafe") as a business they run', () => {
+    expect(goalsOf('how to win more regular customers for my boutique')).toEqual(['promotion', 'referrals']);
+    expect(understood('new clients for our cafe near the station').audience?.value).toBe('small-business');
+    expect(understood('my gym is too crowded, where can I meet friends').audience).toBeUndefined();
+  });
+
   it('reads people coming through the door, or foot traffic, as promotion', () => {
     expect(goalsOf('How do we get more foot traffic into our tea room?')).toEqual(['promotion']);
     expect(goalsOf('We own a deli and want more people coming through the door')).toContain('promotion');

@@ -141,6 +141,11 @@ const AUDIENCE_WORDS: Readonly<Record<Audience, readonly string[]>> = {
     'my studio',
     'my agency',
     'my practice',
+    // Premises the writer calls theirs: a customer says "my gym", "my hotel" or "my local pub" too, an owner "our".
+    ...['bakery', 'cafe', 'coffee shop', 'boutique', 'brewery', 'bookshop', 'bookstore'].map((n) => `my ${n}`),
+    ...['restaurant', 'bakery', 'cafe', 'coffee shop', 'shop', 'store', 'salon', 'boutique', 'brewery', 'studio'].map(
+      (n) => `our ${n}`,
+    ),
     // A practice of one's own, or working alone in a profession: a small firm.
     'small practice',
     'solo practice',
