@@ -185,6 +185,12 @@ describe('readGoal(): customers wanted by a business the writer runs', () => {
     expect(understood('my gym is too crowded, where can I meet friends').audience).toBeUndefined();
   });
 
+  it('still reads the field of the business the writer calls theirs ("my restaurant" is hospitality too)', () => {
+    const read = understood('how can we fill the tables of our restaurant on weekdays');
+    expect([read.audience?.value, read.field?.value]).toEqual(['small-business', 'hospitality']);
+    expect(understood('running my own business').field).toBeUndefined();
+  });
+
   it('reads people coming through the door, or foot traffic, as promotion', () => {
     expect(goalsOf('How do we get more foot traffic into our tea room?')).toEqual(['promotion']);
     expect(goalsOf('We own a deli and want more people coming through the door')).toContain('promotion');

@@ -1059,6 +1059,8 @@ const SOMEONE: ReadonlySet<string> = new Set(['someone', 'somebody']);
 
 /** Shorter words ("a", "my", "of") only hold a phrase together. */
 const MIN_CONTENT_LENGTH = 4;
+/** Words before a noun that make it the writer's own: in "my bakery" the bakery is what the phrase says. */
+const OWNING: ReadonlySet<string> = new Set(['my', 'our']);
 
 /**
  * The field (or audience) a shorter run of `words` names, longest run first
@@ -1073,8 +1075,10 @@ function within(
   const other = kind === 'field' ? 'audience' : 'field';
   for (let n = words.length - 1; n >= 1; n--)
     for (let i = 0; i + n <= words.length; i++) {
-      // The rest must say something too: in "running a" (business) "running" is a verb, not the sport.
-      if (!words.some((w, k) => (k < i || k >= i + n) && w.length >= MIN_CONTENT_LENGTH)) continue;
+      // The rest must say something too: in "running a" (business) "running" is a verb, not the sport. A run that
+      // ends the phrase after only "my" or "our" is the thing owned: "my bakery" is a business and a bakery.
+      const owned = i > 0 && i + n === words.length && words.slice(0, i).every((w) => OWNING.has(w));
+      if (!owned && !words.some((w, k) => (k < i || k >= i + n) && w.length >= MIN_CONTENT_LENGTH)) continue;
       const entries = phrases.get(words.slice(i, i + n).join(' ')) ?? [];
       // A word that is both ("founder" in "co-founder": who someone is and a field) says nothing more.
       const found = entries.some((e) => e.kind === other) ? undefined : entries.find((e) => e.kind === kind);
