@@ -708,9 +708,9 @@ const GENERIC_ENDING = 2;
  * Whether a stem is a generic word ({@link GENERIC_WORDS}) or a form of one with a short ending: "sociales" in
  * "redes sociales" says no more of a site than "social" does (Idealist's "social-impact" is no answer to it).
  */
+const GENERIC_LIST: readonly string[] = [...GENERIC_WORDS];
 const isGeneric = (stem: string): boolean =>
-  GENERIC_WORDS.has(stem) ||
-  [...GENERIC_WORDS].some((g) => stem.length - g.length <= GENERIC_ENDING && sameWord(g, stem));
+  GENERIC_WORDS.has(stem) || GENERIC_LIST.some((g) => stem.length - g.length <= GENERIC_ENDING && sameWord(g, stem));
 
 /** The words of every purpose's label and keywords: the recommendation already weighs them, so they do not count twice. */
 const PURPOSE_WORDS: ReadonlySet<string> = new Set(
