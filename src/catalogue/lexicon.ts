@@ -1657,7 +1657,6 @@ export const FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
     'psychologist',
     'counsellor',
     'counselor',
-    'social worker',
     'optometrist',
     'dental hygienist',
     // Dental support staff (ROLE_WORDS): the role names the field too.
