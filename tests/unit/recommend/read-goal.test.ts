@@ -264,6 +264,12 @@ describe('readGoal(): plain words into quiz answers', () => {
     expect(readGoal('software architect wanting peers').answers?.field).toBe('software');
   });
 
+  it('reads veterans and service members as the military, but not a group that calls itself an army', () => {
+    expect(readGoal('which sites do veterans use to build a professional network?').answers?.field).toBe('military');
+    expect(readGoal('a forum for service members leaving the military').answers?.field).toBe('military');
+    expect(readGoal('has the Awkward Army any advice on meeting people?').answers?.field).toBeUndefined();
+  });
+
   it('reads "keep in touch" at work as contacts, and among friends as friends', () => {
     expect(readGoal('keep in touch with colleagues after a conference').answers?.goals).toEqual(['contacts']);
     expect(readGoal('keep in touch with my cousins').answers?.goals).toEqual(['friends']);

@@ -181,10 +181,13 @@ function summary(site: IntentSite, score: number, why: string, purposes: SearchR
 
 const served = (site: IntentSite) => servedPurposes(purposeScores(site));
 
+/** Most letters (spaces not counted) of a query whose swapped letters are tried: a longer one is not mended. */
+export const LONGEST_SWAPPED = 24;
+
 /** Every adjacent-letter swap of a short query: "linkedni" → "linkedin". */
 function transpositions(text: string): string[] {
   const letters = text.replace(/ /g, '').length;
-  if (letters < 4 || letters > 24) return [];
+  if (letters < 4 || letters > LONGEST_SWAPPED) return [];
   const out: string[] = [];
   for (let i = 0; i < text.length - 1; i++)
     if (text[i] !== text[i + 1]) out.push(text.slice(0, i) + text[i + 1]! + text[i]! + text.slice(i + 2));
