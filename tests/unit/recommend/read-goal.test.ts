@@ -270,6 +270,13 @@ describe('readGoal(): plain words into quiz answers', () => {
     expect(readGoal('has the Awkward Army any advice on meeting people?').answers?.field).toBeUndefined();
   });
 
+  it('reads "veteran" before another field as experience in that field, not the military', () => {
+    expect(readGoal('veteran accountant hoping to find consulting clients').answers?.field).toBe('accounting');
+    expect(readGoal('a veteran teacher who wants lesson ideas from peers').answers?.field).toBe('education');
+    // Said of the armed forces, it stays the military field.
+    expect(readGoal('a military veteran wanting a civilian career network').answers?.field).toBe('military');
+  });
+
   it('reads "keep in touch" at work as contacts, and among friends as friends', () => {
     expect(readGoal('keep in touch with colleagues after a conference').answers?.goals).toEqual(['contacts']);
     expect(readGoal('keep in touch with my cousins').answers?.goals).toEqual(['friends']);

@@ -1299,6 +1299,8 @@ const OWN_TRADE: ReadonlySet<string> = new Set(['my', 'our']);
 const STAGE_FIELDS: ReadonlySet<Field> = new Set(['students']);
 /** A school named on its own: where teachers work and students learn, so it gives way to any other field named. */
 const SCHOOL_WORDS: ReadonlySet<string> = new Set(['school', 'schools']);
+/** A field's word that, right before another field's word, says "experienced" rather than the field: "a veteran developer". */
+const SENIORITY_WORDS: ReadonlySet<string> = new Set(['veteran']);
 
 /** Words in brackets: an aside, read after the rest so the words around it stay one clause. */
 const ASIDE = /\(([^()]*)\)|\[([^[\]]*)\]/g;
@@ -2707,6 +2709,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
               // "a junior at a state school … investment banking": a school named is where a student may be too, so
               // any other field named (a student's, or the one they head for) says more.
               (SCHOOL_WORDS.has(understood.field.words) && understood.field.value !== field) ||
+              // "a veteran developer": an experienced developer, not a veteran of the armed forces.
+              (SENIORITY_WORDS.has(understood.field.words) && fieldEnd === i && understood.field.value !== field) ||
               // "an artist for my indie game": the people sought are of another field than the writer's own venture,
               // which is the field; a professional hired for client work ("a lawyer for our shop") keeps theirs.
               (fieldOfSought && own && activity === undefined && understood.field.value !== field) ||
