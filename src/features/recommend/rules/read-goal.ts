@@ -479,19 +479,49 @@ const WE_MARKERS: ReadonlySet<string> = new Set(['us', 'we']);
 const PEER_REACH = 5;
 
 /**
+ * The one walk behind every "shortly before, in its clause" rule: from the word before `i` back, nearest first, over
+ * at most `reach` words and never past the start of `i`'s clause (of its sentence, given `sentences` as `bounds`),
+ * asking `look` of each word. `look` answers undefined to walk on; its first other answer is returned (`false` to
+ * stop with no), and undefined when the walk ends unanswered.
+ */
+function lookBack<T>(
+  words: readonly string[],
+  bounds: readonly number[],
+  i: number,
+  reach: number,
+  look: (word: string, k: number) => T | undefined,
+): T | undefined {
+  for (let k = i - 1; k >= Math.max(0, i - reach) && bounds[k] === bounds[i]; k--) {
+    const answer = look(words[k]!, k);
+    if (answer !== undefined) return answer;
+  }
+  return undefined;
+}
+
+/** Whether a word of `set` stands within `reach` words before `i`, in its clause ({@link lookBack}). */
+function setBefore(
+  words: readonly string[],
+  clauses: readonly number[],
+  i: number,
+  reach: number,
+  set: ReadonlySet<string>,
+): boolean {
+  return lookBack(words, clauses, i, reach, (w) => set.has(w) || undefined) === true;
+}
+
+/**
  * The peer marker before the profession at `i` ("other", "fellow", "us"), over
  * at most {@link PEER_REACH} filler words in the same clause, with the words
  * from the marker on; undefined when there is none.
  */
 function peerMarkerBefore(words: readonly string[], clauses: readonly number[], i: number): string | undefined {
-  for (let j = i - 1; j >= Math.max(0, i - PEER_REACH - 1) && clauses[j] === clauses[i]; j--) {
-    const w = words[j]!;
+  const marker = lookBack(words, clauses, i, PEER_REACH + 1, (w, j) => {
     // "a US college", "a small US bakery": after an article "us" is the country, never the pronoun.
     const country = w === 'us' && [1, 2].some((back) => ARTICLES.has(words[j - back] ?? ''));
     if (PEER_MARKERS.has(w) || (WE_MARKERS.has(w) && !country)) return words.slice(j, i).join(' ');
-    if (!PEER_FILLERS.has(w)) return undefined;
-  }
-  return undefined;
+    return PEER_FILLERS.has(w) ? undefined : false;
+  });
+  return marker || undefined;
 }
 
 /** Talking, whose "about" names topics: "farmers talk online about grants", "chat about funding rounds". */
@@ -509,9 +539,7 @@ function talkTopicAt(words: readonly string[], clauses: readonly number[], i: nu
   if (about < 0 || i - about > TOPIC_REACH) return false;
   // The list of topics may run over commas ("tenancies, grants and prices"): no word between is a verb of wanting.
   if (words.slice(about + 1, i).some((w) => DESIRE_WORDS.has(w) || SEEK_WORDS.has(w))) return false;
-  for (let k = about - 1; k >= Math.max(0, about - TALK_ABOUT_GAP) && clauses[k] === clauses[about]; k--)
-    if (TALKING.has(words[k]!)) return true;
-  return false;
+  return setBefore(words, clauses, about, TALK_ABOUT_GAP, TALKING);
 }
 
 /** Most words between a peer marker and staff named among the peers: "other vet techs and practice staff". */
@@ -522,11 +550,9 @@ const PEER_STAFF_REACH = 6;
  * within {@link PEER_STAFF_REACH} words, with no word of hiring or asking between ("find other staff" is hiring).
  */
 function peerStaffAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - PEER_STAFF_REACH) && clauses[k] === clauses[i]; k--) {
-    if (ASKING_FOR.has(words[k]!)) return false;
-    if (PEER_MARKERS.has(words[k]!)) return !ASKING_FOR.has(words[k - 1] ?? '');
-  }
-  return false;
+  const peer = (w: string, k: number) =>
+    ASKING_FOR.has(w) ? false : PEER_MARKERS.has(w) ? !ASKING_FOR.has(words[k - 1] ?? '') : undefined;
+  return lookBack(words, clauses, i, PEER_STAFF_REACH, peer) === true;
 }
 
 /** "photographers like me": a profession followed by these asks for its people. */
@@ -630,9 +656,7 @@ const EMPLOYER_REACH = 6;
 
 /** The employer word ({@link EMPLOYERS}) shortly before `i` in its clause, the subject of what follows, or undefined. */
 function employerBefore(words: readonly string[], clauses: readonly number[], i: number): string | undefined {
-  for (let k = i - 1; k >= Math.max(0, i - EMPLOYER_REACH) && clauses[k] === clauses[i]; k--)
-    if (EMPLOYERS.has(words[k]!)) return words[k];
-  return undefined;
+  return lookBack(words, clauses, i, EMPLOYER_REACH, (w) => (EMPLOYERS.has(w) ? w : undefined));
 }
 
 /** Who someone wants company from: "people to run with", "someone to play chess with" asks for friends. */
@@ -1020,8 +1044,7 @@ const HIRERS_REACH = 6;
  * in the UAE find me"): in their clause, a verb of seeking shortly before, or a verb of noticing and "me" after.
  */
 function hirersSoughtAt(words: readonly string[], clauses: readonly number[], i: number, n: number): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - 3) && clauses[k] === clauses[i]; k--)
-    if (SEEK_WORDS.has(words[k]!)) return true;
+  if (setBefore(words, clauses, i, 3, SEEK_WORDS)) return true;
   for (let k = i + n; k < Math.min(words.length, i + n + HIRERS_REACH) && clauses[k] === clauses[i]; k++)
     if (NOTICE_WORDS.has(words[k]!) && ME.has(words[k + 1] ?? '')) return true;
   return false;
@@ -1270,10 +1293,7 @@ const MAKING_REACH = 3;
 
 /** Whether the app named at `i` is one someone makes: the writer's own ("my app") or after a verb of making. */
 function appMadeAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
-  if (OWN_TRADE.has(words[i] ?? '')) return true;
-  for (let k = i - 1; k >= Math.max(0, i - MAKING_REACH) && clauses[k] === clauses[i]; k--)
-    if (MAKING.has(words[k]!)) return true;
-  return false;
+  return OWN_TRADE.has(words[i] ?? '') || setBefore(words, clauses, i, MAKING_REACH, MAKING);
 }
 
 /** Places where people talk or meet: after "<profession> investors" they make the investors the people there. */
@@ -1452,26 +1472,23 @@ function notSoughtInJapaneseAt(words: readonly string[], clauses: readonly numbe
 
 /** Where the words that say the phrase at `i` is not wanted begin ("not", "instead of"), or undefined. */
 function negatorBefore(words: readonly string[], clauses: readonly number[], i: number): number | undefined {
-  for (let j = i - 1; j >= Math.max(0, i - NEGATION_REACH - 1) && clauses[j] === clauses[i]; j--) {
+  return lookBack(words, clauses, i, NEGATION_REACH + 1, (w, j) => {
     const between = words.slice(j + 1, i);
-    if (NEGATING_PAIRS.some(([a, b]) => words[j] === a && between[0] === b && between.length <= 3)) return j;
+    if (NEGATING_PAIRS.some(([a, b]) => w === a && between[0] === b && between.length <= 3)) return j;
     // "without using online sites": what is done without is not wanted; "without connections" lacks them.
-    if (words[j] === 'without' && between.length <= WITHOUT_REACH && (between[0] ?? '').endsWith('ing')) return j;
+    if (w === 'without' && between.length <= WITHOUT_REACH && (between[0] ?? '').endsWith('ing')) return j;
     // "not just friends", "nicht nur Freunde", "no solo trabajo": the negation adds rather than removes.
-    if (between.some((w) => NOT_ONLY.has(w))) continue;
+    if (between.some((b) => NOT_ONLY.has(b))) return undefined;
     // "no busco trabajo", "je ne cherche pas de travail": a word of wanting right after the negator.
     // The goal's own first word counts: "لا أبحث عن عمل" (not looking for work) is one goal phrase.
-    if (NEGATORS_BEFORE_VERB.has(words[j]!) && [...between, words[i]!].slice(0, 2).some((w) => DESIRE_WORDS.has(w)))
-      return j;
+    if (NEGATORS_BEFORE_VERB.has(w) && [...between, words[i]!].slice(0, 2).some((b) => DESIRE_WORDS.has(b))) return j;
     // "ich suche keinen Job", "brauche ich keinen Klempner": a word of wanting right before the negator.
-    if (NEGATORS_AFTER_VERB.has(words[j]!) && between.length <= AFTER_VERB_REACH && wantingBefore(words, clauses, j))
-      return j;
-    if (!NEGATORS.has(words[j]!) || NOT_ONLY.has(between[0] ?? '')) continue;
+    if (NEGATORS_AFTER_VERB.has(w) && between.length <= AFTER_VERB_REACH && wantingBefore(words, clauses, j)) return j;
+    if (!NEGATORS.has(w) || NOT_ONLY.has(between[0] ?? '')) return undefined;
     // Right before the goal only a plain "not" negates it ("contacts, not friends"); "can't find a job" wants one.
-    const plainNot = NOT_DIRECTLY.has(words[j]!) && !CAN.has(words[j - 1] ?? '');
-    if ((between.length === 0 && plainNot) || between.some((w) => DESIRE_WORDS.has(w))) return j;
-  }
-  return undefined;
+    const plainNot = NOT_DIRECTLY.has(w) && !CAN.has(words[j - 1] ?? '');
+    return (between.length === 0 && plainNot) || between.some((b) => DESIRE_WORDS.has(b)) ? j : undefined;
+  });
 }
 
 /** "my friend", "a friend (of mine)": one person or people the writer knows, as the subject of what follows. */
@@ -1531,11 +1548,9 @@ const SOUGHT_FILLERS: ReadonlySet<string> = new Set(['a', 'an', 'some', 'another
  */
 function collaboratorSoughtAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
   if (SOUGHT_PROS.has(words[i]!)) return false;
-  for (let k = i - 1; k >= Math.max(0, i - HIRED_GAP - 1) && clauses[k] === clauses[i]; k--) {
-    if (SEEKING_OR_HIRING.has(words[k]!)) return !seekNegatedAt(words, clauses, k);
-    if (!SOUGHT_FILLERS.has(words[k]!)) return false;
-  }
-  return false;
+  const sought = (w: string, k: number) =>
+    SEEKING_OR_HIRING.has(w) ? !seekNegatedAt(words, clauses, k) : SOUGHT_FILLERS.has(w) ? undefined : false;
+  return lookBack(words, clauses, i, HIRED_GAP + 1, sought) === true;
 }
 
 /**
@@ -1543,11 +1558,13 @@ function collaboratorSoughtAt(words: readonly string[], clauses: readonly number
  * "no necesito un abogado" ({@link seekNegatedAt}).
  */
 function negatedSoughtAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - HIRED_GAP - 1) && clauses[k] === clauses[i]; k--) {
-    if (SEEKING_OR_HIRING.has(words[k]!) || DESIRE_WORDS.has(words[k]!)) return seekNegatedAt(words, clauses, k);
-    if (!HIRED_FILLERS.has(words[k]!) && !SOUGHT_FILLERS.has(words[k]!)) return false;
-  }
-  return false;
+  const negated = (w: string, k: number) =>
+    SEEKING_OR_HIRING.has(w) || DESIRE_WORDS.has(w)
+      ? seekNegatedAt(words, clauses, k)
+      : HIRED_FILLERS.has(w) || SOUGHT_FILLERS.has(w)
+        ? undefined
+        : false;
+  return lookBack(words, clauses, i, HIRED_GAP + 1, negated) === true;
 }
 
 /** Words right before a way of paying that refuse it: "no paid groups", "without a membership". */
@@ -1607,9 +1624,7 @@ const ASKING_REACH = 3;
 function askedOfReaders(words: readonly string[], clauses: readonly number[], i: number, phrase: string): boolean {
   if (!REQUEST_WORDS.has(phrase)) return false;
   if (phrase === 'questions' && (words[i - 1] === 'asked' || words[i - 1] === 'asking')) return true;
-  for (let j = i - 1; j >= Math.max(0, i - ASKING_REACH) && clauses[j] === clauses[i]; j--)
-    if (ASKING_READERS.has(words[j]!)) return true;
-  return false;
+  return setBefore(words, clauses, i, ASKING_REACH, ASKING_READERS);
 }
 
 /**
@@ -1658,16 +1673,17 @@ const WANT_REACH = 4;
  * investors" reads as theirs too), never "I", "we" or someone the writer says they are.
  */
 function othersWantAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
-  for (let k = i - 1; k >= Math.max(1, i - WANT_REACH) && clauses[k] === clauses[i]; k--) {
-    if (!WANTING.has(words[k]!)) continue;
+  const wantedByOthers = (w: string, k: number) => {
+    if (!WANTING.has(w)) return undefined;
+    // A word of wanting that opens the text has no subject: undefined here, so no.
     const subject = words[k - 1] === 'who' ? words[k - 2] : words[k - 1];
     if (subject === undefined || clauses[k - 1] !== clauses[i]) return false;
     if (OTHER_PEOPLE.has(subject)) return true;
     const kinds = PHRASES.get(subject) ?? [];
     const ofPeople = kinds.some((e) => e.kind === 'field' || e.kind === 'audience');
     return ofPeople && subject.endsWith('s') && !WE_MARKERS.has(words[k - 2] ?? '');
-  }
-  return false;
+  };
+  return lookBack(words, clauses, i, WANT_REACH, wantedByOthers) === true;
 }
 
 /** Where the folded `phrase` first stands in `words`, or -1. */
@@ -1681,14 +1697,15 @@ function phraseAt(words: readonly string[], phrase: string): number {
  * may not work for a large company", "people who run startups".
  */
 function saidOfOthers(words: readonly string[], sentences: readonly number[], i: number): boolean {
-  for (let k = i - 1; k >= 1 && sentences[k] === sentences[i]; k--) {
-    if (words[k] !== 'who') continue;
-    const people = words[k - 1]!;
+  const ofOthers = (w: string, k: number) => {
+    // A "who" that opens the text follows no people.
+    const people = words[k - 1];
+    if (w !== 'who' || people === undefined) return undefined;
     if (OTHER_PEOPLE.has(people)) return true;
     const kinds = PHRASES.get(people) ?? [];
     return people.endsWith('s') && kinds.some((e) => e.kind === 'field' || e.kind === 'audience');
-  }
-  return false;
+  };
+  return lookBack(words, sentences, i, Infinity, ofOthers) === true;
 }
 
 /** The other way of meeting: "not in person" asks for online, "rather than online" for in person. */
@@ -1736,11 +1753,8 @@ const SOUGHT_PROS: ReadonlySet<string> = new Set(
 
 /** Whether a hiring word stands shortly before `i` in its clause, over filler words only: "hire a| freelance developer". */
 function hiredAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - HIRED_GAP - 1) && clauses[k] === clauses[i]; k--) {
-    if (HIRE_VERBS.has(words[k]!)) return true;
-    if (!HIRED_FILLERS.has(words[k]!)) return false;
-  }
-  return false;
+  const hired = (w: string) => HIRE_VERBS.has(w) || (HIRED_FILLERS.has(w) ? undefined : false);
+  return lookBack(words, clauses, i, HIRED_GAP + 1, hired) === true;
 }
 
 /**
@@ -1905,19 +1919,16 @@ const HELD_GAP = 2;
  * "would love to have customers" want them).
  */
 function heldAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - HELD_GAP - 1) && clauses[k] === clauses[i]; k--) {
-    const w = words[k]!;
+  const held = (w: string, k: number) => {
     // "have to find clients", "have been looking for customers": a verb between, the having is no possession.
     if (LACKING.has(w) || NEGATORS.has(w) || w === 'to' || WISHING.has(w) || SEEK_WORDS.has(w)) return false;
-    if (!HAVING.has(w)) continue;
-    for (let m = k - 1; m >= Math.max(0, k - WISH_REACH) && clauses[m] === clauses[i]; m--) {
-      const v = words[m]!;
-      // "does anyone have investors to recommend", "do you have clients": asked of others, still wanted.
-      if (NEGATORS.has(v) || WISHING.has(v) || v === 'to' || ASKING_READERS.has(v) || v === 'you') return false;
-    }
-    return true;
-  }
-  return false;
+    if (!HAVING.has(w)) return undefined;
+    // "does anyone have investors to recommend", "do you have clients": asked of others, still wanted.
+    const unheld = (v: string) =>
+      NEGATORS.has(v) || WISHING.has(v) || v === 'to' || ASKING_READERS.has(v) || v === 'you' ? false : undefined;
+    return lookBack(words, clauses, k, WISH_REACH, unheld) ?? true;
+  };
+  return lookBack(words, clauses, i, HELD_GAP + 1, held) === true;
 }
 
 /** Words that count people out of a group: "none of my colleagues", "most of our clients". */
@@ -1968,14 +1979,13 @@ const FROM_REACH = 4;
  * between ("raise money and find more customers from …" wants them).
  */
 function fundersAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - FROM_REACH) && clauses[k] === clauses[i]; k--) {
-    if (DESIRE_WORDS.has(words[k]!) || SEEK_WORDS.has(words[k]!)) return false;
-    if (words[k] !== 'from') continue;
-    for (let m = k - 1; m >= Math.max(0, k - FROM_REACH) && clauses[m] === clauses[i]; m--)
-      if (MONEY_FROM.has(words[m]!)) return true;
-    return false;
-  }
-  return false;
+  const from = (w: string, k: number) =>
+    DESIRE_WORDS.has(w) || SEEK_WORDS.has(w)
+      ? false
+      : w === 'from'
+        ? setBefore(words, clauses, k, FROM_REACH, MONEY_FROM)
+        : undefined;
+  return lookBack(words, clauses, i, FROM_REACH, from) === true;
 }
 
 /** Forms of "run" that, before "into", mean coming across something: "running into code questions". */
@@ -2403,9 +2413,7 @@ const ONE_OF: ReadonlySet<string> = new Set(['a', 'an', 'another', 'one']);
 const ONE_OF_REACH = 2;
 
 function oneOfAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - ONE_OF_REACH) && clauses[k] === clauses[i]; k--)
-    if (ONE_OF.has(words[k]!)) return true;
-  return false;
+  return setBefore(words, clauses, i, ONE_OF_REACH, ONE_OF);
 }
 
 const ATTENDED_PAST: ReadonlySet<string> = new Set(ATTENDED_PAST_WORDS);
@@ -2414,12 +2422,10 @@ const ATTENDED_REACH = 6;
 
 /** Whether the event at `i` is one the writer went to ("attended a meetup", "been to events"): told of, not wished. */
 function attendedBefore(words: readonly string[], clauses: readonly number[], i: number): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - ATTENDED_REACH) && clauses[k] === clauses[i]; k--) {
-    const w = words[k]!;
-    // "been wanting to go to events" is still a wish; "been to events" is not.
-    if (ATTENDED_PAST.has(w) && (w === 'attended' || w === 'visited' || words[k + 1] === 'to')) return true;
-  }
-  return false;
+  // "been wanting to go to events" is still a wish; "been to events" is not.
+  const went = (w: string, k: number) =>
+    (ATTENDED_PAST.has(w) && (w === 'attended' || w === 'visited' || words[k + 1] === 'to')) || undefined;
+  return lookBack(words, clauses, i, ATTENDED_REACH, went) === true;
 }
 
 const PRIORITY: readonly string[] = PRIORITY_WORDS.map(foldWords);
@@ -2800,11 +2806,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
               const peer = peerMarkerBefore(words, clauses, i);
               if (peer !== undefined) addGoal('peer-ideas', `${peer} ${phrase}`);
               else {
-                const from = Math.max(0, i - MEETING_REACH);
-                const k = words
-                  .slice(from, i)
-                  .findIndex((w, j) => MEETING_WORDS.has(w) && clauses[from + j] === clauses[i]);
-                if (k >= 0) addGoal('contacts', `${words[from + k]} … ${phrase}`);
+                const met = meetingBefore(words, clauses, i);
+                if (met !== undefined) addGoal('contacts', `${met} … ${phrase}`);
               }
             }
             break;
@@ -2859,9 +2862,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
           case 'workSetting':
             // "I work from home" is how they work; "looking for a job where I can work remotely" asks for it.
             if (STATING.has(previous ?? '')) break;
-            for (let k = Math.max(0, i - WISH_REACH); k < i; k++)
-              if (WISHING.has(words[k]!) && clauses[k] === clauses[i])
-                if (!ways.some((w) => w.at === i)) ways.push({ value: 'online', words: phrase, at: i, end: i + n });
+            if (setBefore(words, clauses, i, WISH_REACH, WISHING))
+              ways.push({ value: 'online', words: phrase, at: i, end: i + n });
             break;
         }
       }
