@@ -322,3 +322,31 @@ describe('readGoal(): the people a place is for, after "where"', () => {
     expect(understood('the place where my wife works').groups).toBeUndefined();
   });
 });
+
+describe('readGoal(): a place between employers and their noticing the writer', () => {
+  it('reads the place the employers are in, and still reads looking for work', () => {
+    const lisbon = understood("I'd love agencies in Lisbon to notice my designs");
+    expect(lisbon.country?.value).toBe('PT');
+    expect(lisbon.goals.map((g) => g.value)).toContain('hiring');
+    const singapore = understood('I keep my CV fresh so that headhunters in Singapore contact me');
+    expect(singapore.country?.value).toBe('SG');
+    expect(singapore.audience?.value).toBe('professionals');
+  });
+});
+
+describe('readGoal(): employers finding people to hire', () => {
+  it('reads recruiters finding staff as hiring by them, not the writer seeking work', () => {
+    const read = understood('where do headhunters go to discover talent');
+    expect(read.goals.map((g) => g.value)).toContain('hiring');
+    expect(read.audience?.value).not.toBe('professionals');
+    expect(read.work?.value).toBe('employment');
+  });
+
+  it('reads employers finding people of a profession as no writer seeking work', () => {
+    expect(understood('a platform that helps agencies find translators').audience?.value).not.toBe('professionals');
+  });
+
+  it('still reads employers finding the writer as looking for work', () => {
+    expect(understood('I want headhunters to find me').audience?.value).toBe('professionals');
+  });
+});

@@ -1828,13 +1828,54 @@ function raisesNoFunds(words: readonly string[], i: number, n: number): boolean 
   return NOT_FUNDS.has(words[k] ?? '');
 }
 
-/** "studios to notice", "recruiters find": an employer and, shortly after, a word of noticing. */
-function employerAt(words: readonly string[], clauses: readonly number[], i: number): string | undefined {
+/** People an employer hires: after a word of noticing ("recruiters to find candidates") they are whom it looks for. */
+const HIRED_PEOPLE: ReadonlySet<string> = new Set([...STAFF_WORDS, 'freelancers', 'workers', 'applicants', 'hires']);
+
+/**
+ * Whether people to hire follow the word at `k`, over filler words: staff ("find candidates", "discover talent") or
+ * people of a profession or kind, in the plural ("find freelance translators", "find good developers").
+ */
+function hiredPeopleAfter(words: readonly string[], clauses: readonly number[], k: number): boolean {
+  let j = k + 1;
+  while (HIRED_FILLERS.has(words[j] ?? '') && clauses[j] === clauses[k]) j++;
+  const whom = words[j] ?? '';
+  if (clauses[j] !== clauses[k]) return false;
+  const ofPeople = PHRASES.get(whom)?.some((e) => e.kind === 'field' || e.kind === 'audience') === true;
+  return HIRED_PEOPLE.has(whom) || (ofPeople && whom.endsWith('s'));
+}
+
+/** Where a place named after "in" at `k` ends ("in Berlin", "in the UAE", "in New York"), or undefined. */
+function placeInEnd(words: readonly string[], k: number): number | undefined {
+  if (words[k] !== 'in') return undefined;
+  const at = words[k + 1] === 'the' ? k + 2 : k + 1;
+  for (let m = 3; m >= 1; m--) if (COUNTRY_PHRASES.has(words.slice(at, at + m).join(' '))) return at + m;
+  return undefined;
+}
+
+/**
+ * "studios to notice", "recruiters in Dubai find": an employer and, shortly after, a word of noticing, with the
+ * employer's own number of words (`size`). A place the employers are in ("in Berlin") stands between uncounted, and
+ * is read as the place. Not "recruiters to find candidates": people hired right after say the employers hire.
+ */
+function employerAt(
+  words: readonly string[],
+  clauses: readonly number[],
+  i: number,
+): { words: string; size: number } | undefined {
   const two = `${words[i]} ${words[i + 1]}`;
   const size = EMPLOYERS.has(two) ? 2 : EMPLOYERS.has(words[i]!) ? 1 : 0;
   if (size === 0) return undefined;
-  for (let k = i + size; k <= i + size + NOTICE_GAP && k < words.length && clauses[k] === clauses[i]; k++)
-    if (NOTICE_WORDS.has(words[k]!)) return words.slice(i, k + 1).join(' ');
+  let gap = 0;
+  for (let k = i + size; k < words.length && clauses[k] === clauses[i] && gap <= NOTICE_GAP; k++) {
+    const place = placeInEnd(words, k);
+    if (place !== undefined && clauses[place - 1] === clauses[i]) {
+      k = place - 1;
+      continue;
+    }
+    if (NOTICE_WORDS.has(words[k]!))
+      return hiredPeopleAfter(words, clauses, k) ? undefined : { words: words.slice(i, k + 1).join(' '), size };
+    gap++;
+  }
   return undefined;
 }
 
@@ -2549,9 +2590,10 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
     }
     const employer = employerAt(words, clauses, i);
     if (employer !== undefined) {
-      addGoal('hiring', employer);
-      seeking ??= employer;
-      i += employer.split(' ').length;
+      addGoal('hiring', employer.words);
+      seeking ??= employer.words;
+      // Past the employer only: a place named before the noticing ("recruiters in Dubai find me") is read too.
+      i += employer.size;
       continue;
     }
     let matched = 0;
@@ -2870,8 +2912,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
       // "game studios to notice": an employer at the end of a longer phrase.
       const employerEnd = n > 1 ? employerAt(words, clauses, i + n - 1) : undefined;
       if (employerEnd !== undefined) {
-        addGoal('hiring', employerEnd);
-        seeking ??= employerEnd;
+        addGoal('hiring', employerEnd.words);
+        seeking ??= employerEnd.words;
       }
       break;
     }
