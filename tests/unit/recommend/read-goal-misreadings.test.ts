@@ -350,3 +350,17 @@ describe('readGoal(): employers finding people to hire', () => {
     expect(understood('I want headhunters to find me').audience?.value).toBe('professionals');
   });
 });
+
+describe('readGoal(): a practice the writer calls theirs', () => {
+  it('reads "my <kind> practice" as a small business, as "my practice" is', () => {
+    expect(understood('We need new patients for our family dental practice').audience?.value).toBe('small-business');
+    expect(understood('how do I get clients for my own small animal practice').audience?.value).toBe('small-business');
+  });
+
+  it('reads no small business from a practice the writer had, or someone else has', () => {
+    expect(understood('I sold my old vet practice and want a part-time job').audience?.value).not.toBe(
+      'small-business',
+    );
+    expect(understood("my sister's law practice needs clients").audience).toBeUndefined();
+  });
+});

@@ -625,9 +625,11 @@ describe('readGoal(): rules checked against real posts (scripts/bench/intents/re
   });
 
   it("reads a practice's new patients as its customers and the practice as its field, but not the patients clinicians treat", () => {
+    // A practice the writer calls theirs is a small business, whose customers it wins by promoting itself first.
     expect(readGoal('how to get more patients for my dental practice').answers).toEqual({
-      goals: ['referrals'],
+      goals: ['promotion', 'referrals'],
       field: 'healthcare',
+      audience: 'small-business',
     });
     expect(readGoal('I want to attract patients to my physio clinic').answers?.goals).toEqual(['referrals']);
     expect(readGoal('I am a nurse and want to discuss difficult patients with other nurses').answers?.goals).toEqual([

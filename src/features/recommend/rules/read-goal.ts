@@ -141,6 +141,7 @@ const AUDIENCE_WORDS: Readonly<Record<Audience, readonly string[]>> = {
     'my studio',
     'my agency',
     'my practice',
+    'our practice',
     // Premises the writer calls theirs: a customer says "my gym", "my hotel" or "my local pub" too, an owner "our".
     ...['bakery', 'cafe', 'coffee shop', 'boutique', 'brewery', 'bookshop', 'bookstore'].map((n) => `my ${n}`),
     ...['restaurant', 'bakery', 'cafe', 'coffee shop', 'shop', 'store', 'salon', 'boutique', 'brewery', 'studio'].map(
@@ -2448,6 +2449,34 @@ function placeAfter(
  * - given the catalogue's names (`names`, the search's `siteSource`), the sites the text names ("XING oder LinkedIn?"),
  *   a name that is also an ordinary word only when written as the site's (`named-sites.ts`): they change no answer.
  */
+/**
+ * A practice the writer calls theirs ("my practice", "our practice" in the small-business words), with words between
+ * ("my dental practice", "my own small animal practice"): a dentist's, lawyer's or vet's own firm, a small business
+ * as "my bakery" is. Only a practice: a studio or an agency with words between ("my design studio") is as often a
+ * freelancer's.
+ */
+const OWNED_PRACTICE: ReadonlySet<string> = new Set(
+  AUDIENCE_WORDS['small-business'].filter((w) => /^(?:my|our) practice$/.test(w)),
+);
+/** Most words between "my" and the practice: "my own small animal practice". */
+const PRACTICE_GAP = 3;
+
+/**
+ * The words of a practice the writer calls theirs with words between ({@link OWNED_PRACTICE}), or undefined. Not one
+ * they had ("my old practice") nor someone else's ("my wife's practice").
+ */
+function ownedPracticeIn(words: readonly string[], clauses: readonly number[]): string | undefined {
+  for (let k = 0; k < words.length; k++) {
+    if (!OWNING.has(words[k]!)) continue;
+    for (let end = k + 2; end <= Math.min(words.length - 1, k + 1 + PRACTICE_GAP); end++) {
+      if (words.slice(k + 1, end).some((w) => w === 's' || CURRENT_JOB.has(w) || POSSESSIVES.has(w))) break;
+      if (clauses[end] === clauses[k] && OWNED_PRACTICE.has(`${words[k]} ${words[end]}`))
+        return words.slice(k, end + 1).join(' ');
+    }
+  }
+  return undefined;
+}
+
 /** Words before a singular noun that make it one thing wanted: "a contact", "an introduction", "one new employee". */
 const ONE_OF: ReadonlySet<string> = new Set(['a', 'an', 'another', 'one']);
 /** How far back the article of a singular may be: "a new employee", "one business contact". */
@@ -2922,6 +2951,10 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
     i += Math.max(matched, 1);
   }
   if (origin !== undefined) understood.country ??= origin;
+  // "my dental practice", "our law practice": a practice of their own, as "my practice" is, when nothing else says
+  // who the writer is.
+  const practice = understood.audience === undefined ? ownedPracticeIn(words, clauses) : undefined;
+  if (practice !== undefined) understood.audience = { value: 'small-business', words: practice };
   // Written in Japanese or Korean and no place named: the one country where the language is spoken.
   const scriptCountry = countryOfScript(raw);
   if (scriptCountry !== undefined) understood.country ??= scriptCountry;
