@@ -364,3 +364,22 @@ describe('readGoal(): a practice the writer calls theirs', () => {
     expect(understood("my sister's law practice needs clients").audience).toBeUndefined();
   });
 });
+
+describe('readGoal(): Japanese negation, plain and polite forms', () => {
+  it('reads a goal not looked for, not wanted or not needed as no goal', () => {
+    for (const text of [
+      '転職は考えていません',
+      '投資家を探すつもりはない',
+      '友達は必要じゃない',
+      '顧客を探したくありません',
+      '人脈は不要です',
+      '転職には興味がない',
+    ])
+      expect(goalsOf(text), text).toEqual([]);
+  });
+
+  it('still reads a lack, or not being able to, as a wish', () => {
+    expect(goalsOf('友達が作れない')).toEqual(['friends']);
+    expect(goalsOf('転職を考えています')).toEqual(['hiring']);
+  });
+});

@@ -1451,23 +1451,61 @@ function negatedAt(words: readonly string[], clauses: readonly number[], i: numb
 }
 
 /**
- * A Japanese verb of looking for, wanting or needing ("探し", "欲し", "必要", "いら") with a negative ending ("ていません",
- * "ない", "くない", "ありません"): Japanese puts the verb and its negation after what is sought.
+ * Japanese verbs of looking for, wanting or needing, as the stem a negative ending follows: Japanese puts the verb
+ * and its negation after what is sought. The forms and glosses are from the reader's authors' own knowledge of
+ * Japanese, not from a source: 探し/探さ/探す (look for: 探して, 探さない, 探すつもり), 求め (seek), 募集し (recruit),
+ * 欲し (want: 欲しくない), 必要 (need), 要ら/要り (need: 要らない, 要りません), 考え (think of: 転職は考えていない), 作り
+ * (make: 友達を作りたくない), 興味 (interest: 興味がない), the verbs also in kana. Not 見つけ: "見つけていない" (not
+ * found yet) still wants it.
  */
-const JAPANESE_NOT_SOUGHT =
-  /^(?:探し|さがし|求め|募集し|欲し|ほし|必要|要ら|いら|要り|いり)(?:て(?:い)?(?:ません|ない)|ません|ない|く(?:ない|ありません)|(?:は|が)?(?:ない|ありません))/;
+const JAPANESE_SEEKING_STEMS: readonly string[] = [
+  ...['探し', 'さがし', '探さ', 'さがさ', '探す', 'さがす', '求め', 'もとめ', '募集し', '欲し', 'ほし', '必要'],
+  ...['要ら', 'いら', '要り', 'いり', '考え', 'かんがえ', '作り', 'つくり', '興味'],
+];
+/**
+ * Their negative endings, plain and polite: not doing it (ていない, ていません, てない, てません, and with は, "am not
+ * looking"), not (ない, ません, ず), not wanted (くない, くありません), there is no need (はない, がない, ありません),
+ * not wanting to (たくない, たくありません), not thinking one wants (いと思わない, いとは思わない, いと思いません,
+ * いと思っていない), not needed (ではない, じゃない, ではありません, じゃありません, としていない, としていません),
+ * not intending to (つもりはない, つもりはありません, つもりがない, つもりもない).
+ */
+const JAPANESE_NEGATIVE_ENDINGS: readonly string[] = [
+  ...['ていない', 'ていません', 'てない', 'てません', 'てはいない', 'てはいません', 'ない', 'ません', 'ず'],
+  ...['くない', 'くありません', 'はない', 'がない', 'はありません', 'がありません', 'ありません'],
+  ...['たくない', 'たくありません', 'いと思わない', 'いとは思わない', 'いと思いません', 'いとは思いません'],
+  ...['いと思っていない', 'いと思っていません', 'ではない', 'じゃない', 'ではありません', 'じゃありません'],
+  ...[
+    'としていない',
+    'としていません',
+    'としてない',
+    'つもりはない',
+    'つもりはありません',
+    'つもりがない',
+    'つもりもない',
+  ],
+];
+/**
+ * A Japanese verb of seeking with a negative ending, or 不要 (unneeded) alone, at the start of a folded text. Built
+ * from the folded forms, since folding takes the voicing marks off kana ("で" is read as "て", "が" as "か").
+ */
+const JAPANESE_NOT_SOUGHT = new RegExp(
+  `^(?:${foldWords('不要')}|(?:${JAPANESE_SEEKING_STEMS.map(foldWords).join('|')})(?:${JAPANESE_NEGATIVE_ENDINGS.map(foldWords).join('|')}))`,
+);
+
+/** Most particle characters between a Japanese goal word and its negated verb: "には" in "転職には興味がない". */
+const PARTICLES_AFTER = 2;
 
 /**
  * Whether the Japanese word at `i` is said not to be sought: "仕事を探していません" (not looking for work), "友達はいらない"
- * (no need of friends), the negated verb right after the word or one particle after it, in its clause. Lacking is
- * no refusal: "友達がいません" (I have no friends) wants them.
+ * (no need of friends), the negated verb right after the word or one particle, or two ("転職には興味がない": "に" and
+ * "は"), after it, in its clause. Lacking is no refusal: "友達がいません" (I have no friends) wants them.
  */
 function notSoughtInJapaneseAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
   const word = words[i]!;
   if (!CJK.test(word)) return false;
   let tail = '';
   for (let k = i; k < words.length && clauses[k] === clauses[i]; k++) tail += words[k];
-  for (let at = 1; at <= word.length + 1; at++) if (JAPANESE_NOT_SOUGHT.test(tail.slice(at))) return true;
+  for (let at = 1; at <= word.length + PARTICLES_AFTER; at++) if (JAPANESE_NOT_SOUGHT.test(tail.slice(at))) return true;
   return false;
 }
 
