@@ -383,3 +383,32 @@ describe('readGoal(): Japanese negation, plain and polite forms', () => {
     expect(goalsOf('転職を考えています')).toEqual(['hiring']);
   });
 });
+
+describe('readGoal(): "in <sector>" after people wanted', () => {
+  it('reads the sector named after contacts or peers as their field, not as a goal', () => {
+    for (const text of ['looking for connections in staffing', 'I want peers in recruitment']) {
+      const read = understood(text);
+      expect(read.field?.value, text).toBe('hr-recruiting');
+      expect(
+        read.goals.map((g) => g.value),
+        text,
+      ).not.toContain('hiring');
+    }
+    expect(goalsOf('I need contacts in fundraising')).toEqual(['contacts']);
+  });
+
+  it('gives the sector of the people wanted way to the field the writer says is theirs, for contacts as for peers', () => {
+    expect(understood('I want contacts in banking. I am a pharmacist.').field?.value).toBe(
+      understood('I am a pharmacist').field?.value,
+    );
+    expect(understood('I want peers in banking. I am a pharmacist.').field?.value).toBe(
+      understood('I am a pharmacist').field?.value,
+    );
+    expect(understood('I want contacts in banking').field?.value).toBe('finance');
+  });
+
+  it('reads working in the trade of hiring as that field, not a job search', () => {
+    expect(understood('I work in recruitment and want to swap ideas').field?.value).toBe('hr-recruiting');
+    expect(goalsOf('I work in recruitment and want to swap ideas')).not.toContain('hiring');
+  });
+});

@@ -1239,8 +1239,11 @@ const TIES: ReadonlySet<string> = new Set([
   'introductions',
   'introduction',
 ]);
-/** Words that say whom ties are to: "connections to", "contacts with", "a network of". */
-const TIES_TO: ReadonlySet<string> = new Set(['to', 'with', 'among', 'of', 'in']);
+/**
+ * Words that say whom ties are to: "connections to", "contacts with", "a network of". Not "in", which names their
+ * sector ("contacts in recruiting", {@link wantedSectorAt}).
+ */
+const TIES_TO: ReadonlySet<string> = new Set(['to', 'with', 'among', 'of']);
 /** Words between those and the people: "connections to any investors". */
 const TIES_FILLERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'any', 'some', 'potential', 'possible', 'real']);
 
@@ -2073,9 +2076,32 @@ const RUN_INTO: ReadonlySet<string> = new Set(['run', 'runs', 'running', 'ran'])
 const TRADE: ReadonlySet<string> = new Set(TRADE_NOUNS);
 const WORKING: ReadonlySet<string> = new Set(WORKING_IN);
 
-/** Whether the field word of `n` words at `i` names a trade: "events planner", "work in events". */
-function tradeAt(words: readonly string[], i: number, n: number): boolean {
-  return TRADE.has(words[i + n] ?? '') || (words[i - 1] === 'in' && WORKING.has(words[i - 2] ?? ''));
+/** Whether the field word of `n` words at `i` names a trade: "events planner", "work in events", "contacts in events". */
+function tradeAt(words: readonly string[], clauses: readonly number[], i: number, n: number): boolean {
+  return TRADE.has(words[i + n] ?? '') || sectorAt(words, clauses, i);
+}
+
+/** People named before "in" and their sector: "contacts in finance", "peers in recruiting", "someone in events". */
+const SECTOR_PEOPLE: ReadonlySet<string> = new Set([
+  ...TIES,
+  ...['peers', 'people', 'colleagues', 'others', 'someone', 'anyone', 'professionals', 'folks'],
+]);
+/** Hiring words that name the trade of hiring after "in": "work in recruitment", "contacts in staffing". */
+const HIRING_TRADES: ReadonlySet<string> = new Set(['recruiting', 'recruitment', 'staffing']);
+/** The field of the trade of hiring. */
+const HIRING_TRADE_FIELD: Field = 'hr-recruiting';
+
+/** Whether the words at `i` name people's sector after "in" and those people: "contacts in …", "peers in …". */
+function wantedSectorAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
+  return words[i - 1] === 'in' && clauses[i - 2] === clauses[i] && SECTOR_PEOPLE.has(words[i - 2] ?? '');
+}
+
+/** Whether the words at `i` name a sector after "in": of people ({@link wantedSectorAt}) or of work ("work in …"). */
+function sectorAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
+  return (
+    wantedSectorAt(words, clauses, i) ||
+    (words[i - 1] === 'in' && clauses[i - 2] === clauses[i] && WORKING.has(words[i - 2] ?? ''))
+  );
 }
 
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'another', 'the', 'one']);
@@ -2600,6 +2626,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   let fieldOfSought = false;
   /** Whether the field was said of the writer ("I'm a nurse", "my bakery") or of their peers ("other nurses"). */
   let fieldOfWriter = false;
+  /** Whether the field was read as the sector of people wanted ("contacts in finance"): the writer's own outweighs it. */
+  let fieldOfWanted = false;
   /** Clauses telling what a friend did ("my friend joined a meetup"): their goals, not the writer's. */
   const friendDidIn = new Set<number>();
   /** Nearness said of a professional the writer hires ("a plumber near me"): the way of meeting them, in person. */
@@ -2680,6 +2708,16 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
         switch (entry.kind) {
           case 'goal': {
             if (negatedAt(words, clauses, i) || askedOfReaders(words, clauses, i, phrase)) break;
+            // "contacts in recruitment", "I work in staffing", "peers in fundraising": a goal word after "in" and people or
+            // work names a sector, not a wish; the trade of hiring is a field, read as fields are.
+            if (sectorAt(words, clauses, i)) {
+              if (HIRING_TRADES.has(phrase) && understood.field === undefined) {
+                understood.field = { value: HIRING_TRADE_FIELD, words: phrase };
+                fieldOfWanted = wantedSectorAt(words, clauses, i);
+                fieldEnd = i + n;
+              }
+              break;
+            }
             // "lawyers looking for clients": what other people want, in a text where the writer speaks of themself.
             if (speaksOfSelf && othersWantAt(words, clauses, i)) break;
             let goal = entry.value as Purpose;
@@ -2804,7 +2842,7 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             // "networking events", "go to events": something attended, a way to meet in person, not the trade.
             if (
               ATTENDED.has(phrase) &&
-              !tradeAt(words, i, n) &&
+              !tradeAt(words, clauses, i, n) &&
               !(fieldEnd === i && understood.field?.value === field)
             ) {
               if (!attendedBefore(words, clauses, i)) addGoal('local', phrase, true);
@@ -2825,6 +2863,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
               // "an artist for my indie game": the people sought are of another field than the writer's own venture,
               // which is the field; a professional hired for client work ("a lawyer for our shop") keeps theirs.
               (fieldOfSought && own && activity === undefined && understood.field.value !== field) ||
+              // "contacts in finance … I'm a nurse": the sector of the people wanted gives way to the writer's own field.
+              (fieldOfWanted && own && understood.field.value !== field) ||
               // "this video … other AP Lit teachers": the writer's peers are of the writer's field, which a word read
               // before and not said of the writer ("video") does not outweigh.
               (!fieldOfWriter &&
@@ -2835,6 +2875,7 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
               understood.field = { value: field, words: phrase };
               fieldOfSought = !own && collaboratorSoughtAt(words, clauses, i);
               fieldOfWriter = own || peerMarkerBefore(words, clauses, i) !== undefined;
+              fieldOfWanted = !own && wantedSectorAt(words, clauses, i);
             } else if (
               activity !== undefined &&
               understood.field.value !== field &&
