@@ -412,3 +412,10 @@ describe('readGoal(): "in <sector>" after people wanted', () => {
     expect(goalsOf('I work in recruitment and want to swap ideas')).not.toContain('hiring');
   });
 });
+
+describe('readGoal(): peers met', () => {
+  it('reads meeting peers as contacts as well as ideas with peers', () => {
+    for (const text of ['I would like to meet fellow architects', 'hoping to meet other paralegals'])
+      expect(goalsOf(text), text).toEqual(expect.arrayContaining(['peer-ideas', 'contacts']));
+  });
+});

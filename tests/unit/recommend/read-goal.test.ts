@@ -905,7 +905,8 @@ describe('readGoal(): faults found in issue #13 and the rules that fix them', ()
 
   it('reads plurals of things after "other" as no peers, and business owners as small businesses', () => {
     expect(readGoal('can you share other experiences?').answers).toBeUndefined();
-    expect(readGoal('meet other vets').answers?.goals).toEqual(['peer-ideas']);
+    // Peers met are contacts too.
+    expect(readGoal('meet other vets').answers?.goals).toEqual(['peer-ideas', 'contacts']);
     expect(readGoal('this is what business owners do to get referrals').answers).toEqual({
       goals: ['referrals'],
       audience: 'small-business',

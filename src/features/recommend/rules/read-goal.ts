@@ -2662,7 +2662,12 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
     const company = companyAt(words, i);
     if (company !== undefined) addGoal('friends', company);
     const peers = peersAt(words, i);
-    if (peers !== undefined) addGoal('peer-ideas', peers);
+    if (peers !== undefined) {
+      addGoal('peer-ideas', peers);
+      // "meet other vets": peers met are contacts too, as people of a named profession are.
+      const met = meetingBefore(words, clauses, i + 1);
+      if (met !== undefined) addGoal('contacts', `${met} … ${peers}`);
+    }
     const seen = seenAt(words, clauses, i);
     if (seen !== undefined && !negatedAt(words, clauses, i)) addGoal('promotion', seen);
     const grown = outletGrownAt(words, clauses, i);
@@ -2897,10 +2902,9 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             if (peer !== undefined) addGoal('peer-ideas', `${peer} ${phrase}`);
             else if (words[i + n] === 'like' && LIKE_ME.has(words[i + n + 1] ?? ''))
               addGoal('peer-ideas', `${phrase} like ${words[i + n + 1]}`);
-            else {
-              const met = meetingBefore(words, clauses, i);
-              if (met !== undefined) addGoal('contacts', `${met} … ${phrase}`);
-            }
+            // "meet bankers", and peers met too ("connect with other social workers"): people to know, contacts.
+            const met = meetingBefore(words, clauses, i);
+            if (met !== undefined) addGoal('contacts', `${met} … ${phrase}`);
             break;
           }
           case 'country':
@@ -2955,10 +2959,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             if (!self && phrase.endsWith('s') && !phrase.endsWith('business')) {
               const peer = peerMarkerBefore(words, clauses, i);
               if (peer !== undefined) addGoal('peer-ideas', `${peer} ${phrase}`);
-              else {
-                const met = meetingBefore(words, clauses, i);
-                if (met !== undefined) addGoal('contacts', `${met} … ${phrase}`);
-              }
+              const met = meetingBefore(words, clauses, i);
+              if (met !== undefined) addGoal('contacts', `${met} … ${phrase}`);
             }
             break;
           }
