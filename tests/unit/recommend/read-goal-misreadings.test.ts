@@ -419,3 +419,20 @@ describe('readGoal(): peers met', () => {
       expect(goalsOf(text), text).toEqual(expect.arrayContaining(['peer-ideas', 'contacts']));
   });
 });
+
+describe('readGoal(): a field word that names a goal, before a business the writer calls theirs', () => {
+  it('reads "marketing for my café" as promotion for the café, not the marketing trade', () => {
+    for (const text of [
+      'I need marketing for my café',
+      'some marketing for our boutique please',
+      'marketing for our business',
+    ]) {
+      expect(goalsOf(text), text).toContain('promotion');
+      expect(understood(text).field?.value, text).not.toBe('marketing');
+    }
+  });
+
+  it('still reads marketing said of the writer as their trade', () => {
+    expect(understood("I'm in marketing and want clients for my agency").field?.value).toBe('marketing');
+  });
+});

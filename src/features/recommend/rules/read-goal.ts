@@ -1318,6 +1318,8 @@ const FIELD_PHRASE_GOALS: ReadonlyMap<string, Purpose> = (() => {
 })();
 /** Words before a trade that make it the writer's own: "my plumbing business", "our small bakery". */
 const OWN_TRADE: ReadonlySet<string> = new Set(['my', 'our']);
+/** Most words between a field word that names a goal and the writer's own business: "marketing ideas for my shop". */
+const TRADE_GAP = 3;
 
 /** A stage of life rather than a profession: a named profession wins over it ("a student who wants to be a banker"). */
 const STAGE_FIELDS: ReadonlySet<Field> = new Set(['students']);
@@ -2644,6 +2646,21 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   let fieldEnd = -1;
   /** Where the last goal phrase read ends and its goal: "referral| network". */
   let lastGoal: { end: number; value: Purpose } | undefined;
+  /**
+   * A field word that names a goal too ("marketing"), said before the writer's own trade ("for my plumbing business",
+   * "for my shop"), is what they want for that trade: the goal, in the field word's place, and the trade is the field
+   * (none when the trade names none).
+   */
+  const fieldToGoal = (activity: Purpose, trade: Reading<Field> | undefined) => {
+    const displaced = understood.field!.words;
+    if (trade === undefined) delete understood.field;
+    else understood.field = trade;
+    if (strong.some((g) => g.value === activity)) return;
+    weak = weak.filter((g) => g.value !== activity);
+    const at = phraseAt(words, displaced);
+    const later = strong.findIndex((g) => phraseAt(words, g.words) > at);
+    strong.splice(later < 0 ? strong.length : later, 0, { value: activity, words: displaced });
+  };
   /** The goal of a phrase that starts at `i` with a verb in another form ("discussing"), and its length, or 0. */
   const goalInOtherForm = (at: number): number => {
     for (const base of baseForms(words[at]!))
@@ -2884,19 +2901,10 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             } else if (
               activity !== undefined &&
               understood.field.value !== field &&
-              [1, 2].some((back) => OWN_TRADE.has(words[i - back] ?? '') && clauses[i - back] === clauses[i])
-            ) {
-              // A field word that names a goal too ("marketing"), said before the writer's own trade ("for my
-              // plumbing business"), is what they want for that trade: the goal, and the trade is the field.
-              const displaced = understood.field.words;
-              understood.field = { value: field, words: phrase };
-              if (!strong.some((g) => g.value === activity)) {
-                weak = weak.filter((g) => g.value !== activity);
-                const at = phraseAt(words, displaced);
-                const later = strong.findIndex((g) => phraseAt(words, g.words) > at);
-                strong.splice(later < 0 ? strong.length : later, 0, { value: activity, words: displaced });
-              }
-            }
+              // "for my plumbing business", or a phrase that starts with the possessive ("for my bakery").
+              [0, 1, 2].some((back) => OWN_TRADE.has(words[i - back] ?? '') && clauses[i - back] === clauses[i])
+            )
+              fieldToGoal(activity, { value: field, words: phrase });
             fieldEnd = i + n;
             const peer = peerMarkerBefore(words, clauses, i);
             if (peer !== undefined) addGoal('peer-ideas', `${peer} ${phrase}`);
@@ -2950,6 +2958,18 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             if (!self && friendDidIn.has(clauses[i]!)) break;
             // "hire a freelance developer", "find a freelancer": the people hired, not who the writer is.
             if (!self && (hiredAt(words, clauses, i) || i + n === soughtEnd)) break;
+            // "marketing for my shop": before a business the writer calls theirs, which names no field, a field word
+            // that names a goal ("marketing") is that goal for it, as before "my plumbing business".
+            const activity = understood.field && FIELD_PHRASE_GOALS.get(understood.field.words);
+            if (
+              entry.value === 'small-business' &&
+              activity !== undefined &&
+              OWN_TRADE.has(words[i]!) &&
+              !entries.some((e) => e.kind === 'field') &&
+              i - fieldEnd <= TRADE_GAP &&
+              clauses[fieldEnd - 1] === clauses[i]
+            )
+              fieldToGoal(activity, undefined);
             if (understood.audience === undefined || (self && !audienceSaidOfSelf)) {
               understood.audience = { value: entry.value as Audience, words: phrase };
               audienceSaidOfSelf = self;
