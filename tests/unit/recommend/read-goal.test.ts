@@ -648,9 +648,11 @@ describe('readGoal(): rules checked against real posts (scripts/bench/intents/re
   });
 
   it("reads a practice's new patients as its customers and the practice as its field, but not the patients clinicians treat", () => {
+    // A practice the writer calls theirs is a small business, whose customers it wins by promoting itself first.
     expect(readGoal('how to get more patients for my dental practice').answers).toEqual({
-      goals: ['referrals'],
+      goals: ['promotion', 'referrals'],
       field: 'healthcare',
+      audience: 'small-business',
     });
     expect(readGoal('I want to attract patients to my physio clinic').answers?.goals).toEqual(['referrals']);
     expect(readGoal('I am a nurse and want to discuss difficult patients with other nurses').answers?.goals).toEqual([
@@ -926,7 +928,8 @@ describe('readGoal(): faults found in issue #13 and the rules that fix them', ()
 
   it('reads plurals of things after "other" as no peers, and business owners as small businesses', () => {
     expect(readGoal('can you share other experiences?').answers).toBeUndefined();
-    expect(readGoal('meet other vets').answers?.goals).toEqual(['peer-ideas']);
+    // Peers met are contacts too.
+    expect(readGoal('meet other vets').answers?.goals).toEqual(['peer-ideas', 'contacts']);
     expect(readGoal('this is what business owners do to get referrals').answers).toEqual({
       goals: ['referrals'],
       audience: 'small-business',
