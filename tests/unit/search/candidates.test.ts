@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { nthSmallest, topDocs } from '#src/features/search/rules/candidates.ts';
-import { prng } from '../../support/synthetic-catalogue.ts';
+import { createCandidatePicker, nthSmallest, topDocs } from '#src/features/search/rules/candidates.ts';
+import { buildSearchIndex } from '#src/features/search/rules/search.ts';
+import { prng, syntheticCatalogue, syntheticQueries } from '../../support/synthetic-catalogue.ts';
+import { normalizeText } from '#src/features/search/rules/text.ts';
 
 /** The definition: every doc met (a doc still scoring 0 may be met more than once), sorted best first, ties by id. */
 function reference(met: Int32Array, scores: Float64Array, max: number): number[] {
@@ -57,5 +59,38 @@ describe('nthSmallest', () => {
     const ascending = Float64Array.from({ length: 3000 }, (_, n) => n);
     expect(nthSmallest(ascending.slice(), 2800)).toBe(2800);
     expect(nthSmallest(ascending.slice().reverse(), 17)).toBe(17);
+  });
+});
+
+describe('a pick kept (Candidates.kept)', () => {
+  it('has the docs, scores and field hits of the pick it copies, after later picks reuse the buffers', () => {
+    const catalogue = syntheticCatalogue(400, 3);
+    const index = buildSearchIndex(catalogue);
+    const { fields } = index.candidates;
+    // A field's text as the search reads it (`textOf` in `search.ts`), from the Fuse records.
+    const textOf = (slot: number) => {
+      const value = index.fuse.records[Math.floor(slot / fields)]?.$?.[slot % fields];
+      return Array.isArray(value) ? value.map((item) => item.v) : value?.v;
+    };
+    const pick = createCandidatePicker(index.candidates, textOf);
+    const queries = syntheticQueries(catalogue, 60, 31).map(({ q }) => normalizeText(q));
+    const seen = (candidates: ReturnType<typeof pick>) =>
+      candidates.docs.map((doc) => Array.from({ length: fields }, (_, field) => candidates.hits(doc, field)));
+    let spans = 0;
+    for (const [n, q] of queries.entries()) {
+      const live = pick(q, 200);
+      const wanted = { docs: [...live.docs], scores: [...live.scores], hits: seen(live) };
+      const kept = live.kept();
+      // Other picks overwrite the buffers the live candidates read.
+      pick(queries[(n + 1) % queries.length]!, 200);
+      pick(queries[(n + 7) % queries.length]!, 200);
+      expect({ docs: kept.docs, scores: kept.scores, hits: seen(kept) }, q).toEqual(wanted);
+      spans += wanted.hits.flat().filter((hit) => hit && hit.spans.length > 0).length;
+      // A doc that is no candidate has no hits in the copy.
+      const other = catalogue.findIndex((_, doc) => !kept.docs.includes(doc));
+      expect(kept.hits(other, 0)).toBeUndefined();
+    }
+    // Not vacuous: long fields (descriptions) were cut to the spans around the words matched.
+    expect(spans).toBeGreaterThan(100);
   });
 });

@@ -345,6 +345,24 @@ describe('search at scale (synthetic catalogue, candidate index on)', () => {
     expect(skipped).toBeGreaterThan(0);
   }, 60_000);
 
+  it('answers from a remembered pick as from a pick made afresh, the picks of other searches made in between', () => {
+    // Without memoised answers, a query asked again runs again, on the pick it made before (`picks` in
+    // `createSearcher`); other queries ran in between, whose picks reused the picker's buffers. Each answer must be
+    // a fresh searcher's (its own first pick): the same results, scores and totals.
+    const remembering = createSearcher(index, { cacheSize: 0 });
+    const queries = syntheticQueries(catalogue, 60, 23).map(({ q }) => q);
+    const fresh = (q: string) => createSearcher(index, { cacheSize: 0 }).search({ q, limit: 20 });
+    for (const q of queries) remembering.search({ q, limit: 20 });
+    let spansRead = 0;
+    for (const q of [...queries].reverse()) {
+      const answer = remembering.search({ q, limit: 20 });
+      expect(answer, q).toEqual(fresh(q));
+      if (answer.total > 0) spansRead++;
+    }
+    // Not vacuous: most of the mix finds something, so the remembered picks' fields were read.
+    expect(spansRead).toBeGreaterThan(queries.length / 2);
+  }, 60_000);
+
   it('does not remember an answer left out for its `above`', () => {
     const remembering = createSearcher(index);
     const q = catalogue[7]!.name.slice(0, 6);

@@ -56,7 +56,7 @@ export interface FieldHits {
   spans: number[];
 }
 
-/** The outcome of picking; valid until the next pick. */
+/** The outcome of picking; valid until the next pick (its {@link Candidates.kept} copy stays valid). */
 export interface Candidates {
   /** Doc ids, best candidate first (ties by id). */
   docs: number[];
@@ -64,6 +64,12 @@ export interface Candidates {
   scores: number[];
   /** What a field of a candidate holds of the query, or `undefined` for none of it. */
   hits(doc: number, field: number): FieldHits | undefined;
+  /**
+   * A copy that later picks leave as it is (to be made before the next pick): the same docs, scores and `hits`
+   * for every field of these docs (`undefined` for any other doc), holding what `hits` reads of the picker's
+   * buffers for them alone.
+   */
+  kept(): Candidates;
 }
 
 /** A word's expansion (`expand.ts`: word id → share of the query word it covers) as two arrays, in the map's order. */
@@ -351,8 +357,44 @@ export function createCandidatePicker(
         }
         return { coverage: slotLetters[slot]! / letters, spans };
       },
+      kept() {
+        // Per field of each candidate, its coverage, or -1 where `hits` says nothing; the reach of each word matched.
+        const coverage = new Float64Array(docs.length * fields).fill(-1);
+        const place = new Map<number, number>();
+        docs.forEach((doc, k) => {
+          place.set(doc, k);
+          for (let field = 0; field < fields; field++) {
+            const slot = doc * fields + field;
+            if (slotState[slot] === 1) coverage[k * fields + field] = slotLetters[slot]! / letters;
+          }
+        });
+        // As `reachBefore` and `reachAfter` hold them (before + 1 and after + 1), for the words matched only.
+        const reach = new Map<number, readonly [number, number]>();
+        for (const id of matchedIds) reach.set(id, [reachBefore[id]!, reachAfter[id]!]);
+        const copy: Candidates = {
+          docs: [...docs],
+          scores: [...scores],
+          hits(doc, field) {
+            const k = place.get(doc);
+            const covered = k === undefined ? -1 : coverage[k * fields + field]!;
+            if (covered < 0) return undefined;
+            const spans: number[] = [];
+            const entries = forwardOf(doc * fields + field) ?? NONE;
+            for (let n = 0; n < entries.length; n += 2) {
+              const around = reach.get(entries[n]!);
+              if (around === undefined) continue;
+              const offset = entries[n + 1]!;
+              spans.push(offset - around[0] + 1, offset + words[entries[n]!]!.length + around[1] - 1);
+            }
+            return { coverage: covered, spans };
+          },
+          kept: () => copy,
+        };
+        return copy;
+      },
     };
   }
+
   // The expander too: a name search asks which of its spelling variants come nearer a word of the index.
   return Object.assign(pick, { expand });
 }

@@ -10,7 +10,7 @@
  */
 import Fuse, { type FuseIndex } from 'fuse.js';
 import { wordId } from './candidate-index.ts';
-import { createCandidatePicker } from './candidates.ts';
+import { createCandidatePicker, type Candidates } from './candidates.ts';
 import { FIELDS, FUSE_OPTIONS, type FuseDoc, type SearchDoc, type SearchIndex } from './index-builder.ts';
 import { THRESHOLD } from './expand.ts';
 import { trimRecord } from './passages.ts';
@@ -43,6 +43,11 @@ const MIN_CANDIDATES = 16;
 const HARD_BUDGET = 2;
 /** Candidates scoring under this share of the best one are not worth ranking once there are enough. */
 const STOP_RATIO = 0.2;
+/**
+ * Picks remembered per searcher (least recently used go first): a name's pattern and its spelling variants,
+ * asked again in each round of loading (`shards.ts`) and with each limit.
+ */
+const PICKS_KEPT = 64;
 
 /** A search request. `kind` and `purpose` narrow the matches; `limit` defaults to 10 (1–50). */
 export interface SearchQuery {
@@ -255,6 +260,13 @@ export function createSearcher(index: SearchIndex, options: SearcherOptions = {}
   );
   const cache = new Map<string, CachedAnswer>();
   /**
+   * Picks made with no part of the index missing, by pattern (unfiltered picks only): a pick reads only postings
+   * and texts, which never change once loaded, so with none missing it is the same pick every time it is asked
+   * for. An answer is memoised only once nothing it read was missing, but its pick often was complete a round
+   * earlier: at 10,000 entries a typo's pick scores most of the catalogue's entries (issue 16).
+   */
+  const picks = new Map<string, Candidates>();
+  /**
    * Rules out texts before Fuse reads them: Bitap's typos (insertions, deletions, substitutions, each one
    * of them) are never fewer than the edit distance this counts, so a text farther than Fuse's threshold
    * from every substring has no match, and leaving it out changes no score (Fuse multiplies the scores of
@@ -294,7 +306,19 @@ export function createSearcher(index: SearchIndex, options: SearcherOptions = {}
         ? (i: number) => (!kind || docs[i]!.kind === kind) && (!purpose || docs[i]!.purposes[purpose] >= GOOD_SCORE)
         : undefined;
     const missedBefore = misses;
-    const candidates = pick(pattern, pool, accept);
+    let kept = accept ? undefined : picks.get(pattern);
+    let candidates: Candidates;
+    if (kept) {
+      candidates = kept;
+      picks.delete(pattern);
+    } else {
+      candidates = pick(pattern, pool, accept);
+      if (accept === undefined && misses === missedBefore) kept = candidates.kept();
+    }
+    if (kept) {
+      picks.set(pattern, kept);
+      if (picks.size > PICKS_KEPT) picks.delete(picks.keys().next().value!);
+    }
     // Bitap's work per character read: typo levels tried × 32-character chunks of the pattern.
     const levels = (Math.ceil(Math.min(pattern.length, 32) * THRESHOLD) + 1) * Math.ceil(pattern.length / 32);
     const best = candidates.scores[0] ?? 0;
@@ -424,6 +448,7 @@ export function createSearcher(index: SearchIndex, options: SearcherOptions = {}
     },
     clearCache() {
       cache.clear();
+      picks.clear();
     },
   };
 }
