@@ -596,6 +596,16 @@ export const NEGATORS_RIGHT_BEFORE_VERB: readonly string[] = ['tak'];
 /** Negators that negate a goal written right after them: "przyjaciół, nie klientów", "teman, bukan klien". */
 export const NEGATORS_RIGHT_BEFORE_GOAL: readonly string[] = ['nie', 'bukan'];
 
+/**
+ * Vague words for meeting people, as "meet people" and "kennenlernen" are: beside work, contacts; where nothing in the
+ * text is about work, friends.
+ */
+export const MORE_MEET_PEOPLE_WORDS: readonly string[] = [
+  'tanışmak', // Turkish: to meet, get to know
+  'berkenalan', // Indonesian: to get acquainted
+  'poznać', // Polish: to meet, get to know
+];
+
 /** "not only": after a negator they add rather than remove ("nie tylko", "bukan hanya", "tidak hanya"). */
 export const MORE_NOT_ONLY: readonly string[] = ['tylko', 'hanya', 'cuma'];
 

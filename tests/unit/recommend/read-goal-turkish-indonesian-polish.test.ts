@@ -171,6 +171,18 @@ describe('readGoal(): Turkish, Indonesian and Polish', () => {
     });
   });
 
+  it('reads having just moved as wanting people nearby, and meeting people with no work said as friends', () => {
+    expect(understood("Konya'ya yeni taşındım, kimseyi tanımıyorum").goals.map((g) => g.value)).toEqual([
+      'friends',
+      'local',
+    ]);
+    expect(goals('Saya baru pindah ke Depok')).toEqual(['local']);
+    expect(goals('Saya perantau dan ingin berkenalan')).toEqual(['friends', 'local']);
+    expect(goals('Chcę poznać ludzi w Lublinie')).toEqual(['friends', 'local']);
+    // Beside work, meeting people is making contacts.
+    expect(goals('Chcę poznać ludzi z branży i znaleźć pracę')).toEqual(['hiring', 'contacts']);
+  });
+
   it('reads work moved for in Polish as no job search', () => {
     const read = goals('Przeprowadziłem się do Gdyni za pracą i nie znam nikogo');
     expect(read).not.toContain('hiring');

@@ -52,6 +52,7 @@ import { SCRIPT_DATING_WORDS, SCRIPT_GOAL_WORDS, SCRIPT_WEAK_GOAL_WORDS } from '
 import {
   MORE_AUDIENCE_WORDS,
   MORE_LANGUAGES,
+  MORE_MEET_PEOPLE_WORDS,
   MORE_NEGATORS_BEFORE_VERB,
   MORE_NOT_ONLY,
   NEGATORS_RIGHT_BEFORE_GOAL,
@@ -1058,7 +1059,16 @@ const ROLE_FIELDS: ReadonlySet<Field> = new Set(['executives']);
  * work they ask for friends.
  */
 const MEET_PEOPLE: ReadonlySet<string> = new Set(
-  ['meet people', 'meeting people', 'kennenlernen', 'rencontrer', 'conocer', 'conhecer', 'incontrare'].map(foldWords),
+  [
+    'meet people',
+    'meeting people',
+    'kennenlernen',
+    'rencontrer',
+    'conocer',
+    'conhecer',
+    'incontrare',
+    ...MORE_MEET_PEOPLE_WORDS,
+  ].map(foldWords),
 );
 /** Goals about work: beside one of them, meeting people stays networking. */
 const WORK_GOALS: ReadonlySet<Purpose> = new Set(['contacts', 'referrals', 'investors', 'hiring']);
