@@ -148,7 +148,8 @@ export const TURKISH: LanguageWords = {
   },
   fields: {
     nursing: ['hemşire'], // nurse
-    medicine: ['doktor', 'hekim'], // doctor, physician
+    // Not bare "doktor": in German and Polish it is also a doctorate ("meinen Doktor machen").
+    medicine: ['hekim', 'doktorum'], // physician, I am a doctor
     law: ['avukat', 'hukukçu'], // lawyer, jurist
     accounting: ['muhasebeci', 'mali müşavir'], // accountant, certified public accountant
     education: ['öğretmen'], // teacher
@@ -178,7 +179,8 @@ export const TURKISH: LanguageWords = {
     TR: ['Türkiye'],
     DE: ['Almanya'], // Germany
     GB: ['İngiltere'], // England, Britain
-    US: ['Amerika', 'ABD'], // America, USA
+    // Not "ABD" (the United States, abbreviated), which is also English "all but dissertation".
+    US: ['Amerika', 'Amerika Birleşik Devletleri'], // America, the United States
     NL: ['Hollanda'], // the Netherlands
     FR: ['Fransa'], // France
     ES: ['İspanya'], // Spain

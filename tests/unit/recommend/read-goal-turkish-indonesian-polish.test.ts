@@ -124,6 +124,9 @@ describe('readGoal(): Turkish, Indonesian and Polish', () => {
     expect(listedWordOf('reklamation')).toBe('reklamation');
     expect(understood('ASCII art').field).toBeUndefined();
     expect(listedWordOf('sitename')).toBe('sitename');
+    // Nor is a word of another language that means something else there: German "Doktor" is also a doctorate.
+    expect(understood('Ich mache meinen Doktor in Berlin').field).toBeUndefined();
+    expect(understood('Doktorum ve meslektaşlarımla fikir alışverişi yapmak istiyorum').field?.value).toBe('medicine');
     // Work alone is the work someone has, in Turkish and Indonesian: "işim" (my job), "bekerja" (to work).
     expect(goals('İşimden çok memnunum')).toEqual([]);
     expect(goals('Saya bekerja di bank')).toEqual([]);
