@@ -30,6 +30,10 @@ export interface LanguageWords {
   groups: Readonly<Partial<Record<EligibilityGroup, readonly string[]>>>;
   /** Words before a group noun that make it the writer's own ("as a", "I am a"). */
   selfMarkers: readonly string[];
+  /** Words after a group noun, at most one word apart, that make it the writer's own (Turkish "olarak", as). */
+  selfMarkersAfter: readonly string[];
+  /** Dating, which no goal covers (`NOT_COVERED_WORDS`). */
+  dating: readonly string[];
   /** Country names, by ISO code, in the forms a sentence gives them ("w Niemczech", in Germany). */
   countries: Readonly<Record<string, readonly string[]>>;
   /** Big cities, by country code; only names that are no everyday word of the language. */
@@ -171,10 +175,16 @@ export const TURKISH: LanguageWords = {
     startups: ['girişim', 'girişimci', 'kurucu'], // startup venture, entrepreneur, founder
     creators: ['içerik üreticisi', 'kanalım'], // content creator, my channel
   },
-  // Turkish says who one is with an ending ("kadınım", I am a woman) or after the noun ("kadın olarak", as a woman),
-  // not with a word before it: no group is read from Turkish yet.
-  groups: {},
+  // Turkish says who one is after the noun ("bir kadın olarak", as a woman; "kadın girişimci olarak", as a woman
+  // entrepreneur) or with an ending ("kadınım", I am a woman, not read: the ending is taken off). Not "anne"
+  // (mother), also an English name ("I am Anne").
+  // Not "erkek" (man) either: "erkek arkadaş" is a boyfriend.
+  groups: {
+    women: ['kadın'], // woman
+  },
   selfMarkers: [],
+  selfMarkersAfter: ['olarak'], // as
+  dating: ['erkek arkadaş', 'kız arkadaş'], // boyfriend, girlfriend
   countries: {
     TR: ['Türkiye'],
     DE: ['Almanya'], // Germany
@@ -329,6 +339,8 @@ export const INDONESIAN: LanguageWords = {
     men: ['pria', 'laki laki', 'ayah'], // man, man, father
   },
   selfMarkers: ['sebagai', 'sebagai seorang', 'saya seorang', 'aku seorang'], // as, as a, I am a, I am a
+  selfMarkersAfter: [],
+  dating: ['pacar', 'jodoh', 'kencan'], // boyfriend or girlfriend, a life partner, a date
   countries: {
     SG: ['Singapura'], // Singapore
     JP: ['Jepang'], // Japan
@@ -502,6 +514,8 @@ export const POLISH: LanguageWords = {
     men: ['mężczyzna', 'mężczyzną', 'tata', 'tatą', 'ojciec', 'ojcem'], // man (forms), dad (forms), father (forms)
   },
   selfMarkers: ['jako', 'jestem'], // as, I am
+  selfMarkersAfter: [],
+  dating: ['randka', 'randki', 'randkowe'], // a date, dates, dating (apps)
   countries: {
     PL: ['Polski'], // of Poland, Polish
     DE: ['Niemcy', 'Niemczech'], // Germany, in Germany

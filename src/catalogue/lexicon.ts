@@ -966,7 +966,9 @@ const LISTED_GROUP_NOUNS: Readonly<Partial<Record<EligibilityGroup, readonly str
 };
 export const GROUP_NOUNS: Readonly<Partial<Record<EligibilityGroup, readonly string[]>>> = withMoreLanguages(
   LISTED_GROUP_NOUNS,
-  (language) => language.groups,
+  // The reader looks group nouns up as folded words.
+  (language) =>
+    Object.fromEntries(Object.entries(language.groups).map(([group, nouns]) => [group, nouns.map(foldWords)])),
 );
 
 /**
@@ -1051,7 +1053,10 @@ export const SELF_MARKERS: readonly string[] = [
  * goal ("dating app": dating is not networking).
  */
 export const NOT_COVERED_WORDS: Readonly<Record<'dating', readonly string[]>> = {
-  dating: ['dating', 'dating app', 'dating apps', 'dating site', 'dating sites', 'hookup', 'hookups', 'soulmate'],
+  dating: [
+    ...['dating', 'dating app', 'dating apps', 'dating site', 'dating sites', 'hookup', 'hookups', 'soulmate'],
+    ...MORE_LANGUAGES.flatMap((language) => language.dating),
+  ],
 };
 
 /**

@@ -69,6 +69,16 @@ describe('readGoal(): Turkish, Indonesian and Polish', () => {
     expect(understood('Prowadzę firmę i szukam klientów').audience?.value).toBe('small-business');
     expect(understood('Sebagai seorang ibu, saya ingin cari teman').groups?.map((g) => g.value)).toEqual(['women']);
     expect(understood('Jako tata szukam znajomych').groups?.map((g) => g.value)).toEqual(['men']);
+    expect(understood('Jestem kobietą i szukam inwestora').groups?.map((g) => g.value)).toEqual(['women']);
+    // Turkish says "as" after the noun.
+    expect(understood('Bir kadın olarak yatırımcı arıyorum').groups?.map((g) => g.value)).toEqual(['women']);
+    expect(understood('Kadın mühendis olarak iş arıyorum').groups?.map((g) => g.value)).toEqual(['women']);
+    expect(understood('Kadınlarla arkadaş olmak istiyorum').groups).toBeUndefined();
+  });
+
+  it('says dating is not covered, in each language, rather than reading a boyfriend as a friend', () => {
+    for (const text of ['Erkek arkadaş arıyorum', 'Saya cari pacar', 'Szukam randki'])
+      expect(understood(text), text).toMatchObject({ goals: [], notCovered: { value: 'dating' } });
   });
 
   it('reads someone hiring as an employer, not a job seeker', () => {

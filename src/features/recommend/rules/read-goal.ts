@@ -2088,6 +2088,10 @@ function groupTopicAt(
 
 /** "other"/"fellow" name the writer's group only right before it ("other women", not "other than my husband"). */
 const PEER_SELF: ReadonlySet<string> = new Set(['other', 'fellow']);
+/** Words after a group noun that make it the writer's own (`lexicon-turkish-indonesian-polish.ts`). */
+const SELF_MARKERS_AFTER: ReadonlySet<string> = new Set(
+  MORE_LANGUAGES.flatMap((language) => language.selfMarkersAfter.map(foldWords)),
+);
 const GROUP_BY_NOUN: ReadonlyMap<string, EligibilityGroup> = new Map(
   (Object.entries(GROUP_NOUNS) as [EligibilityGroup, readonly string[]][]).flatMap(([group, nouns]) =>
     nouns.map((n) => [n, group] as const),
@@ -2194,6 +2198,9 @@ function readGroups(
       const opens = noun === 0 || sentences[noun - 1] !== sentences[noun];
       const here = words[i + 1] === 'here' && clauses[i + 1] === clauses[i] && clauses[i + 2] !== clauses[i];
       if (!found.has(group) && opens && here) found.set(group, words.slice(noun, i + 2).join(' '));
+      // Turkish "as" after the noun, at most one word apart: "bir kadın olarak", "kadın girişimci olarak".
+      const as = [1, 2].find((n) => SELF_MARKERS_AFTER.has(words[i + n] ?? '') && clauses[i + n] === clauses[i]);
+      if (!found.has(group) && as !== undefined) found.set(group, words.slice(i, i + as + 1).join(' '));
       const topic = found.has(group) ? undefined : groupTopicAt(words, clauses, young ? i - 1 : i, i);
       if (topic !== undefined) found.set(group, words.slice(topic[0], topic[1] + 1).join(' '));
     }
