@@ -105,6 +105,9 @@ export const TURKISH: LanguageWords = {
       'iş arayan', // someone looking for a job
       'iş aramak', // to look for a job
       'iş bulmak', // to find a job
+      'iş bakıyorum', // I am looking at jobs (spoken)
+      'iş arayışındayım', // I am in search of a job
+      'yeni bir iş', // a new job
       'iş ilanı', // a job advert
       'iş ilanları', // job adverts
       'iş başvurusu', // a job application

@@ -153,6 +153,8 @@ describe('readGoal(): Turkish, Indonesian and Polish', () => {
     expect(understood('Doktorum ve meslektaşlarımla fikir alışverişi yapmak istiyorum').field?.value).toBe('medicine');
     // Work alone is the work someone has, in Turkish and Indonesian: "işim" (my job), "bekerja" (to work).
     expect(goals('İşimden çok memnunum')).toEqual([]);
+    expect(goals('Yeni bir işe başladım')).toEqual([]);
+    expect(goals('Yeni bir iş bakıyorum')).toEqual(['hiring']);
     expect(goals('Saya bekerja di bank')).toEqual([]);
   });
 
