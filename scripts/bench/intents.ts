@@ -12,7 +12,9 @@
  * `wrong_top3` counts wrong answers (closed, not available in the country,
  * wrong purpose) in the first three of any of the three; `empty` counts goals
  * where any of the three answered nothing. The `held-out` half is never used
- * to tune the rules: report it, don't fit it. `--verbose` prints each goal.
+ * to tune the rules: report it, don't fit it. `--verbose` prints each goal;
+ * `--verbose-tune` prints only the `tune` half's goals, with each channel's
+ * nDCG@5, so the rules can be studied without looking at the held-out half.
  *
  * After those lines, how well the free-text reader reads each goal's text,
  * against the goal's structured `answers`, for all goals and each half:
@@ -46,6 +48,7 @@ const { goals } = JSON.parse(readFileSync(join(import.meta.dirname, 'intents/goa
   goals: Goal[];
 };
 const verbose = process.argv.includes('--verbose');
+const verboseTune = process.argv.includes('--verbose-tune');
 
 interface Row {
   goal: Goal;
@@ -63,6 +66,16 @@ const rows: Row[] = goals.map((goal) => {
       `  text   ${text.slice(0, 5).join(' ')}\n  quiz   ${quiz.slice(0, 5).join(' ')}\n  search ${search.slice(0, 5).join(' ')}`,
     );
     console.error(`  wanted ${goal.relevant.map((r) => `${r.slug}:${r.grade}`).join(' ')}`);
+  }
+  if (verboseTune && goal.split === 'tune') {
+    const score = (ranked: string[]) => ndcg5(ranked, goal.relevant).toFixed(2);
+    console.error(`${goal.id}: text=${score(text)} quiz=${score(quiz)} search=${score(search)}`);
+    console.error(`  read   ${JSON.stringify(read.answers)}`);
+    console.error(`  wanted ${JSON.stringify(goal.answers)}`);
+    console.error(
+      `  text   ${text.slice(0, 5).join(' ')}\n  quiz   ${quiz.slice(0, 5).join(' ')}\n  search ${search.slice(0, 5).join(' ')}`,
+    );
+    console.error(`  graded ${goal.relevant.map((r) => `${r.slug}:${r.grade}`).join(' ')}`);
   }
   return { goal, understood: read.understood, text, quiz, search };
 });

@@ -1679,7 +1679,6 @@ const LISTED_FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
     'psychologist',
     'counsellor',
     'counselor',
-    'social worker',
     'optometrist',
     'dental hygienist',
     // Dental support staff (ROLE_WORDS): the role names the field too.

@@ -91,6 +91,7 @@ export const BRAND_ICONS: Readonly<Record<string, string>> = {
   youtube: 'youtube',
   zalo: 'zalo',
   zhihu: 'zhihu',
+  zomato: 'zomato',
 };
 
 /**

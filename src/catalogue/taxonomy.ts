@@ -397,6 +397,12 @@ export const FIELDS = new Map(
         ['nonprofit', 'non-profit', 'charity', 'ngo', 'volunteer', 'volunteers', 'volunteering'],
       ],
       [
+        'social-work',
+        'Social work',
+        'Social workers and social work students.',
+        ['social worker', 'social workers', 'social work'],
+      ],
+      [
         'public-sector',
         'Government and public sector',
         'Civil servants and public-sector staff.',
@@ -469,6 +475,7 @@ export type Field =
   | 'retail-ecommerce'
   | 'hr-recruiting'
   | 'nonprofit'
+  | 'social-work'
   | 'public-sector'
   | 'students'
   | 'gaming'

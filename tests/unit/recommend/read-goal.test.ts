@@ -495,6 +495,16 @@ describe('readGoal(): rules checked against real posts (scripts/bench/intents/re
     expect(readGoal('CEO who wants to meet other CEOs').answers?.field).toBe('executives');
   });
 
+  it('reads a social worker as social work, a profession of its own, not as healthcare', () => {
+    expect(readGoal("I'm a social worker and want to meet other social workers").answers?.field).toBe('social-work');
+    // A hospital social worker is still one: the profession named outweighs the workplace.
+    expect(readGoal("I'm a social worker in a hospital and want to swap ideas with peers").answers?.field).toBe(
+      'social-work',
+    );
+    // "Social" alone is the kind of site, not the profession.
+    expect(readGoal('I want to find friends on social media').answers?.field).toBeUndefined();
+  });
+
   it('reads peers over a few words between the marker and the profession', () => {
     expect(readGoal('a way for us young and new teachers to talk').answers).toMatchObject({
       goals: expect.arrayContaining(['peer-ideas']),

@@ -119,6 +119,15 @@ describe('search: names, typos and aliases', () => {
     ['hacker news', 'hacker-news'],
     ['Bēhance', 'behance'],
     ['crunchbse', 'crunchbase'],
+    // Names people still search for a brand that lives inside another entry, or under a new name.
+    ['topjobs.ch', 'jobs-ch'],
+    ['jobwinner', 'jobs-ch'],
+    ['HomeAdvisor', 'angi'],
+    ['Apple Business Connect', 'apple-business'],
+    ['MyANPAL', 'siisl'],
+    ["centri per l'impiego", 'siisl'],
+    ['拉勾', 'lagou'],
+    ['efinancialcareers.ch', 'efinancialcareers'],
   ])('finds "%s" first as %s', (q, slug) => {
     expect(slugs(q)[0]).toBe(slug);
   });

@@ -42,6 +42,7 @@ export const FIELD_PEOPLE: Readonly<Record<Field, string>> = {
   'retail-ecommerce': 'shops and online sellers',
   'hr-recruiting': 'HR people and recruiters',
   nonprofit: 'nonprofits and volunteers',
+  'social-work': 'social workers',
   'public-sector': 'public-sector workers',
   students: 'students and graduates',
   gaming: 'gamers and game developers',

@@ -44,8 +44,11 @@ export interface Tokens {
   clauses: readonly number[];
 }
 
-/** Most words of a site's name looked for, as in the search ("angel investment network"). */
-const LONGEST_NAME = 4;
+/**
+ * Most words of a site's name looked for: the catalogue's longest names have five ("National Association of Social
+ * Workers"), one more than the search looks for among a query's few words ("angel investment network").
+ */
+const LONGEST_NAME = 5;
 /** Shortest name read, as in the search: a word like "x" names nothing. */
 const SHORTEST_NAME = 3;
 
