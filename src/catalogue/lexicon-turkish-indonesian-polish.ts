@@ -171,6 +171,7 @@ export const TURKISH: LanguageWords = {
     hospitality: ['aşçı', 'garson', 'restoran'], // cook, waiter, restaurant
     agriculture: ['çiftçi', 'tarım'], // farmer, farming
     'hr-recruiting': ['insan kaynakları', 'işe alım uzmanı'], // human resources, recruitment specialist
+    'social-work': ['sosyal hizmet uzmanı', 'sosyal çalışmacı'], // social worker (both titles)
   },
   audiences: {
     freelancers: ['serbest çalışan', 'serbest çalışıyorum'], // self-employed, I work freelance
@@ -329,6 +330,7 @@ export const INDONESIAN: LanguageWords = {
     hospitality: ['koki', 'pelayan', 'restoran'], // cook, waiter, restaurant
     agriculture: ['petani', 'pertanian'], // farmer, farming
     'hr-recruiting': ['sumber daya manusia', 'hrd'], // human resources, HR department
+    'social-work': ['pekerja sosial'], // social worker
   },
   audiences: {
     freelancers: ['pekerja lepas'], // freelancer
@@ -496,6 +498,7 @@ export const POLISH: LanguageWords = {
     hospitality: ['kucharz', 'kucharzem', 'kelner', 'kelnerka', 'restauracja', 'restauracji'], // cook (forms), waiter, waitress, restaurant (forms)
     agriculture: ['rolnik', 'rolnikiem', 'rolnictwo'], // farmer (forms), farming
     'hr-recruiting': ['rekruter', 'rekruterka'], // recruiter
+    'social-work': ['pracownik socjalny', 'pracownica socjalna', 'pracownikiem socjalnym'], // social worker (man, woman, "as")
   },
   audiences: {
     'small-business': [

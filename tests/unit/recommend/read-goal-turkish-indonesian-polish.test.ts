@@ -75,6 +75,9 @@ describe('readGoal(): Turkish, Indonesian and Polish', () => {
     expect(understood('Jestem hydraulikiem i potrzebuję klientów').field?.value).toBe('trades');
     expect(understood('Hydraulik szuka nowych klientów').field?.value).toBe('trades');
     expect(understood('Jestem nauczycielką i szukam porad').field?.value).toBe('education');
+    expect(understood('Sosyal hizmet uzmanıyım ve fikir alışverişi istiyorum').field?.value).toBe('social-work');
+    expect(understood('Saya pekerja sosial dan ingin berbagi pengalaman').field?.value).toBe('social-work');
+    expect(understood('Jestem pracownikiem socjalnym i szukam porad').field?.value).toBe('social-work');
   });
 
   it('reads who the writer is and their group', () => {
