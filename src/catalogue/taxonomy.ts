@@ -409,6 +409,24 @@ export const FIELDS = new Map(
         ['civil servant', 'government', 'public sector', 'policy'],
       ],
       [
+        'military',
+        'Military and veterans',
+        'Serving members of the armed forces, veterans and military families.',
+        // Not "army" or "navy" alone: a group calls itself an army ("the Awkward Army"), and blue can be navy.
+        [
+          'military',
+          'veteran',
+          'veterans',
+          'service member',
+          'service members',
+          'servicemember',
+          'servicemembers',
+          'soldier',
+          'soldiers',
+          'armed forces',
+        ],
+      ],
+      [
         'students',
         'Students and graduates',
         'Students, new graduates and interns.',
@@ -477,6 +495,7 @@ export type Field =
   | 'nonprofit'
   | 'social-work'
   | 'public-sector'
+  | 'military'
   | 'students'
   | 'gaming'
   | 'events-weddings'

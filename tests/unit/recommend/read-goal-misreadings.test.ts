@@ -322,3 +322,117 @@ describe('readGoal(): the people a place is for, after "where"', () => {
     expect(understood('the place where my wife works').groups).toBeUndefined();
   });
 });
+
+describe('readGoal(): a place between employers and their noticing the writer', () => {
+  it('reads the place the employers are in, and still reads looking for work', () => {
+    const lisbon = understood("I'd love agencies in Lisbon to notice my designs");
+    expect(lisbon.country?.value).toBe('PT');
+    expect(lisbon.goals.map((g) => g.value)).toContain('hiring');
+    const singapore = understood('I keep my CV fresh so that headhunters in Singapore contact me');
+    expect(singapore.country?.value).toBe('SG');
+    expect(singapore.audience?.value).toBe('professionals');
+  });
+});
+
+describe('readGoal(): employers finding people to hire', () => {
+  it('reads recruiters finding staff as hiring by them, not the writer seeking work', () => {
+    const read = understood('where do headhunters go to discover talent');
+    expect(read.goals.map((g) => g.value)).toContain('hiring');
+    expect(read.audience?.value).not.toBe('professionals');
+    expect(read.work?.value).toBe('employment');
+  });
+
+  it('reads employers finding people of a profession as no writer seeking work', () => {
+    expect(understood('a platform that helps agencies find translators').audience?.value).not.toBe('professionals');
+  });
+
+  it('still reads employers finding the writer as looking for work', () => {
+    expect(understood('I want headhunters to find me').audience?.value).toBe('professionals');
+  });
+});
+
+describe('readGoal(): a practice the writer calls theirs', () => {
+  it('reads "my <kind> practice" as a small business, as "my practice" is', () => {
+    expect(understood('We need new patients for our family dental practice').audience?.value).toBe('small-business');
+    expect(understood('how do I get clients for my own small animal practice').audience?.value).toBe('small-business');
+  });
+
+  it('reads no small business from a practice the writer had, or someone else has', () => {
+    expect(understood('I sold my old vet practice and want a part-time job').audience?.value).not.toBe(
+      'small-business',
+    );
+    expect(understood("my sister's law practice needs clients").audience).toBeUndefined();
+  });
+});
+
+describe('readGoal(): Japanese negation, plain and polite forms', () => {
+  it('reads a goal not looked for, not wanted or not needed as no goal', () => {
+    for (const text of [
+      '転職は考えていません',
+      '投資家を探すつもりはない',
+      '友達は必要じゃない',
+      '顧客を探したくありません',
+      '人脈は不要です',
+      '転職には興味がない',
+    ])
+      expect(goalsOf(text), text).toEqual([]);
+  });
+
+  it('still reads a lack, or not being able to, as a wish', () => {
+    expect(goalsOf('友達が作れない')).toEqual(['friends']);
+    expect(goalsOf('転職を考えています')).toEqual(['hiring']);
+  });
+});
+
+describe('readGoal(): "in <sector>" after people wanted', () => {
+  it('reads the sector named after contacts or peers as their field, not as a goal', () => {
+    for (const text of ['looking for connections in staffing', 'I want peers in recruitment']) {
+      const read = understood(text);
+      expect(read.field?.value, text).toBe('hr-recruiting');
+      expect(
+        read.goals.map((g) => g.value),
+        text,
+      ).not.toContain('hiring');
+    }
+    expect(goalsOf('I need contacts in fundraising')).toEqual(['contacts']);
+  });
+
+  it('gives the sector of the people wanted way to the field the writer says is theirs, for contacts as for peers', () => {
+    expect(understood('I want contacts in banking. I am a pharmacist.').field?.value).toBe(
+      understood('I am a pharmacist').field?.value,
+    );
+    expect(understood('I want peers in banking. I am a pharmacist.').field?.value).toBe(
+      understood('I am a pharmacist').field?.value,
+    );
+    expect(understood('I want contacts in banking').field?.value).toBe('finance');
+  });
+
+  it('reads working in the trade of hiring as that field, not a job search', () => {
+    expect(understood('I work in recruitment and want to swap ideas').field?.value).toBe('hr-recruiting');
+    expect(goalsOf('I work in recruitment and want to swap ideas')).not.toContain('hiring');
+  });
+});
+
+describe('readGoal(): peers met', () => {
+  it('reads meeting peers as contacts as well as ideas with peers', () => {
+    for (const text of ['I would like to meet fellow architects', 'hoping to meet other paralegals'])
+      expect(goalsOf(text), text).toEqual(expect.arrayContaining(['peer-ideas', 'contacts']));
+  });
+});
+
+describe('readGoal(): a field word that names a goal, before a business the writer calls theirs', () => {
+  it('reads "marketing for my café" as promotion for the café, not the marketing trade', () => {
+    for (const text of [
+      'I need marketing for my café',
+      'some marketing for our boutique please',
+      'marketing for our business',
+    ]) {
+      expect(goalsOf(text), text).toContain('promotion');
+      expect(understood(text).field?.value, text).not.toBe('marketing');
+    }
+  });
+
+  it('still reads marketing said of the writer as their trade', () => {
+    expect(understood("I'm in marketing and want clients for my agency").field?.value).toBe('marketing');
+  });
+});

@@ -264,6 +264,19 @@ describe('readGoal(): plain words into quiz answers', () => {
     expect(readGoal('software architect wanting peers').answers?.field).toBe('software');
   });
 
+  it('reads veterans and service members as the military, but not a group that calls itself an army', () => {
+    expect(readGoal('which sites do veterans use to build a professional network?').answers?.field).toBe('military');
+    expect(readGoal('a forum for service members leaving the military').answers?.field).toBe('military');
+    expect(readGoal('has the Awkward Army any advice on meeting people?').answers?.field).toBeUndefined();
+  });
+
+  it('reads "veteran" before another field as experience in that field, not the military', () => {
+    expect(readGoal('veteran accountant hoping to find consulting clients').answers?.field).toBe('accounting');
+    expect(readGoal('a veteran teacher who wants lesson ideas from peers').answers?.field).toBe('education');
+    // Said of the armed forces, it stays the military field.
+    expect(readGoal('a military veteran wanting a civilian career network').answers?.field).toBe('military');
+  });
+
   it('reads "keep in touch" at work as contacts, and among friends as friends', () => {
     expect(readGoal('keep in touch with colleagues after a conference').answers?.goals).toEqual(['contacts']);
     expect(readGoal('keep in touch with my cousins').answers?.goals).toEqual(['friends']);
@@ -635,9 +648,11 @@ describe('readGoal(): rules checked against real posts (scripts/bench/intents/re
   });
 
   it("reads a practice's new patients as its customers and the practice as its field, but not the patients clinicians treat", () => {
+    // A practice the writer calls theirs is a small business, whose customers it wins by promoting itself first.
     expect(readGoal('how to get more patients for my dental practice').answers).toEqual({
-      goals: ['referrals'],
+      goals: ['promotion', 'referrals'],
       field: 'healthcare',
+      audience: 'small-business',
     });
     expect(readGoal('I want to attract patients to my physio clinic').answers?.goals).toEqual(['referrals']);
     expect(readGoal('I am a nurse and want to discuss difficult patients with other nurses').answers?.goals).toEqual([
@@ -913,7 +928,8 @@ describe('readGoal(): faults found in issue #13 and the rules that fix them', ()
 
   it('reads plurals of things after "other" as no peers, and business owners as small businesses', () => {
     expect(readGoal('can you share other experiences?').answers).toBeUndefined();
-    expect(readGoal('meet other vets').answers?.goals).toEqual(['peer-ideas']);
+    // Peers met are contacts too.
+    expect(readGoal('meet other vets').answers?.goals).toEqual(['peer-ideas', 'contacts']);
     expect(readGoal('this is what business owners do to get referrals').answers).toEqual({
       goals: ['referrals'],
       audience: 'small-business',

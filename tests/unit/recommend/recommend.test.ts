@@ -1360,6 +1360,13 @@ describe('recommend(): typical goals on the real catalogue', () => {
     expect(results.find((r) => r.slug === 'linkedin')!.warnings.map((w) => w.type)).toContain('wrong-kind');
   });
 
+  it("keeps a network built for service members for them: first for a veteran, not among a banker's first ten", () => {
+    const military = (s: SiteEntry) => Object.keys(s.fields).includes('military');
+    expect(military(top({ goals: ['contacts', 'hiring'], field: 'military', country: 'US' }, 1)[0]!)).toBe(true);
+    const banker = top({ goals: ['hiring', 'contacts'], audience: 'professionals', field: 'finance' }, 10);
+    expect(banker.map((s) => s.slug)).not.toContain('rallypoint');
+  });
+
   it('puts BNI-like referral clubs on top for referrals in person in the United States', () => {
     const best = top(
       { goals: ['referrals'], audience: 'small-business', budget: 'membership', inPerson: 'in-person', country: 'US' },

@@ -16,7 +16,7 @@ import { FUSE_OPTIONS, toFuseDoc } from '#src/features/search/rules/index-builde
 import { parseSearchParams, SEARCH_MESSAGES } from '#src/features/search/rules/params.ts';
 import { createTypoCounter, normalizeText } from '#src/features/search/rules/text.ts';
 import { GOOD_SCORE, type Purpose } from '#src/catalogue/taxonomy.ts';
-import { MIN_NAME_RELEVANCE, searchWithIntent } from '#src/features/search/rules/intent.ts';
+import { LONGEST_SWAPPED, MIN_NAME_RELEVANCE, searchWithIntent } from '#src/features/search/rules/intent.ts';
 import { syntheticCatalogue, syntheticQueries } from '../../support/synthetic-catalogue.ts';
 
 const bySlug = new Map(sites.map((s) => [s.slug, s]));
@@ -85,8 +85,11 @@ describe("a misspelt name's spelling variants", () => {
   });
 
   it('a name of several words typed with a space moved or two letters swapped is found (when read as names)', () => {
+    // Swaps are tried only in a query short enough ("young clergy women international" has 29 letters).
+    const mendable = worded.filter((n) => n.replace(/ /g, '').length <= LONGEST_SWAPPED);
+    expect(mendable.length).toBeGreaterThan(10);
     let checked = 0;
-    for (const name of worded) {
+    for (const name of mendable) {
       const at = name.indexOf(' ');
       const moved = name.slice(0, at) + name[at + 1]! + ' ' + name.slice(at + 2);
       const end = name.lastIndexOf(' ') + 2;
@@ -103,7 +106,7 @@ describe("a misspelt name's spelling variants", () => {
         ).toContain(name);
       }
     }
-    expect(checked).toBeGreaterThan(worded.length);
+    expect(checked).toBeGreaterThan(mendable.length);
   });
 });
 

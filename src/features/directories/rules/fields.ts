@@ -44,6 +44,7 @@ export const FIELD_PEOPLE: Readonly<Record<Field, string>> = {
   nonprofit: 'nonprofits and volunteers',
   'social-work': 'social workers',
   'public-sector': 'public-sector workers',
+  military: 'service members and veterans',
   students: 'students and graduates',
   gaming: 'gamers and game developers',
   'events-weddings': 'wedding and event professionals',

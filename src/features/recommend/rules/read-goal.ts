@@ -151,6 +151,7 @@ const AUDIENCE_WORDS: Readonly<Record<Audience, readonly string[]>> = {
     'my studio',
     'my agency',
     'my practice',
+    'our practice',
     // Premises the writer calls theirs: a customer says "my gym", "my hotel" or "my local pub" too, an owner "our".
     ...['bakery', 'cafe', 'coffee shop', 'boutique', 'brewery', 'bookshop', 'bookstore'].map((n) => `my ${n}`),
     ...['restaurant', 'bakery', 'cafe', 'coffee shop', 'shop', 'store', 'salon', 'boutique', 'brewery', 'studio'].map(
@@ -489,19 +490,49 @@ const WE_MARKERS: ReadonlySet<string> = new Set(['us', 'we']);
 const PEER_REACH = 5;
 
 /**
+ * The one walk behind every "shortly before, in its clause" rule: from the word before `i` back, nearest first, over
+ * at most `reach` words and never past the start of `i`'s clause (of its sentence, given `sentences` as `bounds`),
+ * asking `look` of each word. `look` answers undefined to walk on; its first other answer is returned (`false` to
+ * stop with no), and undefined when the walk ends unanswered.
+ */
+function lookBack<T>(
+  words: readonly string[],
+  bounds: readonly number[],
+  i: number,
+  reach: number,
+  look: (word: string, k: number) => T | undefined,
+): T | undefined {
+  for (let k = i - 1; k >= Math.max(0, i - reach) && bounds[k] === bounds[i]; k--) {
+    const answer = look(words[k]!, k);
+    if (answer !== undefined) return answer;
+  }
+  return undefined;
+}
+
+/** Whether a word of `set` stands within `reach` words before `i`, in its clause ({@link lookBack}). */
+function setBefore(
+  words: readonly string[],
+  clauses: readonly number[],
+  i: number,
+  reach: number,
+  set: ReadonlySet<string>,
+): boolean {
+  return lookBack(words, clauses, i, reach, (w) => set.has(w) || undefined) === true;
+}
+
+/**
  * The peer marker before the profession at `i` ("other", "fellow", "us"), over
  * at most {@link PEER_REACH} filler words in the same clause, with the words
  * from the marker on; undefined when there is none.
  */
 function peerMarkerBefore(words: readonly string[], clauses: readonly number[], i: number): string | undefined {
-  for (let j = i - 1; j >= Math.max(0, i - PEER_REACH - 1) && clauses[j] === clauses[i]; j--) {
-    const w = words[j]!;
+  const marker = lookBack(words, clauses, i, PEER_REACH + 1, (w, j) => {
     // "a US college", "a small US bakery": after an article "us" is the country, never the pronoun.
     const country = w === 'us' && [1, 2].some((back) => ARTICLES.has(words[j - back] ?? ''));
     if (PEER_MARKERS.has(w) || (WE_MARKERS.has(w) && !country)) return words.slice(j, i).join(' ');
-    if (!PEER_FILLERS.has(w)) return undefined;
-  }
-  return undefined;
+    return PEER_FILLERS.has(w) ? undefined : false;
+  });
+  return marker || undefined;
 }
 
 /** Talking, whose "about" names topics: "farmers talk online about grants", "chat about funding rounds". */
@@ -519,9 +550,7 @@ function talkTopicAt(words: readonly string[], clauses: readonly number[], i: nu
   if (about < 0 || i - about > TOPIC_REACH) return false;
   // The list of topics may run over commas ("tenancies, grants and prices"): no word between is a verb of wanting.
   if (words.slice(about + 1, i).some((w) => DESIRE_WORDS.has(w) || SEEK_WORDS.has(w))) return false;
-  for (let k = about - 1; k >= Math.max(0, about - TALK_ABOUT_GAP) && clauses[k] === clauses[about]; k--)
-    if (TALKING.has(words[k]!)) return true;
-  return false;
+  return setBefore(words, clauses, about, TALK_ABOUT_GAP, TALKING);
 }
 
 /** Most words between a peer marker and staff named among the peers: "other vet techs and practice staff". */
@@ -532,11 +561,9 @@ const PEER_STAFF_REACH = 6;
  * within {@link PEER_STAFF_REACH} words, with no word of hiring or asking between ("find other staff" is hiring).
  */
 function peerStaffAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - PEER_STAFF_REACH) && clauses[k] === clauses[i]; k--) {
-    if (ASKING_FOR.has(words[k]!)) return false;
-    if (PEER_MARKERS.has(words[k]!)) return !ASKING_FOR.has(words[k - 1] ?? '');
-  }
-  return false;
+  const peer = (w: string, k: number) =>
+    ASKING_FOR.has(w) ? false : PEER_MARKERS.has(w) ? !ASKING_FOR.has(words[k - 1] ?? '') : undefined;
+  return lookBack(words, clauses, i, PEER_STAFF_REACH, peer) === true;
 }
 
 /** "photographers like me": a profession followed by these asks for its people. */
@@ -640,9 +667,7 @@ const EMPLOYER_REACH = 6;
 
 /** The employer word ({@link EMPLOYERS}) shortly before `i` in its clause, the subject of what follows, or undefined. */
 function employerBefore(words: readonly string[], clauses: readonly number[], i: number): string | undefined {
-  for (let k = i - 1; k >= Math.max(0, i - EMPLOYER_REACH) && clauses[k] === clauses[i]; k--)
-    if (EMPLOYERS.has(words[k]!)) return words[k];
-  return undefined;
+  return lookBack(words, clauses, i, EMPLOYER_REACH, (w) => (EMPLOYERS.has(w) ? w : undefined));
 }
 
 /** Who someone wants company from: "people to run with", "someone to play chess with" asks for friends. */
@@ -1040,8 +1065,7 @@ const HIRERS_REACH = 6;
  * in the UAE find me"): in their clause, a verb of seeking shortly before, or a verb of noticing and "me" after.
  */
 function hirersSoughtAt(words: readonly string[], clauses: readonly number[], i: number, n: number): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - 3) && clauses[k] === clauses[i]; k--)
-    if (SEEK_WORDS.has(words[k]!)) return true;
+  if (setBefore(words, clauses, i, 3, SEEK_WORDS)) return true;
   for (let k = i + n; k < Math.min(words.length, i + n + HIRERS_REACH) && clauses[k] === clauses[i]; k++)
     if (NOTICE_WORDS.has(words[k]!) && ME.has(words[k + 1] ?? '')) return true;
   return false;
@@ -1245,8 +1269,11 @@ const TIES: ReadonlySet<string> = new Set([
   'introductions',
   'introduction',
 ]);
-/** Words that say whom ties are to: "connections to", "contacts with", "a network of". */
-const TIES_TO: ReadonlySet<string> = new Set(['to', 'with', 'among', 'of', 'in']);
+/**
+ * Words that say whom ties are to: "connections to", "contacts with", "a network of". Not "in", which names their
+ * sector ("contacts in recruiting", {@link wantedSectorAt}).
+ */
+const TIES_TO: ReadonlySet<string> = new Set(['to', 'with', 'among', 'of']);
 /** Words between those and the people: "connections to any investors". */
 const TIES_FILLERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'any', 'some', 'potential', 'possible', 'real']);
 
@@ -1300,10 +1327,7 @@ const MAKING_REACH = 3;
 
 /** Whether the app named at `i` is one someone makes: the writer's own ("my app") or after a verb of making. */
 function appMadeAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
-  if (OWN_TRADE.has(words[i] ?? '')) return true;
-  for (let k = i - 1; k >= Math.max(0, i - MAKING_REACH) && clauses[k] === clauses[i]; k--)
-    if (MAKING.has(words[k]!)) return true;
-  return false;
+  return OWN_TRADE.has(words[i] ?? '') || setBefore(words, clauses, i, MAKING_REACH, MAKING);
 }
 
 /** Places where people talk or meet: after "<profession> investors" they make the investors the people there. */
@@ -1324,11 +1348,15 @@ const FIELD_PHRASE_GOALS: ReadonlyMap<string, Purpose> = (() => {
 })();
 /** Words before a trade that make it the writer's own: "my plumbing business", "our small bakery". */
 const OWN_TRADE: ReadonlySet<string> = new Set(['my', 'our']);
+/** Most words between a field word that names a goal and the writer's own business: "marketing ideas for my shop". */
+const TRADE_GAP = 3;
 
 /** A stage of life rather than a profession: a named profession wins over it ("a student who wants to be a banker"). */
 const STAGE_FIELDS: ReadonlySet<Field> = new Set(['students']);
 /** A school named on its own: where teachers work and students learn, so it gives way to any other field named. */
 const SCHOOL_WORDS: ReadonlySet<string> = new Set(['school', 'schools']);
+/** A field's word that, right before another field's word, says "experienced" rather than the field: "a veteran developer". */
+const SENIORITY_WORDS: ReadonlySet<string> = new Set(['veteran']);
 
 /** Words in brackets: an aside, read after the rest so the words around it stay one clause. */
 const ASIDE = /\(([^()]*)\)|\[([^[\]]*)\]/g;
@@ -1474,51 +1502,86 @@ function negatedAt(words: readonly string[], clauses: readonly number[], i: numb
 }
 
 /**
- * A Japanese verb of looking for, wanting or needing ("探し", "欲し", "必要", "いら") with a negative ending ("ていません",
- * "ない", "くない", "ありません"): Japanese puts the verb and its negation after what is sought.
+ * Japanese verbs of looking for, wanting or needing, as the stem a negative ending follows: Japanese puts the verb
+ * and its negation after what is sought. The forms and glosses are from the reader's authors' own knowledge of
+ * Japanese, not from a source: 探し/探さ/探す (look for: 探して, 探さない, 探すつもり), 求め (seek), 募集し (recruit),
+ * 欲し (want: 欲しくない), 必要 (need), 要ら/要り (need: 要らない, 要りません), 考え (think of: 転職は考えていない), 作り
+ * (make: 友達を作りたくない), 興味 (interest: 興味がない), the verbs also in kana. Not 見つけ: "見つけていない" (not
+ * found yet) still wants it.
  */
-const JAPANESE_NOT_SOUGHT =
-  /^(?:探し|さがし|求め|募集し|欲し|ほし|必要|要ら|いら|要り|いり)(?:て(?:い)?(?:ません|ない)|ません|ない|く(?:ない|ありません)|(?:は|が)?(?:ない|ありません))/;
+const JAPANESE_SEEKING_STEMS: readonly string[] = [
+  ...['探し', 'さがし', '探さ', 'さがさ', '探す', 'さがす', '求め', 'もとめ', '募集し', '欲し', 'ほし', '必要'],
+  ...['要ら', 'いら', '要り', 'いり', '考え', 'かんがえ', '作り', 'つくり', '興味'],
+];
+/**
+ * Their negative endings, plain and polite: not doing it (ていない, ていません, てない, てません, and with は, "am not
+ * looking"), not (ない, ません, ず), not wanted (くない, くありません), there is no need (はない, がない, ありません),
+ * not wanting to (たくない, たくありません), not thinking one wants (いと思わない, いとは思わない, いと思いません,
+ * いと思っていない), not needed (ではない, じゃない, ではありません, じゃありません, としていない, としていません),
+ * not intending to (つもりはない, つもりはありません, つもりがない, つもりもない).
+ */
+const JAPANESE_NEGATIVE_ENDINGS: readonly string[] = [
+  ...['ていない', 'ていません', 'てない', 'てません', 'てはいない', 'てはいません', 'ない', 'ません', 'ず'],
+  ...['くない', 'くありません', 'はない', 'がない', 'はありません', 'がありません', 'ありません'],
+  ...['たくない', 'たくありません', 'いと思わない', 'いとは思わない', 'いと思いません', 'いとは思いません'],
+  ...['いと思っていない', 'いと思っていません', 'ではない', 'じゃない', 'ではありません', 'じゃありません'],
+  ...[
+    'としていない',
+    'としていません',
+    'としてない',
+    'つもりはない',
+    'つもりはありません',
+    'つもりがない',
+    'つもりもない',
+  ],
+];
+/**
+ * A Japanese verb of seeking with a negative ending, or 不要 (unneeded) alone, at the start of a folded text. Built
+ * from the folded forms, since folding takes the voicing marks off kana ("で" is read as "て", "が" as "か").
+ */
+const JAPANESE_NOT_SOUGHT = new RegExp(
+  `^(?:${foldWords('不要')}|(?:${JAPANESE_SEEKING_STEMS.map(foldWords).join('|')})(?:${JAPANESE_NEGATIVE_ENDINGS.map(foldWords).join('|')}))`,
+);
+
+/** Most particle characters between a Japanese goal word and its negated verb: "には" in "転職には興味がない". */
+const PARTICLES_AFTER = 2;
 
 /**
  * Whether the Japanese word at `i` is said not to be sought: "仕事を探していません" (not looking for work), "友達はいらない"
- * (no need of friends), the negated verb right after the word or one particle after it, in its clause. Lacking is
- * no refusal: "友達がいません" (I have no friends) wants them.
+ * (no need of friends), the negated verb right after the word or one particle, or two ("転職には興味がない": "に" and
+ * "は"), after it, in its clause. Lacking is no refusal: "友達がいません" (I have no friends) wants them.
  */
 function notSoughtInJapaneseAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
   const word = words[i]!;
   if (!CJK.test(word)) return false;
   let tail = '';
   for (let k = i; k < words.length && clauses[k] === clauses[i]; k++) tail += words[k];
-  for (let at = 1; at <= word.length + 1; at++) if (JAPANESE_NOT_SOUGHT.test(tail.slice(at))) return true;
+  for (let at = 1; at <= word.length + PARTICLES_AFTER; at++) if (JAPANESE_NOT_SOUGHT.test(tail.slice(at))) return true;
   return false;
 }
 
 /** Where the words that say the phrase at `i` is not wanted begin ("not", "instead of"), or undefined. */
 function negatorBefore(words: readonly string[], clauses: readonly number[], i: number): number | undefined {
-  for (let j = i - 1; j >= Math.max(0, i - NEGATION_REACH - 1) && clauses[j] === clauses[i]; j--) {
+  return lookBack(words, clauses, i, NEGATION_REACH + 1, (w, j) => {
     const between = words.slice(j + 1, i);
-    if (NEGATING_PAIRS.some(([a, b]) => words[j] === a && between[0] === b && between.length <= 3)) return j;
+    if (NEGATING_PAIRS.some(([a, b]) => w === a && between[0] === b && between.length <= 3)) return j;
     // "without using online sites": what is done without is not wanted; "without connections" lacks them.
-    if (words[j] === 'without' && between.length <= WITHOUT_REACH && (between[0] ?? '').endsWith('ing')) return j;
+    if (w === 'without' && between.length <= WITHOUT_REACH && (between[0] ?? '').endsWith('ing')) return j;
     // "not just friends", "nicht nur Freunde", "no solo trabajo": the negation adds rather than removes.
-    if (between.some((w) => NOT_ONLY.has(w))) continue;
+    if (between.some((b) => NOT_ONLY.has(b))) return undefined;
     // "no busco trabajo", "je ne cherche pas de travail": a word of wanting right after the negator.
     // The goal's own first word counts: "لا أبحث عن عمل" (not looking for work) is one goal phrase.
-    if (NEGATORS_BEFORE_VERB.has(words[j]!) && [...between, words[i]!].slice(0, 2).some((w) => DESIRE_WORDS.has(w)))
-      return j;
+    if (NEGATORS_BEFORE_VERB.has(w) && [...between, words[i]!].slice(0, 2).some((b) => DESIRE_WORDS.has(b))) return j;
     // "tak butuh investor" (Indonesian): the word of wanting right after; "nie klientów", "bukan klien": the goal.
-    if (RIGHT_BEFORE_VERB.has(words[j]!) && DESIRE_WORDS.has([...between, words[i]!][0]!)) return j;
-    if (RIGHT_BEFORE_GOAL.has(words[j]!) && between.length === 0) return j;
+    if (RIGHT_BEFORE_VERB.has(w) && DESIRE_WORDS.has([...between, words[i]!][0]!)) return j;
+    if (RIGHT_BEFORE_GOAL.has(w) && between.length === 0) return j;
     // "ich suche keinen Job", "brauche ich keinen Klempner": a word of wanting right before the negator.
-    if (NEGATORS_AFTER_VERB.has(words[j]!) && between.length <= AFTER_VERB_REACH && wantingBefore(words, clauses, j))
-      return j;
-    if (!NEGATORS.has(words[j]!) || NOT_ONLY.has(between[0] ?? '')) continue;
+    if (NEGATORS_AFTER_VERB.has(w) && between.length <= AFTER_VERB_REACH && wantingBefore(words, clauses, j)) return j;
+    if (!NEGATORS.has(w) || NOT_ONLY.has(between[0] ?? '')) return undefined;
     // Right before the goal only a plain "not" negates it ("contacts, not friends"); "can't find a job" wants one.
-    const plainNot = NOT_DIRECTLY.has(words[j]!) && !CAN.has(words[j - 1] ?? '');
-    if ((between.length === 0 && plainNot) || between.some((w) => DESIRE_WORDS.has(w))) return j;
-  }
-  return undefined;
+    const plainNot = NOT_DIRECTLY.has(w) && !CAN.has(words[j - 1] ?? '');
+    return (between.length === 0 && plainNot) || between.some((b) => DESIRE_WORDS.has(b)) ? j : undefined;
+  });
 }
 
 /** "my friend", "a friend (of mine)": one person or people the writer knows, as the subject of what follows. */
@@ -1578,11 +1641,9 @@ const SOUGHT_FILLERS: ReadonlySet<string> = new Set(['a', 'an', 'some', 'another
  */
 function collaboratorSoughtAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
   if (SOUGHT_PROS.has(words[i]!)) return false;
-  for (let k = i - 1; k >= Math.max(0, i - HIRED_GAP - 1) && clauses[k] === clauses[i]; k--) {
-    if (SEEKING_OR_HIRING.has(words[k]!)) return !seekNegatedAt(words, clauses, k);
-    if (!SOUGHT_FILLERS.has(words[k]!)) return false;
-  }
-  return false;
+  const sought = (w: string, k: number) =>
+    SEEKING_OR_HIRING.has(w) ? !seekNegatedAt(words, clauses, k) : SOUGHT_FILLERS.has(w) ? undefined : false;
+  return lookBack(words, clauses, i, HIRED_GAP + 1, sought) === true;
 }
 
 /**
@@ -1590,11 +1651,13 @@ function collaboratorSoughtAt(words: readonly string[], clauses: readonly number
  * "no necesito un abogado" ({@link seekNegatedAt}).
  */
 function negatedSoughtAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - HIRED_GAP - 1) && clauses[k] === clauses[i]; k--) {
-    if (SEEKING_OR_HIRING.has(words[k]!) || DESIRE_WORDS.has(words[k]!)) return seekNegatedAt(words, clauses, k);
-    if (!HIRED_FILLERS.has(words[k]!) && !SOUGHT_FILLERS.has(words[k]!)) return false;
-  }
-  return false;
+  const negated = (w: string, k: number) =>
+    SEEKING_OR_HIRING.has(w) || DESIRE_WORDS.has(w)
+      ? seekNegatedAt(words, clauses, k)
+      : HIRED_FILLERS.has(w) || SOUGHT_FILLERS.has(w)
+        ? undefined
+        : false;
+  return lookBack(words, clauses, i, HIRED_GAP + 1, negated) === true;
 }
 
 /** Words right before a way of paying that refuse it: "no paid groups", "without a membership". */
@@ -1654,9 +1717,7 @@ const ASKING_REACH = 3;
 function askedOfReaders(words: readonly string[], clauses: readonly number[], i: number, phrase: string): boolean {
   if (!REQUEST_WORDS.has(phrase)) return false;
   if (phrase === 'questions' && (words[i - 1] === 'asked' || words[i - 1] === 'asking')) return true;
-  for (let j = i - 1; j >= Math.max(0, i - ASKING_REACH) && clauses[j] === clauses[i]; j--)
-    if (ASKING_READERS.has(words[j]!)) return true;
-  return false;
+  return setBefore(words, clauses, i, ASKING_REACH, ASKING_READERS);
 }
 
 /**
@@ -1705,16 +1766,17 @@ const WANT_REACH = 4;
  * investors" reads as theirs too), never "I", "we" or someone the writer says they are.
  */
 function othersWantAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
-  for (let k = i - 1; k >= Math.max(1, i - WANT_REACH) && clauses[k] === clauses[i]; k--) {
-    if (!WANTING.has(words[k]!)) continue;
+  const wantedByOthers = (w: string, k: number) => {
+    if (!WANTING.has(w)) return undefined;
+    // A word of wanting that opens the text has no subject: undefined here, so no.
     const subject = words[k - 1] === 'who' ? words[k - 2] : words[k - 1];
     if (subject === undefined || clauses[k - 1] !== clauses[i]) return false;
     if (OTHER_PEOPLE.has(subject)) return true;
     const kinds = PHRASES.get(subject) ?? [];
     const ofPeople = kinds.some((e) => e.kind === 'field' || e.kind === 'audience');
     return ofPeople && subject.endsWith('s') && !WE_MARKERS.has(words[k - 2] ?? '');
-  }
-  return false;
+  };
+  return lookBack(words, clauses, i, WANT_REACH, wantedByOthers) === true;
 }
 
 /** Where the folded `phrase` first stands in `words`, or -1. */
@@ -1728,14 +1790,15 @@ function phraseAt(words: readonly string[], phrase: string): number {
  * may not work for a large company", "people who run startups".
  */
 function saidOfOthers(words: readonly string[], sentences: readonly number[], i: number): boolean {
-  for (let k = i - 1; k >= 1 && sentences[k] === sentences[i]; k--) {
-    if (words[k] !== 'who') continue;
-    const people = words[k - 1]!;
+  const ofOthers = (w: string, k: number) => {
+    // A "who" that opens the text follows no people.
+    const people = words[k - 1];
+    if (w !== 'who' || people === undefined) return undefined;
     if (OTHER_PEOPLE.has(people)) return true;
     const kinds = PHRASES.get(people) ?? [];
     return people.endsWith('s') && kinds.some((e) => e.kind === 'field' || e.kind === 'audience');
-  }
-  return false;
+  };
+  return lookBack(words, sentences, i, Infinity, ofOthers) === true;
 }
 
 /** The other way of meeting: "not in person" asks for online, "rather than online" for in person. */
@@ -1783,11 +1846,8 @@ const SOUGHT_PROS: ReadonlySet<string> = new Set(
 
 /** Whether a hiring word stands shortly before `i` in its clause, over filler words only: "hire a| freelance developer". */
 function hiredAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - HIRED_GAP - 1) && clauses[k] === clauses[i]; k--) {
-    if (HIRE_VERBS.has(words[k]!)) return true;
-    if (!HIRED_FILLERS.has(words[k]!)) return false;
-  }
-  return false;
+  const hired = (w: string) => HIRE_VERBS.has(w) || (HIRED_FILLERS.has(w) ? undefined : false);
+  return lookBack(words, clauses, i, HIRED_GAP + 1, hired) === true;
 }
 
 /**
@@ -1861,13 +1921,54 @@ function raisesNoFunds(words: readonly string[], i: number, n: number): boolean 
   return NOT_FUNDS.has(words[k] ?? '');
 }
 
-/** "studios to notice", "recruiters find": an employer and, shortly after, a word of noticing. */
-function employerAt(words: readonly string[], clauses: readonly number[], i: number): string | undefined {
+/** People an employer hires: after a word of noticing ("recruiters to find candidates") they are whom it looks for. */
+const HIRED_PEOPLE: ReadonlySet<string> = new Set([...STAFF_WORDS, 'freelancers', 'workers', 'applicants', 'hires']);
+
+/**
+ * Whether people to hire follow the word at `k`, over filler words: staff ("find candidates", "discover talent") or
+ * people of a profession or kind, in the plural ("find freelance translators", "find good developers").
+ */
+function hiredPeopleAfter(words: readonly string[], clauses: readonly number[], k: number): boolean {
+  let j = k + 1;
+  while (HIRED_FILLERS.has(words[j] ?? '') && clauses[j] === clauses[k]) j++;
+  const whom = words[j] ?? '';
+  if (clauses[j] !== clauses[k]) return false;
+  const ofPeople = PHRASES.get(whom)?.some((e) => e.kind === 'field' || e.kind === 'audience') === true;
+  return HIRED_PEOPLE.has(whom) || (ofPeople && whom.endsWith('s'));
+}
+
+/** Where a place named after "in" at `k` ends ("in Berlin", "in the UAE", "in New York"), or undefined. */
+function placeInEnd(words: readonly string[], k: number): number | undefined {
+  if (words[k] !== 'in') return undefined;
+  const at = words[k + 1] === 'the' ? k + 2 : k + 1;
+  for (let m = 3; m >= 1; m--) if (COUNTRY_PHRASES.has(words.slice(at, at + m).join(' '))) return at + m;
+  return undefined;
+}
+
+/**
+ * "studios to notice", "recruiters in Dubai find": an employer and, shortly after, a word of noticing, with the
+ * employer's own number of words (`size`). A place the employers are in ("in Berlin") stands between uncounted, and
+ * is read as the place. Not "recruiters to find candidates": people hired right after say the employers hire.
+ */
+function employerAt(
+  words: readonly string[],
+  clauses: readonly number[],
+  i: number,
+): { words: string; size: number } | undefined {
   const two = `${words[i]} ${words[i + 1]}`;
   const size = EMPLOYERS.has(two) ? 2 : EMPLOYERS.has(words[i]!) ? 1 : 0;
   if (size === 0) return undefined;
-  for (let k = i + size; k <= i + size + NOTICE_GAP && k < words.length && clauses[k] === clauses[i]; k++)
-    if (NOTICE_WORDS.has(words[k]!)) return words.slice(i, k + 1).join(' ');
+  let gap = 0;
+  for (let k = i + size; k < words.length && clauses[k] === clauses[i] && gap <= NOTICE_GAP; k++) {
+    const place = placeInEnd(words, k);
+    if (place !== undefined && clauses[place - 1] === clauses[i]) {
+      k = place - 1;
+      continue;
+    }
+    if (NOTICE_WORDS.has(words[k]!))
+      return hiredPeopleAfter(words, clauses, k) ? undefined : { words: words.slice(i, k + 1).join(' '), size };
+    gap++;
+  }
   return undefined;
 }
 
@@ -1952,19 +2053,16 @@ const HELD_GAP = 2;
  * "would love to have customers" want them).
  */
 function heldAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - HELD_GAP - 1) && clauses[k] === clauses[i]; k--) {
-    const w = words[k]!;
+  const held = (w: string, k: number) => {
     // "have to find clients", "have been looking for customers": a verb between, the having is no possession.
     if (LACKING.has(w) || NEGATORS.has(w) || w === 'to' || WISHING.has(w) || SEEK_WORDS.has(w)) return false;
-    if (!HAVING.has(w)) continue;
-    for (let m = k - 1; m >= Math.max(0, k - WISH_REACH) && clauses[m] === clauses[i]; m--) {
-      const v = words[m]!;
-      // "does anyone have investors to recommend", "do you have clients": asked of others, still wanted.
-      if (NEGATORS.has(v) || WISHING.has(v) || v === 'to' || ASKING_READERS.has(v) || v === 'you') return false;
-    }
-    return true;
-  }
-  return false;
+    if (!HAVING.has(w)) return undefined;
+    // "does anyone have investors to recommend", "do you have clients": asked of others, still wanted.
+    const unheld = (v: string) =>
+      NEGATORS.has(v) || WISHING.has(v) || v === 'to' || ASKING_READERS.has(v) || v === 'you' ? false : undefined;
+    return lookBack(words, clauses, k, WISH_REACH, unheld) ?? true;
+  };
+  return lookBack(words, clauses, i, HELD_GAP + 1, held) === true;
 }
 
 /** Words that count people out of a group: "none of my colleagues", "most of our clients". */
@@ -2015,14 +2113,13 @@ const FROM_REACH = 4;
  * between ("raise money and find more customers from …" wants them).
  */
 function fundersAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - FROM_REACH) && clauses[k] === clauses[i]; k--) {
-    if (DESIRE_WORDS.has(words[k]!) || SEEK_WORDS.has(words[k]!)) return false;
-    if (words[k] !== 'from') continue;
-    for (let m = k - 1; m >= Math.max(0, k - FROM_REACH) && clauses[m] === clauses[i]; m--)
-      if (MONEY_FROM.has(words[m]!)) return true;
-    return false;
-  }
-  return false;
+  const from = (w: string, k: number) =>
+    DESIRE_WORDS.has(w) || SEEK_WORDS.has(w)
+      ? false
+      : w === 'from'
+        ? setBefore(words, clauses, k, FROM_REACH, MONEY_FROM)
+        : undefined;
+  return lookBack(words, clauses, i, FROM_REACH, from) === true;
 }
 
 /** Forms of "run" that, before "into", mean coming across something: "running into code questions". */
@@ -2030,9 +2127,32 @@ const RUN_INTO: ReadonlySet<string> = new Set(['run', 'runs', 'running', 'ran'])
 const TRADE: ReadonlySet<string> = new Set(TRADE_NOUNS);
 const WORKING: ReadonlySet<string> = new Set(WORKING_IN);
 
-/** Whether the field word of `n` words at `i` names a trade: "events planner", "work in events". */
-function tradeAt(words: readonly string[], i: number, n: number): boolean {
-  return TRADE.has(words[i + n] ?? '') || (words[i - 1] === 'in' && WORKING.has(words[i - 2] ?? ''));
+/** Whether the field word of `n` words at `i` names a trade: "events planner", "work in events", "contacts in events". */
+function tradeAt(words: readonly string[], clauses: readonly number[], i: number, n: number): boolean {
+  return TRADE.has(words[i + n] ?? '') || sectorAt(words, clauses, i);
+}
+
+/** People named before "in" and their sector: "contacts in finance", "peers in recruiting", "someone in events". */
+const SECTOR_PEOPLE: ReadonlySet<string> = new Set([
+  ...TIES,
+  ...['peers', 'people', 'colleagues', 'others', 'someone', 'anyone', 'professionals', 'folks'],
+]);
+/** Hiring words that name the trade of hiring after "in": "work in recruitment", "contacts in staffing". */
+const HIRING_TRADES: ReadonlySet<string> = new Set(['recruiting', 'recruitment', 'staffing']);
+/** The field of the trade of hiring. */
+const HIRING_TRADE_FIELD: Field = 'hr-recruiting';
+
+/** Whether the words at `i` name people's sector after "in" and those people: "contacts in …", "peers in …". */
+function wantedSectorAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
+  return words[i - 1] === 'in' && clauses[i - 2] === clauses[i] && SECTOR_PEOPLE.has(words[i - 2] ?? '');
+}
+
+/** Whether the words at `i` name a sector after "in": of people ({@link wantedSectorAt}) or of work ("work in …"). */
+function sectorAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
+  return (
+    wantedSectorAt(words, clauses, i) ||
+    (words[i - 1] === 'in' && clauses[i - 2] === clauses[i] && WORKING.has(words[i - 2] ?? ''))
+  );
 }
 
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'another', 'the', 'one']);
@@ -2452,15 +2572,41 @@ function placeAfter(
  * - given the catalogue's names (`names`, the search's `siteSource`), the sites the text names ("XING oder LinkedIn?"),
  *   a name that is also an ordinary word only when written as the site's (`named-sites.ts`): they change no answer.
  */
+/**
+ * A practice the writer calls theirs ("my practice", "our practice" in the small-business words), with words between
+ * ("my dental practice", "my own small animal practice"): a dentist's, lawyer's or vet's own firm, a small business
+ * as "my bakery" is. Only a practice: a studio or an agency with words between ("my design studio") is as often a
+ * freelancer's.
+ */
+const OWNED_PRACTICE: ReadonlySet<string> = new Set(
+  AUDIENCE_WORDS['small-business'].filter((w) => /^(?:my|our) practice$/.test(w)),
+);
+/** Most words between "my" and the practice: "my own small animal practice". */
+const PRACTICE_GAP = 3;
+
+/**
+ * The words of a practice the writer calls theirs with words between ({@link OWNED_PRACTICE}), or undefined. Not one
+ * they had ("my old practice") nor someone else's ("my wife's practice").
+ */
+function ownedPracticeIn(words: readonly string[], clauses: readonly number[]): string | undefined {
+  for (let k = 0; k < words.length; k++) {
+    if (!OWNING.has(words[k]!)) continue;
+    for (let end = k + 2; end <= Math.min(words.length - 1, k + 1 + PRACTICE_GAP); end++) {
+      if (words.slice(k + 1, end).some((w) => w === 's' || CURRENT_JOB.has(w) || POSSESSIVES.has(w))) break;
+      if (clauses[end] === clauses[k] && OWNED_PRACTICE.has(`${words[k]} ${words[end]}`))
+        return words.slice(k, end + 1).join(' ');
+    }
+  }
+  return undefined;
+}
+
 /** Words before a singular noun that make it one thing wanted: "a contact", "an introduction", "one new employee". */
 const ONE_OF: ReadonlySet<string> = new Set(['a', 'an', 'another', 'one']);
 /** How far back the article of a singular may be: "a new employee", "one business contact". */
 const ONE_OF_REACH = 2;
 
 function oneOfAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - ONE_OF_REACH) && clauses[k] === clauses[i]; k--)
-    if (ONE_OF.has(words[k]!)) return true;
-  return false;
+  return setBefore(words, clauses, i, ONE_OF_REACH, ONE_OF);
 }
 
 const ATTENDED_PAST: ReadonlySet<string> = new Set(ATTENDED_PAST_WORDS);
@@ -2469,12 +2615,10 @@ const ATTENDED_REACH = 6;
 
 /** Whether the event at `i` is one the writer went to ("attended a meetup", "been to events"): told of, not wished. */
 function attendedBefore(words: readonly string[], clauses: readonly number[], i: number): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - ATTENDED_REACH) && clauses[k] === clauses[i]; k--) {
-    const w = words[k]!;
-    // "been wanting to go to events" is still a wish; "been to events" is not.
-    if (ATTENDED_PAST.has(w) && (w === 'attended' || w === 'visited' || words[k + 1] === 'to')) return true;
-  }
-  return false;
+  // "been wanting to go to events" is still a wish; "been to events" is not.
+  const went = (w: string, k: number) =>
+    (ATTENDED_PAST.has(w) && (w === 'attended' || w === 'visited' || words[k + 1] === 'to')) || undefined;
+  return lookBack(words, clauses, i, ATTENDED_REACH, went) === true;
 }
 
 const PRIORITY: readonly string[] = PRIORITY_WORDS.map(foldWords);
@@ -2541,6 +2685,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   let fieldOfSought = false;
   /** Whether the field was said of the writer ("I'm a nurse", "my bakery") or of their peers ("other nurses"). */
   let fieldOfWriter = false;
+  /** Whether the field was read as the sector of people wanted ("contacts in finance"): the writer's own outweighs it. */
+  let fieldOfWanted = false;
   /** Clauses telling what a friend did ("my friend joined a meetup"): their goals, not the writer's. */
   const friendDidIn = new Set<number>();
   /** Nearness said of a professional the writer hires ("a plumber near me"): the way of meeting them, in person. */
@@ -2557,6 +2703,21 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   let fieldEnd = -1;
   /** Where the last goal phrase read ends and its goal: "referral| network". */
   let lastGoal: { end: number; value: Purpose } | undefined;
+  /**
+   * A field word that names a goal too ("marketing"), said before the writer's own trade ("for my plumbing business",
+   * "for my shop"), is what they want for that trade: the goal, in the field word's place, and the trade is the field
+   * (none when the trade names none).
+   */
+  const fieldToGoal = (activity: Purpose, trade: Reading<Field> | undefined) => {
+    const displaced = understood.field!.words;
+    if (trade === undefined) delete understood.field;
+    else understood.field = trade;
+    if (strong.some((g) => g.value === activity)) return;
+    weak = weak.filter((g) => g.value !== activity);
+    const at = phraseAt(words, displaced);
+    const later = strong.findIndex((g) => phraseAt(words, g.words) > at);
+    strong.splice(later < 0 ? strong.length : later, 0, { value: activity, words: displaced });
+  };
   /** The goal of a phrase that starts at `i` with a verb in another form ("discussing"), and its length, or 0. */
   const goalInOtherForm = (at: number): number => {
     for (const base of baseForms(words[at]!))
@@ -2575,7 +2736,12 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
     const company = companyAt(words, i);
     if (company !== undefined) addGoal('friends', company);
     const peers = peersAt(words, i);
-    if (peers !== undefined) addGoal('peer-ideas', peers);
+    if (peers !== undefined) {
+      addGoal('peer-ideas', peers);
+      // "meet other vets": peers met are contacts too, as people of a named profession are.
+      const met = meetingBefore(words, clauses, i + 1);
+      if (met !== undefined) addGoal('contacts', `${met} … ${peers}`);
+    }
     const seen = seenAt(words, clauses, i);
     if (seen !== undefined && !negatedAt(words, clauses, i)) addGoal('promotion', seen);
     const grown = outletGrownAt(words, clauses, i);
@@ -2598,9 +2764,10 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
     }
     const employer = employerAt(words, clauses, i);
     if (employer !== undefined) {
-      addGoal('hiring', employer);
-      seeking ??= employer;
-      i += employer.split(' ').length;
+      addGoal('hiring', employer.words);
+      seeking ??= employer.words;
+      // Past the employer only: a place named before the noticing ("recruiters in Dubai find me") is read too.
+      i += employer.size;
       continue;
     }
     let matched = 0;
@@ -2620,6 +2787,16 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
         switch (entry.kind) {
           case 'goal': {
             if (negatedAt(words, clauses, i) || askedOfReaders(words, clauses, i, phrase)) break;
+            // "contacts in recruitment", "I work in staffing", "peers in fundraising": a goal word after "in" and people or
+            // work names a sector, not a wish; the trade of hiring is a field, read as fields are.
+            if (sectorAt(words, clauses, i)) {
+              if (HIRING_TRADES.has(phrase) && understood.field === undefined) {
+                understood.field = { value: HIRING_TRADE_FIELD, words: phrase };
+                fieldOfWanted = wantedSectorAt(words, clauses, i);
+                fieldEnd = i + n;
+              }
+              break;
+            }
             // "lawyers looking for clients": what other people want, in a text where the writer speaks of themself.
             if (speaksOfSelf && othersWantAt(words, clauses, i)) break;
             let goal = entry.value as Purpose;
@@ -2744,7 +2921,7 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             // "networking events", "go to events": something attended, a way to meet in person, not the trade.
             if (
               ATTENDED.has(phrase) &&
-              !tradeAt(words, i, n) &&
+              !tradeAt(words, clauses, i, n) &&
               !(fieldEnd === i && understood.field?.value === field)
             ) {
               if (!attendedBefore(words, clauses, i)) addGoal('local', phrase, true);
@@ -2762,9 +2939,13 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
               // "a junior at a state school … investment banking": a school named is where a student may be too, so
               // any other field named (a student's, or the one they head for) says more.
               (SCHOOL_WORDS.has(understood.field.words) && understood.field.value !== field) ||
+              // "a veteran developer": an experienced developer, not a veteran of the armed forces.
+              (SENIORITY_WORDS.has(understood.field.words) && fieldEnd === i && understood.field.value !== field) ||
               // "an artist for my indie game": the people sought are of another field than the writer's own venture,
               // which is the field; a professional hired for client work ("a lawyer for our shop") keeps theirs.
               (fieldOfSought && own && activity === undefined && understood.field.value !== field) ||
+              // "contacts in finance … I'm a nurse": the sector of the people wanted gives way to the writer's own field.
+              (fieldOfWanted && own && understood.field.value !== field) ||
               // "this video … other AP Lit teachers": the writer's peers are of the writer's field, which a word read
               // before and not said of the writer ("video") does not outweigh.
               (!fieldOfWriter &&
@@ -2775,31 +2956,22 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
               understood.field = { value: field, words: phrase };
               fieldOfSought = !own && collaboratorSoughtAt(words, clauses, i);
               fieldOfWriter = own || peerMarkerBefore(words, clauses, i) !== undefined;
+              fieldOfWanted = !own && wantedSectorAt(words, clauses, i);
             } else if (
               activity !== undefined &&
               understood.field.value !== field &&
-              [1, 2].some((back) => OWN_TRADE.has(words[i - back] ?? '') && clauses[i - back] === clauses[i])
-            ) {
-              // A field word that names a goal too ("marketing"), said before the writer's own trade ("for my
-              // plumbing business"), is what they want for that trade: the goal, and the trade is the field.
-              const displaced = understood.field.words;
-              understood.field = { value: field, words: phrase };
-              if (!strong.some((g) => g.value === activity)) {
-                weak = weak.filter((g) => g.value !== activity);
-                const at = phraseAt(words, displaced);
-                const later = strong.findIndex((g) => phraseAt(words, g.words) > at);
-                strong.splice(later < 0 ? strong.length : later, 0, { value: activity, words: displaced });
-              }
-            }
+              // "for my plumbing business", or a phrase that starts with the possessive ("for my bakery").
+              [0, 1, 2].some((back) => OWN_TRADE.has(words[i - back] ?? '') && clauses[i - back] === clauses[i])
+            )
+              fieldToGoal(activity, { value: field, words: phrase });
             fieldEnd = i + n;
             const peer = peerMarkerBefore(words, clauses, i);
             if (peer !== undefined) addGoal('peer-ideas', `${peer} ${phrase}`);
             else if (words[i + n] === 'like' && LIKE_ME.has(words[i + n + 1] ?? ''))
               addGoal('peer-ideas', `${phrase} like ${words[i + n + 1]}`);
-            else {
-              const met = meetingBefore(words, clauses, i);
-              if (met !== undefined) addGoal('contacts', `${met} … ${phrase}`);
-            }
+            // "meet bankers", and peers met too ("connect with other social workers"): people to know, contacts.
+            const met = meetingBefore(words, clauses, i);
+            if (met !== undefined) addGoal('contacts', `${met} … ${phrase}`);
             break;
           }
           case 'country':
@@ -2845,6 +3017,18 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             if (!self && friendDidIn.has(clauses[i]!)) break;
             // "hire a freelance developer", "find a freelancer": the people hired, not who the writer is.
             if (!self && (hiredAt(words, clauses, i) || i + n === soughtEnd)) break;
+            // "marketing for my shop": before a business the writer calls theirs, which names no field, a field word
+            // that names a goal ("marketing") is that goal for it, as before "my plumbing business".
+            const activity = understood.field && FIELD_PHRASE_GOALS.get(understood.field.words);
+            if (
+              entry.value === 'small-business' &&
+              activity !== undefined &&
+              OWN_TRADE.has(words[i]!) &&
+              !entries.some((e) => e.kind === 'field') &&
+              i - fieldEnd <= TRADE_GAP &&
+              clauses[fieldEnd - 1] === clauses[i]
+            )
+              fieldToGoal(activity, undefined);
             if (understood.audience === undefined || (self && !audienceSaidOfSelf)) {
               understood.audience = { value: entry.value as Audience, words: phrase };
               audienceSaidOfSelf = self;
@@ -2854,13 +3038,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             if (!self && phrase.endsWith('s') && !phrase.endsWith('business')) {
               const peer = peerMarkerBefore(words, clauses, i);
               if (peer !== undefined) addGoal('peer-ideas', `${peer} ${phrase}`);
-              else {
-                const from = Math.max(0, i - MEETING_REACH);
-                const k = words
-                  .slice(from, i)
-                  .findIndex((w, j) => MEETING_WORDS.has(w) && clauses[from + j] === clauses[i]);
-                if (k >= 0) addGoal('contacts', `${words[from + k]} … ${phrase}`);
-              }
+              const met = meetingBefore(words, clauses, i);
+              if (met !== undefined) addGoal('contacts', `${met} … ${phrase}`);
             }
             break;
           }
@@ -2914,17 +3093,16 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
           case 'workSetting':
             // "I work from home" is how they work; "looking for a job where I can work remotely" asks for it.
             if (STATING.has(previous ?? '')) break;
-            for (let k = Math.max(0, i - WISH_REACH); k < i; k++)
-              if (WISHING.has(words[k]!) && clauses[k] === clauses[i])
-                if (!ways.some((w) => w.at === i)) ways.push({ value: 'online', words: phrase, at: i, end: i + n });
+            if (setBefore(words, clauses, i, WISH_REACH, WISHING))
+              ways.push({ value: 'online', words: phrase, at: i, end: i + n });
             break;
         }
       }
       // "game studios to notice": an employer at the end of a longer phrase.
       const employerEnd = n > 1 ? employerAt(words, clauses, i + n - 1) : undefined;
       if (employerEnd !== undefined) {
-        addGoal('hiring', employerEnd);
-        seeking ??= employerEnd;
+        addGoal('hiring', employerEnd.words);
+        seeking ??= employerEnd.words;
       }
       break;
     }
@@ -2933,6 +3111,10 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
     i += Math.max(matched, 1);
   }
   if (origin !== undefined) understood.country ??= origin;
+  // "my dental practice", "our law practice": a practice of their own, as "my practice" is, when nothing else says
+  // who the writer is.
+  const practice = understood.audience === undefined ? ownedPracticeIn(words, clauses) : undefined;
+  if (practice !== undefined) understood.audience = { value: 'small-business', words: practice };
   // Written in Japanese or Korean and no place named: the one country where the language is spoken.
   const scriptCountry = countryOfScript(raw);
   if (scriptCountry !== undefined) understood.country ??= scriptCountry;

@@ -181,10 +181,13 @@ function summary(site: IntentSite, score: number, why: string, purposes: SearchR
 
 const served = (site: IntentSite) => servedPurposes(purposeScores(site));
 
+/** Most letters (spaces not counted) of a query whose swapped letters are tried: a longer one is not mended. */
+export const LONGEST_SWAPPED = 24;
+
 /** Every adjacent-letter swap of a short query: "linkedni" → "linkedin". */
 function transpositions(text: string): string[] {
   const letters = text.replace(/ /g, '').length;
-  if (letters < 4 || letters > 24) return [];
+  if (letters < 4 || letters > LONGEST_SWAPPED) return [];
   const out: string[] = [];
   for (let i = 0; i < text.length - 1; i++)
     if (text[i] !== text[i + 1]) out.push(text.slice(0, i) + text[i + 1]! + text[i]! + text.slice(i + 2));
@@ -236,19 +239,34 @@ export function resolveSite(
 const LONGEST_NAME = 4;
 
 /**
- * The sites a query names whole among other words: every run of its words that is exactly a site's name, slug or
- * alias (three letters or more, so a word like "x" names nothing), longest first, each site once.
+ * The sites named by runs of `words` that start at one of `starts`, of at most `longest` words: every run that is
+ * exactly a site's name, slug or alias (three letters or more, so a word like "x" names nothing), longest first.
  */
+function sitesInRuns(
+  words: readonly string[],
+  starts: readonly number[],
+  longest: number,
+  sites: SiteSource,
+): (IntentSite | undefined)[] {
+  const runs: string[] = [];
+  for (let n = longest; n >= 1; n--)
+    for (const i of starts) {
+      const run = i + n <= words.length ? words.slice(i, i + n).join(' ') : '';
+      if (run.length >= 3) runs.push(run);
+    }
+  return lookUpAll(runs, (run) => sites.named(run));
+}
+
+/** The sites a query names whole among other words ({@link sitesInRuns} from every word), each site once. */
 function namedIn(q: string, sites: SiteSource): IntentSite[] {
   const words = foldWords(q).split(' ').filter(Boolean);
   if (words.length < 2) return [];
-  const runs: string[] = [];
-  for (let n = Math.min(LONGEST_NAME, words.length - 1); n >= 1; n--)
-    for (let i = 0; i + n <= words.length; i++) {
-      const run = words.slice(i, i + n).join(' ');
-      if (run.length >= 3) runs.push(run);
-    }
-  const found = lookUpAll(runs, (run) => sites.named(run));
+  const found = sitesInRuns(
+    words,
+    words.map((_, i) => i),
+    Math.min(LONGEST_NAME, words.length - 1),
+    sites,
+  );
   return [...new Map(found.flatMap((site) => (site ? [[site.slug, site] as const] : []))).values()];
 }
 
@@ -258,15 +276,8 @@ const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'our']);
 /** The sites a query names right after a possessive ("promote my etsy shop"): the visitor's own presence there. */
 function yoursNamed(q: string, sites: SiteSource): IntentSite[] {
   const words = foldWords(q).split(' ').filter(Boolean);
-  const runs: string[] = [];
-  words.forEach((w, i) => {
-    if (!POSSESSIVES.has(w)) return;
-    for (let n = 1; n <= LONGEST_NAME && i + n < words.length; n++) {
-      const run = words.slice(i + 1, i + 1 + n).join(' ');
-      if (run.length >= 3) runs.push(run);
-    }
-  });
-  return lookUpAll(runs, (run) => sites.named(run)).filter((site): site is IntentSite => site !== undefined);
+  const afterMine = words.flatMap((w, i) => (POSSESSIVES.has(w) ? [i + 1] : []));
+  return sitesInRuns(words, afterMine, LONGEST_NAME, sites).filter((site): site is IntentSite => site !== undefined);
 }
 
 function whyName(site: Pick<IntentSite, 'slug' | 'name' | 'aliases'>, query: string): string {
