@@ -13,6 +13,7 @@ import {
   type Purpose,
   type Role,
 } from './taxonomy.ts';
+import { MORE_LANGUAGES, withMoreLanguages } from './lexicon-turkish-indonesian-polish.ts';
 
 /** Phrases people use for each purpose, beyond its label and description. */
 export const PURPOSE_KEYWORDS: Readonly<Record<Purpose, readonly string[]>> = {
@@ -178,7 +179,7 @@ export const FREELANCE_MARKETPLACE_WORDS: readonly string[] = [
  * Extra words of everyday sentences ("swap ideas", "get clients", "new in
  * town"), for the free-text reader: in a sentence, single words carry the goal.
  */
-export const GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
+const LISTED_GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
   contacts: [
     'contacts',
     'connect with',
@@ -730,12 +731,14 @@ export const GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'przyjaciele',
   ],
 };
+/** {@link LISTED_GOAL_WORDS} with the Turkish, Indonesian and Polish ones (`lexicon-turkish-indonesian-polish.ts`). */
+export const GOAL_WORDS = withMoreLanguages(LISTED_GOAL_WORDS, (language) => language.goals);
 
 /**
  * Goal words that are real but vague ("networking", "just moved"): they count
  * after every specific goal word in the same text, whatever their position.
  */
-export const WEAK_GOAL_WORDS: Readonly<Partial<Record<Purpose, readonly string[]>>> = {
+const LISTED_WEAK_GOAL_WORDS: Readonly<Partial<Record<Purpose, readonly string[]>>> = {
   contacts: [
     'network',
     'networks',
@@ -790,6 +793,10 @@ export const WEAK_GOAL_WORDS: Readonly<Partial<Record<Purpose, readonly string[]
   // "lesson ideas", "ideas for my class", "questions": talking things through, vaguely ("frequently asked questions").
   'peer-ideas': ['ideas', 'questions'],
 };
+export const WEAK_GOAL_WORDS: Readonly<Partial<Record<Purpose, readonly string[]>>> = withMoreLanguages(
+  LISTED_WEAK_GOAL_WORDS,
+  (language) => language.weakGoals,
+);
 
 /**
  * Words that say which goal matters most ("but above all I need clients", "mainly a job"): the goal read right
@@ -876,6 +883,7 @@ export const PLACE_WORDS: readonly string[] = [
   'aplicacion',
   'aplicativo',
   'sitio',
+  ...MORE_LANGUAGES.flatMap((language) => language.places),
 ];
 
 /**
@@ -898,6 +906,7 @@ export const PEER_TALK_PLACE_WORDS: readonly string[] = [
   'gemeinschaft',
   'comunita',
   'gemeenschap',
+  ...MORE_LANGUAGES.flatMap((language) => language.peerTalkPlaces),
 ];
 
 /** Places that say people talk there ("forum", "community", "network", "meetup"), besides {@link PLACE_WORDS}. */
@@ -920,7 +929,7 @@ export const TALK_PLACE_WORDS: readonly string[] = [
  * group asked about as the topic counts (see {@link GROUP_TOPIC_PLACES}). The
  * age group is read from numbers, and from "young" before {@link YOUNG_NOUNS}.
  */
-export const GROUP_NOUNS: Readonly<Partial<Record<EligibilityGroup, readonly string[]>>> = {
+const LISTED_GROUP_NOUNS: Readonly<Partial<Record<EligibilityGroup, readonly string[]>>> = {
   women: [
     'woman',
     'female',
@@ -955,6 +964,12 @@ export const GROUP_NOUNS: Readonly<Partial<Record<EligibilityGroup, readonly str
     'sahd',
   ],
 };
+export const GROUP_NOUNS: Readonly<Partial<Record<EligibilityGroup, readonly string[]>>> = withMoreLanguages(
+  LISTED_GROUP_NOUNS,
+  // The reader looks group nouns up as folded words.
+  (language) =>
+    Object.fromEntries(Object.entries(language.groups).map(([group, nouns]) => [group, nouns.map(foldWords)])),
+);
 
 /**
  * Words for someone's role in their field ({@link ROLES}), singular (the reader adds plurals): the qualified
@@ -1027,7 +1042,10 @@ export const ROLE_WORDS: Readonly<Record<Role, readonly string[]>> = {
  * "as a", and "other"/"fellow" ("meet other women" is said by a woman). Folded
  * ("I'm" becomes "i m").
  */
-export const SELF_MARKERS: readonly string[] = ['i am', 'i m', 'im', 'as', 'being', 'becoming', 'other', 'fellow'];
+export const SELF_MARKERS: readonly string[] = [
+  ...['i am', 'i m', 'im', 'as', 'being', 'becoming', 'other', 'fellow'],
+  ...MORE_LANGUAGES.flatMap((language) => language.selfMarkers.map(foldWords)),
+];
 
 /**
  * Words for wishes outside networking that no goal covers: with no goal
@@ -1035,7 +1053,10 @@ export const SELF_MARKERS: readonly string[] = ['i am', 'i m', 'im', 'as', 'bein
  * goal ("dating app": dating is not networking).
  */
 export const NOT_COVERED_WORDS: Readonly<Record<'dating', readonly string[]>> = {
-  dating: ['dating', 'dating app', 'dating apps', 'dating site', 'dating sites', 'hookup', 'hookups', 'soulmate'],
+  dating: [
+    ...['dating', 'dating app', 'dating apps', 'dating site', 'dating sites', 'hookup', 'hookups', 'soulmate'],
+    ...MORE_LANGUAGES.flatMap((language) => language.dating),
+  ],
 };
 
 /**
@@ -1261,6 +1282,7 @@ export const RELOCATION_WORDS: readonly string[] = [
   'appena arrivato',
   'appena arrivata',
   'gerade umgezogen',
+  ...MORE_LANGUAGES.flatMap((language) => language.relocation),
 ];
 
 /**
@@ -1360,7 +1382,7 @@ export const US_STATE_CODES: ReadonlySet<string> = new Set(
  * synonyms (src/catalogue/taxonomy.ts): the activity rather than the job title
  * ("plumbing", "a SaaS", "people to run with").
  */
-export const FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = {
+const LISTED_FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = {
   // A new graduate in Indian English; a recent graduate anywhere.
   students: [
     'fresher',
@@ -1805,6 +1827,10 @@ export const FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
     'wedding videographers',
   ],
 };
+export const FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = withMoreLanguages(
+  LISTED_FIELD_WORDS,
+  (language) => language.fields,
+);
 
 /** Every phrase for a purpose: its label, its description and the keywords above. */
 export function purposeKeywords(purpose: Purpose): string[] {
@@ -1981,7 +2007,7 @@ const AMBIGUOUS_NAMES: ReadonlySet<string> = new Set([
  * where the country's script is another (Arabic, Japanese, Korean, Chinese), as written there. Left out where the
  * written word is also an everyday one: جدة (Jeddah, and "grandmother").
  */
-const CITIES: Readonly<Record<string, readonly string[]>> = {
+const LISTED_CITIES: Readonly<Record<string, readonly string[]>> = {
   PT: ['lisbon', 'lisboa', 'porto', 'oporto', 'braga', 'coimbra', 'faro', 'aveiro'],
   ES: [
     'madrid',
@@ -2310,6 +2336,7 @@ const CITIES: Readonly<Record<string, readonly string[]>> = {
   CY: ['nicosia', 'limassol'],
   MT: ['valletta'],
 };
+const CITIES = withMoreLanguages(LISTED_CITIES, (language) => language.cities);
 
 /** States, provinces and regions people name instead of a country: a place, but wider than a town. */
 const REGIONS: Readonly<Record<string, readonly string[]>> = {
@@ -2369,12 +2396,17 @@ const REGIONS: Readonly<Record<string, readonly string[]>> = {
 
 /** Lowercase, accents off, punctuation to spaces: the form every phrase is matched in. */
 export function foldWords(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      // Letters with no accent to take off: Turkish dotless ı, Polish ł.
+      .replace(/ı/g, 'i')
+      .replace(/ł/g, 'l')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()
+  );
 }
 
 /**
@@ -2397,7 +2429,7 @@ export const COUNTRY_PHRASES: ReadonlyMap<string, string> = (() => {
     const name = foldWords(countryName(code));
     if (!AMBIGUOUS_NAMES.has(name)) phrases.set(name, code);
   }
-  for (const table of [COUNTRY_WORDS, DEMONYMS, NATIVE_COUNTRY_WORDS])
+  for (const table of [COUNTRY_WORDS, DEMONYMS, NATIVE_COUNTRY_WORDS, ...MORE_LANGUAGES.map((l) => l.countries)])
     for (const [code, words] of Object.entries(table)) for (const w of words) phrases.set(foldWords(w), code);
   for (const places of [REGIONS, CITIES])
     for (const [code, names] of Object.entries(places)) for (const c of names) phrases.set(foldWords(c), code);
@@ -2431,6 +2463,11 @@ export const LANGUAGE_NAMES: readonly string[] = [
   'turkish',
   'indonesian',
   'thai',
+  // Indonesian names a language by its country's name after "bahasa" (language): "bahasa Inggris" is English.
+  'inggris',
+  'jepang',
+  'jerman',
+  'belanda',
 ];
 
 /** Words after a language name that make it the language: "Spanish translator", "English lessons". */
@@ -2472,6 +2509,7 @@ export const LANGUAGE_USE_BEFORE: readonly string[] = [
   'learning',
   'my',
   'fluent',
+  'bahasa',
 ];
 
 /** The city names among {@link COUNTRY_PHRASES}, folded: naming one says the visitor means that town. */

@@ -50,6 +50,15 @@ import {
 } from '#src/catalogue/lexicon.ts';
 import { SCRIPT_DATING_WORDS, SCRIPT_GOAL_WORDS, SCRIPT_WEAK_GOAL_WORDS } from '#src/catalogue/lexicon-scripts.ts';
 import {
+  MORE_AUDIENCE_WORDS,
+  MORE_LANGUAGES,
+  MORE_MEET_PEOPLE_WORDS,
+  MORE_NEGATORS_BEFORE_VERB,
+  MORE_NOT_ONLY,
+  NEGATORS_RIGHT_BEFORE_GOAL,
+  NEGATORS_RIGHT_BEFORE_VERB,
+} from '#src/catalogue/lexicon-turkish-indonesian-polish.ts';
+import {
   BUSINESS_PURPOSES,
   ELIGIBILITY_GROUPS,
   FIELDS,
@@ -66,6 +75,7 @@ import { sitesNamedIn, type SiteNames } from './named-sites.ts';
 import { HIRED_PROS, asksForClientWork, readWork } from './read-work.ts';
 import { readRole } from './read-role.ts';
 import { countryOfScript } from './read-language.ts';
+import { listedWordOf, notSoughtInTurkishAt } from './read-word-endings.ts';
 import type { WorkMarket } from './hiring-market.ts';
 
 export type { NamedSite, SiteNames } from './named-sites.ts';
@@ -710,7 +720,13 @@ const NEGATORS: ReadonlySet<string> = new Set(['not', 'never', 'nor', 'dont', 'd
  * cherche pas", "no longer looking"): they negate a goal only when a word of wanting is among the next two words, so
  * "no tengo amigos" (a lack) still asks for friends and "non-profit" is no negation.
  */
-const NEGATORS_BEFORE_VERB: ReadonlySet<string> = new Set(['no', 'nao', 'non', 'ne', 'nunca', 'jamais', 'nem', 'لا']);
+const NEGATORS_BEFORE_VERB: ReadonlySet<string> = new Set([
+  ...['no', 'nao', 'non', 'ne', 'nunca', 'jamais', 'nem', 'لا'],
+  ...MORE_NEGATORS_BEFORE_VERB,
+]);
+/** Negators of a word of wanting right after them only, and of a goal right after them ("nie", "bukan"). */
+const RIGHT_BEFORE_VERB: ReadonlySet<string> = new Set(NEGATORS_RIGHT_BEFORE_VERB);
+const RIGHT_BEFORE_GOAL: ReadonlySet<string> = new Set(NEGATORS_RIGHT_BEFORE_GOAL);
 /**
  * Negators written after the verb of wanting ("ich suche keinen Job", "ik zoek geen werk", "brauche ich nicht"): they
  * negate what follows only right after such a verb, so "ich habe keine Freunde" (a lack) still asks for friends.
@@ -765,6 +781,8 @@ const DESIRE_WORDS: ReadonlySet<string> = new Set([
   ...['zoek', 'zoeken', 'wil', 'willen'],
   // Arabic, folded as the text is (أ to ا): "I/we look for", "I/we want", "I/we need".
   ...['أبحث', 'نبحث', 'أريد', 'نريد', 'أحتاج', 'نحتاج'].map(foldWords),
+  // Indonesian and Polish (`lexicon-turkish-indonesian-polish.ts`).
+  ...MORE_LANGUAGES.flatMap((language) => language.wanting.map(foldWords)),
 ]);
 /** Words of wanting before a way of working ("want to work from home"): then it is asked for, online. */
 const WISHING: ReadonlySet<string> = new Set([...DESIRE_WORDS, 'would', 'prefer', 'find', 'finding']);
@@ -790,6 +808,7 @@ const NOT_ONLY: ReadonlySet<string> = new Set([
   // The same in the other languages read ("nicht nur", "no solo", "pas seulement", "não apenas", "non solo"); not
   // Portuguese "só", which folds to English "so" ("not so interested in friends" still negates).
   ...['nur', 'solo', 'solamente', 'seulement', 'uniquement', 'somente', 'apenas', 'soltanto', 'alleen'],
+  ...MORE_NOT_ONLY,
 ]);
 
 /**
@@ -869,6 +888,7 @@ const EMPLOYING_WORDS: ReadonlySet<string> = new Set([
   'talent',
   'candidates',
   'freelancers',
+  ...MORE_LANGUAGES.flatMap((language) => language.employing.map(foldWords)),
 ]);
 
 /**
@@ -1063,7 +1083,16 @@ const ROLE_FIELDS: ReadonlySet<Field> = new Set(['executives']);
  * work they ask for friends.
  */
 const MEET_PEOPLE: ReadonlySet<string> = new Set(
-  ['meet people', 'meeting people', 'kennenlernen', 'rencontrer', 'conocer', 'conhecer', 'incontrare'].map(foldWords),
+  [
+    'meet people',
+    'meeting people',
+    'kennenlernen',
+    'rencontrer',
+    'conocer',
+    'conhecer',
+    'incontrare',
+    ...MORE_MEET_PEOPLE_WORDS,
+  ].map(foldWords),
 );
 /** Goals about work: beside one of them, meeting people stays networking. */
 const WORK_GOALS: ReadonlySet<Purpose> = new Set(['contacts', 'referrals', 'investors', 'hiring']);
@@ -1156,6 +1185,7 @@ const PHRASES: ReadonlyMap<string, readonly Entry[]> = (() => {
   each(IN_PERSON_WORDS, 'inPerson');
   each(BUDGET_WORDS, 'budget');
   each(AUDIENCE_WORDS, 'audience');
+  each(MORE_AUDIENCE_WORDS, 'audience');
   for (const [key, field] of FIELDS)
     for (const w of [field.label, ...field.synonyms, ...(FIELD_WORDS[key] ?? [])])
       for (const p of withPlural(foldWords(w))) put(p, { kind: 'field', value: key });
@@ -1411,6 +1441,11 @@ function stripArabic(word: string): string {
   return word;
 }
 
+/** A word the reader knows as it is, or the Turkish or Indonesian word it is with endings (`read-word-endings.ts`). */
+function withoutEndings(word: string): string {
+  return PHRASES.has(word) ? word : listedWordOf(word);
+}
+
 function tokenize(raw: string): { words: string[]; clauses: number[]; sentences: number[]; written: string[] } {
   const asides: string[] = [];
   const main = raw.replace(ASIDE, (_, round?: string, square?: string) => {
@@ -1433,7 +1468,12 @@ function tokenize(raw: string): { words: string[]; clauses: number[]; sentences:
       }
       // Each folded word with the word it was written as ("US", "Denver"), so capitals count where they are.
       for (const m of piece.matchAll(/[\p{L}\p{N}\p{M}]+/gu))
-        for (const w of foldWords(m[0]).split(' ').filter(Boolean).flatMap(splitCjk).map(stripArabic)) {
+        for (const w of foldWords(m[0])
+          .split(' ')
+          .filter(Boolean)
+          .flatMap(splitCjk)
+          .map(stripArabic)
+          .map(withoutEndings)) {
           words.push(w);
           written.push(m[0]);
           clauses.push(clause);
@@ -1454,7 +1494,11 @@ function wantingBefore(words: readonly string[], clauses: readonly number[], j: 
 
 /** Whether the goal phrase at `i` is said not to be wanted ("not looking for a job", "instead of friends"). */
 function negatedAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
-  return negatorBefore(words, clauses, i) !== undefined || notSoughtInJapaneseAt(words, clauses, i);
+  return (
+    negatorBefore(words, clauses, i) !== undefined ||
+    notSoughtInJapaneseAt(words, clauses, i) ||
+    notSoughtInTurkishAt(words, clauses, i)
+  );
 }
 
 /**
@@ -1528,6 +1572,9 @@ function negatorBefore(words: readonly string[], clauses: readonly number[], i: 
     // "no busco trabajo", "je ne cherche pas de travail": a word of wanting right after the negator.
     // The goal's own first word counts: "لا أبحث عن عمل" (not looking for work) is one goal phrase.
     if (NEGATORS_BEFORE_VERB.has(w) && [...between, words[i]!].slice(0, 2).some((b) => DESIRE_WORDS.has(b))) return j;
+    // "tak butuh investor" (Indonesian): the word of wanting right after; "nie klientów", "bukan klien": the goal.
+    if (RIGHT_BEFORE_VERB.has(w) && DESIRE_WORDS.has([...between, words[i]!][0]!)) return j;
+    if (RIGHT_BEFORE_GOAL.has(w) && between.length === 0) return j;
     // "ich suche keinen Job", "brauche ich keinen Klempner": a word of wanting right before the negator.
     if (NEGATORS_AFTER_VERB.has(w) && between.length <= AFTER_VERB_REACH && wantingBefore(words, clauses, j)) return j;
     if (!NEGATORS.has(w) || NOT_ONLY.has(between[0] ?? '')) return undefined;
@@ -1956,7 +2003,7 @@ function ownedByOther(words: readonly string[], i: number): boolean {
  * Words that give a reason, before the work someone moved for: "moved to Leeds for work", "me mudé a Lisboa por
  * trabajo", "pour le travail", "wegen der Arbeit", "per lavoro", "voor mijn werk".
  */
-const REASON_FOR: ReadonlySet<string> = new Set(['for', 'por', 'para', 'pour', 'fur', 'wegen', 'per', 'voor']);
+const REASON_FOR: ReadonlySet<string> = new Set(['for', 'por', 'para', 'pour', 'fur', 'wegen', 'per', 'voor', 'za']);
 /** Words that may stand between a word of reason and the work: articles, possessives and "new", in those languages. */
 const REASON_FILLERS: ReadonlySet<string> = new Set([
   ...JOB_ARTICLES,
@@ -2161,6 +2208,10 @@ function groupTopicAt(
 
 /** "other"/"fellow" name the writer's group only right before it ("other women", not "other than my husband"). */
 const PEER_SELF: ReadonlySet<string> = new Set(['other', 'fellow']);
+/** Words after a group noun that make it the writer's own (`lexicon-turkish-indonesian-polish.ts`). */
+const SELF_MARKERS_AFTER: ReadonlySet<string> = new Set(
+  MORE_LANGUAGES.flatMap((language) => language.selfMarkersAfter.map(foldWords)),
+);
 const GROUP_BY_NOUN: ReadonlyMap<string, EligibilityGroup> = new Map(
   (Object.entries(GROUP_NOUNS) as [EligibilityGroup, readonly string[]][]).flatMap(([group, nouns]) =>
     nouns.map((n) => [n, group] as const),
@@ -2267,6 +2318,9 @@ function readGroups(
       const opens = noun === 0 || sentences[noun - 1] !== sentences[noun];
       const here = words[i + 1] === 'here' && clauses[i + 1] === clauses[i] && clauses[i + 2] !== clauses[i];
       if (!found.has(group) && opens && here) found.set(group, words.slice(noun, i + 2).join(' '));
+      // Turkish "as" after the noun, at most one word apart: "bir kadın olarak", "kadın girişimci olarak".
+      const as = [1, 2].find((n) => SELF_MARKERS_AFTER.has(words[i + n] ?? '') && clauses[i + n] === clauses[i]);
+      if (!found.has(group) && as !== undefined) found.set(group, words.slice(i, i + as + 1).join(' '));
       const topic = found.has(group) ? undefined : groupTopicAt(words, clauses, young ? i - 1 : i, i);
       if (topic !== undefined) found.set(group, words.slice(topic[0], topic[1] + 1).join(' '));
     }
@@ -2323,7 +2377,8 @@ function inOwnWords(raw: string, phrase: string): string {
   const wanted = phrase.split(' ');
   const folded: { word: string; start: number; end: number }[] = [];
   for (const m of raw.matchAll(/[\p{L}\p{N}\p{M}]+/gu))
-    for (const word of foldWords(m[0]).split(' ').filter(Boolean))
+    // A Turkish or Indonesian word with endings as the reader read it ("arkadaşım" as "arkadaş"), shown whole.
+    for (const word of foldWords(m[0]).split(' ').filter(Boolean).map(withoutEndings))
       folded.push({ word, start: m.index, end: m.index + m[0].length });
   for (let k = 0; k + wanted.length <= folded.length; k++)
     if (wanted.every((w, j) => folded[k + j]!.word === w)) {
