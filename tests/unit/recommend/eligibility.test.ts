@@ -16,6 +16,7 @@ import {
   ELIGIBILITY_GROUPS,
   PURPOSES,
   keysOf,
+  withWiderGroups,
   type EligibilityGroup,
   type Score,
 } from '#src/catalogue/taxonomy.ts';
@@ -36,8 +37,9 @@ const answersArb: fc.Arbitrary<Answers> = fc.record({
   groups: maybe(fc.subarray(GROUPS)),
 });
 
+// A group the visitor named counts with the wider group it lies within (a father is a man).
 const restrictedFor = (answers: Answers, site: SiteEntry) =>
-  (site.eligibility?.groups ?? []).some((g) => !(answers.groups ?? []).includes(g));
+  (site.eligibility?.groups ?? []).some((g) => !withWiderGroups(answers.groups ?? []).includes(g));
 const open = (site: SiteEntry): SiteEntry => {
   const { eligibility: _, ...rest } = site;
   return rest;
