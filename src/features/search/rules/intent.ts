@@ -1414,10 +1414,13 @@ const PRICE_WHY: Readonly<Record<IntentSite['pricing']['model'], string>> = {
   membership: 'membership dues',
 };
 
-/** Groups no one belongs to along with the key: whoever says they are a woman is not in a men-only group. */
+/**
+ * Groups no one belongs to along with the key: whoever says they are a woman is not in a men-only group. A site made
+ * for a group that welcomes others (`othersWelcome`) is never left out for it.
+ */
 const OTHER_GROUP: Readonly<Partial<Record<EligibilityGroup, readonly EligibilityGroup[]>>> = {
-  women: ['men'],
-  men: ['women'],
+  women: ['men', 'fathers'],
+  men: ['women', 'mothers'],
 };
 
 /** The constraints a reading names, in a fixed order: budget, in person or online, groups. */
