@@ -74,7 +74,8 @@ describe('sites that admit only one group of people', () => {
         );
         for (const r of results) {
           const site = sites.find((s) => s.slug === r.slug)!;
-          const note = r.reasons.find((x) => x.text.startsWith('only for '));
+          // "only for women", or "made for fathers, others welcome" for a site that welcomes others.
+          const note = r.reasons.find((x) => /^only for |^made for [^:]*, others welcome/.test(x.text));
           expect(note?.points ?? 0).toBe(0);
           expect(note !== undefined).toBe(site.eligibility !== undefined);
           expect(r.warnings.some((w) => w.type === 'eligibility')).toBe(restrictedFor(answers, site));
