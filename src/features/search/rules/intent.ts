@@ -40,14 +40,12 @@ import {
   MADE_FOR,
   LITTLE_USED,
   audienceBit,
-  compareRankKeys,
   countryColumn,
   decliningAt,
   explainSite,
   fieldColumn,
   groupsPhrase,
   narrowingQuery,
-  keyAt,
   rankColumns,
   siteTable,
   readGoal,
@@ -55,7 +53,7 @@ import {
   unmetGroups,
   verdictFor,
   type Answers,
-  type RankKey,
+  type RankColumns,
   type recommend,
   type Understood,
 } from '#src/features/recommend/index.ts';
@@ -837,24 +835,31 @@ function describedBy(
 
 /**
  * Rankings remembered per list of sites, for the most recent sets of answers:
- * up to 0.8 MB each at 10,000 entries (a Worker isolate has 128 MB), and a new
+ * about 0.2 MB each at 10,000 entries (a Worker isolate has 128 MB), and a new
  * one costs a pass over the numbers of every site, not their sentences.
  */
 const RANKINGS_KEPT = 16;
 
-/** What a search lists for a set of answers, before the query's own words move sites up. */
+/**
+ * What a search lists for a set of answers, before the query's own words move sites up. Only numbers, by position:
+ * no object per site (issue #16: a key object for each of thousands of listed sites was most of a new ranking's
+ * time, and of its memory).
+ */
 interface Ranking {
   verdict: ReturnType<typeof verdictFor>;
-  /** The sites a search lists (they serve a goal well or are built for the field), in catalogue order. */
-  fitting: RankKey[];
-  /** The site the recommendation puts first because the best ones ahead of it are declining (see `recommend`). */
-  lead: RankKey | undefined;
-  /** The scores of `fitting`, in its order (copied before a query adds its points). */
+  /** Every site's numbers for the answers ({@link rankColumns}): what orders them ({@link compareAt}). */
+  cols: RankColumns;
+  /**
+   * The position in the catalogue of the site the recommendation puts first because the best ones ahead of it are
+   * declining (see `recommend`), or −1.
+   */
+  lead: number;
+  /** The scores of the listed sites, in the order of `at` (copied before a query adds its points). */
   scores: Float64Array;
-  /** The positions in the catalogue of the sites of `fitting`, in its order. */
+  /** The positions in the catalogue of the sites a search lists (they serve a goal well or are built for the field), ascending. */
   at: Int32Array;
   /**
-   * Per position in the catalogue, where the site is in `fitting` (−1: not listed), made by the first search whose
+   * Per position in the catalogue, where the site is in `at` (−1: not listed), made by the first search whose
    * words a site says (most say none): its text matches then add points to those sites alone.
    */
   row?: Int32Array;
@@ -872,7 +877,7 @@ function rankingOnce(answers: Answers, sites: readonly IntentSite[]): Ranking {
   let ranking = kept.get(key);
   if (ranking) kept.delete(key);
   else {
-    // Only numbers per site: a key (an object) is made for the sites listed and the lead alone (issue #16).
+    // Only numbers per site, no object (issue #16).
     const cols = rankColumns(answers, sites);
     const { listed, restricted } = cols;
     const { scores, flags } = cols.table;
@@ -901,16 +906,15 @@ function rankingOnce(answers: Answers, sites: readonly IntentSite[]): Ranking {
     const acrossFields = field !== undefined && ACROSS_FIELDS.has(goals[0]!);
     const own = field === undefined ? undefined : fieldColumn(sites, field);
     const at = goals.map((g) => PURPOSE_KEYS.indexOf(g));
-    const fitting: RankKey[] = [];
-    const fittingAt: number[] = [];
-    let leadKey: RankKey | undefined;
+    const fittingAt = new Int32Array(n);
+    let fitting = 0;
     const width = PURPOSE_KEYS.length;
     for (let k = 0; k < n; k++) {
       if (!listed[k]) continue;
       let fits = own !== undefined && own[k] === 1;
       if (!fits) {
         let good = false;
-        for (const a of at) if (scores[k * width + a]! >= GOOD_SCORE) good = true;
+        for (let g = 0; g < at.length; g++) if (scores[k * width + at[g]!]! >= GOOD_SCORE) good = true;
         const specialist = (flags[k]! & SITE_FLAGS.specialist) !== 0;
         // Referrals across trades come from general clubs and platforms, not from another profession's own network.
         fits =
@@ -918,22 +922,16 @@ function rankingOnce(answers: Answers, sites: readonly IntentSite[]): Ranking {
           !(acrossFields && specialist) &&
           (!onlyAmongFieldPeers || (!specialist && (flags[k]! & GROUPS_AND_LARGE) === GROUPS_AND_LARGE));
       }
-      if (fits || k === lead) {
-        const key = keyAt(cols, k);
-        if (fits) {
-          fitting.push(key);
-          fittingAt.push(k);
-        }
-        if (k === lead) leadKey = key;
-      }
+      if (fits) fittingAt[fitting++] = k;
     }
-    const fittingScores = Float64Array.from(fitting, (k) => k.score);
+    const fittingScores = new Float64Array(fitting);
+    for (let i = 0; i < fitting; i++) fittingScores[i] = cols.score[fittingAt[i]!]!;
     ranking = {
       verdict: verdictFor(answers.goals),
-      fitting,
-      lead: leadKey,
+      cols,
+      lead,
       scores: fittingScores,
-      at: Int32Array.from(fittingAt),
+      at: fittingAt.slice(0, fitting),
     };
   }
   kept.set(key, ranking);
@@ -982,7 +980,8 @@ function recommendedFor(
   understood?: Understood,
 ): Recommended {
   const ranking = rankingOnce(answers, sites);
-  const { verdict, lead } = ranking;
+  const { verdict, lead, cols } = ranking;
+  const { restricted, tier, fieldTier } = cols;
   // A kind of place asked for ("referral group", "networking app"): the sites built for the first goal (core for it)
   // or for the field, when there are any; the ones merely good for it are not what was asked for.
   // A site the query describes in its own words ("public speaking club") is one of them, whatever its scores.
@@ -991,13 +990,12 @@ function recommendedFor(
   // Where each of them is in the ranking's list, to read its score there.
   const builtAt: number[] = [];
   if (builtFor)
-    ranking.fitting.forEach(({ site }, i) => {
-      if (builtForAnswers(answers, site) || described.at.has(ranking.at[i]!)) builtAt.push(i);
+    ranking.at.forEach((k, i) => {
+      if (builtForAnswers(answers, sites[k]!) || described.at.has(k)) builtAt.push(i);
     });
-  const built = builtAt.map((i) => ranking.fitting[i]!);
-  const fitting = built.length > 0 ? built : ranking.fitting;
-  // Where each site of `fitting` is in the catalogue.
-  const siteAt = built.length > 0 ? Int32Array.from(builtAt, (i) => ranking.at[i]!) : ranking.at;
+  const built = builtAt.length > 0;
+  // Where each site listed is in the catalogue.
+  const siteAt = built ? Int32Array.from(builtAt, (i) => ranking.at[i]!) : ranking.at;
   // A field named and a first goal met among people (not customers, employers or investors): a general platform
   // is listed for its groups, so that reason is said first.
   const groupsReasonFirst = answers.field !== undefined && !OUTWARD_GOALS.has(answers.goals[0]!);
@@ -1025,28 +1023,31 @@ function recommendedFor(
       if (i >= 0 && !theirs.has(k)) points[i] = points[i]! + DESCRIBED_POINTS;
     }
   }
-  if (fitting !== ranking.fitting) points = Float64Array.from(builtAt, (i) => points[i]!);
+  if (built) points = Float64Array.from(builtAt, (i) => points[i]!);
   // Within its tiers by points, then in the recommendation's order (where `lead` comes first).
   const before = (i: number, j: number) => {
-    const a = fitting[i]!;
-    const b = fitting[j]!;
+    const a = siteAt[i]!;
+    const b = siteAt[j]!;
     return (
-      a.restricted - b.restricted ||
-      a.tier - b.tier ||
-      a.fieldTier - b.fieldTier ||
+      restricted[a]! - restricted[b]! ||
+      tier[a]! - tier[b]! ||
+      fieldTier[a]! - fieldTier[b]! ||
       points[j]! - points[i]! ||
-      (a === lead ? -1 : b === lead ? 1 : compareRankKeys(a, b))
+      (a === lead ? -1 : b === lead ? 1 : compareAt(cols, a, b))
     );
   };
   // As in the recommendation, a declining site is never first: the best one that is not goes ahead.
   let steady: number | undefined;
-  const open = fitting.reduce((m, k) => Math.min(m, k.restricted), 1);
-  fitting.forEach((k, i) => {
-    if (!k.declining && k.restricted === open && (steady === undefined || before(i, steady) < 0)) steady = i;
+  let open = 1;
+  for (const k of siteAt) open = Math.min(open, restricted[k]!);
+  const positions: number[] = [];
+  siteAt.forEach((k, i) => {
+    positions.push(i);
+    if (!decliningAt(cols.table, k) && restricted[k] === open && (steady === undefined || before(i, steady) < 0))
+      steady = i;
   });
-  const positions = fitting.map((_, i) => i);
   const explain = (i: number): ExplainedResult => {
-    const site = fitting[i]!.site as IntentSite;
+    const site = sites[siteAt[i]!]!;
     const r = explainSite(answers, site, verdict);
     const whole = described.at.has(siteAt[i]!);
     const said = theirs.has(siteAt[i]!) ? undefined : whole ? described.words : matches.words(siteAt[i]!);
@@ -1069,20 +1070,20 @@ function recommendedFor(
     return summary(site, r.score / 100, why || 'the best of what is left for these answers', served(site));
   };
   return {
-    total: fitting.length,
+    total: siteAt.length,
     // The full ranking shows first what this list is: the sites built for what was asked, when it was narrowed to them.
-    href: `${QUIZ_RESULTS}${answersToQuery(answers)}${narrowingQuery({ built: built.length > 0 ? true : undefined })}`,
+    href: `${QUIZ_RESULTS}${answersToQuery(answers)}${narrowingQuery({ built: built ? true : undefined })}`,
     top(count, skip) {
       if (count <= 0) return [];
-      const kept = (i: number) => !skip?.(fitting[i]!.site as IntentSite, siteAt[i]!);
+      const kept = (i: number) => !skip?.(sites[siteAt[i]!]!, siteAt[i]!);
       const first = steady !== undefined && kept(steady) ? [steady] : [];
       const rest = smallest(positions, count - first.length, before, (i) => i !== steady && kept(i));
       return [...first, ...rest].map(explain);
     },
-    count: (which) => fitting.reduce((n, k, i) => n + (which(k.site as IntentSite, siteAt[i]!) ? 1 : 0), 0),
+    count: (which) => siteAt.reduce((n, k) => n + (which(sites[k]!, k) ? 1 : 0), 0),
     order(count, skip) {
       if (count <= 0) return [];
-      const kept = (i: number) => !skip?.(fitting[i]!.site as IntentSite, siteAt[i]!);
+      const kept = (i: number) => !skip?.(sites[siteAt[i]!]!, siteAt[i]!);
       const first = steady !== undefined && kept(steady) ? [steady] : [];
       const rest = smallest(positions, count - first.length, before, (i) => i !== steady && kept(i));
       return [...first, ...rest].map((i) => siteAt[i]!);
