@@ -1156,13 +1156,15 @@ function directory(
   const ownField = field ? fieldColumn(sites, field) : undefined;
   const inCountry = country && country !== 'global' ? countryColumn(sites, country) : undefined;
   const whoBit = who ? audienceBit(who) : 0;
+  const fitColumns = fits.map((c) => constraintColumns(sites, c));
   const builtAt: number[] = [];
-  for (let k = 0; k < sites.length; k++) {
+  sites: for (let k = 0; k < sites.length; k++) {
     if (table.flags[k]! & SITE_FLAGS.closed) continue;
     // Used there: available, and not little used per a cited source.
     if (inCountry && (inCountry[k]! & (AVAILABLE | LITTLE_USED)) !== AVAILABLE) continue;
     if (ownField ? !ownField[k] : whoBit !== 0 && !(table.audiences[k]! & whoBit)) continue;
-    if (fits.every((c) => c.keeps(sites[k]!))) builtAt.push(k);
+    for (const column of fitColumns) if (!column.keeps[k]) continue sites;
+    builtAt.push(k);
   }
   const label = field ? FIELDS.get(field)!.label.toLowerCase() : undefined;
   const whoLabel = who ? AUDIENCES.get(who)!.label.toLowerCase() : undefined;
@@ -1196,18 +1198,21 @@ function directory(
   // it assumed puts them (a photo community before a portfolio site, for ideas with peers), not by their best goal.
   const isListed = new Uint8Array(sites.length);
   for (const k of listed) isListed[k] = 1;
-  const assumedOrder = general
-    ? new Map(general.order(listed.length, (_, k) => isListed[k] === 0).map((k, i) => [k, i]))
-    : undefined;
-  const byAssumed = (k: number) => assumedOrder?.get(k) ?? listed.length;
+  // Each listed site's place in that order, looked up once per site rather than at every comparison (issue #16).
+  const byAssumed = new Int32Array(general ? sites.length : 0);
+  if (general) {
+    byAssumed.fill(listed.length);
+    general.order(listed.length, (_, k) => isListed[k] === 0).forEach((k, i) => (byAssumed[k] = i));
+  }
+  const firstOf = (k: number) => fitColumns.reduce((d, c) => d + c.first[k]!, 0);
   const ranked = smallest(
     listed,
     limit,
     // What was said ("as a woman": those only for women first) before where, as the answer's text promises.
     (a, b) =>
-      fits.reduce((d, c) => d + c.first(sites[a]!) - c.first(sites[b]!), 0) ||
+      (fitColumns.length > 0 ? firstOf(a) - firstOf(b) : 0) ||
       national(a) - national(b) ||
-      byAssumed(a) - byAssumed(b) ||
+      (general ? byAssumed[a]! - byAssumed[b]! : 0) ||
       table.best[b]! - table.best[a]! ||
       table.reach[a]! - table.reach[b]! ||
       (sites[a]!.slug < sites[b]!.slug ? -1 : 1),
@@ -1388,6 +1393,11 @@ function customersWork(
 
 /** A way or a group the visitor named without a goal ("free", "online only", "as a woman"): which sites fit it, which go first, and why. */
 interface Constraint {
+  /**
+   * What `keeps` and `first` depend on ("budget:free", "groups:women"): one key, one answer of each for every site,
+   * so their answers are remembered per catalogue ({@link constraintColumns}).
+   */
+  key: string;
   /** For the intent's sentence: "that are free to use or free to join". */
   text: string;
   keeps(site: IntentSite): boolean;
@@ -1409,6 +1419,18 @@ const OTHER_GROUP: Readonly<Partial<Record<EligibilityGroup, readonly Eligibilit
   men: ['women'],
 };
 
+/**
+ * Per site, whether it fits a constraint (`keeps`, 1 or 0) and its `first`, by catalogue position: made once per
+ * catalogue and {@link Constraint.key}, so a directory of "free" sites reads a column rather than asking each of
+ * 10,000 sites (issue #16).
+ */
+function constraintColumns(sites: readonly IntentSite[], c: Constraint): { keeps: Uint8Array; first: Uint8Array } {
+  return perCatalogue(sites, `search:constraint:${c.key}`, () => ({
+    keeps: Uint8Array.from(sites, (s) => (c.keeps(s) ? 1 : 0)),
+    first: Uint8Array.from(sites, (s) => c.first(s)),
+  }));
+}
+
 /** The constraints a reading names, in a fixed order: budget, in person or online, groups. */
 function constraintsOf(understood: Understood): Constraint[] {
   const out: Constraint[] = [];
@@ -1416,6 +1438,7 @@ function constraintsOf(understood: Understood): Constraint[] {
   if (budget === 'free' || budget === 'some') {
     const allowed = budget === 'free' ? ['free', 'freemium'] : ['free', 'freemium', 'paid'];
     out.push({
+      key: `budget:${budget}`,
       text: budget === 'free' ? 'free to use or to join' : 'without membership dues',
       keeps: (s) => allowed.includes(s.pricing.model),
       first: () => 0,
@@ -1426,6 +1449,7 @@ function constraintsOf(understood: Understood): Constraint[] {
   const meets = (s: IntentSite) => s.features.includes('in-person-meetings');
   if (inPerson === 'online')
     out.push({
+      key: 'online',
       text: 'that work online',
       keeps: (s) => !meets(s),
       first: () => 0,
@@ -1433,6 +1457,7 @@ function constraintsOf(understood: Understood): Constraint[] {
     });
   if (inPerson === 'in-person')
     out.push({
+      key: 'in-person',
       text: 'where people meet in person',
       keeps: (s) => meets(s) || s.purposes.local.score >= 2,
       first: (s) => (meets(s) ? 0 : 1),
@@ -1446,6 +1471,7 @@ function constraintsOf(understood: Understood): Constraint[] {
     const rank = (s: IntentSite) =>
       (s.eligibility?.groups ?? []).length === 0 ? 1 : unmetGroups({ groups }, s).length === 0 ? 0 : 2;
     out.push({
+      key: `groups:${groups.join(',')}`,
       text: `open to ${phrase}, those only for them first`,
       // Left out only when the visitor said they are in a group the site excludes ("as a man", a women-only site);
       // a group they did not mention may still be theirs, so its sites come after the open ones, as in the recommender.
