@@ -735,6 +735,20 @@ const LISTED_GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
 export const GOAL_WORDS = withMoreLanguages(LISTED_GOAL_WORDS, (language) => language.goals);
 
 /**
+ * Vague words for meeting people ("meet people", "kennenlernen"): weak words for contacts here; the reader takes them
+ * as friends where nothing in the text is about work.
+ */
+export const MEET_PEOPLE_WORDS: readonly string[] = [
+  'meet people',
+  'meeting people',
+  'kennenlernen',
+  'rencontrer',
+  'conocer',
+  'conhecer',
+  'incontrare',
+];
+
+/**
  * Goal words that are real but vague ("networking", "just moved"): they count
  * after every specific goal word in the same text, whatever their position.
  */
@@ -744,13 +758,7 @@ const LISTED_WEAK_GOAL_WORDS: Readonly<Partial<Record<Purpose, readonly string[]
     'networks',
     'networking',
     'connect',
-    'meet people',
-    'meeting people',
-    'kennenlernen',
-    'rencontrer',
-    'conocer',
-    'conhecer',
-    'incontrare',
+    ...MEET_PEOPLE_WORDS,
     'netwerken',
     // Going to conferences is meeting people of one's field, vaguely.
     'conference',

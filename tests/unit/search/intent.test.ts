@@ -985,6 +985,31 @@ describe('a remembered ranking answers as a fresh one', () => {
   }, 60_000);
 });
 
+describe('a directory of how or for whom answers as on a fresh catalogue', () => {
+  it('lists the same sites, with the same total, whichever other ways or groups were asked for first', () => {
+    // Which sites fit each way or group is remembered per catalogue; a copy of the catalogue remembers nothing yet.
+    const queries = [
+      'as a woman',
+      'as a man',
+      'only free sites',
+      'online only',
+      'free for women',
+      'online only as a man',
+    ];
+    const answers = queries.map((q) => ask(q, 40));
+    for (const [i, q] of queries.entries()) {
+      expect(answers[i]!.intent.kind, q).toBe('directory');
+      const fresh = [...sites];
+      const alone = searchWithIntent(buildSearchIndex(fresh), fresh, { q, limit: 40 });
+      expect(answers[i]!.total, q).toBe(alone.total);
+      expect(answers[i]!.results, q).toEqual(alone.results);
+    }
+    // The ways and groups tell sites apart, so a list remembered for one could not pass for another's.
+    expect(answers[0]!.results).not.toEqual(answers[1]!.results);
+    expect(answers[2]!.total).not.toBe(answers[3]!.total);
+  }, 60_000);
+});
+
 describe('words read as the profession', () => {
   // Every field any site is built for, said with goal words.
   const said = [...new Set(active.flatMap((s) => Object.keys(s.fields)))]

@@ -47,6 +47,7 @@ import {
   WORK_SETTING_WORDS,
   WORLDWIDE_WORDS,
   foldWords,
+  MEET_PEOPLE_WORDS,
 } from '#src/catalogue/lexicon.ts';
 import { SCRIPT_DATING_WORDS, SCRIPT_GOAL_WORDS, SCRIPT_WEAK_GOAL_WORDS } from '#src/catalogue/lexicon-scripts.ts';
 import {
@@ -1082,18 +1083,7 @@ const ROLE_FIELDS: ReadonlySet<Field> = new Set(['executives']);
  * people at work they ask for contacts; where nothing in the text is about
  * work they ask for friends.
  */
-const MEET_PEOPLE: ReadonlySet<string> = new Set(
-  [
-    'meet people',
-    'meeting people',
-    'kennenlernen',
-    'rencontrer',
-    'conocer',
-    'conhecer',
-    'incontrare',
-    ...MORE_MEET_PEOPLE_WORDS,
-  ].map(foldWords),
-);
+const MEET_PEOPLE: ReadonlySet<string> = new Set([...MEET_PEOPLE_WORDS, ...MORE_MEET_PEOPLE_WORDS].map(foldWords));
 /** Goals about work: beside one of them, meeting people stays networking. */
 const WORK_GOALS: ReadonlySet<Purpose> = new Set(['contacts', 'referrals', 'investors', 'hiring']);
 

@@ -40,7 +40,6 @@ import {
   MADE_FOR,
   LITTLE_USED,
   audienceBit,
-  compareRankKeys,
   countryColumn,
   decliningAt,
   explainSite,
@@ -48,7 +47,6 @@ import {
   groupsPhrase,
   whoPhrase,
   narrowingQuery,
-  keyAt,
   rankColumns,
   siteTable,
   readGoal,
@@ -56,7 +54,7 @@ import {
   unmetGroups,
   verdictFor,
   type Answers,
-  type RankKey,
+  type RankColumns,
   type recommend,
   type Understood,
 } from '#src/features/recommend/index.ts';
@@ -849,24 +847,31 @@ function describedBy(
 
 /**
  * Rankings remembered per list of sites, for the most recent sets of answers:
- * up to 0.8 MB each at 10,000 entries (a Worker isolate has 128 MB), and a new
+ * about 0.2 MB each at 10,000 entries (a Worker isolate has 128 MB), and a new
  * one costs a pass over the numbers of every site, not their sentences.
  */
 const RANKINGS_KEPT = 16;
 
-/** What a search lists for a set of answers, before the query's own words move sites up. */
+/**
+ * What a search lists for a set of answers, before the query's own words move sites up. Only numbers, by position:
+ * no object per site (issue #16: a key object for each of thousands of listed sites was most of a new ranking's
+ * time, and of its memory).
+ */
 interface Ranking {
   verdict: ReturnType<typeof verdictFor>;
-  /** The sites a search lists (they serve a goal well or are built for the field), in catalogue order. */
-  fitting: RankKey[];
-  /** The site the recommendation puts first because the best ones ahead of it are declining (see `recommend`). */
-  lead: RankKey | undefined;
-  /** The scores of `fitting`, in its order (copied before a query adds its points). */
+  /** Every site's numbers for the answers ({@link rankColumns}): what orders them ({@link compareAt}). */
+  cols: RankColumns;
+  /**
+   * The position in the catalogue of the site the recommendation puts first because the best ones ahead of it are
+   * declining (see `recommend`), or −1.
+   */
+  lead: number;
+  /** The scores of the listed sites, in the order of `at` (copied before a query adds its points). */
   scores: Float64Array;
-  /** The positions in the catalogue of the sites of `fitting`, in its order. */
+  /** The positions in the catalogue of the sites a search lists (they serve a goal well or are built for the field), ascending. */
   at: Int32Array;
   /**
-   * Per position in the catalogue, where the site is in `fitting` (−1: not listed), made by the first search whose
+   * Per position in the catalogue, where the site is in `at` (−1: not listed), made by the first search whose
    * words a site says (most say none): its text matches then add points to those sites alone.
    */
   row?: Int32Array;
@@ -884,7 +889,7 @@ function rankingOnce(answers: Answers, sites: readonly IntentSite[]): Ranking {
   let ranking = kept.get(key);
   if (ranking) kept.delete(key);
   else {
-    // Only numbers per site: a key (an object) is made for the sites listed and the lead alone (issue #16).
+    // Only numbers per site, no object (issue #16).
     const cols = rankColumns(answers, sites);
     const { listed, restricted } = cols;
     const { scores, flags } = cols.table;
@@ -913,16 +918,15 @@ function rankingOnce(answers: Answers, sites: readonly IntentSite[]): Ranking {
     const acrossFields = field !== undefined && ACROSS_FIELDS.has(goals[0]!);
     const own = field === undefined ? undefined : fieldColumn(sites, field);
     const at = goals.map((g) => PURPOSE_KEYS.indexOf(g));
-    const fitting: RankKey[] = [];
-    const fittingAt: number[] = [];
-    let leadKey: RankKey | undefined;
+    const fittingAt = new Int32Array(n);
+    let fitting = 0;
     const width = PURPOSE_KEYS.length;
     for (let k = 0; k < n; k++) {
       if (!listed[k]) continue;
       let fits = own !== undefined && own[k] === 1;
       if (!fits) {
         let good = false;
-        for (const a of at) if (scores[k * width + a]! >= GOOD_SCORE) good = true;
+        for (let g = 0; g < at.length; g++) if (scores[k * width + at[g]!]! >= GOOD_SCORE) good = true;
         const specialist = (flags[k]! & SITE_FLAGS.specialist) !== 0;
         // Referrals across trades come from general clubs and platforms, not from another profession's own network.
         fits =
@@ -930,22 +934,16 @@ function rankingOnce(answers: Answers, sites: readonly IntentSite[]): Ranking {
           !(acrossFields && specialist) &&
           (!onlyAmongFieldPeers || (!specialist && (flags[k]! & GROUPS_AND_LARGE) === GROUPS_AND_LARGE));
       }
-      if (fits || k === lead) {
-        const key = keyAt(cols, k);
-        if (fits) {
-          fitting.push(key);
-          fittingAt.push(k);
-        }
-        if (k === lead) leadKey = key;
-      }
+      if (fits) fittingAt[fitting++] = k;
     }
-    const fittingScores = Float64Array.from(fitting, (k) => k.score);
+    const fittingScores = new Float64Array(fitting);
+    for (let i = 0; i < fitting; i++) fittingScores[i] = cols.score[fittingAt[i]!]!;
     ranking = {
       verdict: verdictFor(answers.goals),
-      fitting,
-      lead: leadKey,
+      cols,
+      lead,
       scores: fittingScores,
-      at: Int32Array.from(fittingAt),
+      at: fittingAt.slice(0, fitting),
     };
   }
   kept.set(key, ranking);
@@ -994,7 +992,8 @@ function recommendedFor(
   understood?: Understood,
 ): Recommended {
   const ranking = rankingOnce(answers, sites);
-  const { verdict, lead } = ranking;
+  const { verdict, lead, cols } = ranking;
+  const { restricted, tier, fieldTier } = cols;
   // A kind of place asked for ("referral group", "networking app"): the sites built for the first goal (core for it)
   // or for the field, when there are any; the ones merely good for it are not what was asked for.
   // A site the query describes in its own words ("public speaking club") is one of them, whatever its scores.
@@ -1003,13 +1002,12 @@ function recommendedFor(
   // Where each of them is in the ranking's list, to read its score there.
   const builtAt: number[] = [];
   if (builtFor)
-    ranking.fitting.forEach(({ site }, i) => {
-      if (builtForAnswers(answers, site) || described.at.has(ranking.at[i]!)) builtAt.push(i);
+    ranking.at.forEach((k, i) => {
+      if (builtForAnswers(answers, sites[k]!) || described.at.has(k)) builtAt.push(i);
     });
-  const built = builtAt.map((i) => ranking.fitting[i]!);
-  const fitting = built.length > 0 ? built : ranking.fitting;
-  // Where each site of `fitting` is in the catalogue.
-  const siteAt = built.length > 0 ? Int32Array.from(builtAt, (i) => ranking.at[i]!) : ranking.at;
+  const built = builtAt.length > 0;
+  // Where each site listed is in the catalogue.
+  const siteAt = built ? Int32Array.from(builtAt, (i) => ranking.at[i]!) : ranking.at;
   // A field named and a first goal met among people (not customers, employers or investors): a general platform
   // is listed for its groups, so that reason is said first.
   const groupsReasonFirst = answers.field !== undefined && !OUTWARD_GOALS.has(answers.goals[0]!);
@@ -1037,28 +1035,31 @@ function recommendedFor(
       if (i >= 0 && !theirs.has(k)) points[i] = points[i]! + DESCRIBED_POINTS;
     }
   }
-  if (fitting !== ranking.fitting) points = Float64Array.from(builtAt, (i) => points[i]!);
+  if (built) points = Float64Array.from(builtAt, (i) => points[i]!);
   // Within its tiers by points, then in the recommendation's order (where `lead` comes first).
   const before = (i: number, j: number) => {
-    const a = fitting[i]!;
-    const b = fitting[j]!;
+    const a = siteAt[i]!;
+    const b = siteAt[j]!;
     return (
-      a.restricted - b.restricted ||
-      a.tier - b.tier ||
-      a.fieldTier - b.fieldTier ||
+      restricted[a]! - restricted[b]! ||
+      tier[a]! - tier[b]! ||
+      fieldTier[a]! - fieldTier[b]! ||
       points[j]! - points[i]! ||
-      (a === lead ? -1 : b === lead ? 1 : compareRankKeys(a, b))
+      (a === lead ? -1 : b === lead ? 1 : compareAt(cols, a, b))
     );
   };
   // As in the recommendation, a declining site is never first: the best one that is not goes ahead.
   let steady: number | undefined;
-  const open = fitting.reduce((m, k) => Math.min(m, k.restricted), 1);
-  fitting.forEach((k, i) => {
-    if (!k.declining && k.restricted === open && (steady === undefined || before(i, steady) < 0)) steady = i;
+  let open = 1;
+  for (const k of siteAt) open = Math.min(open, restricted[k]!);
+  const positions: number[] = [];
+  siteAt.forEach((k, i) => {
+    positions.push(i);
+    if (!decliningAt(cols.table, k) && restricted[k] === open && (steady === undefined || before(i, steady) < 0))
+      steady = i;
   });
-  const positions = fitting.map((_, i) => i);
   const explain = (i: number): ExplainedResult => {
-    const site = fitting[i]!.site as IntentSite;
+    const site = sites[siteAt[i]!]!;
     const r = explainSite(answers, site, verdict);
     const whole = described.at.has(siteAt[i]!);
     const said = theirs.has(siteAt[i]!) ? undefined : whole ? described.words : matches.words(siteAt[i]!);
@@ -1081,20 +1082,20 @@ function recommendedFor(
     return summary(site, r.score / 100, why || 'the best of what is left for these answers', served(site));
   };
   return {
-    total: fitting.length,
+    total: siteAt.length,
     // The full ranking shows first what this list is: the sites built for what was asked, when it was narrowed to them.
-    href: `${QUIZ_RESULTS}${answersToQuery(answers)}${narrowingQuery({ built: built.length > 0 ? true : undefined })}`,
+    href: `${QUIZ_RESULTS}${answersToQuery(answers)}${narrowingQuery({ built: built ? true : undefined })}`,
     top(count, skip) {
       if (count <= 0) return [];
-      const kept = (i: number) => !skip?.(fitting[i]!.site as IntentSite, siteAt[i]!);
+      const kept = (i: number) => !skip?.(sites[siteAt[i]!]!, siteAt[i]!);
       const first = steady !== undefined && kept(steady) ? [steady] : [];
       const rest = smallest(positions, count - first.length, before, (i) => i !== steady && kept(i));
       return [...first, ...rest].map(explain);
     },
-    count: (which) => fitting.reduce((n, k, i) => n + (which(k.site as IntentSite, siteAt[i]!) ? 1 : 0), 0),
+    count: (which) => siteAt.reduce((n, k) => n + (which(sites[k]!, k) ? 1 : 0), 0),
     order(count, skip) {
       if (count <= 0) return [];
-      const kept = (i: number) => !skip?.(fitting[i]!.site as IntentSite, siteAt[i]!);
+      const kept = (i: number) => !skip?.(sites[siteAt[i]!]!, siteAt[i]!);
       const first = steady !== undefined && kept(steady) ? [steady] : [];
       const rest = smallest(positions, count - first.length, before, (i) => i !== steady && kept(i));
       return [...first, ...rest].map((i) => siteAt[i]!);
@@ -1167,13 +1168,15 @@ function directory(
   const ownField = field ? fieldColumn(sites, field) : undefined;
   const inCountry = country && country !== 'global' ? countryColumn(sites, country) : undefined;
   const whoBit = who ? audienceBit(who) : 0;
+  const fitColumns = fits.map((c) => constraintColumns(sites, c));
   const builtAt: number[] = [];
-  for (let k = 0; k < sites.length; k++) {
+  sites: for (let k = 0; k < sites.length; k++) {
     if (table.flags[k]! & SITE_FLAGS.closed) continue;
     // Used there: available, and not little used per a cited source.
     if (inCountry && (inCountry[k]! & (AVAILABLE | LITTLE_USED)) !== AVAILABLE) continue;
     if (ownField ? !ownField[k] : whoBit !== 0 && !(table.audiences[k]! & whoBit)) continue;
-    if (fits.every((c) => c.keeps(sites[k]!))) builtAt.push(k);
+    for (const column of fitColumns) if (!column.keeps[k]) continue sites;
+    builtAt.push(k);
   }
   const label = field ? FIELDS.get(field)!.label.toLowerCase() : undefined;
   const whoLabel = who ? AUDIENCES.get(who)!.label.toLowerCase() : undefined;
@@ -1207,18 +1210,21 @@ function directory(
   // it assumed puts them (a photo community before a portfolio site, for ideas with peers), not by their best goal.
   const isListed = new Uint8Array(sites.length);
   for (const k of listed) isListed[k] = 1;
-  const assumedOrder = general
-    ? new Map(general.order(listed.length, (_, k) => isListed[k] === 0).map((k, i) => [k, i]))
-    : undefined;
-  const byAssumed = (k: number) => assumedOrder?.get(k) ?? listed.length;
+  // Each listed site's place in that order, looked up once per site rather than at every comparison (issue #16).
+  const byAssumed = new Int32Array(general ? sites.length : 0);
+  if (general) {
+    byAssumed.fill(listed.length);
+    general.order(listed.length, (_, k) => isListed[k] === 0).forEach((k, i) => (byAssumed[k] = i));
+  }
+  const firstOf = (k: number) => fitColumns.reduce((d, c) => d + c.first[k]!, 0);
   const ranked = smallest(
     listed,
     limit,
     // What was said ("as a woman": those only for women first) before where, as the answer's text promises.
     (a, b) =>
-      fits.reduce((d, c) => d + c.first(sites[a]!) - c.first(sites[b]!), 0) ||
+      (fitColumns.length > 0 ? firstOf(a) - firstOf(b) : 0) ||
       national(a) - national(b) ||
-      byAssumed(a) - byAssumed(b) ||
+      (general ? byAssumed[a]! - byAssumed[b]! : 0) ||
       table.best[b]! - table.best[a]! ||
       table.reach[a]! - table.reach[b]! ||
       (sites[a]!.slug < sites[b]!.slug ? -1 : 1),
@@ -1399,6 +1405,11 @@ function customersWork(
 
 /** A way or a group the visitor named without a goal ("free", "online only", "as a woman"): which sites fit it, which go first, and why. */
 interface Constraint {
+  /**
+   * What `keeps` and `first` depend on ("budget:free", "groups:women"): one key, one answer of each for every site,
+   * so their answers are remembered per catalogue ({@link constraintColumns}).
+   */
+  key: string;
   /** For the intent's sentence: "that are free to use or free to join". */
   text: string;
   keeps(site: IntentSite): boolean;
@@ -1423,6 +1434,18 @@ const OTHER_GROUP: Readonly<Partial<Record<EligibilityGroup, readonly Eligibilit
   men: ['women', 'mothers'],
 };
 
+/**
+ * Per site, whether it fits a constraint (`keeps`, 1 or 0) and its `first`, by catalogue position: made once per
+ * catalogue and {@link Constraint.key}, so a directory of "free" sites reads a column rather than asking each of
+ * 10,000 sites (issue #16).
+ */
+function constraintColumns(sites: readonly IntentSite[], c: Constraint): { keeps: Uint8Array; first: Uint8Array } {
+  return perCatalogue(sites, `search:constraint:${c.key}`, () => ({
+    keeps: Uint8Array.from(sites, (s) => (c.keeps(s) ? 1 : 0)),
+    first: Uint8Array.from(sites, (s) => c.first(s)),
+  }));
+}
+
 /** The constraints a reading names, in a fixed order: budget, in person or online, groups. */
 function constraintsOf(understood: Understood): Constraint[] {
   const out: Constraint[] = [];
@@ -1430,6 +1453,7 @@ function constraintsOf(understood: Understood): Constraint[] {
   if (budget === 'free' || budget === 'some') {
     const allowed = budget === 'free' ? ['free', 'freemium'] : ['free', 'freemium', 'paid'];
     out.push({
+      key: `budget:${budget}`,
       text: budget === 'free' ? 'free to use or to join' : 'without membership dues',
       keeps: (s) => allowed.includes(s.pricing.model),
       first: () => 0,
@@ -1440,6 +1464,7 @@ function constraintsOf(understood: Understood): Constraint[] {
   const meets = (s: IntentSite) => s.features.includes('in-person-meetings');
   if (inPerson === 'online')
     out.push({
+      key: 'online',
       text: 'that work online',
       keeps: (s) => !meets(s),
       first: () => 0,
@@ -1447,6 +1472,7 @@ function constraintsOf(understood: Understood): Constraint[] {
     });
   if (inPerson === 'in-person')
     out.push({
+      key: 'in-person',
       text: 'where people meet in person',
       keeps: (s) => meets(s) || s.purposes.local.score >= 2,
       first: (s) => (meets(s) ? 0 : 1),
@@ -1460,6 +1486,7 @@ function constraintsOf(understood: Understood): Constraint[] {
     const rank = (s: IntentSite) =>
       (s.eligibility?.groups ?? []).length === 0 ? 1 : unmetGroups({ groups }, s).length === 0 ? 0 : 2;
     out.push({
+      key: `groups:${groups.join(',')}`,
       text: `open to ${phrase}, those only for them first`,
       // Left out only when the visitor said they are in a group the site excludes ("as a man", a women-only site);
       // a group they did not mention may still be theirs, so its sites come after the open ones, as in the recommender.
