@@ -127,12 +127,17 @@ const SiteSchema = z
           .describe(
             'The roles in its field a member must hold, one of them (practitioner, support-staff); empty when every role may join',
           ),
+        othersWelcome: z
+          .boolean()
+          .describe(
+            'true when the site is made for these groups and welcomes others too (a fathers’ network); false when it admits no one else',
+          ),
         rule: z.string().describe('The rule in one line, as the source states it'),
         source: SourceSchema,
       })
       .nullable()
       .describe(
-        'Who may join, for a site that admits only some people (women, men, aged 18 to 40) or one role in its field (veterinarians, their support staff); null when open',
+        'Who may join, for a site that admits only some people (women, men, aged 18 to 40, mothers, fathers) or one role in its field (veterinarians, their support staff), or who it is made for when others are welcome too; null when open',
       ),
     founded: year.nullable().describe('Year the organisation behind the site was founded'),
     launched: year.nullable().describe('Year the site or app went live'),

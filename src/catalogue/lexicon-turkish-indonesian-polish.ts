@@ -340,8 +340,10 @@ export const INDONESIAN: LanguageWords = {
     creators: ['kreator konten', 'konten kreator'], // content creator
   },
   groups: {
-    women: ['perempuan', 'wanita', 'ibu'], // woman, woman, mother
-    men: ['pria', 'laki laki', 'ayah'], // man, man, father
+    women: ['perempuan', 'wanita'], // woman, woman
+    men: ['pria', 'laki laki'], // man, man
+    mothers: ['ibu'], // mother
+    fathers: ['ayah'], // father
   },
   selfMarkers: ['sebagai', 'sebagai seorang', 'saya seorang', 'aku seorang'], // as, as a, I am a, I am a
   selfMarkersAfter: [],
@@ -516,8 +518,10 @@ export const POLISH: LanguageWords = {
     creators: ['twórca', 'twórczyni', 'mój kanał'], // creator, creator (woman), my channel
   },
   groups: {
-    women: ['kobieta', 'kobietą', 'mama', 'mamą', 'matka', 'matką'], // woman (forms), mum (forms), mother (forms)
-    men: ['mężczyzna', 'mężczyzną', 'tata', 'tatą', 'ojciec', 'ojcem'], // man (forms), dad (forms), father (forms)
+    women: ['kobieta', 'kobietą'], // woman (forms)
+    men: ['mężczyzna', 'mężczyzną'], // man (forms)
+    mothers: ['mama', 'mamą', 'matka', 'matką'], // mum (forms), mother (forms)
+    fathers: ['tata', 'tatą', 'ojciec', 'ojcem'], // dad (forms), father (forms)
   },
   selfMarkers: ['jako', 'jestem'], // as, I am
   selfMarkersAfter: [],

@@ -938,39 +938,21 @@ export const TALK_PLACE_WORDS: readonly string[] = [
  * age group is read from numbers, and from "young" before {@link YOUNG_NOUNS}.
  */
 const LISTED_GROUP_NOUNS: Readonly<Partial<Record<EligibilityGroup, readonly string[]>>> = {
-  women: [
-    'woman',
-    'female',
-    'lady',
+  women: ['woman', 'female', 'lady', 'wife', 'businesswoman', 'women', 'females'],
+  men: ['man', 'male', 'guy', 'husband', 'businessman', 'men', 'males', 'guys'],
+  // A parent's noun names the wider group too (`withWiderGroups`): a mother is read as a woman as well.
+  mothers: [
     'mother',
     'mom',
     'mum',
     'mama',
-    'wife',
-    'businesswoman',
-    'women',
-    'females',
     'mothers',
     'moms',
     'mums',
     // Stay-at-home mom, as parents' forums write it.
     'sahm',
   ],
-  men: [
-    'man',
-    'male',
-    'guy',
-    'father',
-    'dad',
-    'husband',
-    'businessman',
-    'men',
-    'males',
-    'guys',
-    'fathers',
-    'dads',
-    'sahd',
-  ],
+  fathers: ['father', 'dad', 'fathers', 'dads', 'sahd'],
 };
 export const GROUP_NOUNS: Readonly<Partial<Record<EligibilityGroup, readonly string[]>>> = withMoreLanguages(
   LISTED_GROUP_NOUNS,

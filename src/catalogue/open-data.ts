@@ -46,6 +46,8 @@ export interface OpenDataSite {
     groups: EligibilityGroup[];
     /** The roles in its field a member must hold (practitioner, support-staff); empty when every role may join. */
     roles: Role[];
+    /** true when the site is made for its groups and welcomes others too; false when it admits no one else. */
+    othersWelcome: boolean;
     rule: string;
     source: { title: string; url: string };
   } | null;
@@ -263,6 +265,7 @@ export function toOpenData(site: SiteEntry): OpenDataSite {
       ? {
           groups: [...site.eligibility.groups],
           roles: [...site.eligibility.roles],
+          othersWelcome: site.eligibility.othersWelcome === true,
           rule: site.eligibility.rule,
           source: { title: site.eligibility.source.title, url: site.eligibility.source.url },
         }
@@ -327,7 +330,10 @@ export function fromOpenData(o: OpenDataSite): SiteEntry {
     const { year, ...rest } = o.reach;
     site.reach = year === null ? rest : { ...rest, year };
   }
-  if (o.eligibility !== null) site.eligibility = o.eligibility;
+  if (o.eligibility !== null) {
+    const { othersWelcome, ...rule } = o.eligibility;
+    site.eligibility = othersWelcome ? { ...rule, othersWelcome } : rule;
+  }
   if (o.general) site.general = true;
   if (o.founded !== null) site.founded = o.founded;
   if (o.launched !== null) site.launched = o.launched;

@@ -116,7 +116,11 @@ export const littleUsedSchema = z.strictObject({
 
 /**
  * Who may join, where a source says only some people may: every listed group must apply, and the member must
- * hold one of the listed roles (a network for veterinarians, another for their support staff).
+ * hold one of the listed roles (a network for veterinarians, another for their support staff). With
+ * `othersWelcome`, who the site is made for, where a source says so and that others are welcome too (a fathers'
+ * network open to every parent): ranked the same way, described differently. One field for both, not a separate
+ * `madeFor`, because the recommender ranks both alike and every reader (open data, search shards, the site page)
+ * already carries the groups, the rule and its source.
  */
 export const eligibilitySchema = z
   .strictObject({
@@ -124,7 +128,9 @@ export const eligibilitySchema = z
       .array(z.enum(keysOf(ELIGIBILITY_GROUPS)))
       .refine((g) => new Set(g).size === g.length, 'lists a group twice')
       .default([])
-      .describe('The groups a member must belong to, all of them: women, men, age-18-40'),
+      .describe(
+        'The groups a member must belong to, all of them (or, with othersWelcome, the groups it is made for): women, men, age-18-40, mothers, fathers',
+      ),
     roles: z
       .array(z.enum(keysOf(ROLES)))
       .refine((r) => new Set(r).size === r.length, 'lists a role twice')
@@ -133,12 +139,22 @@ export const eligibilitySchema = z
       .describe(
         'The roles in its field a member must hold, one of them: practitioner (veterinarians, lawyers) or support-staff (technicians, assistants, paralegals)',
       ),
+    othersWelcome: z
+      .literal(true)
+      .optional()
+      .describe(
+        'true when a source says the site is made for these groups but welcomes others too ("made for fathers; others welcome"); leave out for a rule that admits no one else',
+      ),
     rule: text(10, 200).describe('The rule in one line, as the source states it, e.g. "Open to men aged 18 to 40"'),
     source: sourceSchema.describe('Where the rule is stated'),
   })
   .refine((e) => e.groups.length > 0 || e.roles.length > 0, {
     message: 'name at least one group or role, or leave eligibility out for a site open to everyone',
     path: ['groups'],
+  })
+  .refine((e) => e.othersWelcome !== true || e.groups.length > 0, {
+    message: 'othersWelcome says who the site is made for: name the groups it is made for',
+    path: ['othersWelcome'],
   });
 
 /** Today's date at the end of the day, so an entry checked "today" in any timezone passes. */
@@ -194,7 +210,7 @@ export const siteSchema = z
     eligibility: eligibilitySchema
       .optional()
       .describe(
-        'Only for sites that admit just one group of people, with the rule and its source; leave out otherwise',
+        'Only for sites that admit just one group of people, or (othersWelcome) are made for one and welcome others, with the rule and its source; leave out otherwise',
       ),
     reach: reachSchema
       .optional()

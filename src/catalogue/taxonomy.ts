@@ -542,13 +542,17 @@ export interface GroupTerms {
   onlyFor: string;
   /** The group in the results page's summary of the answers ("You are: a woman"). */
   name: string;
+  /** A wider group everyone in this one also belongs to (a father is a man): saying you are in it says that too. */
+  within?: string;
 }
 
 /**
  * Groups of people some sites admit exclusively (a women-only circle, a club
- * for men aged 18 to 40). A site names a group only where a source says it
- * admits no one else; the recommender puts such a site after the open ones
- * unless the visitor says they belong. The labels are first-person, as the
+ * for men aged 18 to 40), or are made for while welcoming others (a fathers'
+ * network whose members may be of any gender). A site names a group only where
+ * a source says it admits no one else, or says it is made for the group and
+ * others are welcome (`othersWelcome`); the recommender puts such a site after
+ * the open ones unless the visitor says they belong. The labels are first-person, as the
  * quiz asks them; each group's other wordings ({@link GroupTerms}) are here
  * too, so a group is named in one place.
  */
@@ -572,8 +576,41 @@ export const ELIGIBILITY_GROUPS = termsVocabulary([
       name: '18 to 40 years old',
     },
   ],
+  [
+    'mothers',
+    {
+      label: 'I am a mother',
+      description: 'Mothers (mothers’ groups; a mother is counted as a woman too).',
+      onlyFor: 'mothers',
+      name: 'a mother',
+      within: 'women',
+    },
+  ],
+  [
+    'fathers',
+    {
+      label: 'I am a father',
+      description: 'Fathers (dads’ groups; a father is counted as a man too).',
+      onlyFor: 'fathers',
+      name: 'a father',
+      within: 'men',
+    },
+  ],
 ]);
 export type EligibilityGroup = typeof ELIGIBILITY_GROUPS extends Vocabulary<infer K> ? K : never;
+
+/**
+ * The groups and the wider groups they lie within ({@link GroupTerms.within}), in {@link ELIGIBILITY_GROUPS} order:
+ * someone who says they are a father has said they are a man.
+ */
+export function withWiderGroups(groups: readonly EligibilityGroup[]): EligibilityGroup[] {
+  const all = new Set<string>(groups);
+  for (const g of groups) {
+    const wider = ELIGIBILITY_GROUPS.get(g)?.within;
+    if (wider !== undefined) all.add(wider);
+  }
+  return keysOf(ELIGIBILITY_GROUPS).filter((g) => all.has(g));
+}
 
 /** A group's {@link GroupTerms}; throws on an unknown group so typos surface. */
 export function groupTerms(group: EligibilityGroup): GroupTerms {

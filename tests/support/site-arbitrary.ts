@@ -88,8 +88,10 @@ export function siteArbitrary({
         ? fc.option(fc.subarray(keysOf(ELIGIBILITY_GROUPS), { minLength: 1 }), { nil: undefined })
         : fc.constant(undefined),
       roles: roles ? fc.option(fc.constantFrom(...keysOf(ROLES)), { nil: undefined }) : fc.constant(undefined),
+      // Made for its groups and welcoming others (`othersWelcome`), for a site that names groups.
+      othersWelcome: groups ? fc.boolean() : fc.constant(false),
     })
-    .map(({ pricingModel, reach, countries, absentIn, littleUsedIn, groups, roles, ...s }) => ({
+    .map(({ pricingModel, reach, countries, absentIn, littleUsedIn, groups, roles, othersWelcome, ...s }) => ({
       ...s,
       countries,
       absentIn: countries === 'global' ? absentIn : [],
@@ -110,6 +112,7 @@ export function siteArbitrary({
             eligibility: {
               groups: groups ?? [],
               roles: roles ? [roles] : [],
+              ...(othersWelcome && groups ? { othersWelcome: true as const } : {}),
               rule: 'Only these groups may join, says the synthetic rule.',
               source: { title: 'Synthetic rule', url: 'https://example.com/rule' },
             },

@@ -95,6 +95,7 @@ reach:
     url: ${q('TODO')}
 # Only if a source says just one group of people may join (all of: ${choices(keysOf(ELIGIBILITY_GROUPS))}),
 # or just one role in its field (one of: ${choices(keysOf(ROLES))}); keep groups or roles or both, delete otherwise.
+# If a source says it is made for the group but others are welcome, add othersWelcome: true.
 eligibility:
   groups: [${q('TODO')}]
   roles: [${q('TODO')}]

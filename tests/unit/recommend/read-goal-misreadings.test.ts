@@ -314,7 +314,10 @@ describe('readGoal(): people the writer has, counted', () => {
 
 describe('readGoal(): the people a place is for, after "where"', () => {
   it('reads "a forum where dads …", "a place where women nurses …" as the group asked about', () => {
-    expect(understood('Is there a forum where dads swap tips on sleep?').groups?.map((g) => g.value)).toEqual(['men']);
+    expect(understood('Is there a forum where dads swap tips on sleep?').groups?.map((g) => g.value)).toEqual([
+      'men',
+      'fathers',
+    ]);
     expect(understood('Is there a place where women nurses can vent?').groups?.map((g) => g.value)).toEqual(['women']);
   });
 

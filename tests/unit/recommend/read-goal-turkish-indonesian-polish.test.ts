@@ -84,8 +84,11 @@ describe('readGoal(): Turkish, Indonesian and Polish', () => {
     expect(understood('Serbest çalışıyorum ve yeni müşteri arıyorum').audience?.value).toBe('freelancers');
     expect(understood('Saya pemilik UMKM dan butuh pelanggan baru').audience?.value).toBe('small-business');
     expect(understood('Prowadzę firmę i szukam klientów').audience?.value).toBe('small-business');
-    expect(understood('Sebagai seorang ibu, saya ingin cari teman').groups?.map((g) => g.value)).toEqual(['women']);
-    expect(understood('Jako tata szukam znajomych').groups?.map((g) => g.value)).toEqual(['men']);
+    expect(understood('Sebagai seorang ibu, saya ingin cari teman').groups?.map((g) => g.value)).toEqual([
+      'women',
+      'mothers',
+    ]);
+    expect(understood('Jako tata szukam znajomych').groups?.map((g) => g.value)).toEqual(['men', 'fathers']);
     expect(understood('Jestem kobietą i szukam inwestora').groups?.map((g) => g.value)).toEqual(['women']);
     // Turkish says "as" after the noun.
     expect(understood('Bir kadın olarak yatırımcı arıyorum').groups?.map((g) => g.value)).toEqual(['women']);

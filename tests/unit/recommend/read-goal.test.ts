@@ -363,6 +363,7 @@ describe('readGoal(): plain words into quiz answers', () => {
     expect(woman.answers?.groups).toEqual(['women']);
     expect(readGoal("I'm a single dad looking for friends nearby").understood.groups).toEqual([
       { value: 'men', words: "I'm a single dad" },
+      { value: 'fathers', words: "I'm a single dad" },
     ]);
     expect(readGoal('Want to swap ideas with other women who run small shops').answers?.groups).toEqual(['women']);
   });
@@ -416,11 +417,17 @@ describe('readGoal(): words of issue #13', () => {
 
   it('reads a group asked about as the topic as the asker’s group, with the words that said it', () => {
     expect(readGoal('networks for women').understood.groups).toEqual([{ value: 'women', words: 'networks for women' }]);
-    expect(readGoal('For Moms').understood.groups).toEqual([{ value: 'women', words: 'For Moms' }]);
-    expect(readGoal('moms group to make friends').answers).toEqual({ goals: ['friends'], groups: ['women'] });
+    expect(readGoal('For Moms').understood.groups).toEqual([
+      { value: 'women', words: 'For Moms' },
+      { value: 'mothers', words: 'For Moms' },
+    ]);
+    expect(readGoal('moms group to make friends').answers).toEqual({
+      goals: ['friends'],
+      groups: ['women', 'mothers'],
+    });
     expect(readGoal('women entrepreneurs network').answers?.groups).toEqual(['women']);
     expect(readGoal('Women’s group in Porto').understood.groups).toEqual([{ value: 'women', words: 'Women’s group' }]);
-    expect(readGoal('dads club for making friends').answers?.groups).toEqual(['men']);
+    expect(readGoal('dads club for making friends').answers?.groups).toEqual(['men', 'fathers']);
     expect(readGoal('young professionals networking').answers?.groups).toEqual(['age-18-40']);
     expect(readGoal("I'm a young professional looking for contacts").answers?.groups).toEqual(['age-18-40']);
   });
@@ -454,6 +461,7 @@ describe('readGoal(): words of issue #13', () => {
     ]);
     expect(readGoal('I AM A MUM and want friends').understood.groups).toEqual([
       { value: 'women', words: 'I AM A MUM' },
+      { value: 'mothers', words: 'I AM A MUM' },
     ]);
   });
 });
@@ -545,13 +553,13 @@ describe('readGoal(): rules checked against real posts (scripts/bench/intents/re
   });
 
   it('reads stay-at-home parents and "becoming a …" as the writer’s group', () => {
-    expect(readGoal('since becoming a mother I have no friends nearby').answers?.groups).toEqual(['women']);
+    expect(readGoal('since becoming a mother I have no friends nearby').answers?.groups).toEqual(['women', 'mothers']);
     expect(readGoal('SAHM who wants to meet other moms').answers).toMatchObject({
       goals: ['friends'],
       audience: 'consumers',
-      groups: ['women'],
+      groups: ['women', 'mothers'],
     });
-    expect(readGoal('I want to meet other dads').answers?.groups).toEqual(['men']);
+    expect(readGoal('I want to meet other dads').answers?.groups).toEqual(['men', 'fathers']);
   });
 
   it('reads bare "questions" as vague, and questions someone was asked as none ("frequently asked questions")', () => {
@@ -596,8 +604,11 @@ describe('readGoal(): rules checked against real posts (scripts/bench/intents/re
   });
 
   it('reads a group noun opening a sentence with "here" ending the clause as the writer introducing themself', () => {
-    expect(readGoal('Mum here, looking for friends nearby').answers?.groups).toEqual(['women']);
-    expect(readGoal('New job. Mom here. Any networks that fit around school runs?').answers?.groups).toEqual(['women']);
+    expect(readGoal('Mum here, looking for friends nearby').answers?.groups).toEqual(['women', 'mothers']);
+    expect(readGoal('New job. Mom here. Any networks that fit around school runs?').answers?.groups).toEqual([
+      'women',
+      'mothers',
+    ]);
     expect(readGoal('Stay at home dad here, where do I meet people').understood.groups?.[0]?.words).toBe(
       'Stay at home dad here',
     );
@@ -889,9 +900,9 @@ describe('readGoal(): faults found in issue #13 and the rules that fix them', ()
     expect(readGoal('I run a bar and need staff').answers?.field).toBe('hospitality');
   });
 
-  it('reads no group from "I am their guy", and a stay-at-home dad as a man', () => {
+  it('reads no group from "I am their guy", and a stay-at-home dad as a father and a man', () => {
     expect(readGoal('I am their guy and want a job').understood.groups).toBeUndefined();
-    expect(readGoal("I'm a stay-at-home dad looking for friends").answers?.groups).toEqual(['men']);
+    expect(readGoal("I'm a stay-at-home dad looking for friends").answers?.groups).toEqual(['men', 'fathers']);
   });
 
   it('reads "daily" before a noun as no time budget', () => {

@@ -413,6 +413,19 @@ describe('search understands intent', () => {
     expect(active.some((s) => (s.eligibility?.roles ?? []).length > 0)).toBe(true);
   });
 
+  it('keeps a network made for fathers that welcomes others for "as a woman", after the open sites, saying so', () => {
+    const madeFor = (s: (typeof sites)[number]) =>
+      s.eligibility?.othersWelcome === true && s.eligibility.groups.includes('fathers');
+    expect(active.some(madeFor)).toBe(true);
+    const results = ask('as a woman', active.length).results;
+    const found = results.filter((r) => madeFor(sites.find((s) => s.slug === r.slug)!));
+    expect(found.length).toBe(active.filter(madeFor).length);
+    for (const r of found)
+      expect(r.why, r.slug).toBe(
+        'made for fathers, others welcome: placed after the sites made for everyone, as you did not say you are one of them',
+      );
+  });
+
   it('says where each site is used in a directory without a country ("worldwide"), never "used in undefined"', () => {
     const answer = ask('worldwide', 50);
     expect(answer.results.length).toBeGreaterThan(0);

@@ -134,7 +134,7 @@ export const answersSchema = z.object({
     .refine((g) => new Set(g).size === g.length, 'names the same group twice: name each group once')
     .optional()
     .describe(
-      `Groups you belong to, only if you want to say: ${keysOf(ELIGIBILITY_GROUPS).join(', ')}. Sites that admit only a group you did not name come after the open ones`,
+      `Groups you belong to, only if you want to say: ${keysOf(ELIGIBILITY_GROUPS).join(', ')}. Sites that admit only a group you did not name, or are made for it, come after the open ones; a mother or father counts as a woman or man too`,
     ),
 });
 

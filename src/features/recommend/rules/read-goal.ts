@@ -2346,6 +2346,11 @@ function readGroups(
     if (!found.has(sex)) found.set(sex, said);
     setAge(Number(age1 ?? age2), said);
   }
+  // A parent's noun says the wider group too ("I'm a dad": a father, and a man), in the parent's words.
+  for (const g of [...found.keys()]) {
+    const wider = ELIGIBILITY_GROUPS.get(g)?.within as EligibilityGroup | undefined;
+    if (wider !== undefined && !found.has(wider)) found.set(wider, found.get(g)!);
+  }
   return keysOf(ELIGIBILITY_GROUPS)
     .filter((g) => found.has(g))
     .map((g) => ({ value: g, words: inOwnWords(raw, found.get(g)!) }));

@@ -19,6 +19,7 @@ import {
   groupTerms,
   reachRank,
   roleTerms,
+  withWiderGroups,
   type EligibilityGroup,
   type Field,
   type Role,
@@ -64,7 +65,9 @@ export type RecommendableSite = Pick<
 > & {
   reach?: Pick<NonNullable<SiteEntry['reach']>, 'band' | 'measure'> | undefined;
   /** Of who may join, only the groups and roles: the rule and its source are on the site's page. */
-  eligibility?: { groups: readonly EligibilityGroup[]; roles?: readonly Role[] | undefined } | undefined;
+  eligibility?:
+    | { groups: readonly EligibilityGroup[]; roles?: readonly Role[] | undefined; othersWelcome?: true | undefined }
+    | undefined;
 };
 
 /** One term of a score; a result's reasons' points sum to its score. */
@@ -299,6 +302,15 @@ export function groupsPhrase(groups: readonly EligibilityGroup[]): string {
   return groups.map((g) => groupTerms(g).onlyFor).join(' and ');
 }
 
+/**
+ * Who a site admits, for a sentence: "only for women", or "made for fathers, others welcome" for a site made for its
+ * groups that welcomes others (`othersWelcome`).
+ */
+export function whoPhrase(site: Pick<RecommendableSite, 'eligibility'>): string {
+  const groups = groupsPhrase(site.eligibility?.groups ?? []);
+  return site.eligibility?.othersWelcome ? `made for ${groups}, others welcome` : `only for ${groups}`;
+}
+
 /** "support staff (technicians, nurses, assistants) in veterinary": the roles a site admits, in its fields. */
 export function rolesPhrase(site: Pick<RecommendableSite, 'eligibility' | 'fields'>): string {
   const fields = (Object.keys(site.fields) as Field[]).map(fieldLabel).join(', ');
@@ -313,14 +325,15 @@ export function closedToRole(answers: Pick<Answers, 'role'>, site: Pick<Recommen
 }
 
 /**
- * The groups a site admits exclusively that the visitor has not said they
- * belong to: none for a site open to everyone, or to them.
+ * The groups a site admits exclusively (or is made for) that the visitor has not said they
+ * belong to, counting the wider groups theirs lie within: none for a site open to everyone, or to them.
  */
 export function unmetGroups(
   answers: Pick<Answers, 'groups'>,
   site: Pick<RecommendableSite, 'eligibility'>,
 ): EligibilityGroup[] {
-  return (site.eligibility?.groups ?? []).filter((g) => !(answers.groups ?? []).includes(g));
+  const said = withWiderGroups(answers.groups ?? []);
+  return (site.eligibility?.groups ?? []).filter((g) => !said.includes(g));
 }
 
 const fieldLabel = (field: Field) => FIELDS.get(field)!.label.toLowerCase();
@@ -632,7 +645,7 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
       ? bitOf(AUDIENCE_KEYS, 'professionals')
       : 0;
   const haveTime = time === undefined ? 0 : TIME_ORDER[time];
-  const said = maskOf(GROUP_KEYS, answers.groups ?? []);
+  const said = maskOf(GROUP_KEYS, withWiderGroups(answers.groups ?? []));
   const role = answers.role === undefined ? 0 : bitOf(ROLE_KEYS, answers.role);
   const membership = PRICE_KEYS.indexOf('membership');
   const paid = PRICE_KEYS.indexOf('paid');
@@ -975,8 +988,8 @@ const TERM_TEXT: Readonly<Record<TermId, (answers: Answers, site: RecommendableS
   meetingsRequired: () => 'built around in-person meetings, you prefer online',
   declining: () => 'declining: losing users or features',
   onlyForOthers: (_, site) =>
-    `only for ${groupsPhrase(site.eligibility!.groups)}: placed after the sites open to everyone, as you did not say you are one of them`,
-  onlyForYou: (_, site) => `only for ${groupsPhrase(site.eligibility!.groups)}, as you said you are`,
+    `${whoPhrase(site)}: placed after the sites ${site.eligibility!.othersWelcome ? 'made for' : 'open to'} everyone, as you did not say you are one of them`,
+  onlyForYou: (_, site) => `${whoPhrase(site)}, as you said you are`,
   onlyForOtherRoles: ({ role }, site) =>
     `only for ${rolesPhrase(site)}: placed after the sites open to you, as you said you are ${roleTerms(role!).youAre}`,
   floor: () => `floor: a score cannot go below ${SCORE_RANGE.min}`,
@@ -1033,7 +1046,9 @@ function warningsFor(answers: Answers, site: RecommendableSite, verdict: Verdict
   if (unmet.length > 0) {
     warnings.push({
       type: 'eligibility',
-      text: `Only for ${groupsPhrase(site.eligibility!.groups)}: it admits no one else. If that is you, say so in the quiz and it is ranked with the others.`,
+      text: site.eligibility!.othersWelcome
+        ? `Made for ${groupsPhrase(site.eligibility!.groups)}; others are welcome, but it is built around them. If that is you, say so in the quiz and it is ranked with the others.`
+        : `Only for ${groupsPhrase(site.eligibility!.groups)}: it admits no one else. If that is you, say so in the quiz and it is ranked with the others.`,
     });
   }
   if (site.status === 'declining') {

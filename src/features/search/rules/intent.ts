@@ -45,6 +45,7 @@ import {
   explainSite,
   fieldColumn,
   groupsPhrase,
+  whoPhrase,
   narrowingQuery,
   rankColumns,
   siteTable,
@@ -1424,10 +1425,13 @@ const PRICE_WHY: Readonly<Record<IntentSite['pricing']['model'], string>> = {
   membership: 'membership dues',
 };
 
-/** Groups no one belongs to along with the key: whoever says they are a woman is not in a men-only group. */
+/**
+ * Groups no one belongs to along with the key: whoever says they are a woman is not in a men-only group. A site made
+ * for a group that welcomes others (`othersWelcome`) is never left out for it.
+ */
 const OTHER_GROUP: Readonly<Partial<Record<EligibilityGroup, readonly EligibilityGroup[]>>> = {
-  women: ['men'],
-  men: ['women'],
+  women: ['men', 'fathers'],
+  men: ['women', 'mothers'],
 };
 
 /**
@@ -1486,13 +1490,13 @@ function constraintsOf(understood: Understood): Constraint[] {
       text: `open to ${phrase}, those only for them first`,
       // Left out only when the visitor said they are in a group the site excludes ("as a man", a women-only site);
       // a group they did not mention may still be theirs, so its sites come after the open ones, as in the recommender.
-      keeps: (s) => !(s.eligibility?.groups ?? []).some(saidOther),
+      keeps: (s) => s.eligibility?.othersWelcome === true || !(s.eligibility?.groups ?? []).some(saidOther),
       first: rank,
       why: (s) =>
         rank(s) === 0
-          ? `only for ${groupsPhrase(s.eligibility!.groups)}, as you said you are`
+          ? `${whoPhrase(s)}, as you said you are`
           : rank(s) === 2
-            ? `only for ${groupsPhrase(s.eligibility!.groups)}: placed after the sites open to everyone, as you did not say you are one of them`
+            ? `${whoPhrase(s)}: placed after the sites ${s.eligibility!.othersWelcome ? 'made for' : 'open to'} everyone, as you did not say you are one of them`
             : (s.eligibility?.roles ?? []).length > 0
               ? `open to ${phrase}, but only for ${rolesPhrase(s)}`
               : `open to everyone, including ${phrase}`,

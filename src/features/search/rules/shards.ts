@@ -190,7 +190,11 @@ export function toIntentSite(site: IntentSite): StoredIntentSite {
     purposes: PURPOSE_SLUGS.map((p) => site.purposes[p].score).join(''),
     pricing: { model: site.pricing.model },
     reach: site.reach && { band: site.reach.band, measure: site.reach.measure },
-    eligibility: site.eligibility && { groups: site.eligibility.groups, roles: site.eligibility.roles },
+    eligibility: site.eligibility && {
+      groups: site.eligibility.groups,
+      roles: site.eligibility.roles,
+      ...(site.eligibility.othersWelcome ? { othersWelcome: true as const } : {}),
+    },
   };
 }
 
