@@ -498,7 +498,9 @@ describe('search understands intent', () => {
 
   it('leaves out only the sites for a group the visitor said they are not in; a group left unsaid comes after the open sites', () => {
     const listed = (q: string) => ask(q, sites.length).results.map((r) => sites.find((s) => s.slug === r.slug)!);
-    const groupsOf = (s: (typeof sites)[number]) => s.eligibility?.groups ?? [];
+    // The groups a site admits alone (a site made for a group that welcomes others admits everyone).
+    const groupsOf = (s: (typeof sites)[number]) =>
+      s.eligibility && !s.eligibility.othersWelcome ? s.eligibility.groups : [];
     const onlyFor = (g: string) => active.filter((s) => groupsOf(s).some((x) => x === g)).length;
     // "as a man": no women-only site, every men's site.
     const men = listed('as a man');
