@@ -368,6 +368,19 @@ describe('readGoal(): plain words into quiz answers', () => {
     expect(readGoal('Want to swap ideas with other women who run small shops').answers?.groups).toEqual(['women']);
   });
 
+  it('reads a group noun joined by "and a" to what the writer said they are', () => {
+    const both = readGoal("I'm an accountant in Leeds and a mum of three, keen to swap ideas with peers");
+    expect(both.answers?.groups).toEqual(['women', 'mothers']);
+    expect(both.understood.groups?.[0]?.words).toBe('and a mum');
+    expect(readGoal('I am a welder and a father, hoping to meet other welders').answers?.groups).toEqual([
+      'men',
+      'fathers',
+    ]);
+    // Other people joined by "and the" are not the writer; nor is a noun with no self-description before it.
+    expect(readGoal("I'm a chef and the mums at the school gate want friends").answers?.groups).toBeUndefined();
+    expect(readGoal('looking for a chef and a mum to cook with').answers?.groups).toBeUndefined();
+  });
+
   it('reads an age of 18 to 40 as that age group, and no other number', () => {
     for (const text of [
       "I'm 27 and want to make friends after moving",

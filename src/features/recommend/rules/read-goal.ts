@@ -2248,6 +2248,22 @@ function lifeBefore(words: readonly string[], i: number): number {
   const found = WAYS_OF_LIFE.find((w) => w.every((p, k) => words[i - w.length + k] === p));
   return found?.length ?? 0;
 }
+/** "I am a", "I'm a": the writer saying what they are. */
+const SELF_DESCRIBED: readonly string[] = ['i am', 'i m', 'im'];
+/** Only "a"/"an" join a noun to that description: "and the moms at school" are other people. */
+const A_OR_AN: ReadonlySet<string> = new Set(['a', 'an']);
+
+/**
+ * Whether the noun at `noun` follows "and a"/"and an" in a sentence where the writer earlier said what they are
+ * ("I'm a nurse and a mum of two"): it adds to that description.
+ */
+function joinedToSelf(words: readonly string[], sentences: readonly number[], noun: number): boolean {
+  if (!A_OR_AN.has(words[noun - 1] ?? '') || words[noun - 2] !== 'and' || sentences[noun - 2] !== sentences[noun])
+    return false;
+  for (let k = noun - 3; k >= 1 && sentences[k] === sentences[noun]; k--)
+    if (A_OR_AN.has(words[k]!) && markerBefore(words, sentences, k, SELF_DESCRIBED) !== undefined) return true;
+  return false;
+}
 /** Words before an age that say it is roughly that ("nearly 35", "turning 30"). */
 const ABOUT_AGE: ReadonlySet<string> = new Set(['nearly', 'almost', 'turning', 'turned']);
 /** Age and sex as forums write them after "I" or "me": "I (28F)", "me [M34]", "I (29/f)". */
@@ -2308,6 +2324,10 @@ function readGroups(
       const opens = noun === 0 || sentences[noun - 1] !== sentences[noun];
       const here = words[i + 1] === 'here' && clauses[i + 1] === clauses[i] && clauses[i + 2] !== clauses[i];
       if (!found.has(group) && opens && here) found.set(group, words.slice(noun, i + 2).join(' '));
+      // "I'm a pharmacist in the US and a mom": a group noun joined by "and a" to what the writer said they are
+      // earlier in the sentence.
+      if (!found.has(group) && joinedToSelf(words, sentences, noun))
+        found.set(group, words.slice(noun - 2, i + 1).join(' '));
       // Turkish "as" after the noun, at most one word apart: "bir kadın olarak", "kadın girişimci olarak".
       const as = [1, 2].find((n) => SELF_MARKERS_AFTER.has(words[i + n] ?? '') && clauses[i + n] === clauses[i]);
       if (!found.has(group) && as !== undefined) found.set(group, words.slice(i, i + as + 1).join(' '));
