@@ -314,7 +314,10 @@ describe('invalid answers', () => {
   });
 
   it('takes the groups a visitor belongs to, as a query list or a JSON array, and ranks restricted sites with the rest', async () => {
-    const restricted = sites.filter((s) => s.eligibility?.groups.includes('women') && s.status !== 'closed');
+    // Sites that admit women alone (not those made for women that welcome others, worded differently).
+    const restricted = sites.filter(
+      (s) => s.eligibility?.groups.includes('women') && !s.eligibility.othersWelcome && s.status !== 'closed',
+    );
     expect(restricted.length).toBeGreaterThan(0);
     const slugs = new Set(restricted.map((s) => s.slug));
     const without = await (await api.request('/recommend?goals=peer-ideas,contacts&inPerson=in-person')).json<Body>();
