@@ -1771,8 +1771,16 @@ function othersWantAt(words: readonly string[], clauses: readonly number[], i: n
 
 /** Where the folded `phrase` first stands in `words`, or -1. */
 function phraseAt(words: readonly string[], phrase: string): number {
-  const parts = phrase.split(' ');
-  return words.findIndex((_, k) => parts.every((p, j) => words[k + j] === p));
+  return partsAt(words, phrase.split(' '));
+}
+
+/** Where the words `parts` first stand together in `words`, or -1: a plain loop, as every read runs it (issue #16). */
+function partsAt(words: readonly string[], parts: readonly string[]): number {
+  outer: for (let k = 0; k < words.length; k++) {
+    for (let j = 0; j < parts.length; j++) if (words[k + j] !== parts[j]) continue outer;
+    return k;
+  }
+  return -1;
 }
 
 /**
@@ -2617,6 +2625,8 @@ function attendedBefore(words: readonly string[], clauses: readonly number[], i:
 }
 
 const PRIORITY: readonly string[] = PRIORITY_WORDS.map(foldWords);
+/** Each cue's words, split once rather than at every read (issue #16). */
+const PRIORITY_PARTS: readonly (readonly string[])[] = PRIORITY.map((cue) => cue.split(' '));
 /** How far after a cue word its goal may start: "above all I need clients", "my main goal is to find investors". */
 const PRIORITY_REACH = 6;
 
@@ -2629,10 +2639,10 @@ function cuedFirst(
   words: readonly string[],
   sentences: readonly number[],
 ): Reading<Purpose>[] {
-  for (const cue of PRIORITY) {
-    const start = phraseAt(words, cue);
+  for (const cue of PRIORITY_PARTS) {
+    const start = partsAt(words, cue);
     if (start < 0) continue;
-    const end = start + cue.split(' ').length;
+    const end = start + cue.length;
     const marked = goals
       .map((g) => ({ g, at: phraseAt(words, g.words) }))
       .filter(({ at }) => at >= end && at <= end + PRIORITY_REACH && sentences[at] === sentences[start])
