@@ -2364,25 +2364,37 @@ function readGroups(
     .map((g) => ({ value: g, words: inOwnWords(raw, found.get(g)!) }));
 }
 
+/** A word of the text as the reader folds it, with where the word it is part of is written. */
+interface FoldedWord {
+  word: string;
+  start: number;
+  end: number;
+}
+
+/** The text's words as the reader folds them, each with where it is written: made once per read (issue #16). */
+function foldedWordsOf(raw: string): FoldedWord[] {
+  const folded: FoldedWord[] = [];
+  for (const m of raw.matchAll(/[\p{L}\p{N}\p{M}]+/gu))
+    // A Turkish or Indonesian word with endings as the reader read it ("arkadaşım" as "arkadaş"), shown whole.
+    for (const word of foldWords(m[0]).split(' ').filter(Boolean).map(withoutEndings))
+      folded.push({ word, start: m.index, end: m.index + m[0].length });
+  return folded;
+}
+
 /**
  * The writer's own words for a folded phrase read from `raw` ("I'm a 45 year
  * old man" for "i m a 45 year old man"): the first stretch of the text whose
  * words fold to the phrase's, from its first word to its last, as written; the
  * folded phrase when no such stretch is there (a phrase read across an aside).
  */
-function inOwnWords(raw: string, phrase: string): string {
+function inOwnWords(raw: string, phrase: string, folded: readonly FoldedWord[] = foldedWordsOf(raw)): string {
   // Words read from two places ("meet … nurses"): each place in the writer's words.
   if (phrase.includes(' … '))
     return phrase
       .split(' … ')
-      .map((part) => inOwnWords(raw, part))
+      .map((part) => inOwnWords(raw, part, folded))
       .join(' … ');
   const wanted = phrase.split(' ');
-  const folded: { word: string; start: number; end: number }[] = [];
-  for (const m of raw.matchAll(/[\p{L}\p{N}\p{M}]+/gu))
-    // A Turkish or Indonesian word with endings as the reader read it ("arkadaşım" as "arkadaş"), shown whole.
-    for (const word of foldWords(m[0]).split(' ').filter(Boolean).map(withoutEndings))
-      folded.push({ word, start: m.index, end: m.index + m[0].length });
   for (let k = 0; k + wanted.length <= folded.length; k++)
     if (wanted.every((w, j) => folded[k + j]!.word === w)) {
       const written = raw.slice(folded[k]!.start, folded[k + wanted.length - 1]!.end);
@@ -3258,7 +3270,9 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
     : [];
   if (named.length > 0) understood.sites = named.map((s) => ({ value: s.value, words: inOwnWords(raw, s.words) }));
   // Every part in the writer's own words, as the groups are: "Ohio" as typed, not "ohio".
-  const own = <T>(r: Reading<T> | undefined) => r && { value: r.value, words: inOwnWords(raw, r.words) };
+  let folded: FoldedWord[] | undefined;
+  const own = <T>(r: Reading<T> | undefined) =>
+    r && { value: r.value, words: inOwnWords(raw, r.words, (folded ??= foldedWordsOf(raw))) };
   understood.goals = understood.goals.map((g) => own(g)!);
   for (const key of ['audience', 'field', 'country', 'inPerson', 'budget', 'time', 'work', 'role'] as const)
     if (understood[key] !== undefined) (understood[key] as Reading<unknown>) = own(understood[key])!;
