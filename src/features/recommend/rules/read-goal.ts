@@ -1771,8 +1771,16 @@ function othersWantAt(words: readonly string[], clauses: readonly number[], i: n
 
 /** Where the folded `phrase` first stands in `words`, or -1. */
 function phraseAt(words: readonly string[], phrase: string): number {
-  const parts = phrase.split(' ');
-  return words.findIndex((_, k) => parts.every((p, j) => words[k + j] === p));
+  return partsAt(words, phrase.split(' '));
+}
+
+/** Where the words `parts` first stand together in `words`, or -1: a plain loop, as every read runs it (issue #16). */
+function partsAt(words: readonly string[], parts: readonly string[]): number {
+  outer: for (let k = 0; k < words.length; k++) {
+    for (let j = 0; j < parts.length; j++) if (words[k + j] !== parts[j]) continue outer;
+    return k;
+  }
+  return -1;
 }
 
 /**
@@ -2376,25 +2384,37 @@ function readGroups(
     .map((g) => ({ value: g, words: inOwnWords(raw, found.get(g)!) }));
 }
 
+/** A word of the text as the reader folds it, with where the word it is part of is written. */
+interface FoldedWord {
+  word: string;
+  start: number;
+  end: number;
+}
+
+/** The text's words as the reader folds them, each with where it is written: made once per read (issue #16). */
+function foldedWordsOf(raw: string): FoldedWord[] {
+  const folded: FoldedWord[] = [];
+  for (const m of raw.matchAll(/[\p{L}\p{N}\p{M}]+/gu))
+    // A Turkish or Indonesian word with endings as the reader read it ("arkadaşım" as "arkadaş"), shown whole.
+    for (const word of foldWords(m[0]).split(' ').filter(Boolean).map(withoutEndings))
+      folded.push({ word, start: m.index, end: m.index + m[0].length });
+  return folded;
+}
+
 /**
  * The writer's own words for a folded phrase read from `raw` ("I'm a 45 year
  * old man" for "i m a 45 year old man"): the first stretch of the text whose
  * words fold to the phrase's, from its first word to its last, as written; the
  * folded phrase when no such stretch is there (a phrase read across an aside).
  */
-function inOwnWords(raw: string, phrase: string): string {
+function inOwnWords(raw: string, phrase: string, folded: readonly FoldedWord[] = foldedWordsOf(raw)): string {
   // Words read from two places ("meet … nurses"): each place in the writer's words.
   if (phrase.includes(' … '))
     return phrase
       .split(' … ')
-      .map((part) => inOwnWords(raw, part))
+      .map((part) => inOwnWords(raw, part, folded))
       .join(' … ');
   const wanted = phrase.split(' ');
-  const folded: { word: string; start: number; end: number }[] = [];
-  for (const m of raw.matchAll(/[\p{L}\p{N}\p{M}]+/gu))
-    // A Turkish or Indonesian word with endings as the reader read it ("arkadaşım" as "arkadaş"), shown whole.
-    for (const word of foldWords(m[0]).split(' ').filter(Boolean).map(withoutEndings))
-      folded.push({ word, start: m.index, end: m.index + m[0].length });
   for (let k = 0; k + wanted.length <= folded.length; k++)
     if (wanted.every((w, j) => folded[k + j]!.word === w)) {
       const written = raw.slice(folded[k]!.start, folded[k + wanted.length - 1]!.end);
@@ -2637,6 +2657,8 @@ function attendedBefore(words: readonly string[], clauses: readonly number[], i:
 }
 
 const PRIORITY: readonly string[] = PRIORITY_WORDS.map(foldWords);
+/** Each cue's words, split once rather than at every read (issue #16). */
+const PRIORITY_PARTS: readonly (readonly string[])[] = PRIORITY.map((cue) => cue.split(' '));
 /** How far after a cue word its goal may start: "above all I need clients", "my main goal is to find investors". */
 const PRIORITY_REACH = 6;
 
@@ -2649,10 +2671,10 @@ function cuedFirst(
   words: readonly string[],
   sentences: readonly number[],
 ): Reading<Purpose>[] {
-  for (const cue of PRIORITY) {
-    const start = phraseAt(words, cue);
+  for (const cue of PRIORITY_PARTS) {
+    const start = partsAt(words, cue);
     if (start < 0) continue;
-    const end = start + cue.split(' ').length;
+    const end = start + cue.length;
     const marked = goals
       .map((g) => ({ g, at: phraseAt(words, g.words) }))
       .filter(({ at }) => at >= end && at <= end + PRIORITY_REACH && sentences[at] === sentences[start])
@@ -3268,7 +3290,9 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
     : [];
   if (named.length > 0) understood.sites = named.map((s) => ({ value: s.value, words: inOwnWords(raw, s.words) }));
   // Every part in the writer's own words, as the groups are: "Ohio" as typed, not "ohio".
-  const own = <T>(r: Reading<T> | undefined) => r && { value: r.value, words: inOwnWords(raw, r.words) };
+  let folded: FoldedWord[] | undefined;
+  const own = <T>(r: Reading<T> | undefined) =>
+    r && { value: r.value, words: inOwnWords(raw, r.words, (folded ??= foldedWordsOf(raw))) };
   understood.goals = understood.goals.map((g) => own(g)!);
   for (const key of ['audience', 'field', 'country', 'inPerson', 'budget', 'time', 'work', 'role'] as const)
     if (understood[key] !== undefined) (understood[key] as Reading<unknown>) = own(understood[key])!;

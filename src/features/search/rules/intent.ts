@@ -1138,14 +1138,24 @@ const FIELD_GOALS: Answers['goals'] = ['peer-ideas'];
 /** The assumed goal, as the sentences say it. */
 const ASSUMED = labelOf(PURPOSES, FIELD_GOALS[0]!).toLowerCase();
 
-/** The search again with each goal said ("nurses jobs and hiring"), kept where the reader reads that goal first. */
-function goalChoices(q: string): SearchIntent['goals'] {
-  return keysOf(PURPOSES).flatMap((goal) => {
-    const label = labelOf(PURPOSES, goal);
-    const said = `${q} ${label.toLowerCase()}`;
-    return readGoal(said).answers?.goals[0] === goal
-      ? [{ goal, label, href: `/search/?${new URLSearchParams({ q: said })}` }]
-      : [];
+/** Each goal with its label, and the label as the search's address writes it after the query ("+jobs+and+hiring"). */
+const GOAL_SAYINGS = keysOf(PURPOSES).map((goal) => {
+  const label = labelOf(PURPOSES, goal);
+  const said = label.toLowerCase();
+  return { goal, label, said, encoded: new URLSearchParams({ q: said }).toString().slice('q='.length) };
+});
+
+/**
+ * The search again with each goal said ("nurses jobs and hiring"), kept where the reader reads that goal first.
+ * The same as building each kept goal's address from its whole text (issue #16): form encoding goes code point by code
+ * point, so the address is the query's encoding, made once, "+" for the space, and the label's.
+ */
+export function goalChoices(q: string): SearchIntent['goals'] {
+  let head: string | undefined;
+  return GOAL_SAYINGS.flatMap(({ goal, label, said, encoded }) => {
+    if (readGoal(`${q} ${said}`).answers?.goals[0] !== goal) return [];
+    head ??= new URLSearchParams({ q }).toString();
+    return [{ goal, label, href: `/search/?${head}+${encoded}` }];
   });
 }
 
