@@ -493,7 +493,8 @@ function answer(index: SearchIndex, sites: SiteSource, query: SearchQuery, narro
         text: `${label} sites (${description.replace(/\.$/, '').toLowerCase()}), worldwide ones first. Say what you want to do (find clients, swap ideas, a job…) for a ranked recommendation.`,
         href: filterHref({ kind: named }),
         understood: read.understood,
-        goals: goalChoices(q),
+        // The directory has read them already when the query says how or for whom ("free", "as a woman").
+        goals: listed.intent.goals ?? goalChoices(q),
       },
     };
   };
