@@ -619,6 +619,11 @@ export function groupTerms(group: EligibilityGroup): GroupTerms {
   return terms;
 }
 
+/** "women and people aged 18 to 40": groups after "only for" or "made for", in a sentence. */
+export function groupsPhrase(groups: readonly EligibilityGroup[]): string {
+  return groups.map((g) => groupTerms(g).onlyFor).join(' and ');
+}
+
 /** A role's label and description, as every vocabulary value has, and the words the other pages name it with. */
 export interface RoleTerms {
   label: string;

@@ -16,7 +16,7 @@ import {
   FIELDS,
   REACH_BANDS,
   countryName,
-  groupTerms,
+  groupsPhrase,
   reachRank,
   roleTerms,
   withWiderGroups,
@@ -297,10 +297,7 @@ export function recommend(
   return { answers, verdict, results };
 }
 
-/** "women and people aged 18 to 40". */
-export function groupsPhrase(groups: readonly EligibilityGroup[]): string {
-  return groups.map((g) => groupTerms(g).onlyFor).join(' and ');
-}
+export { groupsPhrase };
 
 /**
  * Who a site admits, for a sentence: "only for women", or "made for fathers, others welcome" for a site made for its
