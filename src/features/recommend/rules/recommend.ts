@@ -626,7 +626,6 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
   const points = goals.map((_, position) => ([0, 1, 2, 3] as const).map((s) => goalPoints(goals.length, position, s)));
   const outwardFirst = OUTWARD_GOALS.has(goals[0]!);
   const ideasFirst = goals[0] === 'peer-ideas';
-  const hiringFirst = goals[0] === 'hiring';
   const named = country !== undefined && country !== 'global';
   const where = named ? countryColumn(sites, country) : undefined;
   const own = field === undefined ? undefined : fieldColumn(sites, field);
@@ -745,7 +744,7 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
       // are, it comes after the sites open to them (a farmers' forum is not where a founder finds peers); when it is
       // hiring, whatever the audience, since its jobs and clients are that profession's (a designers' marketplace
       // is not where a freelance translator finds clients).
-      if (!everyone && (hiringFirst || (!outwardFirst && !(audiences & ownAudience)))) fieldTier = 1;
+      if (!everyone && setsAsideWithoutField(goals[0]!, (audiences & ownAudience) !== 0)) fieldTier = 1;
     }
     if (who !== 0)
       sum += picked(
@@ -889,12 +888,18 @@ export const EVERY_PROFESSIONS_AUDIENCE: Audience = 'professionals';
  */
 function setAsideNoField(answers: Answers, site: RecommendableSite): boolean {
   const { audience } = answers;
-  return (
-    answers.field === undefined &&
-    (answers.goals[0] === 'hiring' ||
-      (!OUTWARD_GOALS.has(answers.goals[0]!) &&
-        !(audience !== undefined && audience !== EVERY_PROFESSIONS_AUDIENCE && site.audiences.includes(audience))))
-  );
+  const madeForVisitor =
+    audience !== undefined && audience !== EVERY_PROFESSIONS_AUDIENCE && site.audiences.includes(audience);
+  return answers.field === undefined && setsAsideWithoutField(answers.goals[0]!, madeForVisitor);
+}
+
+/**
+ * The rule of {@link setAsideNoField} once no field is named, shared with {@link columnRanker} (which knows whether
+ * the site is made for the visitor's audience from its audience bits): hiring first sets aside whatever the
+ * audience; a goal met among peers does unless the site is made for the audience the visitor said they are.
+ */
+function setsAsideWithoutField(firstGoal: Purpose, madeForVisitor: boolean): boolean {
+  return firstGoal === 'hiring' || (!OUTWARD_GOALS.has(firstGoal) && !madeForVisitor);
 }
 
 /** What a site is built for, in words: "nursing, law". */
