@@ -2656,6 +2656,47 @@ function attendedBefore(words: readonly string[], clauses: readonly number[], i:
   return lookBack(words, clauses, i, ATTENDED_REACH, went) === true;
 }
 
+/** Words after a verb of connecting that say the people are more seasoned peers: "connect with more experienced investors". */
+const SEASONED: ReadonlySet<string> = new Set(['experienced', 'seasoned', 'senior']);
+
+/**
+ * Whether the people connected with after the verb at `k` ("connect with other librarians", "meet experienced
+ * landlords") are the writer's peers: a peer marker or a word of seniority within {@link PEER_REACH} words after it,
+ * in its clause.
+ */
+function peersConnectedAt(words: readonly string[], clauses: readonly number[], k: number): boolean {
+  for (let j = k + 1; j <= k + PEER_REACH && j < words.length && clauses[j] === clauses[k]; j++)
+    if (PEER_MARKERS.has(words[j]!) || SEASONED.has(words[j]!)) return true;
+  return false;
+}
+
+/**
+ * The goals with ideas with peers before the contacts of connecting with them: "connect with other social workers to
+ * share resources", "meet experienced landlords who can advise me" name the means (connecting) first and the aim
+ * (talking with peers) after, as "meet other vets" is read already. Only a verb of connecting with peers, and the
+ * peers' talk in the same sentence after it; "network with …" names contacts as the aim and stays first.
+ */
+function peersBeforeConnecting(
+  goals: readonly Reading<Purpose>[],
+  words: readonly string[],
+  clauses: readonly number[],
+  sentences: readonly number[],
+): Reading<Purpose>[] {
+  const contacts = goals.findIndex((g) => g.value === 'contacts');
+  const peers = goals.findIndex((g) => g.value === 'peer-ideas');
+  if (contacts < 0 || peers < contacts) return [...goals];
+  const verb = goals[contacts]!.words.split(' ')[0]!;
+  if (!MEETING_WORDS.has(verb)) return [...goals];
+  const at = partsAt(words, [verb]);
+  const talkAt = phraseAt(words, goals[peers]!.words.split(' … ')[0]!);
+  if (at < 0 || talkAt <= at || sentences[talkAt] !== sentences[at] || !peersConnectedAt(words, clauses, at))
+    return [...goals];
+  const moved = [...goals];
+  const [talk] = moved.splice(peers, 1);
+  moved.splice(contacts, 0, talk!);
+  return moved;
+}
+
 const PRIORITY: readonly string[] = PRIORITY_WORDS.map(foldWords);
 /** Each cue's words, split once rather than at every read (issue #16). */
 const PRIORITY_PARTS: readonly (readonly string[])[] = PRIORITY.map((cue) => cue.split(' '));
@@ -3263,7 +3304,11 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   if (place !== undefined && strong.length === 0 && weak.length === 0 && understood.field !== undefined)
     addGoal('peer-ideas', place, true);
   // "but above all I need clients": a goal a cue word marks comes first, wherever the text names it.
-  understood.goals = cuedFirst([...strong, ...weak], words, sentences).slice(0, MAX_GOALS);
+  understood.goals = cuedFirst(
+    peersBeforeConnecting([...strong, ...weak], words, clauses, sentences),
+    words,
+    sentences,
+  ).slice(0, MAX_GOALS);
   // Meeting people nearby ("meet other expats and locals") is meeting them in person: the meeting and the
   // nearby said in one clause, not "arrived in Amsterdam … keen to meet new people".
   const nearby = understood.goals.find((g) => g.value === 'local');

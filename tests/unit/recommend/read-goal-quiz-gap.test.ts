@@ -1,0 +1,30 @@
+/**
+ * Classes of misreading where the free-text reader lost against the quiz answers on the dev probe sets (issue #13,
+ * wt-reader7), each tested in words other than the dev text that showed it, so the test holds the class, not the
+ * case. Every sentence here is made up for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { readGoal } from '#src/features/recommend/rules/read-goal.ts';
+
+const goalsOf = (text: string) => readGoal(text).understood.goals.map((g) => g.value);
+
+describe('readGoal(): connecting with peers to talk with them', () => {
+  it('reads peers to talk with first, before the connecting, as "meet other …" is read', () => {
+    for (const text of [
+      "As a school librarian I'd like to connect with other librarians to trade lesson ideas.",
+      'I want to connect with fellow veterinarians for advice and support.',
+      'Hoping to connect with more senior engineers to learn from them',
+    ]) {
+      const goals = goalsOf(text);
+      expect(goals[0], text).toBe('peer-ideas');
+      expect(goals, text).toContain('contacts');
+    }
+  });
+
+  it('keeps networking first, and a talk in another sentence after the connecting', () => {
+    expect(goalsOf('I want to network with other accountants and share ideas')[0]).toBe('contacts');
+    expect(goalsOf('I want to connect with recruiters. Later I may join a forum to discuss ideas.')[0]).toBe(
+      'contacts',
+    );
+  });
+});
