@@ -28,3 +28,22 @@ describe('readGoal(): connecting with peers to talk with them', () => {
     );
   });
 });
+
+describe('readGoal(): people the writer already has, said with "with"', () => {
+  it('reads "a studio with loyal clients" as told of, not wanted', () => {
+    for (const text of [
+      'We are a design studio with loyal clients and we are looking for funding.',
+      "I'm a bookkeeper with steady customers and I need investors to open an office.",
+    ]) {
+      const goals = goalsOf(text);
+      expect(goals, text).toContain('investors');
+      expect(goals, text).not.toContain('referrals');
+      expect(goals, text).not.toContain('promotion');
+    }
+  });
+
+  it('still reads clients lacked or wanted with "with"', () => {
+    expect(goalsOf("I'm a freelance illustrator with no clients yet")).not.toEqual([]);
+    expect(goalsOf('We want to connect with customers in our town')).toContain('referrals');
+  });
+});

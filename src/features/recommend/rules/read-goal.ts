@@ -2054,6 +2054,8 @@ function heldAt(words: readonly string[], clauses: readonly number[], i: number)
   const held = (w: string, k: number) => {
     // "have to find clients", "have been looking for customers": a verb between, the having is no possession.
     if (LACKING.has(w) || NEGATORS.has(w) || w === 'to' || WISHING.has(w) || SEEK_WORDS.has(w)) return false;
+    // "we are a startup with paying customers": "with" after the writer saying what they are is having.
+    if (w === 'with') return selfStatedBefore(words, clauses, k) || undefined;
     if (!HAVING.has(w)) return undefined;
     // "does anyone have investors to recommend", "do you have clients": asked of others, still wanted.
     const unheld = (v: string) =>
@@ -2061,6 +2063,30 @@ function heldAt(words: readonly string[], clauses: readonly number[], i: number)
     return lookBack(words, clauses, k, WISH_REACH, unheld) ?? true;
   };
   return lookBack(words, clauses, i, HELD_GAP + 1, held) === true;
+}
+
+/** The writer saying what they are: "we are", "we're", "I am", "I'm", as the text's words give them. */
+const SELF_STATED: readonly (readonly [string, string])[] = [
+  ['we', 'are'],
+  ['we', 're'],
+  ['i', 'am'],
+  ['i', 'm'],
+];
+/** Most words from a "with" back to the writer saying what they are: "we are a two-founder SaaS startup in Pune with". */
+const SELF_STATED_REACH = 10;
+
+/**
+ * Whether the "with" at `k` follows, in its clause, the writer saying what they are ("we're a studio with …", "I'm a
+ * bookkeeper with …"), with no verb of wanting, seeking or connecting between ("I'm looking to connect with …").
+ */
+function selfStatedBefore(words: readonly string[], clauses: readonly number[], k: number): boolean {
+  const stated = (w: string, j: number) =>
+    WISHING.has(w) || SEEK_WORDS.has(w) || MEETING_WORDS.has(w) || NEGATORS.has(w) || w === 'to'
+      ? false
+      : w === 'im' || SELF_STATED.some(([a, b]) => w === b && words[j - 1] === a && clauses[j - 1] === clauses[j])
+        ? true
+        : undefined;
+  return lookBack(words, clauses, k, SELF_STATED_REACH, stated) === true;
 }
 
 /** Words that count people out of a group: "none of my colleagues", "most of our clients". */
