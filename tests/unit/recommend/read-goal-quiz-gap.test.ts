@@ -47,3 +47,20 @@ describe('readGoal(): people the writer already has, said with "with"', () => {
     expect(goalsOf('We want to connect with customers in our town')).toContain('referrals');
   });
 });
+
+describe('readGoal(): where the writer’s work comes from now', () => {
+  it('reads "most of our clients come from referrals" as told of, not wanted', () => {
+    for (const text of [
+      'Nearly all of our business comes from referrals, so now we want investors to grow.',
+      'Most of my clients come through word of mouth. I would like to find a co-founder.',
+    ]) {
+      const goals = goalsOf(text);
+      expect(goals, text).not.toContain('referrals');
+      expect(goals, text).not.toContain('promotion');
+    }
+  });
+
+  it('still reads work wished to come from referrals', () => {
+    expect(goalsOf('I want more of my work to come from referrals')).toContain('referrals');
+  });
+});

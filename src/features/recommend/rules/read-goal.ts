@@ -2115,6 +2115,28 @@ function countedAt(words: readonly string[], clauses: readonly number[], i: numb
   );
 }
 
+/** Verbs of work or people coming to the writer: "my work comes by word of mouth". */
+const COMING: ReadonlySet<string> = new Set(['come', 'comes', 'came', 'coming']);
+/** Words between coming and the goal words: "comes by", "come mostly through", "came from". */
+const COMING_BY: ReadonlySet<string> = new Set(['by', 'from', 'through', 'via', 'mostly', 'mainly', 'largely', 'only']);
+/** Most words from a verb of coming back to the writer's "my" or "our": "nearly all of our business comes". */
+const COMING_REACH = 4;
+
+/**
+ * Whether the goal words at `i` say where the writer's work or people come from now ("most of my work comes by word of
+ * mouth", "our clients come through referrals"): a verb of coming right before them (over "by", "from", "mostly"),
+ * with "my" or "our" shortly before it in the clause and no word of wanting ("I want more of my work to come from
+ * referrals" wishes it).
+ */
+function comesFromAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && COMING_BY.has(words[k]!) && clauses[k] === clauses[i]) k--;
+  if (k === i - 1 || k < 0 || !COMING.has(words[k]!) || clauses[k] !== clauses[i]) return false;
+  const owner = (w: string) =>
+    WISHING.has(w) || SEEK_WORDS.has(w) || w === 'to' ? false : OWN_TRADE.has(w) ? true : undefined;
+  return lookBack(words, clauses, k, COMING_REACH, owner) === true;
+}
+
 /** Words of money sought before "from": "raise money from", "borrow from", "funding from". */
 const MONEY_FROM: ReadonlySet<string> = new Set([
   ...RAISE_WORDS,
@@ -2953,8 +2975,13 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
               !words.some((w, k) => k !== i && clauses[k] === clauses[i] && ASKING_FOR.has(w))
             )
               break;
-            // "our brewery has loyal customers", "I have friends": what the writer has is told of, not wished for.
-            if (PEOPLE_HAD.has(goal) && (heldAt(words, clauses, i) || countedAt(words, clauses, i))) break;
+            // "our brewery has loyal customers", "I have friends", "most of my work comes by word of mouth": what the
+            // writer has, and where their work comes from now, is told of, not wished for.
+            if (
+              PEOPLE_HAD.has(goal) &&
+              (heldAt(words, clauses, i) || countedAt(words, clauses, i) || comesFromAt(words, clauses, i))
+            )
+              break;
             // "raise money from our own customers", "borrow from friends and family": the people money comes from.
             if (goal !== 'investors' && fundersAt(words, clauses, i)) break;
             // "talk online about tenancies, grants and prices": the topics of a talk, not wants of their own.
