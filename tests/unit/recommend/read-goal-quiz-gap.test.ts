@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readGoal } from '#src/features/recommend/rules/read-goal.ts';
 
 const goalsOf = (text: string) => readGoal(text).understood.goals.map((g) => g.value);
+const understood = (text: string) => readGoal(text).understood;
 
 describe('readGoal(): connecting with peers to talk with them', () => {
   it('reads peers to talk with first, before the connecting, as "meet other …" is read', () => {
@@ -62,5 +63,19 @@ describe('readGoal(): where the writer’s work comes from now', () => {
 
   it('still reads work wished to come from referrals', () => {
     expect(goalsOf('I want more of my work to come from referrals')).toContain('referrals');
+  });
+});
+
+describe('readGoal(): a group that meets on a schedule', () => {
+  it('reads a group meeting every month or weekly as meeting in person', () => {
+    for (const text of [
+      "I'd love a circle of women entrepreneurs that meets every month to share goals.",
+      'Is there a group of startup founders who meet weekly to keep each other accountable?',
+    ])
+      expect(understood(text).inPerson?.value, text).toBe('in-person');
+  });
+
+  it('does not read it so when the meeting is said to be online', () => {
+    expect(understood('a group of founders who meet every month online').inPerson?.value).not.toBe('in-person');
   });
 });

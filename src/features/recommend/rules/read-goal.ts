@@ -2563,6 +2563,36 @@ function wayOfMeeting(
   return { value: first.value, words: first.words };
 }
 
+/** Meeting, and meetings: what a group that meets on a schedule does. */
+const MEETINGS: ReadonlySet<string> = new Set(['meet', 'meets', 'meeting', 'meetings', 'meetup', 'meetups']);
+/** Words of a schedule said as one word: "meet weekly", "monthly meetings". */
+const SCHEDULE_WORDS: ReadonlySet<string> = new Set(['weekly', 'monthly', 'fortnightly', 'biweekly', 'regularly']);
+/** What "every" or "once a" counts when it gives a schedule: "every month", "once a week". */
+const SCHEDULE_UNITS: ReadonlySet<string> = new Set(['week', 'month', 'fortnight', 'quarter', 'weekend']);
+/** Most words from a meeting to its schedule: "meet other owners every month". */
+const SCHEDULE_REACH = 4;
+
+/**
+ * A meeting on a schedule ("a group of founders who meet every month", "meets weekly", "monthly meetups"), with the
+ * words that say it, or undefined: a group that meets regularly meets in person, unless the text says online (then
+ * the way read says so, and this is not asked).
+ */
+function scheduledMeetingIn(words: readonly string[], clauses: readonly number[]): string | undefined {
+  const scheduleAt = (j: number) =>
+    SCHEDULE_WORDS.has(words[j] ?? '') ||
+    (words[j] === 'every' && SCHEDULE_UNITS.has(words[j + 1] ?? '')) ||
+    (words[j] === 'once' && words[j + 1] === 'a' && SCHEDULE_UNITS.has(words[j + 2] ?? ''));
+  for (let k = 0; k < words.length; k++) {
+    if (!MEETINGS.has(words[k]!)) continue;
+    if (k > 0 && clauses[k - 1] === clauses[k] && SCHEDULE_WORDS.has(words[k - 1]!))
+      return `${words[k - 1]} ${words[k]}`;
+    for (let j = k + 1; j <= k + SCHEDULE_REACH && j < words.length && clauses[j] === clauses[k]; j++)
+      if (scheduleAt(j))
+        return `${words[k]} … ${words.slice(j, words[j] === 'once' ? j + 3 : words[j] === 'every' ? j + 2 : j + 1).join(' ')}`;
+  }
+  return undefined;
+}
+
 /** Last words of a word for moving that need a place after them: "moved to", "arrived in". */
 const TO_A_PLACE: ReadonlySet<string> = new Set(['to', 'in']);
 /** Nouns of a place someone moves to: "moved to the big city", "arrived in a small town". */
@@ -3252,6 +3282,10 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   const way = wayOfMeeting(words, clauses, ways);
   if (way !== undefined) understood.inPerson = way;
   else if (nearHired !== undefined) understood.inPerson = { value: 'in-person', words: nearHired };
+  else {
+    const scheduled = scheduledMeetingIn(words, clauses);
+    if (scheduled !== undefined) understood.inPerson = { value: 'in-person', words: scheduled };
+  }
   // In person said only as one side of "online or in person" is no wish to meet nearby.
   if (way?.value !== 'in-person') {
     const sides = new Set(ways.filter((w) => w.value === 'in-person').map((w) => w.words));
