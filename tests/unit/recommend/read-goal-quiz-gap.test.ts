@@ -79,3 +79,18 @@ describe('readGoal(): a group that meets on a schedule', () => {
     expect(understood('a group of founders who meet every month online').inPerson?.value).not.toBe('in-person');
   });
 });
+
+describe('readGoal(): peers named by their work and "people" or "folks"', () => {
+  it('reads "other data people", "other startup folks" as peers', () => {
+    for (const text of [
+      'How can I meet other data people?',
+      "I'd like to find other startup folks in Leeds",
+      "I changed careers into analytics and don't know any fellow data people",
+    ])
+      expect(goalsOf(text), text).toContain('peer-ideas');
+  });
+
+  it('does not read people described by a trait as peers', () => {
+    expect(goalsOf('I just want to meet other nice people')).not.toContain('peer-ideas');
+  });
+});

@@ -570,10 +570,52 @@ function peerStaffAt(words: readonly string[], clauses: readonly number[], i: nu
 /** "photographers like me": a profession followed by these asks for its people. */
 const LIKE_ME: ReadonlySet<string> = new Set(['me', 'myself', 'us']);
 
+/** Nouns for people in general, which the word before them may name by what they do: "data people", "tech folks". */
+const PEOPLE_NOUNS: ReadonlySet<string> = new Set(['people', 'folks', 'folk', 'peeps']);
+/** Words for people by a trait, not by what they do: "other nice people", "other single folks" are not peers. */
+const TRAITS: ReadonlySet<string> = new Set([
+  'nice',
+  'good',
+  'great',
+  'cool',
+  'fun',
+  'kind',
+  'friendly',
+  'interesting',
+  'normal',
+  'real',
+  'random',
+  'regular',
+  'single',
+  'married',
+  'lonely',
+  'shy',
+  'introverted',
+  'extroverted',
+  'like',
+  'likeminded',
+  'younger',
+  'similar',
+  'different',
+  'same',
+]);
+
 /** "other vets", "fellow hobbyists": people like the visitor whom the lexicon does not name, so peers. */
 function peersAt(words: readonly string[], i: number): string | undefined {
   const [marker, next] = [words[i], words[i + 1]];
   if (marker === undefined || next === undefined || !PEER_MARKERS.has(marker)) return undefined;
+  // "other data people", "fellow startup folks": people named by what they do are peers; by a trait ("other nice
+  // people") they are not.
+  const people = words[i + 2];
+  if (
+    people !== undefined &&
+    PEOPLE_NOUNS.has(people) &&
+    !PEER_FILLERS.has(next) &&
+    !TRAITS.has(next) &&
+    !NOT_PEOPLE.has(next) &&
+    !PEOPLE_NOUNS.has(next)
+  )
+    return `${marker} ${next} ${people}`;
   if (next.length < 4 || !next.endsWith('s') || next.endsWith('ss') || NOT_PEOPLE.has(next) || PHRASES.has(next))
     return undefined;
   // "other experiences", "other solutions": plurals of things said or done, not of people.
