@@ -94,3 +94,14 @@ describe('readGoal(): peers named by their work and "people" or "folks"', () => 
     expect(goalsOf('I just want to meet other nice people')).not.toContain('peer-ideas');
   });
 });
+
+describe('readGoal(): "network" in Swedish, Norwegian and Danish', () => {
+  it('reads nätverk, nettverk and netværk as networking, vaguely', () => {
+    for (const text of [
+      'Hur bygger jag ett nätverk i Stockholm?',
+      'Hvordan bygger jeg et nettverk i Oslo?',
+      'Hvordan får jeg et netværk i København?',
+    ])
+      expect(goalsOf(text), text).toContain('contacts');
+  });
+});
