@@ -105,3 +105,24 @@ describe('readGoal(): "network" in Swedish, Norwegian and Danish', () => {
       expect(goalsOf(text), text).toContain('contacts');
   });
 });
+
+describe('readGoal(): a group noun with a possessive', () => {
+  it('reads "a women’s health physio", "a men’s barber", "a dad’s wife" as no group of the writer’s', () => {
+    for (const [text, group] of [
+      ["I'm a women's health nurse and want to meet other nurses", 'women'],
+      ['As a men’s hairdresser I need more clients', 'men'],
+      ["As a dad's wife I'd like some friends nearby", 'fathers'],
+    ] as const)
+      expect(
+        (understood(text).groups ?? []).map((g) => g.value),
+        text,
+      ).not.toContain(group);
+  });
+
+  it('still reads the group said plainly, with the words that said it', () => {
+    expect(understood("I'm a dad and want to meet other dads").groups).toEqual([
+      { value: 'men', words: "I'm a dad" },
+      { value: 'fathers', words: "I'm a dad" },
+    ]);
+  });
+});

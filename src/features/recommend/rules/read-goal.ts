@@ -2391,6 +2391,10 @@ function readGroups(
     // "young professionals" is the age group, the pair standing for one noun.
     const young = YOUNG_NOUN.has(word) && words[i - 1] === 'young' && clauses[i - 1] === clauses[i];
     const group = GROUP_BY_NOUN.get(word) ?? (young ? 'age-18-40' : undefined);
+    // "I'm a women's health nurse", "as a dad's wife": a group noun with a possessive names whom something is for or
+    // whose it is, not what the writer says they are ("I'm a women" was shown as their words); asked about as a topic
+    // ("a women's group in Porto") it is still read.
+    const possessive = words[i + 1] === 's' && clauses[i + 1] === clauses[i];
     if (group !== undefined && !found.has(group)) {
       const peer = markerBefore(words, clauses, i, [...PEER_SELF]);
       if (peer !== undefined) found.set(group, `${peer} ${word}`);
@@ -2398,7 +2402,7 @@ function readGroups(
       // adjective would.
       const noun = i - ageBefore(words, i) - lifeBefore(words, i);
       // Back over at most one free word, then an optional article, to the marker.
-      for (let extra = 0; extra <= 1 && !found.has(group); extra++)
+      for (let extra = 0; extra <= 1 && !found.has(group) && !possessive; extra++)
         for (const article of [1, 0]) {
           const at = noun - extra - article;
           if (at < 1 || (article === 1 && !ARTICLES.has(words[at]!))) continue;
@@ -2421,10 +2425,10 @@ function readGroups(
       // how forum writers introduce themselves ("Woman here.", "Dad here, 34"); "women here in Lagos" goes on.
       const opens = noun === 0 || sentences[noun - 1] !== sentences[noun];
       const here = words[i + 1] === 'here' && clauses[i + 1] === clauses[i] && clauses[i + 2] !== clauses[i];
-      if (!found.has(group) && opens && here) found.set(group, words.slice(noun, i + 2).join(' '));
+      if (!found.has(group) && !possessive && opens && here) found.set(group, words.slice(noun, i + 2).join(' '));
       // "I'm a pharmacist in the US and a mom": a group noun joined by "and a" to what the writer said they are
       // earlier in the sentence.
-      if (!found.has(group) && joinedToSelf(words, sentences, noun))
+      if (!found.has(group) && !possessive && joinedToSelf(words, sentences, noun))
         found.set(group, words.slice(noun - 2, i + 1).join(' '));
       // Turkish "as" after the noun, at most one word apart: "bir kadın olarak", "kadın girişimci olarak".
       const as = [1, 2].find((n) => SELF_MARKERS_AFTER.has(words[i + n] ?? '') && clauses[i + n] === clauses[i]);
