@@ -126,3 +126,35 @@ describe('readGoal(): a group noun with a possessive', () => {
     ]);
   });
 });
+
+describe('readGoal(): a kind of work sought', () => {
+  it('reads "looking for part-time work", "need remote work" as a job search', () => {
+    for (const text of [
+      "I'm looking for part-time work near Bristol",
+      'Where can a new mum find flexible work?',
+      'I need remote work that fits around my kids',
+    ]) {
+      expect(goalsOf(text), text).toContain('hiring');
+      expect(understood(text).work?.value, text).toBe('employment');
+    }
+  });
+
+  it('does not read work the writer does, or a verb of working, as sought', () => {
+    expect(goalsOf('I do remote work and want to meet people nearby')).not.toContain('hiring');
+    expect(goalsOf('looking for people to work with on weekends')).not.toContain('hiring');
+  });
+});
+
+describe('readGoal(): a spouse of someone in a field', () => {
+  it('reads "a military spouse", "a military wife" as no field of the writer’s', () => {
+    for (const text of [
+      "I'm a military spouse and we just moved to a new base; how do I make friends?",
+      'As a military wife who moves every two years, where can I find friends?',
+    ])
+      expect(understood(text).field?.value, text).toBeUndefined();
+  });
+
+  it('still reads the field said of the writer', () => {
+    expect(understood("I'm a military veteran looking for a job").field?.value).toBe('military');
+  });
+});

@@ -1063,6 +1063,47 @@ function meetingBefore(words: readonly string[], clauses: readonly number[], i: 
   return k >= 0 ? words[from + k] : undefined;
 }
 
+/** Nouns for someone's spouse: a field word before them is the partner's field ("a military spouse"). */
+const SPOUSES: ReadonlySet<string> = new Set(['spouse', 'spouses', 'wife', 'wives', 'husband', 'husbands']);
+
+/** Words for a kind of work, between a verb of looking and "work": "part-time work", "remote work", "flexible work". */
+const WORK_KINDS: ReadonlySet<string> = new Set([
+  'remote',
+  'part',
+  'full',
+  'time',
+  'temp',
+  'temporary',
+  'contract',
+  'seasonal',
+  'weekend',
+  'evening',
+  'casual',
+  'flexible',
+  'paid',
+  'online',
+  'local',
+  'steady',
+]);
+/** Verbs right before a kind of work that seek it: "find flexible work", "need remote work". */
+const SEEKING_WORK: ReadonlySet<string> = new Set(['find', 'finding', 'need', 'seeking', 'get', 'getting']);
+/** Most words for a kind of work before "work": "part time", "flexible remote". */
+const WORK_KINDS_REACH = 2;
+
+/**
+ * The words of a kind of work sought ending at the "work" at `i` ("looking for part-time work", "find flexible
+ * work", "need remote work"), or undefined: "work" alone is as often work someone has, so only a kind of work after
+ * a verb of looking or needing counts ("I do remote work" tells how they work).
+ */
+function kindOfWorkSoughtAt(words: readonly string[], clauses: readonly number[], i: number): string | undefined {
+  if (words[i] !== 'work') return undefined;
+  let k = i - 1;
+  while (k >= 0 && i - k <= WORK_KINDS_REACH && WORK_KINDS.has(words[k]!) && clauses[k] === clauses[i]) k--;
+  if (k === i - 1 || k < 0 || clauses[k] !== clauses[i]) return undefined;
+  const verb = words[k] === 'for' && SEEK_WORDS.has(words[k - 1] ?? '') ? k - 1 : SEEKING_WORK.has(words[k]!) ? k : -1;
+  return verb < 0 || clauses[verb] !== clauses[i] ? undefined : words.slice(verb, i + 1).join(' ');
+}
+
 /** Verbs of knowing people, in the languages read: "don't know anyone", "kenne niemanden", "conozco a nadie". */
 const KNOWING: readonly string[] = ['know', 'connais', 'conozco', 'conocia', 'kenne', 'conheco', 'conosco'];
 /** Words that name one's work: "who does data work", "in my field", "in the industry". */
@@ -2964,6 +3005,11 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
       addGoal('hiring', sought);
       soughtEnd = i + sought.split(' ').length;
     }
+    const kindOfWork = kindOfWorkSoughtAt(words, clauses, i);
+    if (kindOfWork !== undefined && !negatedAt(words, clauses, i)) {
+      addGoal('hiring', kindOfWork);
+      seeking ??= kindOfWork;
+    }
     const employer = employerAt(words, clauses, i);
     if (employer !== undefined) {
       addGoal('hiring', employer.words);
@@ -3123,6 +3169,9 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
                 break;
               }
             }
+            // "a military spouse", "an army wife": the field of the one they are married to, not the writer's (the
+            // networks of a field admit its people, not their families).
+            if (SPOUSES.has(words[i + n] ?? '') && clauses[i + n] === clauses[i]) break;
             // "I don't need a plumber", "ich brauche keinen Anwalt", "not interested in nursing": a field not wanted.
             if (negatedAt(words, clauses, i) || negatedSoughtAt(words, clauses, i)) break;
             // "networking events", "go to events": something attended, a way to meet in person, not the trade.
