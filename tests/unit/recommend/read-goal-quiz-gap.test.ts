@@ -158,3 +158,25 @@ describe('readGoal(): a spouse of someone in a field', () => {
     expect(understood("I'm a military veteran looking for a job").field?.value).toBe('military');
   });
 });
+
+describe('readGoal(): posting a job ad', () => {
+  it('reads posting a job ad as employing, not as a job seeker, in English and Turkish', () => {
+    for (const text of [
+      'Where do I post a job ad for a receptionist?',
+      'İK uzmanı olarak şirketimiz için iş ilanı vermek istiyorum',
+      'Hangi sitede iş ilanı yayınlamalıyım? Ekibimiz büyüyor.',
+    ]) {
+      expect(goalsOf(text), text).toContain('hiring');
+      expect(understood(text).audience?.value, text).not.toBe('professionals');
+    }
+  });
+
+  it('still reads job ads looked at as a job search', () => {
+    expect(understood('I read job ads every day but get no interviews').audience?.value).toBe('professionals');
+    expect(understood('İş ilanlarına bakıyorum ama cevap gelmiyor').audience?.value).toBe('professionals');
+  });
+
+  it('reads the Turkish "İK" (HR) specialist as the HR field', () => {
+    expect(understood('İK uzmanıyım ve yeni fikirler paylaşmak istiyorum').field?.value).toBe('hr-recruiting');
+  });
+});

@@ -1104,6 +1104,34 @@ function kindOfWorkSoughtAt(words: readonly string[], clauses: readonly number[]
   return verb < 0 || clauses[verb] !== clauses[i] ? undefined : words.slice(verb, i + 1).join(' ');
 }
 
+/** Verbs of posting before a job ("post a job ad", "advertise a job"): someone employing. */
+const POSTING: ReadonlySet<string> = new Set([
+  'post',
+  'posting',
+  'place',
+  'placing',
+  'advertise',
+  'advertising',
+  'list',
+]);
+/** Words between a verb of posting and the job: "post a new job ad", "post our job". */
+const POSTED_FILLERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'new', 'our', 'my', 'some']);
+/** Turkish verbs of giving or publishing after a job ad, as the reader folds them: "iş ilanı vermek", "yayınlamak". */
+const POSTING_AFTER: readonly string[] = ['ver', 'yayinla', 'yayinli'];
+
+/**
+ * Whether the job words at `i` (`n` words) are a job posted ("post a job ad", "advertise a job", Turkish "iş ilanı
+ * vermek", "iş ilanı yayınlamak"): a verb of posting before them over articles, or a Turkish verb of giving or
+ * publishing right after.
+ */
+function jobPostedAt(words: readonly string[], clauses: readonly number[], i: number, n: number): boolean {
+  const after = words[i + n];
+  if (after !== undefined && clauses[i + n] === clauses[i] && POSTING_AFTER.some((v) => after.startsWith(v)))
+    return true;
+  const posted = (w: string) => (POSTING.has(w) ? true : POSTED_FILLERS.has(w) ? undefined : false);
+  return lookBack(words, clauses, i, 3, posted) === true;
+}
+
 /** Verbs of knowing people, in the languages read: "don't know anyone", "kenne niemanden", "conozco a nadie". */
 const KNOWING: readonly string[] = ['know', 'connais', 'conozco', 'conocia', 'kenne', 'conheco', 'conosco'];
 /** Words that name one's work: "who does data work", "in my field", "in the industry". */
@@ -3149,7 +3177,9 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             lastGoal = { end: i + n, value: goal };
             // Work from clients comes by word of mouth (referrals) and by being found by them (promotion).
             if (goal === 'referrals' && entry.value === 'hiring') addGoal('promotion', phrase, entry.weak);
-            if (goal === 'hiring' && !EMPLOYING_WORDS.has(phrase)) seeking ??= phrase;
+            // "post a job ad", "iş ilanı vermek": a job posted is someone employing, not looking for work.
+            if (goal === 'hiring' && !EMPLOYING_WORDS.has(phrase) && !jobPostedAt(words, clauses, i, n))
+              seeking ??= phrase;
             break;
           }
           case 'field': {
