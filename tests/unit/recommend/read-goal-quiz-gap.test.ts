@@ -180,3 +180,24 @@ describe('readGoal(): posting a job ad', () => {
     expect(understood('İK uzmanıyım ve yeni fikirler paylaşmak istiyorum').field?.value).toBe('hr-recruiting');
   });
 });
+
+describe('readGoal(): Polish "praca" (work, a job)', () => {
+  it('reads a job the writer has, or work as a time or place, as no job search', () => {
+    for (const text of [
+      'Moja praca jest ciekawa, ale chcę poznać nowych znajomych',
+      'Po pracy chciałbym gdzieś wieczorami poznać nowych ludzi w moim mieście',
+      'Mam stałą pracę na etacie, ale po godzinach szukam klientów na zlecenia',
+    ])
+      expect(understood(text).audience?.value, text).not.toBe('professionals');
+    expect(goalsOf('Moja praca jest ciekawa, ale chcę poznać nowych znajomych')).not.toContain('hiring');
+  });
+
+  it('still reads work looked for, needed or changed, and a search-box query, as a job search', () => {
+    for (const text of [
+      'Potrzebuję pracy od zaraz w Gdańsku',
+      'Zmieniam pracę i nie wiem, gdzie szukać ogłoszeń',
+      'praca Poznań magazyn',
+    ])
+      expect(goalsOf(text), text).toContain('hiring');
+  });
+});

@@ -1132,6 +1132,34 @@ function jobPostedAt(words: readonly string[], clauses: readonly number[], i: nu
   return lookBack(words, clauses, i, 3, posted) === true;
 }
 
+/** Polish work, a job ("praca", "pracy", "pracę"), as the reader folds them. */
+const POLISH_WORK: ReadonlySet<string> = new Set(['praca', 'pracy', 'prace']);
+/** Polish words in a clause that seek work: looking for, finding, needing, changing, a new one. */
+const POLISH_SEEKING: ReadonlySet<string> = new Set(
+  [
+    'szukam',
+    'szukamy',
+    'szukać',
+    'szuka',
+    'poszukuję',
+    'poszukiwaniu',
+    'znaleźć',
+    'znajdę',
+    'potrzebuję',
+    'potrzebujemy',
+    'zmieniam',
+    'zmienić',
+    'zmiana',
+    'nowej',
+    'nową',
+  ].map(foldWords),
+);
+
+/** Whether the Polish work at `i` is sought: a word of {@link POLISH_SEEKING} in its clause, or a query's few words. */
+function polishWorkSoughtAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
+  return words.length <= QUERY_LENGTH || words.some((w, k) => clauses[k] === clauses[i] && POLISH_SEEKING.has(w));
+}
+
 /** Verbs of knowing people, in the languages read: "don't know anyone", "kenne niemanden", "conozco a nadie". */
 const KNOWING: readonly string[] = ['know', 'connais', 'conozco', 'conocia', 'kenne', 'conheco', 'conosco'];
 /** Words that name one's work: "who does data work", "in my field", "in the industry". */
@@ -3146,6 +3174,10 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
               break;
             // "other vet techs and practice staff": staff named among the writer's peers are peers too.
             if (goal === 'hiring' && STAFF_WORDS.has(phrase) && peerStaffAt(words, clauses, i)) break;
+            // "Moja praca jest ciekawa" (my job is interesting), "po pracy" (after work): Polish work is as often the
+            // work someone has; it is sought only with a verb of looking, needing or changing in its clause, or in a
+            // search-box query ("praca Poznań"), as Turkish "iş" and Indonesian "kerja" are.
+            if (goal === 'hiring' && POLISH_WORK.has(phrase) && !polishWorkSoughtAt(words, clauses, i)) break;
             // "I moved to Denver for a job": the job is why they moved, not what they look for.
             if (goal === 'hiring' && !EMPLOYING_WORDS.has(phrase) && movedClause === clauses[i] && movedForAt(words, i))
               break;
