@@ -1399,6 +1399,10 @@ const LISTED_FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
     'undergrads',
     'undergraduate',
     'undergraduates',
+    // A graduate in Arabic (a man, a woman, graduates): "أنا خريج جديد" (I'm a new graduate).
+    'خريج',
+    'خريجة',
+    'خريجين',
   ],
   'research-academia': [
     'research',

@@ -201,3 +201,10 @@ describe('readGoal(): Polish "praca" (work, a job)', () => {
       expect(goalsOf(text), text).toContain('hiring');
   });
 });
+
+describe('readGoal(): a graduate in Arabic', () => {
+  it('reads خريج / خريجة (a graduate) as the students-and-graduates field', () => {
+    for (const text of ['أنا خريجة جديدة من الإسكندرية وأبحث عن عمل', 'خريج هندسة وأبحث عن وظيفة في الرياض'])
+      expect(understood(text).field?.value, text).toBe('students');
+  });
+});
