@@ -208,3 +208,20 @@ describe('readGoal(): a graduate in Arabic', () => {
       expect(understood(text).field?.value, text).toBe('students');
   });
 });
+
+describe('readGoal(): colleagues missed', () => {
+  it('reads "I have no colleagues", "I miss having colleagues" as missing peers to talk with', () => {
+    for (const text of [
+      "I'm the only vet in a rural clinic and I have no colleagues nearby to ask about odd cases.",
+      'Since going solo as an architect I miss having colleagues to bounce ideas off.',
+    ]) {
+      const goals = goalsOf(text);
+      expect(goals[0], text).toBe('peer-ideas');
+      expect(goals, text).not.toContain('contacts');
+    }
+  });
+
+  it('still reads colleagues wanted or had as contacts', () => {
+    expect(goalsOf('I want to meet colleagues in my industry')).toEqual(['contacts']);
+  });
+});

@@ -1160,6 +1160,25 @@ function polishWorkSoughtAt(words: readonly string[], clauses: readonly number[]
   return words.length <= QUERY_LENGTH || words.some((w, k) => clauses[k] === clauses[i] && POLISH_SEEKING.has(w));
 }
 
+/** Colleagues, whom someone working alone misses. */
+const COLLEAGUES: ReadonlySet<string> = new Set(['colleagues', 'colleague']);
+/** Words shortly before colleagues that say they are missed: "no colleagues", "miss having colleagues". */
+const MISSING: ReadonlySet<string> = new Set([
+  'no',
+  'miss',
+  'missing',
+  'misses',
+  'missed',
+  'without',
+  'lack',
+  'lacking',
+]);
+
+/** Whether the colleagues at `i` are missed ({@link MISSING} within three words before, in the clause). */
+function colleaguesMissedAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
+  return setBefore(words, clauses, i, 3, MISSING);
+}
+
 /** Verbs of knowing people, in the languages read: "don't know anyone", "kenne niemanden", "conozco a nadie". */
 const KNOWING: readonly string[] = ['know', 'connais', 'conozco', 'conocia', 'kenne', 'conheco', 'conosco'];
 /** Words that name one's work: "who does data work", "in my field", "in the industry". */
@@ -3124,6 +3143,9 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
               KNOWING.some((w) => phrase.split(' ').includes(w)) &&
               workAfter(words, clauses, i + n)
             )
+              goal = 'peer-ideas';
+            // "I have no colleagues here", "I miss having colleagues": colleagues missed are peers to talk shop with.
+            if (goal === 'contacts' && COLLEAGUES.has(phrase) && colleaguesMissedAt(words, clauses, i))
               goal = 'peer-ideas';
             // "my friend went to BNI", "a friend told me": a friend who does something is someone told of, not a wish;
             // and what they did ("my friend joined a meetup") is theirs, not the writer's goal.
