@@ -225,3 +225,17 @@ describe('readGoal(): colleagues missed', () => {
     expect(goalsOf('I want to meet colleagues in my industry')).toEqual(['contacts']);
   });
 });
+
+describe('readGoal(): a field named as lacking', () => {
+  it('reads "no HR person", "no IT department" as no field of the writer’s', () => {
+    for (const text of [
+      'I run a dental office with no HR person and need to hire a receptionist',
+      'We have no IT department, so where do small firms like ours find freelancers?',
+    ])
+      expect(['hr-recruiting', 'software'], text).not.toContain(understood(text).field?.value);
+  });
+
+  it('still reads the field the writer works in', () => {
+    expect(understood('I work in HR and want to swap ideas with peers').field?.value).toBe('hr-recruiting');
+  });
+});

@@ -3256,6 +3256,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             // "a military spouse", "an army wife": the field of the one they are married to, not the writer's (the
             // networks of a field admit its people, not their families).
             if (SPOUSES.has(words[i + n] ?? '') && clauses[i + n] === clauses[i]) break;
+            // "with no HR department", "no IT person": a field named as lacking is no trade of the writer's.
+            if (previous === 'no' && clauses[i - 1] === clauses[i]) break;
             // "I don't need a plumber", "ich brauche keinen Anwalt", "not interested in nursing": a field not wanted.
             if (negatedAt(words, clauses, i) || negatedSoughtAt(words, clauses, i)) break;
             // "networking events", "go to events": something attended, a way to meet in person, not the trade.
