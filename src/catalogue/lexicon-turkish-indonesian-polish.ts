@@ -170,7 +170,8 @@ export const TURKISH: LanguageWords = {
     trades: ['elektrikçi', 'tesisatçı'], // electrician, plumber
     hospitality: ['aşçı', 'garson', 'restoran'], // cook, waiter, restaurant
     agriculture: ['çiftçi', 'tarım'], // farmer, farming
-    'hr-recruiting': ['insan kaynakları', 'işe alım uzmanı'], // human resources, recruitment specialist
+    // human resources, recruitment specialist; HR (İK) specialist and manager
+    'hr-recruiting': ['insan kaynakları', 'işe alım uzmanı', 'ik uzmanı', 'ik müdürü'],
     'social-work': ['sosyal hizmet uzmanı', 'sosyal çalışmacı'], // social worker (both titles)
   },
   audiences: {

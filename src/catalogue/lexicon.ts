@@ -770,6 +770,15 @@ const LISTED_WEAK_GOAL_WORDS: Readonly<Partial<Record<Purpose, readonly string[]
     'networken',
     'reseau',
     'rede',
+    // Swedish, Norwegian and Danish: a network, the network, to network ("använda sitt nätverk", "bygge et netværk").
+    'nätverk',
+    'nätverket',
+    'nätverka',
+    'nätverkande',
+    'nettverk',
+    'nettverket',
+    'netværk',
+    'netværket',
   ],
   // Where, not what for: "local" says where the visitor wants to network.
   local: [
@@ -1390,6 +1399,10 @@ const LISTED_FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
     'undergrads',
     'undergraduate',
     'undergraduates',
+    // A graduate in Arabic (a man, a woman, graduates): "أنا خريج جديد" (I'm a new graduate).
+    'خريج',
+    'خريجة',
+    'خريجين',
   ],
   'research-academia': [
     'research',

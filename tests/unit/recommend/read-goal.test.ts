@@ -1143,11 +1143,12 @@ describe('readGoal(): classes of words found by the 2026-12-05 probe', () => {
   });
 
   it('reads an investor meeting other investors as contacts, not a search for funding', () => {
+    // Both goals, and no funding; learning from the peers connected with comes first (read-goal-quiz-gap.test.ts).
     expect(
       readGoal(
         "I'm a new real estate investor buying my first rentals and want to connect with more experienced investors to learn from",
       ).answers,
-    ).toEqual({ goals: ['contacts', 'peer-ideas'], field: 'real-estate' });
+    ).toEqual({ goals: ['peer-ideas', 'contacts'], field: 'real-estate' });
     expect(readGoal("I'm a real estate investor and want to meet other investors").answers?.goals).toEqual([
       'contacts',
     ]);

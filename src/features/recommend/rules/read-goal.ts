@@ -570,10 +570,52 @@ function peerStaffAt(words: readonly string[], clauses: readonly number[], i: nu
 /** "photographers like me": a profession followed by these asks for its people. */
 const LIKE_ME: ReadonlySet<string> = new Set(['me', 'myself', 'us']);
 
+/** Nouns for people in general, which the word before them may name by what they do: "data people", "tech folks". */
+const PEOPLE_NOUNS: ReadonlySet<string> = new Set(['people', 'folks', 'folk', 'peeps']);
+/** Words for people by a trait, not by what they do: "other nice people", "other single folks" are not peers. */
+const TRAITS: ReadonlySet<string> = new Set([
+  'nice',
+  'good',
+  'great',
+  'cool',
+  'fun',
+  'kind',
+  'friendly',
+  'interesting',
+  'normal',
+  'real',
+  'random',
+  'regular',
+  'single',
+  'married',
+  'lonely',
+  'shy',
+  'introverted',
+  'extroverted',
+  'like',
+  'likeminded',
+  'younger',
+  'similar',
+  'different',
+  'same',
+]);
+
 /** "other vets", "fellow hobbyists": people like the visitor whom the lexicon does not name, so peers. */
 function peersAt(words: readonly string[], i: number): string | undefined {
   const [marker, next] = [words[i], words[i + 1]];
   if (marker === undefined || next === undefined || !PEER_MARKERS.has(marker)) return undefined;
+  // "other data people", "fellow startup folks": people named by what they do are peers; by a trait ("other nice
+  // people") they are not.
+  const people = words[i + 2];
+  if (
+    people !== undefined &&
+    PEOPLE_NOUNS.has(people) &&
+    !PEER_FILLERS.has(next) &&
+    !TRAITS.has(next) &&
+    !NOT_PEOPLE.has(next) &&
+    !PEOPLE_NOUNS.has(next)
+  )
+    return `${marker} ${next} ${people}`;
   if (next.length < 4 || !next.endsWith('s') || next.endsWith('ss') || NOT_PEOPLE.has(next) || PHRASES.has(next))
     return undefined;
   // "other experiences", "other solutions": plurals of things said or done, not of people.
@@ -1019,6 +1061,122 @@ function meetingBefore(words: readonly string[], clauses: readonly number[], i: 
   const from = Math.max(0, i - MEETING_REACH);
   const k = words.slice(from, i).findIndex((w, j) => MEETING_WORDS.has(w) && clauses[from + j] === clauses[i]);
   return k >= 0 ? words[from + k] : undefined;
+}
+
+/** Nouns for someone's spouse: a field word before them is the partner's field ("a military spouse"). */
+const SPOUSES: ReadonlySet<string> = new Set(['spouse', 'spouses', 'wife', 'wives', 'husband', 'husbands']);
+
+/** Words for a kind of work, between a verb of looking and "work": "part-time work", "remote work", "flexible work". */
+const WORK_KINDS: ReadonlySet<string> = new Set([
+  'remote',
+  'part',
+  'full',
+  'time',
+  'temp',
+  'temporary',
+  'contract',
+  'seasonal',
+  'weekend',
+  'evening',
+  'casual',
+  'flexible',
+  'paid',
+  'online',
+  'local',
+  'steady',
+]);
+/** Verbs right before a kind of work that seek it: "find flexible work", "need remote work". */
+const SEEKING_WORK: ReadonlySet<string> = new Set(['find', 'finding', 'need', 'seeking', 'get', 'getting']);
+/** Most words for a kind of work before "work": "part time", "flexible remote". */
+const WORK_KINDS_REACH = 2;
+
+/**
+ * The words of a kind of work sought ending at the "work" at `i` ("looking for part-time work", "find flexible
+ * work", "need remote work"), or undefined: "work" alone is as often work someone has, so only a kind of work after
+ * a verb of looking or needing counts ("I do remote work" tells how they work).
+ */
+function kindOfWorkSoughtAt(words: readonly string[], clauses: readonly number[], i: number): string | undefined {
+  if (words[i] !== 'work') return undefined;
+  let k = i - 1;
+  while (k >= 0 && i - k <= WORK_KINDS_REACH && WORK_KINDS.has(words[k]!) && clauses[k] === clauses[i]) k--;
+  if (k === i - 1 || k < 0 || clauses[k] !== clauses[i]) return undefined;
+  const verb = words[k] === 'for' && SEEK_WORDS.has(words[k - 1] ?? '') ? k - 1 : SEEKING_WORK.has(words[k]!) ? k : -1;
+  return verb < 0 || clauses[verb] !== clauses[i] ? undefined : words.slice(verb, i + 1).join(' ');
+}
+
+/** Verbs of posting before a job ("post a job ad", "advertise a job"): someone employing. */
+const POSTING: ReadonlySet<string> = new Set([
+  'post',
+  'posting',
+  'place',
+  'placing',
+  'advertise',
+  'advertising',
+  'list',
+]);
+/** Words between a verb of posting and the job: "post a new job ad", "post our job". */
+const POSTED_FILLERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'new', 'our', 'my', 'some']);
+/** Turkish verbs of giving or publishing after a job ad, as the reader folds them: "iş ilanı vermek", "yayınlamak". */
+const POSTING_AFTER: readonly string[] = ['ver', 'yayinla', 'yayinli'];
+
+/**
+ * Whether the job words at `i` (`n` words) are a job posted ("post a job ad", "advertise a job", Turkish "iş ilanı
+ * vermek", "iş ilanı yayınlamak"): a verb of posting before them over articles, or a Turkish verb of giving or
+ * publishing right after.
+ */
+function jobPostedAt(words: readonly string[], clauses: readonly number[], i: number, n: number): boolean {
+  const after = words[i + n];
+  if (after !== undefined && clauses[i + n] === clauses[i] && POSTING_AFTER.some((v) => after.startsWith(v)))
+    return true;
+  const posted = (w: string) => (POSTING.has(w) ? true : POSTED_FILLERS.has(w) ? undefined : false);
+  return lookBack(words, clauses, i, 3, posted) === true;
+}
+
+/** Polish work, a job ("praca", "pracy", "pracę"), as the reader folds them. */
+const POLISH_WORK: ReadonlySet<string> = new Set(['praca', 'pracy', 'prace']);
+/** Polish words in a clause that seek work: looking for, finding, needing, changing, a new one. */
+const POLISH_SEEKING: ReadonlySet<string> = new Set(
+  [
+    'szukam',
+    'szukamy',
+    'szukać',
+    'szuka',
+    'poszukuję',
+    'poszukiwaniu',
+    'znaleźć',
+    'znajdę',
+    'potrzebuję',
+    'potrzebujemy',
+    'zmieniam',
+    'zmienić',
+    'zmiana',
+    'nowej',
+    'nową',
+  ].map(foldWords),
+);
+
+/** Whether the Polish work at `i` is sought: a word of {@link POLISH_SEEKING} in its clause, or a query's few words. */
+function polishWorkSoughtAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
+  return words.length <= QUERY_LENGTH || words.some((w, k) => clauses[k] === clauses[i] && POLISH_SEEKING.has(w));
+}
+
+/** Colleagues, whom someone working alone misses. */
+const COLLEAGUES: ReadonlySet<string> = new Set(['colleagues', 'colleague']);
+/** Words shortly before colleagues that say they are missed: "no colleagues", "miss having colleagues". */
+const MISSING: ReadonlySet<string> = new Set([
+  'no',
+  'miss',
+  'missing',
+  'misses',
+  'missed',
+  'without',
+  'lack',
+  'lacking',
+]);
+
+/** Whether the colleagues at `i` are missed ({@link MISSING} within three words before, in the clause). */
+function colleaguesMissedAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
+  return setBefore(words, clauses, i, 3, MISSING);
 }
 
 /** Verbs of knowing people, in the languages read: "don't know anyone", "kenne niemanden", "conozco a nadie". */
@@ -2054,6 +2212,8 @@ function heldAt(words: readonly string[], clauses: readonly number[], i: number)
   const held = (w: string, k: number) => {
     // "have to find clients", "have been looking for customers": a verb between, the having is no possession.
     if (LACKING.has(w) || NEGATORS.has(w) || w === 'to' || WISHING.has(w) || SEEK_WORDS.has(w)) return false;
+    // "we are a startup with paying customers": "with" after the writer saying what they are is having.
+    if (w === 'with') return selfStatedBefore(words, clauses, k) || undefined;
     if (!HAVING.has(w)) return undefined;
     // "does anyone have investors to recommend", "do you have clients": asked of others, still wanted.
     const unheld = (v: string) =>
@@ -2061,6 +2221,30 @@ function heldAt(words: readonly string[], clauses: readonly number[], i: number)
     return lookBack(words, clauses, k, WISH_REACH, unheld) ?? true;
   };
   return lookBack(words, clauses, i, HELD_GAP + 1, held) === true;
+}
+
+/** The writer saying what they are: "we are", "we're", "I am", "I'm", as the text's words give them. */
+const SELF_STATED: readonly (readonly [string, string])[] = [
+  ['we', 'are'],
+  ['we', 're'],
+  ['i', 'am'],
+  ['i', 'm'],
+];
+/** Most words from a "with" back to the writer saying what they are: "we are a two-founder SaaS startup in Pune with". */
+const SELF_STATED_REACH = 10;
+
+/**
+ * Whether the "with" at `k` follows, in its clause, the writer saying what they are ("we're a studio with …", "I'm a
+ * bookkeeper with …"), with no verb of wanting, seeking or connecting between ("I'm looking to connect with …").
+ */
+function selfStatedBefore(words: readonly string[], clauses: readonly number[], k: number): boolean {
+  const stated = (w: string, j: number) =>
+    WISHING.has(w) || SEEK_WORDS.has(w) || MEETING_WORDS.has(w) || NEGATORS.has(w) || w === 'to'
+      ? false
+      : w === 'im' || SELF_STATED.some(([a, b]) => w === b && words[j - 1] === a && clauses[j - 1] === clauses[j])
+        ? true
+        : undefined;
+  return lookBack(words, clauses, k, SELF_STATED_REACH, stated) === true;
 }
 
 /** Words that count people out of a group: "none of my colleagues", "most of our clients". */
@@ -2087,6 +2271,28 @@ function countedAt(words: readonly string[], clauses: readonly number[], i: numb
     COUNTING.has(words[i - 3] ?? '') &&
     clauses[i - 3] === clauses[i]
   );
+}
+
+/** Verbs of work or people coming to the writer: "my work comes by word of mouth". */
+const COMING: ReadonlySet<string> = new Set(['come', 'comes', 'came', 'coming']);
+/** Words between coming and the goal words: "comes by", "come mostly through", "came from". */
+const COMING_BY: ReadonlySet<string> = new Set(['by', 'from', 'through', 'via', 'mostly', 'mainly', 'largely', 'only']);
+/** Most words from a verb of coming back to the writer's "my" or "our": "nearly all of our business comes". */
+const COMING_REACH = 4;
+
+/**
+ * Whether the goal words at `i` say where the writer's work or people come from now ("most of my work comes by word of
+ * mouth", "our clients come through referrals"): a verb of coming right before them (over "by", "from", "mostly"),
+ * with "my" or "our" shortly before it in the clause and no word of wanting ("I want more of my work to come from
+ * referrals" wishes it).
+ */
+function comesFromAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && COMING_BY.has(words[k]!) && clauses[k] === clauses[i]) k--;
+  if (k === i - 1 || k < 0 || !COMING.has(words[k]!) || clauses[k] !== clauses[i]) return false;
+  const owner = (w: string) =>
+    WISHING.has(w) || SEEK_WORDS.has(w) || w === 'to' ? false : OWN_TRADE.has(w) ? true : undefined;
+  return lookBack(words, clauses, k, COMING_REACH, owner) === true;
 }
 
 /** Words of money sought before "from": "raise money from", "borrow from", "funding from". */
@@ -2301,6 +2507,10 @@ function readGroups(
     // "young professionals" is the age group, the pair standing for one noun.
     const young = YOUNG_NOUN.has(word) && words[i - 1] === 'young' && clauses[i - 1] === clauses[i];
     const group = GROUP_BY_NOUN.get(word) ?? (young ? 'age-18-40' : undefined);
+    // "I'm a women's health nurse", "as a dad's wife": a group noun with a possessive names whom something is for or
+    // whose it is, not what the writer says they are ("I'm a women" was shown as their words); asked about as a topic
+    // ("a women's group in Porto") it is still read.
+    const possessive = words[i + 1] === 's' && clauses[i + 1] === clauses[i];
     if (group !== undefined && !found.has(group)) {
       const peer = markerBefore(words, clauses, i, [...PEER_SELF]);
       if (peer !== undefined) found.set(group, `${peer} ${word}`);
@@ -2308,7 +2518,7 @@ function readGroups(
       // adjective would.
       const noun = i - ageBefore(words, i) - lifeBefore(words, i);
       // Back over at most one free word, then an optional article, to the marker.
-      for (let extra = 0; extra <= 1 && !found.has(group); extra++)
+      for (let extra = 0; extra <= 1 && !found.has(group) && !possessive; extra++)
         for (const article of [1, 0]) {
           const at = noun - extra - article;
           if (at < 1 || (article === 1 && !ARTICLES.has(words[at]!))) continue;
@@ -2331,10 +2541,10 @@ function readGroups(
       // how forum writers introduce themselves ("Woman here.", "Dad here, 34"); "women here in Lagos" goes on.
       const opens = noun === 0 || sentences[noun - 1] !== sentences[noun];
       const here = words[i + 1] === 'here' && clauses[i + 1] === clauses[i] && clauses[i + 2] !== clauses[i];
-      if (!found.has(group) && opens && here) found.set(group, words.slice(noun, i + 2).join(' '));
+      if (!found.has(group) && !possessive && opens && here) found.set(group, words.slice(noun, i + 2).join(' '));
       // "I'm a pharmacist in the US and a mom": a group noun joined by "and a" to what the writer said they are
       // earlier in the sentence.
-      if (!found.has(group) && joinedToSelf(words, sentences, noun))
+      if (!found.has(group) && !possessive && joinedToSelf(words, sentences, noun))
         found.set(group, words.slice(noun - 2, i + 1).join(' '));
       // Turkish "as" after the noun, at most one word apart: "bir kadın olarak", "kadın girişimci olarak".
       const as = [1, 2].find((n) => SELF_MARKERS_AFTER.has(words[i + n] ?? '') && clauses[i + n] === clauses[i]);
@@ -2515,6 +2725,36 @@ function wayOfMeeting(
   return { value: first.value, words: first.words };
 }
 
+/** Meeting, and meetings: what a group that meets on a schedule does. */
+const MEETINGS: ReadonlySet<string> = new Set(['meet', 'meets', 'meeting', 'meetings', 'meetup', 'meetups']);
+/** Words of a schedule said as one word: "meet weekly", "monthly meetings". */
+const SCHEDULE_WORDS: ReadonlySet<string> = new Set(['weekly', 'monthly', 'fortnightly', 'biweekly', 'regularly']);
+/** What "every" or "once a" counts when it gives a schedule: "every month", "once a week". */
+const SCHEDULE_UNITS: ReadonlySet<string> = new Set(['week', 'month', 'fortnight', 'quarter', 'weekend']);
+/** Most words from a meeting to its schedule: "meet other owners every month". */
+const SCHEDULE_REACH = 4;
+
+/**
+ * A meeting on a schedule ("a group of founders who meet every month", "meets weekly", "monthly meetups"), with the
+ * words that say it, or undefined: a group that meets regularly meets in person, unless the text says online (then
+ * the way read says so, and this is not asked).
+ */
+function scheduledMeetingIn(words: readonly string[], clauses: readonly number[]): string | undefined {
+  const scheduleAt = (j: number) =>
+    SCHEDULE_WORDS.has(words[j] ?? '') ||
+    (words[j] === 'every' && SCHEDULE_UNITS.has(words[j + 1] ?? '')) ||
+    (words[j] === 'once' && words[j + 1] === 'a' && SCHEDULE_UNITS.has(words[j + 2] ?? ''));
+  for (let k = 0; k < words.length; k++) {
+    if (!MEETINGS.has(words[k]!)) continue;
+    if (k > 0 && clauses[k - 1] === clauses[k] && SCHEDULE_WORDS.has(words[k - 1]!))
+      return `${words[k - 1]} ${words[k]}`;
+    for (let j = k + 1; j <= k + SCHEDULE_REACH && j < words.length && clauses[j] === clauses[k]; j++)
+      if (scheduleAt(j))
+        return `${words[k]} … ${words.slice(j, words[j] === 'once' ? j + 3 : words[j] === 'every' ? j + 2 : j + 1).join(' ')}`;
+  }
+  return undefined;
+}
+
 /** Last words of a word for moving that need a place after them: "moved to", "arrived in". */
 const TO_A_PLACE: ReadonlySet<string> = new Set(['to', 'in']);
 /** Nouns of a place someone moves to: "moved to the big city", "arrived in a small town". */
@@ -2654,6 +2894,47 @@ function attendedBefore(words: readonly string[], clauses: readonly number[], i:
   const went = (w: string, k: number) =>
     (ATTENDED_PAST.has(w) && (w === 'attended' || w === 'visited' || words[k + 1] === 'to')) || undefined;
   return lookBack(words, clauses, i, ATTENDED_REACH, went) === true;
+}
+
+/** Words after a verb of connecting that say the people are more seasoned peers: "connect with more experienced investors". */
+const SEASONED: ReadonlySet<string> = new Set(['experienced', 'seasoned', 'senior']);
+
+/**
+ * Whether the people connected with after the verb at `k` ("connect with other librarians", "meet experienced
+ * landlords") are the writer's peers: a peer marker or a word of seniority within {@link PEER_REACH} words after it,
+ * in its clause.
+ */
+function peersConnectedAt(words: readonly string[], clauses: readonly number[], k: number): boolean {
+  for (let j = k + 1; j <= k + PEER_REACH && j < words.length && clauses[j] === clauses[k]; j++)
+    if (PEER_MARKERS.has(words[j]!) || SEASONED.has(words[j]!)) return true;
+  return false;
+}
+
+/**
+ * The goals with ideas with peers before the contacts of connecting with them: "connect with other social workers to
+ * share resources", "meet experienced landlords who can advise me" name the means (connecting) first and the aim
+ * (talking with peers) after, as "meet other vets" is read already. Only a verb of connecting with peers, and the
+ * peers' talk in the same sentence after it; "network with …" names contacts as the aim and stays first.
+ */
+function peersBeforeConnecting(
+  goals: readonly Reading<Purpose>[],
+  words: readonly string[],
+  clauses: readonly number[],
+  sentences: readonly number[],
+): Reading<Purpose>[] {
+  const contacts = goals.findIndex((g) => g.value === 'contacts');
+  const peers = goals.findIndex((g) => g.value === 'peer-ideas');
+  if (contacts < 0 || peers < contacts) return [...goals];
+  const verb = goals[contacts]!.words.split(' ')[0]!;
+  if (!MEETING_WORDS.has(verb)) return [...goals];
+  const at = partsAt(words, [verb]);
+  const talkAt = phraseAt(words, goals[peers]!.words.split(' … ')[0]!);
+  if (at < 0 || talkAt <= at || sentences[talkAt] !== sentences[at] || !peersConnectedAt(words, clauses, at))
+    return [...goals];
+  const moved = [...goals];
+  const [talk] = moved.splice(peers, 1);
+  moved.splice(contacts, 0, talk!);
+  return moved;
 }
 
 const PRIORITY: readonly string[] = PRIORITY_WORDS.map(foldWords);
@@ -2799,6 +3080,11 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
       addGoal('hiring', sought);
       soughtEnd = i + sought.split(' ').length;
     }
+    const kindOfWork = kindOfWorkSoughtAt(words, clauses, i);
+    if (kindOfWork !== undefined && !negatedAt(words, clauses, i)) {
+      addGoal('hiring', kindOfWork);
+      seeking ??= kindOfWork;
+    }
     const employer = employerAt(words, clauses, i);
     if (employer !== undefined) {
       addGoal('hiring', employer.words);
@@ -2858,6 +3144,9 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
               workAfter(words, clauses, i + n)
             )
               goal = 'peer-ideas';
+            // "I have no colleagues here", "I miss having colleagues": colleagues missed are peers to talk shop with.
+            if (goal === 'contacts' && COLLEAGUES.has(phrase) && colleaguesMissedAt(words, clauses, i))
+              goal = 'peer-ideas';
             // "my friend went to BNI", "a friend told me": a friend who does something is someone told of, not a wish;
             // and what they did ("my friend joined a meetup") is theirs, not the writer's goal.
             if (friendDidIn.has(clauses[i]!)) break;
@@ -2886,8 +3175,13 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
               !words.some((w, k) => k !== i && clauses[k] === clauses[i] && ASKING_FOR.has(w))
             )
               break;
-            // "our brewery has loyal customers", "I have friends": what the writer has is told of, not wished for.
-            if (PEOPLE_HAD.has(goal) && (heldAt(words, clauses, i) || countedAt(words, clauses, i))) break;
+            // "our brewery has loyal customers", "I have friends", "most of my work comes by word of mouth": what the
+            // writer has, and where their work comes from now, is told of, not wished for.
+            if (
+              PEOPLE_HAD.has(goal) &&
+              (heldAt(words, clauses, i) || countedAt(words, clauses, i) || comesFromAt(words, clauses, i))
+            )
+              break;
             // "raise money from our own customers", "borrow from friends and family": the people money comes from.
             if (goal !== 'investors' && fundersAt(words, clauses, i)) break;
             // "talk online about tenancies, grants and prices": the topics of a talk, not wants of their own.
@@ -2902,6 +3196,10 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
               break;
             // "other vet techs and practice staff": staff named among the writer's peers are peers too.
             if (goal === 'hiring' && STAFF_WORDS.has(phrase) && peerStaffAt(words, clauses, i)) break;
+            // "Moja praca jest ciekawa" (my job is interesting), "po pracy" (after work): Polish work is as often the
+            // work someone has; it is sought only with a verb of looking, needing or changing in its clause, or in a
+            // search-box query ("praca Poznań"), as Turkish "iş" and Indonesian "kerja" are.
+            if (goal === 'hiring' && POLISH_WORK.has(phrase) && !polishWorkSoughtAt(words, clauses, i)) break;
             // "I moved to Denver for a job": the job is why they moved, not what they look for.
             if (goal === 'hiring' && !EMPLOYING_WORDS.has(phrase) && movedClause === clauses[i] && movedForAt(words, i))
               break;
@@ -2933,7 +3231,9 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             lastGoal = { end: i + n, value: goal };
             // Work from clients comes by word of mouth (referrals) and by being found by them (promotion).
             if (goal === 'referrals' && entry.value === 'hiring') addGoal('promotion', phrase, entry.weak);
-            if (goal === 'hiring' && !EMPLOYING_WORDS.has(phrase)) seeking ??= phrase;
+            // "post a job ad", "iş ilanı vermek": a job posted is someone employing, not looking for work.
+            if (goal === 'hiring' && !EMPLOYING_WORDS.has(phrase) && !jobPostedAt(words, clauses, i, n))
+              seeking ??= phrase;
             break;
           }
           case 'field': {
@@ -2953,6 +3253,11 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
                 break;
               }
             }
+            // "a military spouse", "an army wife": the field of the one they are married to, not the writer's (the
+            // networks of a field admit its people, not their families).
+            if (SPOUSES.has(words[i + n] ?? '') && clauses[i + n] === clauses[i]) break;
+            // "with no HR department", "no IT person": a field named as lacking is no trade of the writer's.
+            if (previous === 'no' && clauses[i - 1] === clauses[i]) break;
             // "I don't need a plumber", "ich brauche keinen Anwalt", "not interested in nursing": a field not wanted.
             if (negatedAt(words, clauses, i) || negatedSoughtAt(words, clauses, i)) break;
             // "networking events", "go to events": something attended, a way to meet in person, not the trade.
@@ -3158,6 +3463,10 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   const way = wayOfMeeting(words, clauses, ways);
   if (way !== undefined) understood.inPerson = way;
   else if (nearHired !== undefined) understood.inPerson = { value: 'in-person', words: nearHired };
+  else {
+    const scheduled = scheduledMeetingIn(words, clauses);
+    if (scheduled !== undefined) understood.inPerson = { value: 'in-person', words: scheduled };
+  }
   // In person said only as one side of "online or in person" is no wish to meet nearby.
   if (way?.value !== 'in-person') {
     const sides = new Set(ways.filter((w) => w.value === 'in-person').map((w) => w.words));
@@ -3263,7 +3572,11 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   if (place !== undefined && strong.length === 0 && weak.length === 0 && understood.field !== undefined)
     addGoal('peer-ideas', place, true);
   // "but above all I need clients": a goal a cue word marks comes first, wherever the text names it.
-  understood.goals = cuedFirst([...strong, ...weak], words, sentences).slice(0, MAX_GOALS);
+  understood.goals = cuedFirst(
+    peersBeforeConnecting([...strong, ...weak], words, clauses, sentences),
+    words,
+    sentences,
+  ).slice(0, MAX_GOALS);
   // Meeting people nearby ("meet other expats and locals") is meeting them in person: the meeting and the
   // nearby said in one clause, not "arrived in Amsterdam … keen to meet new people".
   const nearby = understood.goals.find((g) => g.value === 'local');
