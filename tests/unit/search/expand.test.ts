@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { buildSearchIndex } from '#src/features/search/rules/search.ts';
 import { THRESHOLD, createWordExpander } from '#src/features/search/rules/expand.ts';
 import { bigramsOf, createTypoCounter, trigramsOf } from '#src/features/search/rules/text.ts';
@@ -155,6 +156,39 @@ describe('the word expander', () => {
     // Not vacuous: the least share often leaves words out.
     expect(narrower).toBeGreaterThan(100);
   });
+
+  it('over random vocabularies, expands random words (known ones and not) as the plain table counts them', () => {
+    // Few letters, so words share many grams and a query word is near many of them: the letter tests, the typos
+    // counted as the list fills and the scan's stop past the threshold all run, against a count with no shortcut.
+    const letter = fc.constantFrom(...'abcde');
+    const word = fc.string({ unit: letter, minLength: 1, maxLength: 12 });
+    let near = 0;
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(word, { minLength: 150, maxLength: 400 }),
+        fc.array(word, { maxLength: 8 }),
+        fc.nat(),
+        (list, typed, seed) => {
+          const words = [...list].sort();
+          const trigrams: Record<string, number[]> = {};
+          words.forEach((w, id) => {
+            for (const gram of new Set(trigramsOf(w))) (trigrams[gram] ??= []).push(id);
+          });
+          const expand = createWordExpander(words, trigrams);
+          // Words of the list too (known words), and some changed by a letter.
+          const queries = [...typed, words[seed % words.length]!, `${words[(seed >> 3) % words.length]!}a`];
+          for (const q of queries) {
+            const wanted = reference(words, q, plainTypos);
+            near += wanted.filter(([, share]) => share < 1).length;
+            expect([...expand(q)], q).toEqual(wanted);
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+    // Not vacuous: many words were found with typos.
+    expect(near).toBeGreaterThan(5000);
+  }, 60_000);
 
   it('over thousands of words, expands typos (swapped, dropped, doubled, changed letters) as the plain table counts them', () => {
     // Thousands of words: a typo's bigrams meet most of them, and the 128 nearest of those within the threshold

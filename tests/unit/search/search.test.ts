@@ -461,6 +461,42 @@ describe('the typo counter', () => {
     expect(ruledOut).toBeGreaterThan(100);
   });
 
+  it('with a small maximum, counts exactly up to it, and says `max + 1` only where the plain table says more', () => {
+    // The scan stops once no later substring can come within the maximum (the count past it is not read): this
+    // checks that it never stops where one still could. Texts are long beside the pattern, so the stop often runs.
+    const counter = createTypoCounter();
+    const word = (min: number, max: number) =>
+      fc.string({ unit: fc.constantFrom(...'abcd'), minLength: min, maxLength: max });
+    let stopped = 0;
+    fc.assert(
+      fc.property(word(1, 31), word(0, 40), fc.nat(8), (p, t, max) => {
+        counter.use(p);
+        const plain = reference(p, t);
+        if (plain > max) stopped++;
+        expect(counter.count(t, max)).toBe(Math.min(plain, max + 1));
+      }),
+      { numRuns: 3000 },
+    );
+    // Not vacuous: many texts are beyond the maximum.
+    expect(stopped).toBeGreaterThan(500);
+  });
+
+  it('counts a text held in a typed array (between two offsets) as it counts the same text as a string', () => {
+    const counter = createTypoCounter();
+    const word = (min: number, max: number) =>
+      fc.string({ unit: fc.constantFrom(...'abcdé'), minLength: min, maxLength: max });
+    fc.assert(
+      fc.property(word(1, 40), word(0, 12), word(0, 40), word(0, 12), fc.nat(9), (p, before, t, after, max) => {
+        counter.use(p);
+        const all = before + t + after;
+        const codes = Uint16Array.from(all, (c) => c.charCodeAt(0));
+        const plain = reference(p, t);
+        expect(counter.countCodes(codes, before.length, before.length + t.length, max)).toBe(Math.min(plain, max + 1));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('gives up above the maximum', () => {
     const counter = createTypoCounter();
     counter.use('facebook');

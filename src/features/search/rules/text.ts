@@ -77,6 +77,40 @@ export function createTypoCounter() {
   }
 
   /**
+   * {@link count} for the text held in `codes` from `from` to `to` (its UTF-16 code units): the same count, read
+   * from one typed array rather than a string of its own (`expand.ts` keeps a vocabulary's letters in one, so a
+   * scan of thousands of words reads memory in order).
+   */
+  function countCodes(codes: Uint16Array, from: number, to: number, max: number): number {
+    const m = pattern.length;
+    if (m === 0) return 0;
+    if (m > 31) return slowCount(String.fromCharCode(...codes.subarray(from, to)), max);
+    const high = 1 << (m - 1);
+    const all = m === 31 ? 0x7fffffff : (1 << m) - 1;
+    let pv = all;
+    let mv = 0;
+    let score = m;
+    let best = m;
+    // As in `scan`: past `to - 1 - j` letters left, no later substring comes nearer than `score` less them.
+    for (let j = from; j < to; j++) {
+      const eq = masks[codes[j]!]!;
+      const xv = eq | mv;
+      const xh = ((((eq & pv) + pv) & all) ^ pv) | eq;
+      let ph = mv | (~(xh | pv) & all);
+      let mh = pv & xh;
+      if (ph & high) score++;
+      else if (mh & high) score--;
+      ph = (ph << 1) & all;
+      mh = (mh << 1) & all;
+      pv = mh | (~(xv | ph) & all);
+      mv = ph & xv;
+      if (score < best) best = score;
+      else if (best > max && score - (to - 1 - j) > max) return max + 1;
+    }
+    return best > max ? max + 1 : best;
+  }
+
+  /**
    * Whether some substring of `text` is within `max` typos of the pattern: {@link count}`(text, max) <= max`,
    * stopping at the first such substring.
    */
@@ -89,7 +123,12 @@ export function createTypoCounter() {
 
   /**
    * Myers' scan of `text` for a pattern of 1 to 31 letters: the fewest typos of any substring, or, with
-   * `stopWithin`, the first count that reaches `max` or fewer, as soon as it does.
+   * `stopWithin`, the first count that reaches `max` or fewer, as soon as it does. Either way, a count above `max`
+   * may be any count above it: the scan stops once no later substring can come within `max`. Why that is safe:
+   * `score` is D[m][j], the fewest typos of a substring ending at letter `j`, and moving the end one letter on
+   * changes it by at most one (D[m][j + 1] ≥ D[m][j] − 1, as every cell of the edit table differs from its left
+   * neighbour by at most one), so no substring ending later has fewer than `score − (n − 1 − j)`; once that is
+   * above `max` (and none so far is within it), none will be.
    */
   function scan(text: string, max: number, stopWithin: boolean): number {
     const m = pattern.length;
@@ -99,7 +138,8 @@ export function createTypoCounter() {
     let mv = 0;
     let score = m;
     let best = m;
-    for (let j = 0; j < text.length; j++) {
+    const n = text.length;
+    for (let j = 0; j < n; j++) {
       const eq = masks[text.charCodeAt(j)]!;
       const xv = eq | mv;
       const xh = ((((eq & pv) + pv) & all) ^ pv) | eq;
@@ -114,7 +154,7 @@ export function createTypoCounter() {
       if (score < best) {
         best = score;
         if (stopWithin && best <= max) return best;
-      }
+      } else if (best > max && score - (n - 1 - j) > max) return best;
     }
     return best;
   }
@@ -145,7 +185,7 @@ export function createTypoCounter() {
     return result;
   }
 
-  return { use, count, within };
+  return { use, count, countCodes, within };
 }
 
 /** A word's stem for loose matching: folded, a plural "s" dropped ("expats" → "expat"). */
