@@ -964,7 +964,7 @@ describe('comparisons and alternatives said with more words', () => {
 
   it('does not compare words that name no site ("friends and family")', () => {
     expect(ask('compare friends and family').intent.kind).not.toBe('compare');
-    expect(ask(`${a.name} or mentors for beginners`).intent.kind).not.toBe('compare');
+    expect(ask(`${a.name} or advice for beginners`).intent.kind).not.toBe('compare');
   });
 });
 
@@ -1008,7 +1008,7 @@ describe('a directory of how or for whom answers as on a fresh catalogue', () =>
     }
     // The ways and groups tell sites apart, so a list remembered for one could not pass for another's.
     expect(answers[0]!.results).not.toEqual(answers[1]!.results);
-    expect(answers[2]!.total).not.toBe(answers[3]!.total);
+    expect(answers[2]!.results).not.toEqual(answers[3]!.results);
   }, 60_000);
 });
 
