@@ -1097,9 +1097,11 @@ const WORK_KINDS_REACH = 2;
  */
 function kindOfWorkSoughtAt(words: readonly string[], clauses: readonly number[], i: number): string | undefined {
   if (words[i] !== 'work') return undefined;
-  let k = i - 1;
-  while (k >= 0 && i - k <= WORK_KINDS_REACH && WORK_KINDS.has(words[k]!) && clauses[k] === clauses[i]) k--;
-  if (k === i - 1 || k < 0 || clauses[k] !== clauses[i]) return undefined;
+  // The first word before the kinds of work (at most WORK_KINDS_REACH of them), in the clause.
+  const k = lookBack(words, clauses, i, WORK_KINDS_REACH + 1, (w, at) =>
+    WORK_KINDS.has(w) && i - at <= WORK_KINDS_REACH ? undefined : at,
+  );
+  if (k === undefined || k === i - 1) return undefined;
   const verb = words[k] === 'for' && SEEK_WORDS.has(words[k - 1] ?? '') ? k - 1 : SEEKING_WORK.has(words[k]!) ? k : -1;
   return verb < 0 || clauses[verb] !== clauses[i] ? undefined : words.slice(verb, i + 1).join(' ');
 }
