@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { searchIndex, sites } from 'virtual:networkwise/catalogue';
 import { searchWithIntent } from '#src/features/search/rules/intent.ts';
+import { editDistance } from '#src/features/compare/index.ts';
 import { normalizeText, sameWord, stemOf, wordsOf } from '#src/features/search/rules/text.ts';
 import { buildSearchIndex, search } from '#src/features/search/rules/search.ts';
 import { ownWords } from '#src/features/search/rules/own-words.ts';
@@ -965,6 +966,37 @@ describe('comparisons and alternatives said with more words', () => {
   it('does not compare words that name no site ("friends and family")', () => {
     expect(ask('compare friends and family').intent.kind).not.toBe('compare');
     expect(ask(`${a.name} or advice for beginners`).intent.kind).not.toBe('compare');
+  });
+
+  // A word a site's long name merely contains ("books" in Facebook, "mentors" in MentorCity) is not that site,
+  // however high a fuzzy search scores it: "A or <word> for beginners" is a question, not a comparison.
+  const folded = (s: string) => wordsOf(normalizeText(s)).join(' ');
+  // Every name's letters, spaces aside: a piece three edits or more from all of them is no name typed with a typo.
+  const names = sites.flatMap((s) =>
+    [s.slug.replace(/-/g, ' '), s.name, ...s.aliases].map((n) => folded(n).replace(/ /g, '')),
+  );
+  const pieces = active
+    .filter((s) => /^[a-z]{8,}$/i.test(s.name) && s.slug !== a.slug)
+    .flatMap((s) => {
+      const n = s.name.toLowerCase();
+      return [n.slice(0, Math.ceil(n.length / 2) + 1), n.slice(Math.floor(n.length / 2) - 1)];
+    })
+    .filter((piece) => names.every((n) => editDistance(piece, n, 2) > 2));
+
+  it('does not read a piece of a long site name as that site on either side of "or"', () => {
+    expect(pieces.length).toBeGreaterThan(5);
+    const compared = pieces.filter((piece) => ask(`${a.name} or ${piece} for beginners`).intent.kind === 'compare');
+    expect(compared).toEqual([]);
+  }, 30_000); // a search per piece: ~170 of them, slow on a loaded machine
+
+  it('still compares a side that is a name typed with a typo, or a name with a word after it', () => {
+    const name = b.name.toLowerCase();
+    const typo = name.length >= 6 ? name.slice(0, 2) + name[3] + name[2] + name.slice(4) : name;
+    for (const q of [`${a.name} or ${typo}`, `${a.name} vs ${b.name} app`]) {
+      const answer = ask(q);
+      expect(answer.intent.kind, q).toBe('compare');
+      expect(answer.intent.href, q).toBe(`/compare/?sites=${a.slug},${b.slug}`);
+    }
   });
 });
 

@@ -221,7 +221,12 @@ function byName(index: SearchIndex, query: SearchQuery): SearchResponse {
   };
 }
 
-/** The site a piece of text names: its slug, name or an alias exactly, else a strong name match. */
+/**
+ * The site a piece of text names: its slug, name or an alias exactly; else the one site named whole among its words
+ * ("facebook groups"); else a strong name match that is a whole name typed with a typo or two ("linkdin"). Fuse
+ * also scores high a word that a long name merely contains ("books" in Facebook, "mentors" in MentorCity): that
+ * names nothing, so "LinkedIn or books for beginners" is a question, not a comparison.
+ */
 export function resolveSite(
   text: string,
   sites: readonly IntentSite[] | SiteSource,
@@ -230,8 +235,19 @@ export function resolveSite(
   const source = siteSource(sites);
   const exact = source.named(foldWords(text));
   if (exact) return exact;
+  const within = namedIn(text, source);
+  if (within.length === 1) return within[0];
+  if (within.length > 1) return undefined;
   const top = byName(index, { q: text, limit: 1 }).results[0];
-  return top && top.score >= NAMED - 0.15 ? source.bySlug(top.slug) : undefined;
+  const site = top && top.score >= NAMED - 0.15 ? source.bySlug(top.slug) : undefined;
+  return site && typedAsName(site, text) ? site : undefined;
+}
+
+/** Whether `text` is one of the site's names (slug, name, aliases) typed whole with a typo or two, spaces aside. */
+function typedAsName(site: IntentSite, text: string): boolean {
+  const typed = foldWords(text).replace(/ /g, '');
+  const max = typosAllowed(typed.length);
+  return foldedNames(site).some((n) => editDistance(typed, n.replace(/ /g, ''), max) <= max);
 }
 
 /** Most words of a site's name looked for among a query's words ("product hunt", "angel investment network"). */
