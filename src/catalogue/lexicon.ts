@@ -1572,6 +1572,12 @@ const LISTED_FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
     'nauczyciel',
   ],
   software: [
+    // A company that makes software, where the writer works or which they run: its people are the field's.
+    'software company',
+    'software firm',
+    'software house',
+    'software business',
+    'software startup',
     'software developer',
     'software architect',
     'solutions architect',
@@ -1828,7 +1834,27 @@ const LISTED_FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
   engineering: ['mechanical engineer', 'structural engineer', 'chemical engineer'],
   architecture: ['architekt', 'architektin', 'architecte', 'arquitecto', 'arquitecta', 'arquiteto', 'architetto'],
   agriculture: ['smallholder', 'beekeeper', 'vineyard', 'winemaker', 'agtech', 'agritech'],
-  gaming: ['game dev', 'gamedev', 'game studio', 'game artist', 'esports'],
+  gaming: [
+    'game dev',
+    'gamedev',
+    'game studio',
+    'game artist',
+    'esports',
+    // Players of tabletop games, role-playing and board games, are the field's players too.
+    'tabletop',
+    'tabletop game',
+    'tabletop rpg',
+    'ttrpg',
+    'rpg',
+    'role playing game',
+    'roleplaying game',
+    'dungeons and dragons',
+    'dungeons & dragons',
+    'd&d',
+    'dnd',
+    'board game',
+    'boardgame',
+  ],
   // Wedding vendors are wedding professionals, whatever their craft: their clients are couples.
   'events-weddings': [
     'florist',

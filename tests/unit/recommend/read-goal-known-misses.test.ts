@@ -54,3 +54,69 @@ describe('readGoal(): a country named in its own language', () => {
     expect(understood('my friend Maurice wants a job').country).toBeUndefined();
   });
 });
+
+describe('readGoal(): a virtual assistant wanting clients', () => {
+  it('reads a virtual assistant as a freelancer, whose clients are client work, not a wish to meet online', () => {
+    for (const text of [
+      'Virtual assistant here, how do I land my first clients?',
+      'I started out as a virtual assistant and need more clients',
+    ]) {
+      const read = understood(text);
+      expect(read.audience?.value, text).toBe('freelancers');
+      expect(read.goals[0]?.value, text).toBe('hiring');
+      expect(read.work?.value, text).toBe('client-work');
+      expect(read.inPerson, text).toBeUndefined();
+    }
+  });
+
+  it('still reads a virtual meeting as online', () => {
+    expect(understood('a virtual networking group for accountants').inPerson?.value).toBe('online');
+  });
+});
+
+describe('readGoal(): tabletop games are the gaming field', () => {
+  it('reads role-playing and board games as gaming', () => {
+    for (const text of [
+      'Looking for a Dungeons and Dragons campaign to join',
+      'anyone want to start a DnD group',
+      'I want to find people for tabletop RPGs',
+      'where can I find a boardgame night',
+    ])
+      expect(understood(text).field?.value, text).toBe('gaming');
+  });
+});
+
+describe('readGoal(): nearby or online', () => {
+  it('reads nearness joined by "or" to online as either way, keeping the wish to meet nearby', () => {
+    for (const text of ['Looking for a chess club, near me or online', 'a knitting circle nearby or online']) {
+      const read = understood(text);
+      expect(read.inPerson?.value, text).toBe('either');
+      expect(
+        read.goals.map((g) => g.value),
+        text,
+      ).toContain('local');
+    }
+    expect(understood('a writing group online or nearby').inPerson?.value).toBe('either');
+  });
+
+  it('keeps online alone, and nearness and online not joined by "or"', () => {
+    expect(understood('a chess club online').inPerson?.value).toBe('online');
+    expect(understood('I live near me… I mean nearby, and want to meet people online').inPerson?.value).toBe('online');
+  });
+});
+
+describe('readGoal(): a software company is the software field', () => {
+  it('reads the software field from the company the writer works at or runs, keeping a startup a startup', () => {
+    for (const text of [
+      'I work at a small software company and want to talk shop with peers',
+      'software firm owner looking for investors',
+    ])
+      expect(understood(text).field?.value, text).toBe('software');
+    expect(understood("I'm a product manager at a software startup, where can I find other PMs?").field?.value).toBe(
+      'software',
+    );
+    const read = understood('We run a small software startup and want to meet investors');
+    expect(read.field?.value).toBe('software');
+    expect(read.audience?.value).toBe('startups');
+  });
+});

@@ -124,6 +124,10 @@ const AUDIENCE_WORDS: Readonly<Record<Audience, readonly string[]>> = {
     'self employed',
     'independent consultant',
     'solopreneur',
+    // A virtual assistant works remotely for clients, as a contractor: a freelancer, whose "virtual" is no wish to meet
+    // online.
+    'virtual assistant',
+    'virtual assistants',
     'freiberufler',
     'freiberuflerin',
     'selbststandig',
@@ -195,6 +199,8 @@ const AUDIENCE_WORDS: Readonly<Record<Audience, readonly string[]>> = {
     'startup',
     'start up',
     'startups',
+    // Also the software field (`lexicon.ts`): a phrase can mean both.
+    'software startup',
     'founder',
     'founders',
     'co founder',
@@ -2002,6 +2008,44 @@ const SOUGHT_PROS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Running or owning a business whose kind is named after: "I run a| small software startup", "owner of a| …". */
+const RUNNING_WORDS: ReadonlySet<string> = new Set([
+  'i own a',
+  'i own an',
+  'i run a',
+  'i run an',
+  'we own a',
+  'we own an',
+  'we run a',
+  'we run an',
+  'running a',
+  'owner of a',
+  'owner of an',
+]);
+/** Most words between running a business and the word for its kind: "I run a| small software| startup". */
+const RUNNING_GAP = 2;
+
+/**
+ * Where the running words `said` start when they stand just before `i` in its clause, over at most
+ * {@link RUNNING_GAP} words ("I run a small software startup"): the kind of business at `i` says the audience.
+ */
+function runsWhatFollows(
+  words: readonly string[],
+  clauses: readonly number[],
+  said: string,
+  i: number,
+): number | undefined {
+  if (!RUNNING_WORDS.has(said)) return undefined;
+  const length = said.split(' ').length;
+  for (let gap = 0; gap <= RUNNING_GAP; gap++) {
+    const at = i - gap - length;
+    if (at < 0) return undefined;
+    if (clauses[at] !== clauses[i]) return undefined;
+    if (words.slice(at, at + length).join(' ') === said) return at;
+  }
+  return undefined;
+}
+
 /** Whether a hiring word stands shortly before `i` in its clause, over filler words only: "hire a| freelance developer". */
 function hiredAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
   const hired = (w: string) => HIRE_VERBS.has(w) || (HIRED_FILLERS.has(w) ? undefined : false);
@@ -2727,6 +2771,35 @@ function wayOfMeeting(
   return { value: first.value, words: first.words };
 }
 
+/** Nearness words that can stand as one side of "near me or online": the local goal's, less those said of others. */
+const NEARBY_SIDES: readonly string[] = [...NEARNESS].filter((w) => !/ (?:them|us|you)$/.test(w));
+
+/**
+ * Online offered as the other side of nearness ("near me or online", "online or nearby"): either way, with the
+ * words from one side to the other. The nearness stays the local goal it is: somewhere near is still wished for.
+ */
+function nearbyOrOnline(
+  words: readonly string[],
+  clauses: readonly number[],
+  ways: readonly (Reading<InPersonPreference> & { at: number; end: number })[],
+): Reading<InPersonPreference> | undefined {
+  const sideAt = (from: number, to: number) =>
+    clauses[from] === clauses[to] && NEARBY_SIDES.includes(words.slice(from, to + 1).join(' '));
+  for (const way of ways) {
+    if (way.value !== 'online') continue;
+    const or = way.at - 1;
+    if (words[or] === 'or' && clauses[or] === clauses[way.at])
+      for (let n = 1; n <= 3; n++)
+        if (or - n >= 0 && sideAt(or - n, or - 1))
+          return { value: 'either', words: words.slice(or - n, way.end).join(' ') };
+    if (words[way.end] === 'or' && clauses[way.end] === clauses[way.at])
+      for (let n = 1; n <= 3; n++)
+        if (sideAt(way.end + 1, way.end + n))
+          return { value: 'either', words: words.slice(way.at, way.end + n + 1).join(' ') };
+  }
+  return undefined;
+}
+
 /** Meeting, and meetings: what a group that meets on a schedule does. */
 const MEETINGS: ReadonlySet<string> = new Set(['meet', 'meets', 'meeting', 'meetings', 'meetup', 'meetups']);
 /** Words of a schedule said as one word: "meet weekly", "monthly meetings". */
@@ -3373,7 +3446,13 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
               clauses[fieldEnd - 1] === clauses[i]
             )
               fieldToGoal(activity, undefined);
-            if (understood.audience === undefined || (self && !audienceSaidOfSelf)) {
+            // "I run a small software startup": running or owning says a business, and the kind of it named right
+            // after, in the same clause, says which audience ("startup"), as "I'm a founder" would.
+            const owning = understood.audience && runsWhatFollows(words, clauses, understood.audience.words, i);
+            if (owning !== undefined) {
+              understood.audience = { value: entry.value as Audience, words: words.slice(owning, i + n).join(' ') };
+              audienceSaidOfSelf = true;
+            } else if (understood.audience === undefined || (self && !audienceSaidOfSelf)) {
               understood.audience = { value: entry.value as Audience, words: phrase };
               audienceSaidOfSelf = self;
             }
@@ -3462,7 +3541,7 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   // Written in Japanese or Korean and no place named: the one country where the language is spoken.
   const scriptCountry = countryOfScript(raw);
   if (scriptCountry !== undefined) understood.country ??= scriptCountry;
-  const way = wayOfMeeting(words, clauses, ways);
+  const way = nearbyOrOnline(words, clauses, ways) ?? wayOfMeeting(words, clauses, ways);
   if (way !== undefined) understood.inPerson = way;
   else if (nearHired !== undefined) understood.inPerson = { value: 'in-person', words: nearHired };
   else {
