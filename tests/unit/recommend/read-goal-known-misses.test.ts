@@ -120,3 +120,30 @@ describe('readGoal(): a software company is the software field', () => {
     expect(read.audience?.value).toBe('startups');
   });
 });
+
+describe('readGoal(): someone of a profession sought for a role', () => {
+  it('reads a person sought for the team as hiring staff, not as the writer looking for a job', () => {
+    const read = understood("We're looking for a developer to join our team");
+    expect(read.goals.map((g) => g.value)).toContain('hiring');
+    expect(read.work?.value).toBe('employment');
+    expect(read.audience?.value).not.toBe('professionals');
+  });
+
+  it('reads a person sought for anything else as a collaborator, contacts, as people to team up with are', () => {
+    for (const text of ['I need an illustrator for my picture book', 'in search of a drummer for our band']) {
+      const goals = goalsOf(text);
+      expect(goals, text).toContain('contacts');
+      expect(goals, text).not.toContain('hiring');
+    }
+    // Beside having moved, it is a goal about people: the move says nearby too.
+    expect(goalsOf('Just moved to Leeds and looking for a bassist to jam with')).toEqual(['contacts', 'local']);
+  });
+
+  it('leaves peers, a refusal and a job of that profession as they were', () => {
+    expect(goalsOf('looking for other designers to swap feedback with')).not.toContain('hiring');
+    expect(goalsOf("I'm not looking for a designer, just friends")).not.toContain('hiring');
+    const job = understood('looking for a developer job');
+    expect(job.work?.value).toBe('employment');
+    expect(job.audience?.value).toBe('professionals');
+  });
+});

@@ -1802,6 +1802,70 @@ function collaboratorSoughtAt(words: readonly string[], clauses: readonly number
   return lookBack(words, clauses, i, HIRED_GAP + 1, sought) === true;
 }
 
+/** One person, counted: "a developer", "another drummer". */
+const ONE_PERSON: ReadonlySet<string> = new Set(['a', 'an', 'another']);
+/**
+ * Words that can follow a person who heads what is sought ("a developer| to join", "a drummer| for our band", "an
+ * editor| who …"); any other word makes the profession part of a longer noun ("a developer job", "a volunteer
+ * opportunity").
+ */
+const AFTER_PERSON: ReadonlySet<string> = new Set([
+  'for',
+  'to',
+  'who',
+  'that',
+  'with',
+  'in',
+  'near',
+  'on',
+  'from',
+  'at',
+  'and',
+  'or',
+  'willing',
+  'interested',
+]);
+
+/**
+ * Where the seeking of one person of a profession starts ("|looking for a developer to join our team", "|in search
+ * of a drummer", "|need an illustrator for my book"), the profession `n` words at `i` heading what is sought; or
+ * undefined. Professionals hired for client work ({@link SOUGHT_PROS}) are {@link proSoughtAt}'s, and a field word
+ * that names an activity ("marketing help") no person.
+ */
+function personSoughtFrom(
+  words: readonly string[],
+  clauses: readonly number[],
+  i: number,
+  n: number,
+): number | undefined {
+  const phrase = words.slice(i, i + n).join(' ');
+  if (SOUGHT_PROS.has(words[i + n - 1]!) || FIELD_PHRASE_GOALS.has(phrase)) return undefined;
+  const next = words[i + n];
+  if (next !== undefined && clauses[i + n] === clauses[i] && !AFTER_PERSON.has(next)) return undefined;
+  let counted = false;
+  const sought = (w: string, k: number) => {
+    if (SEEKING_OR_HIRING.has(w)) return counted && !seekNegatedAt(words, clauses, k) ? k : false;
+    if (ONE_PERSON.has(w)) counted = true;
+    // "in search of a drummer".
+    if (w === 'of' && words[k - 1] === 'search') return undefined;
+    return SOUGHT_FILLERS.has(w) && w !== 'some' ? undefined : false;
+  };
+  const at = lookBack(words, clauses, i, HIRED_GAP + 2, sought);
+  return typeof at === 'number' ? at : undefined;
+}
+
+/** Words after a person sought that make them staff: "a developer to join our team", "for our company". */
+const STAFF_PLACES: ReadonlySet<string> = new Set(['team', 'staff', 'company']);
+/** Most words from the person sought to the team they are for: "a developer| to join our team". */
+const STAFF_PLACE_REACH = 4;
+
+/** Whether a team or company the person sought (ending at `end`) is for follows in the clause: "… to join our team". */
+function forStaffAt(words: readonly string[], clauses: readonly number[], end: number): boolean {
+  for (let k = end; k < Math.min(words.length, end + STAFF_PLACE_REACH) && clauses[k] === clauses[end - 1]; k++)
+    if (STAFF_PLACES.has(words[k]!)) return true;
+  return false;
+}
+
 /**
  * Whether the profession at `i` is sought or hired in a negated clause, over filler words: "not hiring a plumber",
  * "no necesito un abogado" ({@link seekNegatedAt}).
@@ -3076,6 +3140,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   let notCovered: Understood['notCovered'];
   /** Whether the field was read from a collaborator sought ("need an artist"), not from the writer. */
   let fieldOfSought = false;
+  /** The first person of a profession sought ("|looking for a developer|"), where the seeking starts and ends. */
+  let collaborator: { at: number; end: number } | undefined;
   /** Whether the field was said of the writer ("I'm a nurse", "my bakery") or of their peers ("other nurses"). */
   let fieldOfWriter = false;
   /** Whether the field was read as the sector of people wanted ("contacts in finance"): the writer's own outweighs it. */
@@ -3313,6 +3379,11 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
           }
           case 'field': {
             const field = entry.value as Field;
+            // "looking for a developer", "need an illustrator": someone of a profession the writer seeks, for a role.
+            if (collaborator === undefined && !selfMarkerBefore(words, clauses, i)) {
+              const from = personSoughtFrom(words, clauses, i, n);
+              if (from !== undefined) collaborator = { at: from, end: i + n };
+            }
             // "is there an app to meet mums": an app named as a way to meet is no trade; one the writer makes is
             // ("building an app", "my app").
             if (phrase.endsWith(' app') && !appMadeAt(words, clauses, i)) break;
@@ -3553,6 +3624,16 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
     const sides = new Set(ways.filter((w) => w.value === 'in-person').map((w) => w.words));
     strong = strong.filter((g) => g.value !== 'local' || !sides.has(g.words));
   }
+  // Someone of a profession sought: for a team or company ("looking for a developer to join our team") staff to
+  // hire, when no other hiring is said; otherwise a collaborator ("in search of a drummer", "need an illustrator for
+  // my book"), contacts, as people to team up with are. In the text's order.
+  const sought = collaborator && words.slice(collaborator.at, collaborator.end).join(' ');
+  const staffSought = sought !== undefined && forStaffAt(words, clauses, collaborator!.end);
+  const soughtGoal: Purpose = staffSought ? 'hiring' : 'contacts';
+  if (sought !== undefined && !strong.some((g) => g.value === soughtGoal)) {
+    const later = strong.findIndex((g) => phraseAt(words, g.words) > collaborator!.at);
+    strong.splice(later < 0 ? strong.length : later, 0, { value: soughtGoal, words: sought });
+  }
   const audience = understood.audience?.value;
   // A freelancer's clients, projects and gigs are freelance work: the job sites and marketplaces, not referral clubs.
   if (audience === 'freelancers') {
@@ -3673,7 +3754,9 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   const work =
     hiring &&
     readWork(words, clauses, phraseAt(words, hiring.words), hiring.words, EMPLOYING_WORDS, understood.audience?.value);
-  if (work !== undefined) understood.work = work;
+  if (hiring !== undefined && staffSought && hiring.words === sought)
+    understood.work = { value: 'employment', words: sought };
+  else if (work !== undefined) understood.work = work;
   const groups = readGroups(raw, words, clauses, sentences);
   if (groups.length > 0) understood.groups = groups;
   const role = readRole(words, clauses);
