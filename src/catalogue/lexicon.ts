@@ -1053,6 +1053,8 @@ export const ROLE_WORDS: Readonly<Record<Role, readonly string[]>> = {
  */
 export const SELF_MARKERS: readonly string[] = [
   ...['i am', 'i m', 'im', 'as', 'being', 'becoming', 'other', 'fellow'],
+  // Having become one, said of the writer: "I just became a father" (not "my sister became a mom").
+  ...['i became', 'i just became', 'i recently became', 'i ve become', 'i ve just become', 'i have become'],
   ...MORE_LANGUAGES.flatMap((language) => language.selfMarkers.map(foldWords)),
 ];
 

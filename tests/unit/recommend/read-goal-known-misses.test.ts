@@ -147,3 +147,36 @@ describe('readGoal(): someone of a profession sought for a role', () => {
     expect(job.audience?.value).toBe('professionals');
   });
 });
+
+describe('readGoal(): a profession naming whose clients they are', () => {
+  it('reads "<profession> clients" as the writer wanting clients, not as hiring that professional', () => {
+    for (const text of ['how do I find accountant clients', 'where can I find photographer clients online']) {
+      const read = understood(text);
+      expect(read.goals.map((g) => g.value), text).toEqual(['referrals']);
+      expect(read.work, text).toBeUndefined();
+    }
+    expect(understood('I need an accountant for my shop').work?.value).toBe('client-work');
+  });
+});
+
+describe('readGoal(): a new parent and other new parents', () => {
+  it('reads becoming a parent as the writer’s group', () => {
+    const read = understood('I just became a father and feel a bit lost');
+    expect(read.groups?.map((g) => g.value)).toEqual(['men', 'fathers']);
+    expect(understood('I recently became a mom').groups?.map((g) => g.value)).toEqual(['women', 'mothers']);
+    expect(understood('My sister became a mom last year').groups).toBeUndefined();
+  });
+
+  it('reads other new parents as peers, with a word like "new" between', () => {
+    const read = understood('I want to talk with other new fathers');
+    expect(read.goals.map((g) => g.value)).toContain('peer-ideas');
+    expect(read.groups?.map((g) => g.value)).toEqual(['men', 'fathers']);
+    expect(goalsOf('meet other young mothers nearby')).toContain('peer-ideas');
+  });
+
+  it('reads a group asked for another person as that person’s, for whom the results are', () => {
+    const read = understood('looking for a dads group for my husband');
+    expect(read.groups?.map((g) => g.value)).toEqual(['men', 'fathers']);
+    expect(read.goals.map((g) => g.value)).toContain('friends');
+  });
+});

@@ -622,6 +622,9 @@ function peersAt(words: readonly string[], i: number): string | undefined {
     !PEOPLE_NOUNS.has(next)
   )
     return `${marker} ${next} ${people}`;
+  // "other new fathers", "fellow young mothers": a word such as "new" before the people, as before a profession.
+  if (PEER_FILLERS.has(next) && people !== undefined && GROUP_BY_NOUN.has(people) && people.endsWith('s'))
+    return `${marker} ${next} ${people}`;
   if (next.length < 4 || !next.endsWith('s') || next.endsWith('ss') || NOT_PEOPLE.has(next) || PHRASES.has(next))
     return undefined;
   // "other experiences", "other solutions": plurals of things said or done, not of people.
@@ -2061,6 +2064,8 @@ const HIRED_FILLERS: ReadonlySet<string> = new Set([
   'for',
   'me',
 ]);
+/** The people a trade serves, after its name: "accountant clients", "photographer customers". */
+const CLIENT_NOUNS: ReadonlySet<string> = new Set(['client', 'clients', 'customer', 'customers']);
 /** Most words between a hiring or seeking word and whom it wants. */
 const HIRED_GAP = 3;
 /** Looking for someone: "find a contractor", "need a plumber", "looking for a photographer". */
@@ -2131,9 +2136,12 @@ function proSoughtAt(
   if (!verbs.has(words[i]!)) return undefined;
   for (let k = i + 1; k <= i + HIRED_GAP + 1 && k < words.length && clauses[k] === clauses[i]; k++) {
     const w = words[k]!;
-    // "find photographers like me": people like the writer, peers, not a pro to hire.
+    // "find photographers like me": people like the writer, peers, not a pro to hire; "find accountant clients":
+    // whose clients, the writer's trade, not a pro to hire either.
     if (SOUGHT_PROS.has(w))
-      return words[k + 1] === 'like' && LIKE_ME.has(words[k + 2] ?? '') ? undefined : words.slice(i, k + 1).join(' ');
+      return (words[k + 1] === 'like' && LIKE_ME.has(words[k + 2] ?? '')) || CLIENT_NOUNS.has(words[k + 1] ?? '')
+        ? undefined
+        : words.slice(i, k + 1).join(' ');
     if (HIRED_FILLERS.has(w)) continue;
     if (PEER_MARKERS.has(w) || WE_MARKERS.has(w)) return undefined;
     // One word naming the kind ("a wedding photographer"), right before the professional.
@@ -2624,6 +2632,10 @@ function readGroups(
     if (group !== undefined && !found.has(group)) {
       const peer = markerBefore(words, clauses, i, [...PEER_SELF]);
       if (peer !== undefined) found.set(group, `${peer} ${word}`);
+      // "other new fathers": over a word such as "new", as peers are read.
+      const filler = words[i - 1] ?? '';
+      const peerOver = PEER_FILLERS.has(filler) ? markerBefore(words, clauses, i - 1, [...PEER_SELF]) : undefined;
+      if (peer === undefined && peerOver !== undefined) found.set(group, `${peerOver} ${filler} ${word}`);
       // An age or a way of life right before the noun ("a 45 year old man", "a stay-at-home dad") stands where an
       // adjective would.
       const noun = i - ageBefore(words, i) - lifeBefore(words, i);
