@@ -152,7 +152,10 @@ describe('readGoal(): a profession naming whose clients they are', () => {
   it('reads "<profession> clients" as the writer wanting clients, not as hiring that professional', () => {
     for (const text of ['how do I find accountant clients', 'where can I find photographer clients online']) {
       const read = understood(text);
-      expect(read.goals.map((g) => g.value), text).toEqual(['referrals']);
+      expect(
+        read.goals.map((g) => g.value),
+        text,
+      ).toEqual(['referrals']);
       expect(read.work, text).toBeUndefined();
     }
     expect(understood('I need an accountant for my shop').work?.value).toBe('client-work');
@@ -178,5 +181,18 @@ describe('readGoal(): a new parent and other new parents', () => {
     const read = understood('looking for a dads group for my husband');
     expect(read.groups?.map((g) => g.value)).toEqual(['men', 'fathers']);
     expect(read.goals.map((g) => g.value)).toContain('friends');
+  });
+});
+
+describe('readGoal(): a new graduate in the other Latin-script languages read', () => {
+  it('reads a new graduate in Spanish, Portuguese, French, German and Italian as the students field', () => {
+    for (const text of [
+      'Soy recién graduada y busco empleo en Chile',
+      'Sou recém-formado e procuro emprego',
+      'Jeune diplômée, je cherche un emploi à Lyon',
+      'Absolventin sucht ersten Job in Wien',
+      'Sono neolaureato e cerco lavoro',
+    ])
+      expect(understood(text).field?.value, text).toBe('students');
   });
 });
