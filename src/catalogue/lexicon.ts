@@ -1639,6 +1639,16 @@ const LISTED_FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
     'sviluppatore',
     'programista',
     'informatico',
+    // Programmers, developers and the internet industry in Chinese (simplified and traditional), Japanese and
+    // Korean, found inside a run of those scripts as the job words are.
+    '程序员',
+    '程式設計師',
+    '软件工程师',
+    '軟體工程師',
+    '互联网',
+    '互聯網',
+    'プログラマー',
+    '개발자',
   ],
   trades: [
     'plumbing',

@@ -196,3 +196,15 @@ describe('readGoal(): a new graduate in the other Latin-script languages read', 
       expect(understood(text).field?.value, text).toBe('students');
   });
 });
+
+describe('readGoal(): the software field in Chinese, Japanese and Korean', () => {
+  it('reads programmers, developers and internet companies inside a run of those scripts', () => {
+    for (const text of [
+      '我是程序员，想找工作',
+      '想去一家互联网公司上班',
+      'プログラマーの勉強会を探しています',
+      '개발자 모임 찾아요',
+    ])
+      expect(understood(text).field?.value, text).toBe('software');
+  });
+});
