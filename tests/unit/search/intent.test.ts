@@ -771,6 +771,40 @@ describe('search understands intent', () => {
     expect(narrowed).toBeGreaterThan(0);
   });
 
+  it('answers a kind of place asked for two goals ("networking groups") with the sites built for either, not the first alone', () => {
+    let checked = 0;
+    for (const [placed, plain] of [
+      ['networking groups for architects', 'networking for architects'],
+      ['accountants networking sites', 'accountants networking'],
+    ] as const) {
+      const answer = ask(placed, 50);
+      const goals = answer.intent.understood?.goals.map((g) => g.value) ?? [];
+      expect(goals.length, placed).toBeGreaterThan(1);
+      expect(
+        readGoal(plain).understood.goals.map((g) => g.value),
+        plain,
+      ).toEqual(goals);
+      const field = answer.intent.understood?.field?.value;
+      const site = (slug: string) => sites.find((s) => s.slug === slug)!;
+      const builtForOne = (s: (typeof sites)[number]) =>
+        goals.some((g) => s.purposes[g].score === 3) || (field !== undefined && s.fields[field] !== undefined);
+      // Still narrowed: every site listed is built for one of the goals or for the field.
+      for (const r of answer.results) expect(builtForOne(site(r.slug)), `${r.slug} for "${placed}"`).toBe(true);
+      // Among what the goals list said without the place, a site core for a later goal only is built for the words too.
+      const laterOnly = ask(plain, 50)
+        .results.map((r) => site(r.slug))
+        .filter((s) => s.purposes[goals[0]!].score < 3 && goals.slice(1).some((g) => s.purposes[g].score === 3));
+      if (laterOnly.length === 0) continue;
+      checked++;
+      const listed = new Set(answer.results.map((r) => r.slug));
+      expect(
+        laterOnly.some((s) => listed.has(s.slug)),
+        `"${placed}" lists none of ${laterOnly.map((s) => s.slug).join(', ')}`,
+      ).toBe(true);
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
   it('keeps typo tolerance: a name with a letter left out, doubled or two neighbours swapped still finds its site first', () => {
     const named = active.filter((s) => /^[a-z]{7,}$/.test(s.name.toLowerCase()));
     expect(named.length).toBeGreaterThan(5);

@@ -1011,8 +1011,9 @@ function recommendedFor(
   const ranking = rankingOnce(answers, sites);
   const { verdict, lead, cols } = ranking;
   const { restricted, tier, fieldTier } = cols;
-  // A kind of place asked for ("referral group", "networking app"): the sites built for the first goal (core for it)
-  // or for the field, when there are any; the ones merely good for it are not what was asked for.
+  // A kind of place asked for ("referral group", "networking app"): the sites built for one of the goals read (core
+  // for it: "networking groups" asks for ideas and contacts alike) or for the field, when there are any; the ones
+  // merely good for them are not what was asked for.
   // A site the query describes in its own words ("public speaking club") is one of them, whatever its scores.
   const profession = answers.field === undefined ? undefined : professionOf(understood);
   const described = describedBy(q, sites, profession);
