@@ -317,6 +317,22 @@ describe('search understands intent', () => {
     expect(empty).toBeGreaterThan(0);
   });
 
+  it('answers a wish the catalogue does not cover ("dating sites") by saying so, whatever else it names, not with assumed sites', () => {
+    // With a place word, a place or a field beside it: each was answered as a group of an interest, a directory of
+    // the country's sites or the field's, as if the wish were networking.
+    for (const q of ['dating sites', 'soulmate club', 'hookup apps in Madrid', 'dating site for teachers']) {
+      const read = readGoal(q).understood;
+      expect(read.notCovered, q).toBeDefined();
+      const answer = ask(q);
+      expect(answer.intent.kind, q).toBe('names');
+      expect(answer.results, q).toEqual([]);
+      expect(answer.total, q).toBe(0);
+      expect(answer.intent.text, q).toContain(`“${read.notCovered!.words}” is not something we cover`);
+      // The ways to say a goal, as for words it cannot read.
+      expect(answer.intent.goals?.length, q).toBeGreaterThan(0);
+    }
+  });
+
   // A kind said by its label's word ("social network"); "business network" reads as a goal and is answered so.
   const kindWord = (kind: string) =>
     KINDS.get(kind as 'social')!

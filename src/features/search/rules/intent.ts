@@ -514,6 +514,23 @@ function answer(index: SearchIndex, sites: SiteSource, query: SearchQuery, narro
       },
     };
   };
+  // A wish no goal covers ("dating sites", "soulmate club"): said so, as the results page says it, with the ways to
+  // say a goal; not a group of an interest, nor the sites of a place or a field it also names. A site named still is.
+  const notCovered = read.understood.notCovered;
+  if (notCovered && !sites.named(foldWords(q))) {
+    const names = explainNames();
+    if (names.results.length > 0) return names;
+    return {
+      ...names,
+      total: 0,
+      intent: {
+        kind: 'names',
+        text: `“${notCovered.words}” is not something we cover: we compare networking sites, for work, ideas and friendship, not ${notCovered.value}. If you meant something else, say what you want to do, or pick a goal.`,
+        goals: goalChoices(q),
+      },
+      results: [],
+    };
+  }
   if (!(recommends || field || country || audience || constrained) || sites.named(foldWords(q))) return namesOrKind();
   if (!(recommends || field || country || audience)) {
     const names = explainNames();
