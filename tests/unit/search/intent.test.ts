@@ -165,6 +165,32 @@ describe('search understands intent', () => {
     }
   });
 
+  it('lists first, for who someone is, the sites for what the sites made for them mostly serve (work, for freelancers)', () => {
+    let ordered = 0;
+    for (const [q, audience] of [
+      ['freelancer websites', 'freelancers'],
+      ['platforms for creators', 'creators'],
+      ['startup sites', 'startups'],
+    ] as const) {
+      const answer = ask(q, 30);
+      expect(answer.intent.kind, q).toBe('directory');
+      expect(answer.intent.understood?.audience?.value, q).toBe(audience);
+      // The purpose the open sites made for the audience score highest on, summed over them (the first on a tie).
+      const own = active.filter((s) => s.audiences.includes(audience));
+      const totals = keysOf(PURPOSES).map((p) => [p, own.reduce((n, s) => n + s.purposes[p].score, 0)] as const);
+      const goal = totals.reduce((best, t) => (t[1] > best[1] ? t : best))[0];
+      expect(answer.intent.text, q).toContain(`those for ${labelOf(PURPOSES, goal).toLowerCase()} first`);
+      // Worldwide ones first (none is named), then by their score for it, higher first.
+      const worldwide = answer.results
+        .map((r) => sites.find((s) => s.slug === r.slug)!)
+        .filter((s) => s.countries === 'global');
+      const scores = worldwide.map((s) => s.purposes[goal].score);
+      expect(scores, q).toEqual([...scores].sort((x, y) => y - x));
+      if (new Set(scores).size > 1) ordered++;
+    }
+    expect(ordered).toBeGreaterThan(0);
+  });
+
   // Every field any site is built for, said as a wish to swap ideas with its people.
   const peerQueries = [...new Set(active.flatMap((s) => Object.keys(s.fields)))].map(
     (f) => [f, `swap ideas about ${FIELDS.get(f as never)!.label.toLowerCase()}`] as const,
@@ -449,26 +475,34 @@ describe('search understands intent', () => {
     for (const r of answer.results) expect(r.why, r.slug).not.toMatch(/undefined/);
   });
 
-  it('orders a directory of who the visitor is by where, then best purpose score, then reach, then slug', () => {
+  it('orders a directory of who the visitor is by where, then the score for what its sites mostly serve, then best purpose score, then reach, then slug', () => {
     const answer = ask('freelancers', active.length);
     expect(answer.intent.kind).toBe('directory');
     const bySlug = new Map(active.map((s) => [s.slug, s]));
+    // What the open sites made for freelancers score highest on, summed (the first on a tie).
+    const own = active.filter((s) => s.audiences.includes('freelancers'));
+    const goal = keysOf(PURPOSES)
+      .map((p) => [p, own.reduce((n, s) => n + s.purposes[p].score, 0)] as const)
+      .reduce((best, t) => (t[1] > best[1] ? t : best))[0];
     const order = answer.results.map((r) => {
       const s = bySlug.get(r.slug)!;
       return [
         s.countries === 'global' ? 0 : 1,
+        -s.purposes[goal].score,
         -Math.max(...keysOf(PURPOSES).map((p) => s.purposes[p].score)),
         s.reach ? keysOf(REACH_BANDS).indexOf(s.reach.band) : keysOf(REACH_BANDS).length,
       ];
     });
     // Sites of more than one best score and more than one reach band: the order has something to show.
     expect(new Set(order.map((o) => o[1])).size).toBeGreaterThan(1);
+    expect(new Set(order.map((o) => o[2])).size).toBeGreaterThan(1);
     for (let i = 1; i < order.length; i++) {
       const [x, y] = [order[i - 1]!, order[i]!];
       const cmp =
         x[0]! - y[0]! ||
         x[1]! - y[1]! ||
         x[2]! - y[2]! ||
+        x[3]! - y[3]! ||
         (answer.results[i - 1]!.slug < answer.results[i]!.slug ? -1 : 1);
       expect(cmp, `${answer.results[i - 1]!.slug} before ${answer.results[i]!.slug}`).toBeLessThan(0);
     }
