@@ -1005,6 +1005,17 @@ describe('a club or group of something no site is named for', () => {
     },
   );
 
+  it.each([
+    ['origami app', 'app'],
+    ['kendama apps', 'apps'],
+    ['origami sites', 'sites'],
+  ])('"%s" says the place word as typed, with no article that cannot go with it ("a app", "a sites")', (q, place) => {
+    const answer = ask(q);
+    expect(answer.intent.kind).toBe('recommend');
+    expect(answer.intent.text).toContain(`we read “${place}” as where people who share an interest meet`);
+    expect(answer.intent.text).not.toMatch(/\ba (?:[aeiou]\w*|\w+s)\b of people/i);
+  });
+
   it('a place word alone, or a name typed with it, is still answered as before', () => {
     expect(ask('club').intent.kind).not.toBe('recommend');
     const named = active.find((s) => /^[a-z]{5,}$/i.test(s.name))!;

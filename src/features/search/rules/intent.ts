@@ -483,7 +483,7 @@ function answer(index: SearchIndex, sites: SiteSource, query: SearchQuery, narro
         sites.all(),
         q,
         narrow?.limit ?? limit,
-        `No site is named “${q}”: we read it as a ${place} of people who share an interest, so we assumed ${ASSUMED}. Pick yours for another ranking.`,
+        `No site is named “${q}”: we read “${place}” as where people who share an interest meet, so we assumed ${ASSUMED}. Pick yours for another ranking.`,
         true,
         narrow?.keep,
         true,
