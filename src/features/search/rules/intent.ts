@@ -1340,7 +1340,7 @@ function audienceGoals(sites: readonly IntentSite[]): ReadonlyMap<Audience, Purp
       for (const audience of site.audiences) {
         let sums = totals.get(audience);
         if (!sums) totals.set(audience, (sums = purposes.map(() => 0)));
-        purposes.forEach((p, i) => (sums[i] += site.purposes[p].score));
+        purposes.forEach((p, i) => (sums[i] = sums[i]! + site.purposes[p].score));
       }
     }
     return new Map([...totals].map(([audience, sums]) => [audience, purposes[sums.indexOf(Math.max(...sums))]!]));
