@@ -503,8 +503,13 @@ describe('recommend(): properties over synthetic catalogues', () => {
         const general = { ...base, slug: 'general' };
         const forField = { ...base, slug: 'for-field', fields: { [field]: 'Built for these people.' } };
         const r = recommend(asked, [forField, general]);
+        // A professional is one of a general platform's professionals, not necessarily one of the field's.
+        const professionals = asked.audience === 'professionals' && base.audiences.includes('professionals');
+        const audienceGap = professionals
+          ? ADJUSTMENTS.audienceMatch.points - ADJUSTMENTS.audienceOtherProfessionals.points
+          : 0;
         expect(unclamped(r, general.slug) - unclamped(r, forField.slug)).toBe(
-          -ADJUSTMENTS.specialistOnlyNoField.points,
+          -ADJUSTMENTS.specialistOnlyNoField.points + audienceGap,
         );
         expect(indexOf(r, forField.slug)).toBeGreaterThan(indexOf(r, general.slug));
         expect(r.results[indexOf(r, forField.slug)]!.reasons).toContainEqual({
@@ -518,7 +523,7 @@ describe('recommend(): properties over synthetic catalogues', () => {
           { ...general, audiences: everyone },
         ]);
         expect(unclamped(open, general.slug) - unclamped(open, forField.slug)).toBe(
-          -ADJUSTMENTS.specialistNoField.points,
+          -ADJUSTMENTS.specialistNoField.points + audienceGap,
         );
         // Named, the field is no longer held against its own network.
         const named = recommend({ ...asked, field }, [forField, general]);
@@ -629,6 +634,50 @@ describe('recommend(): properties over synthetic catalogues', () => {
         const none = recommend({ ...answers, audience: undefined }, twins);
         expect(new Set(twins.map((t) => unclamped(none, t.slug))).size).toBe(1);
       }),
+    );
+  });
+
+  it("counts a profession's network as made for a professional only when they name its field: being a professional does not say which profession", () => {
+    // Twins built for one field: one lists professionals (its field's), the other everyone instead.
+    fc.assert(
+      fc.property(
+        answersArb(),
+        siteArb,
+        fc.constantFrom(...FIELD_KEYS),
+        fc.constantFrom(...FIELD_KEYS, undefined),
+        (answers, s, built, named) => {
+          const base = { ...worldwide(s), status: 'active' as const, fields: { [built]: 'Built for these people.' } };
+          const forPros = { ...base, slug: 'for-pros', audiences: ['professionals' as const] };
+          const forAll = { ...base, slug: 'for-all', audiences: ['consumers' as const] };
+          const r = recommend({ ...answers, audience: 'professionals', field: named }, [forPros, forAll]);
+          const reasons = r.results[indexOf(r, forPros.slug)]!.reasons;
+          if (named === built) {
+            // Its own field named: its professionals are the visitor's peers.
+            expect(unclamped(r, forPros.slug) - unclamped(r, forAll.slug)).toBe(
+              ADJUSTMENTS.audienceMatch.points - ADJUSTMENTS.audienceEveryone.points,
+            );
+            expect(reasons).toContainEqual({
+              text: 'made for professionals',
+              points: ADJUSTMENTS.audienceMatch.points,
+            });
+          } else {
+            // No field named, or another: its professionals are another profession's, for all the visitor said.
+            expect(reasons.map((x) => x.text)).not.toContain('made for professionals');
+            expect(reasons).toContainEqual({
+              text: expect.stringMatching(/^made for professionals in .+, not /) as string,
+              points: ADJUSTMENTS.audienceOtherProfessionals.points,
+            });
+            expect(ADJUSTMENTS.audienceOtherProfessionals.points).toBeLessThan(ADJUSTMENTS.audienceMatch.points);
+          }
+          // A general platform that lists professionals is made for every professional, whatever the field.
+          const general = { ...forPros, slug: 'general', fields: {} };
+          const g = recommend({ ...answers, audience: 'professionals', field: named }, [general]);
+          expect(g.results[0]!.reasons).toContainEqual({
+            text: 'made for professionals',
+            points: ADJUSTMENTS.audienceMatch.points,
+          });
+        },
+      ),
     );
   });
 

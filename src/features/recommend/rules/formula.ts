@@ -52,6 +52,11 @@ export const ADJUSTMENTS = {
     when: 'The site lists your audience among the people it serves',
     points: 10,
   },
+  audienceOtherProfessionals: {
+    question: 'Who you are',
+    when: 'You are a professional and the site, built around particular professions, lists professionals: they are its own field’s, so it counts as made for you only when you name that field (every profession’s network is made for professionals, and saying you are one does not say which)',
+    points: 0,
+  },
   audienceEveryone: {
     question: 'Who you are',
     when: 'The site does not list your audience, but serves everyone',

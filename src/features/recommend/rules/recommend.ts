@@ -633,6 +633,8 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
   // The audience that keeps a profession's network with the open sites when no field is named: not professionals,
   // whom every profession's network serves (see setAsideNoField).
   const ownAudience = audience === undefined || audience === EVERY_PROFESSIONS_AUDIENCE ? 0 : who;
+  // For the same reason a profession's network listing professionals is made for the visitor only in its own field.
+  const otherProfessionals = audience === EVERY_PROFESSIONS_AUDIENCE;
   // A qualified practitioner running a small business in their field runs a practice (a doctor's private practice, a
   // solo lawyer's firm): a network built for the field and aimed at its professionals is theirs too. Someone who only
   // works for a small business (its IT person) is not thereby one of a field's practitioners.
@@ -750,7 +752,11 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
       sum += picked(
         terms,
         audiences & who
-          ? 'audienceMatch'
+          ? // A profession's network made for professionals is made for its own field's: for a professional of
+            // another field, or who named none, being a professional does not make them one of its people.
+            otherProfessionals && specialist && (own === undefined || own[k] === 0)
+            ? 'audienceOtherProfessionals'
+            : 'audienceMatch'
           : ownPractice
             ? 'audienceFieldProfessionals'
             : everyone
@@ -961,6 +967,10 @@ const TERM_TEXT: Readonly<Record<TermId, (answers: Answers, site: RecommendableS
   hiringCoFoundersOnly: (answers) =>
     `its hiring is founders finding co-founders, not job listings or client work, and ${marketBecause(answers, hiringMarket(answers)!)}`,
   audienceMatch: ({ audience }) => `made for ${audiencePhrase(audience!)}`,
+  audienceOtherProfessionals: ({ field }, site) =>
+    field === undefined
+      ? `made for professionals in ${siteFieldsPhrase(site)}, not every professional, and you named no field`
+      : `made for professionals in ${siteFieldsPhrase(site)}, not ${fieldLabel(field)}`,
   audienceEveryone: ({ audience }) => `open to everyone, not aimed at ${audiencePhrase(audience!)} in particular`,
   audienceFieldProfessionals: ({ field }) =>
     `made for professionals in ${fieldLabel(field!)}, which takes in a practice of your own`,
