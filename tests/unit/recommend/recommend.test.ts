@@ -942,6 +942,57 @@ describe('recommend(): properties over synthetic catalogues', () => {
     );
   });
 
+  it("with a field named and a hiring goal, costs a site built around another field more, though open to everyone: its jobs and clients are that field's, so one merely good for hiring comes first", () => {
+    fc.assert(
+      fc.property(answersArb(), siteArb, fc.constantFrom(...FIELD_KEYS), (answers, s, field) => {
+        const goals: Purpose[] = answers.goals.includes('hiring')
+          ? answers.goals
+          : [...answers.goals.slice(0, 2), 'hiring'];
+        const asked: Answers = { ...answers, goals, field };
+        const only = (goal: Purpose, score: Score) =>
+          Object.fromEntries(
+            purposeKeys.map((p) => [p, { score: p === goal ? score : 0, reason: 'A synthetic reason.' }]),
+          ) as SiteEntry['purposes'];
+        // Open to everyone and serving both markets: no audience or market row tells them apart.
+        const base = {
+          ...worldwide(s),
+          status: 'active' as const,
+          audiences: ['consumers' as const],
+          features: ['jobs' as const, 'client-work' as const],
+          general: undefined,
+        };
+        const otherField = { ...base, slug: 'other-field', fields: { music: 'Built for musicians.' } };
+        const good = { ...base, slug: 'good', fields: {}, purposes: only('hiring', 2) };
+        const core = { ...otherField, purposes: only('hiring', 3) };
+        const r = recommend(asked, [core, good]);
+        expect(indexOf(r, good.slug)).toBeLessThan(indexOf(r, core.slug));
+        const row = {
+          text: expect.stringMatching(
+            /^built around music, not .*: open to everyone, but its jobs and clients are theirs$/,
+          ) as string,
+          points: ADJUSTMENTS.fieldOtherOpenHiring.points,
+        };
+        expect(r.results[indexOf(r, core.slug)]!.reasons).toContainEqual(row);
+        // It costs more than without a hiring goal, by what a site whose hiring is only the other market loses.
+        expect(ADJUSTMENTS.fieldOtherOpenHiring.points - ADJUSTMENTS.fieldOtherOpen.points).toBe(
+          ADJUSTMENTS.hiringClientWorkOnly.points,
+        );
+        // Not for its own field, nor without a hiring goal.
+        const ownField = recommend({ ...asked, field: 'music' }, [core]);
+        expect(ownField.results[0]!.reasons).not.toContainEqual(row);
+        // Customers and investors may be anyone: without a hiring goal it competes on its score.
+        for (const outward of ['promotion', 'investors'] as const) {
+          const o = recommend({ ...asked, goals: [outward] }, [
+            { ...good, purposes: only(outward, 2) },
+            { ...core, purposes: only(outward, 3) },
+          ]);
+          expect(indexOf(o, core.slug)).toBeLessThan(indexOf(o, good.slug));
+          expect(o.results[indexOf(o, core.slug)]!.reasons).not.toContainEqual(row);
+        }
+      }),
+    );
+  });
+
   it('does not put a field network ahead of better sites when the first goal is promotion, hiring or investors, and gives it the smaller outward field points, still above its twin', () => {
     fc.assert(
       fc.property(
@@ -1037,7 +1088,12 @@ describe('recommend(): properties over synthetic catalogues', () => {
         const general = { ...base, slug: 'general', fields: {}, audiences: ['professionals' as const] };
         const r = recommend({ ...answers, audience: undefined, field }, [closedShop, general, open]);
         const points = (slug: string) => r.results.find((x) => x.slug === slug)!.reasons.map((x) => x.points);
-        expect(points('open')).toContain(ADJUSTMENTS.fieldOtherOpen.points);
+        // More with a hiring goal (its jobs and clients are its fields'), still less than a closed network's.
+        expect(points('open')).toContain(
+          answers.goals.includes('hiring')
+            ? ADJUSTMENTS.fieldOtherOpenHiring.points
+            : ADJUSTMENTS.fieldOtherOpen.points,
+        );
         expect(points('closed-shop')).toContain(ADJUSTMENTS.fieldOther.points);
         expect(scoreOf(r, 'open')).toBeGreaterThanOrEqual(scoreOf(r, 'closed-shop'));
         expect(unclamped(r, 'open')).toBeGreaterThan(unclamped(r, 'closed-shop'));

@@ -626,6 +626,7 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
   const points = goals.map((_, position) => ([0, 1, 2, 3] as const).map((s) => goalPoints(goals.length, position, s)));
   const outwardFirst = OUTWARD_GOALS.has(goals[0]!);
   const ideasFirst = goals[0] === 'peer-ideas';
+  const hiringGoal = goals.includes('hiring');
   const named = country !== undefined && country !== 'global';
   const where = named ? countryColumn(sites, country) : undefined;
   const own = field === undefined ? undefined : fieldColumn(sites, field);
@@ -727,7 +728,9 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
         // order; a field's network aimed at other people than the visitor is not their peers' network.
         fieldTier = outwardFirst || (!aimed && (servesFirst || core)) ? 0 : 1;
       } else if (specialist) {
-        sum += picked(terms, everyone ? 'fieldOtherOpen' : 'fieldOther');
+        // Open to everyone, it is still no place for the field's jobs and clients: with a hiring goal, they are its
+        // own fields'.
+        sum += picked(terms, everyone ? (hiringGoal ? 'fieldOtherOpenHiring' : 'fieldOtherOpen') : 'fieldOther');
         // Networks built for other professions or pastimes come last: whatever the goal when they admit only
         // those people; when anyone may join, unless the first goal is met outside the field (customers,
         // employers, investors may be anywhere). A food lovers' forum is not where nurses swap ideas.
@@ -940,6 +943,8 @@ const TERM_TEXT: Readonly<Record<TermId, (answers: Answers, site: RecommendableS
     `built for ${fieldLabel(field!)}, but weak on your goals: ${site.fields[field!]}`,
   fieldOtherOpen: ({ field }, site) =>
     `built around ${siteFieldsPhrase(site)}, not ${fieldLabel(field!)}, but open to everyone`,
+  fieldOtherOpenHiring: ({ field }, site) =>
+    `built around ${siteFieldsPhrase(site)}, not ${fieldLabel(field!)}: open to everyone, but its jobs and clients are theirs`,
   fieldOther: ({ field }, site) => `built for ${siteFieldsPhrase(site)}, not ${fieldLabel(field!)}`,
   fieldGroups: ({ field }, site) =>
     `general platform with groups and ${REACH_BANDS.get(site.reach!.band)!.label.toLowerCase()} ${site.reach!.measure}: search its groups for ${fieldLabel(field!)}`,
