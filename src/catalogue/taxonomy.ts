@@ -266,6 +266,21 @@ export const FIELDS = new Map(
         ['developer', 'developers', 'programmer', 'programmers', 'coder', 'software engineer', 'it', 'devops', 'tech'],
       ],
       [
+        'product-management',
+        'Product management',
+        'Product managers, product owners and product leaders.',
+        // Not "PM" alone: it is also the afternoon and a prime minister.
+        [
+          'product manager',
+          'product managers',
+          'product management',
+          'product owner',
+          'product owners',
+          'product leader',
+          'product leaders',
+        ],
+      ],
+      [
         'engineering',
         'Engineering',
         'Engineers outside software: civil, mechanical, electrical.',

@@ -112,7 +112,11 @@ describe('readGoal(): a software company is the software field', () => {
       'software firm owner looking for investors',
     ])
       expect(understood(text).field?.value, text).toBe('software');
+    // The writer's own profession, where the vocabulary has it, goes before the company's field.
     expect(understood("I'm a product manager at a software startup, where can I find other PMs?").field?.value).toBe(
+      'product-management',
+    );
+    expect(understood("I'm an office manager at a software startup, where can I find peers?").field?.value).toBe(
       'software',
     );
     const read = understood('We run a small software startup and want to meet investors');

@@ -270,6 +270,16 @@ describe('readGoal(): plain words into quiz answers', () => {
     expect(readGoal('has the Awkward Army any advice on meeting people?').answers?.field).toBeUndefined();
   });
 
+  it('reads product managers as their own field, even at a software company', () => {
+    expect(readGoal('a product owner who wants to meet other product people').answers?.field).toBe(
+      'product-management',
+    );
+    expect(readGoal('new product manager at a software startup, any communities?').answers?.field).toBe(
+      'product-management',
+    );
+    expect(readGoal('a software developer looking for peers').answers?.field).toBe('software');
+  });
+
   it('reads clergy as the clergy field, but not a government minister or ministry', () => {
     expect(readGoal('a youth pastor hoping to swap sermon ideas with other pastors').answers?.field).toBe('religion');
     expect(readGoal('where do rabbis network online?').answers?.field).toBe('religion');

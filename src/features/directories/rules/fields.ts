@@ -24,6 +24,7 @@ export const FIELD_PEOPLE: Readonly<Record<Field, string>> = {
   education: 'teachers',
   law: 'lawyers',
   software: 'software developers',
+  'product-management': 'product managers',
   engineering: 'engineers',
   architecture: 'architects',
   'design-creative': 'designers and artists',
