@@ -228,6 +228,20 @@ describe('search without JavaScript', () => {
     expect(res?.status()).toBe(200);
     expect(await page.locator('[data-search-summary]').textContent()).toContain('No sites match “zzqxjv”');
     expect(await page.locator('[data-no-results]').isVisible()).toBe(true);
+    // Nothing named and nothing read: it says so, as the API's answer does.
+    expect(await page.locator('[data-no-results] [data-search-intent]').textContent()).toContain(
+      'we could not tell what you want to do',
+    );
+    await context.close();
+  });
+
+  it('says a wish it does not cover is not covered, rather than blaming the spelling', async () => {
+    const { page, context } = await openPage(browser(), { javaScriptEnabled: false });
+    await page.goto(`${baseUrl}/search/?q=dating+sites`);
+    const notice = page.locator('[data-no-results]');
+    expect(await notice.locator('[data-search-intent]').textContent()).toContain('is not something we cover');
+    expect(await notice.textContent()).not.toContain('Check the spelling');
+    expect(await page.locator('[data-search-goals] a').count()).toBeGreaterThan(0);
     await context.close();
   });
 
