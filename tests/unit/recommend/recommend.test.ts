@@ -116,7 +116,8 @@ const fit = (answers: Answers, site: Pick<SiteEntry, 'purposes' | 'features'>, g
 /**
  * With a field: networks built only for other fields (not open to everyone) last, whatever the goal; those open to
  * everyone last too when the first goal is met inside the field (not promotion, hiring or investors). Then: built for
- * it, good for the first goal (or core for any) and aimed at the visitor's audience or everyone first; general
+ * it, good for the first goal (or core for any and of some use for the first) and aimed at the visitor's audience or
+ * everyone first; general
  * platforms next, those with no groups after the others when the first goal is ideas with peers.
  */
 const fieldTier = (
@@ -150,11 +151,11 @@ const fieldTier = (
     answers.audience !== undefined &&
     !site.audiences.includes(answers.audience) &&
     !site.audiences.includes('consumers');
+  // Core for a later goal puts it first only if it is of some use for the first: a job board with nothing for
+  // contacts does not lead a search for contacts, then jobs.
+  const first = fit(answers, site, answers.goals[0]!);
   if (own)
-    return !forOthers &&
-      (fit(answers, site, answers.goals[0]!) >= 2 || answers.goals.some((g) => fit(answers, site, g) === 3))
-      ? 0
-      : 1;
+    return !forOthers && (first >= 2 || (first > 0 && answers.goals.some((g) => fit(answers, site, g) === 3))) ? 0 : 1;
   // For ideas with peers first, a general platform with no groups has no place where the field's people gather.
   return answers.goals[0] === 'peer-ideas' && !site.features.includes('groups') ? 2 : 1;
 };
@@ -940,6 +941,31 @@ describe('recommend(): properties over synthetic catalogues', () => {
         ).toMatch(/over a billion members/);
       }),
     );
+  });
+
+  it("puts a field's network first for a later goal it is core for only if it is of some use for the first", () => {
+    const [s] = fc.sample(siteArb, 1);
+    const only = (scores: Partial<Record<Purpose, Score>>) =>
+      Object.fromEntries(
+        purposeKeys.map((p) => [p, { score: scores[p] ?? 0, reason: 'A synthetic reason.' }]),
+      ) as SiteEntry['purposes'];
+    const base = {
+      ...worldwide(s!),
+      status: 'active' as const,
+      audiences: ['consumers' as const],
+      general: undefined,
+      features: ['groups' as const],
+    };
+    // A nurses' job board with nothing for contacts, and a general platform core for contacts.
+    const board = { ...base, slug: 'board', fields: { nursing: 'Built for nurses.' }, purposes: only({ hiring: 3 }) };
+    const general = { ...base, slug: 'general', fields: {}, purposes: only({ contacts: 3 }) };
+    const answers: Answers = { goals: ['contacts', 'hiring'], field: 'nursing' };
+    const r = recommend(answers, [board, general]);
+    expect(indexOf(r, 'general')).toBeLessThan(indexOf(r, 'board'));
+    // Of some use for contacts, it leads as the field's network core for a goal asked.
+    const some = { ...board, purposes: only({ contacts: 1, hiring: 3 }) };
+    const again = recommend(answers, [some, general]);
+    expect(indexOf(again, 'board')).toBeLessThan(indexOf(again, 'general'));
   });
 
   it("with a field named and a hiring goal, costs a site built around another field more, though open to everyone: its jobs and clients are that field's, so one merely good for hiring comes first", () => {

@@ -165,7 +165,7 @@ export interface RankKey {
   restricted: number;
   /** 0 for sites that may come first; 1 for national sites when no country is named, and, when one is, for worldwide sites a cited source says few people there use. */
   tier: number;
-  /** With a field: 0 built for it and good for the first goal (or core for any), 1 general (or built for it and weaker), 2 general with no groups when the first goal is ideas with peers, 3 built for other fields (open to everyone too, unless the first goal is outward). */
+  /** With a field: 0 built for it and good for the first goal (or core for any and of some use for the first), 1 general (or built for it and weaker), 2 general with no groups when the first goal is ideas with peers, 3 built for other fields (open to everyone too, unless the first goal is outward). */
   fieldTier: number;
   /** The sum of the terms before the 0–100 clamp: orders sites the clamp makes equal. */
   raw: number;
@@ -713,7 +713,8 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
     const aimed = who !== 0 && !everyone && !(audiences & who) && !ownPractice;
     const global = (flag & GLOBAL) !== 0;
     const few = where !== undefined && (where[k]! & LITTLE_USED) !== 0;
-    // With a field: 0 built for it and good for the first goal (or core for any), 1 general (or built for it and
+    // With a field: 0 built for it and good for the first goal (or core for any and of some use for the first: a job
+    // board with nothing for contacts does not lead a search for contacts, then jobs), 1 general (or built for it and
     // weaker), 2 general with no groups for ideas with peers, 3 built for other fields (see below). See ORDER_RULES.
     let fieldTier = 0;
     if (own !== undefined) {
@@ -726,7 +727,7 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
         else sum += picked(terms, 'fieldMatchWeak');
         // When the first goal is met outside the field (customers, employers, investors), the field does not
         // order; a field's network aimed at other people than the visitor is not their peers' network.
-        fieldTier = outwardFirst || (!aimed && (servesFirst || core)) ? 0 : 1;
+        fieldTier = outwardFirst || (!aimed && (servesFirst || (core && firstFit > 0))) ? 0 : 1;
       } else if (specialist) {
         // Open to everyone, it is still no place for the field's jobs and clients: with a hiring goal, they are its
         // own fields'.
