@@ -2568,12 +2568,15 @@ export function foldWords(text: string): string {
   return (
     text
       .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
+      // Marks are accents, except Devanagari vowel signs, virama and anusvara, which are letters ("भर्ती",
+      // recruitment, is not "भारत", India); candrabindu is written for anusvara and reads as it, the nukta drops.
+      .replace(/\u0901/g, '\u0902')
+      .replace(/(?![\u0902\u093E-\u094D])\p{M}/gu, '')
       .toLowerCase()
       // Letters with no accent to take off: Turkish dotless ı, Polish ł.
       .replace(/ı/g, 'i')
       .replace(/ł/g, 'l')
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ')
       .trim()
   );
 }

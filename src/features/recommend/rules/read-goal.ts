@@ -77,6 +77,12 @@ import { HIRED_PROS, asksForClientWork, readWork } from './read-work.ts';
 import { readRole } from './read-role.ts';
 import { countryOfScript } from './read-language.ts';
 import { listedWordOf, notSoughtInTurkishAt } from './read-word-endings.ts';
+import { placeNameOf } from './read-place-endings.ts';
+import {
+  FURTHER_IN_PERSON_WORDS,
+  FURTHER_MEET_PEOPLE_WORDS,
+  FURTHER_NEGATORS_BEFORE_VERB,
+} from '#src/catalogue/lexicon-dutch-russian-korean-hindi.ts';
 import type { WorkMarket } from './hiring-market.ts';
 
 export type { NamedSite, SiteNames } from './named-sites.ts';
@@ -348,6 +354,7 @@ const IN_PERSON_WORDS: Readonly<Record<InPersonPreference, readonly string[]>> =
     'meet in person',
     'get together',
     'get togethers',
+    ...FURTHER_IN_PERSON_WORDS['in-person'],
   ],
   online: [
     'online',
@@ -365,6 +372,7 @@ const IN_PERSON_WORDS: Readonly<Record<InPersonPreference, readonly string[]>> =
     'teletravail',
     'a distance',
     'homeoffice',
+    ...FURTHER_IN_PERSON_WORDS.online,
   ],
   either: [
     'online or in person',
@@ -775,6 +783,7 @@ const NEGATORS: ReadonlySet<string> = new Set(['not', 'never', 'nor', 'dont', 'd
 const NEGATORS_BEFORE_VERB: ReadonlySet<string> = new Set([
   ...['no', 'nao', 'non', 'ne', 'nunca', 'jamais', 'nem', 'لا'],
   ...MORE_NEGATORS_BEFORE_VERB,
+  ...FURTHER_NEGATORS_BEFORE_VERB,
 ]);
 /** Negators of a word of wanting right after them only, and of a goal right after them ("nie", "bukan"). */
 const RIGHT_BEFORE_VERB: ReadonlySet<string> = new Set(NEGATORS_RIGHT_BEFORE_VERB);
@@ -1252,7 +1261,9 @@ const ROLE_FIELDS: ReadonlySet<Field> = new Set(['executives']);
  * people at work they ask for contacts; where nothing in the text is about
  * work they ask for friends.
  */
-const MEET_PEOPLE: ReadonlySet<string> = new Set([...MEET_PEOPLE_WORDS, ...MORE_MEET_PEOPLE_WORDS].map(foldWords));
+const MEET_PEOPLE: ReadonlySet<string> = new Set(
+  [...MEET_PEOPLE_WORDS, ...MORE_MEET_PEOPLE_WORDS, ...FURTHER_MEET_PEOPLE_WORDS].map(foldWords),
+);
 /** Goals about work: beside one of them, meeting people stays networking. */
 const WORK_GOALS: ReadonlySet<Purpose> = new Set(['contacts', 'referrals', 'investors', 'hiring']);
 
@@ -1600,9 +1611,12 @@ function stripArabic(word: string): string {
   return word;
 }
 
-/** A word the reader knows as it is, or the Turkish or Indonesian word it is with endings (`read-word-endings.ts`). */
+/**
+ * A word the reader knows as it is, the place name it is with a case ending (`read-place-endings.ts`), or the Turkish
+ * or Indonesian word it is with endings (`read-word-endings.ts`).
+ */
 function withoutEndings(word: string): string {
-  return PHRASES.has(word) ? word : listedWordOf(word);
+  return PHRASES.has(word) ? word : (placeNameOf(word) ?? listedWordOf(word));
 }
 
 function tokenize(raw: string): { words: string[]; clauses: number[]; sentences: number[]; written: string[] } {
@@ -2984,6 +2998,9 @@ function placeAfter(
  * - friends wanted in a named town, and a goal's events there ("networking events in London"), add local, vaguely;
  * - paying refused ("no paid groups", "not willing to pay") is a free budget;
  * - a friend told of ("my friend went to BNI") is no wish for friends, and what they did is not the writer's goal;
+ * - Dutch, Russian, Korean and Hindi have lists of their own (`lexicon-dutch-russian-korean-hindi.ts`), and a place
+ *   name is read with the case endings of Russian, Polish and Czech ("из Москвы", "w Poznaniu":
+ *   `read-place-endings.ts`);
  * - a collaborator sought ("need an artist") does not set the field over the writer's own ("my indie game"), and
  *   the writer's peers ("other teachers") set it over a word not said of the writer;
  * - a language said as one ("a Spanish translator", "I speak Korean") names no country, nor a style of food or drink
