@@ -1389,6 +1389,26 @@ export const US_STATE_CODES: ReadonlySet<string> = new Set(
 );
 
 /**
+ * School subjects that are also a field's word ("science" is research, "law" the law): their teacher teaches at a
+ * school or college, the teaching field ("a science teacher", "law teachers"), as the teacher of any other subject is.
+ * Not what is also taught outside school as a trade of its own: a yoga, music or dance teacher stays in that field.
+ */
+const SCHOOL_SUBJECTS: readonly string[] = [
+  'science',
+  'computer science',
+  'engineering',
+  'agriculture',
+  'health and social care',
+  'law',
+  'accounting',
+  'business',
+  'media',
+  'design',
+];
+/** A teacher of each of {@link SCHOOL_SUBJECTS}: the reader adds the plural. */
+const SUBJECT_TEACHERS: readonly string[] = SCHOOL_SUBJECTS.map((subject) => `${subject} teacher`);
+
+/**
  * Words in everyday sentences that name a field beyond its label and
  * synonyms (src/catalogue/taxonomy.ts): the activity rather than the job title
  * ("plumbing", "a SaaS", "people to run with").
@@ -1566,6 +1586,7 @@ const LISTED_FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
     'ksiegowy',
   ],
   education: [
+    ...SUBJECT_TEACHERS,
     'classroom',
     'lesson plans',
     'lesson planning',

@@ -1733,11 +1733,19 @@ function notSoughtInJapaneseAt(words: readonly string[], clauses: readonly numbe
   return false;
 }
 
+/** Words before people that set others apart from them: "outside my family", "beyond our friends". */
+const SET_APART: ReadonlySet<string> = new Set(['outside', 'beyond', 'besides']);
+/** Words between those and the people: "outside of my own family". */
+const OWNERS: ReadonlySet<string> = new Set(['of', 'my', 'our', 'the', 'his', 'her', 'their', 'own', 'immediate']);
+const OWNERS_REACH = 3;
+
 /** Where the words that say the phrase at `i` is not wanted begin ("not", "instead of"), or undefined. */
 function negatorBefore(words: readonly string[], clauses: readonly number[], i: number): number | undefined {
   return lookBack(words, clauses, i, NEGATION_REACH + 1, (w, j) => {
     const between = words.slice(j + 1, i);
     if (NEGATING_PAIRS.some(([a, b]) => w === a && between[0] === b && between.length <= 3)) return j;
+    // "testers outside my family", "readers beyond our friends": the people set apart are the writer's own.
+    if (SET_APART.has(w) && between.length <= OWNERS_REACH && between.every((b) => OWNERS.has(b))) return j;
     // "without using online sites": what is done without is not wanted; "without connections" lacks them.
     if (w === 'without' && between.length <= WITHOUT_REACH && (between[0] ?? '').endsWith('ing')) return j;
     // "not just friends", "nicht nur Freunde", "no solo trabajo": the negation adds rather than removes.
@@ -1787,12 +1795,20 @@ const TOLD_OF_VERBS: ReadonlySet<string> = new Set([
   'ran',
   'started',
   'invited',
+  // Friends in the plural, now: "my friends say", "my friends keep telling me".
+  ...['say', 'saying', 'tell', 'telling', 'think', 'recommend', 'suggest', 'go', 'use'],
 ]);
 
 /** Of {@link TOLD_OF_VERBS}, those of doing, not telling: what a friend did is theirs. */
 const DOING_VERBS: ReadonlySet<string> = new Set(
-  [...TOLD_OF_VERBS].filter((v) => !/^(said|says|told|tells|recommend|suggest|swears|invited)/.test(v)),
+  [...TOLD_OF_VERBS].filter((v) => !/^(sa[iy]|tel|told|recommend|suggest|swears|invited|think)/.test(v)),
 );
+/** Words between a friend told of and the verb: "my friends only ever say", "my friends keep telling me". */
+const TOLD_OF_ADVERBS: ReadonlySet<string> = new Set([
+  ...['only', 'ever', 'always', 'just', 'never', 'all', 'also', 'both', 'usually', 'often', 'sometimes', 'keep'],
+]);
+/** Most such words: "only ever". */
+const TOLD_OF_ADVERB_REACH = 2;
 
 /**
  * Whether the friend word at `i` (of `n` words) names someone the writer speaks of, who does something ("my friend
@@ -1802,6 +1818,7 @@ function friendToldOfAt(words: readonly string[], clauses: readonly number[], i:
   if (n !== 1 || !FRIEND_WORDS.has(words[i]!) || !KNOWN_BY.has(words[i - 1] ?? '')) return false;
   let k = i + 1;
   if (words[k] === 'of' && words[k + 1] === 'mine') k += 2;
+  for (let n = 0; n < TOLD_OF_ADVERB_REACH && TOLD_OF_ADVERBS.has(words[k] ?? ''); n++) k++;
   return TOLD_OF_VERBS.has(words[k] ?? '') && clauses[k] === clauses[i];
 }
 
@@ -2890,6 +2907,31 @@ function nearbyOrOnline(
   return undefined;
 }
 
+/** Verbs between a way of meeting and "not" that say it does not suit: "online is not", "online doesn't work". */
+const SUITING_VERBS: ReadonlySet<string> = new Set([
+  'is',
+  'isn',
+  'are',
+  'aren',
+  'does',
+  'doesn',
+  'do',
+  'don',
+  'really',
+]);
+/** Most of them: "online really is not". */
+const SUITING_REACH = 2;
+
+/**
+ * Whether a way of meeting ending before `end` is said right after not to suit ("online is not my thing", "in
+ * person isn't possible", "online doesn't work for me"); "online is not only for the young" says no such thing.
+ */
+function notSuitedAfter(words: readonly string[], clauses: readonly number[], end: number): boolean {
+  let k = end;
+  while (k - end < SUITING_REACH && SUITING_VERBS.has(words[k] ?? '') && clauses[k] === clauses[end]) k++;
+  return k > end && NEGATORS.has(words[k] ?? '') && clauses[k] === clauses[end] && !NOT_ONLY.has(words[k + 1] ?? '');
+}
+
 /** Meeting, and meetings: what a group that meets on a schedule does. */
 const MEETINGS: ReadonlySet<string> = new Set(['meet', 'meets', 'meeting', 'meetings', 'meetup', 'meetups']);
 /** Words of a schedule said as one word: "meet weekly", "monthly meetings". */
@@ -2997,7 +3039,9 @@ function placeAfter(
  * - nearness said of a professional hired ("a plumber near me") is meeting them in person, not the local goal;
  * - friends wanted in a named town, and a goal's events there ("networking events in London"), add local, vaguely;
  * - paying refused ("no paid groups", "not willing to pay") is a free budget;
- * - a friend told of ("my friend went to BNI") is no wish for friends, and what they did is not the writer's goal;
+ * - a friend told of ("my friend went to BNI", "my friends only ever say") is no wish for friends, and what they did
+ *   is not the writer's goal; nor are people set apart ("testers outside my family");
+ * - a way of meeting said not to suit ("online is not my thing") asks for the other way;
  * - Dutch, Russian, Korean and Hindi have lists of their own (`lexicon-dutch-russian-korean-hindi.ts`), and a place
  *   name is read with the case endings of Russian, Polish and Czech ("из Москвы", "w Poznaniu":
  *   `read-place-endings.ts`);
@@ -3567,8 +3611,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             break;
           }
           case 'inPerson': {
-            // "not online", "rather than in person": the other way is wanted.
-            const no = negatorBefore(words, clauses, i);
+            // "not online", "rather than in person", "online is not for me": the other way is wanted.
+            const no = negatorBefore(words, clauses, i) ?? (notSuitedAfter(words, clauses, i + n) ? i : undefined);
             const opposite = OPPOSITE_WAY[entry.value as InPersonPreference];
             if (no !== undefined) {
               if (opposite !== undefined)
