@@ -212,13 +212,15 @@ export const RUSSIAN: LanguageWords = {
       'кофаундера', // a co-founder (object)
       'бизнес партнер', // a business partner ("бизнес-партнёр")
       'бизнес партнера', // a business partner (object)
+      // Colleagues, as "colleagues" is contacts in English.
+      'коллеги', // colleagues
+      'коллег', // colleagues (genitive)
+      'коллегами', // with colleagues
     ],
     'peer-ideas': [
       'обмен опытом', // exchange of experience
       'обменяться опытом', // to exchange experience
       'поделиться опытом', // to share experience
-      'коллеги', // colleagues
-      'коллегами', // with colleagues
       'единомышленники', // like-minded people
       'единомышленников', // like-minded people (genitive)
       'обратная связь', // feedback

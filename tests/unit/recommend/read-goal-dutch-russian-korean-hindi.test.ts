@@ -123,6 +123,9 @@ describe('place names with case endings', () => {
     expect(understood('Вакансии по всей России').country?.value).toBe('RU');
     expect(understood('Ищу друзей в Санкт-Петербурге').country?.value).toBe('RU');
     expect(understood('Нужна работа в Минске').country?.value).toBe('BY');
+    // Each word of a longer name takes the case.
+    expect(understood('Ищу клиентов в Нижнем Новгороде').country?.value).toBe('RU');
+    expect(understood('Работаю в Ростове-на-Дону, ищу коллег').country?.value).toBe('RU');
   });
 
   it('reads Polish and Czech city names in their cases', () => {

@@ -21,6 +21,9 @@ const LATIN_CASE_COUNTRIES: ReadonlySet<string> = new Set(['PL', 'CZ', 'SK']);
  */
 const CYRILLIC_CASES: readonly (readonly [string, readonly string[]])[] = [
   ['ия', ['ии', 'ию', 'иеи']],
+  // An adjective in a name: "нижний" (folded "нижнии") → "нижнего", "нижнем"; "великий" → "великого", "великом".
+  ['ии', ['его', 'ого', 'ему', 'ому', 'им', 'ем', 'ом']],
+  ['ыи', ['ого', 'ому', 'ым', 'ом']],
   ['а', ['ы', 'и', 'е', 'у', 'ои', 'ою']],
   ['я', ['и', 'е', 'ю', 'еи', 'ею']],
   ['ь', ['и', 'ью', 'я', 'ю', 'ем', 'е']],
@@ -44,17 +47,22 @@ const SHORTEST_STEM = 3;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const LATIN = /^[a-z]+$/;
 
-/** Each inflected form of a one-word place name (or of the last word of a longer one), with the name it is of. */
+/**
+ * Each inflected form of a place name's words, with the word it is of: every word of a name in Cyrillic, where each
+ * word of a name takes the case ("в Нижнем Новгороде", "в Ростове-на-Дону"), and the last word of one in Latin letters.
+ */
 const FORMS: ReadonlyMap<string, string> = (() => {
   const forms = new Map<string, string>();
   for (const [phrase, code] of COUNTRY_PHRASES) {
-    const word = phrase.split(' ').at(-1)!;
-    const cyrillic = CYRILLIC.test(word);
-    if (!cyrillic && !(LATIN.test(word) && LATIN_CASE_COUNTRIES.has(code))) continue;
-    const [own, endings] = (cyrillic ? CYRILLIC_CASES : LATIN_CASES).find(([e]) => word.endsWith(e))!;
-    const stem = word.slice(0, word.length - own.length);
-    if (stem.length < SHORTEST_STEM) continue;
-    for (const ending of endings) if (!forms.has(stem + ending)) forms.set(stem + ending, word);
+    const all = phrase.split(' ');
+    const cyrillic = CYRILLIC.test(phrase);
+    if (!cyrillic && !(all.every((w) => LATIN.test(w)) && LATIN_CASE_COUNTRIES.has(code))) continue;
+    for (const word of cyrillic ? all : all.slice(-1)) {
+      const [own, endings] = (cyrillic ? CYRILLIC_CASES : LATIN_CASES).find(([e]) => word.endsWith(e))!;
+      const stem = word.slice(0, word.length - own.length);
+      if (stem.length < SHORTEST_STEM) continue;
+      for (const ending of endings) if (!forms.has(stem + ending)) forms.set(stem + ending, word);
+    }
   }
   return forms;
 })();
