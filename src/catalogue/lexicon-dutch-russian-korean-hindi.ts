@@ -112,9 +112,8 @@ export const DUTCH: LanguageWords = {
     local: [
       'in het echt', // in real life
       'afspreken', // to meet up
-      'bijeenkomsten', // gatherings
-      'bijeenkomst', // a gathering
       'borrel', // a drinks get-together
+      'evenementen', // events
     ],
     friends: [
       'vriendschap', // friendship
@@ -272,10 +271,8 @@ export const RUSSIAN: LanguageWords = {
     ],
     local: [
       'вживую', // in person
-      'встречи', // meetings, meetups
       'мероприятия', // events
       'мероприятий', // events (genitive)
-      'тусовки', // get-togethers
     ],
     friends: [
       'друзья', // friends
@@ -490,7 +487,8 @@ export const KOREAN: LanguageWords = {
   groups: {},
   selfMarkers: [],
   selfMarkersAfter: [],
-  dating: ['소개팅', '연애'], // a blind date, dating
+  // A blind date, dating, a boyfriend, a girlfriend (and their short forms): not read as "친구", a friend, inside them.
+  dating: ['소개팅', '연애', '남자친구', '여자친구', '남친', '여친'],
   countries: {
     JP: ['일본'], // Japan
     US: ['미국'], // the United States

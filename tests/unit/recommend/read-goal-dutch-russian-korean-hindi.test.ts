@@ -109,7 +109,12 @@ describe('readGoal(): Dutch, Russian, Korean and Hindi', () => {
   });
 
   it('says dating is not covered rather than reading it as friends', () => {
-    for (const text of ['Welke datingapp is goed?', 'Посоветуйте сайт знакомств', '소개팅 앱 추천해주세요'])
+    for (const text of [
+      'Welke datingapp is goed?',
+      'Посоветуйте сайт знакомств',
+      '소개팅 앱 추천해주세요',
+      '여자친구 만들고 싶어요',
+    ])
       expect(understood(text), text).toMatchObject({ goals: [], notCovered: { value: 'dating' } });
   });
 });
