@@ -641,6 +641,27 @@ export const FURTHER_MEET_PEOPLE_WORDS: readonly string[] = [
 
 /**
  * Negators written before the verb of wanting: Russian "не ищу работу" (not looking for work). Korean and Hindi put
- * the negated verb after what is not wanted ("친구는 안 찾아요", "नौकरी नहीं चाहिए"), which is not read yet.
+ * the negated verb after what is not wanted ({@link NOT_SOUGHT_AFTER}).
  */
 export const FURTHER_NEGATORS_BEFORE_VERB: readonly string[] = ['не'];
+
+/**
+ * Korean and Hindi put the negated verb after what is not wanted: "친구는 안 찾아요" (I am not looking for friends),
+ * "일자리를 찾지 않아요" (I don't look for work), "투자자는 필요 없어요" (I need no investors), "मुझे नौकरी नहीं चाहिए"
+ * (I don't need a job). Each pair is a negator and the verb of wanting right after or before it, after the goal in its
+ * clause; a lack told ("친구가 없어요", I have no friends; "मेरे दोस्त नहीं हैं") has no verb of wanting and still asks.
+ */
+export const NOT_SOUGHT_AFTER: readonly (readonly [string, string])[] = [
+  ['안', '찾아요'], // Korean: not + look for
+  ['안', '찾고'], // not + looking for
+  ['안', '원해요'], // not + want
+  ['찾지', '않아요'], // look for + not
+  ['찾지', '않습니다'], // look for + not (formal)
+  ['필요', '없어요'], // need + there is none
+  ['필요', '없습니다'], // need + there is none (formal)
+  ['नहीं', 'चाहिए'], // Hindi: not + needed
+  ['नहीं', 'चाहता'], // not + (I, a man) want
+  ['नहीं', 'चाहती'], // not + (I, a woman) want
+  ['नहीं', 'ढूंढ'], // not + look for
+  ['नहीं', 'ढूँढ'], // not + look for
+];

@@ -108,6 +108,14 @@ describe('readGoal(): Dutch, Russian, Korean and Hindi', () => {
     expect(goals('У меня нет друзей в этом городе')).toContain('friends');
   });
 
+  it('drops a goal said in Korean or Hindi not to be wanted, by the negated verb after it, but keeps a lack', () => {
+    expect(goals('이제 일자리는 안 찾아요. 고객을 늘리고 싶어요')).toEqual(['referrals']);
+    expect(goals('투자자는 필요 없어요, 홍보가 먼저예요')).toEqual(['promotion']);
+    expect(goals('अभी नौकरी नहीं चाहिए, ग्राहक चाहिए')).toEqual(['referrals']);
+    expect(goals('इस शहर में मेरे दोस्त नहीं हैं')).toEqual(['friends']);
+    expect(goals('이 동네에는 친구가 없어요')).toContain('friends');
+  });
+
   it('says dating is not covered rather than reading it as friends', () => {
     for (const text of [
       'Welke datingapp is goed?',

@@ -78,6 +78,7 @@ import { readRole } from './read-role.ts';
 import { countryOfScript } from './read-language.ts';
 import { listedWordOf, notSoughtInTurkishAt } from './read-word-endings.ts';
 import { placeNameOf } from './read-place-endings.ts';
+import { notSoughtAfterAt } from './read-negation-after.ts';
 import {
   FURTHER_IN_PERSON_WORDS,
   FURTHER_MEET_PEOPLE_WORDS,
@@ -1670,7 +1671,8 @@ function negatedAt(words: readonly string[], clauses: readonly number[], i: numb
   return (
     negatorBefore(words, clauses, i) !== undefined ||
     notSoughtInJapaneseAt(words, clauses, i) ||
-    notSoughtInTurkishAt(words, clauses, i)
+    notSoughtInTurkishAt(words, clauses, i) ||
+    notSoughtAfterAt(words, clauses, i)
   );
 }
 
