@@ -15,6 +15,7 @@
  * has as work sought, so Turkish and Indonesian read it only with a verb of looking, as Japanese 仕事 is.
  */
 import type { Audience, EligibilityGroup, Field, Purpose } from './taxonomy.ts';
+import { FURTHER_LANGUAGES } from './lexicon-dutch-russian-korean-hindi.ts';
 
 /** The words of one language, by the table of `lexicon.ts` (or the reader) they join. */
 export interface LanguageWords {
@@ -586,8 +587,11 @@ export const POLISH: LanguageWords = {
   employing: ['rekrutacja', 'rekrutacji', 'zatrudnić', 'pracowników', 'pracownika'],
 };
 
-/** The three languages, in the order their words are merged. */
-export const MORE_LANGUAGES: readonly LanguageWords[] = [TURKISH, INDONESIAN, POLISH];
+/**
+ * The three languages, then Dutch, Russian, Korean and Hindi (`lexicon-dutch-russian-korean-hindi.ts`), in the order
+ * their words are merged.
+ */
+export const MORE_LANGUAGES: readonly LanguageWords[] = [TURKISH, INDONESIAN, POLISH, ...FURTHER_LANGUAGES];
 
 /** `table` with each key's words from the three languages added after its own. */
 export function withMoreLanguages<K extends string>(

@@ -1389,6 +1389,26 @@ export const US_STATE_CODES: ReadonlySet<string> = new Set(
 );
 
 /**
+ * School subjects that are also a field's word ("science" is research, "law" the law): their teacher teaches at a
+ * school or college, the teaching field ("a science teacher", "law teachers"), as the teacher of any other subject is.
+ * Not what is also taught outside school as a trade of its own: a yoga, music or dance teacher stays in that field.
+ */
+const SCHOOL_SUBJECTS: readonly string[] = [
+  'science',
+  'computer science',
+  'engineering',
+  'agriculture',
+  'health and social care',
+  'law',
+  'accounting',
+  'business',
+  'media',
+  'design',
+];
+/** A teacher of each of {@link SCHOOL_SUBJECTS}: the reader adds the plural. */
+const SUBJECT_TEACHERS: readonly string[] = SCHOOL_SUBJECTS.map((subject) => `${subject} teacher`);
+
+/**
  * Words in everyday sentences that name a field beyond its label and
  * synonyms (src/catalogue/taxonomy.ts): the activity rather than the job title
  * ("plumbing", "a SaaS", "people to run with").
@@ -1566,6 +1586,7 @@ const LISTED_FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
     'ksiegowy',
   ],
   education: [
+    ...SUBJECT_TEACHERS,
     'classroom',
     'lesson plans',
     'lesson planning',
@@ -2568,12 +2589,15 @@ export function foldWords(text: string): string {
   return (
     text
       .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
+      // Marks are accents, except Devanagari vowel signs, virama and anusvara, which are letters ("भर्ती",
+      // recruitment, is not "भारत", India); candrabindu is written for anusvara and reads as it, the nukta drops.
+      .replace(/\u0901/g, '\u0902')
+      .replace(/(?![\u0902\u093E-\u094D])\p{M}/gu, '')
       .toLowerCase()
       // Letters with no accent to take off: Turkish dotless ı, Polish ł.
       .replace(/ı/g, 'i')
       .replace(/ł/g, 'l')
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ')
       .trim()
   );
 }

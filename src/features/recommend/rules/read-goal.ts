@@ -77,6 +77,13 @@ import { HIRED_PROS, asksForClientWork, readWork } from './read-work.ts';
 import { readRole } from './read-role.ts';
 import { countryOfScript } from './read-language.ts';
 import { listedWordOf, notSoughtInTurkishAt } from './read-word-endings.ts';
+import { placeNameOf } from './read-place-endings.ts';
+import { notSoughtAfterAt } from './read-negation-after.ts';
+import {
+  FURTHER_IN_PERSON_WORDS,
+  FURTHER_MEET_PEOPLE_WORDS,
+  FURTHER_NEGATORS_BEFORE_VERB,
+} from '#src/catalogue/lexicon-dutch-russian-korean-hindi.ts';
 import type { WorkMarket } from './hiring-market.ts';
 
 export type { NamedSite, SiteNames } from './named-sites.ts';
@@ -348,6 +355,7 @@ const IN_PERSON_WORDS: Readonly<Record<InPersonPreference, readonly string[]>> =
     'meet in person',
     'get together',
     'get togethers',
+    ...FURTHER_IN_PERSON_WORDS['in-person'],
   ],
   online: [
     'online',
@@ -365,6 +373,7 @@ const IN_PERSON_WORDS: Readonly<Record<InPersonPreference, readonly string[]>> =
     'teletravail',
     'a distance',
     'homeoffice',
+    ...FURTHER_IN_PERSON_WORDS.online,
   ],
   either: [
     'online or in person',
@@ -775,6 +784,7 @@ const NEGATORS: ReadonlySet<string> = new Set(['not', 'never', 'nor', 'dont', 'd
 const NEGATORS_BEFORE_VERB: ReadonlySet<string> = new Set([
   ...['no', 'nao', 'non', 'ne', 'nunca', 'jamais', 'nem', 'لا'],
   ...MORE_NEGATORS_BEFORE_VERB,
+  ...FURTHER_NEGATORS_BEFORE_VERB,
 ]);
 /** Negators of a word of wanting right after them only, and of a goal right after them ("nie", "bukan"). */
 const RIGHT_BEFORE_VERB: ReadonlySet<string> = new Set(NEGATORS_RIGHT_BEFORE_VERB);
@@ -1252,7 +1262,9 @@ const ROLE_FIELDS: ReadonlySet<Field> = new Set(['executives']);
  * people at work they ask for contacts; where nothing in the text is about
  * work they ask for friends.
  */
-const MEET_PEOPLE: ReadonlySet<string> = new Set([...MEET_PEOPLE_WORDS, ...MORE_MEET_PEOPLE_WORDS].map(foldWords));
+const MEET_PEOPLE: ReadonlySet<string> = new Set(
+  [...MEET_PEOPLE_WORDS, ...MORE_MEET_PEOPLE_WORDS, ...FURTHER_MEET_PEOPLE_WORDS].map(foldWords),
+);
 /** Goals about work: beside one of them, meeting people stays networking. */
 const WORK_GOALS: ReadonlySet<Purpose> = new Set(['contacts', 'referrals', 'investors', 'hiring']);
 
@@ -1600,9 +1612,12 @@ function stripArabic(word: string): string {
   return word;
 }
 
-/** A word the reader knows as it is, or the Turkish or Indonesian word it is with endings (`read-word-endings.ts`). */
+/**
+ * A word the reader knows as it is, the place name it is with a case ending (`read-place-endings.ts`), or the Turkish
+ * or Indonesian word it is with endings (`read-word-endings.ts`).
+ */
 function withoutEndings(word: string): string {
-  return PHRASES.has(word) ? word : listedWordOf(word);
+  return PHRASES.has(word) ? word : (placeNameOf(word) ?? listedWordOf(word));
 }
 
 function tokenize(raw: string): { words: string[]; clauses: number[]; sentences: number[]; written: string[] } {
@@ -1656,7 +1671,8 @@ function negatedAt(words: readonly string[], clauses: readonly number[], i: numb
   return (
     negatorBefore(words, clauses, i) !== undefined ||
     notSoughtInJapaneseAt(words, clauses, i) ||
-    notSoughtInTurkishAt(words, clauses, i)
+    notSoughtInTurkishAt(words, clauses, i) ||
+    notSoughtAfterAt(words, clauses, i)
   );
 }
 
@@ -1719,11 +1735,19 @@ function notSoughtInJapaneseAt(words: readonly string[], clauses: readonly numbe
   return false;
 }
 
+/** Words before people that set others apart from them: "outside my family", "beyond our friends". */
+const SET_APART: ReadonlySet<string> = new Set(['outside', 'beyond', 'besides']);
+/** Words between those and the people: "outside of my own family". */
+const OWNERS: ReadonlySet<string> = new Set(['of', 'my', 'our', 'the', 'his', 'her', 'their', 'own', 'immediate']);
+const OWNERS_REACH = 3;
+
 /** Where the words that say the phrase at `i` is not wanted begin ("not", "instead of"), or undefined. */
 function negatorBefore(words: readonly string[], clauses: readonly number[], i: number): number | undefined {
   return lookBack(words, clauses, i, NEGATION_REACH + 1, (w, j) => {
     const between = words.slice(j + 1, i);
     if (NEGATING_PAIRS.some(([a, b]) => w === a && between[0] === b && between.length <= 3)) return j;
+    // "testers outside my family", "readers beyond our friends": the people set apart are the writer's own.
+    if (SET_APART.has(w) && between.length <= OWNERS_REACH && between.every((b) => OWNERS.has(b))) return j;
     // "without using online sites": what is done without is not wanted; "without connections" lacks them.
     if (w === 'without' && between.length <= WITHOUT_REACH && (between[0] ?? '').endsWith('ing')) return j;
     // "not just friends", "nicht nur Freunde", "no solo trabajo": the negation adds rather than removes.
@@ -1773,12 +1797,20 @@ const TOLD_OF_VERBS: ReadonlySet<string> = new Set([
   'ran',
   'started',
   'invited',
+  // Friends in the plural, now: "my friends say", "my friends keep telling me".
+  ...['say', 'saying', 'tell', 'telling', 'think', 'recommend', 'suggest', 'go', 'use'],
 ]);
 
 /** Of {@link TOLD_OF_VERBS}, those of doing, not telling: what a friend did is theirs. */
 const DOING_VERBS: ReadonlySet<string> = new Set(
-  [...TOLD_OF_VERBS].filter((v) => !/^(said|says|told|tells|recommend|suggest|swears|invited)/.test(v)),
+  [...TOLD_OF_VERBS].filter((v) => !/^(sa[iy]|tel|told|recommend|suggest|swears|invited|think)/.test(v)),
 );
+/** Words between a friend told of and the verb: "my friends only ever say", "my friends keep telling me". */
+const TOLD_OF_ADVERBS: ReadonlySet<string> = new Set([
+  ...['only', 'ever', 'always', 'just', 'never', 'all', 'also', 'both', 'usually', 'often', 'sometimes', 'keep'],
+]);
+/** Most such words: "only ever". */
+const TOLD_OF_ADVERB_REACH = 2;
 
 /**
  * Whether the friend word at `i` (of `n` words) names someone the writer speaks of, who does something ("my friend
@@ -1788,6 +1820,7 @@ function friendToldOfAt(words: readonly string[], clauses: readonly number[], i:
   if (n !== 1 || !FRIEND_WORDS.has(words[i]!) || !KNOWN_BY.has(words[i - 1] ?? '')) return false;
   let k = i + 1;
   if (words[k] === 'of' && words[k + 1] === 'mine') k += 2;
+  for (let n = 0; n < TOLD_OF_ADVERB_REACH && TOLD_OF_ADVERBS.has(words[k] ?? ''); n++) k++;
   return TOLD_OF_VERBS.has(words[k] ?? '') && clauses[k] === clauses[i];
 }
 
@@ -2876,6 +2909,31 @@ function nearbyOrOnline(
   return undefined;
 }
 
+/** Verbs between a way of meeting and "not" that say it does not suit: "online is not", "online doesn't work". */
+const SUITING_VERBS: ReadonlySet<string> = new Set([
+  'is',
+  'isn',
+  'are',
+  'aren',
+  'does',
+  'doesn',
+  'do',
+  'don',
+  'really',
+]);
+/** Most of them: "online really is not". */
+const SUITING_REACH = 2;
+
+/**
+ * Whether a way of meeting ending before `end` is said right after not to suit ("online is not my thing", "in
+ * person isn't possible", "online doesn't work for me"); "online is not only for the young" says no such thing.
+ */
+function notSuitedAfter(words: readonly string[], clauses: readonly number[], end: number): boolean {
+  let k = end;
+  while (k - end < SUITING_REACH && SUITING_VERBS.has(words[k] ?? '') && clauses[k] === clauses[end]) k++;
+  return k > end && NEGATORS.has(words[k] ?? '') && clauses[k] === clauses[end] && !NOT_ONLY.has(words[k + 1] ?? '');
+}
+
 /** Meeting, and meetings: what a group that meets on a schedule does. */
 const MEETINGS: ReadonlySet<string> = new Set(['meet', 'meets', 'meeting', 'meetings', 'meetup', 'meetups']);
 /** Words of a schedule said as one word: "meet weekly", "monthly meetings". */
@@ -2983,7 +3041,12 @@ function placeAfter(
  * - nearness said of a professional hired ("a plumber near me") is meeting them in person, not the local goal;
  * - friends wanted in a named town, and a goal's events there ("networking events in London"), add local, vaguely;
  * - paying refused ("no paid groups", "not willing to pay") is a free budget;
- * - a friend told of ("my friend went to BNI") is no wish for friends, and what they did is not the writer's goal;
+ * - a friend told of ("my friend went to BNI", "my friends only ever say") is no wish for friends, and what they did
+ *   is not the writer's goal; nor are people set apart ("testers outside my family");
+ * - a way of meeting said not to suit ("online is not my thing") asks for the other way;
+ * - Dutch, Russian, Korean and Hindi have lists of their own (`lexicon-dutch-russian-korean-hindi.ts`), and a place
+ *   name is read with the case endings of Russian, Polish and Czech ("из Москвы", "w Poznaniu":
+ *   `read-place-endings.ts`);
  * - a collaborator sought ("need an artist") does not set the field over the writer's own ("my indie game"), and
  *   the writer's peers ("other teachers") set it over a word not said of the writer;
  * - a language said as one ("a Spanish translator", "I speak Korean") names no country, nor a style of food or drink
@@ -3550,8 +3613,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             break;
           }
           case 'inPerson': {
-            // "not online", "rather than in person": the other way is wanted.
-            const no = negatorBefore(words, clauses, i);
+            // "not online", "rather than in person", "online is not for me": the other way is wanted.
+            const no = negatorBefore(words, clauses, i) ?? (notSuitedAfter(words, clauses, i + n) ? i : undefined);
             const opposite = OPPOSITE_WAY[entry.value as InPersonPreference];
             if (no !== undefined) {
               if (opposite !== undefined)

@@ -1,0 +1,17 @@
+/**
+ * A goal said not to be wanted by a negated verb after it, as Korean and Hindi say it ("친구는 안 찾아요", "मुझे नौकरी
+ * नहीं चाहिए"): the pairs of `lexicon-dutch-russian-korean-hindi.ts` ({@link NOT_SOUGHT_AFTER}), folded as the text is.
+ */
+import { foldWords } from '#src/catalogue/lexicon.ts';
+import { NOT_SOUGHT_AFTER } from '#src/catalogue/lexicon-dutch-russian-korean-hindi.ts';
+
+const PAIRS: readonly (readonly [string, string])[] = NOT_SOUGHT_AFTER.map(([a, b]) => [foldWords(a), foldWords(b)]);
+/** Most words from the goal's first word to the pair: "친구는 안 찾아요" is the goal, a particle, then the pair. */
+const REACH = 4;
+
+/** Whether the goal whose first word is at `i` is followed in its clause by a negated verb of wanting. */
+export function notSoughtAfterAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
+  for (let k = i + 1; k <= i + REACH && k + 1 < words.length && clauses[k + 1] === clauses[i]; k++)
+    if (PAIRS.some(([a, b]) => words[k] === a && words[k + 1] === b)) return true;
+  return false;
+}
