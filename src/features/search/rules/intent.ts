@@ -14,6 +14,7 @@ import {
   FIELDS,
   GOOD_SCORE,
   KINDS,
+  PRICING_MODELS,
   PURPOSES,
   countryName,
   keysOf,
@@ -56,6 +57,7 @@ import {
   verdictFor,
   type Answers,
   type RankColumns,
+  type SiteTable,
   type recommend,
   type Understood,
 } from '#src/features/recommend/index.ts';
@@ -1432,6 +1434,11 @@ interface Constraint {
   keeps(site: IntentSite): boolean;
   /** Lower goes first: 0 for the sites made for what was said, 1 for the others, 2 for a group left unsaid. */
   first(site: IntentSite): number;
+  /**
+   * `keeps` and `first` for every site at once from the recommender's table, where the table holds what they read
+   * (the pricing model, the meetings flag, the purpose scores): no site read (issue #16).
+   */
+  fromTable?: (table: SiteTable) => { keeps: Uint8Array; first: Uint8Array };
   why(site: IntentSite): string;
 }
 
@@ -1457,10 +1464,33 @@ const OTHER_GROUP: Readonly<Partial<Record<EligibilityGroup, readonly Eligibilit
  * 10,000 sites (issue #16).
  */
 function constraintColumns(sites: readonly IntentSite[], c: Constraint): { keeps: Uint8Array; first: Uint8Array } {
-  return perCatalogue(sites, `search:constraint:${c.key}`, () => ({
-    keeps: Uint8Array.from(sites, (s) => (c.keeps(s) ? 1 : 0)),
-    first: Uint8Array.from(sites, (s) => c.first(s)),
-  }));
+  return perCatalogue(sites, `search:constraint:${c.key}`, () =>
+    c.fromTable
+      ? c.fromTable(siteTable(sites))
+      : {
+          keeps: Uint8Array.from(sites, (s) => (c.keeps(s) ? 1 : 0)),
+          first: Uint8Array.from(sites, (s) => c.first(s)),
+        },
+  );
+}
+
+/** The pricing models in the recommender's table order ({@link SiteTable.price}). */
+const PRICE_KEYS = keysOf(PRICING_MODELS);
+const LOCAL_AT = PURPOSE_KEYS.indexOf('local');
+
+/** A constraint's columns from the table: `keeps` and `first` of each site's position. */
+function tableColumns(
+  table: SiteTable,
+  keeps: (k: number) => boolean,
+  first: (k: number) => number = () => 0,
+): { keeps: Uint8Array; first: Uint8Array } {
+  const n = table.flags.length;
+  const columns = { keeps: new Uint8Array(n), first: new Uint8Array(n) };
+  for (let k = 0; k < n; k++) {
+    columns.keeps[k] = keeps(k) ? 1 : 0;
+    columns.first[k] = first(k);
+  }
+  return columns;
 }
 
 /** The constraints a reading names, in a fixed order: budget, in person or online, groups. */
@@ -1474,17 +1504,20 @@ function constraintsOf(understood: Understood): Constraint[] {
       text: budget === 'free' ? 'free to use or to join' : 'without membership dues',
       keeps: (s) => allowed.includes(s.pricing.model),
       first: () => 0,
+      fromTable: (table) => tableColumns(table, (k) => allowed.includes(PRICE_KEYS[table.price[k]!]!)),
       why: (s) => PRICE_WHY[s.pricing.model],
     });
   }
   const inPerson = understood.inPerson?.value;
   const meets = (s: IntentSite) => s.features.includes('in-person-meetings');
+  const meetsAt = (table: SiteTable, k: number) => (table.flags[k]! & SITE_FLAGS.meetings) !== 0;
   if (inPerson === 'online')
     out.push({
       key: 'online',
       text: 'that work online',
       keeps: (s) => !meets(s),
       first: () => 0,
+      fromTable: (table) => tableColumns(table, (k) => !meetsAt(table, k)),
       why: () => 'works online, no meetings needed',
     });
   if (inPerson === 'in-person')
@@ -1493,6 +1526,12 @@ function constraintsOf(understood: Understood): Constraint[] {
       text: 'where people meet in person',
       keeps: (s) => meets(s) || s.purposes.local.score >= 2,
       first: (s) => (meets(s) ? 0 : 1),
+      fromTable: (table) =>
+        tableColumns(
+          table,
+          (k) => meetsAt(table, k) || table.scores[k * PURPOSE_KEYS.length + LOCAL_AT]! >= 2,
+          (k) => (meetsAt(table, k) ? 0 : 1),
+        ),
       why: (s) => (meets(s) ? 'holds regular in-person meetings' : 'good for meeting people nearby'),
     });
   const groups = (understood.groups ?? []).map((g) => g.value);
