@@ -31,7 +31,12 @@ import {
 } from '#src/features/search/rules/candidate-index.ts';
 import { packUints, unpackUints } from '#src/shared/uint-arrays.ts';
 import { countryColumn, fieldColumn, siteTable } from '#src/features/recommend/rules/recommend.ts';
-import { foldedNamesOf, siteSource } from '#src/features/search/rules/site-source.ts';
+import {
+  buildLookupColumns,
+  foldedNamesOf,
+  siteSource,
+  useLookupColumns,
+} from '#src/features/search/rules/site-source.ts';
 import { FIELDS as PROFESSIONS } from '#src/catalogue/taxonomy.ts';
 import { syntheticCatalogue, syntheticQueries } from '../../support/synthetic-catalogue.ts';
 
@@ -268,8 +273,35 @@ describe("the whole list's columns, made at build time (columns.json, columns.bi
       const names = new Set(copy.flatMap(foldedNamesOf));
       for (const name of [...names, ...[...names].map((n) => `${n}x`), 'zzzz nothing', '', 'a', '\uffff'])
         expect(given.named(name)?.slug, name).toBe(made.named(name)?.slug);
+      for (const slug of [...copy.map((s) => s.slug), 'zzzz', '', '0', 'linkedin-x'])
+        expect(given.bySlug(slug), slug).toBe(made.bySlug(slug));
     }
   }, 30_000);
+
+  it('look a slug or a name up reading a few sites, not every one (no map of the whole list made)', () => {
+    const catalogue = syntheticCatalogue(2000);
+    let reads = 0;
+    const counted = new Set(['slug', 'name', 'aliases']);
+    const list = catalogue.map(
+      (site) =>
+        new Proxy(site, {
+          get(target, key, receiver) {
+            if (typeof key === 'string' && counted.has(key)) reads++;
+            return Reflect.get(target, key, receiver) as unknown;
+          },
+        }),
+    );
+    const { text, ends, sites: at, bySlug } = buildLookupColumns(catalogue);
+    useLookupColumns(list, { text, ends, sites: at, bySlug });
+    const source = siteSource(list);
+    for (const site of catalogue.slice(0, 20)) {
+      expect(source.bySlug(site.slug)?.slug).toBe(site.slug);
+      expect(source.named(foldedNamesOf(site)[1]!)).toBe(list[catalogue.indexOf(site)]);
+    }
+    expect(source.bySlug('no-such-site')).toBeUndefined();
+    // A binary search reads about log2(n) slugs per lookup (and one more per answer above); a map reads them all.
+    expect(reads).toBeLessThan(21 * (Math.log2(catalogue.length) + 2));
+  });
 });
 
 describe('word ids packed as text (own-words.json)', () => {

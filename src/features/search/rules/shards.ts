@@ -27,7 +27,8 @@
  * - `columns.json` and `columns.bin`: what would otherwise be made from every
  *   entry of `sites.json` when a query first needs it, made at build time and
  *   read with `sites.json`: every name folded, sorted, as one string, with
- *   where each ends and its entry (`NameColumn`, `site-source.ts`), and the
+ *   where each ends and its entry, and the entries in the order of their
+ *   slugs (`LookupColumns`, `site-source.ts`), and the
  *   recommender's table, each field's entries and each country's
  *   (`SiteColumns`, `recommend.ts`), as typed arrays.
  * - `sites/names/<n>.json`: every name an entry answers to (slug, name,
@@ -63,10 +64,10 @@ import { sharedByKey, sharedOnce } from '#src/shared/once.ts';
 import { fnv1a } from '#src/shared/hash.ts';
 import {
   PartsMissing,
-  buildNameColumn,
+  buildLookupColumns,
   foldedNamesOf,
   siteSource,
-  useNameColumn,
+  useLookupColumns,
   type SiteSource,
 } from './site-source.ts';
 import { packSiteColumns, readSiteColumns, useSiteColumns } from '#src/features/recommend/rules/recommend.ts';
@@ -367,11 +368,12 @@ export function* searchShardFiles(index: SearchIndex, sites: readonly IntentSite
   const stored = sites.map(toIntentSite);
   yield ['sites.json', asciiJson(stored)];
   yield ['own-words.json', asciiJson(buildOwnWordFile(sites))];
-  const names = buildNameColumn(sites);
+  const lookups = buildLookupColumns(sites);
   const columns = packSiteColumns(sites);
-  yield ['columns.json', asciiJson({ names: names.text, countries: columns.countries } satisfies ColumnsFile)];
-  // In this order, which `shardedSites` reads them in: where each name ends, its entry, then the recommender's.
-  yield ['columns.bin', packUints([names.ends, names.sites, ...columns.lists])];
+  yield ['columns.json', asciiJson({ names: lookups.text, countries: columns.countries } satisfies ColumnsFile)];
+  // In this order, which `shardedSites` reads them in: where each name ends, its entry, the slugs' order, then the
+  // recommender's.
+  yield ['columns.bin', packUints([lookups.ends, lookups.sites, lookups.bySlug, ...columns.lists])];
   const shards = Math.max(1, Math.ceil(sites.length / SITES_PER_SHARD));
   const nameShards = Array.from({ length: shards }, (): Record<string, string> => ({}));
   const slugs = Array.from({ length: shards }, (): Record<string, StoredIntentSite> => ({}));
@@ -409,7 +411,7 @@ export function* searchShardFiles(index: SearchIndex, sites: readonly IntentSite
   }
 }
 
-/** `columns.json`: the text of the names' column (`NameColumn`), and the country codes of the recommender's columns. */
+/** `columns.json`: the names one after another (`LookupColumns.text`), and the country codes of the recommender's columns. */
 interface ColumnsFile {
   names: string;
   countries: string[];
@@ -453,9 +455,9 @@ function shardedSites(
     const list = fromIntentSites(stored as StoredIntentSite[]);
     useOwnWordFile(list, ownWords as OwnWordFile);
     const { names, countries } = columnsFile as ColumnsFile;
-    const [ends, sites, ...lists] = unpackUints(columnsBytes as ArrayBuffer | Uint8Array);
-    if (!ends || !sites) throw new Error('search: columns.bin lacks the names');
-    useNameColumn(list, { text: names, ends, sites });
+    const [ends, sites, bySlug, ...lists] = unpackUints(columnsBytes as ArrayBuffer | Uint8Array);
+    if (!ends || !sites || !bySlug) throw new Error('search: columns.bin lacks the lookups');
+    useLookupColumns(list, { text: names, ends, sites, bySlug });
     useSiteColumns(list, readSiteColumns(countries, lists));
     whole = siteSource(list);
   });
