@@ -632,8 +632,18 @@ const LISTED_GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     '求职',
     '招聘',
     '找工作',
+    // Changing jobs in Mandarin, simplified and traditional ("想换工作"), and looking for work and changing jobs as
+    // Hong Kong writes Cantonese (搵工 and its variant 揾工, 轉工): each only of work, never of the work someone has.
+    '换工作',
+    '換工作',
+    '搵工',
+    '揾工',
+    '轉工',
+    '转工',
     '채용',
     '취업',
+    // Getting a job.
+    '취직',
     '구직',
     '이직',
     '일자리',
@@ -1043,6 +1053,8 @@ export const ROLE_WORDS: Readonly<Record<Role, readonly string[]>> = {
  */
 export const SELF_MARKERS: readonly string[] = [
   ...['i am', 'i m', 'im', 'as', 'being', 'becoming', 'other', 'fellow'],
+  // Having become one, said of the writer: "I just became a father" (not "my sister became a mom").
+  ...['i became', 'i just became', 'i recently became', 'i ve become', 'i ve just become', 'i have become'],
   ...MORE_LANGUAGES.flatMap((language) => language.selfMarkers.map(foldWords)),
 ];
 
@@ -1399,6 +1411,26 @@ const LISTED_FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
     'undergrads',
     'undergraduate',
     'undergraduates',
+    // A new graduate in Spanish (recién egresado is Latin America's), Portuguese, French, German and Italian, as a
+    // man, a woman and in the plural.
+    'recien egresado',
+    'recien egresada',
+    'recien egresados',
+    'recien graduado',
+    'recien graduada',
+    'recien graduados',
+    'recem formado',
+    'recem formada',
+    'recem formados',
+    'jeune diplome',
+    'jeune diplomee',
+    'jeunes diplomes',
+    'absolvent',
+    'absolventin',
+    'absolventen',
+    'neolaureato',
+    'neolaureata',
+    'neolaureati',
     // A graduate in Arabic (a man, a woman, graduates): "أنا خريج جديد" (I'm a new graduate).
     'خريج',
     'خريجة',
@@ -1562,6 +1594,12 @@ const LISTED_FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
     'nauczyciel',
   ],
   software: [
+    // A company that makes software, where the writer works or which they run: its people are the field's.
+    'software company',
+    'software firm',
+    'software house',
+    'software business',
+    'software startup',
     'software developer',
     'software architect',
     'solutions architect',
@@ -1601,6 +1639,16 @@ const LISTED_FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
     'sviluppatore',
     'programista',
     'informatico',
+    // Programmers, developers and the internet industry in Chinese (simplified and traditional), Japanese and
+    // Korean, found inside a run of those scripts as the job words are.
+    '程序员',
+    '程式設計師',
+    '软件工程师',
+    '軟體工程師',
+    '互联网',
+    '互聯網',
+    'プログラマー',
+    '개발자',
   ],
   trades: [
     'plumbing',
@@ -1818,7 +1866,27 @@ const LISTED_FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
   engineering: ['mechanical engineer', 'structural engineer', 'chemical engineer'],
   architecture: ['architekt', 'architektin', 'architecte', 'arquitecto', 'arquitecta', 'arquiteto', 'architetto'],
   agriculture: ['smallholder', 'beekeeper', 'vineyard', 'winemaker', 'agtech', 'agritech'],
-  gaming: ['game dev', 'gamedev', 'game studio', 'game artist', 'esports'],
+  gaming: [
+    'game dev',
+    'gamedev',
+    'game studio',
+    'game artist',
+    'esports',
+    // Players of tabletop games, role-playing and board games, are the field's players too.
+    'tabletop',
+    'tabletop game',
+    'tabletop rpg',
+    'ttrpg',
+    'rpg',
+    'role playing game',
+    'roleplaying game',
+    'dungeons and dragons',
+    'dungeons & dragons',
+    'd&d',
+    'dnd',
+    'board game',
+    'boardgame',
+  ],
   // Wedding vendors are wedding professionals, whatever their craft: their clients are couples.
   'events-weddings': [
     'florist',
@@ -1891,6 +1959,104 @@ const NATIVE_COUNTRY_WORDS: Readonly<Record<string, readonly string[]>> = {
   JP: ['日本'],
   KR: ['한국', '대한민국'],
   CN: ['中国'],
+};
+
+/**
+ * Countries in their own language's name, as their people write them ("trabaho sa Pilipinas"), beyond those above;
+ * the name as CLDR gives it, not its inflected forms ("Magyarországon", in Hungary, is not read): each is the name CLDR gives the country in the language
+ * CLDR's likely-subtags data makes its own (`new Intl.Locale('und-PH').maximize()` is Filipino; `Intl.DisplayNames`
+ * in Filipino names PH "Pilipinas"). Written out here rather than built when the module loads, which takes some 40 ms
+ * of a cold start; a unit test checks each against the runtime's CLDR data. Only names that differ from the English
+ * one, and left out where the name is also an everyday word or another name: "Ísland" (island), "La Réunion"
+ * (Spanish "the meeting"), "Maurice" (a first name), "Gaana" (Ghana in Akan, also a music app), "Saint-Martin" and
+ * "Saint-Barthélemy" (many a French town), عُمان (also Amman); and the official long forms of Hong Kong and Macau,
+ * which nobody writes. One language per country: Belgium is read in Dutch here, in French nowhere.
+ */
+export const NATIVE_NAME_COUNTRY_WORDS: Readonly<Record<string, readonly string[]>> = {
+  AF: ['افغانستان'],
+  AL: ['Shqipëri'],
+  AM: ['Հայաստան'],
+  AX: ['Åland'],
+  AZ: ['Azərbaycan'],
+  BA: ['Bosna i Hercegovina'],
+  BD: ['বাংলাদেশ'],
+  BE: ['België'],
+  BG: ['България'],
+  BI: ['Uburundi'],
+  BT: ['འབྲུག'],
+  BV: ['Bouvetøya'],
+  BY: ['Беларусь'],
+  CC: ['Kepulauan Cocos (Keeling)'],
+  CF: ['Ködörösêse tî Bêafrîka'],
+  CM: ['Cameroun'],
+  CV: ['Cabo Verde'],
+  CY: ['Κύπρος'],
+  CZ: ['Česko'],
+  DO: ['República Dominicana'],
+  EE: ['Eesti'],
+  EH: ['الصحراء الغربية'],
+  ER: ['ኤርትራ'],
+  ET: ['ኢትዮጵያ'],
+  FO: ['Føroyar'],
+  GE: ['საქართველო'],
+  GF: ['Guyane française'],
+  GL: ['Kalaallit Nunaat'],
+  GN: ['Guinée'],
+  GQ: ['Guinea Ecuatorial'],
+  GR: ['Ελλάδα'],
+  GW: ['Guiné-Bissau'],
+  HR: ['Hrvatska'],
+  HU: ['Magyarország'],
+  IL: ['ישראל'],
+  IN: ['भारत'],
+  IR: ['ایران'],
+  KG: ['Кыргызстан'],
+  KH: ['កម្ពុជា'],
+  KM: ['جزر القمر'],
+  KP: ['북한'],
+  KZ: ['Казахстан'],
+  LA: ['ລາວ'],
+  LK: ['ශ්‍රී ලංකාව'],
+  LT: ['Lietuva'],
+  LV: ['Latvija'],
+  MD: ['Republica Moldova'],
+  ME: ['Crna Gora'],
+  MG: ['Madagasikara'],
+  MK: ['Северна Македонија'],
+  MM: ['မြန်မာ'],
+  MN: ['Монгол'],
+  MR: ['موريتانيا'],
+  MZ: ['Moçambique'],
+  NA: ['Namibië'],
+  NC: ['Nouvelle-Calédonie'],
+  NE: ['Nijar'],
+  NP: ['नेपाल'],
+  PF: ['Polynésie française'],
+  PH: ['Pilipinas'],
+  PK: ['پاکستان'],
+  PM: ['Saint-Pierre-et-Miquelon'],
+  PS: ['الأراضي الفلسطينية'],
+  RS: ['Србија'],
+  RU: ['Россия'],
+  RW: ['U Rwanda'],
+  SD: ['السودان'],
+  SI: ['Slovenija'],
+  SJ: ['Svalbard og Jan Mayen'],
+  SK: ['Slovensko'],
+  SN: ['Senegaal'],
+  SO: ['Soomaaliya'],
+  SS: ['جنوب السودان'],
+  ST: ['São Tomé e Príncipe'],
+  TD: ['تشاد'],
+  TF: ['Terres australes françaises'],
+  TH: ['ไทย'],
+  TJ: ['Тоҷикистон'],
+  TW: ['台灣'],
+  UA: ['Україна'],
+  UZ: ['Oʻzbekiston'],
+  VA: ['Città del Vaticano'],
+  VN: ['Việt Nam'],
+  WF: ['Wallis-et-Futuna'],
 };
 
 /** The words for a country's people and things ("Italian", "Thai"), read as the country too ("a Swiss bank"). */
@@ -2432,7 +2598,13 @@ export const COUNTRY_PHRASES: ReadonlyMap<string, string> = (() => {
     const name = foldWords(countryName(code));
     if (!AMBIGUOUS_NAMES.has(name)) phrases.set(name, code);
   }
-  for (const table of [COUNTRY_WORDS, DEMONYMS, NATIVE_COUNTRY_WORDS, ...MORE_LANGUAGES.map((l) => l.countries)])
+  for (const table of [
+    COUNTRY_WORDS,
+    DEMONYMS,
+    NATIVE_COUNTRY_WORDS,
+    NATIVE_NAME_COUNTRY_WORDS,
+    ...MORE_LANGUAGES.map((l) => l.countries),
+  ])
     for (const [code, words] of Object.entries(table)) for (const w of words) phrases.set(foldWords(w), code);
   for (const places of [REGIONS, CITIES])
     for (const [code, names] of Object.entries(places)) for (const c of names) phrases.set(foldWords(c), code);

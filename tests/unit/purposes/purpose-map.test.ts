@@ -90,6 +90,29 @@ describe('the purpose map layout', () => {
     }
   });
 
+  it('keeps a big tie inside the plot, dots apart: sixty sites scored alike at the top edge', () => {
+    // Core for referrals and nothing else: the business side's top edge. One column of sixty would run past it.
+    const base = sites.find((s) => s.status === 'active')!;
+    const alike = Array.from({ length: 60 }, (_, i) => ({
+      ...base,
+      slug: `alike-${String(i).padStart(2, '0')}`,
+      name: `Alike ${i}`,
+      purposes: scores({ referrals: 3 }),
+    }));
+    const { plot, dotRadius, points } = layoutPurposeMap(alike);
+    for (const p of points) {
+      expect(p.cy, p.slug).toBeGreaterThanOrEqual(plot.y);
+      expect(p.cy, p.slug).toBeLessThanOrEqual(plot.y + plot.height);
+      expect(p.cx, p.slug).toBeGreaterThanOrEqual(plot.x);
+      expect(p.cx, p.slug).toBeLessThanOrEqual(plot.x + plot.width);
+    }
+    for (let i = 0; i < points.length; i++)
+      for (let j = i + 1; j < points.length; j++)
+        expect(Math.hypot(points[i]!.cx - points[j]!.cx, points[i]!.cy - points[j]!.cy)).toBeGreaterThanOrEqual(
+          dotRadius * 2,
+        );
+  });
+
   it('places labels so that none overlaps another label, a dot or an axis caption, dropping the ones that cannot fit', () => {
     const { dotRadius, axisLabels } = layout;
     const points = layout.points.filter((p) => p.labelled);

@@ -270,6 +270,13 @@ describe('readGoal(): plain words into quiz answers', () => {
     expect(readGoal('has the Awkward Army any advice on meeting people?').answers?.field).toBeUndefined();
   });
 
+  it('reads clergy as the clergy field, but not a government minister or ministry', () => {
+    expect(readGoal('a youth pastor hoping to swap sermon ideas with other pastors').answers?.field).toBe('religion');
+    expect(readGoal('where do rabbis network online?').answers?.field).toBe('religion');
+    expect(readGoal('network for catholic priests').answers?.field).toBe('religion');
+    expect(readGoal('a junior minister in the government wants contacts').answers?.field).not.toBe('religion');
+  });
+
   it('reads "veteran" before another field as experience in that field, not the military', () => {
     expect(readGoal('veteran accountant hoping to find consulting clients').answers?.field).toBe('accounting');
     expect(readGoal('a veteran teacher who wants lesson ideas from peers').answers?.field).toBe('education');

@@ -503,8 +503,13 @@ describe('recommend(): properties over synthetic catalogues', () => {
         const general = { ...base, slug: 'general' };
         const forField = { ...base, slug: 'for-field', fields: { [field]: 'Built for these people.' } };
         const r = recommend(asked, [forField, general]);
+        // A professional is one of a general platform's professionals, not necessarily one of the field's.
+        const professionals = asked.audience === 'professionals' && base.audiences.includes('professionals');
+        const audienceGap = professionals
+          ? ADJUSTMENTS.audienceMatch.points - ADJUSTMENTS.audienceOtherProfessionals.points
+          : 0;
         expect(unclamped(r, general.slug) - unclamped(r, forField.slug)).toBe(
-          -ADJUSTMENTS.specialistOnlyNoField.points,
+          -ADJUSTMENTS.specialistOnlyNoField.points + audienceGap,
         );
         expect(indexOf(r, forField.slug)).toBeGreaterThan(indexOf(r, general.slug));
         expect(r.results[indexOf(r, forField.slug)]!.reasons).toContainEqual({
@@ -518,7 +523,7 @@ describe('recommend(): properties over synthetic catalogues', () => {
           { ...general, audiences: everyone },
         ]);
         expect(unclamped(open, general.slug) - unclamped(open, forField.slug)).toBe(
-          -ADJUSTMENTS.specialistNoField.points,
+          -ADJUSTMENTS.specialistNoField.points + audienceGap,
         );
         // Named, the field is no longer held against its own network.
         const named = recommend({ ...asked, field }, [forField, general]);
@@ -629,6 +634,50 @@ describe('recommend(): properties over synthetic catalogues', () => {
         const none = recommend({ ...answers, audience: undefined }, twins);
         expect(new Set(twins.map((t) => unclamped(none, t.slug))).size).toBe(1);
       }),
+    );
+  });
+
+  it("counts a profession's network as made for a professional only when they name its field: being a professional does not say which profession", () => {
+    // Twins built for one field: one lists professionals (its field's), the other everyone instead.
+    fc.assert(
+      fc.property(
+        answersArb(),
+        siteArb,
+        fc.constantFrom(...FIELD_KEYS),
+        fc.constantFrom(...FIELD_KEYS, undefined),
+        (answers, s, built, named) => {
+          const base = { ...worldwide(s), status: 'active' as const, fields: { [built]: 'Built for these people.' } };
+          const forPros = { ...base, slug: 'for-pros', audiences: ['professionals' as const] };
+          const forAll = { ...base, slug: 'for-all', audiences: ['consumers' as const] };
+          const r = recommend({ ...answers, audience: 'professionals', field: named }, [forPros, forAll]);
+          const reasons = r.results[indexOf(r, forPros.slug)]!.reasons;
+          if (named === built) {
+            // Its own field named: its professionals are the visitor's peers.
+            expect(unclamped(r, forPros.slug) - unclamped(r, forAll.slug)).toBe(
+              ADJUSTMENTS.audienceMatch.points - ADJUSTMENTS.audienceEveryone.points,
+            );
+            expect(reasons).toContainEqual({
+              text: 'made for professionals',
+              points: ADJUSTMENTS.audienceMatch.points,
+            });
+          } else {
+            // No field named, or another: its professionals are another profession's, for all the visitor said.
+            expect(reasons.map((x) => x.text)).not.toContain('made for professionals');
+            expect(reasons).toContainEqual({
+              text: expect.stringMatching(/^made for professionals in .+, not /) as string,
+              points: ADJUSTMENTS.audienceOtherProfessionals.points,
+            });
+            expect(ADJUSTMENTS.audienceOtherProfessionals.points).toBeLessThan(ADJUSTMENTS.audienceMatch.points);
+          }
+          // A general platform that lists professionals is made for every professional, whatever the field.
+          const general = { ...forPros, slug: 'general', fields: {} };
+          const g = recommend({ ...answers, audience: 'professionals', field: named }, [general]);
+          expect(g.results[0]!.reasons).toContainEqual({
+            text: 'made for professionals',
+            points: ADJUSTMENTS.audienceMatch.points,
+          });
+        },
+      ),
     );
   });
 
@@ -893,6 +942,57 @@ describe('recommend(): properties over synthetic catalogues', () => {
     );
   });
 
+  it("with a field named and a hiring goal, costs a site built around another field more, though open to everyone: its jobs and clients are that field's, so one merely good for hiring comes first", () => {
+    fc.assert(
+      fc.property(answersArb(), siteArb, fc.constantFrom(...FIELD_KEYS), (answers, s, field) => {
+        const goals: Purpose[] = answers.goals.includes('hiring')
+          ? answers.goals
+          : [...answers.goals.slice(0, 2), 'hiring'];
+        const asked: Answers = { ...answers, goals, field };
+        const only = (goal: Purpose, score: Score) =>
+          Object.fromEntries(
+            purposeKeys.map((p) => [p, { score: p === goal ? score : 0, reason: 'A synthetic reason.' }]),
+          ) as SiteEntry['purposes'];
+        // Open to everyone and serving both markets: no audience or market row tells them apart.
+        const base = {
+          ...worldwide(s),
+          status: 'active' as const,
+          audiences: ['consumers' as const],
+          features: ['jobs' as const, 'client-work' as const],
+          general: undefined,
+        };
+        const otherField = { ...base, slug: 'other-field', fields: { music: 'Built for musicians.' } };
+        const good = { ...base, slug: 'good', fields: {}, purposes: only('hiring', 2) };
+        const core = { ...otherField, purposes: only('hiring', 3) };
+        const r = recommend(asked, [core, good]);
+        expect(indexOf(r, good.slug)).toBeLessThan(indexOf(r, core.slug));
+        const row = {
+          text: expect.stringMatching(
+            /^built around music, not .*: open to everyone, but its jobs and clients are theirs$/,
+          ) as string,
+          points: ADJUSTMENTS.fieldOtherOpenHiring.points,
+        };
+        expect(r.results[indexOf(r, core.slug)]!.reasons).toContainEqual(row);
+        // It costs more than without a hiring goal, by what a site whose hiring is only the other market loses.
+        expect(ADJUSTMENTS.fieldOtherOpenHiring.points - ADJUSTMENTS.fieldOtherOpen.points).toBe(
+          ADJUSTMENTS.hiringClientWorkOnly.points,
+        );
+        // Not for its own field, nor without a hiring goal.
+        const ownField = recommend({ ...asked, field: 'music' }, [core]);
+        expect(ownField.results[0]!.reasons).not.toContainEqual(row);
+        // Customers and investors may be anyone: without a hiring goal it competes on its score.
+        for (const outward of ['promotion', 'investors'] as const) {
+          const o = recommend({ ...asked, goals: [outward] }, [
+            { ...good, purposes: only(outward, 2) },
+            { ...core, purposes: only(outward, 3) },
+          ]);
+          expect(indexOf(o, core.slug)).toBeLessThan(indexOf(o, good.slug));
+          expect(o.results[indexOf(o, core.slug)]!.reasons).not.toContainEqual(row);
+        }
+      }),
+    );
+  });
+
   it('does not put a field network ahead of better sites when the first goal is promotion, hiring or investors, and gives it the smaller outward field points, still above its twin', () => {
     fc.assert(
       fc.property(
@@ -988,7 +1088,12 @@ describe('recommend(): properties over synthetic catalogues', () => {
         const general = { ...base, slug: 'general', fields: {}, audiences: ['professionals' as const] };
         const r = recommend({ ...answers, audience: undefined, field }, [closedShop, general, open]);
         const points = (slug: string) => r.results.find((x) => x.slug === slug)!.reasons.map((x) => x.points);
-        expect(points('open')).toContain(ADJUSTMENTS.fieldOtherOpen.points);
+        // More with a hiring goal (its jobs and clients are its fields'), still less than a closed network's.
+        expect(points('open')).toContain(
+          answers.goals.includes('hiring')
+            ? ADJUSTMENTS.fieldOtherOpenHiring.points
+            : ADJUSTMENTS.fieldOtherOpen.points,
+        );
         expect(points('closed-shop')).toContain(ADJUSTMENTS.fieldOther.points);
         expect(scoreOf(r, 'open')).toBeGreaterThanOrEqual(scoreOf(r, 'closed-shop'));
         expect(unclamped(r, 'open')).toBeGreaterThan(unclamped(r, 'closed-shop'));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { searchIndex, sites } from 'virtual:networkwise/catalogue';
 import { searchWithIntent } from '#src/features/search/rules/intent.ts';
+import { editDistance } from '#src/features/compare/index.ts';
 import { normalizeText, sameWord, stemOf, wordsOf } from '#src/features/search/rules/text.ts';
 import { buildSearchIndex, search } from '#src/features/search/rules/search.ts';
 import { ownWords } from '#src/features/search/rules/own-words.ts';
@@ -168,6 +169,32 @@ describe('search understands intent', () => {
     }
   });
 
+  it('lists first, for who someone is, the sites for what the sites made for them mostly serve (work, for freelancers)', () => {
+    let ordered = 0;
+    for (const [q, audience] of [
+      ['freelancer websites', 'freelancers'],
+      ['platforms for creators', 'creators'],
+      ['startup sites', 'startups'],
+    ] as const) {
+      const answer = ask(q, 30);
+      expect(answer.intent.kind, q).toBe('directory');
+      expect(answer.intent.understood?.audience?.value, q).toBe(audience);
+      // The purpose the open sites made for the audience score highest on, summed over them (the first on a tie).
+      const own = active.filter((s) => s.audiences.includes(audience));
+      const totals = keysOf(PURPOSES).map((p) => [p, own.reduce((n, s) => n + s.purposes[p].score, 0)] as const);
+      const goal = totals.reduce((best, t) => (t[1] > best[1] ? t : best))[0];
+      expect(answer.intent.text, q).toContain(`those for ${labelOf(PURPOSES, goal).toLowerCase()} first`);
+      // Worldwide ones first (none is named), then by their score for it, higher first.
+      const worldwide = answer.results
+        .map((r) => sites.find((s) => s.slug === r.slug)!)
+        .filter((s) => s.countries === 'global');
+      const scores = worldwide.map((s) => s.purposes[goal].score);
+      expect(scores, q).toEqual([...scores].sort((x, y) => y - x));
+      if (new Set(scores).size > 1) ordered++;
+    }
+    expect(ordered).toBeGreaterThan(0);
+  });
+
   // Every field any site is built for, said as a wish to swap ideas with its people.
   const peerQueries = [...new Set(active.flatMap((s) => Object.keys(s.fields)))].map(
     (f) => [f, `swap ideas about ${FIELDS.get(f as never)!.label.toLowerCase()}`] as const,
@@ -320,6 +347,22 @@ describe('search understands intent', () => {
     expect(empty).toBeGreaterThan(0);
   });
 
+  it('answers a wish the catalogue does not cover ("dating sites") by saying so, whatever else it names, not with assumed sites', () => {
+    // With a place word, a place or a field beside it: each was answered as a group of an interest, a directory of
+    // the country's sites or the field's, as if the wish were networking.
+    for (const q of ['dating sites', 'soulmate club', 'hookup apps in Madrid', 'dating site for teachers']) {
+      const read = readGoal(q).understood;
+      expect(read.notCovered, q).toBeDefined();
+      const answer = ask(q);
+      expect(answer.intent.kind, q).toBe('names');
+      expect(answer.results, q).toEqual([]);
+      expect(answer.total, q).toBe(0);
+      expect(answer.intent.text, q).toContain(`“${read.notCovered!.words}” is not something we cover`);
+      // The ways to say a goal, as for words it cannot read.
+      expect(answer.intent.goals?.length, q).toBeGreaterThan(0);
+    }
+  });
+
   // A kind said by its label's word ("social network"); "business network" reads as a goal and is answered so.
   const kindWord = (kind: string) =>
     KINDS.get(kind as 'social')!
@@ -462,26 +505,34 @@ describe('search understands intent', () => {
     for (const r of answer.results) expect(r.why, r.slug).not.toMatch(/undefined/);
   });
 
-  it('orders a directory of who the visitor is by where, then best purpose score, then reach, then slug', () => {
+  it('orders a directory of who the visitor is by where, then the score for what its sites mostly serve, then best purpose score, then reach, then slug', () => {
     const answer = ask('freelancers', active.length);
     expect(answer.intent.kind).toBe('directory');
     const bySlug = new Map(active.map((s) => [s.slug, s]));
+    // What the open sites made for freelancers score highest on, summed (the first on a tie).
+    const own = active.filter((s) => s.audiences.includes('freelancers'));
+    const goal = keysOf(PURPOSES)
+      .map((p) => [p, own.reduce((n, s) => n + s.purposes[p].score, 0)] as const)
+      .reduce((best, t) => (t[1] > best[1] ? t : best))[0];
     const order = answer.results.map((r) => {
       const s = bySlug.get(r.slug)!;
       return [
         s.countries === 'global' ? 0 : 1,
+        -s.purposes[goal].score,
         -Math.max(...keysOf(PURPOSES).map((p) => s.purposes[p].score)),
         s.reach ? keysOf(REACH_BANDS).indexOf(s.reach.band) : keysOf(REACH_BANDS).length,
       ];
     });
     // Sites of more than one best score and more than one reach band: the order has something to show.
     expect(new Set(order.map((o) => o[1])).size).toBeGreaterThan(1);
+    expect(new Set(order.map((o) => o[2])).size).toBeGreaterThan(1);
     for (let i = 1; i < order.length; i++) {
       const [x, y] = [order[i - 1]!, order[i]!];
       const cmp =
         x[0]! - y[0]! ||
         x[1]! - y[1]! ||
         x[2]! - y[2]! ||
+        x[3]! - y[3]! ||
         (answer.results[i - 1]!.slug < answer.results[i]!.slug ? -1 : 1);
       expect(cmp, `${answer.results[i - 1]!.slug} before ${answer.results[i]!.slug}`).toBeLessThan(0);
     }
@@ -800,6 +851,40 @@ describe('search understands intent', () => {
     expect(narrowed).toBeGreaterThan(0);
   });
 
+  it('answers a kind of place asked for two goals ("networking groups") with the sites built for either, not the first alone', () => {
+    let checked = 0;
+    for (const [placed, plain] of [
+      ['networking groups for architects', 'networking for architects'],
+      ['accountants networking sites', 'accountants networking'],
+    ] as const) {
+      const answer = ask(placed, 50);
+      const goals = answer.intent.understood?.goals.map((g) => g.value) ?? [];
+      expect(goals.length, placed).toBeGreaterThan(1);
+      expect(
+        readGoal(plain).understood.goals.map((g) => g.value),
+        plain,
+      ).toEqual(goals);
+      const field = answer.intent.understood?.field?.value;
+      const site = (slug: string) => sites.find((s) => s.slug === slug)!;
+      const builtForOne = (s: (typeof sites)[number]) =>
+        goals.some((g) => s.purposes[g].score === 3) || (field !== undefined && s.fields[field] !== undefined);
+      // Still narrowed: every site listed is built for one of the goals or for the field.
+      for (const r of answer.results) expect(builtForOne(site(r.slug)), `${r.slug} for "${placed}"`).toBe(true);
+      // Among what the goals list said without the place, a site core for a later goal only is built for the words too.
+      const laterOnly = ask(plain, 50)
+        .results.map((r) => site(r.slug))
+        .filter((s) => s.purposes[goals[0]!].score < 3 && goals.slice(1).some((g) => s.purposes[g].score === 3));
+      if (laterOnly.length === 0) continue;
+      checked++;
+      const listed = new Set(answer.results.map((r) => r.slug));
+      expect(
+        laterOnly.some((s) => listed.has(s.slug)),
+        `"${placed}" lists none of ${laterOnly.map((s) => s.slug).join(', ')}`,
+      ).toBe(true);
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
   it('keeps typo tolerance: a name with a letter left out, doubled or two neighbours swapped still finds its site first', () => {
     const named = active.filter((s) => /^[a-z]{7,}$/.test(s.name.toLowerCase()));
     expect(named.length).toBeGreaterThan(5);
@@ -950,6 +1035,17 @@ describe('a club or group of something no site is named for', () => {
     },
   );
 
+  it.each([
+    ['origami app', 'app'],
+    ['kendama apps', 'apps'],
+    ['origami sites', 'sites'],
+  ])('"%s" says the place word as typed, with no article that cannot go with it ("a app", "a sites")', (q, place) => {
+    const answer = ask(q);
+    expect(answer.intent.kind).toBe('recommend');
+    expect(answer.intent.text).toContain(`we read “${place}” as where people who share an interest meet`);
+    expect(answer.intent.text).not.toMatch(/\ba (?:[aeiou]\w*|\w+s)\b of people/i);
+  });
+
   it('a place word alone, or a name typed with it, is still answered as before', () => {
     expect(ask('club').intent.kind).not.toBe('recommend');
     const named = active.find((s) => /^[a-z]{5,}$/i.test(s.name))!;
@@ -995,6 +1091,37 @@ describe('comparisons and alternatives said with more words', () => {
   it('does not compare words that name no site ("friends and family")', () => {
     expect(ask('compare friends and family').intent.kind).not.toBe('compare');
     expect(ask(`${a.name} or advice for beginners`).intent.kind).not.toBe('compare');
+  });
+
+  // A word a site's long name merely contains ("books" in Facebook, "mentors" in MentorCity) is not that site,
+  // however high a fuzzy search scores it: "A or <word> for beginners" is a question, not a comparison.
+  const folded = (s: string) => wordsOf(normalizeText(s)).join(' ');
+  // Every name's letters, spaces aside: a piece three edits or more from all of them is no name typed with a typo.
+  const names = sites.flatMap((s) =>
+    [s.slug.replace(/-/g, ' '), s.name, ...s.aliases].map((n) => folded(n).replace(/ /g, '')),
+  );
+  const pieces = active
+    .filter((s) => /^[a-z]{8,}$/i.test(s.name) && s.slug !== a.slug)
+    .flatMap((s) => {
+      const n = s.name.toLowerCase();
+      return [n.slice(0, Math.ceil(n.length / 2) + 1), n.slice(Math.floor(n.length / 2) - 1)];
+    })
+    .filter((piece) => names.every((n) => editDistance(piece, n, 2) > 2));
+
+  it('does not read a piece of a long site name as that site on either side of "or"', () => {
+    expect(pieces.length).toBeGreaterThan(5);
+    const compared = pieces.filter((piece) => ask(`${a.name} or ${piece} for beginners`).intent.kind === 'compare');
+    expect(compared).toEqual([]);
+  }, 30_000); // a search per piece: ~170 of them, slow on a loaded machine
+
+  it('still compares a side that is a name typed with a typo, or a name with a word after it', () => {
+    const name = b.name.toLowerCase();
+    const typo = name.length >= 6 ? name.slice(0, 2) + name[3] + name[2] + name.slice(4) : name;
+    for (const q of [`${a.name} or ${typo}`, `${a.name} vs ${b.name} app`]) {
+      const answer = ask(q);
+      expect(answer.intent.kind, q).toBe('compare');
+      expect(answer.intent.href, q).toBe(`/compare/?sites=${a.slug},${b.slug}`);
+    }
   });
 });
 

@@ -43,6 +43,7 @@ export const FIELD_PEOPLE: Readonly<Record<Field, string>> = {
   'hr-recruiting': 'HR people and recruiters',
   nonprofit: 'nonprofits and volunteers',
   'social-work': 'social workers',
+  religion: 'clergy and church leaders',
   'public-sector': 'public-sector workers',
   military: 'service members and veterans',
   students: 'students and graduates',

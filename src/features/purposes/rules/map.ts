@@ -175,12 +175,19 @@ function separateDots(points: MapPoint[], minDistance: number, plot: Box): void 
   }
 }
 
+/** Most dots stacked in one column at a shared spot: a bigger tie is laid out as several columns. */
+const STACK_ROWS = 8;
+
 /**
  * Sites with identical scores land on the same spot. Stacking them in a short
  * column (alphabetical, centred on the shared spot) keeps each dot next to its
- * own label, which pushing them apart in arbitrary directions would not.
+ * own label, which pushing them apart in arbitrary directions would not. A tie
+ * too big for one column (dozens of national job boards scored alike) is laid
+ * out as a block of columns, read down then across; every column or block is
+ * moved whole inside the plot, which a column taller than the spot's distance
+ * to an edge would leave.
  */
-function stackTwins(points: MapPoint[], spacing: number): void {
+function stackTwins(points: MapPoint[], spacing: number, plot: Box): void {
   const groups = new Map<string, MapPoint[]>();
   for (const p of points) {
     const key = `${Math.round(p.cx)},${Math.round(p.cy)}`;
@@ -189,7 +196,17 @@ function stackTwins(points: MapPoint[], spacing: number): void {
   for (const group of groups.values()) {
     if (group.length < 2) continue;
     group.sort((a, b) => a.name.localeCompare(b.name, 'en'));
-    group.forEach((p, i) => (p.cy += (i - (group.length - 1) / 2) * spacing));
+    const rows = Math.min(group.length, STACK_ROWS);
+    const columns = Math.ceil(group.length / rows);
+    const shift = (offset: number, size: number, start: number, length: number) =>
+      Math.min(Math.max(offset, start + size / 2), start + length - size / 2) - offset;
+    const { cx, cy } = group[0]!;
+    const dx = shift(cx, (columns - 1) * spacing, plot.x, plot.width);
+    const dy = shift(cy, (rows - 1) * spacing, plot.y, plot.height);
+    group.forEach((p, i) => {
+      p.cx += dx + (Math.floor(i / rows) - (columns - 1) / 2) * spacing;
+      p.cy += dy + ((i % rows) - (rows - 1) / 2) * spacing;
+    });
   }
 }
 
@@ -269,7 +286,7 @@ export function layoutPurposeMap(sites: readonly SiteEntry[], options: LayoutOpt
         labelled: true,
       };
     });
-  stackTwins(points, fontSize * 1.3);
+  stackTwins(points, fontSize * 1.3, plot);
   separateDots(points, dotRadius * 2 + 4, plot);
 
   const frame: Box = { x: 2, y: 2, width: width - 4, height: height - 4 };

@@ -52,6 +52,11 @@ export const ADJUSTMENTS = {
     when: 'The site lists your audience among the people it serves',
     points: 10,
   },
+  audienceOtherProfessionals: {
+    question: 'Who you are',
+    when: 'You are a professional and the site, built around particular professions, lists professionals: they are its own field’s, so it counts as made for you only when you name that field (every profession’s network is made for professionals, and saying you are one does not say which)',
+    points: 0,
+  },
   audienceEveryone: {
     question: 'Who you are',
     when: 'The site does not list your audience, but serves everyone',
@@ -126,6 +131,11 @@ export const ADJUSTMENTS = {
     question: 'Field',
     when: 'The site is built around other professions or pastimes, not yours, but open to everyone (it serves the general public)',
     points: -10,
+  },
+  fieldOtherOpenHiring: {
+    question: 'Field',
+    when: 'The site is built around other professions or pastimes, not yours, and open to everyone, and you have a hiring goal: its jobs and clients are those fields’ (a nonprofit job board for a nurse, a wedding marketplace for a photographer hiring a model), so it loses more than without a hiring goal, by what a site whose hiring is only the other market loses, and comes after the sites merely good for hiring',
+    points: -30,
   },
   specialistNoField: {
     question: 'Field',
@@ -235,7 +245,7 @@ export const ORDER_RULES: readonly string[] = [
   'Name a country and sites not available there are left out. A worldwide site that a cited source says few people in that country use comes after every site used there, with the source in its reasons and a note: it is open to you, but few of the people you want to meet are on it.',
   'Name no country (or worldwide) and sites used only in some countries come after every worldwide site; the purpose, field and catalogue lists put them after the worldwide ones with the same score.',
   'Name no field and, when your first goal is met among peers (ideas, contacts, referrals, people nearby, friends), networks built only for some professions come after the sites open to everyone, unless made for who you said you are (a business owners’ peer group when you run a small business; being a professional is not enough, as every profession’s network is made for professionals). When your first goal is hiring they come after them whoever you are, as their jobs and clients are those professions’ (a designers’ marketplace is not where a translator finds clients). Name their field and they rank with it.',
-  'Name a field and networks built only for other professions come last. When your first goal is met among peers, your field’s networks that are good (2–3) for that goal or core (3) for any, and made for people like you (or everyone), come first; then general platforms and the field’s other networks (for ideas with peers, platforms with groups before those without); then networks built around other professions or pastimes even when anyone may join (a food lovers’ forum is not where nurses swap ideas). When your first goal is promotion, hiring or investors, the people you want are mostly outside your field: its networks are not put first, other open networks compete on their score, and those good only for such goals earn the smaller outward field points.',
+  'Name a field and networks built only for other professions come last. When your first goal is met among peers, your field’s networks that are good (2–3) for that goal or core (3) for any, and made for people like you (or everyone), come first; then general platforms and the field’s other networks (for ideas with peers, platforms with groups before those without); then networks built around other professions or pastimes even when anyone may join (a food lovers’ forum is not where nurses swap ideas). When your first goal is promotion, hiring or investors, the people you want are mostly outside your field: its networks are not put first, other open networks compete on their score (with a hiring goal, one built around other fields loses more points, as its jobs and clients are theirs), and those good only for such goals earn the smaller outward field points.',
   'Equal scores are ordered with sites that are not declining first, then by fit to your goals (goal points), then to the way of meeting you asked for (a club that meets before a site merely good for meeting people nearby), then by audience size (reach band; a sourced size before an unknown one, as only what a source says breaks a tie), and shown as equal when all are the same.',
   'A declining site is never first, and says so.',
 ];

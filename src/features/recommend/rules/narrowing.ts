@@ -18,7 +18,7 @@ export interface Narrowing {
   kind?: Kind | undefined;
   /** Only sites good (2–3) for this purpose (the search's purpose filter). */
   purpose?: Purpose | undefined;
-  /** Only sites built for the first goal (core, 3) or for the field named, when there are any. */
+  /** Only sites built for one of the goals (core, 3) or for the field named, when there are any. */
   built?: true | undefined;
 }
 
@@ -34,7 +34,7 @@ const narrowingQuerySchema = z.object({
   built: z.preprocess(
     blankToUndefined,
     z
-      .literal('1', { message: 'must be 1 (only the sites built for the first goal or the field) or left out' })
+      .literal('1', { message: 'must be 1 (only the sites built for one of the goals or for the field) or left out' })
       .optional(),
   ),
 });
@@ -60,7 +60,8 @@ export function narrowingQuery({ kind, purpose, built }: Narrowing): string {
 }
 
 /**
- * Built for what was asked: for the field named, or core (3) for the first goal, unless it is another profession's
+ * Built for what was asked: for the field named, or core (3) for one of the goals (the words that asked for a kind of
+ * place asked it of every goal they were read as: "networking groups" are for ideas and for contacts), unless it is another profession's
  * own place (built around fields the visitor did not name and not open to everyone: an estate agents' referral
  * network is no "referral group" for an accountant, or for whoever names no field).
  */
@@ -70,7 +71,7 @@ export function builtForAnswers(
 ): boolean {
   const { field, goals } = answers;
   if (field !== undefined && site.fields[field] !== undefined) return true;
-  return site.purposes[goals[0]!].score === 3 && !(builtAroundFields(site) && !openToEveryone(site));
+  return goals.some((g) => site.purposes[g].score === 3) && !(builtAroundFields(site) && !openToEveryone(site));
 }
 
 /**
@@ -101,7 +102,7 @@ export function describeNarrowing(
     kind && `${labelOf(KINDS, kind).toLowerCase()} sites`,
     purpose && `good for ${labelOf(PURPOSES, purpose).toLowerCase()}`,
     builtApplied &&
-      `built for ${labelOf(PURPOSES, answers.goals[0]!).toLowerCase()}${answers.field ? ' or for your field' : ''}`,
+      `built for ${answers.goals.map((g) => labelOf(PURPOSES, g).toLowerCase()).join(' or ')}${answers.field ? ' or for your field' : ''}`,
   ]
     .filter(Boolean)
     .join(', ');

@@ -124,6 +124,10 @@ const AUDIENCE_WORDS: Readonly<Record<Audience, readonly string[]>> = {
     'self employed',
     'independent consultant',
     'solopreneur',
+    // A virtual assistant works remotely for clients, as a contractor: a freelancer, whose "virtual" is no wish to meet
+    // online.
+    'virtual assistant',
+    'virtual assistants',
     'freiberufler',
     'freiberuflerin',
     'selbststandig',
@@ -195,6 +199,8 @@ const AUDIENCE_WORDS: Readonly<Record<Audience, readonly string[]>> = {
     'startup',
     'start up',
     'startups',
+    // Also the software field (`lexicon.ts`): a phrase can mean both.
+    'software startup',
     'founder',
     'founders',
     'co founder',
@@ -615,6 +621,9 @@ function peersAt(words: readonly string[], i: number): string | undefined {
     !NOT_PEOPLE.has(next) &&
     !PEOPLE_NOUNS.has(next)
   )
+    return `${marker} ${next} ${people}`;
+  // "other new fathers", "fellow young mothers": a word such as "new" before the people, as before a profession.
+  if (PEER_FILLERS.has(next) && people !== undefined && GROUP_BY_NOUN.has(people) && people.endsWith('s'))
     return `${marker} ${next} ${people}`;
   if (next.length < 4 || !next.endsWith('s') || next.endsWith('ss') || NOT_PEOPLE.has(next) || PHRASES.has(next))
     return undefined;
@@ -1796,6 +1805,70 @@ function collaboratorSoughtAt(words: readonly string[], clauses: readonly number
   return lookBack(words, clauses, i, HIRED_GAP + 1, sought) === true;
 }
 
+/** One person, counted: "a developer", "another drummer". */
+const ONE_PERSON: ReadonlySet<string> = new Set(['a', 'an', 'another']);
+/**
+ * Words that can follow a person who heads what is sought ("a developer| to join", "a drummer| for our band", "an
+ * editor| who …"); any other word makes the profession part of a longer noun ("a developer job", "a volunteer
+ * opportunity").
+ */
+const AFTER_PERSON: ReadonlySet<string> = new Set([
+  'for',
+  'to',
+  'who',
+  'that',
+  'with',
+  'in',
+  'near',
+  'on',
+  'from',
+  'at',
+  'and',
+  'or',
+  'willing',
+  'interested',
+]);
+
+/**
+ * Where the seeking of one person of a profession starts ("|looking for a developer to join our team", "|in search
+ * of a drummer", "|need an illustrator for my book"), the profession `n` words at `i` heading what is sought; or
+ * undefined. Professionals hired for client work ({@link SOUGHT_PROS}) are {@link proSoughtAt}'s, and a field word
+ * that names an activity ("marketing help") no person.
+ */
+function personSoughtFrom(
+  words: readonly string[],
+  clauses: readonly number[],
+  i: number,
+  n: number,
+): number | undefined {
+  const phrase = words.slice(i, i + n).join(' ');
+  if (SOUGHT_PROS.has(words[i + n - 1]!) || FIELD_PHRASE_GOALS.has(phrase)) return undefined;
+  const next = words[i + n];
+  if (next !== undefined && clauses[i + n] === clauses[i] && !AFTER_PERSON.has(next)) return undefined;
+  let counted = false;
+  const sought = (w: string, k: number) => {
+    if (SEEKING_OR_HIRING.has(w)) return counted && !seekNegatedAt(words, clauses, k) ? k : false;
+    if (ONE_PERSON.has(w)) counted = true;
+    // "in search of a drummer".
+    if (w === 'of' && words[k - 1] === 'search') return undefined;
+    return SOUGHT_FILLERS.has(w) && w !== 'some' ? undefined : false;
+  };
+  const at = lookBack(words, clauses, i, HIRED_GAP + 2, sought);
+  return typeof at === 'number' ? at : undefined;
+}
+
+/** Words after a person sought that make them staff: "a developer to join our team", "for our company". */
+const STAFF_PLACES: ReadonlySet<string> = new Set(['team', 'staff', 'company']);
+/** Most words from the person sought to the team they are for: "a developer| to join our team". */
+const STAFF_PLACE_REACH = 4;
+
+/** Whether a team or company the person sought (ending at `end`) is for follows in the clause: "… to join our team". */
+function forStaffAt(words: readonly string[], clauses: readonly number[], end: number): boolean {
+  for (let k = end; k < Math.min(words.length, end + STAFF_PLACE_REACH) && clauses[k] === clauses[end - 1]; k++)
+    if (STAFF_PLACES.has(words[k]!)) return true;
+  return false;
+}
+
 /**
  * Whether the profession at `i` is sought or hired in a negated clause, over filler words: "not hiring a plumber",
  * "no necesito un abogado" ({@link seekNegatedAt}).
@@ -1991,6 +2064,8 @@ const HIRED_FILLERS: ReadonlySet<string> = new Set([
   'for',
   'me',
 ]);
+/** The people a trade serves, after its name: "accountant clients", "photographer customers". */
+const CLIENT_NOUNS: ReadonlySet<string> = new Set(['client', 'clients', 'customer', 'customers']);
 /** Most words between a hiring or seeking word and whom it wants. */
 const HIRED_GAP = 3;
 /** Looking for someone: "find a contractor", "need a plumber", "looking for a photographer". */
@@ -2001,6 +2076,44 @@ const SOUGHT_PROS: ReadonlySet<string> = new Set(
     (w) => !['agency', 'agencies', 'pro', 'pros', 'professional', 'project', 'freelance'].includes(w),
   ),
 );
+
+/** Running or owning a business whose kind is named after: "I run a| small software startup", "owner of a| …". */
+const RUNNING_WORDS: ReadonlySet<string> = new Set([
+  'i own a',
+  'i own an',
+  'i run a',
+  'i run an',
+  'we own a',
+  'we own an',
+  'we run a',
+  'we run an',
+  'running a',
+  'owner of a',
+  'owner of an',
+]);
+/** Most words between running a business and the word for its kind: "I run a| small software| startup". */
+const RUNNING_GAP = 2;
+
+/**
+ * Where the running words `said` start when they stand just before `i` in its clause, over at most
+ * {@link RUNNING_GAP} words ("I run a small software startup"): the kind of business at `i` says the audience.
+ */
+function runsWhatFollows(
+  words: readonly string[],
+  clauses: readonly number[],
+  said: string,
+  i: number,
+): number | undefined {
+  if (!RUNNING_WORDS.has(said)) return undefined;
+  const length = said.split(' ').length;
+  for (let gap = 0; gap <= RUNNING_GAP; gap++) {
+    const at = i - gap - length;
+    if (at < 0) return undefined;
+    if (clauses[at] !== clauses[i]) return undefined;
+    if (words.slice(at, at + length).join(' ') === said) return at;
+  }
+  return undefined;
+}
 
 /** Whether a hiring word stands shortly before `i` in its clause, over filler words only: "hire a| freelance developer". */
 function hiredAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
@@ -2023,9 +2136,12 @@ function proSoughtAt(
   if (!verbs.has(words[i]!)) return undefined;
   for (let k = i + 1; k <= i + HIRED_GAP + 1 && k < words.length && clauses[k] === clauses[i]; k++) {
     const w = words[k]!;
-    // "find photographers like me": people like the writer, peers, not a pro to hire.
+    // "find photographers like me": people like the writer, peers, not a pro to hire; "find accountant clients":
+    // whose clients, the writer's trade, not a pro to hire either.
     if (SOUGHT_PROS.has(w))
-      return words[k + 1] === 'like' && LIKE_ME.has(words[k + 2] ?? '') ? undefined : words.slice(i, k + 1).join(' ');
+      return (words[k + 1] === 'like' && LIKE_ME.has(words[k + 2] ?? '')) || CLIENT_NOUNS.has(words[k + 1] ?? '')
+        ? undefined
+        : words.slice(i, k + 1).join(' ');
     if (HIRED_FILLERS.has(w)) continue;
     if (PEER_MARKERS.has(w) || WE_MARKERS.has(w)) return undefined;
     // One word naming the kind ("a wedding photographer"), right before the professional.
@@ -2516,6 +2632,10 @@ function readGroups(
     if (group !== undefined && !found.has(group)) {
       const peer = markerBefore(words, clauses, i, [...PEER_SELF]);
       if (peer !== undefined) found.set(group, `${peer} ${word}`);
+      // "other new fathers": over a word such as "new", as peers are read.
+      const filler = words[i - 1] ?? '';
+      const peerOver = PEER_FILLERS.has(filler) ? markerBefore(words, clauses, i - 1, [...PEER_SELF]) : undefined;
+      if (peer === undefined && peerOver !== undefined) found.set(group, `${peerOver} ${filler} ${word}`);
       // An age or a way of life right before the noun ("a 45 year old man", "a stay-at-home dad") stands where an
       // adjective would.
       const noun = i - ageBefore(words, i) - lifeBefore(words, i);
@@ -2725,6 +2845,35 @@ function wayOfMeeting(
     if (words[first.at - 1] === 'from' && between.includes('to')) return { value: other.value, words: other.words };
   }
   return { value: first.value, words: first.words };
+}
+
+/** Nearness words that can stand as one side of "near me or online": the local goal's, less those said of others. */
+const NEARBY_SIDES: readonly string[] = [...NEARNESS].filter((w) => !/ (?:them|us|you)$/.test(w));
+
+/**
+ * Online offered as the other side of nearness ("near me or online", "online or nearby"): either way, with the
+ * words from one side to the other. The nearness stays the local goal it is: somewhere near is still wished for.
+ */
+function nearbyOrOnline(
+  words: readonly string[],
+  clauses: readonly number[],
+  ways: readonly (Reading<InPersonPreference> & { at: number; end: number })[],
+): Reading<InPersonPreference> | undefined {
+  const sideAt = (from: number, to: number) =>
+    clauses[from] === clauses[to] && NEARBY_SIDES.includes(words.slice(from, to + 1).join(' '));
+  for (const way of ways) {
+    if (way.value !== 'online') continue;
+    const or = way.at - 1;
+    if (words[or] === 'or' && clauses[or] === clauses[way.at])
+      for (let n = 1; n <= 3; n++)
+        if (or - n >= 0 && sideAt(or - n, or - 1))
+          return { value: 'either', words: words.slice(or - n, way.end).join(' ') };
+    if (words[way.end] === 'or' && clauses[way.end] === clauses[way.at])
+      for (let n = 1; n <= 3; n++)
+        if (sideAt(way.end + 1, way.end + n))
+          return { value: 'either', words: words.slice(way.at, way.end + n + 1).join(' ') };
+  }
+  return undefined;
 }
 
 /** Meeting, and meetings: what a group that meets on a schedule does. */
@@ -3003,6 +3152,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   let notCovered: Understood['notCovered'];
   /** Whether the field was read from a collaborator sought ("need an artist"), not from the writer. */
   let fieldOfSought = false;
+  /** The first person of a profession sought ("|looking for a developer|"), where the seeking starts and ends. */
+  let collaborator: { at: number; end: number } | undefined;
   /** Whether the field was said of the writer ("I'm a nurse", "my bakery") or of their peers ("other nurses"). */
   let fieldOfWriter = false;
   /** Whether the field was read as the sector of people wanted ("contacts in finance"): the writer's own outweighs it. */
@@ -3240,6 +3391,11 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
           }
           case 'field': {
             const field = entry.value as Field;
+            // "looking for a developer", "need an illustrator": someone of a profession the writer seeks, for a role.
+            if (collaborator === undefined && !selfMarkerBefore(words, clauses, i)) {
+              const from = personSoughtFrom(words, clauses, i, n);
+              if (from !== undefined) collaborator = { at: from, end: i + n };
+            }
             // "is there an app to meet mums": an app named as a way to meet is no trade; one the writer makes is
             // ("building an app", "my app").
             if (phrase.endsWith(' app') && !appMadeAt(words, clauses, i)) break;
@@ -3373,7 +3529,13 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
               clauses[fieldEnd - 1] === clauses[i]
             )
               fieldToGoal(activity, undefined);
-            if (understood.audience === undefined || (self && !audienceSaidOfSelf)) {
+            // "I run a small software startup": running or owning says a business, and the kind of it named right
+            // after, in the same clause, says which audience ("startup"), as "I'm a founder" would.
+            const owning = understood.audience && runsWhatFollows(words, clauses, understood.audience.words, i);
+            if (owning !== undefined) {
+              understood.audience = { value: entry.value as Audience, words: words.slice(owning, i + n).join(' ') };
+              audienceSaidOfSelf = true;
+            } else if (understood.audience === undefined || (self && !audienceSaidOfSelf)) {
               understood.audience = { value: entry.value as Audience, words: phrase };
               audienceSaidOfSelf = self;
             }
@@ -3462,7 +3624,7 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   // Written in Japanese or Korean and no place named: the one country where the language is spoken.
   const scriptCountry = countryOfScript(raw);
   if (scriptCountry !== undefined) understood.country ??= scriptCountry;
-  const way = wayOfMeeting(words, clauses, ways);
+  const way = nearbyOrOnline(words, clauses, ways) ?? wayOfMeeting(words, clauses, ways);
   if (way !== undefined) understood.inPerson = way;
   else if (nearHired !== undefined) understood.inPerson = { value: 'in-person', words: nearHired };
   else {
@@ -3473,6 +3635,16 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   if (way?.value !== 'in-person') {
     const sides = new Set(ways.filter((w) => w.value === 'in-person').map((w) => w.words));
     strong = strong.filter((g) => g.value !== 'local' || !sides.has(g.words));
+  }
+  // Someone of a profession sought: for a team or company ("looking for a developer to join our team") staff to
+  // hire, when no other hiring is said; otherwise a collaborator ("in search of a drummer", "need an illustrator for
+  // my book"), contacts, as people to team up with are. In the text's order.
+  const sought = collaborator && words.slice(collaborator.at, collaborator.end).join(' ');
+  const staffSought = sought !== undefined && forStaffAt(words, clauses, collaborator!.end);
+  const soughtGoal: Purpose = staffSought ? 'hiring' : 'contacts';
+  if (sought !== undefined && !strong.some((g) => g.value === soughtGoal)) {
+    const later = strong.findIndex((g) => phraseAt(words, g.words) > collaborator!.at);
+    strong.splice(later < 0 ? strong.length : later, 0, { value: soughtGoal, words: sought });
   }
   const audience = understood.audience?.value;
   // A freelancer's clients, projects and gigs are freelance work: the job sites and marketplaces, not referral clubs.
@@ -3594,7 +3766,9 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   const work =
     hiring &&
     readWork(words, clauses, phraseAt(words, hiring.words), hiring.words, EMPLOYING_WORDS, understood.audience?.value);
-  if (work !== undefined) understood.work = work;
+  if (hiring !== undefined && staffSought && hiring.words === sought)
+    understood.work = { value: 'employment', words: sought };
+  else if (work !== undefined) understood.work = work;
   const groups = readGroups(raw, words, clauses, sentences);
   if (groups.length > 0) understood.groups = groups;
   const role = readRole(words, clauses);

@@ -819,6 +819,7 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
   const points = goals.map((_, position) => ([0, 1, 2, 3] as const).map((s) => goalPoints(goals.length, position, s)));
   const outwardFirst = OUTWARD_GOALS.has(goals[0]!);
   const ideasFirst = goals[0] === 'peer-ideas';
+  const hiringGoal = goals.includes('hiring');
   const named = country !== undefined && country !== 'global';
   const where = named ? countryColumn(sites, country) : undefined;
   const own = field === undefined ? undefined : fieldColumn(sites, field);
@@ -826,6 +827,8 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
   // The audience that keeps a profession's network with the open sites when no field is named: not professionals,
   // whom every profession's network serves (see setAsideNoField).
   const ownAudience = audience === undefined || audience === EVERY_PROFESSIONS_AUDIENCE ? 0 : who;
+  // For the same reason a profession's network listing professionals is made for the visitor only in its own field.
+  const otherProfessionals = audience === EVERY_PROFESSIONS_AUDIENCE;
   // A qualified practitioner running a small business in their field runs a practice (a doctor's private practice, a
   // solo lawyer's firm): a network built for the field and aimed at its professionals is theirs too. Someone who only
   // works for a small business (its IT person) is not thereby one of a field's practitioners.
@@ -918,7 +921,9 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
         // order; a field's network aimed at other people than the visitor is not their peers' network.
         fieldTier = outwardFirst || (!aimed && (servesFirst || core)) ? 0 : 1;
       } else if (specialist) {
-        sum += picked(terms, everyone ? 'fieldOtherOpen' : 'fieldOther');
+        // Open to everyone, it is still no place for the field's jobs and clients: with a hiring goal, they are its
+        // own fields'.
+        sum += picked(terms, everyone ? (hiringGoal ? 'fieldOtherOpenHiring' : 'fieldOtherOpen') : 'fieldOther');
         // Networks built for other professions or pastimes come last: whatever the goal when they admit only
         // those people; when anyone may join, unless the first goal is met outside the field (customers,
         // employers, investors may be anywhere). A food lovers' forum is not where nurses swap ideas.
@@ -943,7 +948,11 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
       sum += picked(
         terms,
         audiences & who
-          ? 'audienceMatch'
+          ? // A profession's network made for professionals is made for its own field's: for a professional of
+            // another field, or who named none, being a professional does not make them one of its people.
+            otherProfessionals && specialist && (own === undefined || own[k] === 0)
+            ? 'audienceOtherProfessionals'
+            : 'audienceMatch'
           : ownPractice
             ? 'audienceFieldProfessionals'
             : everyone
@@ -1127,6 +1136,8 @@ const TERM_TEXT: Readonly<Record<TermId, (answers: Answers, site: RecommendableS
     `built for ${fieldLabel(field!)}, but weak on your goals: ${site.fields[field!]}`,
   fieldOtherOpen: ({ field }, site) =>
     `built around ${siteFieldsPhrase(site)}, not ${fieldLabel(field!)}, but open to everyone`,
+  fieldOtherOpenHiring: ({ field }, site) =>
+    `built around ${siteFieldsPhrase(site)}, not ${fieldLabel(field!)}: open to everyone, but its jobs and clients are theirs`,
   fieldOther: ({ field }, site) => `built for ${siteFieldsPhrase(site)}, not ${fieldLabel(field!)}`,
   fieldGroups: ({ field }, site) =>
     `general platform with groups and ${REACH_BANDS.get(site.reach!.band)!.label.toLowerCase()} ${site.reach!.measure}: search its groups for ${fieldLabel(field!)}`,
@@ -1154,6 +1165,10 @@ const TERM_TEXT: Readonly<Record<TermId, (answers: Answers, site: RecommendableS
   hiringCoFoundersOnly: (answers) =>
     `its hiring is founders finding co-founders, not job listings or client work, and ${marketBecause(answers, hiringMarket(answers)!)}`,
   audienceMatch: ({ audience }) => `made for ${audiencePhrase(audience!)}`,
+  audienceOtherProfessionals: ({ field }, site) =>
+    field === undefined
+      ? `made for professionals in ${siteFieldsPhrase(site)}, not every professional, and you named no field`
+      : `made for professionals in ${siteFieldsPhrase(site)}, not ${fieldLabel(field)}`,
   audienceEveryone: ({ audience }) => `open to everyone, not aimed at ${audiencePhrase(audience!)} in particular`,
   audienceFieldProfessionals: ({ field }) =>
     `made for professionals in ${fieldLabel(field!)}, which takes in a practice of your own`,

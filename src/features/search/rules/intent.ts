@@ -224,7 +224,12 @@ function byName(index: SearchIndex, query: SearchQuery): SearchResponse {
   };
 }
 
-/** The site a piece of text names: its slug, name or an alias exactly, else a strong name match. */
+/**
+ * The site a piece of text names: its slug, name or an alias exactly; else the one site named whole among its words
+ * ("facebook groups"); else a strong name match that is a whole name typed with a typo or two ("linkdin"). Fuse
+ * also scores high a word that a long name merely contains ("books" in Facebook, "mentors" in MentorCity): that
+ * names nothing, so "LinkedIn or books for beginners" is a question, not a comparison.
+ */
 export function resolveSite(
   text: string,
   sites: readonly IntentSite[] | SiteSource,
@@ -233,8 +238,19 @@ export function resolveSite(
   const source = siteSource(sites);
   const exact = source.named(foldWords(text));
   if (exact) return exact;
+  const within = namedIn(text, source);
+  if (within.length === 1) return within[0];
+  if (within.length > 1) return undefined;
   const top = byName(index, { q: text, limit: 1 }).results[0];
-  return top && top.score >= NAMED - 0.15 ? source.bySlug(top.slug) : undefined;
+  const site = top && top.score >= NAMED - 0.15 ? source.bySlug(top.slug) : undefined;
+  return site && typedAsName(site, text) ? site : undefined;
+}
+
+/** Whether `text` is one of the site's names (slug, name, aliases) typed whole with a typo or two, spaces aside. */
+function typedAsName(site: IntentSite, text: string): boolean {
+  const typed = foldWords(text).replace(/ /g, '');
+  const max = typosAllowed(typed.length);
+  return foldedNames(site).some((n) => editDistance(typed, n.replace(/ /g, ''), max) <= max);
 }
 
 /** Most words of a site's name looked for among a query's words ("product hunt", "angel investment network"). */
@@ -470,7 +486,7 @@ function answer(index: SearchIndex, sites: SiteSource, query: SearchQuery, narro
         sites.all(),
         q,
         narrow?.limit ?? limit,
-        `No site is named “${q}”: we read it as a ${place} of people who share an interest, so we assumed ${ASSUMED}. Pick yours for another ranking.`,
+        `No site is named “${q}”: we read “${place}” as where people who share an interest meet, so we assumed ${ASSUMED}. Pick yours for another ranking.`,
         true,
         narrow?.keep,
         true,
@@ -501,6 +517,23 @@ function answer(index: SearchIndex, sites: SiteSource, query: SearchQuery, narro
       },
     };
   };
+  // A wish no goal covers ("dating sites", "soulmate club"): said so, as the results page says it, with the ways to
+  // say a goal; not a group of an interest, nor the sites of a place or a field it also names. A site named still is.
+  const notCovered = read.understood.notCovered;
+  if (notCovered && !sites.named(foldWords(q))) {
+    const names = explainNames();
+    if (names.results.length > 0) return names;
+    return {
+      ...names,
+      total: 0,
+      intent: {
+        kind: 'names',
+        text: `“${notCovered.words}” is not something we cover: we compare networking sites, for work, ideas and friendship, not ${notCovered.value}. If you meant something else, say what you want to do, or pick a goal.`,
+        goals: goalChoices(q),
+      },
+      results: [],
+    };
+  }
   if (!(recommends || field || country || audience || constrained) || sites.named(foldWords(q))) return namesOrKind();
   if (!(recommends || field || country || audience)) {
     const names = explainNames();
@@ -998,8 +1031,9 @@ function recommendedFor(
   const ranking = rankingOnce(answers, sites);
   const { verdict, lead, cols } = ranking;
   const { restricted, tier, fieldTier } = cols;
-  // A kind of place asked for ("referral group", "networking app"): the sites built for the first goal (core for it)
-  // or for the field, when there are any; the ones merely good for it are not what was asked for.
+  // A kind of place asked for ("referral group", "networking app"): the sites built for one of the goals read (core
+  // for it: "networking groups" asks for ideas and contacts alike) or for the field, when there are any; the ones
+  // merely good for them are not what was asked for.
   // A site the query describes in its own words ("public speaking club") is one of them, whatever its scores.
   const profession = answers.field === undefined ? undefined : professionOf(understood);
   const described = describedBy(q, sites, profession);
@@ -1231,6 +1265,11 @@ function directory(
     general.order(listed.length, (_, k) => isListed[k] === 0).forEach((k, i) => (byAssumed[k] = i));
   }
   const firstOf = (k: number) => fitColumns.reduce((d, c) => d + c.first[k]!, 0);
+  // Who the visitor is, with no goal: the sites for what that audience's sites mostly serve first (work, for
+  // freelancers), by their score for it.
+  const whoGoal = who ? audienceGoals(sites).get(who) : undefined;
+  const whoAt = whoGoal ? PURPOSE_KEYS.indexOf(whoGoal) : -1;
+  const whoScore = (k: number) => (whoAt < 0 ? 0 : table.scores[k * PURPOSE_KEYS.length + whoAt]!);
   const ranked = smallest(
     listed,
     limit,
@@ -1239,6 +1278,7 @@ function directory(
       (fitColumns.length > 0 ? firstOf(a) - firstOf(b) : 0) ||
       national(a) - national(b) ||
       (general ? byAssumed[a]! - byAssumed[b]! : 0) ||
+      whoScore(b) - whoScore(a) ||
       table.best[b]! - table.best[a]! ||
       table.reach[a]! - table.reach[b]! ||
       (sites[a]!.slug < sites[b]!.slug ? -1 : 1),
@@ -1280,13 +1320,34 @@ function directory(
     total: listed.length + followerCount,
     intent: {
       kind: 'directory',
-      text: `Sites ${label ? `built for ${label}, then general networks where its people talk and meet` : [...(whoLabel ? [`made for ${whoLabel}`] : []), ...fits.map((c) => c.text)].join(', ') || 'used'}${where ? ` in ${where}` : ''}. ${label ? `You named no goal, so we assumed ${ASSUMED}: pick yours for a ranked recommendation.` : 'Say what you want to do (find clients, swap ideas, a job…) for a ranked recommendation.'}`,
+      text: `Sites ${label ? `built for ${label}, then general networks where its people talk and meet` : [...(whoLabel ? [`made for ${whoLabel}`] : []), ...(whoGoal ? [`those for ${labelOf(PURPOSES, whoGoal).toLowerCase()} first`] : []), ...fits.map((c) => c.text)].join(', ') || 'used'}${where ? ` in ${where}` : ''}. ${label ? `You named no goal, so we assumed ${ASSUMED}: pick yours for a ranked recommendation.` : 'Say what you want to do (find clients, swap ideas, a job…) for a ranked recommendation.'}`,
       href: general?.href,
       understood,
       goals,
     },
     results: [...own, ...followers].slice(0, limit),
   };
+}
+
+/**
+ * Per audience, the purpose the open sites made for it score highest on, summed over them (the first in the taxonomy's
+ * order on a tie): what people of that audience mostly come to a network for (work, for freelancers), derived from
+ * the catalogue, once per catalogue. A directory of who someone is, with no goal, lists those sites first.
+ */
+function audienceGoals(sites: readonly IntentSite[]): ReadonlyMap<Audience, Purpose> {
+  return perCatalogue(sites, 'search:audienceGoals', () => {
+    const purposes = keysOf(PURPOSES);
+    const totals = new Map<Audience, number[]>();
+    for (const site of sites) {
+      if (site.status === 'closed') continue;
+      for (const audience of site.audiences) {
+        let sums = totals.get(audience);
+        if (!sums) totals.set(audience, (sums = purposes.map(() => 0)));
+        purposes.forEach((p, i) => (sums[i] = sums[i]! + site.purposes[p].score));
+      }
+    }
+    return new Map([...totals].map(([audience, sums]) => [audience, purposes[sums.indexOf(Math.max(...sums))]!]));
+  });
 }
 
 /**
