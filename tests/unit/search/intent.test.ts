@@ -448,6 +448,29 @@ describe('search understands intent', () => {
     }
   });
 
+  it("lists who someone is alone (\"freelancers\") from the catalogue's columns, reading no site's scores or status but the results'", () => {
+    const { countries, lists } = packSiteColumns(sites);
+    const columns = readSiteColumns(countries, unpackUints(packUints(lists)));
+    for (const q of ['freelancers', 'startups', 'small business']) {
+      let reads = 0;
+      const counted = new Set(['purposes', 'status']);
+      const list = sites.map(
+        (site) =>
+          new Proxy(site, {
+            get(target, key, receiver) {
+              if (typeof key === 'string' && counted.has(key)) reads++;
+              return Reflect.get(target, key, receiver) as unknown;
+            },
+          }),
+      );
+      useSiteColumns(list, columns);
+      const answer = searchWithIntent(searchIndex, list, { q, limit: 10 });
+      expect(answer.intent.kind, q).toBe('directory');
+      expect(answer, q).toEqual(ask(q));
+      expect(reads, q).toBeLessThan(10 * answer.results.length + 10);
+    }
+  });
+
   it('answers how or for whom alone ("free", "online only", "as a woman") with the sites that fit, and a search per goal', () => {
     const cases: [string, (s: (typeof sites)[number]) => boolean][] = [
       ['free', (s) => ['free', 'freemium'].includes(s.pricing.model)],

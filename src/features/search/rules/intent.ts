@@ -1336,14 +1336,18 @@ function directory(
  */
 function audienceGoals(sites: readonly IntentSite[]): ReadonlyMap<Audience, Purpose> {
   return perCatalogue(sites, 'search:audienceGoals', () => {
-    const purposes = keysOf(PURPOSES);
+    // The status and scores from the recommender's table (which the Worker reads from the build's file, issue #16):
+    // only each open site's audiences are read, as listed (an audience listed twice counts twice).
+    const { flags, scores } = siteTable(sites);
+    const purposes = PURPOSE_KEYS;
+    const count = purposes.length;
     const totals = new Map<Audience, number[]>();
-    for (const site of sites) {
-      if (site.status === 'closed') continue;
-      for (const audience of site.audiences) {
+    for (let k = 0; k < sites.length; k++) {
+      if ((flags[k]! & SITE_FLAGS.closed) !== 0) continue;
+      for (const audience of sites[k]!.audiences) {
         let sums = totals.get(audience);
         if (!sums) totals.set(audience, (sums = purposes.map(() => 0)));
-        purposes.forEach((p, i) => (sums[i] = sums[i]! + site.purposes[p].score));
+        for (let i = 0; i < count; i++) sums[i] = sums[i]! + scores[k * count + i]!;
       }
     }
     return new Map([...totals].map(([audience, sums]) => [audience, purposes[sums.indexOf(Math.max(...sums))]!]));
