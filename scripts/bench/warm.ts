@@ -9,12 +9,15 @@
  * - rounds: how many times the query ran (each run after the first follows a round of loading);
  * - files: how many files it read, and bytes: their size (what `JSON.parse` went through);
  * - parse: the time in `JSON.parse`; run: the time its runs took (the search itself, every round); ms: the
- *   whole query's time, loading and parsing included.
+ *   whole query's time, loading and parsing included;
+ * - cpu: the CPU time this thread spent on the query, loading and parsing included (`process.threadCpuUsage`):
+ *   unlike `ms`, it leaves out the time other processes take the CPU from it, which on a shared machine can be
+ *   most of `ms` (it still counts the garbage collector's work on this thread).
  *
- * The counts do not depend on the machine's load; the times do. It prints, for the measured queries and then
- * for as many further distinct ones (as `bench:scale` does), one line each:
+ * The counts do not depend on the machine's load; the times do, the CPU times much less. It prints, for the
+ * measured queries and then for as many further distinct ones (as `bench:scale` does), one line each:
  *
- *   warm: size=… n=… rounds=<sum> max_rounds=… files=<sum> kb=<sum> parse_ms=<sum> run_ms=<sum> total_ms=<sum> p50_ms=… p95_ms=… max_ms=…
+ *   warm: size=… n=… rounds=<sum> max_rounds=… files=<sum> kb=<sum> parse_ms=<sum> run_ms=<sum> total_ms=<sum> p50_ms=… p95_ms=… max_ms=… cpu_ms=<sum> cpu_p50_ms=… cpu_p95_ms=… cpu_max_ms=…
  *
  * and per kind of answer (`intent.kind`) the same on stderr. `--verbose` adds a stderr line for each of the 20
  * slowest queries, with the files it read; `--answers=<file>` writes every answer, to check that a change
@@ -47,6 +50,8 @@ interface Cost {
   /** The time the query's runs took (not the loading between them, nor the parsing). */
   askMs: number;
   ms: number;
+  /** The thread's CPU time over the whole query. */
+  cpuMs: number;
   paths: string[];
 }
 
@@ -76,6 +81,7 @@ async function ask(q: string): Promise<Cost> {
   current = { files: 0, bytes: 0, parseMs: 0, paths: [] };
   let rounds = 0;
   let askMs = 0;
+  const cpu = process.threadCpuUsage();
   const t = performance.now();
   const answer = await sharded.run((index) => {
     rounds++;
@@ -87,8 +93,9 @@ async function ask(q: string): Promise<Cost> {
     }
   });
   const ms = performance.now() - t;
+  const used = process.threadCpuUsage(cpu);
   answers.push({ q, answer });
-  return { q, kind: answer.intent.kind, rounds, ms, askMs, ...current };
+  return { q, kind: answer.intent.kind, rounds, ms, askMs, cpuMs: (used.user + used.system) / 1000, ...current };
 }
 
 function percentile(values: readonly number[], p: number): number {
@@ -97,13 +104,17 @@ function percentile(values: readonly number[], p: number): number {
 }
 
 function summary(costs: readonly Cost[]): string {
-  const sum = (key: 'rounds' | 'files' | 'bytes' | 'parseMs' | 'askMs' | 'ms') => costs.reduce((s, c) => s + c[key], 0);
+  const sum = (key: 'rounds' | 'files' | 'bytes' | 'parseMs' | 'askMs' | 'ms' | 'cpuMs') =>
+    costs.reduce((s, c) => s + c[key], 0);
   const ms = costs.map((c) => c.ms);
+  const cpu = costs.map((c) => c.cpuMs);
   return (
     `n=${costs.length} rounds=${sum('rounds')} max_rounds=${Math.max(...costs.map((c) => c.rounds))} ` +
     `files=${sum('files')} kb=${Math.round(sum('bytes') / 1000)} parse_ms=${sum('parseMs').toFixed(0)} ` +
     `run_ms=${sum('askMs').toFixed(0)} total_ms=${sum('ms').toFixed(0)} ` +
-    `p50_ms=${percentile(ms, 50).toFixed(1)} p95_ms=${percentile(ms, 95).toFixed(1)} max_ms=${Math.max(...ms).toFixed(1)}`
+    `p50_ms=${percentile(ms, 50).toFixed(1)} p95_ms=${percentile(ms, 95).toFixed(1)} max_ms=${Math.max(...ms).toFixed(1)} ` +
+    `cpu_ms=${sum('cpuMs').toFixed(0)} cpu_p50_ms=${percentile(cpu, 50).toFixed(1)} cpu_p95_ms=${percentile(cpu, 95).toFixed(1)} ` +
+    `cpu_max_ms=${Math.max(...cpu).toFixed(1)}`
   );
 }
 
@@ -113,7 +124,7 @@ function report(label: string, costs: readonly Cost[]): void {
   if (VERBOSE)
     for (const c of [...costs].sort((a, b) => b.ms - a.ms).slice(0, 20))
       console.error(
-        `    ${c.ms.toFixed(1)} ms (runs ${c.askMs.toFixed(1)}) ${c.kind} rounds=${c.rounds} files=${c.files} kb=${(c.bytes / 1000).toFixed(0)} ` +
+        `    ${c.ms.toFixed(1)} ms (cpu ${c.cpuMs.toFixed(1)}, runs ${c.askMs.toFixed(1)}) ${c.kind} rounds=${c.rounds} files=${c.files} kb=${(c.bytes / 1000).toFixed(0)} ` +
           `parse=${c.parseMs.toFixed(1)} ${JSON.stringify(c.q)} [${c.paths.map((p) => p.replace(/\.json$/, '')).join(' ')}]`,
       );
 }

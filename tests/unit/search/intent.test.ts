@@ -11,13 +11,17 @@ import {
   hasLargeGroups,
   compareRankKeys,
   narrowingQuery,
+  packSiteColumns,
   parseAnswersQuery,
+  readSiteColumns,
+  useSiteColumns,
   rankKeys,
   readGoal,
   recommend,
 } from '#src/features/recommend/index.ts';
 import { countryName, FIELDS, KINDS, keysOf, labelOf, PURPOSES, REACH_BANDS } from '#src/catalogue/taxonomy.ts';
 import { PLACE_WORDS } from '#src/catalogue/lexicon.ts';
+import { packUints, unpackUints } from '#src/shared/uint-arrays.ts';
 
 const ask = (q: string, limit = 10) => searchWithIntent(searchIndex, sites, { q, limit });
 const active = sites.filter((s) => s.status !== 'closed');
@@ -415,6 +419,55 @@ describe('search understands intent', () => {
       expect(answer.results[0]?.slug, site.name).toBe(site.slug);
       expect(answer.results[0]?.why).toBe('named in your search');
       expect(answer.total).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it('lists how alone ("free", "without membership dues", "online only") from the catalogue\'s columns, reading no price or features but the results\'', () => {
+    // The columns as the Worker reads them from the build's file.
+    const { countries, lists } = packSiteColumns(sites);
+    const columns = readSiteColumns(countries, unpackUints(packUints(lists)));
+    for (const q of ['free', 'without membership dues', 'online only', 'free and online only']) {
+      let reads = 0;
+      const counted = new Set(['pricing', 'features']);
+      // A fresh list each time: nothing made for another query's list is reused.
+      const list = sites.map(
+        (site) =>
+          new Proxy(site, {
+            get(target, key, receiver) {
+              if (typeof key === 'string' && counted.has(key)) reads++;
+              return Reflect.get(target, key, receiver) as unknown;
+            },
+          }),
+      );
+      useSiteColumns(list, columns);
+      const answer = searchWithIntent(searchIndex, list, { q, limit: 10 });
+      expect(answer.intent.kind, q).toBe('directory');
+      expect(answer, q).toEqual(ask(q));
+      // The results' reasons read their own (a few reads each), not every site's.
+      expect(reads, q).toBeLessThan(10 * answer.results.length + 10);
+    }
+  });
+
+  it("lists who someone is alone (\"freelancers\") from the catalogue's columns, reading no site's scores or status but the results'", () => {
+    const { countries, lists } = packSiteColumns(sites);
+    const columns = readSiteColumns(countries, unpackUints(packUints(lists)));
+    for (const q of ['freelancers', 'startups', 'small business']) {
+      let reads = 0;
+      const counted = new Set(['purposes', 'status']);
+      const list = sites.map(
+        (site) =>
+          new Proxy(site, {
+            get(target, key, receiver) {
+              if (typeof key === 'string' && counted.has(key)) reads++;
+              return Reflect.get(target, key, receiver) as unknown;
+            },
+          }),
+      );
+      useSiteColumns(list, columns);
+      const answer = searchWithIntent(searchIndex, list, { q, limit: 10 });
+      expect(answer.intent.kind, q).toBe('directory');
+      expect(answer, q).toEqual(ask(q));
+      expect(reads, q).toBeLessThan(10 * answer.results.length + 10);
     }
   });
 

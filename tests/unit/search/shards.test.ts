@@ -30,6 +30,14 @@ import {
   weightsToMilli,
 } from '#src/features/search/rules/candidate-index.ts';
 import { packUints, unpackUints } from '#src/shared/uint-arrays.ts';
+import { countryColumn, fieldColumn, siteTable } from '#src/features/recommend/rules/recommend.ts';
+import {
+  buildLookupColumns,
+  foldedNamesOf,
+  siteSource,
+  useLookupColumns,
+} from '#src/features/search/rules/site-source.ts';
+import { FIELDS as PROFESSIONS } from '#src/catalogue/taxonomy.ts';
 import { syntheticCatalogue, syntheticQueries } from '../../support/synthetic-catalogue.ts';
 
 type IndexRecord = FuseIndex<unknown>['records'][number];
@@ -232,6 +240,70 @@ describe('search read in parts (the Worker) answers exactly as the whole index',
   });
 });
 
+describe("the whole list's columns, made at build time (columns.json, columns.bin)", () => {
+  it('give the recommender and the name lookup what they would make from the list, read from the file, not made', async () => {
+    const synthetic = syntheticCatalogue(500);
+    for (const [index, from] of [
+      [searchIndex, sites],
+      [buildSearchIndex(synthetic), synthetic],
+    ] as const) {
+      const { all, read, load } = files(index, from);
+      const sharded = await openShardedSearch(load);
+      const list = await sharded.run(() => sharded.sites.all());
+      expect(read).toContain('columns.bin');
+      // Views of the file's bytes: given, not made from the list.
+      expect(siteTable(list).scores.buffer).toBe((all.get('columns.bin') as Uint8Array).buffer);
+      // A copy of the list holds the same sites; its columns and names are made from them (once per array).
+      const copy = [...list];
+      expect(siteTable(list)).toEqual(siteTable(copy));
+      for (const field of PROFESSIONS.keys()) expect(fieldColumn(list, field), field).toEqual(fieldColumn(copy, field));
+      const codes = new Set(
+        copy.flatMap((s) => [
+          ...(s.countries === 'global' ? [] : s.countries),
+          ...s.absentIn,
+          ...(s.littleUsedIn ?? []).map((l) => l.country),
+        ]),
+      );
+      // The synthetic entries are all worldwide; the real ones list countries, are absent from some, little used in some.
+      if (from === sites) expect(codes.size).toBeGreaterThan(5);
+      for (const code of [...codes, 'ZZ', 'AQ'])
+        expect(countryColumn(list, code), code).toEqual(countryColumn(copy, code));
+      const given = siteSource(list);
+      const made = siteSource(copy);
+      const names = new Set(copy.flatMap(foldedNamesOf));
+      for (const name of [...names, ...[...names].map((n) => `${n}x`), 'zzzz nothing', '', 'a', '\uffff'])
+        expect(given.named(name)?.slug, name).toBe(made.named(name)?.slug);
+      for (const slug of [...copy.map((s) => s.slug), 'zzzz', '', '0', 'linkedin-x'])
+        expect(given.bySlug(slug), slug).toBe(made.bySlug(slug));
+    }
+  }, 30_000);
+
+  it('look a slug or a name up reading a few sites, not every one (no map of the whole list made)', () => {
+    const catalogue = syntheticCatalogue(2000);
+    let reads = 0;
+    const counted = new Set(['slug', 'name', 'aliases']);
+    const list = catalogue.map(
+      (site) =>
+        new Proxy(site, {
+          get(target, key, receiver) {
+            if (typeof key === 'string' && counted.has(key)) reads++;
+            return Reflect.get(target, key, receiver) as unknown;
+          },
+        }),
+    );
+    const { text, ends, sites: at, bySlug } = buildLookupColumns(catalogue);
+    useLookupColumns(list, { text, ends, sites: at, bySlug });
+    const source = siteSource(list);
+    for (const site of catalogue.slice(0, 20)) {
+      expect(source.bySlug(site.slug)?.slug).toBe(site.slug);
+      expect(source.named(foldedNamesOf(site)[1]!)).toBe(list[catalogue.indexOf(site)]);
+    }
+    expect(source.bySlug('no-such-site')).toBeUndefined();
+    // A binary search reads about log2(n) slugs per lookup (and one more per answer above); a map reads them all.
+    expect(reads).toBeLessThan(21 * (Math.log2(catalogue.length) + 2));
+  });
+});
+
 describe('word ids packed as text (own-words.json)', () => {
   it('read back as the same ascending ids, in less space than JSON', () => {
     fc.assert(
@@ -259,6 +331,34 @@ describe("the head's lists of numbers as a binary file", () => {
         shifted.set(bytes, 3);
         expect(unpackUints(shifted.subarray(3)).map((list) => [...list])).toEqual(lists);
       }),
+    );
+  });
+
+  it('writes a typed array at its own width (one byte for a Uint8Array), read back as the same type', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.nat({ max: 0xff }), { maxLength: 30 }),
+        fc.array(fc.nat({ max: 0xffff }), { maxLength: 30 }),
+        fc.array(fc.nat({ max: 0xffff_ffff }), { maxLength: 30 }),
+        (bytes, shorts, words) => {
+          const lists = [
+            Uint8Array.from(bytes),
+            Uint16Array.from(bytes),
+            Uint32Array.from(shorts),
+            Uint8Array.from(bytes),
+            words,
+          ];
+          const back = unpackUints(packUints(lists));
+          expect(back.map((list) => list.constructor)).toEqual([
+            Uint8Array,
+            Uint16Array,
+            Uint32Array,
+            Uint8Array,
+            words.every((v) => v <= 0xffff) ? Uint16Array : Uint32Array,
+          ]);
+          expect(back.map((list) => [...list])).toEqual(lists.map((list) => [...list]));
+        },
+      ),
     );
   });
 

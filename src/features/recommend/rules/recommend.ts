@@ -11,7 +11,15 @@ import type { SiteEntry } from '#src/catalogue/entry-file.ts';
 import { isPopular } from '#src/catalogue/popular.ts';
 import { perCatalogue } from '#src/shared/per-catalogue.ts';
 import { smallest } from '#src/shared/top-k.ts';
-import { availableIn, countriesShort, isGlobal, littleUsedIn, madeFor } from '#src/catalogue/countries.ts';
+import {
+  REGIONAL_MAX,
+  availableIn,
+  countriesShort,
+  isGlobal,
+  littleUsedIn,
+  madeFor,
+} from '#src/catalogue/countries.ts';
+import type { UintList } from '#src/shared/uint-arrays.ts';
 import {
   FIELDS,
   REACH_BANDS,
@@ -481,8 +489,10 @@ export interface SiteTable {
   best: Uint8Array;
 }
 
-/** The {@link SiteTable} of a catalogue (made on first use, once per list of sites). */
+/** The {@link SiteTable} of a catalogue: the build's, where it was given ({@link useSiteColumns}), else made on first use, once per list of sites. */
 export function siteTable(sites: readonly RecommendableSite[]): SiteTable {
+  const given = givenColumns.get(sites);
+  if (given) return given.table;
   return perCatalogue(sites, 'recommend:table', () => {
     const n = sites.length;
     const table: SiteTable = {
@@ -535,9 +545,36 @@ export function audienceBit(audience: Audience): number {
 export function fieldColumn(sites: readonly RecommendableSite[], field: Field): Uint8Array {
   return perCatalogue(sites, `recommend:field:${field}`, () => {
     const column = new Uint8Array(sites.length);
-    for (let i = 0; i < sites.length; i++) column[i] = sites[i]!.fields[field] !== undefined ? 1 : 0;
+    const members = fieldSites(sites, field);
+    for (let i = 0; i < members.length; i++) column[members[i]!] = 1;
     return column;
   });
+}
+
+/** The fields in the order the build's columns list them. */
+const FIELD_KEYS = [...FIELDS.keys()];
+
+/**
+ * The positions of the sites built for a field (`fields[field]` is set), ascending: the build's ({@link useSiteColumns}),
+ * else made for every field in one pass over the catalogue, once per list of sites.
+ */
+export function fieldSites(sites: readonly RecommendableSite[], field: Field): ArrayLike<number> {
+  const given = givenColumns.get(sites);
+  if (given) return given.fieldSites(field);
+  return perCatalogue(sites, 'recommend:fieldSites', () => fieldSitesOf(sites)).get(field) ?? [];
+}
+
+function fieldSitesOf(sites: readonly RecommendableSite[]): Map<Field, number[]> {
+  const lists = new Map<Field, number[]>();
+  sites.forEach((site, k) => {
+    for (const field of Object.keys(site.fields) as Field[]) {
+      if (site.fields[field] === undefined) continue;
+      const list = lists.get(field);
+      if (list) list.push(k);
+      else lists.set(field, [k]);
+    }
+  });
+  return lists;
 }
 
 /** Bits of {@link countryColumn}. */
@@ -552,6 +589,8 @@ export const MADE_FOR = 4;
  */
 export function countryColumn(sites: readonly RecommendableSite[], country: string): Uint8Array {
   return perCatalogue(sites, `recommend:country:${country}`, () => {
+    const given = givenColumns.get(sites);
+    if (given) return countryColumnOf(given, country);
     const column = new Uint8Array(sites.length);
     for (let i = 0; i < sites.length; i++) {
       const site = sites[i]!;
@@ -562,6 +601,160 @@ export function countryColumn(sites: readonly RecommendableSite[], country: stri
     }
     return column;
   });
+}
+
+/**
+ * The sites a country's column sets apart, by catalogue position, ascending: the sites listing it (not worldwide), of
+ * those the ones made for it ({@link madeFor}), the worldwide sites absent there (`absentIn`) and the sites little
+ * used there ({@link littleUsedIn}). Every other site is available there when worldwide, else not.
+ */
+interface CountrySites {
+  listed: ArrayLike<number>;
+  madeFor: ArrayLike<number>;
+  absent: ArrayLike<number>;
+  littleUsed: ArrayLike<number>;
+}
+const COUNTRY_LISTS = ['listed', 'madeFor', 'absent', 'littleUsed'] as const satisfies readonly (keyof CountrySites)[];
+
+/**
+ * What the recommender reads of every site, made at build time: the {@link SiteTable}, the sites of each field and
+ * each country's {@link CountrySites}. The Worker reads them from the search's `columns.bin` when it loads the whole
+ * list (`shards.ts`) and gives them to the list ({@link useSiteColumns}): at 10,000 entries, making the table from
+ * the sites cost an isolate's first recommendation 30-50 ms, and each field's or country's column 1-11 ms (issue 16).
+ */
+export interface SiteColumns {
+  table: SiteTable;
+  fieldSites: (field: Field) => ArrayLike<number>;
+  countrySites: (code: string) => CountrySites | undefined;
+}
+
+/** Columns given ({@link useSiteColumns}), by the list of sites they were made from. */
+const givenColumns = new WeakMap<object, SiteColumns>();
+
+/** Says that `columns` are those of `sites` (as read from the build's file), so they are not made again. */
+export function useSiteColumns(sites: readonly RecommendableSite[], columns: SiteColumns): void {
+  if (columns.table.flags.length !== sites.length)
+    throw new Error(`recommend: columns for ${columns.table.flags.length} sites given to ${sites.length}`);
+  givenColumns.set(sites, columns);
+}
+
+/** The table's columns in the order {@link packSiteColumns} writes them. */
+const TABLE_KEYS = [
+  'scores',
+  'flags',
+  'audiences',
+  'groups',
+  'roles',
+  'time',
+  'price',
+  'reach',
+  'best',
+] as const satisfies readonly (keyof SiteTable)[];
+
+/** Lists of positions as one list of ends (one per key) and one of positions, for {@link packUints}. */
+function packLists(lists: readonly (readonly number[] | undefined)[]): [number[], number[]] {
+  const ends: number[] = [];
+  const all: number[] = [];
+  for (const list of lists) {
+    if (list) all.push(...list);
+    ends.push(all.length);
+  }
+  return [ends, all];
+}
+
+/** The `k`th list of a {@link packLists} pair. */
+function listAt(ends: ArrayLike<number>, all: Uint16Array | Uint32Array | Uint8Array, k: number): ArrayLike<number> {
+  return all.subarray(k === 0 ? 0 : ends[k - 1]!, ends[k]);
+}
+
+/**
+ * A catalogue's {@link SiteColumns} as the build writes them: the country codes any site names (for a JSON file) and
+ * the lists of numbers (for `packUints`), the table's typed arrays at their own width.
+ */
+export function packSiteColumns(sites: readonly RecommendableSite[]): { countries: string[]; lists: UintList[] } {
+  const table = siteTable(sites);
+  const fields = fieldSitesOf(sites);
+  const byCountry = new Map<string, Record<keyof CountrySites, number[]>>();
+  const add = (code: string, list: keyof CountrySites, k: number) => {
+    let lists = byCountry.get(code);
+    if (!lists) byCountry.set(code, (lists = { listed: [], madeFor: [], absent: [], littleUsed: [] }));
+    if (lists[list].at(-1) !== k) lists[list].push(k);
+  };
+  sites.forEach((site, k) => {
+    if (site.countries === 'global') for (const code of site.absentIn) add(code, 'absent', k);
+    else
+      for (const code of site.countries) {
+        add(code, 'listed', k);
+        if (site.countries.length <= REGIONAL_MAX) add(code, 'madeFor', k);
+      }
+    for (const little of site.littleUsedIn ?? []) add(little.country, 'littleUsed', k);
+  });
+  const countries = [...byCountry.keys()].sort();
+  return {
+    countries,
+    lists: [
+      ...TABLE_KEYS.map((key) => table[key]),
+      ...packLists(FIELD_KEYS.map((field) => fields.get(field))),
+      ...COUNTRY_LISTS.flatMap((list) => packLists(countries.map((code) => byCountry.get(code)![list]))),
+    ],
+  };
+}
+
+/** The {@link SiteColumns} of {@link packSiteColumns}'s lists, read back (views of them, nothing copied). */
+export function readSiteColumns(
+  countries: readonly string[],
+  lists: readonly (Uint8Array | Uint16Array | Uint32Array)[],
+): SiteColumns {
+  if (lists.length !== TABLE_KEYS.length + 2 + 2 * COUNTRY_LISTS.length)
+    throw new Error(`recommend: ${lists.length} lists of columns, not the ${TABLE_KEYS.length + 10} expected`);
+  const table = Object.fromEntries(TABLE_KEYS.map((key, k) => [key, lists[k]])) as unknown as SiteTable;
+  const n = table.flags.length;
+  for (const key of TABLE_KEYS) {
+    const expected = key === 'flags' ? Uint16Array : Uint8Array;
+    const length = key === 'scores' ? n * PURPOSE_COUNT : n;
+    if (!(table[key] instanceof expected) || table[key].length !== length)
+      throw new Error(`recommend: the column ${key} is not what the table holds`);
+  }
+  const [fieldEnds, fieldAll] = lists.slice(TABLE_KEYS.length, TABLE_KEYS.length + 2) as [
+    Uint16Array | Uint32Array,
+    Uint16Array | Uint32Array,
+  ];
+  if (fieldEnds.length !== FIELD_KEYS.length) throw new Error('recommend: the columns list other fields');
+  const fieldAt = new Map(FIELD_KEYS.map((field, k) => [field, k]));
+  const countryAt = new Map(countries.map((code, k) => [code, k]));
+  const countryLists = COUNTRY_LISTS.map((_, c) =>
+    lists.slice(TABLE_KEYS.length + 2 + 2 * c, TABLE_KEYS.length + 4 + 2 * c),
+  );
+  return {
+    table,
+    fieldSites: (field) => {
+      const k = fieldAt.get(field);
+      return k === undefined ? [] : listAt(fieldEnds, fieldAll, k);
+    },
+    countrySites: (code) => {
+      const k = countryAt.get(code);
+      if (k === undefined) return undefined;
+      const [listed, madeFor, absent, littleUsed] = countryLists.map(([ends, all]) => listAt(ends!, all!, k));
+      return { listed: listed!, madeFor: madeFor!, absent: absent!, littleUsed: littleUsed! };
+    },
+  };
+}
+
+/** A {@link countryColumn} from given columns: every worldwide site available, then each list's sites set apart. */
+function countryColumnOf(given: SiteColumns, country: string): Uint8Array {
+  const { flags } = given.table;
+  const column = new Uint8Array(flags.length);
+  for (let i = 0; i < flags.length; i++) if ((flags[i]! & GLOBAL) !== 0) column[i] = AVAILABLE;
+  const lists = given.countrySites(country);
+  if (!lists) return column;
+  const set = (list: ArrayLike<number>, on: number, off = 0) => {
+    for (let i = 0; i < list.length; i++) column[list[i]!] = (column[list[i]!]! & ~off) | on;
+  };
+  set(lists.absent, 0, AVAILABLE);
+  set(lists.listed, AVAILABLE);
+  set(lists.madeFor, MADE_FOR);
+  set(lists.littleUsed, LITTLE_USED);
+  return column;
 }
 
 /** Whether an object has an own key (a site's `fields`), without building the list of keys. */

@@ -14,6 +14,7 @@ import {
   FIELDS,
   GOOD_SCORE,
   KINDS,
+  PRICING_MODELS,
   PURPOSES,
   countryName,
   keysOf,
@@ -44,6 +45,7 @@ import {
   decliningAt,
   explainSite,
   fieldColumn,
+  fieldSites,
   groupsPhrase,
   whoPhrase,
   narrowingQuery,
@@ -55,6 +57,7 @@ import {
   verdictFor,
   type Answers,
   type RankColumns,
+  type SiteTable,
   type recommend,
   type Understood,
 } from '#src/features/recommend/index.ts';
@@ -1333,14 +1336,18 @@ function directory(
  */
 function audienceGoals(sites: readonly IntentSite[]): ReadonlyMap<Audience, Purpose> {
   return perCatalogue(sites, 'search:audienceGoals', () => {
-    const purposes = keysOf(PURPOSES);
+    // The status and scores from the recommender's table (which the Worker reads from the build's file, issue #16):
+    // only each open site's audiences are read, as listed (an audience listed twice counts twice).
+    const { flags, scores } = siteTable(sites);
+    const purposes = PURPOSE_KEYS;
+    const count = purposes.length;
     const totals = new Map<Audience, number[]>();
-    for (const site of sites) {
-      if (site.status === 'closed') continue;
-      for (const audience of site.audiences) {
+    for (let k = 0; k < sites.length; k++) {
+      if ((flags[k]! & SITE_FLAGS.closed) !== 0) continue;
+      for (const audience of sites[k]!.audiences) {
         let sums = totals.get(audience);
         if (!sums) totals.set(audience, (sums = purposes.map(() => 0)));
-        purposes.forEach((p, i) => (sums[i] = sums[i]! + site.purposes[p].score));
+        for (let i = 0; i < count; i++) sums[i] = sums[i]! + scores[k * count + i]!;
       }
     }
     return new Map([...totals].map(([audience, sums]) => [audience, purposes[sums.indexOf(Math.max(...sums))]!]));
@@ -1371,21 +1378,26 @@ interface FieldAudiences {
   freelancers: number;
 }
 
-/** {@link FieldAudiences} of every field, counted once per catalogue. */
-function fieldAudiences(sites: readonly IntentSite[]): ReadonlyMap<Field, FieldAudiences> {
-  return perCatalogue(sites, 'search:fieldAudiences', () => {
-    const counts = new Map<Field, FieldAudiences>();
-    for (const site of sites) {
-      if (site.status === 'closed') continue;
-      for (const f of Object.keys(site.fields) as Field[]) {
-        const c = counts.get(f) ?? { all: 0, professionals: 0, freelancers: 0 };
-        c.all++;
-        if (site.audiences.includes('professionals')) c.professionals++;
-        if (site.audiences.includes('freelancers')) c.freelancers++;
-        counts.set(f, c);
-      }
+/**
+ * {@link FieldAudiences} of a field, counted once per catalogue and field from the recommender's columns (the field's
+ * sites, their status and audiences), not from every site's fields: at 10,000 entries that walk cost an isolate's
+ * first reading of a field 20 ms or more (issue 16).
+ */
+function fieldAudiences(sites: readonly IntentSite[], field: Field): FieldAudiences {
+  return perCatalogue(sites, `search:fieldAudiences:${field}`, () => {
+    const { flags, audiences } = siteTable(sites);
+    const members = fieldSites(sites, field);
+    const professionals = audienceBit('professionals');
+    const freelancers = audienceBit('freelancers');
+    const c: FieldAudiences = { all: 0, professionals: 0, freelancers: 0 };
+    for (let i = 0; i < members.length; i++) {
+      const k = members[i]!;
+      if ((flags[k]! & SITE_FLAGS.closed) !== 0) continue;
+      c.all++;
+      if ((audiences[k]! & professionals) !== 0) c.professionals++;
+      if ((audiences[k]! & freelancers) !== 0) c.freelancers++;
     }
-    return counts;
+    return c;
   });
 }
 
@@ -1395,8 +1407,8 @@ function fieldAudiences(sites: readonly IntentSite[]): ReadonlyMap<Field, FieldA
  * professionals is under a half. Derived from the catalogue, per field.
  */
 function sellsOwnWork(field: Field, sites: readonly IntentSite[]): boolean {
-  const c = fieldAudiences(sites).get(field);
-  return c !== undefined && c.professionals * 2 < c.all;
+  const c = fieldAudiences(sites, field);
+  return c.professionals * 2 < c.all;
 }
 
 /**
@@ -1405,8 +1417,8 @@ function sellsOwnWork(field: Field, sites: readonly IntentSite[]): boolean {
  * customers reached by promotion (a plumber's, a wedding photographer's). Derived from the catalogue, per field.
  */
 function freelancersField(field: Field, sites: readonly IntentSite[]): boolean {
-  const c = fieldAudiences(sites).get(field);
-  return c !== undefined && c.freelancers * 2 > c.all;
+  const c = fieldAudiences(sites, field);
+  return c.freelancers * 2 > c.all;
 }
 
 /**
@@ -1487,6 +1499,11 @@ interface Constraint {
   keeps(site: IntentSite): boolean;
   /** Lower goes first: 0 for the sites made for what was said, 1 for the others, 2 for a group left unsaid. */
   first(site: IntentSite): number;
+  /**
+   * `keeps` and `first` for every site at once from the recommender's table, where the table holds what they read
+   * (the pricing model, the meetings flag, the purpose scores): no site read (issue #16).
+   */
+  fromTable?: (table: SiteTable) => { keeps: Uint8Array; first: Uint8Array };
   why(site: IntentSite): string;
 }
 
@@ -1512,10 +1529,33 @@ const OTHER_GROUP: Readonly<Partial<Record<EligibilityGroup, readonly Eligibilit
  * 10,000 sites (issue #16).
  */
 function constraintColumns(sites: readonly IntentSite[], c: Constraint): { keeps: Uint8Array; first: Uint8Array } {
-  return perCatalogue(sites, `search:constraint:${c.key}`, () => ({
-    keeps: Uint8Array.from(sites, (s) => (c.keeps(s) ? 1 : 0)),
-    first: Uint8Array.from(sites, (s) => c.first(s)),
-  }));
+  return perCatalogue(sites, `search:constraint:${c.key}`, () =>
+    c.fromTable
+      ? c.fromTable(siteTable(sites))
+      : {
+          keeps: Uint8Array.from(sites, (s) => (c.keeps(s) ? 1 : 0)),
+          first: Uint8Array.from(sites, (s) => c.first(s)),
+        },
+  );
+}
+
+/** The pricing models in the recommender's table order ({@link SiteTable.price}). */
+const PRICE_KEYS = keysOf(PRICING_MODELS);
+const LOCAL_AT = PURPOSE_KEYS.indexOf('local');
+
+/** A constraint's columns from the table: `keeps` and `first` of each site's position. */
+function tableColumns(
+  table: SiteTable,
+  keeps: (k: number) => boolean,
+  first: (k: number) => number = () => 0,
+): { keeps: Uint8Array; first: Uint8Array } {
+  const n = table.flags.length;
+  const columns = { keeps: new Uint8Array(n), first: new Uint8Array(n) };
+  for (let k = 0; k < n; k++) {
+    columns.keeps[k] = keeps(k) ? 1 : 0;
+    columns.first[k] = first(k);
+  }
+  return columns;
 }
 
 /** The constraints a reading names, in a fixed order: budget, in person or online, groups. */
@@ -1529,17 +1569,20 @@ function constraintsOf(understood: Understood): Constraint[] {
       text: budget === 'free' ? 'free to use or to join' : 'without membership dues',
       keeps: (s) => allowed.includes(s.pricing.model),
       first: () => 0,
+      fromTable: (table) => tableColumns(table, (k) => allowed.includes(PRICE_KEYS[table.price[k]!]!)),
       why: (s) => PRICE_WHY[s.pricing.model],
     });
   }
   const inPerson = understood.inPerson?.value;
   const meets = (s: IntentSite) => s.features.includes('in-person-meetings');
+  const meetsAt = (table: SiteTable, k: number) => (table.flags[k]! & SITE_FLAGS.meetings) !== 0;
   if (inPerson === 'online')
     out.push({
       key: 'online',
       text: 'that work online',
       keeps: (s) => !meets(s),
       first: () => 0,
+      fromTable: (table) => tableColumns(table, (k) => !meetsAt(table, k)),
       why: () => 'works online, no meetings needed',
     });
   if (inPerson === 'in-person')
@@ -1548,6 +1591,12 @@ function constraintsOf(understood: Understood): Constraint[] {
       text: 'where people meet in person',
       keeps: (s) => meets(s) || s.purposes.local.score >= 2,
       first: (s) => (meets(s) ? 0 : 1),
+      fromTable: (table) =>
+        tableColumns(
+          table,
+          (k) => meetsAt(table, k) || table.scores[k * PURPOSE_KEYS.length + LOCAL_AT]! >= 2,
+          (k) => (meetsAt(table, k) ? 0 : 1),
+        ),
       why: (s) => (meets(s) ? 'holds regular in-person meetings' : 'good for meeting people nearby'),
     });
   const groups = (understood.groups ?? []).map((g) => g.value);

@@ -24,6 +24,13 @@
  * - `own-words.json`: which entries say each word in their own words (name,
  *   aliases, tagline), for the recommendation's text match (`own-words.ts`);
  *   read with `sites.json`.
+ * - `columns.json` and `columns.bin`: what would otherwise be made from every
+ *   entry of `sites.json` when a query first needs it, made at build time and
+ *   read with `sites.json`: every name folded, sorted, as one string, with
+ *   where each ends and its entry, and the entries in the order of their
+ *   slugs (`LookupColumns`, `site-source.ts`), and the
+ *   recommender's table, each field's entries and each country's
+ *   (`SiteColumns`, `recommend.ts`), as typed arrays.
  * - `sites/names/<n>.json`: every name an entry answers to (slug, name,
  *   aliases), folded, with the slug of the first entry answering to it, in
  *   files chosen by a hash of the name: telling a typed name, or the two
@@ -55,7 +62,15 @@ import { createSearcher, useSearcher } from './search.ts';
 import type { Kind, Purpose, Score, Status } from '#src/catalogue/taxonomy.ts';
 import { sharedByKey, sharedOnce } from '#src/shared/once.ts';
 import { fnv1a } from '#src/shared/hash.ts';
-import { PartsMissing, foldedNamesOf, siteSource, type SiteSource } from './site-source.ts';
+import {
+  PartsMissing,
+  buildLookupColumns,
+  foldedNamesOf,
+  siteSource,
+  useLookupColumns,
+  type SiteSource,
+} from './site-source.ts';
+import { packSiteColumns, readSiteColumns, useSiteColumns } from '#src/features/recommend/rules/recommend.ts';
 import { buildOwnWordFile, useOwnWordFile, type OwnWordFile } from './own-words.ts';
 
 /** Where the search files sit, under the catalogue's asset folder. */
@@ -353,14 +368,20 @@ export function* searchShardFiles(index: SearchIndex, sites: readonly IntentSite
   const stored = sites.map(toIntentSite);
   yield ['sites.json', asciiJson(stored)];
   yield ['own-words.json', asciiJson(buildOwnWordFile(sites))];
+  const lookups = buildLookupColumns(sites);
+  const columns = packSiteColumns(sites);
+  yield ['columns.json', asciiJson({ names: lookups.text, countries: columns.countries } satisfies ColumnsFile)];
+  // In this order, which `shardedSites` reads them in: where each name ends, its entry, the slugs' order, then the
+  // recommender's.
+  yield ['columns.bin', packUints([lookups.ends, lookups.sites, lookups.bySlug, ...columns.lists])];
   const shards = Math.max(1, Math.ceil(sites.length / SITES_PER_SHARD));
-  const names = Array.from({ length: shards }, (): Record<string, string> => ({}));
+  const nameShards = Array.from({ length: shards }, (): Record<string, string> => ({}));
   const slugs = Array.from({ length: shards }, (): Record<string, StoredIntentSite> => ({}));
   sites.forEach((site, k) => {
-    for (const name of foldedNamesOf(site)) names[siteShardOf(name, sites.length)]![name] ??= site.slug;
+    for (const name of foldedNamesOf(site)) nameShards[siteShardOf(name, sites.length)]![name] ??= site.slug;
     slugs[siteShardOf(site.slug, sites.length)]![site.slug] = stored[k]!;
   });
-  for (const [n, shard] of names.entries()) yield [`sites/names/${n}.json`, asciiJson(shard)];
+  for (const [n, shard] of nameShards.entries()) yield [`sites/names/${n}.json`, asciiJson(shard)];
   for (const [n, shard] of slugs.entries()) yield [`sites/slugs/${n}.json`, asciiJson(shard)];
   for (let from = 0, n = 0; from < c.words.length; from += WORDS_PER_SHARD, n++) {
     const shard: WordShard = {
@@ -390,6 +411,12 @@ export function* searchShardFiles(index: SearchIndex, sites: readonly IntentSite
   }
 }
 
+/** `columns.json`: the names one after another (`LookupColumns.text`), and the country codes of the recommender's columns. */
+interface ColumnsFile {
+  names: string;
+  countries: string[];
+}
+
 /** A search index read in parts. */
 export interface ShardedSearch {
   /**
@@ -417,10 +444,21 @@ function shardedSites(
 ): SiteSource {
   let whole: SiteSource | undefined;
   const loadWhole = sharedOnce(async () => {
-    // The own-words index comes with the list: every recommendation reads it, and it is only parsed.
-    const [stored, ownWords] = await Promise.all([read('sites.json'), read('own-words.json')]);
+    // The own-words index and the columns come with the list: every recommendation reads them, and they are only
+    // parsed (the columns not even that: typed arrays view the file's bytes).
+    const [stored, ownWords, columnsFile, columnsBytes] = await Promise.all([
+      read('sites.json'),
+      read('own-words.json'),
+      read('columns.json'),
+      read('columns.bin'),
+    ]);
     const list = fromIntentSites(stored as StoredIntentSite[]);
     useOwnWordFile(list, ownWords as OwnWordFile);
+    const { names, countries } = columnsFile as ColumnsFile;
+    const [ends, sites, bySlug, ...lists] = unpackUints(columnsBytes as ArrayBuffer | Uint8Array);
+    if (!ends || !sites || !bySlug) throw new Error('search: columns.bin lacks the lookups');
+    useLookupColumns(list, { text: names, ends, sites, bySlug });
+    useSiteColumns(list, readSiteColumns(countries, lists));
     whole = siteSource(list);
   });
   const names = new Map<number, Readonly<Record<string, string>>>();
@@ -443,10 +481,8 @@ function shardedSites(
   };
   return {
     count,
-    // A small file already loaded first, even once the whole list is: the same answer, where the whole list's map
-    // of every name folds all of them when first asked (issue 16: at 10,000 entries an isolate's first
-    // recommendation paid for it, having loaded the name's file before the list). Else the whole list, if loaded,
-    // rather than one more round of loading.
+    // A small file already loaded first, even once the whole list is: the same answer. Else the whole list, if
+    // loaded, rather than one more round of loading: it looks names up in the build's column, folding none.
     named(folded) {
       const n = siteShardOf(folded, count);
       const shard = names.get(n);
