@@ -186,364 +186,323 @@ export function countryName(code: string): string {
  * description and the words people use for it (the free-text reader and search
  * match on these). A general platform has no field.
  */
-export const FIELDS = new Map(
-  (
+const FIELD_ROWS = [
+  [
+    'healthcare',
+    'Healthcare',
+    'People who work in health care in general.',
+    ['health', 'health care', 'clinical', 'hospital', 'clinician', 'dentist', 'therapist', 'allied health'],
+  ],
+  [
+    'medicine',
+    'Doctors and medicine',
+    'Physicians, surgeons and medical students.',
+    ['doctor', 'doctors', 'physician', 'physicians', 'medical', 'surgeon', 'gp', 'resident', 'medic'],
+  ],
+  ['nursing', 'Nursing', 'Nurses, midwives and nursing students.', ['nurse', 'nurses', 'rn', 'midwife', 'midwives']],
+  [
+    'veterinary',
+    'Veterinary',
+    'Veterinarians, vet nurses and technicians, and veterinary students.',
     [
-      [
-        'healthcare',
-        'Healthcare',
-        'People who work in health care in general.',
-        ['health', 'health care', 'clinical', 'hospital', 'clinician', 'dentist', 'therapist', 'allied health'],
-      ],
-      [
-        'medicine',
-        'Doctors and medicine',
-        'Physicians, surgeons and medical students.',
-        ['doctor', 'doctors', 'physician', 'physicians', 'medical', 'surgeon', 'gp', 'resident', 'medic'],
-      ],
-      [
-        'nursing',
-        'Nursing',
-        'Nurses, midwives and nursing students.',
-        ['nurse', 'nurses', 'rn', 'midwife', 'midwives'],
-      ],
-      [
-        'veterinary',
-        'Veterinary',
-        'Veterinarians, vet nurses and technicians, and veterinary students.',
-        [
-          'veterinarian',
-          'veterinarians',
-          'veterinary',
-          'vet nurse',
-          'vet nurses',
-          'vet tech',
-          'vet techs',
-          'vet student',
-          'vet students',
-        ],
-      ],
-      [
-        'pharmacy',
-        'Pharmacy',
-        'Pharmacists and pharmacy staff.',
-        ['pharmacist', 'pharmacists', 'pharmaceutical', 'chemist'],
-      ],
-      [
-        'research-academia',
-        'Research and academia',
-        'Researchers, scientists and university staff.',
-        [
-          'researcher',
-          'researchers',
-          'scientist',
-          'scientists',
-          'academic',
-          'academics',
-          'professor',
-          'phd',
-          'postdoc',
-          'lecturer',
-          'science',
-        ],
-      ],
-      [
-        'education',
-        'Teaching and education',
-        'Teachers and people working in schools.',
-        ['teacher', 'teachers', 'educator', 'educators', 'school', 'teaching', 'tutor'],
-      ],
-      [
-        'law',
-        'Law',
-        'Lawyers and people working in legal services.',
-        ['lawyer', 'lawyers', 'attorney', 'attorneys', 'solicitor', 'barrister', 'legal', 'paralegal'],
-      ],
-      [
-        'software',
-        'Software and IT',
-        'Developers, IT staff and people building software.',
-        ['developer', 'developers', 'programmer', 'programmers', 'coder', 'software engineer', 'it', 'devops', 'tech'],
-      ],
-      [
-        'product-management',
-        'Product management',
-        'Product managers, product owners and product leaders.',
-        // Not "PM" alone: it is also the afternoon and a prime minister.
-        [
-          'product manager',
-          'product managers',
-          'product management',
-          'product owner',
-          'product owners',
-          'product leader',
-          'product leaders',
-        ],
-      ],
-      [
-        'engineering',
-        'Engineering',
-        'Engineers outside software: civil, mechanical, electrical.',
-        ['engineer', 'engineers', 'mechanical', 'civil engineer', 'electrical engineer'],
-      ],
-      [
-        'architecture',
-        'Architecture',
-        'Architects, architectural designers and architecture students.',
-        ['architect', 'architects', 'architecture', 'architectural', 'architecture student', 'architecture students'],
-      ],
-      [
-        'design-creative',
-        'Design and creative work',
-        'Designers, illustrators and visual artists.',
-        ['designer', 'designers', 'illustrator', 'artist', 'artists', 'ux', 'graphic design', 'creative'],
-      ],
-      [
-        'photography-video',
-        'Photography and video',
-        'Photographers, videographers and filmmakers.',
-        ['photographer', 'photographers', 'photography', 'videographer', 'filmmaker', 'video'],
-      ],
-      [
-        'music',
-        'Music',
-        'Musicians, producers and DJs.',
-        ['musician', 'musicians', 'band', 'producer', 'dj', 'singer', 'songwriter'],
-      ],
-      [
-        'writing',
-        'Writing and publishing',
-        'Writers, authors and bloggers.',
-        ['writer', 'writers', 'author', 'authors', 'novelist', 'blogger', 'poet', 'newsletter'],
-      ],
-      [
-        'translation',
-        'Translation and interpreting',
-        'Translators, interpreters and localisers.',
-        [
-          'translator',
-          'translators',
-          'interpreter',
-          'interpreters',
-          'interpreting',
-          'localization',
-          'localisation',
-          'subtitler',
-        ],
-      ],
-      [
-        'media',
-        'Media and journalism',
-        'Journalists, editors and PR people who work with them.',
-        ['journalist', 'journalists', 'reporter', 'press', 'pr', 'editor', 'podcaster'],
-      ],
-      [
-        'marketing',
-        'Marketing and sales',
-        'Marketers, growth and sales people.',
-        ['marketer', 'marketers', 'marketing', 'seo', 'growth', 'sales', 'salesperson'],
-      ],
-      [
-        'finance',
-        'Finance and banking',
-        'People in banking, investment and corporate finance.',
-        ['finance', 'banker', 'bankers', 'banking', 'investment banking', 'trader', 'analyst'],
-      ],
-      [
-        'accounting',
-        'Accounting',
-        'Accountants and bookkeepers.',
-        ['accountant', 'accountants', 'bookkeeper', 'cpa', 'auditor', 'tax'],
-      ],
-      [
-        'real-estate',
-        'Real estate',
-        'Agents, brokers and property investors.',
-        ['realtor', 'realtors', 'estate agent', 'real estate agent', 'property', 'landlord', 'broker'],
-      ],
-      [
-        'trades',
-        'Construction and trades',
-        'Builders, plumbers, electricians and contractors.',
-        [
-          'plumber',
-          'electrician',
-          'builder',
-          'builders',
-          'contractor',
-          'contractors',
-          'carpenter',
-          'tradesperson',
-          // Australian and New Zealand English for a tradesperson.
-          'tradie',
-          'tradies',
-          'construction',
-          'handyman',
-        ],
-      ],
-      [
-        'hospitality',
-        'Hospitality and food',
-        'Hotels, restaurants, tourism and the people who work there.',
-        ['hotel', 'restaurant', 'chef', 'cook', 'tourism', 'hospitality', 'bar', 'cafe'],
-      ],
-      [
-        'agriculture',
-        'Farming and agriculture',
-        'Farmers, growers and agronomists.',
-        ['farmer', 'farmers', 'farming', 'farm', 'agronomist', 'grower', 'ranch', 'agriculture'],
-      ],
-      [
-        'retail-ecommerce',
-        'Retail and e-commerce',
-        'Shops and online sellers.',
-        ['shop', 'store', 'online store', 'seller', 'sellers', 'ecommerce', 'e-commerce', 'retail', 'handmade'],
-      ],
-      [
-        'hr-recruiting',
-        'HR and recruiting',
-        'Human resources people and recruiters.',
-        ['hr', 'human resources', 'recruiter', 'recruiters', 'talent acquisition'],
-      ],
-      [
-        'nonprofit',
-        'Nonprofit and volunteering',
-        'Charities, NGOs and volunteers.',
-        ['nonprofit', 'non-profit', 'charity', 'ngo', 'volunteer', 'volunteers', 'volunteering'],
-      ],
-      [
-        'social-work',
-        'Social work',
-        'Social workers and social work students.',
-        ['social worker', 'social workers', 'social work'],
-      ],
-      [
-        'religion',
-        'Clergy and ministry',
-        'Pastors, priests, rabbis, imams, chaplains and other clergy and church leaders.',
-        // Not "minister" or "ministry" alone: a government has ministers and ministries.
-        [
-          'clergy',
-          'pastor',
-          'pastors',
-          'priest',
-          'priests',
-          'rabbi',
-          'rabbis',
-          'imam',
-          'imams',
-          'chaplain',
-          'chaplains',
-          'vicar',
-          'vicars',
-          'church leader',
-          'church leaders',
-          'faith leader',
-          'faith leaders',
-        ],
-      ],
-      [
-        'public-sector',
-        'Government and public sector',
-        'Civil servants and public-sector staff.',
-        ['civil servant', 'government', 'public sector', 'policy'],
-      ],
-      [
-        'military',
-        'Military and veterans',
-        'Serving members of the armed forces, veterans and military families.',
-        // Not "army" or "navy" alone: a group calls itself an army ("the Awkward Army"), and blue can be navy.
-        [
-          'military',
-          'veteran',
-          'veterans',
-          'service member',
-          'service members',
-          'servicemember',
-          'servicemembers',
-          'soldier',
-          'soldiers',
-          'armed forces',
-        ],
-      ],
-      [
-        'students',
-        'Students and graduates',
-        'Students, new graduates and interns.',
-        ['student', 'students', 'graduate', 'graduates', 'grad', 'intern', 'internship', 'university', 'college'],
-      ],
-      [
-        'gaming',
-        'Games and gaming',
-        'Game developers and players.',
-        ['game', 'games', 'gamer', 'gamers', 'gaming', 'game developer', 'indie game'],
-      ],
-      [
-        'events-weddings',
-        'Events and weddings',
-        'Wedding and event professionals.',
-        ['wedding', 'weddings', 'event planner', 'wedding planner', 'events', 'caterer'],
-      ],
-      [
-        'fitness-wellness',
-        'Fitness and wellness',
-        'Trainers, coaches and wellness practitioners.',
-        ['personal trainer', 'fitness', 'yoga', 'wellness', 'coach', 'runner', 'running'],
-      ],
-      [
-        'consulting',
-        'Consulting and professional services',
-        'Consultants, advisers and other professional-service firms.',
-        ['consultant', 'consultants', 'consulting', 'adviser', 'advisor', 'advisors'],
-      ],
-      [
-        'executives',
-        'Business owners and executives',
-        'CEOs, owners and senior leaders.',
-        ['ceo', 'ceos', 'executive', 'executives', 'business owner', 'business owners', 'founder', 'director'],
-      ],
-    ] as const
-  ).map(([key, label, description, synonyms]) => [key, { label, description, synonyms }]),
+      'veterinarian',
+      'veterinarians',
+      'veterinary',
+      'vet nurse',
+      'vet nurses',
+      'vet tech',
+      'vet techs',
+      'vet student',
+      'vet students',
+    ],
+  ],
+  [
+    'pharmacy',
+    'Pharmacy',
+    'Pharmacists and pharmacy staff.',
+    ['pharmacist', 'pharmacists', 'pharmaceutical', 'chemist'],
+  ],
+  [
+    'research-academia',
+    'Research and academia',
+    'Researchers, scientists and university staff.',
+    [
+      'researcher',
+      'researchers',
+      'scientist',
+      'scientists',
+      'academic',
+      'academics',
+      'professor',
+      'phd',
+      'postdoc',
+      'lecturer',
+      'science',
+    ],
+  ],
+  [
+    'education',
+    'Teaching and education',
+    'Teachers and people working in schools.',
+    ['teacher', 'teachers', 'educator', 'educators', 'school', 'teaching', 'tutor'],
+  ],
+  [
+    'law',
+    'Law',
+    'Lawyers and people working in legal services.',
+    ['lawyer', 'lawyers', 'attorney', 'attorneys', 'solicitor', 'barrister', 'legal', 'paralegal'],
+  ],
+  [
+    'software',
+    'Software and IT',
+    'Developers, IT staff and people building software.',
+    ['developer', 'developers', 'programmer', 'programmers', 'coder', 'software engineer', 'it', 'devops', 'tech'],
+  ],
+  [
+    'product-management',
+    'Product management',
+    'Product managers, product owners and product leaders.',
+    // Not "PM" alone: it is also the afternoon and a prime minister.
+    [
+      'product manager',
+      'product managers',
+      'product management',
+      'product owner',
+      'product owners',
+      'product leader',
+      'product leaders',
+    ],
+  ],
+  [
+    'engineering',
+    'Engineering',
+    'Engineers outside software: civil, mechanical, electrical.',
+    ['engineer', 'engineers', 'mechanical', 'civil engineer', 'electrical engineer'],
+  ],
+  [
+    'architecture',
+    'Architecture',
+    'Architects, architectural designers and architecture students.',
+    ['architect', 'architects', 'architecture', 'architectural', 'architecture student', 'architecture students'],
+  ],
+  [
+    'design-creative',
+    'Design and creative work',
+    'Designers, illustrators and visual artists.',
+    ['designer', 'designers', 'illustrator', 'artist', 'artists', 'ux', 'graphic design', 'creative'],
+  ],
+  [
+    'photography-video',
+    'Photography and video',
+    'Photographers, videographers and filmmakers.',
+    ['photographer', 'photographers', 'photography', 'videographer', 'filmmaker', 'video'],
+  ],
+  [
+    'music',
+    'Music',
+    'Musicians, producers and DJs.',
+    ['musician', 'musicians', 'band', 'producer', 'dj', 'singer', 'songwriter'],
+  ],
+  [
+    'writing',
+    'Writing and publishing',
+    'Writers, authors and bloggers.',
+    ['writer', 'writers', 'author', 'authors', 'novelist', 'blogger', 'poet', 'newsletter'],
+  ],
+  [
+    'translation',
+    'Translation and interpreting',
+    'Translators, interpreters and localisers.',
+    [
+      'translator',
+      'translators',
+      'interpreter',
+      'interpreters',
+      'interpreting',
+      'localization',
+      'localisation',
+      'subtitler',
+    ],
+  ],
+  [
+    'media',
+    'Media and journalism',
+    'Journalists, editors and PR people who work with them.',
+    ['journalist', 'journalists', 'reporter', 'press', 'pr', 'editor', 'podcaster'],
+  ],
+  [
+    'marketing',
+    'Marketing and sales',
+    'Marketers, growth and sales people.',
+    ['marketer', 'marketers', 'marketing', 'seo', 'growth', 'sales', 'salesperson'],
+  ],
+  [
+    'finance',
+    'Finance and banking',
+    'People in banking, investment and corporate finance.',
+    ['finance', 'banker', 'bankers', 'banking', 'investment banking', 'trader', 'analyst'],
+  ],
+  [
+    'accounting',
+    'Accounting',
+    'Accountants and bookkeepers.',
+    ['accountant', 'accountants', 'bookkeeper', 'cpa', 'auditor', 'tax'],
+  ],
+  [
+    'real-estate',
+    'Real estate',
+    'Agents, brokers and property investors.',
+    ['realtor', 'realtors', 'estate agent', 'real estate agent', 'property', 'landlord', 'broker'],
+  ],
+  [
+    'trades',
+    'Construction and trades',
+    'Builders, plumbers, electricians and contractors.',
+    [
+      'plumber',
+      'electrician',
+      'builder',
+      'builders',
+      'contractor',
+      'contractors',
+      'carpenter',
+      'tradesperson',
+      // Australian and New Zealand English for a tradesperson.
+      'tradie',
+      'tradies',
+      'construction',
+      'handyman',
+    ],
+  ],
+  [
+    'hospitality',
+    'Hospitality and food',
+    'Hotels, restaurants, tourism and the people who work there.',
+    ['hotel', 'restaurant', 'chef', 'cook', 'tourism', 'hospitality', 'bar', 'cafe'],
+  ],
+  [
+    'agriculture',
+    'Farming and agriculture',
+    'Farmers, growers and agronomists.',
+    ['farmer', 'farmers', 'farming', 'farm', 'agronomist', 'grower', 'ranch', 'agriculture'],
+  ],
+  [
+    'retail-ecommerce',
+    'Retail and e-commerce',
+    'Shops and online sellers.',
+    ['shop', 'store', 'online store', 'seller', 'sellers', 'ecommerce', 'e-commerce', 'retail', 'handmade'],
+  ],
+  [
+    'hr-recruiting',
+    'HR and recruiting',
+    'Human resources people and recruiters.',
+    ['hr', 'human resources', 'recruiter', 'recruiters', 'talent acquisition'],
+  ],
+  [
+    'nonprofit',
+    'Nonprofit and volunteering',
+    'Charities, NGOs and volunteers.',
+    ['nonprofit', 'non-profit', 'charity', 'ngo', 'volunteer', 'volunteers', 'volunteering'],
+  ],
+  [
+    'social-work',
+    'Social work',
+    'Social workers and social work students.',
+    ['social worker', 'social workers', 'social work'],
+  ],
+  [
+    'religion',
+    'Clergy and ministry',
+    'Pastors, priests, rabbis, imams, chaplains and other clergy and church leaders.',
+    // Not "minister" or "ministry" alone: a government has ministers and ministries.
+    [
+      'clergy',
+      'pastor',
+      'pastors',
+      'priest',
+      'priests',
+      'rabbi',
+      'rabbis',
+      'imam',
+      'imams',
+      'chaplain',
+      'chaplains',
+      'vicar',
+      'vicars',
+      'church leader',
+      'church leaders',
+      'faith leader',
+      'faith leaders',
+    ],
+  ],
+  [
+    'public-sector',
+    'Government and public sector',
+    'Civil servants and public-sector staff.',
+    ['civil servant', 'government', 'public sector', 'policy'],
+  ],
+  [
+    'military',
+    'Military and veterans',
+    'Serving members of the armed forces, veterans and military families.',
+    // Not "army" or "navy" alone: a group calls itself an army ("the Awkward Army"), and blue can be navy.
+    [
+      'military',
+      'veteran',
+      'veterans',
+      'service member',
+      'service members',
+      'servicemember',
+      'servicemembers',
+      'soldier',
+      'soldiers',
+      'armed forces',
+    ],
+  ],
+  [
+    'students',
+    'Students and graduates',
+    'Students, new graduates and interns.',
+    ['student', 'students', 'graduate', 'graduates', 'grad', 'intern', 'internship', 'university', 'college'],
+  ],
+  [
+    'gaming',
+    'Games and gaming',
+    'Game developers and players.',
+    ['game', 'games', 'gamer', 'gamers', 'gaming', 'game developer', 'indie game'],
+  ],
+  [
+    'events-weddings',
+    'Events and weddings',
+    'Wedding and event professionals.',
+    ['wedding', 'weddings', 'event planner', 'wedding planner', 'events', 'caterer'],
+  ],
+  [
+    'fitness-wellness',
+    'Fitness and wellness',
+    'Trainers, coaches and wellness practitioners.',
+    ['personal trainer', 'fitness', 'yoga', 'wellness', 'coach', 'runner', 'running'],
+  ],
+  [
+    'consulting',
+    'Consulting and professional services',
+    'Consultants, advisers and other professional-service firms.',
+    ['consultant', 'consultants', 'consulting', 'adviser', 'advisor', 'advisors'],
+  ],
+  [
+    'executives',
+    'Business owners and executives',
+    'CEOs, owners and senior leaders.',
+    ['ceo', 'ceos', 'executive', 'executives', 'business owner', 'business owners', 'founder', 'director'],
+  ],
+] as const;
+
+/** A field's key: the first of its row in {@link FIELD_ROWS}. */
+export type Field = (typeof FIELD_ROWS)[number][0];
+
+export const FIELDS = new Map(
+  FIELD_ROWS.map(([key, label, description, synonyms]) => [key, { label, description, synonyms }]),
 ) as ReadonlyMap<Field, { label: string; description: string; synonyms: readonly string[] }>;
-export type Field =
-  | 'healthcare'
-  | 'medicine'
-  | 'nursing'
-  | 'veterinary'
-  | 'pharmacy'
-  | 'research-academia'
-  | 'education'
-  | 'law'
-  | 'software'
-  | 'product-management'
-  | 'engineering'
-  | 'architecture'
-  | 'design-creative'
-  | 'photography-video'
-  | 'music'
-  | 'writing'
-  | 'translation'
-  | 'media'
-  | 'marketing'
-  | 'finance'
-  | 'accounting'
-  | 'real-estate'
-  | 'trades'
-  | 'hospitality'
-  | 'agriculture'
-  | 'retail-ecommerce'
-  | 'hr-recruiting'
-  | 'nonprofit'
-  | 'social-work'
-  | 'religion'
-  | 'public-sector'
-  | 'military'
-  | 'students'
-  | 'gaming'
-  | 'events-weddings'
-  | 'fitness-wellness'
-  | 'consulting'
-  | 'executives';
 
 /** Order-of-magnitude audience bands, largest first; used only to break ties. */
 export const REACH_BANDS = vocabulary([
