@@ -12,7 +12,7 @@ import { weighPage } from '../support/budgets';
 import { loadEntries, type SiteEntry } from '#src/catalogue/entry-file.ts';
 import { filterSites } from '#src/catalogue/site-filter.ts';
 import { readCatalogueFiles } from '#src/integrations/vite-catalogue.ts';
-import { rankAlternatives } from '#src/features/alternatives/index.ts';
+import { MAX_ALTERNATIVES, rankAlternatives } from '#src/features/alternatives/index.ts';
 import { CATALOGUE_PAGE_SIZE, cataloguePages, startYear } from '#src/features/directories/index.ts';
 import { bestKnownSites } from '#src/features/purposes/index.ts';
 
@@ -183,10 +183,30 @@ describe('alternatives pages', () => {
     const expected = rankAlternatives(bni, sites);
     const items = page.locator('[data-alternatives] > li');
     expect(await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-slug')))).toEqual(
-      expected.map((a) => a.site.slug),
+      expected.slice(0, MAX_ALTERNATIVES).map((a) => a.site.slug),
     );
     expect(await items.first().locator('[data-reason]').innerText()).toMatch(/^Why: also /);
-    expect(await page.locator('[data-editors-pick]').count()).toBe(expected.filter((a) => a.editorsPick).length);
+    expect(await page.locator('[data-editors-pick]').count()).toBe(
+      expected.slice(0, MAX_ALTERNATIVES).filter((a) => a.editorsPick).length,
+    );
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('name past the closest cards every other site the editors list, in the same order, so a long list stays light', async () => {
+    // The site the editors pair with the most sites: more than a page of cards.
+    const many = [...sites].sort((a, b) => b.alternatives.length - a.alternatives.length)[0]!;
+    const expected = rankAlternatives(many, sites);
+    expect(expected.length).toBeGreaterThan(MAX_ALTERNATIVES);
+    const { page, context, errors } = await openPage(browser(), { javaScriptEnabled: false });
+    await page.goto(`${baseUrl}/sites/${many.slug}/alternatives/`);
+    expect(await page.locator('[data-alternatives] > li').count()).toBe(MAX_ALTERNATIVES);
+    const named = await page
+      .locator('[data-more-picks] a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')!.split('/')[2]!));
+    expect(named).toEqual(expected.slice(MAX_ALTERNATIVES).map((a) => a.site.slug));
+    // Past the cards, only the editors' picks.
+    expect(expected.slice(MAX_ALTERNATIVES).every((a) => a.editorsPick)).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });
