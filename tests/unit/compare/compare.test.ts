@@ -18,6 +18,8 @@ import {
   pairOf,
   pairsWith,
   parseSitesParam,
+  relatedPairs,
+  RELATED_PER_SIDE,
   resolveComparison,
   suggestionsFor,
   unknownProblem,
@@ -357,5 +359,23 @@ describe('best for', () => {
     const results = bestFor([get('linkedin'), get('xing')]);
     expect(results.map((r) => r.purpose)).toEqual([...PURPOSES.keys()]);
     expect(results.find((r) => r.purpose === 'hiring')!.winners).toContain('linkedin');
+  });
+});
+
+describe('relatedPairs()', () => {
+  // A site in thirty pairs, as a hub like LinkedIn is in over a hundred.
+  const others = Array.from({ length: 30 }, (_, i) => `site-${String(i).padStart(2, '0')}`);
+  const pairs = others.map((o) => pairOf('hub', o));
+
+  it('links at most a dozen of a site’s comparisons, those with its closest sites first, then the rest by name', () => {
+    const closest = ['site-29', 'site-07', 'site-15'];
+    const related = relatedPairs(pairs, 'hub', closest).map((r) => r.other);
+    expect(related).toHaveLength(RELATED_PER_SIDE);
+    expect(related.slice(0, 3)).toEqual(closest);
+    expect(related.slice(3)).toEqual(others.filter((o) => !closest.includes(o)).slice(0, RELATED_PER_SIDE - 3));
+  });
+
+  it('links every comparison of a site in few pairs', () => {
+    expect(relatedPairs(pairs.slice(0, 3), 'hub', [])).toHaveLength(3);
   });
 });

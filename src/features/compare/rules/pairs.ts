@@ -73,3 +73,22 @@ export function pairsWith(pairs: readonly ComparePair[], site: string): { pair: 
     .map((pair) => ({ pair, other: pair.sites[0] === site ? pair.sites[1] : pair.sites[0] }))
     .sort((x, y) => (x.other < y.other ? -1 : 1));
 }
+
+/** How many comparisons a pair's page links to for each of its two sites. */
+export const RELATED_PER_SIDE = 12;
+
+/**
+ * A site's listed comparisons to link to from a pair's page, at most {@link RELATED_PER_SIDE}: those with the sites
+ * `closest` names first (its alternatives, most alike first), then the rest by name. A site most job boards list, like
+ * LinkedIn, is in over a hundred pairs, and every one of their pages would otherwise link to all of them.
+ */
+export function relatedPairs(
+  pairs: readonly ComparePair[],
+  site: string,
+  closest: readonly string[],
+): { pair: ComparePair; other: string }[] {
+  const rank = new Map(closest.map((slug, i) => [slug, i]));
+  return pairsWith(pairs, site)
+    .sort((x, y) => (rank.get(x.other) ?? Infinity) - (rank.get(y.other) ?? Infinity))
+    .slice(0, RELATED_PER_SIDE);
+}
