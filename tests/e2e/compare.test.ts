@@ -83,6 +83,10 @@ describe('compare without JavaScript', () => {
     expect(await page.locator('[data-count-problem]').textContent()).toContain('choose the site to compare it with');
     expect(await page.locator('form[data-compare-picker]').count()).toBe(1);
     expect(await page.inputValue('#compare-site-1')).toBe('linkedin');
+    // When the menus cannot list every site, they say how many others there are, in words spaced as words.
+    const left = page.locator('[data-picker-left]');
+    if ((await left.count()) > 0)
+      expect(await left.textContent()).toContain(`one of the ${await left.getAttribute('data-picker-left')} others`);
     expect(await page.locator(`a[href="/compare/linkedin-vs-xing/"]`).count()).toBe(1);
     await page.selectOption('#compare-site-2', 'meetup');
     await Promise.all([page.waitForURL(/meetup/), page.click('form[data-compare-picker] button[type="submit"]')]);
