@@ -960,10 +960,22 @@ describe('recommend(): properties over synthetic catalogues', () => {
     const board = { ...base, slug: 'board', fields: { nursing: 'Built for nurses.' }, purposes: only({ hiring: 3 }) };
     const general = { ...base, slug: 'general', fields: {}, purposes: only({ contacts: 3 }) };
     const answers: Answers = { goals: ['contacts', 'hiring'], field: 'nursing' };
-    const r = recommend(answers, [board, general]);
-    expect(indexOf(r, 'general')).toBeLessThan(indexOf(r, 'board'));
-    // Of some use for contacts, it leads as the field's network core for a goal asked.
+    // Not put first as the field's network: it ranks with the general platform (the same field tier), by score.
+    const tiers = (sites: SiteEntry[]) => new Map(rankKeys(answers, sites).map((k) => [k.site.slug, k.fieldTier]));
+    expect(tiers([board, general])).toEqual(
+      new Map([
+        ['board', 1],
+        ['general', 1],
+      ]),
+    );
+    // Of some use for contacts, it leads as the field's network core for a goal asked, whatever the scores.
     const some = { ...board, purposes: only({ contacts: 1, hiring: 3 }) };
+    expect(tiers([some, general])).toEqual(
+      new Map([
+        ['board', 0],
+        ['general', 1],
+      ]),
+    );
     const again = recommend(answers, [some, general]);
     expect(indexOf(again, 'board')).toBeLessThan(indexOf(again, 'general'));
   });
