@@ -7,6 +7,7 @@ export type WordIds = readonly number[] | Uint16Array | Uint32Array;
  * of the words for typo-tolerant lookup, each slot's weight × field-length
  * norm, and, for long fields, where each word sits. Plain JSON.
  */
+import { findSorted } from '#src/shared/sorted.ts';
 import { WORD, trigramsOf } from './text.ts';
 
 /** Fields up to this long are given to Fuse whole, so they need no forward index. */
@@ -168,16 +169,10 @@ export function trigramRecord(packed: PackedTrigrams): Readonly<Record<string, W
   /** The trigram's index, or -1. */
   const find = (key: string | symbol): number => {
     if (typeof key !== 'string' || key.length !== 3) return -1;
-    let low = 0;
-    let high = count - 1;
-    while (low <= high) {
-      const mid = (low + high) >>> 1;
+    return findSorted(count, (mid) => {
       const at = grams.slice(mid * 3, mid * 3 + 3);
-      if (at === key) return mid;
-      if (at < key) low = mid + 1;
-      else high = mid - 1;
-    }
-    return -1;
+      return at === key ? 0 : at < key ? -1 : 1;
+    });
   };
   const idsAt = (i: number): WordIds => {
     const from = i === 0 ? 0 : ends[i - 1]!;
@@ -228,14 +223,8 @@ export function unpackIds(text: string): number[] {
 
 /** The id of a word in a sorted word list (`CandidateIndex.words`), or -1: a binary search, no set to build. */
 export function wordId(words: readonly string[], word: string): number {
-  let low = 0;
-  let high = words.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >>> 1;
+  return findSorted(words.length, (mid) => {
     const at = words[mid]!;
-    if (at === word) return mid;
-    if (at < word) low = mid + 1;
-    else high = mid - 1;
-  }
-  return -1;
+    return at === word ? 0 : at < word ? -1 : 1;
+  });
 }

@@ -10,6 +10,7 @@
  * {@link PartsMissing}, and the sharded search loads the part and asks again,
  * as it does for the index's own parts.
  */
+import { findSorted } from '#src/shared/sorted.ts';
 import { foldWords } from '#src/catalogue/lexicon.ts';
 import type { IntentSite } from './intent.ts';
 import { perCatalogue } from '#src/shared/per-catalogue.ts';
@@ -106,33 +107,18 @@ export function buildLookupColumns(sites: readonly Pick<IntentSite, 'slug' | 'na
 
 /** The position of the site whose slug is `slug` among `sites`, by a binary search of `order` ({@link LookupColumns.bySlug}), or -1. */
 function slugIn(sites: readonly Pick<IntentSite, 'slug'>[], order: ArrayLike<number>, slug: string): number {
-  let low = 0;
-  let high = order.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    const at = order[mid]!;
-    const other = sites[at]!.slug;
-    if (other === slug) return at;
-    if (other < slug) low = mid + 1;
-    else high = mid;
-  }
-  return -1;
+  const found = findSorted(order.length, (mid) => {
+    const other = sites[order[mid]!]!.slug;
+    return other === slug ? 0 : other < slug ? -1 : 1;
+  });
+  return found < 0 ? -1 : order[found]!;
 }
 
 /** The position of the first site answering to `folded` in {@link LookupColumns}, or -1: a binary search, no string made. */
 function nameIn(column: LookupColumns, folded: string): number {
   const { text, ends } = column;
-  let low = 0;
-  let high = ends.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    const start = mid === 0 ? 0 : ends[mid - 1]!;
-    const order = compareTo(text, start, ends[mid]!, folded);
-    if (order === 0) return column.sites[mid]!;
-    if (order < 0) low = mid + 1;
-    else high = mid;
-  }
-  return -1;
+  const found = findSorted(ends.length, (mid) => compareTo(text, mid === 0 ? 0 : ends[mid - 1]!, ends[mid]!, folded));
+  return found < 0 ? -1 : column.sites[found]!;
 }
 
 /** How `text` from `start` to `end` sorts against `key`, by UTF-16 code units as `<` does: negative, 0 or positive. */
