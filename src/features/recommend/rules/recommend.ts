@@ -11,14 +11,7 @@ import type { SiteEntry } from '#src/catalogue/entry-file.ts';
 import { isPopular } from '#src/catalogue/popular.ts';
 import { perCatalogue } from '#src/shared/per-catalogue.ts';
 import { smallest } from '#src/shared/top-k.ts';
-import {
-  REGIONAL_MAX,
-  availableIn,
-  countriesShort,
-  isGlobal,
-  littleUsedIn,
-  madeFor,
-} from '#src/catalogue/countries.ts';
+import { availableIn, countriesShort, isGlobal, littleUsedIn, madeFor } from '#src/catalogue/countries.ts';
 import type { UintList } from '#src/shared/uint-arrays.ts';
 import {
   FIELDS,
@@ -685,7 +678,7 @@ export function packSiteColumns(sites: readonly RecommendableSite[]): { countrie
     else
       for (const code of site.countries) {
         add(code, 'listed', k);
-        if (site.countries.length <= REGIONAL_MAX) add(code, 'madeFor', k);
+        if (madeFor(site, code)) add(code, 'madeFor', k);
       }
     for (const little of site.littleUsedIn ?? []) add(little.country, 'littleUsed', k);
   });
