@@ -4,6 +4,7 @@
  * (`lexicon-turkish-indonesian-polish.ts`) are read so, and only with the endings listed there, so a listed word found
  * inside an unrelated one ("Temanggung", a town; "reklamation") stays what it is.
  */
+import { phraseAt } from './read-negation-after.ts';
 import { foldWords } from '#src/catalogue/lexicon.ts';
 import {
   INDONESIAN,
@@ -87,7 +88,7 @@ export function notSoughtInTurkishAt(words: readonly string[], clauses: readonly
   for (let k = i + 1; k <= i + NOT_SOUGHT_REACH && k < words.length && clauses[k] === clauses[i]; k++) {
     if (TURKISH_NOT_SOUGHT.test(words[k]!)) return true;
     if (words[k] === NOT && k - i <= NOT_REACH) return true;
-    if (NO_NEED.some((p) => p.every((w, n) => words[k + n] === w && clauses[k + n] === clauses[i]))) return true;
+    if (NO_NEED.some((p) => phraseAt(words, clauses, k, clauses[i]!, p))) return true;
   }
   return false;
 }
