@@ -1159,6 +1159,22 @@ describe('readGoal(): classes of words found by the 2026-12-05 probe', () => {
     expect(readGoal('find a plumber').answers?.audience).toBeUndefined();
   });
 
+  it('reads customers wanted by a tradesperson, a wedding vendor or a trainer as a business promoting itself, as an owner is', () => {
+    // The same reading as "I run a bakery and want more customers": promotion in the customers' place, then referrals.
+    for (const text of [
+      "I'm a plumber looking for more customers",
+      "I'm a wedding photographer in Porto looking for clients",
+      "I'm a personal trainer and need more clients",
+    ])
+      expect(readGoal(text).answers, text).toMatchObject({
+        goals: ['promotion', 'referrals'],
+        audience: 'small-business',
+      });
+    // Referrals asked for as such stay referrals, and a job sought is no business.
+    expect(readGoal("I'm a wedding planner and want referrals from other vendors").answers?.goals[0]).toBe('referrals');
+    expect(readGoal("I'm a personal trainer looking for a job at a gym").answers?.audience).toBe('professionals');
+  });
+
   it('reads an investor meeting other investors as contacts, not a search for funding', () => {
     // Both goals, and no funding; learning from the peers connected with comes first (read-goal-quiz-gap.test.ts).
     expect(

@@ -1268,8 +1268,13 @@ const MEET_PEOPLE: ReadonlySet<string> = new Set(
 /** Goals about work: beside one of them, meeting people stays networking. */
 const WORK_GOALS: ReadonlySet<Purpose> = new Set(['contacts', 'referrals', 'investors', 'hiring']);
 
-/** Fields whose people, when they win customers, run a business of their own: the trades (a plumber, a roofer). */
-const TRADING_FIELDS: ReadonlySet<Field> = new Set(['trades']);
+/**
+ * Fields whose people, when they win customers, run a business of their own that sells to the public: the trades (a
+ * plumber, a roofer), wedding and event vendors (a photographer, a planner, a florist) and fitness and wellness (a
+ * personal trainer, a yoga teacher). Not fields whose people mostly sell to firms (design, software, writing: freelancers)
+ * or are mostly employed (nursing, teaching).
+ */
+const TRADING_FIELDS: ReadonlySet<Field> = new Set(['trades', 'events-weddings', 'fitness-wellness']);
 
 /** Investors as people: beside an investor writing, their peers. */
 const LANGUAGE_NAME: ReadonlySet<string> = new Set(LANGUAGE_NAMES);
@@ -3709,6 +3714,17 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
     const later = strong.findIndex((g) => phraseAt(words, g.words) > collaborator!.at);
     strong.splice(later < 0 ? strong.length : later, 0, { value: soughtGoal, words: sought });
   }
+  // A tradesperson who says so ("I'm a plumber") and wants customers sells their trade: a small business, as a sole
+  // trader is, when nothing else says who they are. Read before the owner's customers below, which it then gets.
+  const trade = understood.field;
+  if (
+    understood.audience === undefined &&
+    trade !== undefined &&
+    TRADING_FIELDS.has(trade.value) &&
+    selfMarkerBefore(words, clauses, phraseAt(words, trade.words)) &&
+    strong.some((g) => g.value === 'referrals' || g.value === 'promotion')
+  )
+    understood.audience = { value: 'small-business', words: trade.words };
   const audience = understood.audience?.value;
   // A freelancer's clients, projects and gigs are freelance work: the job sites and marketplaces, not referral clubs.
   if (audience === 'freelancers') {
@@ -3733,17 +3749,6 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
     if (customers !== undefined)
       strong.splice(strong.indexOf(customers), 0, { value: 'promotion', words: customers.words });
   }
-  // A tradesperson who says so ("I'm a plumber") and wants customers sells their trade: a small business, as a sole
-  // trader is, when nothing else says who they are.
-  const trade = understood.field;
-  if (
-    audience === undefined &&
-    trade !== undefined &&
-    TRADING_FIELDS.has(trade.value) &&
-    selfMarkerBefore(words, clauses, phraseAt(words, trade.words)) &&
-    strong.some((g) => g.value === 'referrals' || g.value === 'promotion')
-  )
-    understood.audience = { value: 'small-business', words: trade.words };
   // An investor meeting other investors ("connect with more experienced investors") is networking with their peers,
   // not raising money: contacts, in the investors' place. Money words ("funding") stay a search for investors.
   if (audience === 'investors' || investsInField !== undefined) {
