@@ -228,11 +228,13 @@ export function catalogueAssets(options: { root?: string } = {}): AstroIntegrati
         // (a prerendered file is served before the Worker is asked). The parameter is named `entry`, not
         // `slug`, so the route's name differs: Astro finds a route's stylesheets by that name, and would
         // take the prerendered route's (none, in the Worker's manifest).
-        for (const [pattern, file] of [
-          ['/sites/[entry]', 'site'],
-          ['/sites/[entry]/alternatives', 'alternatives'],
+        // The same for a listed comparison with a long-tail site on either side (`[versus]`, not `[pair]`).
+        for (const [pattern, entrypoint] of [
+          ['/sites/[entry]', './src/catalogue/on-demand/site.astro'],
+          ['/sites/[entry]/alternatives', './src/catalogue/on-demand/alternatives.astro'],
+          ['/compare/[versus]', './src/features/compare/on-demand/pair.astro'],
         ] as const) {
-          injectRoute({ pattern, entrypoint: `./src/catalogue/on-demand/${file}.astro`, prerender: false });
+          injectRoute({ pattern, entrypoint, prerender: false });
         }
       },
       'astro:build:done': async ({ dir, logger }) => {

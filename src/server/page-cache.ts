@@ -1,6 +1,6 @@
 /**
- * The Worker's own copy of the long-tail site pages (`/sites/<slug>/` and
- * `/sites/<slug>/alternatives/` rendered on demand; src/catalogue/prerender.ts),
+ * The Worker's own copy of the long-tail pages (`/sites/<slug>/`,
+ * `/sites/<slug>/alternatives/` and `/compare/<a>-vs-<b>/` rendered on demand; src/catalogue/prerender.ts),
  * in the data centre's cache (`caches.default`), so each is rendered about once
  * per build and location instead of once per visit.
  *
@@ -14,8 +14,9 @@
 import type { MiddlewareHandler } from 'hono';
 import { LONG_TAIL_CACHE_CONTROL, catalogueBuiltAt } from '#src/catalogue/index.ts';
 
-/** The paths it caches; others pass straight through. */
-const CACHED = /^\/sites\/[a-z0-9]+(?:-[a-z0-9]+)*\/(?:alternatives\/)?$/;
+/** The paths it caches (site, alternatives and compare-pair pages); others pass straight through. */
+const CACHED =
+  /^\/(?:sites\/[a-z0-9]+(?:-[a-z0-9]+)*\/(?:alternatives\/)?|compare\/[a-z0-9]+(?:-[a-z0-9]+)*-vs-[a-z0-9]+(?:-[a-z0-9]+)*\/)$/;
 /** How long the data centre keeps a copy: the key changes with each build, so this only bounds the space. */
 const STORED_FOR = 'public, max-age=86400';
 

@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadEntries } from '#src/catalogue/entry-file.ts';
 import { LONG_TAIL_CACHE_CONTROL, prerenderedSites } from '#src/catalogue/prerender.ts';
 import { readCatalogueFiles } from '#src/integrations/vite-catalogue.ts';
+import { listedPairs } from '#src/features/compare/index.ts';
 import { serveBuilt, type ServedSite } from '../support/serve-built.mjs';
 
 const LIMIT = 20;
@@ -22,6 +23,10 @@ const sites = loadEntries(readCatalogueFiles(root));
 const head = new Set(prerenderedSites(sites, LIMIT).map((s) => s.slug));
 const tail = sites.find((s) => !head.has(s.slug) && s.status === 'active')!;
 const headSite = sites.find((s) => head.has(s.slug))!;
+const pairs = listedPairs(sites);
+// A comparison of two prerendered entries, and one with a long-tail entry on one side.
+const headPair = pairs.find((p) => p.sites.every((slug) => head.has(slug)))!;
+const tailPair = pairs.find((p) => p.sites.some((slug) => !head.has(slug)) && p.sites.some((slug) => head.has(slug)))!;
 
 const out = mkdtempSync(join(tmpdir(), 'networkwise-long-tail-'));
 let site: ServedSite;
@@ -59,6 +64,37 @@ describe(`the long tail, with only ${LIMIT} entries prerendered`, () => {
       // The Worker keeps a copy in the data centre's cache for the rest of the build's life.
       expect((await fetch(site.baseUrl + path)).headers.get('x-page-cache'), path).toBe('hit');
     }
+  });
+
+  it('prerenders the comparisons of two head entries and none with a tail entry', () => {
+    expect(existsSync(join(out, `client/compare/${headPair.slug}/index.html`))).toBe(true);
+    expect(existsSync(join(out, `client/compare/${tailPair.slug}/index.html`))).toBe(false);
+  });
+
+  it('renders a comparison with a tail entry on demand, the same as the prerendered page, cacheable', async () => {
+    const path = `/compare/${tailPair.slug}/`;
+    const res = await fetch(site.baseUrl + path);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe(LONG_TAIL_CACHE_CONTROL);
+    const prerendered = readFileSync(join(root, 'dist/client', path, 'index.html'), 'utf8');
+    expect(mainOf(await res.text())).toBe(mainOf(prerendered));
+    expect((await fetch(site.baseUrl + path)).headers.get('x-page-cache')).toBe('hit');
+  });
+
+  it('redirects a comparison named the other way round or in capitals, and answers 404 for an unlisted one', async () => {
+    const [a, b] = tailPair.sites;
+    for (const asked of [
+      `/compare/${b}-vs-${a}/`,
+      `/compare/${tailPair.slug.toUpperCase()}/`,
+      `/compare/${tailPair.slug}`,
+    ]) {
+      const res = await fetch(site.baseUrl + asked, { redirect: 'manual' });
+      expect([301, 307, 308], asked).toContain(res.status);
+      expect(new URL(res.headers.get('location')!, site.baseUrl).pathname, asked).toBe(`/compare/${tailPair.slug}/`);
+    }
+    const unlisted = await fetch(`${site.baseUrl}/compare/${a}-vs-no-such-site-here/`);
+    expect(unlisted.status).toBe(404);
+    expect(await unlisted.text()).toContain('Page not found');
   });
 
   it('redirects a tail path in the wrong case or without its slash, and answers 404 for an unknown slug', async () => {

@@ -11,10 +11,11 @@ import {
   countryDifference,
   differences,
   editDistance,
-  findPair,
   siteSuggest,
   listedPairOf,
   listedPairs,
+  pairAt,
+  prerenderedPairs,
   pairOf,
   pairsWith,
   parseSitesParam,
@@ -225,11 +226,35 @@ describe('pairs', () => {
     for (const p of pairs) expect(p.sites[0] < p.sites[1]).toBe(true);
   });
 
-  it('finds a pair whose slugs contain hyphens by lookup, not by splitting', () => {
+  it('finds a pair whose slugs contain hyphens by lookup, not by splitting, and the canonical address of one asked for otherwise', () => {
     const pairs = listedPairs(catalogue);
-    expect(findPair(pairs, 'indie-hackers-vs-product-hunt')?.sites).toEqual(['indie-hackers', 'product-hunt']);
-    expect(findPair(pairs, 'product-hunt-vs-indie-hackers')).toBeUndefined();
-    expect(findPair(pairs, 'linkedin-vs-bni')).toBeUndefined();
+    const found = pairAt(pairs, 'indie-hackers-vs-product-hunt');
+    expect(found && 'pair' in found && found.pair.sites).toEqual(['indie-hackers', 'product-hunt']);
+    // The other way round or in capitals: the canonical page, for a redirect.
+    for (const asked of [
+      'product-hunt-vs-indie-hackers',
+      'Indie-Hackers-vs-Product-Hunt',
+      'PRODUCT-HUNT-VS-INDIE-HACKERS',
+    ])
+      expect(pairAt(pairs, asked), asked).toEqual({ canonical: '/compare/indie-hackers-vs-product-hunt/' });
+    expect(pairAt(pairs, 'linkedin-vs-bni')).toBeUndefined();
+    expect(pairAt(pairs, 'indie-hackers')).toBeUndefined();
+  });
+
+  it('prerenders a pair only when both its sites are prerendered', () => {
+    const pairs = listedPairs(catalogue);
+    const head = new Set(['linkedin', 'xing', 'indie-hackers']);
+    const kept = prerenderedPairs(pairs, head);
+    expect(kept.map((p) => p.slug)).toContain('linkedin-vs-xing');
+    for (const p of kept)
+      expect(
+        p.sites.every((slug) => head.has(slug)),
+        p.slug,
+      ).toBe(true);
+    // A listed pair with one site outside the head renders on demand.
+    expect(pairs.map((p) => p.slug)).toContain('indeed-vs-linkedin');
+    expect(kept.map((p) => p.slug)).not.toContain('indeed-vs-linkedin');
+    expect(prerenderedPairs(pairs, new Set(catalogue.map((s) => s.slug)))).toEqual(pairs);
   });
 
   it('refuses two pairs that would share one URL', () => {

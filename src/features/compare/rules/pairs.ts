@@ -51,12 +51,29 @@ export function listedPairs(entries: readonly SiteEntry[]): ComparePair[] {
 }
 
 /**
- * The listed pair a route parameter names, or `undefined`. Looked up, never
- * split on "-vs-": `indie-hackers-vs-product-hunt` has hyphens on both sides.
+ * The listed pairs whose pages are prerendered: those of two prerendered entries (the head of the catalogue,
+ * src/catalogue/prerender.ts). A pair with a long-tail entry on either side renders on demand, like that entry's own
+ * page, so the build's files grow with the head, not with every pair editors list.
  */
-export function findPair(pairs: readonly ComparePair[], slug: string): ComparePair | undefined {
-  const wanted = slug.replace(/\/+$/, '').toLowerCase();
-  return pairs.find((p) => p.slug === wanted);
+export function prerenderedPairs(pairs: readonly ComparePair[], prerendered: ReadonlySet<string>): ComparePair[] {
+  return pairs.filter((p) => prerendered.has(p.sites[0]) && prerendered.has(p.sites[1]));
+}
+
+/**
+ * What a `/compare/<segment>/` address names, looked up, never split on "-vs-" (`indie-hackers-vs-product-hunt` has
+ * hyphens on both sides): a listed pair (`{ pair }`), the canonical address of a listed pair
+ * asked for in capitals or the other way round (`{ canonical }`, for a 301: `xing-vs-linkedin`, `LinkedIn-vs-XING`),
+ * or nothing (a 404).
+ */
+export function pairAt(
+  pairs: readonly ComparePair[],
+  segment: string,
+): { pair: ComparePair } | { canonical: string } | undefined {
+  const exact = pairs.find((p) => p.slug === segment);
+  if (exact) return { pair: exact };
+  const asked = segment.toLowerCase();
+  const named = pairs.find((p) => p.slug === asked || `${p.sites[1]}-vs-${p.sites[0]}` === asked);
+  return named ? { canonical: pairPath(named) } : undefined;
 }
 
 /** The listed pair made of exactly these two slugs (any order), if there is one. */
