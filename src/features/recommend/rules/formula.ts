@@ -28,6 +28,15 @@ export function goalPoints(goalCount: number, position: number, score: Score): n
   return Math.round((GOAL_POINTS * weight * SCORE_SHARES[score]) / (total * 100));
 }
 
+/**
+ * The one case where a goal earns more than its score's share: editors score a site's hiring for everyone, and a job
+ * board built for one field serves only that field's jobs, so it may be only good (2) for hiring in general. For
+ * someone seeking a job (or staff) in that field, its listings are the field's own jobs: it is a core place for them.
+ * `recommend()` gives it core's points for the hiring goal, and the methodology page prints this sentence.
+ */
+export const FIELD_JOB_BOARD_RULE =
+  'One exception: when you name a field and your hiring goal is a job or staff to employ (not clients), a site built for that field with job listings, made for people like you (or everyone) and good (2) for jobs and hiring, earns the points of core (3) for that goal. Editors score hiring for everyone, and a job board for one field carries only that field’s jobs; for you they are the jobs you want, so it counts as a core place for them (its reason says “counted as core”).';
+
 /** Rows = goal positions (first, second, …), columns = scores 0–3: the points table for `goalCount` goals. */
 export function goalPointsTable(goalCount: number): number[][] {
   return Array.from({ length: goalCount }, (_, position) =>
