@@ -87,6 +87,14 @@ const fieldJobsExtra = (r: Recommendation, slug: string) => {
 };
 /** {@link apartFromField} without {@link fieldJobsExtra} either: the terms no field decides. */
 const apartFromFieldJobs = (r: Recommendation, slug: string) => apartFromField(r, slug) - fieldJobsExtra(r, slug);
+/**
+ * The answers with a goal met among peers: the last goal becomes contacts when every goal is promotion, hiring or
+ * investors (with only those, a general platform's groups earn no field points).
+ */
+const withPeerGoal = (answers: Answers): Answers =>
+  answers.goals.every((g) => g === 'promotion' || g === 'hiring' || g === 'investors')
+    ? { ...answers, goals: [...answers.goals.slice(0, -1), 'contacts'] }
+    : answers;
 /** Sites used everywhere, for properties that are not about countries. */
 const worldwide = ({ littleUsedIn: _, ...site }: SiteEntry): SiteEntry => ({
   ...site,
@@ -792,13 +800,42 @@ describe('recommend(): properties over synthetic catalogues', () => {
     );
   });
 
+  it("gives a general platform with large groups no field bonus when every goal is met outside the field (promotion, hiring, investors): its groups hold the field's own people, not the customers, employers or investors wanted; one goal met among peers brings the bonus back", () => {
+    fc.assert(
+      fc.property(
+        siteArb,
+        fc.constantFrom(...FIELD_KEYS),
+        fc.uniqueArray(fc.constantFrom<Purpose>('promotion', 'hiring', 'investors'), { minLength: 1, maxLength: 2 }),
+        fc.constantFrom<Purpose>('contacts', 'peer-ideas', 'referrals', 'local', 'friends'),
+        fc.boolean(),
+        (s, field, outward, peer, peerFirst) => {
+          const reach = { band: '1b' as const, measure: 'members', source: { title: 'S', url: 'https://example.com' } };
+          const base = { ...worldwide(s), status: 'active' as const, fields: {}, features: [], reach };
+          const withGroups = { ...base, slug: 'with-groups', features: ['groups' as const] };
+          const r = recommend({ goals: outward, field }, [base, withGroups]);
+          expect(unclamped(r, withGroups.slug)).toBe(unclamped(r, base.slug));
+          expect(r.results.find((x) => x.slug === withGroups.slug)!.reasons).toContainEqual({
+            text: expect.stringMatching(/^general platform with groups, but your goals are met outside /) as string,
+            points: ADJUSTMENTS.fieldGroupsOutward.points,
+          });
+          expect(ADJUSTMENTS.fieldGroupsOutward.points).toBe(0);
+          // A goal met among peers, first or later, and the groups count again.
+          const goals = peerFirst ? [peer, ...outward] : [...outward, peer];
+          const p = recommend({ goals, field }, [base, withGroups]);
+          expect(unclamped(p, withGroups.slug) - unclamped(p, base.slug)).toBe(ADJUSTMENTS.fieldGroups.points);
+        },
+      ),
+    );
+  });
+
   it('gives a general platform with large groups a field bonus that one without groups, or with small ones, does not get', () => {
     fc.assert(
       fc.property(answersArb(), siteArb, fc.constantFrom(...FIELD_KEYS), (answers, s, field) => {
         const reach = { band: '100m' as const, measure: 'members', source: { title: 'S', url: 'https://example.com' } };
         const base = { ...worldwide(s), status: 'active' as const, fields: {}, features: [], reach };
         const withGroups = { ...base, slug: 'with-groups', features: ['groups' as const] };
-        const r = recommend({ ...answers, field }, [base, withGroups]);
+        const asked = withPeerGoal({ ...answers, field });
+        const r = recommend(asked, [base, withGroups]);
         const gap = scoreOf(r, withGroups.slug) - scoreOf(r, base.slug);
         expect(gap).toBeGreaterThanOrEqual(0);
         expect(gap).toBeLessThanOrEqual(ADJUSTMENTS.fieldGroups.points);
@@ -806,7 +843,7 @@ describe('recommend(): properties over synthetic catalogues', () => {
         expect(indexOf(r, withGroups.slug)).toBeLessThan(indexOf(r, base.slug));
         // Small groups: no concrete reason to expect the field there, so no more than a platform without groups.
         const small = { ...reach, band: '10k' as const };
-        const s2 = recommend({ ...answers, field }, [
+        const s2 = recommend(asked, [
           { ...base, reach: small },
           { ...withGroups, reach: small },
         ]);
@@ -933,7 +970,7 @@ describe('recommend(): properties over synthetic catalogues', () => {
         const large = { ...base, slug: 'large', reach: reach('1b') };
         const small = { ...base, slug: 'small', reach: reach('100k') };
         const unsourced = { ...base, slug: 'unsourced', reach: undefined };
-        const r = recommend({ ...answers, field }, [unsourced, small, large]);
+        const r = recommend(withPeerGoal({ ...answers, field }), [unsourced, small, large]);
         const points = (slug: string) => r.results.find((x) => x.slug === slug)!.reasons.map((x) => x.points);
         expect(points('large')).toContain(ADJUSTMENTS.fieldGroups.points);
         expect(points('small')).toContain(ADJUSTMENTS.fieldGroupsSmall.points);

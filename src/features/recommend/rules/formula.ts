@@ -123,12 +123,17 @@ export const ADJUSTMENTS = {
   },
   fieldGroups: {
     question: 'Field',
-    when: 'The site is a general platform (built around no profession, though it may be strong for some) with groups and a sourced audience of a million or more: your field likely has groups there',
+    when: 'The site is a general platform (built around no profession, though it may be strong for some) with groups and a sourced audience of a million or more, and one of your goals is met among peers (contacts, ideas, referrals, people nearby, friends): your field likely has groups there',
     points: 5,
   },
   fieldGroupsSmall: {
     question: 'Field',
     when: 'The site is a general platform with groups, but its audience is smaller than a million or not sourced: no reason to expect groups for your field there, so no bonus',
+    points: 0,
+  },
+  fieldGroupsOutward: {
+    question: 'Field',
+    when: 'The site is a general platform with groups, but every goal you chose is met outside your field (promotion, hiring, investors): its groups for your field hold the field’s own people, not the customers, employers or investors you want, so no bonus',
     points: 0,
   },
   fieldOther: {

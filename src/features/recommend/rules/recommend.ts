@@ -815,6 +815,9 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
   const fieldJobsCount = field !== undefined && market !== 'client-work';
   const points = goals.map((_, position) => ([0, 1, 2, 3] as const).map((s) => goalPoints(goals.length, position, s)));
   const outwardFirst = OUTWARD_GOALS.has(goals[0]!);
+  // Every goal met outside the field (customers, employers, investors): a general platform's groups for the field hold
+  // its own people, not those wanted, so they earn no field points.
+  const allOutward = outward.every(Boolean);
   const ideasFirst = goals[0] === 'peer-ideas';
   const hiringGoal = goals.includes('hiring');
   const named = country !== undefined && country !== 'global';
@@ -930,7 +933,11 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
         // employers, investors may be anywhere). A food lovers' forum is not where nurses swap ideas.
         fieldTier = everyone && outwardFirst ? 0 : 3;
       } else {
-        if (flag & GROUPS) sum += picked(terms, flag & LARGE_GROUPS ? 'fieldGroups' : 'fieldGroupsSmall');
+        if (flag & GROUPS)
+          sum += picked(
+            terms,
+            allOutward ? 'fieldGroupsOutward' : flag & LARGE_GROUPS ? 'fieldGroups' : 'fieldGroupsSmall',
+          );
         else terms?.push({ id: 'noFieldSpace', points: 0 });
         // Ideas are swapped where the field's people gather: for ideas with peers first, a general platform with
         // no groups comes after those that have them, whatever else it is made for.
@@ -1149,6 +1156,8 @@ const TERM_TEXT: Readonly<Record<TermId, (answers: Answers, site: RecommendableS
     `general platform with groups and ${REACH_BANDS.get(site.reach!.band)!.label.toLowerCase()} ${site.reach!.measure}: search its groups for ${fieldLabel(field!)}`,
   fieldGroupsSmall: ({ field }) =>
     `general platform with groups, but no sourced audience of a million or more to expect groups for ${fieldLabel(field!)}`,
+  fieldGroupsOutward: ({ field }) =>
+    `general platform with groups, but your goals are met outside ${fieldLabel(field!)}: its groups hold the field’s own people, not those you want to reach`,
   noFieldSpace: ({ field, goals }) =>
     `general platform with no space set aside for ${fieldLabel(field!)}${goals[0] === 'peer-ideas' ? ': placed after the platforms with groups, where ideas with peers are swapped' : ''}`,
   specialistNoField: (_, site) => `built for ${siteFieldsPhrase(site)}: choose your field if that is you`,
