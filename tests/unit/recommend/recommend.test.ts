@@ -76,6 +76,25 @@ const apartFromField = (r: Recommendation, slug: string) =>
     .find((x) => x.slug === slug)!
     .reasons.filter((x) => x.text.startsWith('built for'))
     .reduce((sum, x) => sum + x.points, 0);
+/**
+ * What a job board built for the visitor's field earns for the hiring goal beyond its score's share (the field job
+ * board rule: good counted as core), 0 for every other site.
+ */
+const fieldJobsExtra = (r: Recommendation, slug: string) => {
+  const { goals } = r.answers;
+  const row = r.results.find((x) => x.slug === slug)!.reasons.find((x) => x.text.includes('counted as core'));
+  return row === undefined ? 0 : row.points - goalPointsTable(goals.length)[goals.indexOf('hiring')]![2]!;
+};
+/** {@link apartFromField} without {@link fieldJobsExtra} either: the terms no field decides. */
+const apartFromFieldJobs = (r: Recommendation, slug: string) => apartFromField(r, slug) - fieldJobsExtra(r, slug);
+/**
+ * The answers with a goal met among peers: the last goal becomes contacts when every goal is promotion, hiring or
+ * investors (with only those, a general platform's groups earn no field points).
+ */
+const withPeerGoal = (answers: Answers): Answers =>
+  answers.goals.every((g) => g === 'promotion' || g === 'hiring' || g === 'investors')
+    ? { ...answers, goals: [...answers.goals.slice(0, -1), 'contacts'] }
+    : answers;
 /** Sites used everywhere, for properties that are not about countries. */
 const worldwide = ({ littleUsedIn: _, ...site }: SiteEntry): SiteEntry => ({
   ...site,
@@ -781,13 +800,42 @@ describe('recommend(): properties over synthetic catalogues', () => {
     );
   });
 
+  it("gives a general platform with large groups no field bonus when every goal is met outside the field (promotion, hiring, investors): its groups hold the field's own people, not the customers, employers or investors wanted; one goal met among peers brings the bonus back", () => {
+    fc.assert(
+      fc.property(
+        siteArb,
+        fc.constantFrom(...FIELD_KEYS),
+        fc.uniqueArray(fc.constantFrom<Purpose>('promotion', 'hiring', 'investors'), { minLength: 1, maxLength: 2 }),
+        fc.constantFrom<Purpose>('contacts', 'peer-ideas', 'referrals', 'local', 'friends'),
+        fc.boolean(),
+        (s, field, outward, peer, peerFirst) => {
+          const reach = { band: '1b' as const, measure: 'members', source: { title: 'S', url: 'https://example.com' } };
+          const base = { ...worldwide(s), status: 'active' as const, fields: {}, features: [], reach };
+          const withGroups = { ...base, slug: 'with-groups', features: ['groups' as const] };
+          const r = recommend({ goals: outward, field }, [base, withGroups]);
+          expect(unclamped(r, withGroups.slug)).toBe(unclamped(r, base.slug));
+          expect(r.results.find((x) => x.slug === withGroups.slug)!.reasons).toContainEqual({
+            text: expect.stringMatching(/^general platform with groups, but your goals are met outside /) as string,
+            points: ADJUSTMENTS.fieldGroupsOutward.points,
+          });
+          expect(ADJUSTMENTS.fieldGroupsOutward.points).toBe(0);
+          // A goal met among peers, first or later, and the groups count again.
+          const goals = peerFirst ? [peer, ...outward] : [...outward, peer];
+          const p = recommend({ goals, field }, [base, withGroups]);
+          expect(unclamped(p, withGroups.slug) - unclamped(p, base.slug)).toBe(ADJUSTMENTS.fieldGroups.points);
+        },
+      ),
+    );
+  });
+
   it('gives a general platform with large groups a field bonus that one without groups, or with small ones, does not get', () => {
     fc.assert(
       fc.property(answersArb(), siteArb, fc.constantFrom(...FIELD_KEYS), (answers, s, field) => {
         const reach = { band: '100m' as const, measure: 'members', source: { title: 'S', url: 'https://example.com' } };
         const base = { ...worldwide(s), status: 'active' as const, fields: {}, features: [], reach };
         const withGroups = { ...base, slug: 'with-groups', features: ['groups' as const] };
-        const r = recommend({ ...answers, field }, [base, withGroups]);
+        const asked = withPeerGoal({ ...answers, field });
+        const r = recommend(asked, [base, withGroups]);
         const gap = scoreOf(r, withGroups.slug) - scoreOf(r, base.slug);
         expect(gap).toBeGreaterThanOrEqual(0);
         expect(gap).toBeLessThanOrEqual(ADJUSTMENTS.fieldGroups.points);
@@ -795,7 +843,7 @@ describe('recommend(): properties over synthetic catalogues', () => {
         expect(indexOf(r, withGroups.slug)).toBeLessThan(indexOf(r, base.slug));
         // Small groups: no concrete reason to expect the field there, so no more than a platform without groups.
         const small = { ...reach, band: '10k' as const };
-        const s2 = recommend({ ...answers, field }, [
+        const s2 = recommend(asked, [
           { ...base, reach: small },
           { ...withGroups, reach: small },
         ]);
@@ -922,7 +970,7 @@ describe('recommend(): properties over synthetic catalogues', () => {
         const large = { ...base, slug: 'large', reach: reach('1b') };
         const small = { ...base, slug: 'small', reach: reach('100k') };
         const unsourced = { ...base, slug: 'unsourced', reach: undefined };
-        const r = recommend({ ...answers, field }, [unsourced, small, large]);
+        const r = recommend(withPeerGoal({ ...answers, field }), [unsourced, small, large]);
         const points = (slug: string) => r.results.find((x) => x.slug === slug)!.reasons.map((x) => x.points);
         expect(points('large')).toContain(ADJUSTMENTS.fieldGroups.points);
         expect(points('small')).toContain(ADJUSTMENTS.fieldGroupsSmall.points);
@@ -1107,6 +1155,76 @@ describe('recommend(): properties over synthetic catalogues', () => {
           expect(fieldPoints('later')).toBe(ADJUSTMENTS.fieldMatchLater.points);
           expect(fieldPoints('first')).toBeGreaterThan(fieldPoints('later'));
           expect(indexOf(r, 'first')).toBeLessThan(indexOf(r, 'later'));
+        },
+      ),
+    );
+  });
+
+  it("counts a job board built for the visitor's field that is good (2) for hiring as core for a job or staff: its listings are the field's jobs, so it comes before a general job board core for hiring (not for clients, not without listings, not for another field)", () => {
+    fc.assert(
+      fc.property(
+        siteArb,
+        fc.constantFrom(...FIELD_KEYS),
+        fc.constantFrom<Purpose>('contacts', 'referrals', 'promotion', 'local', 'friends', 'investors'),
+        fc.integer({ min: 0, max: 2 }),
+        fc.constantFrom('employment' as const, undefined),
+        (s, field, other, layout, work) => {
+          // Hiring alone (where a core general board wins on main by more than the field points), first or second.
+          const goals: Purpose[] = [['hiring'], ['hiring', other], [other, 'hiring']][layout] as Purpose[];
+          const position = goals.indexOf('hiring');
+          const only = (score: Score) =>
+            Object.fromEntries(
+              purposeKeys.map((p) => [p, { score: p === 'hiring' ? score : 0, reason: 'A synthetic reason.' }]),
+            ) as SiteEntry['purposes'];
+          // Open to everyone, so no audience row tells them apart; the general board has large groups (a field bonus).
+          const base = {
+            ...worldwide(s),
+            status: 'active' as const,
+            audiences: ['consumers' as const],
+            general: undefined,
+            reach: {
+              band: '1b' as const,
+              measure: 'members',
+              source: { title: 'Synthetic', url: 'https://example.com' },
+            },
+          };
+          const general = {
+            ...base,
+            slug: 'general',
+            fields: {},
+            features: ['jobs' as const, 'groups' as const],
+            purposes: only(3),
+          };
+          const board = {
+            ...base,
+            slug: 'board',
+            fields: { [field]: 'Built for these people.' },
+            features: ['jobs' as const],
+            purposes: only(2),
+          };
+          const r = recommend({ goals, field, work }, [general, board]);
+          expect(indexOf(r, 'board')).toBeLessThan(indexOf(r, 'general'));
+          const core = goalPointsTable(goals.length)[position]![3]!;
+          const goalRow = (rec: Recommendation, slug: string) =>
+            rec.results.find((x) => x.slug === slug)!.reasons.find((x) => x.text.includes('for jobs and hiring'))!;
+          expect(goalRow(r, 'board')).toEqual({
+            text: expect.stringMatching(
+              /^good for jobs and hiring, your (first |second )?goal, counted as core: /,
+            ) as string,
+            points: core,
+          });
+          expect(goalRow(r, 'general').points).toBe(core);
+          // Without job listings, for clients, or for another field, good stays good.
+          const good = goalPointsTable(goals.length)[position]![2]!;
+          const noListings = { ...board, features: [] };
+          expect(goalRow(recommend({ goals, field, work }, [general, noListings]), 'board').points).toBe(good);
+          const bothMarkets = { ...board, features: ['jobs' as const, 'client-work' as const] };
+          expect(
+            goalRow(recommend({ goals, field, work: 'client-work' }, [general, bothMarkets]), 'board').points,
+          ).toBe(good);
+          const otherField = FIELD_KEYS.find((f) => f !== field)!;
+          expect(goalRow(recommend({ goals, field: otherField, work }, [general, board]), 'board').points).toBe(good);
+          expect(goalRow(recommend({ goals, work }, [general, board]), 'board').points).toBe(good);
         },
       ),
     );
@@ -1297,11 +1415,13 @@ describe('recommend(): employment and client work within the hiring goal', () =>
         const sites = [unwanted, twins.both, twins.neither, wanted];
         const r = recommend({ ...answers, work: market }, sites);
         expect(PENALTY[market].points).toBe(-20);
-        // Apart from the field's terms (its hiring counts as incidental there: see below), the penalty is the gap.
-        expect(apartFromField(r, wanted.slug) - apartFromField(r, unwanted.slug)).toBe(-PENALTY[market].points);
-        // A site with both markets or neither is not judged: it scores as one with the market wanted.
+        // Apart from the field's terms (its hiring counts as incidental there: see below; a job board built for the
+        // field counts as core for a job), the penalty is the gap.
+        expect(apartFromFieldJobs(r, wanted.slug) - apartFromFieldJobs(r, unwanted.slug)).toBe(-PENALTY[market].points);
+        // A site with both markets or neither is not judged: it scores as one with the market wanted (but for what
+        // job listings in the visitor's field earn).
         expect(unclamped(r, twins.both.slug)).toBe(unclamped(r, wanted.slug));
-        expect(unclamped(r, twins.neither.slug)).toBe(unclamped(r, wanted.slug));
+        expect(unclamped(r, twins.neither.slug)).toBe(unclamped(r, wanted.slug) - fieldJobsExtra(r, wanted.slug));
         expect(scoreOf(r, wanted.slug)).toBeGreaterThanOrEqual(scoreOf(r, unwanted.slug));
         if (scoreOf(r, wanted.slug) > scoreOf(r, unwanted.slug))
           expect(indexOf(r, wanted.slug)).toBeLessThan(indexOf(r, unwanted.slug));
@@ -1331,14 +1451,16 @@ describe('recommend(): employment and client work within the hiring goal', () =>
           const wanted = market === 'employment' ? twins.jobs : twins['client-work'];
           const unwanted = market === 'employment' ? twins['client-work'] : twins.jobs;
           const r = recommend({ ...answers, audience, work: undefined }, [unwanted, wanted]);
-          expect(apartFromField(r, wanted.slug) - apartFromField(r, unwanted.slug)).toBe(-PENALTY[market].points);
+          expect(apartFromFieldJobs(r, wanted.slug) - apartFromFieldJobs(r, unwanted.slug)).toBe(
+            -PENALTY[market].points,
+          );
           // The reason says who you are, and how to say otherwise.
           expect(
             r.results[indexOf(r, unwanted.slug)]!.reasons.find((x) => x.points === PENALTY[market].points)?.text,
           ).toMatch(/you are “.*”, so we take your hiring goal to be/);
           // Said the other way, the answer wins over who you are: the penalty changes sides.
           const said = recommend({ ...answers, audience, work: other(market) }, [unwanted, wanted]);
-          expect(apartFromField(said, unwanted.slug) - apartFromField(said, wanted.slug)).toBe(
+          expect(apartFromFieldJobs(said, unwanted.slug) - apartFromFieldJobs(said, wanted.slug)).toBe(
             -PENALTY[other(market)].points,
           );
         },
@@ -1359,7 +1481,8 @@ describe('recommend(): employment and client work within the hiring goal', () =>
           if (withoutHiring.goals.length > 0) cases.push(withoutHiring);
           for (const asked of cases) {
             const r = recommend(asked, sites);
-            const scores = sites.map((s) => unclamped(r, s.slug));
+            // Job listings in the visitor's field still count (the field job board rule), not as a market.
+            const scores = sites.map((s) => unclamped(r, s.slug) - fieldJobsExtra(r, s.slug));
             expect(new Set(scores).size, JSON.stringify(asked)).toBe(1);
             expect(r.results.flatMap((x) => x.reasons).some((x) => x.text.startsWith('its hiring is'))).toBe(false);
           }
@@ -1377,8 +1500,8 @@ describe('recommend(): employment and client work within the hiring goal', () =>
           twins.neither,
         ]);
         const penalty = ADJUSTMENTS.hiringClientWorkOnly.points;
-        expect(apartFromField(r, 'jobs-only') - apartFromField(r, 'client-work-only')).toBe(-penalty);
-        expect(unclamped(r, 'neither')).toBe(unclamped(r, 'jobs-only'));
+        expect(apartFromFieldJobs(r, 'jobs-only') - apartFromFieldJobs(r, 'client-work-only')).toBe(-penalty);
+        expect(unclamped(r, 'neither')).toBe(unclamped(r, 'jobs-only') - fieldJobsExtra(r, 'jobs-only'));
         expect(r.results[indexOf(r, 'client-work-only')]!.reasons.find((x) => x.points === penalty)?.text).toMatch(
           /you did not say who you are or which hiring you mean, so we take it to be a job or staff to employ/,
         );

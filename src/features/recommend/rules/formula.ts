@@ -28,6 +28,15 @@ export function goalPoints(goalCount: number, position: number, score: Score): n
   return Math.round((GOAL_POINTS * weight * SCORE_SHARES[score]) / (total * 100));
 }
 
+/**
+ * The one case where a goal earns more than its score's share: editors score a site's hiring for everyone, and a job
+ * board built for one field serves only that field's jobs, so it may be only good (2) for hiring in general. For
+ * someone seeking a job (or staff) in that field, its listings are the field's own jobs: it is a core place for them.
+ * `recommend()` gives it core's points for the hiring goal, and the methodology page prints this sentence.
+ */
+export const FIELD_JOB_BOARD_RULE =
+  'One exception: when you name a field and your hiring goal is a job or staff to employ (not clients), a site built for that field with job listings, made for people like you (or everyone) and good (2) for jobs and hiring, earns the points of core (3) for that goal. Editors score hiring for everyone, and a job board for one field carries only that field’s jobs; for you they are the jobs you want, so it counts as a core place for them (its reason says “counted as core”).';
+
 /** Rows = goal positions (first, second, …), columns = scores 0–3: the points table for `goalCount` goals. */
 export function goalPointsTable(goalCount: number): number[][] {
   return Array.from({ length: goalCount }, (_, position) =>
@@ -114,12 +123,17 @@ export const ADJUSTMENTS = {
   },
   fieldGroups: {
     question: 'Field',
-    when: 'The site is a general platform (built around no profession, though it may be strong for some) with groups and a sourced audience of a million or more: your field likely has groups there',
+    when: 'The site is a general platform (built around no profession, though it may be strong for some) with groups and a sourced audience of a million or more, and one of your goals is met among peers (contacts, ideas, referrals, people nearby, friends): your field likely has groups there',
     points: 5,
   },
   fieldGroupsSmall: {
     question: 'Field',
     when: 'The site is a general platform with groups, but its audience is smaller than a million or not sourced: no reason to expect groups for your field there, so no bonus',
+    points: 0,
+  },
+  fieldGroupsOutward: {
+    question: 'Field',
+    when: 'The site is a general platform with groups, but every goal you chose is met outside your field (promotion, hiring, investors): its groups for your field hold the field’s own people, not the customers, employers or investors you want, so no bonus',
     points: 0,
   },
   fieldOther: {

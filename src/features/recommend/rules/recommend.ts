@@ -369,6 +369,7 @@ export function hasLargeGroups(site: Pick<RecommendableSite, 'reach'>): boolean 
  */
 export type TermId =
   | 'goal'
+  | 'goalFieldJobs'
   | AdjustmentId
   | 'noFieldSpace'
   | 'openWorldwide'
@@ -809,8 +810,14 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
   // Co-founder matching is a startup founder's hiring: for anyone else's hiring goal, a site whose only hiring it is
   // (no job listings, no client work) serves the goal as little as one with only the other market.
   const coFoundersOff = market !== undefined && audience !== 'startups';
+  // A job or staff in a named field (any hiring but clients): a job board built for the field, good for hiring, earns
+  // core's goal points for it (FIELD_JOB_BOARD_RULE).
+  const fieldJobsCount = field !== undefined && market !== 'client-work';
   const points = goals.map((_, position) => ([0, 1, 2, 3] as const).map((s) => goalPoints(goals.length, position, s)));
   const outwardFirst = OUTWARD_GOALS.has(goals[0]!);
+  // Every goal met outside the field (customers, employers, investors): a general platform's groups for the field hold
+  // its own people, not those wanted, so they earn no field points.
+  const allOutward = outward.every(Boolean);
   const ideasFirst = goals[0] === 'peer-ideas';
   const hiringGoal = goals.includes('hiring');
   const named = country !== undefined && country !== 'global';
@@ -876,12 +883,20 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
     // find a job.
     const otherMarketOnly = market !== undefined && (flag & other) !== 0 && (flag & wanted) === 0;
     const coFoundersOnly = coFoundersOff && (flag & CO_FOUNDERS) !== 0 && (flag & (JOBS | CLIENT_WORK)) === 0;
+    const specialist = (flag & SPECIALIST) !== 0;
+    const everyone = (flag & EVERYONE) !== 0;
+    const audiences = table.audiences[k]!;
+    const ownPractice = practice !== 0 && own![k] === 1 && (audiences & practice) !== 0 && !(audiences & who);
+    const aimed = who !== 0 && !everyone && !(audiences & who) && !ownPractice;
+    // The field's own job board, for the people it is made for: its listings are the field's jobs.
+    const ownJobBoard = fieldJobsCount && own![k] === 1 && (flag & JOBS) !== 0 && !aimed;
     let firstFit = 0;
     for (let i = 0; i < goals.length; i++) {
       const score = scores[base + at[i]!]!;
-      const goalTerm = points[i]![score]!;
+      const asCore = ownJobBoard && at[i] === hiringAt && score === GOOD_SCORE;
+      const goalTerm = points[i]![asCore ? 3 : score]!;
       sum += goalTerm;
-      terms?.push({ id: 'goal', points: goalTerm, position: i });
+      terms?.push({ id: asCore ? 'goalFieldJobs' : 'goal', points: goalTerm, position: i });
       if (score >= GOOD_SCORE) good = true;
       const fit = (otherMarketOnly || coFoundersOnly) && at[i] === hiringAt ? Math.min(score, 1) : score;
       if (i === 0) firstFit = fit;
@@ -892,11 +907,6 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
       if (fit === 3) core = true;
     }
     cols.goalPoints[k] = sum;
-    const specialist = (flag & SPECIALIST) !== 0;
-    const everyone = (flag & EVERYONE) !== 0;
-    const audiences = table.audiences[k]!;
-    const ownPractice = practice !== 0 && own![k] === 1 && (audiences & practice) !== 0 && !(audiences & who);
-    const aimed = who !== 0 && !everyone && !(audiences & who) && !ownPractice;
     const global = (flag & GLOBAL) !== 0;
     const few = where !== undefined && (where[k]! & LITTLE_USED) !== 0;
     // With a field: 0 built for it and good for the first goal (or core for any and of some use for the first: a job
@@ -923,7 +933,11 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
         // employers, investors may be anywhere). A food lovers' forum is not where nurses swap ideas.
         fieldTier = everyone && outwardFirst ? 0 : 3;
       } else {
-        if (flag & GROUPS) sum += picked(terms, flag & LARGE_GROUPS ? 'fieldGroups' : 'fieldGroupsSmall');
+        if (flag & GROUPS)
+          sum += picked(
+            terms,
+            allOutward ? 'fieldGroupsOutward' : flag & LARGE_GROUPS ? 'fieldGroups' : 'fieldGroupsSmall',
+          );
         else terms?.push({ id: 'noFieldSpace', points: 0 });
         // Ideas are swapped where the field's people gather: for ideas with peers first, a general platform with
         // no groups comes after those that have them, whatever else it is made for.
@@ -1112,13 +1126,18 @@ function marketBecause(answers: Answers, market: WorkMarket): string {
     : `you are “${labelOf(AUDIENCES, answers.audience)}”, so we take your hiring goal to be ${want} (say which in the quiz if not)`;
 }
 
+/** "your goal", or "your second goal" when there are several. */
+const whichGoal = (goals: readonly Purpose[], position: number) =>
+  goals.length === 1 ? 'your goal' : `your ${POSITIONS[position]} goal`;
+
 /** The sentence of each kind of term: every term the ranker can pick has one. */
 const TERM_TEXT: Readonly<Record<TermId, (answers: Answers, site: RecommendableSite, term: Term) => string>> = {
   goal: ({ goals }, site, { position = 0 }) => {
     const goal = goals[position]!;
-    const which = goals.length === 1 ? 'your goal' : `your ${POSITIONS[position]} goal`;
-    return `${SCORE_WORDS[site.purposes[goal].score as Score]} for ${GOAL_PHRASES[goal]}, ${which}`;
+    return `${SCORE_WORDS[site.purposes[goal].score as Score]} for ${GOAL_PHRASES[goal]}, ${whichGoal(goals, position)}`;
   },
+  goalFieldJobs: ({ goals, field }, _, { position = 0 }) =>
+    `good for ${GOAL_PHRASES.hiring}, ${whichGoal(goals, position)}, counted as core: a job board built for ${fieldLabel(field!)}, whose listings are your field’s jobs`,
   fieldMatchOtherAudience: ({ field, audience }, site) =>
     `built for ${fieldLabel(field!)}, but for other people in it than ${audiencePhrase(audience!)}: ${site.fields[field!]}`,
   fieldMatch: ({ field }, site) => `built for ${fieldLabel(field!)}: ${site.fields[field!]}`,
@@ -1137,6 +1156,8 @@ const TERM_TEXT: Readonly<Record<TermId, (answers: Answers, site: RecommendableS
     `general platform with groups and ${REACH_BANDS.get(site.reach!.band)!.label.toLowerCase()} ${site.reach!.measure}: search its groups for ${fieldLabel(field!)}`,
   fieldGroupsSmall: ({ field }) =>
     `general platform with groups, but no sourced audience of a million or more to expect groups for ${fieldLabel(field!)}`,
+  fieldGroupsOutward: ({ field }) =>
+    `general platform with groups, but your goals are met outside ${fieldLabel(field!)}: its groups hold the field’s own people, not those you want to reach`,
   noFieldSpace: ({ field, goals }) =>
     `general platform with no space set aside for ${fieldLabel(field!)}${goals[0] === 'peer-ideas' ? ': placed after the platforms with groups, where ideas with peers are swapped' : ''}`,
   specialistNoField: (_, site) => `built for ${siteFieldsPhrase(site)}: choose your field if that is you`,
