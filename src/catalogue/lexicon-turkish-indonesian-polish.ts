@@ -16,6 +16,7 @@
  */
 import type { Audience, EligibilityGroup, Field, Purpose } from './taxonomy.ts';
 import { FURTHER_LANGUAGES } from './lexicon-dutch-russian-korean-hindi.ts';
+import { VIETNAMESE } from './lexicon-vietnamese.ts';
 
 /** The words of one language, by the table of `lexicon.ts` (or the reader) they join. */
 export interface LanguageWords {
@@ -588,10 +589,10 @@ export const POLISH: LanguageWords = {
 };
 
 /**
- * The three languages, then Dutch, Russian, Korean and Hindi (`lexicon-dutch-russian-korean-hindi.ts`), in the order
- * their words are merged.
+ * The three languages, then Dutch, Russian, Korean and Hindi (`lexicon-dutch-russian-korean-hindi.ts`), then
+ * Vietnamese (`lexicon-vietnamese.ts`), in the order their words are merged.
  */
-export const MORE_LANGUAGES: readonly LanguageWords[] = [TURKISH, INDONESIAN, POLISH, ...FURTHER_LANGUAGES];
+export const MORE_LANGUAGES: readonly LanguageWords[] = [TURKISH, INDONESIAN, POLISH, ...FURTHER_LANGUAGES, VIETNAMESE];
 
 /** `table` with each key's words from the three languages added after its own. */
 export function withMoreLanguages<K extends string>(

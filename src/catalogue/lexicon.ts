@@ -2594,9 +2594,10 @@ export function foldWords(text: string): string {
       .replace(/\u0901/g, '\u0902')
       .replace(/(?![\u0902\u093E-\u094D])\p{M}/gu, '')
       .toLowerCase()
-      // Letters with no accent to take off: Turkish dotless ı, Polish ł.
+      // Letters with no accent to take off: Turkish dotless ı, Polish ł, Vietnamese đ (typed "d" without it).
       .replace(/ı/g, 'i')
       .replace(/ł/g, 'l')
+      .replace(/đ/g, 'd')
       .replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ')
       .trim()
   );
