@@ -323,7 +323,17 @@ export const INDONESIAN: LanguageWords = {
     'research-academia': ['dosen', 'peneliti'], // university lecturer, researcher
     software: ['pengembang perangkat lunak', 'perangkat lunak'], // software developer, software
     engineering: ['insinyur'], // engineer
-    'design-creative': ['desainer', 'desainer grafis'], // designer, graphic designer
+    // designer, graphic designer, graphic design, visual communication design (the degree, "DKV"), illustrator
+    'design-creative': [
+      'desainer',
+      'desainer grafis',
+      'desain grafis',
+      'desain komunikasi visual',
+      'dkv',
+      'ilustrator',
+    ],
+    'fitness-wellness': ['lari', 'pelari', 'bersepeda'], // running, a runner, cycling
+    students: ['mahasiswa', 'mahasiswi', 'lulusan', 'baru lulus'], // university student (m, f), graduate, just graduated
     'photography-video': ['fotografer'], // photographer
     music: ['musisi'], // musician
     writing: ['penulis'], // writer

@@ -42,6 +42,7 @@ import {
   SCHOOL_DAYS_WORDS,
   SELF_MARKERS,
   SITE_KIND_WORDS,
+  SPOKEN_AUDIENCE_WORDS,
   US_STATE_CODES,
   WEAK_GOAL_WORDS,
   WORK_SETTING_WORDS,
@@ -1362,6 +1363,7 @@ const PHRASES: ReadonlyMap<string, readonly Entry[]> = (() => {
   each(BUDGET_WORDS, 'budget');
   each(AUDIENCE_WORDS, 'audience');
   each(MORE_AUDIENCE_WORDS, 'audience');
+  each(SPOKEN_AUDIENCE_WORDS, 'audience');
   for (const [key, field] of FIELDS)
     for (const w of [field.label, ...field.synonyms, ...(FIELD_WORDS[key] ?? [])])
       for (const p of withPlural(foldWords(w))) put(p, { kind: 'field', value: key });
