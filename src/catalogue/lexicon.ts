@@ -2819,6 +2819,48 @@ export const LANGUAGE_USE_BEFORE: readonly string[] = [
 /** The city names among {@link COUNTRY_PHRASES}, folded: naming one says the visitor means that town. */
 export const CITY_PHRASES: ReadonlySet<string> = new Set(Object.values(CITIES).flat().map(foldWords));
 
+/**
+ * "From" in the other languages read, folded: Polish "z", "ze"; German "aus", "von"; Dutch "van"; Spanish and
+ * Portuguese "de", "desde", and Portuguese "do", "da", "dos", "das" (from the); Italian "da"; Indonesian "dari"; French
+ * "depuis". Most are also "of", so a place after one is where the writer comes from only when they go on to name a
+ * place after a word of {@link TO_WORDS} ("z Anglii do Krakowa", "aus Berlin nach Wien").
+ */
+export const FROM_WORDS: readonly string[] = [
+  'z',
+  'ze',
+  'aus',
+  'von',
+  'van',
+  'de',
+  'desde',
+  'do',
+  'da',
+  'dos',
+  'das',
+  'dari',
+  'depuis',
+];
+
+/**
+ * "To" a place, folded: English "to", Polish "do", German "nach", Dutch "naar", Spanish, Portuguese, Italian and
+ * French "a" (à), "al", "hacia", "para", "pra", "pro", "au", "vers", Indonesian "ke".
+ */
+export const TO_WORDS: readonly string[] = [
+  'to',
+  'do',
+  'nach',
+  'naar',
+  'a',
+  'al',
+  'hacia',
+  'para',
+  'pra',
+  'pro',
+  'au',
+  'vers',
+  'ke',
+];
+
 /** Words for "anywhere": the visitor networks worldwide. */
 export const WORLDWIDE_WORDS: readonly string[] = [
   'worldwide',
