@@ -819,6 +819,7 @@ export const MEET_PEOPLE_WORDS: readonly string[] = [
   'conocer',
   'conhecer',
   'incontrare',
+  'conoscere',
 ];
 
 /**

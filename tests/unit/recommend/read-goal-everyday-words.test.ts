@@ -32,6 +32,16 @@ describe('readGoal(): colloquial Spanish and Portuguese', () => {
     expect(goals('Quais plataformas de freela pagam melhor?')).toEqual(['hiring']);
   });
 
+  it('reads getting to know people in Italian as Spanish and Portuguese read it: friends, where nothing is about work', () => {
+    expect(readGoal('conoscere gente nuova a Milano').answers).toMatchObject({
+      goals: ['friends', 'local'],
+      country: 'IT',
+    });
+    expect(goals('vorrei conoscere persone nuove a Torino')).toContain('friends');
+    // Beside work, meeting people is networking, as in the other languages.
+    expect(goals('vorrei conoscere altri avvocati per lavoro')).not.toContain('friends');
+  });
+
   it('reads nearness said in Spanish and Portuguese as local', () => {
     expect(goals('Soy fontanero y quiero trabajos en mi zona')).toContain('local');
     expect(goals('Quero conhecer gente perto de mim')).toContain('local');
@@ -49,6 +59,11 @@ describe('readGoal(): Egyptian Arabic freelance words', () => {
     expect(understood('أنا فريلانسر في الترجمة').audience?.value).toBe('freelancers');
     expect(understood('بشتغل فري لانس من البيت').audience?.value).toBe('freelancers');
     expect(goals('أبحث عن مواقع العمل الحر')).toEqual(['hiring']);
+    // Freelance work is client work, and whoever looks for it a freelancer, as "freelance sites" reads in English.
+    expect(readGoal('مواقع العمل الحر للمصممين').answers).toMatchObject({
+      work: 'client-work',
+      audience: 'freelancers',
+    });
   });
 
   it('reads a designer as design and creative work', () => {
