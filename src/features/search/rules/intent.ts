@@ -32,7 +32,7 @@ import {
   MAX_GOALS,
   OUTWARD_GOALS,
   answersToQuery,
-  builtForAnswers,
+  builtForAnswersAt,
   PURPOSE_KEYS,
   SITE_FLAGS,
   WORK_MARKETS,
@@ -51,6 +51,8 @@ import {
   narrowingQuery,
   rankColumns,
   siteTable,
+  slugRankOf,
+  KIND_KEYS,
   readGoal,
   rolesPhrase,
   unmetGroups,
@@ -493,17 +495,12 @@ function answer(index: SearchIndex, sites: SiteSource, query: SearchQuery, narro
       );
       return { ...shown, intent: { ...shown.intent, goals: goalChoices(q) } };
     }
-    const keep = (s: IntentSite) => s.kind === named && (narrow?.keep(s) ?? true);
-    const listed = directory(
-      undefined,
-      undefined,
-      undefined,
-      read.understood,
-      sites.all(),
-      q,
-      narrow?.limit ?? limit,
-      keep,
-    );
+    const all = sites.all();
+    // The kind from the table's column: every site is tested, none read but those a filter asks of.
+    const kinds = siteTable(all).kind;
+    const kindAt = KIND_KEYS.indexOf(named);
+    const keep = (s: IntentSite, k: number) => kinds[k] === kindAt && (narrow?.keep(s) ?? true);
+    const listed = directory(undefined, undefined, undefined, read.understood, all, q, narrow?.limit ?? limit, keep);
     const { label, description } = KINDS.get(named)!;
     return {
       ...listed,
@@ -853,7 +850,9 @@ function sitesSaying(
 ): Set<number> {
   const held = index.sitesHolding(word);
   if (profession === undefined || !profession.words.some((x) => sameWord(x, word))) return held;
-  return new Set([...held].filter((k) => sites[k]!.fields[profession.field] !== undefined));
+  // The field's column, not each site's entry: a common word is held by thousands of sites.
+  const own = fieldColumn(sites, profession.field);
+  return new Set([...held].filter((k) => own[k] === 1));
 }
 
 /** Points a site described by every word of the query gains, on top of {@link TEXT_MATCH_POINTS}. */
@@ -1001,6 +1000,18 @@ function rowsOf(at: Int32Array, size: number): Int32Array {
   return row;
 }
 
+/**
+ * The sites at positions of the list, each read (its slug): where the list's entries load on demand (`shards.ts`),
+ * what they lack loads in one round ({@link lookUpAll}), not one per site.
+ */
+function sitesAt(sites: readonly IntentSite[], at: readonly number[]): IntentSite[] {
+  return lookUpAll(at, (k) => {
+    const site = sites[k]!;
+    void site.slug;
+    return site;
+  });
+}
+
 /** A recommendation for a search: how many sites it lists, and its best ones, explained. */
 interface Recommended {
   total: number;
@@ -1039,10 +1050,13 @@ function recommendedFor(
   const described = describedBy(q, sites, profession);
   // Where each of them is in the ranking's list, to read its score there.
   const builtAt: number[] = [];
-  if (builtFor)
+  if (builtFor) {
+    // From the columns: every listed site is tested, none read.
+    const own = answers.field === undefined ? undefined : fieldColumn(sites, answers.field);
     ranking.at.forEach((k, i) => {
-      if (builtForAnswers(answers, sites[k]!) || described.at.has(k)) builtAt.push(i);
+      if (builtForAnswersAt(answers, cols.table, own, k) || described.at.has(k)) builtAt.push(i);
     });
+  }
   const built = builtAt.length > 0;
   // Where each site listed is in the catalogue.
   const siteAt = built ? Int32Array.from(builtAt, (i) => ranking.at[i]!) : ranking.at;
@@ -1128,7 +1142,12 @@ function recommendedFor(
       const kept = (i: number) => !skip?.(sites[siteAt[i]!]!, siteAt[i]!);
       const first = steady !== undefined && kept(steady) ? [steady] : [];
       const rest = smallest(positions, count - first.length, before, (i) => i !== steady && kept(i));
-      return [...first, ...rest].map(explain);
+      const shown = [...first, ...rest];
+      sitesAt(
+        sites,
+        shown.map((i) => siteAt[i]!),
+      );
+      return shown.map(explain);
     },
     count: (which) => siteAt.reduce((n, k) => n + (which(sites[k]!, k) ? 1 : 0), 0),
     order(count, skip) {
@@ -1149,7 +1168,7 @@ function recommended(
   limit: number,
   lead?: string,
   assumed = false,
-  keep?: (site: IntentSite) => boolean,
+  keep?: (site: IntentSite, at: number) => boolean,
   builtFor = false,
 ): IntentResponse {
   const ranked = recommendedFor(answers, sites, q, assumed, builtFor, understood);
@@ -1162,7 +1181,7 @@ function recommended(
       href: ranked.href,
       understood,
     },
-    results: ranked.top(limit, keep && ((s) => !keep(s))),
+    results: ranked.top(limit, keep && ((s, k) => !keep(s, k))),
   };
 }
 
@@ -1205,7 +1224,7 @@ function directory(
   sites: readonly IntentSite[],
   q: string,
   limit: number,
-  keep?: (site: IntentSite) => boolean,
+  keep?: (site: IntentSite, at: number) => boolean,
 ): IntentResponse {
   // Who the visitor is ("freelancer platform") narrows the list when no profession does.
   const who = field === undefined && audience !== undefined ? audience : undefined;
@@ -1253,7 +1272,7 @@ function directory(
   const national = (k: number) =>
     inCountry ? (inCountry[k]! & MADE_FOR ? 0 : 1) : table.flags[k]! & SITE_FLAGS.global ? 0 : 1;
   // A filter (`kind`, `purpose`) narrows the list; the general platforms still skip every site built for the field.
-  const listed = keep ? builtAt.filter((k) => keep(sites[k]!)) : builtAt;
+  const listed = keep ? builtAt.filter((k) => keep(sites[k]!, k)) : builtAt;
   // A profession's own sites, where they are used alike, in the order the recommendation for the goal the answer says
   // it assumed puts them (a photo community before a portfolio site, for ideas with peers), not by their best goal.
   const isListed = new Uint8Array(sites.length);
@@ -1270,7 +1289,8 @@ function directory(
   const whoGoal = who ? audienceGoals(sites).get(who) : undefined;
   const whoAt = whoGoal ? PURPOSE_KEYS.indexOf(whoGoal) : -1;
   const whoScore = (k: number) => (whoAt < 0 ? 0 : table.scores[k * PURPOSE_KEYS.length + whoAt]!);
-  const ranked = smallest(
+  const slugRank = slugRankOf(sites);
+  const rankedAt = smallest(
     listed,
     limit,
     // What was said ("as a woman": those only for women first) before where, as the answer's text promises.
@@ -1281,8 +1301,10 @@ function directory(
       whoScore(b) - whoScore(a) ||
       table.best[b]! - table.best[a]! ||
       table.reach[a]! - table.reach[b]! ||
-      (sites[a]!.slug < sites[b]!.slug ? -1 : 1),
-  ).map((k) => sites[k]!);
+      (slugRank ? slugRank[a]! - slugRank[b]! : sites[a]!.slug < sites[b]!.slug ? -1 : 1),
+  );
+  // The sites shown, read together: where their files are loaded on demand, in one round.
+  const ranked = sitesAt(sites, rankedAt);
   const where = country && country !== 'global' ? countryName(country) : undefined;
   const own = ranked.map((s) =>
     summary(
@@ -1312,7 +1334,7 @@ function directory(
   // Marked by position, not looked up by slug for every listed site (issue #16).
   const ownAt = new Uint8Array(sites.length);
   for (const k of builtAt) ownAt[k] = 1;
-  const skip = (s: IntentSite, k: number) => ownAt[k] === 1 || (keep !== undefined && !keep(s));
+  const skip = (s: IntentSite, k: number) => ownAt[k] === 1 || (keep !== undefined && !keep(s, k));
   const followers = general ? general.top(Math.max(0, limit - own.length), skip) : [];
   const followerCount = general ? general.total - general.count(skip) : 0;
   return {
@@ -1335,23 +1357,37 @@ function directory(
  * the catalogue, once per catalogue. A directory of who someone is, with no goal, lists those sites first.
  */
 function audienceGoals(sites: readonly IntentSite[]): ReadonlyMap<Audience, Purpose> {
-  return perCatalogue(sites, 'search:audienceGoals', () => {
-    // The status and scores from the recommender's table (which the Worker reads from the build's file, issue #16):
-    // only each open site's audiences are read, as listed (an audience listed twice counts twice).
-    const { flags, scores } = siteTable(sites);
-    const purposes = PURPOSE_KEYS;
-    const count = purposes.length;
-    const totals = new Map<Audience, number[]>();
-    for (let k = 0; k < sites.length; k++) {
-      if ((flags[k]! & SITE_FLAGS.closed) !== 0) continue;
-      for (const audience of sites[k]!.audiences) {
-        let sums = totals.get(audience);
-        if (!sums) totals.set(audience, (sums = purposes.map(() => 0)));
-        for (let i = 0; i < count; i++) sums[i] = sums[i]! + scores[k * count + i]!;
-      }
+  return givenAudienceGoals.get(sites) ?? perCatalogue(sites, 'search:audienceGoals', () => audienceGoalsOf(sites));
+}
+
+/** {@link audienceGoals} read from the build's file ({@link useAudienceGoals}), by the list of sites they are of. */
+const givenAudienceGoals = new WeakMap<object, ReadonlyMap<Audience, Purpose>>();
+
+/**
+ * Says that `goals` (each audience with its purpose, as {@link audienceGoalsOf} makes them) are those of `sites`: the
+ * Worker reads them from the build's `columns.json` (`shards.ts`) rather than reading every site's audiences.
+ */
+export function useAudienceGoals(sites: readonly IntentSite[], goals: readonly (readonly [Audience, Purpose])[]): void {
+  givenAudienceGoals.set(sites, new Map(goals));
+}
+
+/** {@link audienceGoals} made from the sites: at build time for the Worker's file, else once per catalogue. */
+export function audienceGoalsOf(sites: readonly IntentSite[]): Map<Audience, Purpose> {
+  // The status and scores from the recommender's table (which the Worker reads from the build's file, issue #16):
+  // only each open site's audiences are read, as listed (an audience listed twice counts twice).
+  const { flags, scores } = siteTable(sites);
+  const purposes = PURPOSE_KEYS;
+  const count = purposes.length;
+  const totals = new Map<Audience, number[]>();
+  for (let k = 0; k < sites.length; k++) {
+    if ((flags[k]! & SITE_FLAGS.closed) !== 0) continue;
+    for (const audience of sites[k]!.audiences) {
+      let sums = totals.get(audience);
+      if (!sums) totals.set(audience, (sums = purposes.map(() => 0)));
+      for (let i = 0; i < count; i++) sums[i] = sums[i]! + scores[k * count + i]!;
     }
-    return new Map([...totals].map(([audience, sums]) => [audience, purposes[sums.indexOf(Math.max(...sums))]!]));
-  });
+  }
+  return new Map([...totals].map(([audience, sums]) => [audience, purposes[sums.indexOf(Math.max(...sums))]!]));
 }
 
 /**
