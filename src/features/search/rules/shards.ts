@@ -592,7 +592,12 @@ function shardedSites(
       if (whole) return whole.named(folded);
       // The list's entry, by the build's column of names, as the whole list's lookup finds it (reading it loads its
       // `docs/` file, which a search for the name has often loaded already).
-      if (listed) return siteSource(listed).named(folded);
+      if (listed) {
+        const site = siteSource(listed).named(folded);
+        // Read here, so that lookups made together (`lookUpAll`) load their files in one round.
+        void site?.slug;
+        return site;
+      }
       throw new PartsMissing(() => loadNames(n));
     },
     bySlug,
