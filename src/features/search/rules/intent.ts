@@ -324,10 +324,7 @@ export function searchWithIntent(
   if (kind === undefined && purpose === undefined) return answer(index, source, query);
   // Filters apply after the intent is understood. Recommendations and directories narrow their ranking and
   // explain only the first `limit` sites kept; the other answers are asked for more, then narrowed.
-  const narrow: Narrowed = {
-    keep: (s) => (!kind || s.kind === kind) && (!purpose || served(s).includes(purpose)),
-    limit: query.limit ?? 10,
-  };
+  const narrow: Narrowed = { kind, purpose, limit: query.limit ?? 10 };
   const wide = answer(index, source, { ...query, limit: Math.max(source.count, 50) }, narrow);
   if (wide.intent.kind === 'recommend' || wide.intent.kind === 'directory') {
     // The full ranking it links to is narrowed the same way, so it leads with the same sites.
@@ -344,10 +341,28 @@ export function searchWithIntent(
   };
 }
 
-/** A filter on the sites of an answer, and how many of the sites it keeps to list. */
+/** A filter on the sites of an answer (a kind, a purpose they serve well), and how many of the sites it keeps to list. */
 interface Narrowed {
-  keep: (site: IntentSite) => boolean;
+  kind: Kind | undefined;
+  purpose: Purpose | undefined;
   limit: number;
+}
+
+/**
+ * A narrowing's test of the site at a position of `sites` (of its kind, good for the purpose: `servedPurposes`), from
+ * the recommender's table: a filtered ranking tests every site it ranks, and reads none (issue #16). None without one.
+ */
+function keepOf(
+  narrow: Narrowed | undefined,
+  sites: readonly IntentSite[],
+): ((site: IntentSite, at: number) => boolean) | undefined {
+  if (!narrow) return undefined;
+  const { kind, scores } = siteTable(sites);
+  const kindAt = narrow.kind === undefined ? -1 : KIND_KEYS.indexOf(narrow.kind);
+  const purposeAt = narrow.purpose === undefined ? -1 : PURPOSE_KEYS.indexOf(narrow.purpose);
+  const width = PURPOSE_KEYS.length;
+  return (_, k) =>
+    (kindAt < 0 || kind[k] === kindAt) && (purposeAt < 0 || scores[k * width + purposeAt]! >= GOOD_SCORE);
 }
 
 /** `narrow`: for a recommendation or a directory, the answer is narrowed to it (the others ignore it). */
@@ -482,15 +497,16 @@ function answer(index: SearchIndex, sites: SiteSource, query: SearchQuery, narro
       const place = names.results.length === 0 ? groupOfSomething(q) : undefined;
       if (place === undefined) return names;
       const understood: Understood = { ...read.understood, goals: [{ value: FIELD_GOALS[0]!, words: place }] };
+      const all = sites.all();
       const shown = recommended(
         { goals: FIELD_GOALS },
         understood,
-        sites.all(),
+        all,
         q,
         narrow?.limit ?? limit,
         `No site is named “${q}”: we read “${place}” as where people who share an interest meet, so we assumed ${ASSUMED}. Pick yours for another ranking.`,
         true,
-        narrow?.keep,
+        keepOf(narrow, all),
         true,
       );
       return { ...shown, intent: { ...shown.intent, goals: goalChoices(q) } };
@@ -499,7 +515,8 @@ function answer(index: SearchIndex, sites: SiteSource, query: SearchQuery, narro
     // The kind from the table's column: every site is tested, none read but those a filter asks of.
     const kinds = siteTable(all).kind;
     const kindAt = KIND_KEYS.indexOf(named);
-    const keep = (s: IntentSite, k: number) => kinds[k] === kindAt && (narrow?.keep(s) ?? true);
+    const filter = keepOf(narrow, all);
+    const keep = (s: IntentSite, k: number) => kinds[k] === kindAt && (filter?.(s, k) ?? true);
     const listed = directory(undefined, undefined, undefined, read.understood, all, q, narrow?.limit ?? limit, keep);
     const { label, description } = KINDS.get(named)!;
     return {
@@ -550,20 +567,21 @@ function answer(index: SearchIndex, sites: SiteSource, query: SearchQuery, narro
       narrow?.limit ?? limit,
       work && `Recommended for what you described (${describe(understood)}). ${work.note}`,
       false,
-      narrow?.keep,
+      keepOf(narrow, all),
       wordsOf(foldWords(q)).some((w) => PLACES.has(w)),
     );
   }
   // Here the words name a field, a country or an audience, without a goal.
+  const all = sites.all();
   return directory(
     field?.value,
     country?.value,
     audience?.value,
     read.understood,
-    sites.all(),
+    all,
     q,
     narrow?.limit ?? limit,
-    narrow?.keep,
+    keepOf(narrow, all),
   );
 }
 
