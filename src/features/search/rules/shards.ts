@@ -20,10 +20,10 @@
  *   without reading its `sites/slugs` file).
  * - `sites.json`: what reading a query's intent needs of every entry
  *   ({@link IntentSite}), without the editors' reasons and notes. Read only
- *   by a query that reads more entries than it shows (a kind or purpose
- *   filter tests every ranked site, a group said reads every site's
- *   eligibility): recommendations and directories rank every entry from the
- *   columns below and read the entries they show from their `docs/` files.
+ *   by a query that reads more entries than it shows (a group said, "as a
+ *   woman", reads every site's eligibility): recommendations and directories
+ *   rank every entry from the columns below (filters included) and read the
+ *   entries they show from their `docs/` files.
  * - `own-words.json`: which entries say each word in their own words (name,
  *   aliases, tagline), for the recommendation's text match (`own-words.ts`);
  *   read with the columns.
@@ -479,7 +479,7 @@ interface ShardedSites extends SiteSource {
  * columns (`columns.json`, `columns.bin`: what ranking every site reads, `SiteColumns`) and the own-words index, with
  * an entry per position that loads when a query first reads it: its `docs/` file, which holds the same entry as
  * `sites.json` (issue 16: at 10,000 entries `sites.json` is 4.4 MB, and parsing it cost a first recommendation
- * 35-50 ms, for the ten sites it shows). A query that reads more of the list than it shows (more than
+ * 35-50 ms, for the ten sites it shows). A query that reads more of the list than it shows (a group said: more than
  * {@link LISTED_DOC_FILES} files or {@link LISTED_ROUNDS} rounds) loads `sites.json` instead, and every query after it
  * reads that.
  */
