@@ -41,10 +41,12 @@ export async function prepareSearchIndex(): Promise<void> {
 /**
  * What reading a search's intent needs of the entries: the entries themselves
  * where they are inline, else lookups that read the search's small site
- * files as a query needs them, and `sites.json` (every entry, much smaller
- * than the catalogue) only for recommendations and directories: a search
- * never loads the whole catalogue. Use inside {@link withSearchIndex}, which
- * loads what a lookup lacked and asks again.
+ * files as a query needs them; recommendations and directories rank every
+ * entry from build-time columns and read the entries they show, and only a
+ * query reading more than it shows loads `sites.json` (every entry, much
+ * smaller than the catalogue): a search never loads the whole catalogue.
+ * Use inside {@link withSearchIndex}, which loads what a lookup lacked and
+ * asks again.
  */
 export async function loadSearchSites(): Promise<readonly IntentSite[] | SiteSource> {
   return inlineSites ?? (await openIndex()).sites;

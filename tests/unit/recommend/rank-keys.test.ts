@@ -2,12 +2,21 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '#src/features/recommend/rules/answers.ts';
 import {
+  compareAt,
   compareRankKeys,
   explainSite,
   explainedKey,
+  fieldColumn,
+  packSiteColumns,
+  rankColumns,
   rankKeys,
+  readSiteColumns,
   recommend,
+  siteTable,
+  useSiteColumns,
 } from '#src/features/recommend/rules/recommend.ts';
+import { builtForAnswers, builtForAnswersAt } from '#src/features/recommend/rules/narrowing.ts';
+import { packUints, unpackUints } from '#src/shared/uint-arrays.ts';
 import { AUDIENCES, ELIGIBILITY_GROUPS, PURPOSES, keysOf, type Field } from '#src/catalogue/taxonomy.ts';
 import { catalogueArbitrary, siteArbitrary } from '../../support/site-arbitrary.ts';
 
@@ -80,6 +89,29 @@ describe('rankKeys', () => {
         expect(all.map((r) => r.slug)).toEqual(keys.map((k) => k.site.slug));
         expect(all.map((r) => r.score)).toEqual(keys.map((k) => k.score));
         expect(recommend(answers, sites, limit).results).toEqual(all.slice(0, limit));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('ranks from the build\'s columns as from the sites: the slugs\' order breaks the last tie, and "built for" reads the table', () => {
+    fc.assert(
+      fc.property(answersArb, catalogueArb, (answers, sites) => {
+        // The columns as the Worker reads them from the build's file, with the positions in the slugs' order.
+        const { countries, lists } = packSiteColumns(sites);
+        const bySlug = sites.map((_, k) => k).sort((a, b) => (sites[a]!.slug < sites[b]!.slug ? -1 : 1));
+        const given = [...sites];
+        useSiteColumns(given, readSiteColumns(countries, unpackUints(packUints(lists)), bySlug));
+        expect(siteTable(given)).toEqual(siteTable(sites));
+        const fromColumns = rankColumns(answers, given);
+        const fromSites = rankColumns(answers, sites);
+        for (let a = 0; a < sites.length; a++)
+          for (let b = 0; b < sites.length; b++)
+            expect(Math.sign(compareAt(fromColumns, a, b)), `${a} ${b}`).toBe(Math.sign(compareAt(fromSites, a, b)));
+        const own = answers.field === undefined ? undefined : fieldColumn(given, answers.field);
+        sites.forEach((site, k) =>
+          expect(builtForAnswersAt(answers, siteTable(given), own, k), site.slug).toBe(builtForAnswers(answers, site)),
+        );
       }),
       { numRuns: 300 },
     );

@@ -34,6 +34,7 @@ import { countryColumn, fieldColumn, siteTable } from '#src/features/recommend/r
 import {
   buildLookupColumns,
   foldedNamesOf,
+  lookUpAll,
   siteSource,
   useLookupColumns,
 } from '#src/features/search/rules/site-source.ts';
@@ -220,6 +221,63 @@ describe('search read in parts (the Worker) answers exactly as the whole index',
     }
   }, 30_000);
 
+  it("recommends and lists directories from the columns and the shown sites' docs files, never reading sites.json", async () => {
+    const synthetic = syntheticCatalogue(2000);
+    const whole = buildSearchIndex(synthetic);
+    const reference = wholeLikeSharded(whole);
+    const queries = [
+      'find investors',
+      'business referrals',
+      'networking for nurses',
+      'nurses',
+      'free',
+      'online only',
+      'freelancers',
+      'social network',
+      'find clients in germany',
+      'referral group',
+    ];
+    const kinds = new Set<string>();
+    // Filtered as the search page filters (a kind, a purpose served well): every ranked site is tested, from the table.
+    const filters = [{}, { kind: 'business' as const }, { kind: 'social' as const, purpose: 'friends' as const }];
+    for (const [q, filter] of queries.flatMap((q) => filters.map((f) => [q, f] as const))) {
+      // A fresh isolate for each query: every file it needs is read.
+      const { read, load } = files(whole, synthetic);
+      const sharded = await openShardedSearch(load);
+      const query = { q, limit: 10, ...filter };
+      const answer = await sharded.run((index) => searchWithIntent(index, sharded.sites, query));
+      expect(answer, q).toEqual(searchWithIntent(reference, synthetic, query));
+      kinds.add(answer.intent.kind);
+      expect(read, q).not.toContain('sites.json');
+      // A ranking of every site: from the columns and the own-words index, and the docs files of the sites shown.
+      if (answer.intent.kind === 'recommend' || answer.intent.kind === 'directory')
+        expect(read.filter((path) => path.startsWith('columns.')).sort(), q).toEqual(['columns.bin', 'columns.json']);
+    }
+    expect([...kinds].sort()).toEqual(['directory', 'names', 'recommend']);
+  }, 30_000);
+
+  it('reads sites.json once a query reads more of the list than it shows, with the same answers as the whole list', async () => {
+    const synthetic = syntheticCatalogue(2000);
+    const whole = buildSearchIndex(synthetic);
+    const reference = wholeLikeSharded(whole);
+    const { read, load } = files(whole, synthetic);
+    const sharded = await openShardedSearch(load);
+    // A group said ("as a woman") reads every site's eligibility.
+    const asked = [
+      { q: 'find investors', limit: 10 },
+      { q: 'as a woman', limit: 10 },
+      { q: 'find investors', kind: 'social' as const, purpose: 'friends' as const, limit: 10 },
+      { q: 'business referrals', limit: 10 },
+      { q: synthetic[1500]!.name, limit: 10 },
+    ];
+    for (const query of asked) {
+      expect(await sharded.run((index) => searchWithIntent(index, sharded.sites, query)), query.q).toEqual(
+        searchWithIntent(reference, synthetic, query),
+      );
+    }
+    expect(read.filter((path) => path === 'sites.json')).toEqual(['sites.json']);
+  }, 30_000);
+
   it('keeps in sites.json only what reading an intent needs, and reads back the same answers', async () => {
     const stored = parseSearchFile('sites.json', searchShards(searchIndex, sites).get('sites.json')!) as Parameters<
       typeof fromIntentSites
@@ -249,7 +307,12 @@ describe("the whole list's columns, made at build time (columns.json, columns.bi
     ] as const) {
       const { all, read, load } = files(index, from);
       const sharded = await openShardedSearch(load);
-      const list = await sharded.run(() => sharded.sites.all());
+      // Every entry read (from the docs files, or past a few dozen of them from sites.json).
+      const list = await sharded.run(() => {
+        const listed = sharded.sites.all();
+        lookUpAll([...listed.keys()], (k) => listed[k]!.slug);
+        return sharded.sites.all();
+      });
       expect(read).toContain('columns.bin');
       // Views of the file's bytes: given, not made from the list.
       expect(siteTable(list).scores.buffer).toBe((all.get('columns.bin') as Uint8Array).buffer);

@@ -11,7 +11,14 @@ import { GOOD_SCORE, KINDS, PURPOSES, keysOf, labelOf, type Kind, type Purpose }
 import { blankToUndefined, queryRecord } from '#src/shared/query-params.ts';
 import { fieldErrors, type FieldError } from '#src/shared/validation.ts';
 import type { Answers } from './answers.ts';
-import { builtAroundFields, openToEveryone, type RecommendableSite } from './recommend.ts';
+import {
+  PURPOSE_KEYS,
+  SITE_FLAGS,
+  builtAroundFields,
+  openToEveryone,
+  type RecommendableSite,
+  type SiteTable,
+} from './recommend.ts';
 
 export interface Narrowing {
   /** Only sites of this kind (the search's kind filter). */
@@ -72,6 +79,26 @@ export function builtForAnswers(
   const { field, goals } = answers;
   if (field !== undefined && site.fields[field] !== undefined) return true;
   return goals.some((g) => site.purposes[g].score === 3) && !(builtAroundFields(site) && !openToEveryone(site));
+}
+
+/**
+ * {@link builtForAnswers} of the site at position `k`, from the recommender's columns: `table` ({@link SiteTable}) and
+ * `own`, 1 where a site is built for the field named (`fieldColumn`; undefined with no field). Reads no site, so a
+ * search tests every listed site without reading their entries.
+ */
+export function builtForAnswersAt(
+  answers: Pick<Answers, 'field' | 'goals'>,
+  table: Pick<SiteTable, 'scores' | 'flags'>,
+  own: ArrayLike<number> | undefined,
+  k: number,
+): boolean {
+  if (answers.field !== undefined && own?.[k] === 1) return true;
+  const flags = table.flags[k]!;
+  const base = k * PURPOSE_KEYS.length;
+  return (
+    answers.goals.some((g) => table.scores[base + PURPOSE_KEYS.indexOf(g)] === 3) &&
+    !((flags & SITE_FLAGS.specialist) !== 0 && (flags & SITE_FLAGS.everyone) === 0)
+  );
 }
 
 /**

@@ -407,6 +407,8 @@ const AUDIENCE_KEYS = keysOf(AUDIENCES);
 const GROUP_KEYS = keysOf(ELIGIBILITY_GROUPS);
 const ROLE_KEYS = keysOf(ROLES);
 const PRICE_KEYS = keysOf(PRICING_MODELS);
+/** The kinds in {@link SiteTable.kind} order. */
+export const KIND_KEYS = keysOf(KINDS);
 
 /** Bits of {@link SiteTable.flags}. */
 export const SITE_FLAGS = {
@@ -481,6 +483,8 @@ export interface SiteTable {
   reach: Uint8Array;
   /** The site's best purpose score. */
   best: Uint8Array;
+  /** Its kind ({@link KINDS} order): what a search's kind filter reads of every site. */
+  kind: Uint8Array;
 }
 
 /** The {@link SiteTable} of a catalogue: the build's, where it was given ({@link useSiteColumns}), else made on first use, once per list of sites. */
@@ -499,6 +503,7 @@ export function siteTable(sites: readonly RecommendableSite[]): SiteTable {
       price: new Uint8Array(n),
       reach: new Uint8Array(n),
       best: new Uint8Array(n),
+      kind: new Uint8Array(n),
     };
     for (let i = 0; i < n; i++) {
       const site = sites[i]!;
@@ -525,6 +530,7 @@ export function siteTable(sites: readonly RecommendableSite[]): SiteTable {
       table.time[i] = TIME_ORDER[site.timeCost];
       table.price[i] = PRICE_KEYS.indexOf(site.pricing.model);
       table.reach[i] = reachRank(site);
+      table.kind[i] = KIND_KEYS.indexOf(site.kind);
     }
     return table;
   });
@@ -620,6 +626,12 @@ export interface SiteColumns {
   table: SiteTable;
   fieldSites: (field: Field) => ArrayLike<number>;
   countrySites: (code: string) => CountrySites | undefined;
+  /**
+   * Per position, the site's place in the order of the slugs (by UTF-16 code units, as `<` compares them), where the
+   * build's columns give it (`LookupColumns.bySlug`): the last tie-break reads it rather than each site's slug, so a
+   * ranking reads no site but the ones it shows (their files loaded on demand, `shards.ts`).
+   */
+  slugRank?: ArrayLike<number>;
 }
 
 /** Columns given ({@link useSiteColumns}), by the list of sites they were made from. */
@@ -643,6 +655,7 @@ const TABLE_KEYS = [
   'price',
   'reach',
   'best',
+  'kind',
 ] as const satisfies readonly (keyof SiteTable)[];
 
 /** Lists of positions as one list of ends (one per key) and one of positions, for {@link packUints}. */
@@ -694,10 +707,14 @@ export function packSiteColumns(sites: readonly RecommendableSite[]): { countrie
   };
 }
 
-/** The {@link SiteColumns} of {@link packSiteColumns}'s lists, read back (views of them, nothing copied). */
+/**
+ * The {@link SiteColumns} of {@link packSiteColumns}'s lists, read back (views of them, nothing copied); with
+ * `bySlug`, the positions in the order of the slugs (`LookupColumns.bySlug`), their {@link SiteColumns.slugRank}.
+ */
 export function readSiteColumns(
   countries: readonly string[],
   lists: readonly (Uint8Array | Uint16Array | Uint32Array)[],
+  bySlug?: ArrayLike<number>,
 ): SiteColumns {
   if (lists.length !== TABLE_KEYS.length + 2 + 2 * COUNTRY_LISTS.length)
     throw new Error(`recommend: ${lists.length} lists of columns, not the ${TABLE_KEYS.length + 10} expected`);
@@ -719,8 +736,15 @@ export function readSiteColumns(
   const countryLists = COUNTRY_LISTS.map((_, c) =>
     lists.slice(TABLE_KEYS.length + 2 + 2 * c, TABLE_KEYS.length + 4 + 2 * c),
   );
+  let slugRank: Uint32Array | undefined;
+  if (bySlug) {
+    if (bySlug.length !== n) throw new Error(`recommend: ${bySlug.length} slugs in order for ${n} sites`);
+    slugRank = new Uint32Array(n);
+    for (let i = 0; i < n; i++) slugRank[bySlug[i]!] = i;
+  }
   return {
     table,
+    ...(slugRank ? { slugRank } : {}),
     fieldSites: (field) => {
       const k = fieldAt.get(field);
       return k === undefined ? [] : listAt(fieldEnds, fieldAll, k);
@@ -751,6 +775,14 @@ function countryColumnOf(given: SiteColumns, country: string): Uint8Array {
   return column;
 }
 
+/**
+ * Per position, the site's place in the order of the slugs, where the build's columns gave it ({@link useSiteColumns}),
+ * else undefined (compare the slugs): the same order, as slugs are distinct.
+ */
+export function slugRankOf(sites: readonly RecommendableSite[]): ArrayLike<number> | undefined {
+  return givenColumns.get(sites)?.slugRank;
+}
+
 /** Whether an object has an own key (a site's `fields`), without building the list of keys. */
 function hasKeys(o: object): boolean {
   for (const _ in o) return true;
@@ -764,6 +796,8 @@ function hasKeys(o: object): boolean {
 export interface RankColumns {
   sites: readonly RecommendableSite[];
   table: SiteTable;
+  /** {@link SiteColumns.slugRank}, where the columns were given: else the last tie-break reads the slugs. */
+  slugRank: ArrayLike<number> | undefined;
   /** 1 for the sites listed for the answers (not closed and, for a country, available there), else 0. */
   listed: Uint8Array;
   score: Uint8Array;
@@ -858,6 +892,7 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
   const cols: RankColumns = {
     sites,
     table,
+    slugRank: slugRankOf(sites),
     listed: new Uint8Array(n),
     score: new Uint8Array(n),
     raw: new Int16Array(n),
@@ -1070,6 +1105,7 @@ export function compareAt(cols: RankColumns, a: number, b: number): number {
     cols.modePoints[b]! - cols.modePoints[a]! ||
     cols.table.reach[a]! - cols.table.reach[b]!;
   if (by !== 0) return by;
+  if (cols.slugRank) return cols.slugRank[a]! - cols.slugRank[b]!;
   const slugA = cols.sites[a]!.slug;
   const slugB = cols.sites[b]!.slug;
   return slugA < slugB ? -1 : slugA > slugB ? 1 : 0;

@@ -32,7 +32,7 @@ import {
   MAX_GOALS,
   OUTWARD_GOALS,
   answersToQuery,
-  builtForAnswers,
+  builtForAnswersAt,
   PURPOSE_KEYS,
   SITE_FLAGS,
   WORK_MARKETS,
@@ -51,6 +51,8 @@ import {
   narrowingQuery,
   rankColumns,
   siteTable,
+  slugRankOf,
+  KIND_KEYS,
   readGoal,
   rolesPhrase,
   unmetGroups,
@@ -322,10 +324,7 @@ export function searchWithIntent(
   if (kind === undefined && purpose === undefined) return answer(index, source, query);
   // Filters apply after the intent is understood. Recommendations and directories narrow their ranking and
   // explain only the first `limit` sites kept; the other answers are asked for more, then narrowed.
-  const narrow: Narrowed = {
-    keep: (s) => (!kind || s.kind === kind) && (!purpose || served(s).includes(purpose)),
-    limit: query.limit ?? 10,
-  };
+  const narrow: Narrowed = { kind, purpose, limit: query.limit ?? 10 };
   const wide = answer(index, source, { ...query, limit: Math.max(source.count, 50) }, narrow);
   if (wide.intent.kind === 'recommend' || wide.intent.kind === 'directory') {
     // The full ranking it links to is narrowed the same way, so it leads with the same sites.
@@ -342,10 +341,28 @@ export function searchWithIntent(
   };
 }
 
-/** A filter on the sites of an answer, and how many of the sites it keeps to list. */
+/** A filter on the sites of an answer (a kind, a purpose they serve well), and how many of the sites it keeps to list. */
 interface Narrowed {
-  keep: (site: IntentSite) => boolean;
+  kind: Kind | undefined;
+  purpose: Purpose | undefined;
   limit: number;
+}
+
+/**
+ * A narrowing's test of the site at a position of `sites` (of its kind, good for the purpose: `servedPurposes`), from
+ * the recommender's table: a filtered ranking tests every site it ranks, and reads none (issue #16). None without one.
+ */
+function keepOf(
+  narrow: Narrowed | undefined,
+  sites: readonly IntentSite[],
+): ((site: IntentSite, at: number) => boolean) | undefined {
+  if (!narrow) return undefined;
+  const { kind, scores } = siteTable(sites);
+  const kindAt = narrow.kind === undefined ? -1 : KIND_KEYS.indexOf(narrow.kind);
+  const purposeAt = narrow.purpose === undefined ? -1 : PURPOSE_KEYS.indexOf(narrow.purpose);
+  const width = PURPOSE_KEYS.length;
+  return (_, k) =>
+    (kindAt < 0 || kind[k] === kindAt) && (purposeAt < 0 || scores[k * width + purposeAt]! >= GOOD_SCORE);
 }
 
 /** `narrow`: for a recommendation or a directory, the answer is narrowed to it (the others ignore it). */
@@ -480,30 +497,27 @@ function answer(index: SearchIndex, sites: SiteSource, query: SearchQuery, narro
       const place = names.results.length === 0 ? groupOfSomething(q) : undefined;
       if (place === undefined) return names;
       const understood: Understood = { ...read.understood, goals: [{ value: FIELD_GOALS[0]!, words: place }] };
+      const all = sites.all();
       const shown = recommended(
         { goals: FIELD_GOALS },
         understood,
-        sites.all(),
+        all,
         q,
         narrow?.limit ?? limit,
         `No site is named “${q}”: we read “${place}” as where people who share an interest meet, so we assumed ${ASSUMED}. Pick yours for another ranking.`,
         true,
-        narrow?.keep,
+        keepOf(narrow, all),
         true,
       );
       return { ...shown, intent: { ...shown.intent, goals: goalChoices(q) } };
     }
-    const keep = (s: IntentSite) => s.kind === named && (narrow?.keep(s) ?? true);
-    const listed = directory(
-      undefined,
-      undefined,
-      undefined,
-      read.understood,
-      sites.all(),
-      q,
-      narrow?.limit ?? limit,
-      keep,
-    );
+    const all = sites.all();
+    // The kind from the table's column: every site is tested, none read but those a filter asks of.
+    const kinds = siteTable(all).kind;
+    const kindAt = KIND_KEYS.indexOf(named);
+    const filter = keepOf(narrow, all);
+    const keep = (s: IntentSite, k: number) => kinds[k] === kindAt && (filter?.(s, k) ?? true);
+    const listed = directory(undefined, undefined, undefined, read.understood, all, q, narrow?.limit ?? limit, keep);
     const { label, description } = KINDS.get(named)!;
     return {
       ...listed,
@@ -553,20 +567,21 @@ function answer(index: SearchIndex, sites: SiteSource, query: SearchQuery, narro
       narrow?.limit ?? limit,
       work && `Recommended for what you described (${describe(understood)}). ${work.note}`,
       false,
-      narrow?.keep,
+      keepOf(narrow, all),
       wordsOf(foldWords(q)).some((w) => PLACES.has(w)),
     );
   }
   // Here the words name a field, a country or an audience, without a goal.
+  const all = sites.all();
   return directory(
     field?.value,
     country?.value,
     audience?.value,
     read.understood,
-    sites.all(),
+    all,
     q,
     narrow?.limit ?? limit,
-    narrow?.keep,
+    keepOf(narrow, all),
   );
 }
 
@@ -853,7 +868,9 @@ function sitesSaying(
 ): Set<number> {
   const held = index.sitesHolding(word);
   if (profession === undefined || !profession.words.some((x) => sameWord(x, word))) return held;
-  return new Set([...held].filter((k) => sites[k]!.fields[profession.field] !== undefined));
+  // The field's column, not each site's entry: a common word is held by thousands of sites.
+  const own = fieldColumn(sites, profession.field);
+  return new Set([...held].filter((k) => own[k] === 1));
 }
 
 /** Points a site described by every word of the query gains, on top of {@link TEXT_MATCH_POINTS}. */
@@ -1020,6 +1037,18 @@ function rowsOf(at: Int32Array, size: number): Int32Array {
   return row;
 }
 
+/**
+ * The sites at positions of the list, each read (its slug): where the list's entries load on demand (`shards.ts`),
+ * what they lack loads in one round ({@link lookUpAll}), not one per site.
+ */
+function sitesAt(sites: readonly IntentSite[], at: readonly number[]): IntentSite[] {
+  return lookUpAll(at, (k) => {
+    const site = sites[k]!;
+    void site.slug;
+    return site;
+  });
+}
+
 /** A recommendation for a search: how many sites it lists, and its best ones, explained. */
 interface Recommended {
   total: number;
@@ -1061,10 +1090,13 @@ function recommendedFor(
   const described = describedBy(said, sites, profession);
   // Where each of them is in the ranking's list, to read its score there.
   const builtAt: number[] = [];
-  if (builtFor)
+  if (builtFor) {
+    // From the columns: every listed site is tested, none read.
+    const own = answers.field === undefined ? undefined : fieldColumn(sites, answers.field);
     ranking.at.forEach((k, i) => {
-      if (builtForAnswers(answers, sites[k]!) || described.at.has(k)) builtAt.push(i);
+      if (builtForAnswersAt(answers, cols.table, own, k) || described.at.has(k)) builtAt.push(i);
     });
+  }
   const built = builtAt.length > 0;
   // Where each site listed is in the catalogue.
   const siteAt = built ? Int32Array.from(builtAt, (i) => ranking.at[i]!) : ranking.at;
@@ -1150,7 +1182,12 @@ function recommendedFor(
       const kept = (i: number) => !skip?.(sites[siteAt[i]!]!, siteAt[i]!);
       const first = steady !== undefined && kept(steady) ? [steady] : [];
       const rest = smallest(positions, count - first.length, before, (i) => i !== steady && kept(i));
-      return [...first, ...rest].map(explain);
+      const shown = [...first, ...rest];
+      sitesAt(
+        sites,
+        shown.map((i) => siteAt[i]!),
+      );
+      return shown.map(explain);
     },
     count: (which) => siteAt.reduce((n, k) => n + (which(sites[k]!, k) ? 1 : 0), 0),
     order(count, skip) {
@@ -1171,7 +1208,7 @@ function recommended(
   limit: number,
   lead?: string,
   assumed = false,
-  keep?: (site: IntentSite) => boolean,
+  keep?: (site: IntentSite, at: number) => boolean,
   builtFor = false,
 ): IntentResponse {
   const ranked = recommendedFor(answers, sites, q, assumed, builtFor, understood);
@@ -1184,7 +1221,7 @@ function recommended(
       href: ranked.href,
       understood,
     },
-    results: ranked.top(limit, keep && ((s) => !keep(s))),
+    results: ranked.top(limit, keep && ((s, k) => !keep(s, k))),
   };
 }
 
@@ -1227,7 +1264,7 @@ function directory(
   sites: readonly IntentSite[],
   q: string,
   limit: number,
-  keep?: (site: IntentSite) => boolean,
+  keep?: (site: IntentSite, at: number) => boolean,
 ): IntentResponse {
   // Who the visitor is ("freelancer platform") narrows the list when no profession does.
   const who = field === undefined && audience !== undefined ? audience : undefined;
@@ -1275,7 +1312,7 @@ function directory(
   const national = (k: number) =>
     inCountry ? (inCountry[k]! & MADE_FOR ? 0 : 1) : table.flags[k]! & SITE_FLAGS.global ? 0 : 1;
   // A filter (`kind`, `purpose`) narrows the list; the general platforms still skip every site built for the field.
-  const listed = keep ? builtAt.filter((k) => keep(sites[k]!)) : builtAt;
+  const listed = keep ? builtAt.filter((k) => keep(sites[k]!, k)) : builtAt;
   // A profession's own sites, where they are used alike, in the order the recommendation for the goal the answer says
   // it assumed puts them (a photo community before a portfolio site, for ideas with peers), not by their best goal.
   const isListed = new Uint8Array(sites.length);
@@ -1292,7 +1329,8 @@ function directory(
   const whoGoal = who ? audienceGoals(sites).get(who) : undefined;
   const whoAt = whoGoal ? PURPOSE_KEYS.indexOf(whoGoal) : -1;
   const whoScore = (k: number) => (whoAt < 0 ? 0 : table.scores[k * PURPOSE_KEYS.length + whoAt]!);
-  const ranked = smallest(
+  const slugRank = slugRankOf(sites);
+  const rankedAt = smallest(
     listed,
     limit,
     // What was said ("as a woman": those only for women first) before where, as the answer's text promises.
@@ -1303,8 +1341,10 @@ function directory(
       whoScore(b) - whoScore(a) ||
       table.best[b]! - table.best[a]! ||
       table.reach[a]! - table.reach[b]! ||
-      (sites[a]!.slug < sites[b]!.slug ? -1 : 1),
-  ).map((k) => sites[k]!);
+      (slugRank ? slugRank[a]! - slugRank[b]! : sites[a]!.slug < sites[b]!.slug ? -1 : 1),
+  );
+  // The sites shown, read together: where their files are loaded on demand, in one round.
+  const ranked = sitesAt(sites, rankedAt);
   const where = country && country !== 'global' ? countryName(country) : undefined;
   const own = ranked.map((s) =>
     summary(
@@ -1334,7 +1374,7 @@ function directory(
   // Marked by position, not looked up by slug for every listed site (issue #16).
   const ownAt = new Uint8Array(sites.length);
   for (const k of builtAt) ownAt[k] = 1;
-  const skip = (s: IntentSite, k: number) => ownAt[k] === 1 || (keep !== undefined && !keep(s));
+  const skip = (s: IntentSite, k: number) => ownAt[k] === 1 || (keep !== undefined && !keep(s, k));
   const followers = general ? general.top(Math.max(0, limit - own.length), skip) : [];
   const followerCount = general ? general.total - general.count(skip) : 0;
   return {
@@ -1357,23 +1397,37 @@ function directory(
  * the catalogue, once per catalogue. A directory of who someone is, with no goal, lists those sites first.
  */
 function audienceGoals(sites: readonly IntentSite[]): ReadonlyMap<Audience, Purpose> {
-  return perCatalogue(sites, 'search:audienceGoals', () => {
-    // The status and scores from the recommender's table (which the Worker reads from the build's file, issue #16):
-    // only each open site's audiences are read, as listed (an audience listed twice counts twice).
-    const { flags, scores } = siteTable(sites);
-    const purposes = PURPOSE_KEYS;
-    const count = purposes.length;
-    const totals = new Map<Audience, number[]>();
-    for (let k = 0; k < sites.length; k++) {
-      if ((flags[k]! & SITE_FLAGS.closed) !== 0) continue;
-      for (const audience of sites[k]!.audiences) {
-        let sums = totals.get(audience);
-        if (!sums) totals.set(audience, (sums = purposes.map(() => 0)));
-        for (let i = 0; i < count; i++) sums[i] = sums[i]! + scores[k * count + i]!;
-      }
+  return givenAudienceGoals.get(sites) ?? perCatalogue(sites, 'search:audienceGoals', () => audienceGoalsOf(sites));
+}
+
+/** {@link audienceGoals} read from the build's file ({@link useAudienceGoals}), by the list of sites they are of. */
+const givenAudienceGoals = new WeakMap<object, ReadonlyMap<Audience, Purpose>>();
+
+/**
+ * Says that `goals` (each audience with its purpose, as {@link audienceGoalsOf} makes them) are those of `sites`: the
+ * Worker reads them from the build's `columns.json` (`shards.ts`) rather than reading every site's audiences.
+ */
+export function useAudienceGoals(sites: readonly IntentSite[], goals: readonly (readonly [Audience, Purpose])[]): void {
+  givenAudienceGoals.set(sites, new Map(goals));
+}
+
+/** {@link audienceGoals} made from the sites: at build time for the Worker's file, else once per catalogue. */
+export function audienceGoalsOf(sites: readonly IntentSite[]): Map<Audience, Purpose> {
+  // The status and scores from the recommender's table (which the Worker reads from the build's file, issue #16):
+  // only each open site's audiences are read, as listed (an audience listed twice counts twice).
+  const { flags, scores } = siteTable(sites);
+  const purposes = PURPOSE_KEYS;
+  const count = purposes.length;
+  const totals = new Map<Audience, number[]>();
+  for (let k = 0; k < sites.length; k++) {
+    if ((flags[k]! & SITE_FLAGS.closed) !== 0) continue;
+    for (const audience of sites[k]!.audiences) {
+      let sums = totals.get(audience);
+      if (!sums) totals.set(audience, (sums = purposes.map(() => 0)));
+      for (let i = 0; i < count; i++) sums[i] = sums[i]! + scores[k * count + i]!;
     }
-    return new Map([...totals].map(([audience, sums]) => [audience, purposes[sums.indexOf(Math.max(...sums))]!]));
-  });
+  }
+  return new Map([...totals].map(([audience, sums]) => [audience, purposes[sums.indexOf(Math.max(...sums))]!]));
 }
 
 /**

@@ -19,18 +19,22 @@
  *   and the same entries as `sites.json` keeps them (to explain a result
  *   without reading its `sites/slugs` file).
  * - `sites.json`: what reading a query's intent needs of every entry
- *   ({@link IntentSite}), without the editors' reasons and notes. Only
- *   recommendations and directories read it (they rank every entry).
+ *   ({@link IntentSite}), without the editors' reasons and notes. Read only
+ *   by a query that reads more entries than it shows (a group said, "as a
+ *   woman", reads every site's eligibility): recommendations and directories
+ *   rank every entry from the columns below (filters included) and read the
+ *   entries they show from their `docs/` files.
  * - `own-words.json`: which entries say each word in their own words (name,
  *   aliases, tagline), for the recommendation's text match (`own-words.ts`);
- *   read with `sites.json`.
+ *   read with the columns.
  * - `columns.json` and `columns.bin`: what would otherwise be made from every
  *   entry of `sites.json` when a query first needs it, made at build time and
- *   read with `sites.json`: every name folded, sorted, as one string, with
- *   where each ends and its entry, and the entries in the order of their
- *   slugs (`LookupColumns`, `site-source.ts`), and the
+ *   read by the first recommendation or directory: every name folded, sorted,
+ *   as one string, with where each ends and its entry, and the entries in
+ *   the order of their slugs (`LookupColumns`, `site-source.ts`), the
  *   recommender's table, each field's entries and each country's
- *   (`SiteColumns`, `recommend.ts`), as typed arrays.
+ *   (`SiteColumns`, `recommend.ts`), as typed arrays, and each audience's
+ *   goal (`audienceGoalsOf`, `intent.ts`).
  * - `sites/names/<n>.json`: every name an entry answers to (slug, name,
  *   aliases), folded, with the slug of the first entry answering to it, in
  *   files chosen by a hash of the name: telling a typed name, or the two
@@ -57,15 +61,16 @@ import {
 } from './candidate-index.ts';
 import { packUints, unpackUints } from '#src/shared/uint-arrays.ts';
 import { WORD } from './text.ts';
-import type { IntentSite } from './intent.ts';
+import { audienceGoalsOf, useAudienceGoals, type IntentSite } from './intent.ts';
 import { createSearcher, useSearcher } from './search.ts';
-import type { Kind, Purpose, Score, Status } from '#src/catalogue/taxonomy.ts';
+import type { Audience, Kind, Purpose, Score, Status } from '#src/catalogue/taxonomy.ts';
 import { sharedByKey, sharedOnce } from '#src/shared/once.ts';
 import { fnv1a } from '#src/shared/hash.ts';
 import {
   PartsMissing,
   buildLookupColumns,
   foldedNamesOf,
+  foldedSlug,
   siteSource,
   useLookupColumns,
   type SiteSource,
@@ -370,7 +375,14 @@ export function* searchShardFiles(index: SearchIndex, sites: readonly IntentSite
   yield ['own-words.json', asciiJson(buildOwnWordFile(sites))];
   const lookups = buildLookupColumns(sites);
   const columns = packSiteColumns(sites);
-  yield ['columns.json', asciiJson({ names: lookups.text, countries: columns.countries } satisfies ColumnsFile)];
+  yield [
+    'columns.json',
+    asciiJson({
+      names: lookups.text,
+      countries: columns.countries,
+      audienceGoals: [...audienceGoalsOf(sites)],
+    } satisfies ColumnsFile),
+  ];
   // In this order, which `shardedSites` reads them in: where each name ends, its entry, the slugs' order, then the
   // recommender's.
   yield ['columns.bin', packUints([lookups.ends, lookups.sites, lookups.bySlug, ...columns.lists])];
@@ -411,10 +423,14 @@ export function* searchShardFiles(index: SearchIndex, sites: readonly IntentSite
   }
 }
 
-/** `columns.json`: the names one after another (`LookupColumns.text`), and the country codes of the recommender's columns. */
+/**
+ * `columns.json`: the names one after another (`LookupColumns.text`), the country codes of the recommender's columns,
+ * and each audience's goal (`audienceGoalsOf`).
+ */
 interface ColumnsFile {
   names: string;
   countries: string[];
+  audienceGoals: [Audience, Purpose][];
 }
 
 /** A search index read in parts. */
@@ -434,33 +450,114 @@ export interface ShardedSearch {
 }
 
 /**
- * The sites of `sites.json`, looked up through the small files until a query needs the whole list; `known` holds
- * those a `docs/` file brought (the entries a query read to rank), which need no file of their own.
+ * Most `docs/` files one query may read for the entries of the list it ranks ({@link shardedSites}) before the whole
+ * `sites.json` is read instead: a recommendation reads those of the sites it shows (ten or so), a ranking that read
+ * every site would otherwise read every file, one round of loading at a time.
+ */
+const LISTED_DOC_FILES = 48;
+/** Rounds of loading one query may spend on the list's entries before the whole `sites.json` is read instead. */
+const LISTED_ROUNDS = 4;
+
+/** What {@link shardedSites} reads from the `docs/` files: the sites they brought, by position, and their loader. */
+interface DocSites {
+  /** The sites of the `docs/` files loaded so far, by catalogue position. */
+  byPosition: (IntentSite | undefined)[];
+  /** Called with each site a `docs/` file brings, by position, once the list exists. */
+  onLoad?: (at: number, site: IntentSite) => void;
+  load: (file: number) => Promise<unknown>;
+}
+
+/** The lookups {@link openShardedSearch} gives the intent reader, and when a query starts its next round. */
+interface ShardedSites extends SiteSource {
+  /** A query's run starts a round (`first`: its first): the list's loading is bounded per query. */
+  round(first: boolean): void;
+}
+
+/**
+ * The sites of `sites.json`, looked up through the small files; `known` holds those a `docs/` file brought (the
+ * entries a query read to rank), which need no file of their own. The whole list (`all`) is, at first, the build's
+ * columns (`columns.json`, `columns.bin`: what ranking every site reads, `SiteColumns`) and the own-words index, with
+ * an entry per position that loads when a query first reads it: its `docs/` file, which holds the same entry as
+ * `sites.json` (issue 16: at 10,000 entries `sites.json` is 4.4 MB, and parsing it cost a first recommendation
+ * 35-50 ms, for the ten sites it shows). A query that reads more of the list than it shows (a group said: more than
+ * {@link LISTED_DOC_FILES} files or {@link LISTED_ROUNDS} rounds) loads `sites.json` instead, and every query after it
+ * reads that.
  */
 function shardedSites(
   read: (path: string) => Promise<unknown>,
   count: number,
   known: ReadonlyMap<string, IntentSite>,
-): SiteSource {
+  docs: DocSites,
+): ShardedSites {
   let whole: SiteSource | undefined;
   const loadWhole = sharedOnce(async () => {
     // The own-words index and the columns come with the list: every recommendation reads them, and they are only
     // parsed (the columns not even that: typed arrays view the file's bytes).
-    const [stored, ownWords, columnsFile, columnsBytes] = await Promise.all([
-      read('sites.json'),
+    const [stored, parts] = await Promise.all([read('sites.json'), loadParts()]);
+    const list = fromIntentSites(stored as StoredIntentSite[]);
+    parts.use(list);
+    whole = siteSource(list);
+  });
+  const loadParts = sharedOnce(async () => {
+    const [ownWords, columnsFile, columnsBytes] = await Promise.all([
       read('own-words.json'),
       read('columns.json'),
       read('columns.bin'),
     ]);
-    const list = fromIntentSites(stored as StoredIntentSite[]);
-    useOwnWordFile(list, ownWords as OwnWordFile);
-    const { names, countries } = columnsFile as ColumnsFile;
+    const { names, countries, audienceGoals } = columnsFile as ColumnsFile;
     const [ends, sites, bySlug, ...lists] = unpackUints(columnsBytes as ArrayBuffer | Uint8Array);
     if (!ends || !sites || !bySlug) throw new Error('search: columns.bin lacks the lookups');
-    useLookupColumns(list, { text: names, ends, sites, bySlug });
-    useSiteColumns(list, readSiteColumns(countries, lists));
-    whole = siteSource(list);
+    const columns = readSiteColumns(countries, lists, bySlug);
+    return {
+      /** Gives a list of the sites (in catalogue order) what the build made of them. */
+      use(list: readonly IntentSite[]) {
+        useOwnWordFile(list, ownWords as OwnWordFile);
+        useLookupColumns(list, { text: names, ends, sites, bySlug });
+        useSiteColumns(list, columns);
+        useAudienceGoals(list, audienceGoals);
+      },
+    };
   });
+  // The list by position before `sites.json` is read: each entry its `docs/` file's, or until then one that loads it.
+  let listed: IntentSite[] | undefined;
+  const loadListed = sharedOnce(async () => {
+    const parts = await loadParts();
+    const list = Array.from({ length: count }, (_, at) => docs.byPosition[at] ?? unloadedSite(at));
+    parts.use(list);
+    docs.onLoad = (at, site) => (list[at] = site);
+    listed = list;
+  });
+  // Per query: the `docs/` files its entries asked for, and the rounds they took.
+  const asked = new Set<number>();
+  let rounds = 0;
+  let roundCounted = false;
+  /** Loads the `docs/` file of the entry at `at`, or `sites.json` once a query has read too much of the list. */
+  const loadEntry = (at: number) => {
+    if (!roundCounted) {
+      roundCounted = true;
+      rounds++;
+    }
+    asked.add(Math.floor(at / DOCS_PER_SHARD));
+    return asked.size > LISTED_DOC_FILES || rounds > LISTED_ROUNDS
+      ? loadWhole()
+      : docs.load(Math.floor(at / DOCS_PER_SHARD));
+  };
+  /** A stand-in for the entry at `at` until its file loads: reading anything of it throws {@link PartsMissing}. */
+  const unloadedSite = (at: number): IntentSite => {
+    const missing = (): never => {
+      throw new PartsMissing(() => loadEntry(at));
+    };
+    return new Proxy({} as IntentSite, {
+      get: missing,
+      has: missing,
+      ownKeys: missing,
+      getOwnPropertyDescriptor: missing,
+      set: missing,
+      defineProperty: missing,
+      deleteProperty: missing,
+      getPrototypeOf: missing,
+    });
+  };
   const names = new Map<number, Readonly<Record<string, string>>>();
   const loadNames = sharedByKey(async (n: number) => {
     names.set(n, (await read(`sites/names/${n}.json`)) as Record<string, string>);
@@ -474,6 +571,11 @@ function shardedSites(
     if (whole) return whole.bySlug(slug);
     const brought = known.get(slug);
     if (brought) return brought;
+    if (listed) {
+      // The list's entry answering to the slug's name, when it is this site (reading it loads its `docs/` file).
+      const site = siteSource(listed).named(foldedSlug(slug));
+      if (site?.slug === slug) return site;
+    }
     const n = siteShardOf(slug, count);
     const shard = slugs.get(n);
     if (!shard) throw new PartsMissing(() => loadSlugs(n));
@@ -481,19 +583,35 @@ function shardedSites(
   };
   return {
     count,
-    // A small file already loaded first, even once the whole list is: the same answer. Else the whole list, if
-    // loaded, rather than one more round of loading: it looks names up in the build's column, folding none.
+    // A small file already loaded first, even once the whole list is: the same answer. Else the list, if loaded,
+    // rather than one more round of loading: it looks names up in the build's column, folding none.
     named(folded) {
       const n = siteShardOf(folded, count);
       const shard = names.get(n);
       if (shard) return Object.hasOwn(shard, folded) ? bySlug(shard[folded]!) : undefined;
       if (whole) return whole.named(folded);
+      // The list's entry, by the build's column of names, as the whole list's lookup finds it (reading it loads its
+      // `docs/` file, which a search for the name has often loaded already).
+      if (listed) {
+        const site = siteSource(listed).named(folded);
+        // Read here, so that lookups made together (`lookUpAll`) load their files in one round.
+        void site?.slug;
+        return site;
+      }
       throw new PartsMissing(() => loadNames(n));
     },
     bySlug,
     all() {
-      if (!whole) throw new PartsMissing(loadWhole);
-      return whole.all();
+      if (whole) return whole.all();
+      if (!listed) throw new PartsMissing(loadListed);
+      return listed;
+    },
+    round(first) {
+      if (first) {
+        asked.clear();
+        rounds = 0;
+      }
+      roundCounted = false;
     },
   };
 }
@@ -601,6 +719,7 @@ export async function openShardedSearch(read: (path: string) => Promise<unknown>
   /** The sites the `docs/` files loaded so far brought, by slug, their purpose scores shared as `sites.json`'s are. */
   const sitesFromDocs = new Map<string, IntentSite>();
   const sharedScores = new Map<string, IntentSite['purposes']>();
+  const docSites: DocSites = { byPosition: new Array<IntentSite | undefined>(docCount), load: (n) => loadDocs(n) };
   const missingWords = new Set<number>();
   const missingDocs = new Set<number>();
   const searcher = createSearcher(index, {
@@ -646,7 +765,12 @@ export async function openShardedSearch(read: (path: string) => Promise<unknown>
     const shard = (await read(`docs/${n}.json`)) as DocShard;
     const from = n * DOCS_PER_SHARD;
     shard.docs.forEach((shown, k) => Object.assign(index.docs[from + k]!, shown));
-    for (const site of shard.sites) sitesFromDocs.set(site.slug, fromIntentSite(site, sharedScores));
+    shard.sites.forEach((stored, k) => {
+      const site = fromIntentSite(stored, sharedScores);
+      sitesFromDocs.set(site.slug, site);
+      docSites.byPosition[from + k] = site;
+      docSites.onLoad?.(from + k, site);
+    });
     shard.records.forEach((record, k) => {
       // The goal-word fields the file leaves out (a field it holds stays as it is).
       const fields = (record.$ ??= {});
@@ -663,11 +787,13 @@ export async function openShardedSearch(read: (path: string) => Promise<unknown>
     const docShards = new Set([...missingDocs].map((i) => Math.floor(i / DOCS_PER_SHARD)));
     return Promise.all([...[...missingWords].map(loadWords), ...[...docShards].map(loadDocs)]);
   };
+  const sites = shardedSites(read, docCount, sitesFromDocs, docSites);
   return {
-    sites: shardedSites(read, docCount, sitesFromDocs),
+    sites,
     async run(ask) {
       // Each round loads at least one more file, and there are finitely many; the bound only guards against a bug.
       for (let round = 0; round < MAX_ROUNDS; round++) {
+        sites.round(round === 0);
         missingWords.clear();
         missingDocs.clear();
         let answer: ReturnType<typeof ask>;

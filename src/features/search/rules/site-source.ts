@@ -31,7 +31,12 @@ export interface SiteSource {
 
 /** The names a site answers to, folded: its slug with spaces, its name and its aliases. */
 export function foldedNamesOf(site: Pick<IntentSite, 'slug' | 'name' | 'aliases'>): string[] {
-  return [site.slug.replace(/-/g, ' '), site.name, ...site.aliases].map(foldWords);
+  return [foldedSlug(site.slug), ...[site.name, ...site.aliases].map(foldWords)];
+}
+
+/** The first of {@link foldedNamesOf}: a slug with spaces for its dashes, folded. */
+export function foldedSlug(slug: string): string {
+  return foldWords(slug.replace(/-/g, ' '));
 }
 
 /**
