@@ -19,6 +19,29 @@ describe('readGoal(): priority said in words', () => {
   it('keeps the order of the text when no cue word is there', () => {
     expect(goalsOf('Making friends matters, and I want investors.')).toEqual(['friends', 'investors']);
   });
+
+  it('reads the cue words of the other languages it reads: Spanish, Portuguese, French, German, Italian, Polish, Dutch', () => {
+    // The same wish with and without the cue: only the cue moves the later goal first.
+    const cued: readonly (readonly [string, string])[] = [
+      ['Quiero hacer amigos, pero sobre todo busco trabajo.', 'Quiero hacer amigos, pero busco trabajo.'],
+      ['Quero fazer amigos, mas acima de tudo procuro emprego.', 'Quero fazer amigos, mas procuro emprego.'],
+      [
+        'Je veux me faire des amis, mais avant tout je cherche un emploi.',
+        'Je veux me faire des amis, mais je cherche un emploi.',
+      ],
+      [
+        'Ich will Freunde finden, aber vor allem suche ich einen Job.',
+        'Ich will Freunde finden, aber ich suche einen Job.',
+      ],
+      ['Voglio trovare nuovi amici, ma soprattutto cerco lavoro.', 'Voglio trovare nuovi amici, ma cerco lavoro.'],
+      ['Chcę znaleźć przyjaciół, ale przede wszystkim szukam pracy.', 'Chcę znaleźć przyjaciół, ale szukam pracy.'],
+      ['Ik wil vrienden maken, maar vooral zoek ik een baan.', 'Ik wil vrienden maken, maar ik zoek een baan.'],
+    ];
+    for (const [withCue, without] of cued) {
+      expect(goalsOf(without), without).toEqual(['friends', 'hiring']);
+      expect(goalsOf(withCue), withCue).toEqual(['hiring', 'friends']);
+    }
+  });
 });
 
 describe('readGoal(): a vague goal word as the head of a compound', () => {
