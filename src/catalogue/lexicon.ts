@@ -256,6 +256,17 @@ const LISTED_GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'contactos',
     'contatos',
     'rete di contatti',
+    // Contacts and networking in German, Italian and French, as Spanish and Portuguese have them above.
+    'kontakte',
+    'kontakte knupfen',
+    'berufliche kontakte',
+    'netzwerk aufbauen',
+    'vernetzen',
+    'contatti',
+    'contatti professionali',
+    'fare rete',
+    'reseauter',
+    'reseautage',
   ],
   'peer-ideas': [
     // Advice about one's career is advice, not a job hunt ("career" alone is hiring).
@@ -272,6 +283,13 @@ const LISTED_GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'intercambiar experiencias',
     'trocar experiencias',
     'scambiare idee',
+    // Swapping experience in German, Italian, French and Spanish ("sich austauschen" is talking with peers).
+    'austauschen',
+    'erfahrungen austauschen',
+    'erfahrungsaustausch',
+    'scambiare esperienze',
+    'partager des experiences',
+    'compartir experiencias',
     'exchange ideas',
     'share ideas',
     'bounce ideas',

@@ -44,6 +44,23 @@ describe('readGoal(): priority said in words', () => {
   });
 });
 
+describe("readGoal(): the goals' everyday words in the languages it reads", () => {
+  it('reads contacts and ideas with peers in German, Italian, French and Polish, as it does in Spanish and Portuguese', () => {
+    const said: readonly (readonly [string, string])[] = [
+      ['Ich möchte neue Kontakte knüpfen.', 'contacts'],
+      ['Ich suche berufliche Kontakte in meiner Branche.', 'contacts'],
+      ['Vorrei nuovi contatti professionali.', 'contacts'],
+      ['Cerco contatti nel settore della moda.', 'contacts'],
+      ['Je voudrais réseauter avec des entrepreneurs.', 'contacts'],
+      ['Wir möchten Erfahrungen austauschen.', 'peer-ideas'],
+      ['Ich will mich mit anderen Lehrern austauschen.', 'peer-ideas'],
+      ['Chcę wymieniać się doświadczeniami z innymi nauczycielami.', 'peer-ideas'],
+      ['Chciałbym wymieniać się pomysłami.', 'peer-ideas'],
+    ];
+    for (const [text, goal] of said) expect(goalsOf(text), text).toEqual([goal]);
+  });
+});
+
 describe('readGoal(): a vague goal word as the head of a compound', () => {
   it('reads "<goal word> network" as the goal of its first word only', () => {
     expect(goalsOf('Does a referral network really pay off for a small dental practice?')).toEqual(['referrals']);
