@@ -245,3 +245,30 @@ describe("readGoal(): the writer's peers name the writer's field", () => {
     expect(readGoal("I'm a nurse and want to meet other doctors").understood.field?.value).toBe('nursing');
   });
 });
+
+describe('readGoal(): what friends sought are for', () => {
+  it('reads talk, tips or connecting said of the friends sought ("friends to talk about football with") as the friendship, no goal of its own', () => {
+    const said = [
+      'I just want a few friends to grab a beer with and talk about football.',
+      "I'm lonely since the move; I'd love some friends to connect with and go hiking.",
+      'Looking for mom friends to hang out with and support each other through the toddler years.',
+      'I want to make friends who I can share tips with about gardening.',
+      'Busco amigos para intercambiar ideas sobre libros.',
+    ];
+    for (const text of said) expect(goalsOf(text), text).toEqual(['friends']);
+  });
+
+  it('still reads a goal joined to friends by "and" or said in a clause of its own', () => {
+    expect(goalsOf('I want to make friends and share tips with other gardeners.')).toEqual(['friends', 'peer-ideas']);
+    expect(goalsOf('I want new friends, and to swap ideas with other designers.')).toEqual(['friends', 'peer-ideas']);
+  });
+});
+
+describe('readGoal(): what friends sought are for ends with their clause', () => {
+  it('does not read a goal of the next sentence as what the friends are for', () => {
+    expect(goalsOf('I want more friends. I also want to swap ideas with other designers.')).toEqual([
+      'friends',
+      'peer-ideas',
+    ]);
+  });
+});

@@ -1767,6 +1767,51 @@ function negatorBefore(words: readonly string[], clauses: readonly number[], i: 
   });
 }
 
+/**
+ * Words that open what friends sought are for, right after the friends: "friends to talk about football with",
+ * "friends who I can share tips with", "amigos para intercambiar ideas", "amis avec qui …". "And" is not one: "make
+ * friends and share tips with other gardeners" asks for both.
+ */
+const FRIENDSHIP_OPENERS: ReadonlySet<string> = new Set([
+  'to',
+  'who',
+  'that',
+  'whom',
+  'i',
+  'we',
+  'for',
+  'para',
+  'pour',
+  'per',
+  'que',
+  'qui',
+  'con',
+  'avec',
+  'com',
+  'mit',
+  'zum',
+  'um',
+]);
+/** Most words from the opener to a goal word it still governs: "friends to grab a beer with and talk about …". */
+const FRIENDSHIP_REACH = 8;
+/** Goals whose words, said of the friends sought, are what the friendship is (talk, support, connecting). */
+const FRIENDSHIP_GOALS: ReadonlySet<Purpose> = new Set(['peer-ideas', 'contacts']);
+
+/**
+ * Whether the goal word at `i` says what friends sought are for: friends read ending at `friendsEnd`, an opener right
+ * after them, and the word within reach in the same clause ("friends to connect with", not "friends, and to swap
+ * ideas with other designers").
+ */
+function friendshipAt(words: readonly string[], clauses: readonly number[], friendsEnd: number, i: number): boolean {
+  return (
+    i > friendsEnd &&
+    i - friendsEnd <= FRIENDSHIP_REACH &&
+    FRIENDSHIP_OPENERS.has(words[friendsEnd] ?? '') &&
+    clauses[friendsEnd] === clauses[friendsEnd - 1] &&
+    clauses[i] === clauses[friendsEnd]
+  );
+}
+
 /** "my friend", "a friend (of mine)": one person or people the writer knows, as the subject of what follows. */
 const FRIEND_WORDS: ReadonlySet<string> = new Set(['friend', 'friends', 'buddy', 'mate']);
 const KNOWN_BY: ReadonlySet<string> = new Set(['my', 'a', 'our', 'his', 'her', 'their', 'one']);
@@ -3237,6 +3282,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   let fieldEnd = -1;
   /** Where the last goal phrase read ends and its goal: "referral| network". */
   let lastGoal: { end: number; value: Purpose } | undefined;
+  /** Where the last friends read end: "friends| to talk with". */
+  let friendsEnd = -1;
   /**
    * A field word that names a goal too ("marketing"), said before the writer's own trade ("for my plumbing business",
    * "for my shop"), is what they want for that trade: the goal, in the field word's place, and the trade is the field
@@ -3443,8 +3490,18 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
               if (verb < i - 1 && JOB_HELD.has(words[verb]!) && !JOB_STEPS.has(words[i + n] ?? '')) break;
               if (before.includes('more') || (words[i + 1] === 'from' && words[i + 2] !== 'home')) goal = 'referrals';
             }
+            // "friends to talk about football with", "amigos para intercambiar ideas": what the friends are for.
+            if (FRIENDSHIP_GOALS.has(goal) && friendsEnd >= 0 && friendshipAt(words, clauses, friendsEnd, i)) break;
             addGoal(goal, phrase, entry.weak);
             lastGoal = { end: i + n, value: goal };
+            // "friends to hang out with and …": friends words inside what the friends are for keep its start.
+            // Only friends named as such, not a vague word ("lonely") that may yet give way to another goal.
+            if (
+              goal === 'friends' &&
+              entry.weak !== true &&
+              !(friendsEnd >= 0 && friendshipAt(words, clauses, friendsEnd, i))
+            )
+              friendsEnd = i + n;
             // Work from clients comes by word of mouth (referrals) and by being found by them (promotion).
             if (goal === 'referrals' && entry.value === 'hiring') addGoal('promotion', phrase, entry.weak);
             // "post a job ad", "iş ilanı vermek": a job posted is someone employing, not looking for work.
