@@ -272,3 +272,16 @@ describe('readGoal(): what friends sought are for ends with their clause', () =>
     ]);
   });
 });
+
+describe('readGoal(): a person of a profession sought with a verb of hiring', () => {
+  it('reads "hire a designer", "recruiting an engineer" as hiring only, not also a collaborator (contacts)', () => {
+    expect(goalsOf('We have 12 employees and need to hire a bookkeeper.')).toEqual(['hiring']);
+    expect(goalsOf('I want to hire a designer for my startup.')).toEqual(['hiring']);
+    expect(goalsOf("We're recruiting an engineer for the night shift.")).toEqual(['hiring']);
+  });
+
+  it('still reads a person looked for or needed, with no verb of hiring, as a collaborator', () => {
+    expect(goalsOf('Looking for a drummer for our band.')).toEqual(['contacts']);
+    expect(goalsOf('Need an illustrator for my book.')).toEqual(['contacts']);
+  });
+});

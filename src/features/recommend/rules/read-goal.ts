@@ -3756,12 +3756,14 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
     const sides = new Set(ways.filter((w) => w.value === 'in-person').map((w) => w.words));
     strong = strong.filter((g) => g.value !== 'local' || !sides.has(g.words));
   }
-  // Someone of a profession sought: for a team or company ("looking for a developer to join our team") staff to
-  // hire, when no other hiring is said; otherwise a collaborator ("in search of a drummer", "need an illustrator for
-  // my book"), contacts, as people to team up with are. In the text's order.
+  // Someone of a profession sought: for a team or company ("looking for a developer to join our team") or with a
+  // verb of hiring ("hire a bookkeeper", "recruiting an engineer") someone to hire, when no other hiring is said;
+  // otherwise a collaborator ("in search of a drummer", "need an illustrator for my book"), contacts, as people to
+  // team up with are. In the text's order.
   const sought = collaborator && words.slice(collaborator.at, collaborator.end).join(' ');
   const staffSought = sought !== undefined && forStaffAt(words, clauses, collaborator!.end);
-  const soughtGoal: Purpose = staffSought ? 'hiring' : 'contacts';
+  const hiredSought = sought !== undefined && HIRE_VERBS.has(words[collaborator!.at]!);
+  const soughtGoal: Purpose = staffSought || hiredSought ? 'hiring' : 'contacts';
   if (sought !== undefined && !strong.some((g) => g.value === soughtGoal)) {
     const later = strong.findIndex((g) => phraseAt(words, g.words) > collaborator!.at);
     strong.splice(later < 0 ? strong.length : later, 0, { value: soughtGoal, words: sought });
