@@ -285,3 +285,30 @@ describe('readGoal(): a person of a profession sought with a verb of hiring', ()
     expect(goalsOf('Need an illustrator for my book.')).toEqual(['contacts']);
   });
 });
+
+describe('readGoal(): professions with case endings', () => {
+  const fieldOf = (text: string) => readGoal(text).understood.field?.value;
+
+  it('reads a German profession in the dative plural or the feminine plural ("mit anderen Lehrern", "Ärztinnen")', () => {
+    expect(fieldOf('Ich möchte mich mit anderen Lehrern vernetzen.')).toBe('education');
+    expect(fieldOf('Ich suche Austausch unter Entwicklerinnen.')).toBe('software');
+    expect(fieldOf('Gibt es ein Netzwerk für Pflegekräften?')).toBe('nursing');
+  });
+
+  it('reads a Polish profession in its other cases ("z programistami", "dla nauczycieli", "innych lekarzy")', () => {
+    expect(fieldOf('Szukam kontaktów z programistami.')).toBe('software');
+    expect(fieldOf('Grupa dla nauczycieli w Krakowie.')).toBe('education');
+    expect(fieldOf('Chcę poznać innych lekarzy.')).toBe('medicine');
+  });
+
+  it('reads other people of the profession, in Polish, as peers', () => {
+    expect(goalsOf('Chcę poznać innych lekarzy.')).toContain('peer-ideas');
+  });
+});
+
+describe('readGoal(): German networking verbs at the end of their clause', () => {
+  it('reads "sich mit anderen Lehrern vernetzen" as "network with other teachers": contacts first, then the peers', () => {
+    expect(goalsOf('Ich möchte mich mit anderen Lehrern vernetzen.')).toEqual(['contacts', 'peer-ideas']);
+    expect(goalsOf('I want to network with other teachers.')).toEqual(['contacts', 'peer-ideas']);
+  });
+});

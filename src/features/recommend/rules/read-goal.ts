@@ -78,6 +78,7 @@ import { readRole } from './read-role.ts';
 import { countryOfScript } from './read-language.ts';
 import { listedWordOf, notSoughtInTurkishAt } from './read-word-endings.ts';
 import { placeNameOf } from './read-place-endings.ts';
+import { POLISH_PROFESSION_FORMS, germanCaseForms } from './read-profession-endings.ts';
 import { notSoughtAfterAt } from './read-negation-after.ts';
 import {
   FURTHER_IN_PERSON_WORDS,
@@ -455,6 +456,9 @@ const PEER_MARKERS: ReadonlySet<string> = new Set([
   'altri',
   'altre',
   'innymi',
+  // "innych lekarzy" (other doctors, genitive), "inni programiści".
+  'innych',
+  'inni',
 ]);
 
 /**
@@ -1360,6 +1364,17 @@ const PHRASES: ReadonlyMap<string, readonly Entry[]> = (() => {
   for (const [key, field] of FIELDS)
     for (const w of [field.label, ...field.synonyms, ...(FIELD_WORDS[key] ?? [])])
       for (const p of withPlural(foldWords(w))) put(p, { kind: 'field', value: key });
+  // Professions in their other German and Polish cases ("mit anderen Lehrern", "innych lekarzy"), where the form is
+  // no phrase already.
+  const caseForms: [string, Field][] = [
+    ...[...phrases].flatMap(([p, entries]) =>
+      entries
+        .filter((e) => e.kind === 'field')
+        .flatMap((e) => germanCaseForms(p).map((f): [string, Field] => [f, e.value as Field])),
+    ),
+    ...POLISH_PROFESSION_FORMS,
+  ];
+  for (const [form, key] of caseForms) if (!phrases.has(form)) put(form, { kind: 'field', value: key });
   for (const w of RELOCATION_WORDS) put(w, { kind: 'moved', value: 'local' });
   each(NOT_COVERED_WORDS, 'notCovered');
   for (const w of PLACE_WORDS) put(w, { kind: 'place', value: 'peer-ideas' });
@@ -3196,6 +3211,34 @@ function peersBeforeConnecting(
   return moved;
 }
 
+/** German verbs of networking, said at the end of their clause: "sich mit anderen Lehrern vernetzen". */
+const NETWORKING_LAST: ReadonlySet<string> = new Set(['vernetzen']);
+/** The German "with" that joins the people networked with: "mit anderen Lehrern". */
+const WITH_LAST: ReadonlySet<string> = new Set(['mit']);
+
+/**
+ * The goals with the contacts of a German networking verb before the peers it governs: German says the verb last
+ * ("mich mit anderen Lehrern vernetzen"), where English says it first ("network with other teachers", contacts as the
+ * aim, then the peers). Only peers joined by "mit", and the verb later in the same clause.
+ */
+function networkingBeforePeers(
+  goals: readonly Reading<Purpose>[],
+  words: readonly string[],
+  clauses: readonly number[],
+): Reading<Purpose>[] {
+  const contacts = goals.findIndex((g) => g.value === 'contacts');
+  const peers = goals.findIndex((g) => g.value === 'peer-ideas');
+  if (contacts < 0 || peers < 0 || peers > contacts || !NETWORKING_LAST.has(goals[contacts]!.words)) return [...goals];
+  const verbAt = partsAt(words, [goals[contacts]!.words]);
+  const peersAt = phraseAt(words, goals[peers]!.words.split(' … ')[0]!);
+  if (verbAt <= peersAt || peersAt < 1 || !WITH_LAST.has(words[peersAt - 1]!) || clauses[verbAt] !== clauses[peersAt])
+    return [...goals];
+  const moved = [...goals];
+  const [verb] = moved.splice(contacts, 1);
+  moved.splice(peers, 0, verb!);
+  return moved;
+}
+
 const PRIORITY: readonly string[] = PRIORITY_WORDS.map(foldWords);
 /** Each cue's words, split once rather than at every read (issue #16). */
 const PRIORITY_PARTS: readonly (readonly string[])[] = PRIORITY.map((cue) => cue.split(' '));
@@ -3869,7 +3912,7 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
     addGoal('peer-ideas', place, true);
   // "but above all I need clients": a goal a cue word marks comes first, wherever the text names it.
   understood.goals = cuedFirst(
-    peersBeforeConnecting([...strong, ...weak], words, clauses, sentences),
+    networkingBeforePeers(peersBeforeConnecting([...strong, ...weak], words, clauses, sentences), words, clauses),
     words,
     sentences,
   ).slice(0, MAX_GOALS);
