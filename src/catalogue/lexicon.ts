@@ -2388,6 +2388,9 @@ const LISTED_CITIES: Readonly<Record<string, readonly string[]>> = {
     'gdansku',
     'poznan',
     'poznaniu',
+    // Łódź, and "w Łodzi" (in Łódź): the vowel and the ending change, which the case endings do not make.
+    'lodz',
+    'lodzi',
   ],
   CZ: ['prague', 'praha', 'brno'],
   SE: ['stockholm', 'gothenburg', 'malmo', 'uppsala'],
