@@ -312,3 +312,18 @@ describe('readGoal(): German networking verbs at the end of their clause', () =>
     expect(goalsOf('I want to network with other teachers.')).toEqual(['contacts', 'peer-ideas']);
   });
 });
+
+describe('readGoal(): a small staff counted', () => {
+  const audienceOf = (text: string) => readGoal(text).understood.audience?.value;
+
+  it('reads a writer with fewer than 50 employees as a small business ("we have 7 employees", "our 12 staff")', () => {
+    expect(audienceOf('We have 7 employees and would like to hire a welder.')).toBe('small-business');
+    expect(audienceOf('Our 12 staff are great but we need more customers.')).toBe('small-business');
+    expect(audienceOf('I employ 3 workers and want referrals from other contractors.')).toBe('small-business');
+  });
+
+  it('reads no audience from a large staff, nor from staff the writer does not have', () => {
+    expect(audienceOf('We have 400 employees and are hiring engineers.')).toBeUndefined();
+    expect(audienceOf('The company I applied to has 20 employees.')).toBeUndefined();
+  });
+});

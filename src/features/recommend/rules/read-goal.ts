@@ -2484,6 +2484,45 @@ function countedAt(words: readonly string[], clauses: readonly number[], i: numb
   );
 }
 
+/** Nouns for the people a business employs, counted: "7 employees", "12 staff". */
+const STAFF_COUNTED: ReadonlySet<string> = new Set(['employees', 'employee', 'staff', 'workers']);
+/** The writer, or the writer's firm, who has the staff: "we have 7 employees", "our 12 staff", "I employ 3 workers". */
+const STAFF_OWNERS: ReadonlySet<string> = new Set(['we', 'our', 'i', 'my']);
+/** Fewer employees than this is a small business (the EU's and the UK's line for a small enterprise). */
+const SMALL_STAFF = 50;
+/** Words between the owner and the number: "we (currently) have", "I employ". */
+const STAFF_VERBS: ReadonlySet<string> = new Set([
+  'have',
+  'has',
+  'currently',
+  'now',
+  'employ',
+  'only',
+  'about',
+  'around',
+]);
+/** Most words from the owner to the number: "we| currently have 7 employees". */
+const STAFF_OWNER_REACH = 4;
+
+/**
+ * The words counting a small staff the writer has ("we have 7 employees", "our 12 staff", "I employ 3 workers"): a
+ * number under {@link SMALL_STAFF} before a noun for staff, the writer or their firm a few words before it in the clause;
+ * or undefined. "The company I applied to has 20 employees" is someone else's staff: the owner must start the clause
+ * part the number is in, with no other noun between.
+ */
+function smallStaffAt(words: readonly string[], clauses: readonly number[]): string | undefined {
+  for (let k = 1; k < words.length; k++) {
+    if (!STAFF_COUNTED.has(words[k]!) || !/^\d+$/.test(words[k - 1]!)) continue;
+    const count = Number(words[k - 1]);
+    if (count < 1 || count >= SMALL_STAFF) continue;
+    for (let j = k - 2; j >= Math.max(0, k - 1 - STAFF_OWNER_REACH) && clauses[j] === clauses[k]; j--) {
+      if (STAFF_OWNERS.has(words[j]!)) return words.slice(j, k + 1).join(' ');
+      if (!STAFF_VERBS.has(words[j]!)) break;
+    }
+  }
+  return undefined;
+}
+
 /** Verbs of work or people coming to the writer: "my work comes by word of mouth". */
 const COMING: ReadonlySet<string> = new Set(['come', 'comes', 'came', 'coming']);
 /** Words between coming and the goal words: "comes by", "come mostly through", "came from". */
@@ -3811,6 +3850,9 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
     const later = strong.findIndex((g) => phraseAt(words, g.words) > collaborator!.at);
     strong.splice(later < 0 ? strong.length : later, 0, { value: soughtGoal, words: sought });
   }
+  // "We have 7 employees": a writer with a small staff runs a small business.
+  const smallStaff = understood.audience === undefined ? smallStaffAt(words, clauses) : undefined;
+  if (smallStaff !== undefined) understood.audience = { value: 'small-business', words: smallStaff };
   const audience = understood.audience?.value;
   // A freelancer's clients, projects and gigs are freelance work: the job sites and marketplaces, not referral clubs.
   if (audience === 'freelancers') {
