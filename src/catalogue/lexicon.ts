@@ -905,6 +905,27 @@ export const PRIORITY_WORDS: readonly string[] = [
   'het belangrijkste',
 ];
 
+/**
+ * French, German and Polish say a thing is of no interest after it, with it as the subject: "le réseautage ne
+ * m'intéresse pas", "Networking interessiert mich nicht", "networking mnie nie interesuje" (in the order either way).
+ */
+export const NOT_INTERESTING_AFTER: readonly string[] = [
+  "ne m'intéresse pas",
+  'ne nous intéresse pas',
+  "ne m'intéressent pas",
+  'ne nous intéressent pas',
+  'interessiert mich nicht',
+  'interessiert uns nicht',
+  'interessieren mich nicht',
+  'interessieren uns nicht',
+  'mnie nie interesuje',
+  'mnie nie interesują',
+  'nie interesuje mnie',
+  'nie interesują mnie',
+  'nas nie interesuje',
+  'nas nie interesują',
+];
+
 /** Verbs of having gone somewhere ("I attended a meetup", "been to events"): an event told of, not one wished for. */
 export const ATTENDED_PAST_WORDS: readonly string[] = ['attended', 'went', 'been', 'visited'];
 

@@ -327,3 +327,30 @@ describe('readGoal(): a small staff counted', () => {
     expect(audienceOf('The company I applied to has 20 employees.')).toBeUndefined();
   });
 });
+
+describe('readGoal(): a goal said to be of no interest', () => {
+  it('drops a goal after "no me interesa", "non mi interessa", "não me interessa", as after "not interested in"', () => {
+    const said = [
+      'Soy enfermera y busco trabajo; no me interesa el networking.',
+      'Busco trabajo de enfermera, no me interesa hacer contactos.',
+      'Sono infermiera e cerco lavoro, non mi interessa il networking.',
+      'Cerco lavoro, non mi interessano i contatti.',
+      'Sou enfermeira e procuro emprego, não me interessa networking.',
+    ];
+    for (const text of said) expect(goalsOf(text), text).toEqual(['hiring']);
+  });
+
+  it('drops a goal before "ne m\'intéresse pas", "interessiert mich nicht", "mnie nie interesuje"', () => {
+    const said = [
+      "Je cherche un emploi, le réseautage ne m'intéresse pas.",
+      'Ich suche einen Job, Networking interessiert mich nicht.',
+      'Szukam pracy, networking mnie nie interesuje.',
+    ];
+    for (const text of said) expect(goalsOf(text), text).toEqual(['hiring']);
+  });
+
+  it('still reads a goal that interests the writer', () => {
+    expect(goalsOf('Me interesa el networking con otros abogados.')).toContain('contacts');
+    expect(goalsOf('Networking interessiert mich sehr.')).toEqual(['contacts']);
+  });
+});

@@ -845,6 +845,8 @@ const DESIRE_WORDS: ReadonlySet<string> = new Set([
   ...['procuro', 'procurando', 'procuramos', 'quero', 'queremos', 'preciso', 'precisamos'],
   ...['cerco', 'cercando', 'cerchiamo', 'voglio', 'vogliamo', 'bisogno'],
   ...['zoek', 'zoeken', 'wil', 'willen'],
+  // Being interested, as "interested" is: "no me interesa el networking", "non mi interessano i contatti".
+  ...['interesa', 'interesan', 'interessa', 'interessano', 'interessam'],
   // Arabic, folded as the text is (أ to ا): "I/we look for", "I/we want", "I/we need".
   ...['أبحث', 'نبحث', 'أريد', 'نريد', 'أحتاج', 'نحتاج'].map(foldWords),
   // Indonesian and Polish (`lexicon-turkish-indonesian-polish.ts`).
