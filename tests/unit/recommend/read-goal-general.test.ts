@@ -354,3 +354,20 @@ describe('readGoal(): a goal said to be of no interest', () => {
     expect(goalsOf('Networking interessiert mich sehr.')).toEqual(['contacts']);
   });
 });
+
+describe('readGoal(): time and money in the languages it reads', () => {
+  const read = (text: string) => readGoal(text).understood;
+
+  it('reads little time, every day and free in Spanish, Portuguese, French, German, Italian, Polish and Dutch', () => {
+    expect(read('Busco amigos en Madrid, pero tengo poco tiempo.').time?.value).toBe('light');
+    expect(read('Ich habe wenig Zeit, suche aber Kunden.').time?.value).toBe('light');
+    expect(read('Cerco clienti ma ho poco tempo.').time?.value).toBe('light');
+    expect(read('Je cherche des clients mais j’ai peu de temps.').time?.value).toBe('light');
+    expect(read('Busco contactos y puedo dedicarle tiempo todos los días.').time?.value).toBe('heavy');
+    expect(read('Je cherche un réseau gratuit pour trouver des clients.').budget?.value).toBe('free');
+    expect(read('Ich suche kostenlos Kontakte.').budget?.value).toBe('free');
+    expect(read('Procuro clientes, mas sem pagar nada.').budget?.value).toBe('free');
+    expect(read('Szukam klientów za darmo.').budget?.value).toBe('free');
+    expect(read('Ik zoek gratis klanten.').budget?.value).toBe('free');
+  });
+});

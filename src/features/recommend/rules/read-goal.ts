@@ -403,6 +403,18 @@ const BUDGET_WORDS: Readonly<Record<Budget, readonly string[]>> = {
     'don t want to pay',
     'not pay',
     'cheap',
+    // Free, and without paying, in Spanish, Portuguese, French, German, Italian, Polish and Dutch.
+    ...['gratis', 'gratuito', 'gratuita', 'gratuitos', 'gratuitas', 'gratuit', 'gratuite', 'gratuitement'],
+    ...['kostenlos', 'kostenlose', 'kostenlosen', 'umsonst', 'gratuitamente', 'za darmo', 'darmowy', 'darmowe'],
+    ...[
+      'sin pagar',
+      'sem pagar',
+      'sans payer',
+      'ohne zu bezahlen',
+      'senza pagare',
+      'bez placenia',
+      'zonder te betalen',
+    ],
   ],
   some: [
     'willing to pay',
@@ -436,9 +448,20 @@ const TIME_WORDS: Readonly<Record<TimeBudget, readonly string[]>> = {
     'limited time',
     'free time',
     'spare time',
+    // Little time in Spanish, Portuguese, French, German, Italian, Polish and Dutch.
+    ...['poco tiempo', 'pouco tempo', 'peu de temps', 'wenig zeit', 'poco tempo', 'malo czasu', 'weinig tijd'],
   ],
   moderate: ['a few hours', 'few hours a week', 'couple of hours'],
-  heavy: ['lots of time', 'every day', 'daily', 'daily basis', 'full time', 'all day'],
+  heavy: [
+    'lots of time',
+    'every day',
+    'daily',
+    'daily basis',
+    'full time',
+    'all day',
+    // Every day in Spanish, Portuguese, French, German, Italian, Polish and Dutch.
+    ...['todos los dias', 'todos os dias', 'tous les jours', 'jeden tag', 'ogni giorno', 'codziennie', 'elke dag'],
+  ],
 };
 
 /** Words before a profession that make it a peer group: "other nurses", "fellow lawyers". */
