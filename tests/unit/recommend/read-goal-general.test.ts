@@ -371,3 +371,17 @@ describe('readGoal(): time and money in the languages it reads', () => {
     expect(read('Ik zoek gratis klanten.').budget?.value).toBe('free');
   });
 });
+
+describe('readGoal(): word of mouth in the languages it reads', () => {
+  it('reads word of mouth as promotion in Spanish, Portuguese, French, German, Italian and Polish', () => {
+    const said = [
+      'Quiero crecer con el boca a boca.',
+      'Meu negócio vive do boca a boca.',
+      'Je mise sur le bouche-à-oreille.',
+      'Mundpropaganda ist für mich alles.',
+      'Vivo di passaparola.',
+      'Liczę na pocztę pantoflową.',
+    ];
+    for (const text of said) expect(goalsOf(text), text).toContain('promotion');
+  });
+});
