@@ -420,6 +420,9 @@ export const POLISH: LanguageWords = {
       'wymienić się doświadczeniami', // to exchange experience
       'wymiany doświadczeń', // of exchanging experience
       'wymiana pomysłów', // exchange of ideas
+      'wymieniać się doświadczeniami', // to exchange experience (imperfective)
+      'wymieniać się pomysłami', // to exchange ideas (imperfective)
+      'wymienić się pomysłami', // to exchange ideas
       'porady', // advice
       'porad', // advice (genitive)
       'dyskusja', // discussion

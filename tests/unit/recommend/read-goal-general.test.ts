@@ -19,6 +19,46 @@ describe('readGoal(): priority said in words', () => {
   it('keeps the order of the text when no cue word is there', () => {
     expect(goalsOf('Making friends matters, and I want investors.')).toEqual(['friends', 'investors']);
   });
+
+  it('reads the cue words of the other languages it reads: Spanish, Portuguese, French, German, Italian, Polish, Dutch', () => {
+    // The same wish with and without the cue: only the cue moves the later goal first.
+    const cued: readonly (readonly [string, string])[] = [
+      ['Quiero hacer amigos, pero sobre todo busco trabajo.', 'Quiero hacer amigos, pero busco trabajo.'],
+      ['Quero fazer amigos, mas acima de tudo procuro emprego.', 'Quero fazer amigos, mas procuro emprego.'],
+      [
+        'Je veux me faire des amis, mais avant tout je cherche un emploi.',
+        'Je veux me faire des amis, mais je cherche un emploi.',
+      ],
+      [
+        'Ich will Freunde finden, aber vor allem suche ich einen Job.',
+        'Ich will Freunde finden, aber ich suche einen Job.',
+      ],
+      ['Voglio trovare nuovi amici, ma soprattutto cerco lavoro.', 'Voglio trovare nuovi amici, ma cerco lavoro.'],
+      ['Chcę znaleźć przyjaciół, ale przede wszystkim szukam pracy.', 'Chcę znaleźć przyjaciół, ale szukam pracy.'],
+      ['Ik wil vrienden maken, maar vooral zoek ik een baan.', 'Ik wil vrienden maken, maar ik zoek een baan.'],
+    ];
+    for (const [withCue, without] of cued) {
+      expect(goalsOf(without), without).toEqual(['friends', 'hiring']);
+      expect(goalsOf(withCue), withCue).toEqual(['hiring', 'friends']);
+    }
+  });
+});
+
+describe("readGoal(): the goals' everyday words in the languages it reads", () => {
+  it('reads contacts and ideas with peers in German, Italian, French and Polish, as it does in Spanish and Portuguese', () => {
+    const said: readonly (readonly [string, string])[] = [
+      ['Ich möchte neue Kontakte knüpfen.', 'contacts'],
+      ['Ich suche berufliche Kontakte in meiner Branche.', 'contacts'],
+      ['Vorrei nuovi contatti professionali.', 'contacts'],
+      ['Cerco contatti nel settore della moda.', 'contacts'],
+      ['Je voudrais réseauter avec des entrepreneurs.', 'contacts'],
+      ['Wir möchten Erfahrungen austauschen.', 'peer-ideas'],
+      ['Ich will mich mit anderen Lehrern austauschen.', 'peer-ideas'],
+      ['Chcę wymieniać się doświadczeniami z innymi nauczycielami.', 'peer-ideas'],
+      ['Chciałbym wymieniać się pomysłami.', 'peer-ideas'],
+    ];
+    for (const [text, goal] of said) expect(goalsOf(text), text).toEqual([goal]);
+  });
 });
 
 describe('readGoal(): a vague goal word as the head of a compound', () => {
@@ -203,5 +243,145 @@ describe("readGoal(): the writer's peers name the writer's field", () => {
 
   it('keeps a field the writer says is theirs', () => {
     expect(readGoal("I'm a nurse and want to meet other doctors").understood.field?.value).toBe('nursing');
+  });
+});
+
+describe('readGoal(): what friends sought are for', () => {
+  it('reads talk, tips or connecting said of the friends sought ("friends to talk about football with") as the friendship, no goal of its own', () => {
+    const said = [
+      'I just want a few friends to grab a beer with and talk about football.',
+      "I'm lonely since the move; I'd love some friends to connect with and go hiking.",
+      'Looking for mom friends to hang out with and support each other through the toddler years.',
+      'I want to make friends who I can share tips with about gardening.',
+      'Busco amigos para intercambiar ideas sobre libros.',
+    ];
+    for (const text of said) expect(goalsOf(text), text).toEqual(['friends']);
+  });
+
+  it('still reads a goal joined to friends by "and" or said in a clause of its own', () => {
+    expect(goalsOf('I want to make friends and share tips with other gardeners.')).toEqual(['friends', 'peer-ideas']);
+    expect(goalsOf('I want new friends, and to swap ideas with other designers.')).toEqual(['friends', 'peer-ideas']);
+  });
+});
+
+describe('readGoal(): what friends sought are for ends with their clause', () => {
+  it('does not read a goal of the next sentence as what the friends are for', () => {
+    expect(goalsOf('I want more friends. I also want to swap ideas with other designers.')).toEqual([
+      'friends',
+      'peer-ideas',
+    ]);
+  });
+});
+
+describe('readGoal(): a person of a profession sought with a verb of hiring', () => {
+  it('reads "hire a designer", "recruiting an engineer" as hiring only, not also a collaborator (contacts)', () => {
+    expect(goalsOf('We have 12 employees and need to hire a bookkeeper.')).toEqual(['hiring']);
+    expect(goalsOf('I want to hire a designer for my startup.')).toEqual(['hiring']);
+    expect(goalsOf("We're recruiting an engineer for the night shift.")).toEqual(['hiring']);
+  });
+
+  it('still reads a person looked for or needed, with no verb of hiring, as a collaborator', () => {
+    expect(goalsOf('Looking for a drummer for our band.')).toEqual(['contacts']);
+    expect(goalsOf('Need an illustrator for my book.')).toEqual(['contacts']);
+  });
+});
+
+describe('readGoal(): professions with case endings', () => {
+  const fieldOf = (text: string) => readGoal(text).understood.field?.value;
+
+  it('reads a German profession in the dative plural or the feminine plural ("mit anderen Lehrern", "Ärztinnen")', () => {
+    expect(fieldOf('Ich möchte mich mit anderen Lehrern vernetzen.')).toBe('education');
+    expect(fieldOf('Ich suche Austausch unter Entwicklerinnen.')).toBe('software');
+    expect(fieldOf('Gibt es ein Netzwerk für Pflegekräften?')).toBe('nursing');
+  });
+
+  it('reads a Polish profession in its other cases ("z programistami", "dla nauczycieli", "innych lekarzy")', () => {
+    expect(fieldOf('Szukam kontaktów z programistami.')).toBe('software');
+    expect(fieldOf('Grupa dla nauczycieli w Krakowie.')).toBe('education');
+    expect(fieldOf('Chcę poznać innych lekarzy.')).toBe('medicine');
+  });
+
+  it('reads other people of the profession, in Polish, as peers', () => {
+    expect(goalsOf('Chcę poznać innych lekarzy.')).toContain('peer-ideas');
+  });
+});
+
+describe('readGoal(): German networking verbs at the end of their clause', () => {
+  it('reads "sich mit anderen Lehrern vernetzen" as "network with other teachers": contacts first, then the peers', () => {
+    expect(goalsOf('Ich möchte mich mit anderen Lehrern vernetzen.')).toEqual(['contacts', 'peer-ideas']);
+    expect(goalsOf('I want to network with other teachers.')).toEqual(['contacts', 'peer-ideas']);
+  });
+});
+
+describe('readGoal(): a small staff counted', () => {
+  const audienceOf = (text: string) => readGoal(text).understood.audience?.value;
+
+  it('reads a writer with fewer than 50 employees as a small business ("we have 7 employees", "our 12 staff")', () => {
+    expect(audienceOf('We have 7 employees and would like to hire a welder.')).toBe('small-business');
+    expect(audienceOf('Our 12 staff are great but we need more customers.')).toBe('small-business');
+    expect(audienceOf('I employ 3 workers and want referrals from other contractors.')).toBe('small-business');
+  });
+
+  it('reads no audience from a large staff, nor from staff the writer does not have', () => {
+    expect(audienceOf('We have 400 employees and are hiring engineers.')).toBeUndefined();
+    expect(audienceOf('The company I applied to has 20 employees.')).toBeUndefined();
+  });
+});
+
+describe('readGoal(): a goal said to be of no interest', () => {
+  it('drops a goal after "no me interesa", "non mi interessa", "não me interessa", as after "not interested in"', () => {
+    const said = [
+      'Soy enfermera y busco trabajo; no me interesa el networking.',
+      'Busco trabajo de enfermera, no me interesa hacer contactos.',
+      'Sono infermiera e cerco lavoro, non mi interessa il networking.',
+      'Cerco lavoro, non mi interessano i contatti.',
+      'Sou enfermeira e procuro emprego, não me interessa networking.',
+    ];
+    for (const text of said) expect(goalsOf(text), text).toEqual(['hiring']);
+  });
+
+  it('drops a goal before "ne m\'intéresse pas", "interessiert mich nicht", "mnie nie interesuje"', () => {
+    const said = [
+      "Je cherche un emploi, le réseautage ne m'intéresse pas.",
+      'Ich suche einen Job, Networking interessiert mich nicht.',
+      'Szukam pracy, networking mnie nie interesuje.',
+    ];
+    for (const text of said) expect(goalsOf(text), text).toEqual(['hiring']);
+  });
+
+  it('still reads a goal that interests the writer', () => {
+    expect(goalsOf('Me interesa el networking con otros abogados.')).toContain('contacts');
+    expect(goalsOf('Networking interessiert mich sehr.')).toEqual(['contacts']);
+  });
+});
+
+describe('readGoal(): time and money in the languages it reads', () => {
+  const read = (text: string) => readGoal(text).understood;
+
+  it('reads little time, every day and free in Spanish, Portuguese, French, German, Italian, Polish and Dutch', () => {
+    expect(read('Busco amigos en Madrid, pero tengo poco tiempo.').time?.value).toBe('light');
+    expect(read('Ich habe wenig Zeit, suche aber Kunden.').time?.value).toBe('light');
+    expect(read('Cerco clienti ma ho poco tempo.').time?.value).toBe('light');
+    expect(read('Je cherche des clients mais j’ai peu de temps.').time?.value).toBe('light');
+    expect(read('Busco contactos y puedo dedicarle tiempo todos los días.').time?.value).toBe('heavy');
+    expect(read('Je cherche un réseau gratuit pour trouver des clients.').budget?.value).toBe('free');
+    expect(read('Ich suche kostenlos Kontakte.').budget?.value).toBe('free');
+    expect(read('Procuro clientes, mas sem pagar nada.').budget?.value).toBe('free');
+    expect(read('Szukam klientów za darmo.').budget?.value).toBe('free');
+    expect(read('Ik zoek gratis klanten.').budget?.value).toBe('free');
+  });
+});
+
+describe('readGoal(): word of mouth in the languages it reads', () => {
+  it('reads word of mouth as promotion in Spanish, Portuguese, French, German, Italian and Polish', () => {
+    const said = [
+      'Quiero crecer con el boca a boca.',
+      'Meu negócio vive do boca a boca.',
+      'Je mise sur le bouche-à-oreille.',
+      'Mundpropaganda ist für mich alles.',
+      'Vivo di passaparola.',
+      'Liczę na pocztę pantoflową.',
+    ];
+    for (const text of said) expect(goalsOf(text), text).toContain('promotion');
   });
 });

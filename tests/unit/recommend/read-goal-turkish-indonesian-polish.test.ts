@@ -123,6 +123,8 @@ describe('readGoal(): Turkish, Indonesian and Polish', () => {
     expect(foldWords('Yatırımcı, Wrocław, tłumacz, İSTANBUL')).toBe('yatirimci wroclaw tlumacz istanbul');
     expect(goals('Yatirimci ariyorum')).toEqual(goals('Yatırımcı arıyorum'));
     expect(understood('Szukam pracy we Wrocławiu').country?.value).toBe('PL');
+    // Łódź, Poland's third city, whose "in" form ("w Łodzi") drops the accent and takes -i.
+    expect(understood('Mieszkam w Łodzi i szukam przyjaciół').country?.value).toBe('PL');
     expect(understood('Jestem tłumaczem i szukam zleceń').field?.value).toBe('translation');
   });
 

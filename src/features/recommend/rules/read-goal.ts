@@ -81,6 +81,7 @@ import { readRole } from './read-role.ts';
 import { countryOfScript } from './read-language.ts';
 import { listedWordOf, notSoughtInTurkishAt } from './read-word-endings.ts';
 import { placeNameOf } from './read-place-endings.ts';
+import { POLISH_PROFESSION_FORMS, germanCaseForms } from './read-profession-endings.ts';
 import { notSoughtAfterAt } from './read-negation-after.ts';
 import {
   FURTHER_IN_PERSON_WORDS,
@@ -405,6 +406,18 @@ const BUDGET_WORDS: Readonly<Record<Budget, readonly string[]>> = {
     'don t want to pay',
     'not pay',
     'cheap',
+    // Free, and without paying, in Spanish, Portuguese, French, German, Italian, Polish and Dutch.
+    ...['gratis', 'gratuito', 'gratuita', 'gratuitos', 'gratuitas', 'gratuit', 'gratuite', 'gratuitement'],
+    ...['kostenlos', 'kostenlose', 'kostenlosen', 'umsonst', 'gratuitamente', 'za darmo', 'darmowy', 'darmowe'],
+    ...[
+      'sin pagar',
+      'sem pagar',
+      'sans payer',
+      'ohne zu bezahlen',
+      'senza pagare',
+      'bez placenia',
+      'zonder te betalen',
+    ],
   ],
   some: [
     'willing to pay',
@@ -438,9 +451,20 @@ const TIME_WORDS: Readonly<Record<TimeBudget, readonly string[]>> = {
     'limited time',
     'free time',
     'spare time',
+    // Little time in Spanish, Portuguese, French, German, Italian, Polish and Dutch.
+    ...['poco tiempo', 'pouco tempo', 'peu de temps', 'wenig zeit', 'poco tempo', 'malo czasu', 'weinig tijd'],
   ],
   moderate: ['a few hours', 'few hours a week', 'couple of hours'],
-  heavy: ['lots of time', 'every day', 'daily', 'daily basis', 'full time', 'all day'],
+  heavy: [
+    'lots of time',
+    'every day',
+    'daily',
+    'daily basis',
+    'full time',
+    'all day',
+    // Every day in Spanish, Portuguese, French, German, Italian, Polish and Dutch.
+    ...['todos los dias', 'todos os dias', 'tous les jours', 'jeden tag', 'ogni giorno', 'codziennie', 'elke dag'],
+  ],
 };
 
 /** Words before a profession that make it a peer group: "other nurses", "fellow lawyers". */
@@ -458,6 +482,9 @@ const PEER_MARKERS: ReadonlySet<string> = new Set([
   'altri',
   'altre',
   'innymi',
+  // "innych lekarzy" (other doctors, genitive), "inni programiści".
+  'innych',
+  'inni',
 ]);
 
 /**
@@ -844,6 +871,8 @@ const DESIRE_WORDS: ReadonlySet<string> = new Set([
   ...['procuro', 'procurando', 'procuramos', 'quero', 'queremos', 'preciso', 'precisamos'],
   ...['cerco', 'cercando', 'cerchiamo', 'voglio', 'vogliamo', 'bisogno'],
   ...['zoek', 'zoeken', 'wil', 'willen'],
+  // Being interested, as "interested" is: "no me interesa el networking", "non mi interessano i contatti".
+  ...['interesa', 'interesan', 'interessa', 'interessano', 'interessam'],
   // Arabic, folded as the text is (أ to ا): "I/we look for", "I/we want", "I/we need".
   ...['أبحث', 'نبحث', 'أريد', 'نريد', 'أحتاج', 'نحتاج'].map(foldWords),
   // Indonesian and Polish (`lexicon-turkish-indonesian-polish.ts`).
@@ -1383,6 +1412,17 @@ const PHRASES: ReadonlyMap<string, readonly Entry[]> = (() => {
   for (const [key, field] of FIELDS)
     for (const w of [field.label, ...field.synonyms, ...(FIELD_WORDS[key] ?? [])])
       for (const p of withPlural(foldWords(w))) put(p, { kind: 'field', value: key });
+  // Professions in their other German and Polish cases ("mit anderen Lehrern", "innych lekarzy"), where the form is
+  // no phrase already.
+  const caseForms: [string, Field][] = [
+    ...[...phrases].flatMap(([p, entries]) =>
+      entries
+        .filter((e) => e.kind === 'field')
+        .flatMap((e) => germanCaseForms(p).map((f): [string, Field] => [f, e.value as Field])),
+    ),
+    ...POLISH_PROFESSION_FORMS,
+  ];
+  for (const [form, key] of caseForms) if (!phrases.has(form)) put(form, { kind: 'field', value: key });
   for (const w of RELOCATION_WORDS) put(w, { kind: 'moved', value: 'local' });
   each(NOT_COVERED_WORDS, 'notCovered');
   for (const w of PLACE_WORDS) put(w, { kind: 'place', value: 'peer-ideas' });
@@ -1801,6 +1841,51 @@ function negatorBefore(words: readonly string[], clauses: readonly number[], i: 
     const plainNot = NOT_DIRECTLY.has(w) && !CAN.has(words[j - 1] ?? '');
     return (between.length === 0 && plainNot) || between.some((b) => DESIRE_WORDS.has(b)) ? j : undefined;
   });
+}
+
+/**
+ * Words that open what friends sought are for, right after the friends: "friends to talk about football with",
+ * "friends who I can share tips with", "amigos para intercambiar ideas", "amis avec qui …". "And" is not one: "make
+ * friends and share tips with other gardeners" asks for both.
+ */
+const FRIENDSHIP_OPENERS: ReadonlySet<string> = new Set([
+  'to',
+  'who',
+  'that',
+  'whom',
+  'i',
+  'we',
+  'for',
+  'para',
+  'pour',
+  'per',
+  'que',
+  'qui',
+  'con',
+  'avec',
+  'com',
+  'mit',
+  'zum',
+  'um',
+]);
+/** Most words from the opener to a goal word it still governs: "friends to grab a beer with and talk about …". */
+const FRIENDSHIP_REACH = 8;
+/** Goals whose words, said of the friends sought, are what the friendship is (talk, support, connecting). */
+const FRIENDSHIP_GOALS: ReadonlySet<Purpose> = new Set(['peer-ideas', 'contacts']);
+
+/**
+ * Whether the goal word at `i` says what friends sought are for: friends read ending at `friendsEnd`, an opener right
+ * after them, and the word within reach in the same clause ("friends to connect with", not "friends, and to swap
+ * ideas with other designers").
+ */
+function friendshipAt(words: readonly string[], clauses: readonly number[], friendsEnd: number, i: number): boolean {
+  return (
+    i > friendsEnd &&
+    i - friendsEnd <= FRIENDSHIP_REACH &&
+    FRIENDSHIP_OPENERS.has(words[friendsEnd] ?? '') &&
+    clauses[friendsEnd] === clauses[friendsEnd - 1] &&
+    clauses[i] === clauses[friendsEnd]
+  );
 }
 
 /** "my friend", "a friend (of mine)": one person or people the writer knows, as the subject of what follows. */
@@ -2458,6 +2543,45 @@ function countedAt(words: readonly string[], clauses: readonly number[], i: numb
     COUNTING.has(words[i - 3] ?? '') &&
     clauses[i - 3] === clauses[i]
   );
+}
+
+/** Nouns for the people a business employs, counted: "7 employees", "12 staff". */
+const STAFF_COUNTED: ReadonlySet<string> = new Set(['employees', 'employee', 'staff', 'workers']);
+/** The writer, or the writer's firm, who has the staff: "we have 7 employees", "our 12 staff", "I employ 3 workers". */
+const STAFF_OWNERS: ReadonlySet<string> = new Set(['we', 'our', 'i', 'my']);
+/** Fewer employees than this is a small business (the EU's and the UK's line for a small enterprise). */
+const SMALL_STAFF = 50;
+/** Words between the owner and the number: "we (currently) have", "I employ". */
+const STAFF_VERBS: ReadonlySet<string> = new Set([
+  'have',
+  'has',
+  'currently',
+  'now',
+  'employ',
+  'only',
+  'about',
+  'around',
+]);
+/** Most words from the owner to the number: "we| currently have 7 employees". */
+const STAFF_OWNER_REACH = 4;
+
+/**
+ * The words counting a small staff the writer has ("we have 7 employees", "our 12 staff", "I employ 3 workers"): a
+ * number under {@link SMALL_STAFF} before a noun for staff, the writer or their firm a few words before it in the clause;
+ * or undefined. "The company I applied to has 20 employees" is someone else's staff: the owner must start the clause
+ * part the number is in, with no other noun between.
+ */
+function smallStaffAt(words: readonly string[], clauses: readonly number[]): string | undefined {
+  for (let k = 1; k < words.length; k++) {
+    if (!STAFF_COUNTED.has(words[k]!) || !/^\d+$/.test(words[k - 1]!)) continue;
+    const count = Number(words[k - 1]);
+    if (count < 1 || count >= SMALL_STAFF) continue;
+    for (let j = k - 2; j >= Math.max(0, k - 1 - STAFF_OWNER_REACH) && clauses[j] === clauses[k]; j--) {
+      if (STAFF_OWNERS.has(words[j]!)) return words.slice(j, k + 1).join(' ');
+      if (!STAFF_VERBS.has(words[j]!)) break;
+    }
+  }
+  return undefined;
 }
 
 /** Verbs of work or people coming to the writer: "my work comes by word of mouth". */
@@ -3187,6 +3311,34 @@ function peersBeforeConnecting(
   return moved;
 }
 
+/** German verbs of networking, said at the end of their clause: "sich mit anderen Lehrern vernetzen". */
+const NETWORKING_LAST: ReadonlySet<string> = new Set(['vernetzen']);
+/** The German "with" that joins the people networked with: "mit anderen Lehrern". */
+const WITH_LAST: ReadonlySet<string> = new Set(['mit']);
+
+/**
+ * The goals with the contacts of a German networking verb before the peers it governs: German says the verb last
+ * ("mich mit anderen Lehrern vernetzen"), where English says it first ("network with other teachers", contacts as the
+ * aim, then the peers). Only peers joined by "mit", and the verb later in the same clause.
+ */
+function networkingBeforePeers(
+  goals: readonly Reading<Purpose>[],
+  words: readonly string[],
+  clauses: readonly number[],
+): Reading<Purpose>[] {
+  const contacts = goals.findIndex((g) => g.value === 'contacts');
+  const peers = goals.findIndex((g) => g.value === 'peer-ideas');
+  if (contacts < 0 || peers < 0 || peers > contacts || !NETWORKING_LAST.has(goals[contacts]!.words)) return [...goals];
+  const verbAt = partsAt(words, [goals[contacts]!.words]);
+  const peersAt = phraseAt(words, goals[peers]!.words.split(' … ')[0]!);
+  if (verbAt <= peersAt || peersAt < 1 || !WITH_LAST.has(words[peersAt - 1]!) || clauses[verbAt] !== clauses[peersAt])
+    return [...goals];
+  const moved = [...goals];
+  const [verb] = moved.splice(contacts, 1);
+  moved.splice(peers, 0, verb!);
+  return moved;
+}
+
 const PRIORITY: readonly string[] = PRIORITY_WORDS.map(foldWords);
 /** Each cue's words, split once rather than at every read (issue #16). */
 const PRIORITY_PARTS: readonly (readonly string[])[] = PRIORITY.map((cue) => cue.split(' '));
@@ -3273,6 +3425,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   let fieldEnd = -1;
   /** Where the last goal phrase read ends and its goal: "referral| network". */
   let lastGoal: { end: number; value: Purpose } | undefined;
+  /** Where the last friends read end: "friends| to talk with". */
+  let friendsEnd = -1;
   /**
    * A field word that names a goal too ("marketing"), said before the writer's own trade ("for my plumbing business",
    * "for my shop"), is what they want for that trade: the goal, in the field word's place, and the trade is the field
@@ -3481,8 +3635,18 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
               if (verb < i - 1 && held && !JOB_STEPS.has(words[i + n] ?? '')) break;
               if (before.includes('more') || (words[i + 1] === 'from' && words[i + 2] !== 'home')) goal = 'referrals';
             }
+            // "friends to talk about football with", "amigos para intercambiar ideas": what the friends are for.
+            if (FRIENDSHIP_GOALS.has(goal) && friendsEnd >= 0 && friendshipAt(words, clauses, friendsEnd, i)) break;
             addGoal(goal, phrase, entry.weak);
             lastGoal = { end: i + n, value: goal };
+            // "friends to hang out with and …": friends words inside what the friends are for keep its start.
+            // Only friends named as such, not a vague word ("lonely") that may yet give way to another goal.
+            if (
+              goal === 'friends' &&
+              entry.weak !== true &&
+              !(friendsEnd >= 0 && friendshipAt(words, clauses, friendsEnd, i))
+            )
+              friendsEnd = i + n;
             // Work from clients comes by word of mouth (referrals) and by being found by them (promotion).
             if (goal === 'referrals' && entry.value === 'hiring') addGoal('promotion', phrase, entry.weak);
             // "post a job ad", "iş ilanı vermek": a job posted is someone employing, not looking for work.
@@ -3742,12 +3906,14 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
     const sides = new Set(ways.filter((w) => w.value === 'in-person').map((w) => w.words));
     strong = strong.filter((g) => g.value !== 'local' || !sides.has(g.words));
   }
-  // Someone of a profession sought: for a team or company ("looking for a developer to join our team") staff to
-  // hire, when no other hiring is said; otherwise a collaborator ("in search of a drummer", "need an illustrator for
-  // my book"), contacts, as people to team up with are. In the text's order.
+  // Someone of a profession sought: for a team or company ("looking for a developer to join our team") or with a
+  // verb of hiring ("hire a bookkeeper", "recruiting an engineer") someone to hire, when no other hiring is said;
+  // otherwise a collaborator ("in search of a drummer", "need an illustrator for my book"), contacts, as people to
+  // team up with are. In the text's order.
   const sought = collaborator && words.slice(collaborator.at, collaborator.end).join(' ');
   const staffSought = sought !== undefined && forStaffAt(words, clauses, collaborator!.end);
-  const soughtGoal: Purpose = staffSought ? 'hiring' : 'contacts';
+  const hiredSought = sought !== undefined && HIRE_VERBS.has(words[collaborator!.at]!);
+  const soughtGoal: Purpose = staffSought || hiredSought ? 'hiring' : 'contacts';
   if (sought !== undefined && !strong.some((g) => g.value === soughtGoal)) {
     const later = strong.findIndex((g) => phraseAt(words, g.words) > collaborator!.at);
     strong.splice(later < 0 ? strong.length : later, 0, { value: soughtGoal, words: sought });
@@ -3763,6 +3929,9 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
     strong.some((g) => g.value === 'referrals' || g.value === 'promotion')
   )
     understood.audience = { value: 'small-business', words: trade.words };
+  // "We have 7 employees": a writer with a small staff runs a small business.
+  const smallStaff = understood.audience === undefined ? smallStaffAt(words, clauses) : undefined;
+  if (smallStaff !== undefined) understood.audience = { value: 'small-business', words: smallStaff };
   const audience = understood.audience?.value;
   // A freelancer's clients, projects and gigs are freelance work: the job sites and marketplaces, not referral clubs.
   if (audience === 'freelancers') {
@@ -3853,7 +4022,7 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
     addGoal('peer-ideas', place, true);
   // "but above all I need clients": a goal a cue word marks comes first, wherever the text names it.
   understood.goals = cuedFirst(
-    peersBeforeConnecting([...strong, ...weak], words, clauses, sentences),
+    networkingBeforePeers(peersBeforeConnecting([...strong, ...weak], words, clauses, sentences), words, clauses),
     words,
     sentences,
   ).slice(0, MAX_GOALS);
