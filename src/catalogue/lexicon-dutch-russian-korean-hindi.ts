@@ -19,6 +19,7 @@
  *   country by itself (it is written for Hindi, Marathi and Nepali: `read-language.ts`); the cities of India do.
  */
 import type { LanguageWords } from './lexicon-turkish-indonesian-polish.ts';
+import { VIETNAMESE_IN_PERSON_WORDS, VIETNAMESE_NEGATORS_BEFORE_VERB } from './lexicon-vietnamese.ts';
 
 /** Russian letters after which the plural ending is "и", not "ы" (the spelling rule). */
 const RUSSIAN_SOFTENING = /[кгхжшщч]$/;
@@ -610,7 +611,7 @@ export const HINDI: LanguageWords = {
 /** The four languages, in the order their words are merged after Turkish, Indonesian and Polish. */
 export const FURTHER_LANGUAGES: readonly LanguageWords[] = [DUTCH, RUSSIAN, KOREAN, HINDI];
 
-/** How someone wants to meet, in these languages (the reader's in-person words). */
+/** How someone wants to meet, in these languages and Vietnamese (the reader's in-person words). */
 export const FURTHER_IN_PERSON_WORDS: Readonly<Record<'in-person' | 'online', readonly string[]>> = {
   'in-person': [
     'in het echt', // Dutch: in real life
@@ -620,6 +621,7 @@ export const FURTHER_IN_PERSON_WORDS: Readonly<Record<'in-person' | 'online', re
     '오프라인', // Korean: offline
     '대면', // Korean: face to face
     'ऑफलाइन', // Hindi: offline
+    ...VIETNAMESE_IN_PERSON_WORDS['in-person'],
   ],
   online: [
     'онлайн', // Russian: online
@@ -627,6 +629,7 @@ export const FURTHER_IN_PERSON_WORDS: Readonly<Record<'in-person' | 'online', re
     '온라인', // Korean: online
     '비대면', // Korean: not face to face
     'ऑनलाइन', // Hindi: online
+    ...VIETNAMESE_IN_PERSON_WORDS.online,
   ],
 };
 
@@ -640,10 +643,10 @@ export const FURTHER_MEET_PEOPLE_WORDS: readonly string[] = [
 ];
 
 /**
- * Negators written before the verb of wanting: Russian "не ищу работу" (not looking for work). Korean and Hindi put
- * the negated verb after what is not wanted ({@link NOT_SOUGHT_AFTER}).
+ * Negators written before the verb of wanting: Russian "не ищу работу" (not looking for work), and Vietnamese "không
+ * muốn" (don't want). Korean and Hindi put the negated verb after what is not wanted ({@link NOT_SOUGHT_AFTER}).
  */
-export const FURTHER_NEGATORS_BEFORE_VERB: readonly string[] = ['не'];
+export const FURTHER_NEGATORS_BEFORE_VERB: readonly string[] = ['не', ...VIETNAMESE_NEGATORS_BEFORE_VERB];
 
 /**
  * Korean and Hindi put the negated verb after what is not wanted: "친구는 안 찾아요" (I am not looking for friends),

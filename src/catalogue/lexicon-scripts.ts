@@ -81,6 +81,12 @@ export const SCRIPT_GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'نبحث عن عمل', // we are looking for work
     'البحث عن عمل', // looking for work
     'باحث عن عمل', // a job seeker
+    'عمل حر', // freelance work
+    'العمل الحر', // freelancing
+    // Work in Egyptian Arabic (شغل) only where it is looked for, as عمل: "بدور على شغل", I'm looking for work.
+    'بدور على شغل',
+    'أدور على شغل',
+    'بدور على وظيفة',
   ],
   local: [
     'オフ会', // an offline meetup of people who met online

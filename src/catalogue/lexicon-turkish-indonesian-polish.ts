@@ -16,6 +16,7 @@
  */
 import type { Audience, EligibilityGroup, Field, Purpose } from './taxonomy.ts';
 import { FURTHER_LANGUAGES } from './lexicon-dutch-russian-korean-hindi.ts';
+import { VIETNAMESE } from './lexicon-vietnamese.ts';
 
 /** The words of one language, by the table of `lexicon.ts` (or the reader) they join. */
 export interface LanguageWords {
@@ -322,7 +323,17 @@ export const INDONESIAN: LanguageWords = {
     'research-academia': ['dosen', 'peneliti'], // university lecturer, researcher
     software: ['pengembang perangkat lunak', 'perangkat lunak'], // software developer, software
     engineering: ['insinyur'], // engineer
-    'design-creative': ['desainer', 'desainer grafis'], // designer, graphic designer
+    // designer, graphic designer, graphic design, visual communication design (the degree, "DKV"), illustrator
+    'design-creative': [
+      'desainer',
+      'desainer grafis',
+      'desain grafis',
+      'desain komunikasi visual',
+      'dkv',
+      'ilustrator',
+    ],
+    'fitness-wellness': ['lari', 'pelari', 'bersepeda'], // running, a runner, cycling
+    students: ['mahasiswa', 'mahasiswi', 'lulusan', 'baru lulus'], // university student (m, f), graduate, just graduated
     'photography-video': ['fotografer'], // photographer
     music: ['musisi'], // musician
     writing: ['penulis'], // writer
@@ -588,10 +599,10 @@ export const POLISH: LanguageWords = {
 };
 
 /**
- * The three languages, then Dutch, Russian, Korean and Hindi (`lexicon-dutch-russian-korean-hindi.ts`), in the order
- * their words are merged.
+ * The three languages, then Dutch, Russian, Korean and Hindi (`lexicon-dutch-russian-korean-hindi.ts`), then
+ * Vietnamese (`lexicon-vietnamese.ts`), in the order their words are merged.
  */
-export const MORE_LANGUAGES: readonly LanguageWords[] = [TURKISH, INDONESIAN, POLISH, ...FURTHER_LANGUAGES];
+export const MORE_LANGUAGES: readonly LanguageWords[] = [TURKISH, INDONESIAN, POLISH, ...FURTHER_LANGUAGES, VIETNAMESE];
 
 /** `table` with each key's words from the three languages added after its own. */
 export function withMoreLanguages<K extends string>(

@@ -8,6 +8,7 @@ import {
   COUNTRY_CODES,
   PURPOSES,
   countryName,
+  type Audience,
   type EligibilityGroup,
   type Field,
   type Purpose,
@@ -173,7 +174,45 @@ export const FREELANCE_MARKETPLACE_WORDS: readonly string[] = [
   'sites freelance',
   'plateformes freelance',
   'plateforme freelance',
+  // "Freela" is Brazilian Portuguese for freelance work and a freelancer: its sites are freelance marketplaces.
+  'plataformas de freela',
+  'plataforma de freela',
+  'sites de freela',
+  'site de freela',
 ];
+
+/**
+ * Who someone is, as people write it in Spanish, Portuguese and Arabic beyond the textbook words (the reader reads
+ * these beside its own audience words): a freelancer in Brazilian slang and in Arabic letters, a small business as
+ * Spanish and Portuguese speakers call theirs.
+ */
+export const SPOKEN_AUDIENCE_WORDS: Readonly<Partial<Record<Audience, readonly string[]>>> = {
+  freelancers: [
+    'freela', // Brazilian Portuguese: a freelancer, freelance work
+    'freelas',
+    'frila', // the same, spelt as said
+    'frilas',
+    'فريلانسر', // Arabic letters: freelancer
+    'فري لانسر', // freelancer, written in two words
+    'فريلانس', // freelance
+    'فري لانس', // freelance, written in two words
+  ],
+  'small-business': [
+    'mi negocio', // Spanish: my business
+    'mi tienda', // my shop
+    'mi emprendimiento', // my (new) venture, a small business in Latin America
+    'mi pyme', // my small or medium business
+    'pequeño negocio', // a small business
+    'negocio pequeño',
+    'negocio chico', // a small business (Latin America)
+    'negocio chiquito', // a little business (the diminutive, Mexico and elsewhere)
+    'pequeña empresa', // a small company
+    'meu negócio', // Portuguese: my business
+    'minha loja', // my shop
+    'pequena empresa', // a small company
+    'meu comércio', // my shop, my trade
+  ],
+};
 
 /**
  * Extra words of everyday sentences ("swap ideas", "get clients", "new in
@@ -511,6 +550,18 @@ const LISTED_GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'promover',
     'publicidad',
     'werbung',
+    // Selling to the public online, as "sell my" products is: in Spanish and Portuguese.
+    'vender en linea',
+    'vender online',
+    'vender por internet',
+    'ventas en linea',
+    'ventas online',
+    'vender pela internet',
+    'vender na internet',
+    'vendas online',
+    // Word of mouth, and making a business known, in Spanish and Portuguese.
+    'boca a boca',
+    'dar a conocer',
   ],
   hiring: [
     // A marketplace of freelance work, named as a kind of site ("freelance platforms", "plataformas freelance"):
@@ -567,6 +618,18 @@ const LISTED_GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'trabajo',
     'empleo',
     'empleos',
+    // A job in Argentine and Uruguayan ("laburo") and Mexican and Peruvian ("chamba") Spanish, as "trabajo" is.
+    'laburo',
+    'laburos',
+    'chamba',
+    'chambas',
+    // Job boards in Spanish.
+    'bolsa de trabajo',
+    'bolsa de empleo',
+    'portal de empleo',
+    'portales de empleo',
+    'ofertas laborales',
+    'oferta laboral',
     'emprego',
     'empregos',
     'trabalho',
@@ -756,6 +819,7 @@ export const MEET_PEOPLE_WORDS: readonly string[] = [
   'conocer',
   'conhecer',
   'incontrare',
+  'conoscere',
 ];
 
 /**
@@ -813,7 +877,15 @@ const LISTED_WEAK_GOAL_WORDS: Readonly<Partial<Record<Purpose, readonly string[]
     'my neighborhood',
     // The place someone lives, not a forum: "be more involved in my local community".
     'local community',
-    'local communities',
+    'local communities', // My area, my town, near me, my neighbourhood, in Spanish and Portuguese.
+    'mi zona',
+    'en mi ciudad',
+    'cerca de mi',
+    'mi barrio',
+    'na minha cidade',
+    'na minha regiao',
+    'perto de mim',
+    'meu bairro',
   ],
   // Lonely among people at work ("a lonely web developer in Warri") is missing peers, not friends.
   friends: ['keep in touch', 'lonely', 'loneliness', 'isolated', 'isolation'],
@@ -1788,8 +1860,40 @@ const LISTED_FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
     'graphistes',
     'grafikdesigner',
     'grafikdesignerin',
+    // A designer in Arabic (a man, a woman, designers), and a graphic designer as Egypt says it.
+    'مصمم',
+    'مصممة',
+    'مصممين',
+    'مصمم جرافيك',
+    'مصممة جرافيك',
+    'تصميم جرافيك', // graphic design
+    'جرافيك ديزاينر', // "graphic designer", in Arabic letters
   ],
-  'retail-ecommerce': ['online shop', 'my products', 'etsy shop', 'shopify store', 'dropshipping', 'boutique'],
+  'retail-ecommerce': [
+    'online shop',
+    'my products',
+    'etsy shop',
+    'shopify store',
+    'dropshipping',
+    'boutique',
+    // An online shop and handmade goods (the taxonomy's "handmade"), in Spanish and Portuguese.
+    'tienda en linea',
+    'tienda online',
+    'mis productos',
+    'artesanal', // artisanal, handmade
+    'artesanales',
+    'artesanais',
+    'artesanias',
+    'hecho a mano',
+    'hechos a mano',
+    'hechas a mano',
+    'loja virtual',
+    'loja online',
+    'meus produtos',
+    'artesanato',
+    'feito a mao',
+    'feitos a mao',
+  ],
   'real-estate': [
     'real estate',
     'property management',
@@ -2486,7 +2590,8 @@ const LISTED_CITIES: Readonly<Record<string, readonly string[]>> = {
   AE: ['dubai', 'abu dhabi', 'دبي', 'أبوظبي', 'أبو ظبي', 'الشارقة'],
   IL: ['tel aviv', 'jerusalem'],
   TR: ['istanbul', 'ankara'],
-  EG: ['cairo', 'القاهرة', 'الإسكندرية'],
+  // Alexandria with its article, and without it, as Egyptians mostly say it ("من إسكندرية").
+  EG: ['cairo', 'القاهرة', 'الإسكندرية', 'إسكندرية'],
   NG: ['lagos', 'abuja'],
   KE: ['nairobi'],
   ZA: ['cape town', 'johannesburg', 'durban', 'pretoria'],
@@ -2594,9 +2699,10 @@ export function foldWords(text: string): string {
       .replace(/\u0901/g, '\u0902')
       .replace(/(?![\u0902\u093E-\u094D])\p{M}/gu, '')
       .toLowerCase()
-      // Letters with no accent to take off: Turkish dotless ı, Polish ł.
+      // Letters with no accent to take off: Turkish dotless ı, Polish ł, Vietnamese đ (typed "d" without it).
       .replace(/ı/g, 'i')
       .replace(/ł/g, 'l')
+      .replace(/đ/g, 'd')
       .replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ')
       .trim()
   );
@@ -2713,6 +2819,48 @@ export const LANGUAGE_USE_BEFORE: readonly string[] = [
 
 /** The city names among {@link COUNTRY_PHRASES}, folded: naming one says the visitor means that town. */
 export const CITY_PHRASES: ReadonlySet<string> = new Set(Object.values(CITIES).flat().map(foldWords));
+
+/**
+ * "From" in the other languages read, folded: Polish "z", "ze"; German "aus", "von"; Dutch "van"; Spanish and
+ * Portuguese "de", "desde", and Portuguese "do", "da", "dos", "das" (from the); Italian "da"; Indonesian "dari"; French
+ * "depuis". Most are also "of", so a place after one is where the writer comes from only when they go on to name a
+ * place after a word of {@link TO_WORDS} ("z Anglii do Krakowa", "aus Berlin nach Wien").
+ */
+export const FROM_WORDS: readonly string[] = [
+  'z',
+  'ze',
+  'aus',
+  'von',
+  'van',
+  'de',
+  'desde',
+  'do',
+  'da',
+  'dos',
+  'das',
+  'dari',
+  'depuis',
+];
+
+/**
+ * "To" a place, folded: English "to", Polish "do", German "nach", Dutch "naar", Spanish, Portuguese, Italian and
+ * French "a" (à), "al", "hacia", "para", "pra", "pro", "au", "vers", Indonesian "ke".
+ */
+export const TO_WORDS: readonly string[] = [
+  'to',
+  'do',
+  'nach',
+  'naar',
+  'a',
+  'al',
+  'hacia',
+  'para',
+  'pra',
+  'pro',
+  'au',
+  'vers',
+  'ke',
+];
 
 /** Words for "anywhere": the visitor networks worldwide. */
 export const WORLDWIDE_WORDS: readonly string[] = [

@@ -236,6 +236,20 @@ describe('search understands intent', () => {
     expect(checked).toBeGreaterThan(0);
   });
 
+  it('reads a country named in the query as a filter, not as words a site says: every national site names its country', () => {
+    const named = new Set(sites.flatMap((s) => (s.countries === 'global' ? [] : s.countries)));
+    let checked = 0;
+    for (const code of named) {
+      const country = countryName(code);
+      const q = `job sites ${country}`;
+      if (readGoal(q).understood.country?.value !== code) continue;
+      checked++;
+      for (const r of ask(q, 10).results)
+        expect(r.why, `${r.slug} for "${q}"`).not.toMatch(new RegExp(`says “[^”]*${normalizeText(country)}`, 'i'));
+    }
+    expect(checked).toBeGreaterThan(20);
+  });
+
   it('keeps the recommendation’s order for a stated intent, moving up only sites whose own words say the query', () => {
     for (const q of [
       'property managers looking for referrals',

@@ -22,6 +22,7 @@ import {
   DEMONYM_WORDS,
   STYLE_NOUNS,
   FIELD_WORDS,
+  FROM_WORDS,
   GOAL_WORDS,
   INVESTOR_PEOPLE_WORDS,
   LANGUAGE_NAMES,
@@ -42,6 +43,8 @@ import {
   SCHOOL_DAYS_WORDS,
   SELF_MARKERS,
   SITE_KIND_WORDS,
+  SPOKEN_AUDIENCE_WORDS,
+  TO_WORDS,
   US_STATE_CODES,
   WEAK_GOAL_WORDS,
   WORK_SETTING_WORDS,
@@ -1362,6 +1365,7 @@ const PHRASES: ReadonlyMap<string, readonly Entry[]> = (() => {
   each(BUDGET_WORDS, 'budget');
   each(AUDIENCE_WORDS, 'audience');
   each(MORE_AUDIENCE_WORDS, 'audience');
+  each(SPOKEN_AUDIENCE_WORDS, 'audience');
   for (const [key, field] of FIELDS)
     for (const w of [field.label, ...field.synonyms, ...(FIELD_WORDS[key] ?? [])])
       for (const p of withPlural(foldWords(w))) put(p, { kind: 'field', value: key });
@@ -1432,6 +1436,19 @@ const PHRASES: ReadonlyMap<string, readonly Entry[]> = (() => {
   return phrases;
 })();
 const LONGEST = Math.max(...[...PHRASES.keys()].map((p) => p.split(' ').length));
+
+const FROM: ReadonlySet<string> = new Set(FROM_WORDS);
+const TO: ReadonlySet<string> = new Set(TO_WORDS);
+
+/** Whether a place is named right after a "to" word at or after `from`: "… do Krakowa", "… nach Wien". */
+function placeGoneToAfter(words: readonly string[], from: number): boolean {
+  for (let k = from; k < words.length - 1; k++) {
+    if (!TO.has(words[k]!)) continue;
+    for (let n = Math.min(LONGEST, words.length - k - 1); n >= 1; n--)
+      if (PHRASES.get(words.slice(k + 1, k + 1 + n).join(' '))?.some((e) => e.kind === 'country')) return true;
+  }
+  return false;
+}
 
 /** Nouns for ties to people: "connections to investors" names whom the ties are to. */
 const TIES: ReadonlySet<string> = new Set([
@@ -3561,8 +3578,13 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             // "taught in the UK … want to move abroad": a country named before leaving it is no place to network.
             if (entry.kind === 'country' && leaving >= 0 && i < leaving) break;
             // "an engineer from Nigeria moving to Dubai", "from the US": where someone comes from counts only if no
-            // other place is named.
-            if (entry.kind === 'country' && (previous === 'the' ? words[i - 2] : previous) === 'from') {
+            // other place is named. In the other languages "from" is often "of" too ("de"), so a place after it is
+            // where the writer comes from only when a place gone to follows: "z Anglii do Krakowa".
+            const from = previous === 'the' ? words[i - 2] : previous;
+            if (
+              entry.kind === 'country' &&
+              (from === 'from' || (FROM.has(from ?? '') && placeGoneToAfter(words, i + n)))
+            ) {
               origin ??= reading;
               break;
             }

@@ -23,6 +23,9 @@ const CLIENT_WORK_WORDS: ReadonlySet<string> = new Set([
   'gig',
   'gigs',
   'freelance work',
+  // Freelance work in Arabic (the lexicon's hiring words), as "freelance work" is.
+  'عمل حر',
+  'العمل الحر',
   ...FREELANCE_MARKETPLACE_WORDS.flatMap((w) => withPlural(foldWords(w))),
   'clients',
   'client',

@@ -7,7 +7,7 @@
  */
 import type { SiteEntry } from '#src/catalogue/entry-file.ts';
 import { countriesLabel, isGlobal } from '#src/catalogue/countries.ts';
-import { PLACE_WORDS, foldWords, purposeKeywords } from '#src/catalogue/lexicon.ts';
+import { CITY_PHRASES, PLACE_WORDS, foldWords, purposeKeywords } from '#src/catalogue/lexicon.ts';
 import { filterHref, purposeScores, servedPurposes } from '#src/catalogue/site-filter.ts';
 import {
   AUDIENCES,
@@ -883,6 +883,25 @@ function describedBy(
 }
 
 /**
+ * The query without the words read as a country when they are the country's name ("job sites Australia" → "job
+ * sites"): a filter, not a description. A city read as its country ("Berlin") stays: a site that names the city is
+ * made for it; a city-state's name ("Singapore") is the country's.
+ */
+function withoutCountryName(q: string, understood: Understood | undefined): string {
+  const country = understood?.country?.words;
+  if (country === undefined) return q;
+  // A city-state's name is its country's ("Singapore").
+  const folded = foldWords(country);
+  if (CITY_PHRASES.has(folded) && folded !== foldWords(countryName(understood!.country!.value))) return q;
+  const drop = wordsOf(normalizeText(country));
+  const words = wordsOf(normalizeText(q));
+  for (let i = 0; drop.length > 0 && i + drop.length <= words.length; i++)
+    if (drop.every((w, j) => words[i + j] === w))
+      return [...words.slice(0, i), ...words.slice(i + drop.length)].join(' ');
+  return q;
+}
+
+/**
  * Rankings remembered per list of sites, for the most recent sets of answers:
  * about 0.2 MB each at 10,000 entries (a Worker isolate has 128 MB), and a new
  * one costs a pass over the numbers of every site, not their sentences.
@@ -1036,7 +1055,10 @@ function recommendedFor(
   // merely good for them are not what was asked for.
   // A site the query describes in its own words ("public speaking club") is one of them, whatever its scores.
   const profession = answers.field === undefined ? undefined : professionOf(understood);
-  const described = describedBy(q, sites, profession);
+  // A country named by its name filters the list and earns the national sites their bonus; every one of them names
+  // its country, so as words a site says it would count twice, and for those whose text happens to name it.
+  const said = withoutCountryName(q, understood);
+  const described = describedBy(said, sites, profession);
   // Where each of them is in the ranking's list, to read its score there.
   const builtAt: number[] = [];
   if (builtFor)
@@ -1050,7 +1072,7 @@ function recommendedFor(
   // is listed for its groups, so that reason is said first.
   const groupsReasonFirst = answers.field !== undefined && !OUTWARD_GOALS.has(answers.goals[0]!);
   // A site that says in its own words what the visitor typed ("expats", "launch") goes up within its tier.
-  const queryWords = [...new Set(wordsOf(normalizeText(q)).map(stemOf))].filter(
+  const queryWords = [...new Set(wordsOf(normalizeText(said)).map(stemOf))].filter(
     (w) => w.length >= 3 && !isGeneric(w) && !PURPOSE_WORDS.has(w),
   );
   const matches = textMatch(queryWords, sites, profession);
