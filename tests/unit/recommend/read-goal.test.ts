@@ -1100,6 +1100,10 @@ describe('readGoal(): classes of words found by the 2026-12-05 probe', () => {
       'I have a new job with lots of presentations and want a public speaking group',
       'got a new job here and would like to make friends',
       'my new job is remote and I want to make friends nearby',
+      // A job described ("a remote job", "a full-time job"), or that someone comes with, is one they have.
+      'I have a remote job and just moved to Manila, how do I meet people?',
+      'Moving to Makati for a year with a remote job, how do you make friends here?',
+      'I have a stable full time job but no friends in this city',
     ])
       expect(readGoal(text).answers?.goals, text).not.toContain('hiring');
     for (const text of [
@@ -1107,6 +1111,8 @@ describe('readGoal(): classes of words found by the 2026-12-05 probe', () => {
       'looking for a new job in Leeds',
       'I have a job interview next week and want advice',
       'I have to find a job',
+      'looking for a remote job in marketing',
+      'I need help with a job search',
     ])
       expect(readGoal(text).answers?.goals, text).toContain('hiring');
   });

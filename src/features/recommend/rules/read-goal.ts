@@ -931,8 +931,22 @@ const JOB_HELD: ReadonlySet<string> = new Set([
 ]);
 /** Words after "a job" that make it a step of a search, not a job held: "I have a job interview". */
 const JOB_STEPS: ReadonlySet<string> = new Set(['interview', 'interviews']);
-/** Words skipped between a verb and its job: "started a new job". */
-const JOB_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'new']);
+/** Words skipped between a verb and its job: "started a new job", "have a remote job", "a stable full time job". */
+const JOB_ARTICLES: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'new',
+  'remote',
+  'full',
+  'part',
+  'time',
+  'stable',
+  'steady',
+  'permanent',
+  'good',
+  'decent',
+  'day',
+]);
 /** Job words that, after "more" or before "from", mean work from clients: "more jobs from homeowners". */
 const WORK_WORDS: ReadonlySet<string> = new Set(['job', 'jobs', 'gig', 'gigs', 'work', 'projects', 'commissions']);
 
@@ -3462,7 +3476,9 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
               if (previous !== undefined && CURRENT_JOB.has(previous) && !LEAVING_JOB.has(words[i - 2] ?? '')) break;
               let verb = i - 1;
               while (verb > 0 && JOB_ARTICLES.has(words[verb]!)) verb--;
-              if (verb < i - 1 && JOB_HELD.has(words[verb]!) && !JOB_STEPS.has(words[i + n] ?? '')) break;
+              // "moving there with a remote job": a job someone comes with is one they have.
+              const held = JOB_HELD.has(words[verb]!) || (words[verb] === 'with' && phrase === 'job');
+              if (verb < i - 1 && held && !JOB_STEPS.has(words[i + n] ?? '')) break;
               if (before.includes('more') || (words[i + 1] === 'from' && words[i + 2] !== 'home')) goal = 'referrals';
             }
             addGoal(goal, phrase, entry.weak);
