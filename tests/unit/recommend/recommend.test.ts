@@ -29,6 +29,7 @@ import {
   PURPOSES,
   REACH_BANDS,
   keysOf,
+  reachRank,
   type Field,
   type Purpose,
   type Score,
@@ -67,6 +68,15 @@ const unclamped = (r: Recommendation, slug: string) =>
   r.results
     .find((x) => x.slug === slug)!
     .reasons.filter((x) => !/^(floor|cap):/.test(x.text))
+    .reduce((sum, x) => sum + x.points, 0);
+/**
+ * The points a result earns for its local groups (good for meeting people nearby, with groups and a large audience,
+ * when that is a goal): the one row that sets a site with large groups apart on that goal.
+ */
+const nearbyExtra = (r: Recommendation, slug: string) =>
+  r.results
+    .find((x) => x.slug === slug)!
+    .reasons.filter((x) => x.text.endsWith('your area likely has groups of its own there'))
     .reduce((sum, x) => sum + x.points, 0);
 const indexOf = (r: Recommendation, slug: string) => r.results.findIndex((x) => x.slug === slug);
 /** {@link unclamped} without the terms for the site's own fields ("built for …"), which depend on the goals it serves. */
@@ -822,7 +832,10 @@ describe('recommend(): properties over synthetic catalogues', () => {
           // A goal met among peers, first or later, and the groups count again.
           const goals = peerFirst ? [peer, ...outward] : [...outward, peer];
           const p = recommend({ goals, field }, [base, withGroups]);
-          expect(unclamped(p, withGroups.slug) - unclamped(p, base.slug)).toBe(ADJUSTMENTS.fieldGroups.points);
+          // Meeting people nearby among them, a site good for it earns its local groups' points too.
+          expect(unclamped(p, withGroups.slug) - unclamped(p, base.slug)).toBe(
+            ADJUSTMENTS.fieldGroups.points + nearbyExtra(p, withGroups.slug),
+          );
         },
       ),
     );
@@ -838,8 +851,9 @@ describe('recommend(): properties over synthetic catalogues', () => {
         const r = recommend(asked, [base, withGroups]);
         const gap = scoreOf(r, withGroups.slug) - scoreOf(r, base.slug);
         expect(gap).toBeGreaterThanOrEqual(0);
-        expect(gap).toBeLessThanOrEqual(ADJUSTMENTS.fieldGroups.points);
-        expect(unclamped(r, withGroups.slug) - unclamped(r, base.slug)).toBe(ADJUSTMENTS.fieldGroups.points);
+        const nearby = nearbyExtra(r, withGroups.slug);
+        expect(gap).toBeLessThanOrEqual(ADJUSTMENTS.fieldGroups.points + nearby);
+        expect(unclamped(r, withGroups.slug) - unclamped(r, base.slug)).toBe(ADJUSTMENTS.fieldGroups.points + nearby);
         expect(indexOf(r, withGroups.slug)).toBeLessThan(indexOf(r, base.slug));
         // Small groups: no concrete reason to expect the field there, so no more than a platform without groups.
         const small = { ...reach, band: '10k' as const };
@@ -978,8 +992,12 @@ describe('recommend(): properties over synthetic catalogues', () => {
         expect(r.results[0]!.slug).toBe('large');
         expect(unclamped(r, 'large')).toBeGreaterThan(unclamped(r, 'small'));
         expect(unclamped(r, 'small')).toBe(
-          unclamped(r, 'large') - ADJUSTMENTS.fieldGroups.points + ADJUSTMENTS.fieldGroupsSmall.points,
+          unclamped(r, 'large') -
+            ADJUSTMENTS.fieldGroups.points -
+            nearbyExtra(r, 'large') +
+            ADJUSTMENTS.fieldGroupsSmall.points,
         );
+        expect(nearbyExtra(r, 'small') + nearbyExtra(r, 'unsourced')).toBe(0);
         expect(ADJUSTMENTS.fieldGroupsSmall.points).toBeLessThan(ADJUSTMENTS.fieldGroups.points);
         expect(
           r.results
@@ -987,6 +1005,51 @@ describe('recommend(): properties over synthetic catalogues', () => {
             .reasons.map((x) => x.text)
             .join(' '),
         ).toMatch(/over a billion members/);
+      }),
+    );
+  });
+
+  it('gives a general platform with groups and a sourced audience of a million or more, good (2) for meeting people nearby, points for its local groups when that is a goal: never more than core (3) would earn, nothing for small groups or without the goal', () => {
+    fc.assert(
+      fc.property(answersArb(), siteArb, fc.constantFrom(...keysOf(REACH_BANDS)), (answers, s, band) => {
+        const goals: Purpose[] = answers.goals.includes('local')
+          ? answers.goals
+          : [...answers.goals.slice(0, 2), 'local'];
+        const asked: Answers = { ...answers, goals, field: undefined };
+        const reach = { band, measure: 'members', source: { title: 'Synthetic', url: 'https://example.com' } };
+        const base = {
+          ...worldwide(s),
+          status: 'active' as const,
+          fields: {},
+          general: undefined,
+          reach,
+          features: s.features.filter((f) => f !== 'groups'),
+          purposes: { ...s.purposes, local: { score: 2 as const, reason: 'Local groups and events.' } },
+        };
+        const withGroups = { ...base, slug: 'with-groups', features: [...base.features, 'groups' as const] };
+        const core = {
+          ...withGroups,
+          slug: 'core-nearby',
+          purposes: { ...withGroups.purposes, local: { score: 3 as const, reason: 'Built for meeting nearby.' } },
+        };
+        const r = recommend(asked, [base, withGroups, core]);
+        const row = goalPointsTable(goals.length)[goals.indexOf('local')]!;
+        const large = reachRank({ reach }) <= reachRank({ reach: { band: '1m' } });
+        const bonus = large ? Math.min(ADJUSTMENTS.nearbyGroups.points, row[3]! - row[2]!) : 0;
+        expect(ADJUSTMENTS.nearbyGroups.points).toBeGreaterThan(0);
+        expect(unclamped(r, withGroups.slug) - unclamped(r, base.slug)).toBe(bonus);
+        // Core for meeting people nearby earns the goal's full points, and no more for its groups: never below its
+        // twin that is only good for it.
+        expect(unclamped(r, core.slug) - unclamped(r, base.slug)).toBe(row[3]! - row[2]!);
+        expect(unclamped(r, core.slug)).toBeGreaterThanOrEqual(unclamped(r, withGroups.slug));
+        const text = r.results.find((x) => x.slug === withGroups.slug)!.reasons.map((x) => x.text);
+        expect(text.some((t) => t.includes('your area likely has groups of its own there'))).toBe(large);
+        // Without the goal, its groups earn nothing for it.
+        const others = goals.filter((g) => g !== 'local');
+        if (others.length > 0) {
+          const o = recommend({ ...asked, goals: others }, [base, withGroups]);
+          expect(unclamped(o, withGroups.slug)).toBe(unclamped(o, base.slug));
+        }
       }),
     );
   });
@@ -1614,6 +1677,19 @@ describe('recommend(): typical goals on the real catalogue', () => {
     const lastCore = ranked.findLastIndex((s) => s.purposes.investors.score === 3 && s.audiences.includes('startups'));
     const firstGood = ranked.findIndex((s) => s.purposes.investors.score === 2);
     expect(firstGood === -1 || firstGood > lastCore).toBe(true);
+  });
+
+  it("counts a general platform's local groups for friends and people nearby in person: Facebook (good nearby, over a billion users) gets them, Meetup (core nearby) its full goal points instead", () => {
+    const { results } = recommend({ goals: ['friends', 'local'], inPerson: 'in-person', country: 'KE' }, catalogue);
+    const reasons = (slug: string) => results.find((r) => r.slug === slug)!.reasons;
+    expect(bySlug.get('facebook')!.purposes.local.score).toBe(2);
+    expect(reasons('facebook')).toContainEqual(
+      expect.objectContaining({
+        points: ADJUSTMENTS.nearbyGroups.points,
+        text: expect.stringMatching(/your area likely has groups of its own there/),
+      }),
+    );
+    expect(reasons('meetup').some((x) => /your area likely has groups of its own there/.test(x.text))).toBe(false);
   });
 
   it('puts social networks on top for friends, and says why not LinkedIn', () => {

@@ -46,7 +46,8 @@ export function goalPointsTable(goalCount: number): number[][] {
 
 /** One adjustment: the question it comes from, when it applies, and its points. */
 export interface Adjustment {
-  question: 'Who you are' | 'Hiring' | 'Field' | 'Time' | 'Budget' | 'Country' | 'In person' | 'Status';
+  question:
+    'Who you are' | 'Hiring' | 'Field' | 'People nearby' | 'Time' | 'Budget' | 'Country' | 'In person' | 'Status';
   when: string;
   points: number;
 }
@@ -160,6 +161,11 @@ export const ADJUSTMENTS = {
     question: 'Field',
     when: 'You gave no field and the site is built only for particular professions: a network for nurses is for nurses, so it loses points until you name its field (and may come after the open sites: see the filters and order below)',
     points: -10,
+  },
+  nearbyGroups: {
+    question: 'People nearby',
+    when: 'Meeting people nearby is one of your goals, and the site is good (2) for it, with groups and a sourced audience of a million or more: so many people use its groups that your area likely has groups of its own there, as a field does on a general platform (above). A site core (3) for meeting people nearby already earns the goal’s full points and gets nothing more, and no site earns more this way than core would (4 points when it is the third of three goals)',
+    points: 5,
   },
   timeFits: { question: 'Time', when: 'The site’s time cost is within the time you have', points: 10 },
   timeOneStepOver: {

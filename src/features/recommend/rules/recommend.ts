@@ -853,6 +853,11 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
   // its own people, not those wanted, so they earn no field points.
   const allOutward = outward.every(Boolean);
   const ideasFirst = goals[0] === 'peer-ideas';
+  // Meeting people nearby as a goal: a site good (2) for it with large groups earns the nearby groups' points, never
+  // more than core (3) would earn for the goal at its position (core already earns the full points).
+  const nearbyAt = goals.indexOf('local');
+  const nearbyGroups =
+    nearbyAt < 0 ? 0 : Math.min(P.nearbyGroups, points[nearbyAt]![3]! - points[nearbyAt]![GOOD_SCORE]!);
   const hiringGoal = goals.includes('hiring');
   const named = country !== undefined && country !== 'global';
   const where = named ? countryColumn(sites, country) : undefined;
@@ -986,6 +991,14 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
       // hiring, whatever the audience, since its jobs and clients are that profession's (a designers' marketplace
       // is not where a freelance translator finds clients).
       if (!everyone && setsAsideWithoutField(goals[0]!, (audiences & ownAudience) !== 0)) fieldTier = 1;
+    }
+    if (
+      nearbyGroups > 0 &&
+      scores[base + localAt]! === GOOD_SCORE &&
+      (flag & (GROUPS | LARGE_GROUPS)) === (GROUPS | LARGE_GROUPS)
+    ) {
+      sum += nearbyGroups;
+      terms?.push({ id: 'nearbyGroups', points: nearbyGroups });
     }
     if (who !== 0)
       sum += picked(
@@ -1190,6 +1203,8 @@ const TERM_TEXT: Readonly<Record<TermId, (answers: Answers, site: RecommendableS
   fieldOther: ({ field }, site) => `built for ${siteFieldsPhrase(site)}, not ${fieldLabel(field!)}`,
   fieldGroups: ({ field }, site) =>
     `general platform with groups and ${REACH_BANDS.get(site.reach!.band)!.label.toLowerCase()} ${site.reach!.measure}: search its groups for ${fieldLabel(field!)}`,
+  nearbyGroups: (_, site) =>
+    `groups and ${REACH_BANDS.get(site.reach!.band)!.label.toLowerCase()} ${site.reach!.measure}: your area likely has groups of its own there`,
   fieldGroupsSmall: ({ field }) =>
     `general platform with groups, but no sourced audience of a million or more to expect groups for ${fieldLabel(field!)}`,
   fieldGroupsOutward: ({ field }) =>
