@@ -2156,6 +2156,19 @@ function othersWantAt(words: readonly string[], clauses: readonly number[], i: n
   return lookBack(words, clauses, i, WANT_REACH, wantedByOthers) === true;
 }
 
+/**
+ * Whether the people of a trade named at `i` (`n` words, in the plural) are others doing their own seeking: a word of
+ * wanting ({@link WANTING}) right after them, or after "who", in the clause ("accountants looking for clients",
+ * "plumbers who want more work"). Never people the writer counts themself among ("we accountants") or their peers
+ * ("other photographers looking for work"): those are the writer's trade.
+ */
+function tradeSeekingAt(words: readonly string[], clauses: readonly number[], i: number, n: number): boolean {
+  if (!(words[i + n - 1] ?? '').endsWith('s') || WE_MARKERS.has(words[i - 1] ?? '')) return false;
+  if (peerMarkerBefore(words, clauses, i) !== undefined) return false;
+  const k = words[i + n] === 'who' ? i + n + 1 : i + n;
+  return clauses[k] === clauses[i] && WANTING.has(words[k] ?? '');
+}
+
 /** Where the folded `phrase` first stands in `words`, or -1. */
 function phraseAt(words: readonly string[], phrase: string): number {
   return partsAt(words, phrase.split(' '));
@@ -3683,6 +3696,9 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             if (previous === 'no' && clauses[i - 1] === clauses[i]) break;
             // "I don't need a plumber", "ich brauche keinen Anwalt", "not interested in nursing": a field not wanted.
             if (negatedAt(words, clauses, i) || negatedSoughtAt(words, clauses, i)) break;
+            // "a lot of lawyers looking for clients": people of a trade told of, seeking for themselves, in a text where
+            // the writer speaks of themself, are others, not the writer's trade.
+            if (speaksOfSelf && !selfMarkerBefore(words, clauses, i) && tradeSeekingAt(words, clauses, i, n)) break;
             // "networking events", "go to events": something attended, a way to meet in person, not the trade.
             if (
               ATTENDED.has(phrase) &&
@@ -3692,6 +3708,15 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
               if (!attendedBefore(words, clauses, i)) addGoal('local', phrase, true);
               break;
             }
+            // "friends to go hiking with": a pastime said as what the friends sought are for is no trade of the
+            // writer's, unless they said it is theirs ("I'm a cycling coach").
+            if (
+              friendsEnd >= 0 &&
+              friendshipAt(words, clauses, friendsEnd, i) &&
+              !selfMarkerBefore(words, clauses, i) &&
+              !fieldOfWriter
+            )
+              break;
             const activity =
               understood.field === undefined ? undefined : FIELD_PHRASE_GOALS.get(understood.field.words);
             // The writer's own venture ("my indie game") or who they say they are ("I'm a nurse").
