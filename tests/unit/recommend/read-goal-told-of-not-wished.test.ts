@@ -38,3 +38,41 @@ describe('readGoal(): a pastime said as what friends are for', () => {
     expect(understood('I love hiking and want to meet other hikers').field?.value).toBe('fitness-wellness');
   });
 });
+
+const goals = (text: string) => understood(text).goals.map((g) => g.value);
+
+describe('readGoal(): people told of as someone else’s', () => {
+  it('reads colleagues or contacts that other people have as told of, not wished for', () => {
+    expect(
+      goals('Working alone I lose the chats with colleagues that office workers normally have. How do I find friends?'),
+    ).not.toContain('contacts');
+    expect(goals('Sales reps rely on the contacts which their managers had built. I need clients')).not.toContain(
+      'contacts',
+    );
+  });
+
+  it('still reads people wished for, and people said to be lacking', () => {
+    expect(goals('I want colleagues that I can have lunch with')).toContain('contacts');
+    expect(goals('I need the kind of contacts that I never had')).toContain('contacts');
+  });
+});
+
+describe('readGoal(): friends the writer already spends time with', () => {
+  it('reads friends the writer talks or hangs out with now as people they have', () => {
+    expect(goals('On Instagram I talk to friends, but I need strangers to buy my prints')).not.toContain('friends');
+    expect(goals('We mostly hang out with our friends there. Where can I promote my podcast?')).not.toContain(
+      'friends',
+    );
+  });
+
+  it('still reads friends the writer wants to talk or spend time with', () => {
+    expect(goals('I would love to talk to friends who get it')).toContain('friends');
+    expect(goals('I want friends to hang out with')).toContain('friends');
+  });
+});
+
+describe('readGoal(): friends the writer asks how to spend time with', () => {
+  it('still reads friends in a question about spending time with them', () => {
+    expect(goals('How do I hang out with people my age after moving?')).toContain('friends');
+  });
+});

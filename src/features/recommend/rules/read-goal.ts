@@ -2508,6 +2508,57 @@ function heldAt(words: readonly string[], clauses: readonly number[], i: number)
   return lookBack(words, clauses, i, HELD_GAP + 1, held) === true;
 }
 
+/** Words that open a clause about the people just named: "colleagues that office workers have". */
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom']);
+/** Verbs of having known people: "the friends I already knew". */
+const HAD_PEOPLE: ReadonlySet<string> = new Set([...HAVING, 'knew', 'know', 'built']);
+/** Most words between the opener and its verb of having: "that people working a day job usually have". */
+const HAD_BY_REACH = 8;
+
+/**
+ * Whether the people read at `i` (`n` words) are told of as had by someone: a relative clause right after them whose
+ * verb is one of having ({@link HAD_PEOPLE}), with no negator, lack or wish before it ("colleagues that office
+ * workers normally have", "the contacts which their managers had built"). "Contacts that I never had" and
+ * "colleagues that I can have lunch with" are still wanted.
+ */
+function hadByAt(words: readonly string[], clauses: readonly number[], i: number, n: number): boolean {
+  const opener = i + n;
+  if (!RELATIVE_OPENERS.has(words[opener] ?? '') || clauses[opener] !== clauses[i]) return false;
+  for (let k = opener + 1; k <= opener + HAD_BY_REACH && k < words.length && clauses[k] === clauses[i]; k++) {
+    const w = words[k]!;
+    if (NEGATORS.has(w) || LACKING.has(w) || WISHING.has(w) || w === 'can' || w === 'could' || w === 'to') return false;
+    if (HAD_PEOPLE.has(w)) return words[k + 1] !== 'to';
+  }
+  return false;
+}
+
+/** Verbs of spending time with people: "I talk to friends", "we hang out with friends". */
+const SPENDING_TIME: ReadonlySet<string> = new Set(['talk', 'chat', 'hang', 'spend', 'speak']);
+/** Words before the writer that make their verb a question or a wish: "how do I talk to …", "can we hang out …". */
+const ASKING_VERB: ReadonlySet<string> = new Set(['do', 'can', 'could', 'should', 'would', 'will', 'how', 'where']);
+/** Words that may stand between the writer and their verb: "I mostly talk to …", "we just hang out with …". */
+const HABIT_WORDS: ReadonlySet<string> = new Set(['mostly', 'only', 'just', 'usually', 'already', 'often', 'mainly']);
+
+/**
+ * Whether the friends at `i` (or the verb of spending time read as friends, "hang out") are ones the writer spends
+ * time with now: "I talk to friends", "we mostly hang out with our friends". The writer ("i", "we") right before the verb, over habit words ({@link HABIT_WORDS}) only, so "I
+ * would love to talk to friends" and "friends to hang out with" still want them.
+ */
+function friendsSeenAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
+  // The verb itself read as friends ("we hang out with …"), or the friends after it.
+  let k = i;
+  if (!SPENDING_TIME.has(words[i]!)) {
+    k = ['my', 'our'].includes(words[i - 1] ?? '') ? i - 2 : i - 1;
+    if (!['to', 'with'].includes(words[k] ?? '')) return false;
+    k--;
+    if (words[k] === 'out') k--;
+    if (!SPENDING_TIME.has(words[k] ?? '')) return false;
+  }
+  k--;
+  while (HABIT_WORDS.has(words[k] ?? '')) k--;
+  return ['i', 'we'].includes(words[k] ?? '') && clauses[k] === clauses[i] && !ASKING_VERB.has(words[k - 1] ?? '');
+}
+
 /** The writer saying what they are: "we are", "we're", "I am", "I'm", as the text's words give them. */
 const SELF_STATED: readonly (readonly [string, string])[] = [
   ['we', 'are'],
@@ -3598,9 +3649,14 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             // writer has, and where their work comes from now, is told of, not wished for.
             if (
               PEOPLE_HAD.has(goal) &&
-              (heldAt(words, clauses, i) || countedAt(words, clauses, i) || comesFromAt(words, clauses, i))
+              (heldAt(words, clauses, i) ||
+                countedAt(words, clauses, i) ||
+                comesFromAt(words, clauses, i) ||
+                hadByAt(words, clauses, i, n))
             )
               break;
+            // "on Facebook I talk to friends": friends the writer spends time with now are friends they have.
+            if (goal === 'friends' && friendsSeenAt(words, clauses, i)) break;
             // "raise money from our own customers", "borrow from friends and family": the people money comes from.
             if (goal !== 'investors' && fundersAt(words, clauses, i)) break;
             // "talk online about tenancies, grants and prices": the topics of a talk, not wants of their own.
