@@ -76,3 +76,14 @@ describe('readGoal(): friends the writer asks how to spend time with', () => {
     expect(goals('How do I hang out with people my age after moving?')).toContain('friends');
   });
 });
+
+describe('readGoal(): a companion the writer could spend time with', () => {
+  it('reads someone the writer could do things with as friends, and the talk with them as what the friendship is', () => {
+    expect(goals('All I want is someone I could grab a beer with talking about football')).toEqual(['friends']);
+    expect(goals('I miss having people we can cook dinner with and chat about life')).toEqual(['friends']);
+  });
+
+  it('still reads talk with peers that is no companionship', () => {
+    expect(goals('I want to find people to talk about marketing with other founders')).toContain('peer-ideas');
+  });
+});

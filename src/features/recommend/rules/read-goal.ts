@@ -789,13 +789,24 @@ const RETIRED: ReadonlySet<string> = new Set([
 /** Goals about meeting people: with one of them, having just moved also means meeting people nearby. */
 const PEOPLE_GOALS: ReadonlySet<Purpose> = new Set(['friends', 'contacts', 'peer-ideas', 'local']);
 
-/** "people to run with": the words from "people" to "with", when the text has them at `i`. */
-function companyAt(words: readonly string[], i: number): string | undefined {
-  const activity = words[i + 2] ?? '';
-  if (!COMPANY_WORDS.has(words[i]!) || words[i + 1] !== 'to' || HELPING.has(activity) || WORKING_TOGETHER.has(activity))
-    return undefined;
-  const end = words.slice(i + 2, i + 3 + COMPANY_GAP).indexOf('with');
-  return end > 0 ? words.slice(i, i + 3 + end).join(' ') : undefined;
+/** "someone I could …", "people we can …": the writer and a verb of being able, before what they would do together. */
+const COULD_DO: ReadonlySet<string> = new Set(['could', 'can']);
+/** Most words between "someone I could" and "with" in "someone I could invite over and drink coffee with". */
+const COMPANION_GAP = 6;
+
+/**
+ * "people to run with", "someone I could grab a beer with": the words from "people" to "with", when the text has them
+ * at `i`, in one clause.
+ */
+function companyAt(words: readonly string[], clauses: readonly number[], i: number): string | undefined {
+  if (!COMPANY_WORDS.has(words[i]!)) return undefined;
+  const writer = ['i', 'we'].includes(words[i + 1] ?? '') && COULD_DO.has(words[i + 2] ?? '');
+  const from = writer ? i + 3 : i + 2;
+  const activity = words[from] ?? '';
+  if ((!writer && words[i + 1] !== 'to') || HELPING.has(activity) || WORKING_TOGETHER.has(activity)) return undefined;
+  const end = words.slice(from, from + 1 + (writer ? COMPANION_GAP : COMPANY_GAP)).indexOf('with');
+  if (end <= 0 || clauses[from + end] !== clauses[i]) return undefined;
+  return words.slice(i, from + end + 1).join(' ');
 }
 
 /**
@@ -3491,6 +3502,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   let lastGoal: { end: number; value: Purpose } | undefined;
   /** Where the last friends read end: "friends| to talk with". */
   let friendsEnd = -1;
+  /** Where the last company sought ends: "someone I could grab a beer with|". */
+  let companyEnd = -1;
   /**
    * A field word that names a goal too ("marketing"), said before the writer's own trade ("for my plumbing business",
    * "for my shop"), is what they want for that trade: the goal, in the field word's place, and the trade is the field
@@ -3514,6 +3527,9 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
         const entry = PHRASES.get(phrase)?.find((e) => e.kind === 'goal');
         if (entry === undefined) continue;
         if (negatedAt(words, clauses, at) || askedOfReaders(words, clauses, at, phrase)) return n;
+        // "someone I could grab a beer with talking about football": the talk right after is what the company is.
+        if (FRIENDSHIP_GOALS.has(entry.value as Purpose) && at === companyEnd && clauses[at - 1] === clauses[at])
+          return n;
         addGoal(entry.value as Purpose, words.slice(at, at + n).join(' '), entry.weak);
         return n;
       }
@@ -3521,8 +3537,11 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   };
   let i = 0;
   while (i < words.length) {
-    const company = companyAt(words, i);
-    if (company !== undefined) addGoal('friends', company);
+    const company = companyAt(words, clauses, i);
+    if (company !== undefined) {
+      addGoal('friends', company);
+      companyEnd = i + company.split(' ').length;
+    }
     const peers = peersAt(words, i);
     if (peers !== undefined) {
       addGoal('peer-ideas', peers);
@@ -3706,6 +3725,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             }
             // "friends to talk about football with", "amigos para intercambiar ideas": what the friends are for.
             if (FRIENDSHIP_GOALS.has(goal) && friendsEnd >= 0 && friendshipAt(words, clauses, friendsEnd, i)) break;
+            // "someone I could grab a beer with talking about football": the talk right after is what the company is.
+            if (FRIENDSHIP_GOALS.has(goal) && i === companyEnd && clauses[i - 1] === clauses[i]) break;
             addGoal(goal, phrase, entry.weak);
             lastGoal = { end: i + n, value: goal };
             // "friends to hang out with and …": friends words inside what the friends are for keep its start.
