@@ -87,3 +87,14 @@ describe('readGoal(): a companion the writer could spend time with', () => {
     expect(goals('I want to find people to talk about marketing with other founders')).toContain('peer-ideas');
   });
 });
+
+describe('readGoal(): peers who would network among themselves', () => {
+  it('reads peers said to collaborate or network together as the peer exchange alone', () => {
+    expect(goals('I wish there was a forum for us young nurses to collaborate')).toEqual(['peer-ideas']);
+    expect(goals('We need a space for other beekeepers to network and share what works')).toEqual(['peer-ideas']);
+  });
+
+  it('still reads networking the writer wants with peers', () => {
+    expect(goals('I want to connect with other librarians')).toContain('contacts');
+  });
+});

@@ -3502,6 +3502,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   let lastGoal: { end: number; value: Purpose } | undefined;
   /** Where the last friends read end: "friends| to talk with". */
   let friendsEnd = -1;
+  /** Where the last peers read end: "for us young nurses| to collaborate". */
+  let peersEnd = -1;
   /** Where the last company sought ends: "someone I could grab a beer with|". */
   let companyEnd = -1;
   /**
@@ -3545,6 +3547,7 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
     const peers = peersAt(words, i);
     if (peers !== undefined) {
       addGoal('peer-ideas', peers);
+      peersEnd = i + peers.split(' ').length;
       // "meet other vets": peers met are contacts too, as people of a named profession are.
       const met = meetingBefore(words, clauses, i + 1);
       if (met !== undefined) addGoal('contacts', `${met} … ${peers}`);
@@ -3626,6 +3629,9 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             // "no connections to investors", "contacts with clients": ties to people of another goal are that goal,
             // read where those people are named.
             if (goal === 'contacts' && tiesToGoalAt(words, clauses, i, n) !== undefined) break;
+            // "a forum for us young nurses to collaborate", "for other beekeepers to network": peers networking among
+            // themselves are the peer exchange already read, not contacts of the writer's.
+            if (goal === 'contacts' && previous === 'to' && peersEnd === i - 1 && clauses[i - 2] === clauses[i]) break;
             // "I don't know anyone else who does data work": knowing nobody of one's work is missing peers, not friends.
             if (
               goal === 'friends' &&
@@ -3833,8 +3839,10 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
               fieldToGoal(activity, { value: field, words: phrase });
             fieldEnd = i + n;
             const peer = peerMarkerBefore(words, clauses, i);
-            if (peer !== undefined) addGoal('peer-ideas', `${peer} ${phrase}`);
-            else if (words[i + n] === 'like' && LIKE_ME.has(words[i + n + 1] ?? ''))
+            if (peer !== undefined) {
+              addGoal('peer-ideas', `${peer} ${phrase}`);
+              peersEnd = i + n;
+            } else if (words[i + n] === 'like' && LIKE_ME.has(words[i + n + 1] ?? ''))
               addGoal('peer-ideas', `${phrase} like ${words[i + n + 1]}`);
             // "meet bankers", and peers met too ("connect with other social workers"): people to know, contacts.
             const met = meetingBefore(words, clauses, i);
@@ -3915,7 +3923,10 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             // peer marker and contacts to meet. Plural people only: "meet clients for my business" is not this.
             if (!self && phrase.endsWith('s') && !phrase.endsWith('business')) {
               const peer = peerMarkerBefore(words, clauses, i);
-              if (peer !== undefined) addGoal('peer-ideas', `${peer} ${phrase}`);
+              if (peer !== undefined) {
+                addGoal('peer-ideas', `${peer} ${phrase}`);
+                peersEnd = i + n;
+              }
               const met = meetingBefore(words, clauses, i);
               if (met !== undefined) addGoal('contacts', `${met} … ${phrase}`);
             }
