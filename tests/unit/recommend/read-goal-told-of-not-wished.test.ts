@@ -98,3 +98,18 @@ describe('readGoal(): peers who would network among themselves', () => {
     expect(goals('I want to connect with other librarians')).toContain('contacts');
   });
 });
+
+describe('readGoal(): networking told of as time spent', () => {
+  it('reads networking the writer (or "you") spends time on as told of, beside the wish it serves', () => {
+    expect(
+      goals('I spend every evening networking on LinkedIn, but I still need customers for my bakery'),
+    ).not.toContain('contacts');
+    expect(goals('You spent whole weekends networking, hoping someone would notice your art')).not.toContain(
+      'contacts',
+    );
+  });
+
+  it('still reads networking the writer wants to spend time on', () => {
+    expect(goals('I want to spend more time networking with other designers')).toContain('contacts');
+  });
+});

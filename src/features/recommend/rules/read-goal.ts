@@ -2570,6 +2570,25 @@ function friendsSeenAt(words: readonly string[], clauses: readonly number[], i: 
   return ['i', 'we'].includes(words[k] ?? '') && clauses[k] === clauses[i] && !ASKING_VERB.has(words[k - 1] ?? '');
 }
 
+/** Verbs of spending time: "I spend every evening networking". */
+const SPENDING: ReadonlySet<string> = new Set(['spend', 'spends', 'spent', 'spending']);
+/** Most words between spending and what the time goes on: "spent whole weekends networking". */
+const SPENT_REACH = 4;
+
+/**
+ * Whether the vague networking word at `i` is what someone spends time on ("I spend every evening networking", "you
+ * spent whole weekends networking"): an activity told of, not a wish. Spending wished for ("want to spend more time
+ * networking") is still one.
+ */
+function timeSpentOnAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
+  const spent = (w: string, k: number) => {
+    if (!SPENDING.has(w)) return undefined;
+    const wished = (v: string) => (WISHING.has(v) || v === 'to' ? false : undefined);
+    return lookBack(words, clauses, k, WISH_REACH, wished) ?? true;
+  };
+  return lookBack(words, clauses, i, SPENT_REACH + 1, spent) === true;
+}
+
 /** The writer saying what they are: "we are", "we're", "I am", "I'm", as the text's words give them. */
 const SELF_STATED: readonly (readonly [string, string])[] = [
   ['we', 'are'],
@@ -3629,6 +3648,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             // "no connections to investors", "contacts with clients": ties to people of another goal are that goal,
             // read where those people are named.
             if (goal === 'contacts' && tiesToGoalAt(words, clauses, i, n) !== undefined) break;
+            // "you spend all night networking": time spent on networking is told of, vaguely, not wished for.
+            if (goal === 'contacts' && entry.weak === true && timeSpentOnAt(words, clauses, i)) break;
             // "a forum for us young nurses to collaborate", "for other beekeepers to network": peers networking among
             // themselves are the peer exchange already read, not contacts of the writer's.
             if (goal === 'contacts' && previous === 'to' && peersEnd === i - 1 && clauses[i - 2] === clauses[i]) break;
