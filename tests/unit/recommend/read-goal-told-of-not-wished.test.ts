@@ -113,3 +113,15 @@ describe('readGoal(): networking told of as time spent', () => {
     expect(goals('I want to spend more time networking with other designers')).toContain('contacts');
   });
 });
+
+describe('readGoal(): where people of a trade spend time', () => {
+  it('reads where people of a trade hang out to talk shop as the peer exchange, not friends', () => {
+    const read = goals('Where do pharmacists actually hang out to swap tips and talk shop?');
+    expect(read).toContain('peer-ideas');
+    expect(read).not.toContain('friends');
+  });
+
+  it('still reads people wished to hang out with as friends', () => {
+    expect(goals('I want people to hang out with at weekends')).toContain('friends');
+  });
+});

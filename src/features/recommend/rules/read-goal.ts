@@ -2547,6 +2547,21 @@ function hadByAt(words: readonly string[], clauses: readonly number[], i: number
 const SPENDING_TIME: ReadonlySet<string> = new Set(['talk', 'chat', 'hang', 'spend', 'speak']);
 /** Words before the writer that make their verb a question or a wish: "how do I talk to …", "can we hang out …". */
 const ASKING_VERB: ReadonlySet<string> = new Set(['do', 'can', 'could', 'should', 'would', 'will', 'how', 'where']);
+/**
+ * Whether people of a trade or kind, in the plural ("researchers", "nurses", "freelancers"), are the subject of the
+ * verb at `i`, right before it or over habit words ("where do UX researchers actually hang out").
+ */
+function tradePeopleBefore(words: readonly string[], clauses: readonly number[], i: number): boolean {
+  let k = i - 1;
+  while (HABIT_WORDS.has(words[k] ?? '') || ['actually', 'really', 'generally', 'all'].includes(words[k] ?? '')) k--;
+  const w = words[k] ?? '';
+  return (
+    clauses[k] === clauses[i] &&
+    w.endsWith('s') &&
+    (PHRASES.get(w) ?? []).some((e) => e.kind === 'field' || e.kind === 'audience')
+  );
+}
+
 /** Words that may stand between the writer and their verb: "I mostly talk to …", "we just hang out with …". */
 const HABIT_WORDS: ReadonlySet<string> = new Set(['mostly', 'only', 'just', 'usually', 'already', 'often', 'mainly']);
 
@@ -3701,6 +3716,9 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
                 hadByAt(words, clauses, i, n))
             )
               break;
+            // "where do UX researchers hang out to talk shop": where people of a trade spend time is where to find
+            // peers; what they do there is read as its own goal, not as what friends are for.
+            if (goal === 'friends' && SPENDING_TIME.has(words[i]!) && tradePeopleBefore(words, clauses, i)) break;
             // "on Facebook I talk to friends": friends the writer spends time with now are friends they have.
             if (goal === 'friends' && friendsSeenAt(words, clauses, i)) break;
             // "raise money from our own customers", "borrow from friends and family": the people money comes from.
