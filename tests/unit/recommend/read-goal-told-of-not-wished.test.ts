@@ -125,3 +125,16 @@ describe('readGoal(): where people of a trade spend time', () => {
     expect(goals('I want people to hang out with at weekends')).toContain('friends');
   });
 });
+
+describe('readGoal(): people who have or know something themselves', () => {
+  it('still reads people wished for who know or have something', () => {
+    expect(goals('I need contacts that know the film industry')).toContain('contacts');
+    expect(goals('Looking for contacts who already have experience in export')).toContain('contacts');
+  });
+});
+
+describe('readGoal(): someone the writer could entrust something to', () => {
+  it('reads no friends from someone the writer could trust with their affairs', () => {
+    expect(goals('I need someone I can trust with my accounts, a good bookkeeper')).not.toContain('friends');
+  });
+});

@@ -791,6 +791,8 @@ const PEOPLE_GOALS: ReadonlySet<Purpose> = new Set(['friends', 'contacts', 'peer
 
 /** "someone I could …", "people we can …": the writer and a verb of being able, before what they would do together. */
 const COULD_DO: ReadonlySet<string> = new Set(['could', 'can']);
+/** Words after "with" that start what is handed to someone ("trust with my accounts"), not the end of company. */
+const ENTRUSTED_BEFORE: ReadonlySet<string> = new Set(['my', 'our', 'the', 'a', 'an', 'your', 'his', 'her', 'their']);
 /** Most words between "someone I could" and "with" in "someone I could invite over and drink coffee with". */
 const COMPANION_GAP = 6;
 
@@ -806,6 +808,8 @@ function companyAt(words: readonly string[], clauses: readonly number[], i: numb
   if ((!writer && words[i + 1] !== 'to') || HELPING.has(activity) || WORKING_TOGETHER.has(activity)) return undefined;
   const end = words.slice(from, from + 1 + (writer ? COMPANION_GAP : COMPANY_GAP)).indexOf('with');
   if (end <= 0 || clauses[from + end] !== clauses[i]) return undefined;
+  // "someone I can trust with my accounts": "with" before what is handed over, not the company kept.
+  if (writer && ENTRUSTED_BEFORE.has(words[from + end + 1] ?? '')) return undefined;
   return words.slice(i, from + end + 1).join(' ');
 }
 
@@ -2528,13 +2532,17 @@ const HAD_BY_REACH = 8;
 
 /**
  * Whether the people read at `i` (`n` words) are told of as had by someone: a relative clause right after them whose
- * verb is one of having ({@link HAD_PEOPLE}), with no negator, lack or wish before it ("colleagues that office
- * workers normally have", "the contacts which their managers had built"). "Contacts that I never had" and
+ * verb is one of having ({@link HAD_PEOPLE}), after a subject of its own and with no negator, lack or wish before it
+ * ("colleagues that office workers normally have", "the contacts which their managers had built"). "Contacts that I never had" and
  * "colleagues that I can have lunch with" are still wanted.
  */
 function hadByAt(words: readonly string[], clauses: readonly number[], i: number, n: number): boolean {
   const opener = i + n;
   if (!RELATIVE_OPENERS.has(words[opener] ?? '') || clauses[opener] !== clauses[i]) return false;
+  // "contacts that know the industry", "contacts who already have experience": the people are the subject, and what
+  // they have is theirs; a subject of its own must open the clause ("that office workers have", "that I knew").
+  const first = words[opener + 1] ?? '';
+  if (HAD_PEOPLE.has(first) || HABIT_WORDS.has(first) || ['also', 'really', 'actually'].includes(first)) return false;
   for (let k = opener + 1; k <= opener + HAD_BY_REACH && k < words.length && clauses[k] === clauses[i]; k++) {
     const w = words[k]!;
     if (NEGATORS.has(w) || LACKING.has(w) || WISHING.has(w) || w === 'can' || w === 'could' || w === 'to') return false;
