@@ -138,3 +138,15 @@ describe('readGoal(): someone the writer could entrust something to', () => {
     expect(goals('I need someone I can trust with my accounts, a good bookkeeper')).not.toContain('friends');
   });
 });
+
+describe('readGoal(): the writer among people of a trade, and friends of a trade', () => {
+  it('keeps the field of people of a trade the writer counts themself among', () => {
+    expect(understood('I am one of many developers looking for a remote job').field?.value).toBe('software');
+    expect(understood('Like most nurses looking for a change, I want to move on').field?.value).toBe('nursing');
+  });
+
+  it('keeps the field of friends sought for who they are or for talk of a trade', () => {
+    expect(understood('I want friends who are nurses too, I work nights').field?.value).toBe('nursing');
+    expect(understood('I need friends to talk about nursing with').field?.value).toBe('nursing');
+  });
+});

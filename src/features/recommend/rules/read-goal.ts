@@ -2171,6 +2171,9 @@ function othersWantAt(words: readonly string[], clauses: readonly number[], i: n
   return lookBack(words, clauses, i, WANT_REACH, wantedByOthers) === true;
 }
 
+/** Most words before people of a trade that may count the writer among them: "one of many developers". */
+const AMONG_REACH = 3;
+
 /**
  * Whether the people of a trade named at `i` (`n` words, in the plural) are others doing their own seeking: a word of
  * wanting ({@link WANTING}) right after them, or after "who", in the clause ("accountants looking for clients",
@@ -2180,6 +2183,9 @@ function othersWantAt(words: readonly string[], clauses: readonly number[], i: n
 function tradeSeekingAt(words: readonly string[], clauses: readonly number[], i: number, n: number): boolean {
   if (!(words[i + n - 1] ?? '').endsWith('s') || WE_MARKERS.has(words[i - 1] ?? '')) return false;
   if (peerMarkerBefore(words, clauses, i) !== undefined) return false;
+  // "one of many developers looking for …", "like most nurses looking for …": the writer counts themself among them.
+  const among = (w: string, j: number) => (w === 'like' || (w === 'of' && words[j - 1] === 'one') ? true : undefined);
+  if (lookBack(words, clauses, i, AMONG_REACH, among) === true) return false;
   const k = words[i + n] === 'who' ? i + n + 1 : i + n;
   return clauses[k] === clauses[i] && WANTING.has(words[k] ?? '');
 }
@@ -3843,6 +3849,9 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             if (
               friendsEnd >= 0 &&
               friendshipAt(words, clauses, friendsEnd, i) &&
+              // "friends who are nurses", "friends to talk about nursing with": who they are, or talk of a trade.
+              !RELATIVE_OPENERS.has(words[friendsEnd] ?? '') &&
+              !talkTopicAt(words, clauses, i) &&
               !selfMarkerBefore(words, clauses, i) &&
               !fieldOfWriter
             )
