@@ -150,3 +150,10 @@ describe('readGoal(): the writer among people of a trade, and friends of a trade
     expect(understood('I need friends to talk about nursing with').field?.value).toBe('nursing');
   });
 });
+
+describe('readGoal(): peers the writer wants to network with', () => {
+  it('still reads contacts when the peers are whom the writer would connect with', () => {
+    expect(goals('I want other founders to connect with')).toContain('contacts');
+    expect(goals('Looking for fellow translators to network with, online or not')).toContain('contacts');
+  });
+});

@@ -2171,6 +2171,12 @@ function othersWantAt(words: readonly string[], clauses: readonly number[], i: n
   return lookBack(words, clauses, i, WANT_REACH, wantedByOthers) === true;
 }
 
+/** Whether the phrase at `i` (`n` words) ends its clause with "with", or is followed by a "with" that does. */
+function strandedWithAt(words: readonly string[], clauses: readonly number[], i: number, n: number): boolean {
+  const withAt = words[i + n - 1] === 'with' ? i + n - 1 : words[i + n] === 'with' ? i + n : -1;
+  return withAt >= 0 && clauses[withAt] === clauses[i] && clauses[withAt + 1] !== clauses[i];
+}
+
 /** Most words before people of a trade that may count the writer among them: "one of many developers". */
 const AMONG_REACH = 3;
 
@@ -3681,7 +3687,16 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             if (goal === 'contacts' && entry.weak === true && timeSpentOnAt(words, clauses, i)) break;
             // "a forum for us young nurses to collaborate", "for other beekeepers to network": peers networking among
             // themselves are the peer exchange already read, not contacts of the writer's.
-            if (goal === 'contacts' && previous === 'to' && peersEnd === i - 1 && clauses[i - 2] === clauses[i]) break;
+            // A "with" left at the clause's end ("other founders to connect with") makes them whom the writer would
+            // connect with: contacts too.
+            if (
+              goal === 'contacts' &&
+              previous === 'to' &&
+              peersEnd === i - 1 &&
+              clauses[i - 2] === clauses[i] &&
+              !strandedWithAt(words, clauses, i, n)
+            )
+              break;
             // "I don't know anyone else who does data work": knowing nobody of one's work is missing peers, not friends.
             if (
               goal === 'friends' &&
