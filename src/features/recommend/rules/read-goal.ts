@@ -789,13 +789,28 @@ const RETIRED: ReadonlySet<string> = new Set([
 /** Goals about meeting people: with one of them, having just moved also means meeting people nearby. */
 const PEOPLE_GOALS: ReadonlySet<Purpose> = new Set(['friends', 'contacts', 'peer-ideas', 'local']);
 
-/** "people to run with": the words from "people" to "with", when the text has them at `i`. */
-function companyAt(words: readonly string[], i: number): string | undefined {
-  const activity = words[i + 2] ?? '';
-  if (!COMPANY_WORDS.has(words[i]!) || words[i + 1] !== 'to' || HELPING.has(activity) || WORKING_TOGETHER.has(activity))
-    return undefined;
-  const end = words.slice(i + 2, i + 3 + COMPANY_GAP).indexOf('with');
-  return end > 0 ? words.slice(i, i + 3 + end).join(' ') : undefined;
+/** "someone I could …", "people we can …": the writer and a verb of being able, before what they would do together. */
+const COULD_DO: ReadonlySet<string> = new Set(['could', 'can']);
+/** Words after "with" that start what is handed to someone ("trust with my accounts"), not the end of company. */
+const ENTRUSTED_BEFORE: ReadonlySet<string> = new Set(['my', 'our', 'the', 'a', 'an', 'your', 'his', 'her', 'their']);
+/** Most words between "someone I could" and "with" in "someone I could invite over and drink coffee with". */
+const COMPANION_GAP = 6;
+
+/**
+ * "people to run with", "someone I could grab a beer with": the words from "people" to "with", when the text has them
+ * at `i`, in one clause.
+ */
+function companyAt(words: readonly string[], clauses: readonly number[], i: number): string | undefined {
+  if (!COMPANY_WORDS.has(words[i]!)) return undefined;
+  const writer = ['i', 'we'].includes(words[i + 1] ?? '') && COULD_DO.has(words[i + 2] ?? '');
+  const from = writer ? i + 3 : i + 2;
+  const activity = words[from] ?? '';
+  if ((!writer && words[i + 1] !== 'to') || HELPING.has(activity) || WORKING_TOGETHER.has(activity)) return undefined;
+  const end = words.slice(from, from + 1 + (writer ? COMPANION_GAP : COMPANY_GAP)).indexOf('with');
+  if (end <= 0 || clauses[from + end] !== clauses[i]) return undefined;
+  // "someone I can trust with my accounts": "with" before what is handed over, not the company kept.
+  if (writer && ENTRUSTED_BEFORE.has(words[from + end + 1] ?? '')) return undefined;
+  return words.slice(i, from + end + 1).join(' ');
 }
 
 /**
@@ -2156,6 +2171,31 @@ function othersWantAt(words: readonly string[], clauses: readonly number[], i: n
   return lookBack(words, clauses, i, WANT_REACH, wantedByOthers) === true;
 }
 
+/** Whether the phrase at `i` (`n` words) ends its clause with "with", or is followed by a "with" that does. */
+function strandedWithAt(words: readonly string[], clauses: readonly number[], i: number, n: number): boolean {
+  const withAt = words[i + n - 1] === 'with' ? i + n - 1 : words[i + n] === 'with' ? i + n : -1;
+  return withAt >= 0 && clauses[withAt] === clauses[i] && clauses[withAt + 1] !== clauses[i];
+}
+
+/** Most words before people of a trade that may count the writer among them: "one of many developers". */
+const AMONG_REACH = 3;
+
+/**
+ * Whether the people of a trade named at `i` (`n` words, in the plural) are others doing their own seeking: a word of
+ * wanting ({@link WANTING}) right after them, or after "who", in the clause ("accountants looking for clients",
+ * "plumbers who want more work"). Never people the writer counts themself among ("we accountants") or their peers
+ * ("other photographers looking for work"): those are the writer's trade.
+ */
+function tradeSeekingAt(words: readonly string[], clauses: readonly number[], i: number, n: number): boolean {
+  if (!(words[i + n - 1] ?? '').endsWith('s') || WE_MARKERS.has(words[i - 1] ?? '')) return false;
+  if (peerMarkerBefore(words, clauses, i) !== undefined) return false;
+  // "one of many developers looking for …", "like most nurses looking for …": the writer counts themself among them.
+  const among = (w: string, j: number) => (w === 'like' || (w === 'of' && words[j - 1] === 'one') ? true : undefined);
+  if (lookBack(words, clauses, i, AMONG_REACH, among) === true) return false;
+  const k = words[i + n] === 'who' ? i + n + 1 : i + n;
+  return clauses[k] === clauses[i] && WANTING.has(words[k] ?? '');
+}
+
 /** Where the folded `phrase` first stands in `words`, or -1. */
 function phraseAt(words: readonly string[], phrase: string): number {
   return partsAt(words, phrase.split(' '));
@@ -2493,6 +2533,95 @@ function heldAt(words: readonly string[], clauses: readonly number[], i: number)
     return lookBack(words, clauses, k, WISH_REACH, unheld) ?? true;
   };
   return lookBack(words, clauses, i, HELD_GAP + 1, held) === true;
+}
+
+/** Words that open a clause about the people just named: "colleagues that office workers have". */
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom']);
+/** Verbs of having known people: "the friends I already knew". */
+const HAD_PEOPLE: ReadonlySet<string> = new Set([...HAVING, 'knew', 'know', 'built']);
+/** Most words between the opener and its verb of having: "that people working a day job usually have". */
+const HAD_BY_REACH = 8;
+
+/**
+ * Whether the people read at `i` (`n` words) are told of as had by someone: a relative clause right after them whose
+ * verb is one of having ({@link HAD_PEOPLE}), after a subject of its own and with no negator, lack or wish before it
+ * ("colleagues that office workers normally have", "the contacts which their managers had built"). "Contacts that I never had" and
+ * "colleagues that I can have lunch with" are still wanted.
+ */
+function hadByAt(words: readonly string[], clauses: readonly number[], i: number, n: number): boolean {
+  const opener = i + n;
+  if (!RELATIVE_OPENERS.has(words[opener] ?? '') || clauses[opener] !== clauses[i]) return false;
+  // "contacts that know the industry", "contacts who already have experience": the people are the subject, and what
+  // they have is theirs; a subject of its own must open the clause ("that office workers have", "that I knew").
+  const first = words[opener + 1] ?? '';
+  if (HAD_PEOPLE.has(first) || HABIT_WORDS.has(first) || ['also', 'really', 'actually'].includes(first)) return false;
+  for (let k = opener + 1; k <= opener + HAD_BY_REACH && k < words.length && clauses[k] === clauses[i]; k++) {
+    const w = words[k]!;
+    if (NEGATORS.has(w) || LACKING.has(w) || WISHING.has(w) || w === 'can' || w === 'could' || w === 'to') return false;
+    if (HAD_PEOPLE.has(w)) return words[k + 1] !== 'to';
+  }
+  return false;
+}
+
+/** Verbs of spending time with people: "I talk to friends", "we hang out with friends". */
+const SPENDING_TIME: ReadonlySet<string> = new Set(['talk', 'chat', 'hang', 'spend', 'speak']);
+/** Words before the writer that make their verb a question or a wish: "how do I talk to …", "can we hang out …". */
+const ASKING_VERB: ReadonlySet<string> = new Set(['do', 'can', 'could', 'should', 'would', 'will', 'how', 'where']);
+/**
+ * Whether people of a trade or kind, in the plural ("researchers", "nurses", "freelancers"), are the subject of the
+ * verb at `i`, right before it or over habit words ("where do UX researchers actually hang out").
+ */
+function tradePeopleBefore(words: readonly string[], clauses: readonly number[], i: number): boolean {
+  let k = i - 1;
+  while (HABIT_WORDS.has(words[k] ?? '') || ['actually', 'really', 'generally', 'all'].includes(words[k] ?? '')) k--;
+  const w = words[k] ?? '';
+  return (
+    clauses[k] === clauses[i] &&
+    w.endsWith('s') &&
+    (PHRASES.get(w) ?? []).some((e) => e.kind === 'field' || e.kind === 'audience')
+  );
+}
+
+/** Words that may stand between the writer and their verb: "I mostly talk to …", "we just hang out with …". */
+const HABIT_WORDS: ReadonlySet<string> = new Set(['mostly', 'only', 'just', 'usually', 'already', 'often', 'mainly']);
+
+/**
+ * Whether the friends at `i` (or the verb of spending time read as friends, "hang out") are ones the writer spends
+ * time with now: "I talk to friends", "we mostly hang out with our friends". The writer ("i", "we") right before the verb, over habit words ({@link HABIT_WORDS}) only, so "I
+ * would love to talk to friends" and "friends to hang out with" still want them.
+ */
+function friendsSeenAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
+  // The verb itself read as friends ("we hang out with …"), or the friends after it.
+  let k = i;
+  if (!SPENDING_TIME.has(words[i]!)) {
+    k = ['my', 'our'].includes(words[i - 1] ?? '') ? i - 2 : i - 1;
+    if (!['to', 'with'].includes(words[k] ?? '')) return false;
+    k--;
+    if (words[k] === 'out') k--;
+    if (!SPENDING_TIME.has(words[k] ?? '')) return false;
+  }
+  k--;
+  while (HABIT_WORDS.has(words[k] ?? '')) k--;
+  return ['i', 'we'].includes(words[k] ?? '') && clauses[k] === clauses[i] && !ASKING_VERB.has(words[k - 1] ?? '');
+}
+
+/** Verbs of spending time: "I spend every evening networking". */
+const SPENDING: ReadonlySet<string> = new Set(['spend', 'spends', 'spent', 'spending']);
+/** Most words between spending and what the time goes on: "spent whole weekends networking". */
+const SPENT_REACH = 4;
+
+/**
+ * Whether the vague networking word at `i` is what someone spends time on ("I spend every evening networking", "you
+ * spent whole weekends networking"): an activity told of, not a wish. Spending wished for ("want to spend more time
+ * networking") is still one.
+ */
+function timeSpentOnAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
+  const spent = (w: string, k: number) => {
+    if (!SPENDING.has(w)) return undefined;
+    const wished = (v: string) => (WISHING.has(v) || v === 'to' ? false : undefined);
+    return lookBack(words, clauses, k, WISH_REACH, wished) ?? true;
+  };
+  return lookBack(words, clauses, i, SPENT_REACH + 1, spent) === true;
 }
 
 /** The writer saying what they are: "we are", "we're", "I am", "I'm", as the text's words give them. */
@@ -3427,6 +3556,10 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   let lastGoal: { end: number; value: Purpose } | undefined;
   /** Where the last friends read end: "friends| to talk with". */
   let friendsEnd = -1;
+  /** Where the last peers read end: "for us young nurses| to collaborate". */
+  let peersEnd = -1;
+  /** Where the last company sought ends: "someone I could grab a beer with|". */
+  let companyEnd = -1;
   /**
    * A field word that names a goal too ("marketing"), said before the writer's own trade ("for my plumbing business",
    * "for my shop"), is what they want for that trade: the goal, in the field word's place, and the trade is the field
@@ -3450,6 +3583,9 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
         const entry = PHRASES.get(phrase)?.find((e) => e.kind === 'goal');
         if (entry === undefined) continue;
         if (negatedAt(words, clauses, at) || askedOfReaders(words, clauses, at, phrase)) return n;
+        // "someone I could grab a beer with talking about football": the talk right after is what the company is.
+        if (FRIENDSHIP_GOALS.has(entry.value as Purpose) && at === companyEnd && clauses[at - 1] === clauses[at])
+          return n;
         addGoal(entry.value as Purpose, words.slice(at, at + n).join(' '), entry.weak);
         return n;
       }
@@ -3457,11 +3593,15 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   };
   let i = 0;
   while (i < words.length) {
-    const company = companyAt(words, i);
-    if (company !== undefined) addGoal('friends', company);
+    const company = companyAt(words, clauses, i);
+    if (company !== undefined) {
+      addGoal('friends', company);
+      companyEnd = i + company.split(' ').length;
+    }
     const peers = peersAt(words, i);
     if (peers !== undefined) {
       addGoal('peer-ideas', peers);
+      peersEnd = i + peers.split(' ').length;
       // "meet other vets": peers met are contacts too, as people of a named profession are.
       const met = meetingBefore(words, clauses, i + 1);
       if (met !== undefined) addGoal('contacts', `${met} … ${peers}`);
@@ -3543,6 +3683,20 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             // "no connections to investors", "contacts with clients": ties to people of another goal are that goal,
             // read where those people are named.
             if (goal === 'contacts' && tiesToGoalAt(words, clauses, i, n) !== undefined) break;
+            // "you spend all night networking": time spent on networking is told of, vaguely, not wished for.
+            if (goal === 'contacts' && entry.weak === true && timeSpentOnAt(words, clauses, i)) break;
+            // "a forum for us young nurses to collaborate", "for other beekeepers to network": peers networking among
+            // themselves are the peer exchange already read, not contacts of the writer's.
+            // A "with" left at the clause's end ("other founders to connect with") makes them whom the writer would
+            // connect with: contacts too.
+            if (
+              goal === 'contacts' &&
+              previous === 'to' &&
+              peersEnd === i - 1 &&
+              clauses[i - 2] === clauses[i] &&
+              !strandedWithAt(words, clauses, i, n)
+            )
+              break;
             // "I don't know anyone else who does data work": knowing nobody of one's work is missing peers, not friends.
             if (
               goal === 'friends' &&
@@ -3585,9 +3739,17 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             // writer has, and where their work comes from now, is told of, not wished for.
             if (
               PEOPLE_HAD.has(goal) &&
-              (heldAt(words, clauses, i) || countedAt(words, clauses, i) || comesFromAt(words, clauses, i))
+              (heldAt(words, clauses, i) ||
+                countedAt(words, clauses, i) ||
+                comesFromAt(words, clauses, i) ||
+                hadByAt(words, clauses, i, n))
             )
               break;
+            // "where do UX researchers hang out to talk shop": where people of a trade spend time is where to find
+            // peers; what they do there is read as its own goal, not as what friends are for.
+            if (goal === 'friends' && SPENDING_TIME.has(words[i]!) && tradePeopleBefore(words, clauses, i)) break;
+            // "on Facebook I talk to friends": friends the writer spends time with now are friends they have.
+            if (goal === 'friends' && friendsSeenAt(words, clauses, i)) break;
             // "raise money from our own customers", "borrow from friends and family": the people money comes from.
             if (goal !== 'investors' && fundersAt(words, clauses, i)) break;
             // "talk online about tenancies, grants and prices": the topics of a talk, not wants of their own.
@@ -3637,6 +3799,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             }
             // "friends to talk about football with", "amigos para intercambiar ideas": what the friends are for.
             if (FRIENDSHIP_GOALS.has(goal) && friendsEnd >= 0 && friendshipAt(words, clauses, friendsEnd, i)) break;
+            // "someone I could grab a beer with talking about football": the talk right after is what the company is.
+            if (FRIENDSHIP_GOALS.has(goal) && i === companyEnd && clauses[i - 1] === clauses[i]) break;
             addGoal(goal, phrase, entry.weak);
             lastGoal = { end: i + n, value: goal };
             // "friends to hang out with and …": friends words inside what the friends are for keep its start.
@@ -3683,6 +3847,9 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             if (previous === 'no' && clauses[i - 1] === clauses[i]) break;
             // "I don't need a plumber", "ich brauche keinen Anwalt", "not interested in nursing": a field not wanted.
             if (negatedAt(words, clauses, i) || negatedSoughtAt(words, clauses, i)) break;
+            // "a lot of lawyers looking for clients": people of a trade told of, seeking for themselves, in a text where
+            // the writer speaks of themself, are others, not the writer's trade.
+            if (speaksOfSelf && !selfMarkerBefore(words, clauses, i) && tradeSeekingAt(words, clauses, i, n)) break;
             // "networking events", "go to events": something attended, a way to meet in person, not the trade.
             if (
               ATTENDED.has(phrase) &&
@@ -3692,6 +3859,18 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
               if (!attendedBefore(words, clauses, i)) addGoal('local', phrase, true);
               break;
             }
+            // "friends to go hiking with": a pastime said as what the friends sought are for is no trade of the
+            // writer's, unless they said it is theirs ("I'm a cycling coach").
+            if (
+              friendsEnd >= 0 &&
+              friendshipAt(words, clauses, friendsEnd, i) &&
+              // "friends who are nurses", "friends to talk about nursing with": who they are, or talk of a trade.
+              !RELATIVE_OPENERS.has(words[friendsEnd] ?? '') &&
+              !talkTopicAt(words, clauses, i) &&
+              !selfMarkerBefore(words, clauses, i) &&
+              !fieldOfWriter
+            )
+              break;
             const activity =
               understood.field === undefined ? undefined : FIELD_PHRASE_GOALS.get(understood.field.words);
             // The writer's own venture ("my indie game") or who they say they are ("I'm a nurse").
@@ -3731,8 +3910,10 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
               fieldToGoal(activity, { value: field, words: phrase });
             fieldEnd = i + n;
             const peer = peerMarkerBefore(words, clauses, i);
-            if (peer !== undefined) addGoal('peer-ideas', `${peer} ${phrase}`);
-            else if (words[i + n] === 'like' && LIKE_ME.has(words[i + n + 1] ?? ''))
+            if (peer !== undefined) {
+              addGoal('peer-ideas', `${peer} ${phrase}`);
+              peersEnd = i + n;
+            } else if (words[i + n] === 'like' && LIKE_ME.has(words[i + n + 1] ?? ''))
               addGoal('peer-ideas', `${phrase} like ${words[i + n + 1]}`);
             // "meet bankers", and peers met too ("connect with other social workers"): people to know, contacts.
             const met = meetingBefore(words, clauses, i);
@@ -3813,7 +3994,10 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             // peer marker and contacts to meet. Plural people only: "meet clients for my business" is not this.
             if (!self && phrase.endsWith('s') && !phrase.endsWith('business')) {
               const peer = peerMarkerBefore(words, clauses, i);
-              if (peer !== undefined) addGoal('peer-ideas', `${peer} ${phrase}`);
+              if (peer !== undefined) {
+                addGoal('peer-ideas', `${peer} ${phrase}`);
+                peersEnd = i + n;
+              }
               const met = meetingBefore(words, clauses, i);
               if (met !== undefined) addGoal('contacts', `${met} … ${phrase}`);
             }
