@@ -16,6 +16,18 @@ describe('readGoal(): the place left and the place gone to', () => {
     expect(understood('Me mudei de Lisboa para São Paulo, quero fazer amigos').country?.value).toBe('BR');
   });
 
+  it('reads the place someone says they are moving to over a place named before it, where they were', () => {
+    expect(understood("After five years in London I'm moving to Berlin and want to make friends").country?.value).toBe(
+      'DE',
+    );
+    expect(
+      understood('I lived in Spain for years and just moved back to Poland, looking for a job').country?.value,
+    ).toBe('PL');
+    // A place named after the move, or with no move at all, is read as before.
+    expect(understood('I moved to Lisbon last year; my family is in Brazil').country?.value).toBe('PT');
+    expect(understood('I work in London and travel a lot').country?.value).toBe('GB');
+  });
+
   it('still reads a place after such a word where no other place follows', () => {
     expect(understood('Soy de Rosario y busco trabajo').country?.value).toBe('AR');
     expect(understood('Busco clientes de Chile para mi estudio').country?.value).toBe('CL');

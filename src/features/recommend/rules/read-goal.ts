@@ -3255,6 +3255,8 @@ function scheduledMeetingIn(words: readonly string[], clauses: readonly number[]
 
 /** Last words of a word for moving that need a place after them: "moved to", "arrived in". */
 const TO_A_PLACE: ReadonlySet<string> = new Set(['to', 'in']);
+/** Words between a move and where to: "moved back to", "just moved over to". */
+const MOVE_PARTICLES: ReadonlySet<string> = new Set(['back', 'over', 'out', 'home']);
 /** Nouns of a place someone moves to: "moved to the big city", "arrived in a small town". */
 const PLACE_NOUNS: ReadonlySet<string> = new Set([
   'city',
@@ -3518,6 +3520,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   let moved: string | undefined;
   /** The clause where having moved is said: "moved to Denver for a job". */
   let movedClause: number | undefined;
+  /** Where the place someone moves to starts: right after "moving to", "moved back to". */
+  let movedTo: number | undefined;
   /** Whether the audience was said of the writer ("I'm a freelancer"), not of people they mention. */
   let audienceSaidOfSelf = false;
   let city: string | undefined;
@@ -3949,6 +3953,19 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
               origin ??= reading;
               break;
             }
+            // "After five years in London I'm moving to Berlin": the place moved to outweighs one named before the
+            // move, which is where the writer was.
+            const movedHere =
+              movedTo !== undefined && i >= movedTo && i <= movedTo + 1 && clauses[i] === clauses[movedTo - 1];
+            if (
+              entry.kind === 'country' &&
+              movedHere &&
+              understood.country &&
+              understood.country.value !== reading.value
+            ) {
+              origin ??= understood.country;
+              understood.country = reading;
+            }
             understood.country ??= reading;
             if (CITY_PHRASES.has(phrase)) city ??= phrase;
             break;
@@ -4035,6 +4052,13 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             if (TO_A_PLACE.has(words[i + n - 1]!) && !placeAfter(words, clauses, written, i + n)) break;
             moved ??= phrase;
             movedClause ??= clauses[i];
+            if (TO_A_PLACE.has(words[i + n - 1]!)) movedTo ??= i + n;
+            else {
+              // "just moved back to Poland": the place after the words that follow the move.
+              let k = i + n;
+              while (MOVE_PARTICLES.has(words[k] ?? '')) k++;
+              if (TO_A_PLACE.has(words[k] ?? '')) movedTo ??= k + 1;
+            }
             break;
           case 'place':
             place ??= phrase;
