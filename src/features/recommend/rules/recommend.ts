@@ -716,8 +716,10 @@ export function readSiteColumns(
   lists: readonly (Uint8Array | Uint16Array | Uint32Array)[],
   bySlug?: ArrayLike<number>,
 ): SiteColumns {
-  if (lists.length !== TABLE_KEYS.length + 2 + 2 * COUNTRY_LISTS.length)
-    throw new Error(`recommend: ${lists.length} lists of columns, not the ${TABLE_KEYS.length + 10} expected`);
+  // The table's columns, then a pair of lists (ends, positions) for the fields and one for each country list.
+  const expected = TABLE_KEYS.length + 2 + 2 * COUNTRY_LISTS.length;
+  if (lists.length !== expected)
+    throw new Error(`recommend: ${lists.length} lists of columns, not the ${expected} expected`);
   const table = Object.fromEntries(TABLE_KEYS.map((key, k) => [key, lists[k]])) as unknown as SiteTable;
   const n = table.flags.length;
   for (const key of TABLE_KEYS) {

@@ -905,12 +905,12 @@ function describedBy(
  * made for it; a city-state's name ("Singapore") is the country's.
  */
 function withoutCountryName(q: string, understood: Understood | undefined): string {
-  const country = understood?.country?.words;
+  const country = understood?.country;
   if (country === undefined) return q;
   // A city-state's name is its country's ("Singapore").
-  const folded = foldWords(country);
-  if (CITY_PHRASES.has(folded) && folded !== foldWords(countryName(understood!.country!.value))) return q;
-  const drop = wordsOf(normalizeText(country));
+  const folded = foldWords(country.words);
+  if (CITY_PHRASES.has(folded) && folded !== foldWords(countryName(country.value))) return q;
+  const drop = wordsOf(normalizeText(country.words));
   const words = wordsOf(normalizeText(q));
   for (let i = 0; drop.length > 0 && i + drop.length <= words.length; i++)
     if (drop.every((w, j) => words[i + j] === w))
