@@ -79,6 +79,7 @@ import { gzipSync } from 'node:zlib';
 import { loadEntries, type SiteEntry } from '#src/catalogue/entry-file.ts';
 import { copyCommand, freePort, readyCopy } from './repo-copy.ts';
 import { COLD_QUERY, WARM_UP_QUERIES, syntheticEntries, toEntryFile, warmQueries } from './scale-queries.ts';
+import { percentile } from './percentile.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const READY_TIMEOUT_MS = 180_000;
@@ -466,11 +467,6 @@ async function staticFloorMs(base: string): Promise<number> {
     times.push(performance.now() - began);
   }
   return percentile(times, 50);
-}
-
-function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
 /** Cold first query over `coldRuns` fresh workerd processes, then warm latency on the last one. */

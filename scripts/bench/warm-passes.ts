@@ -18,6 +18,7 @@ import { readCatalogueFiles } from '#src/integrations/vite-catalogue.ts';
 import { buildSearchIndex } from '#src/features/search/rules/search.ts';
 import { searchWithIntent } from '#src/features/search/rules/intent.ts';
 import { openShardedSearch, parseSearchFile, searchShardFiles } from '#src/features/search/rules/shards.ts';
+import { percentile } from './percentile.ts';
 
 const args = new Map(
   process.argv.slice(2).map((a) => [a.replace(/^--/, '').split('=')[0]!, a.split('=').slice(1).join('=') || 'true']),
@@ -52,10 +53,6 @@ const fillers = warmQueries(sites, WARM * 15)
 const kinds = new Map<string, string>();
 for (const q of everyQuery) kinds.set(q, (await ask(q)).intent.kind);
 
-function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-}
 function summary(times: readonly number[]): string {
   return (
     `n=${times.length} sum_ms=${times.reduce((s, t) => s + t, 0).toFixed(0)} p50_ms=${percentile(times, 50).toFixed(2)} ` +

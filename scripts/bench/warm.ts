@@ -32,6 +32,7 @@ import { readCatalogueFiles } from '#src/integrations/vite-catalogue.ts';
 import { buildSearchIndex } from '#src/features/search/rules/search.ts';
 import { searchWithIntent } from '#src/features/search/rules/intent.ts';
 import { openShardedSearch, parseSearchFile, searchShardFiles } from '#src/features/search/rules/shards.ts';
+import { percentile } from './percentile.ts';
 
 const args = new Map(
   process.argv.slice(2).map((a) => [a.replace(/^--/, '').split('=')[0]!, a.split('=').slice(1).join('=') || 'true']),
@@ -96,11 +97,6 @@ async function ask(q: string): Promise<Cost> {
   const used = process.threadCpuUsage(cpu);
   answers.push({ q, answer });
   return { q, kind: answer.intent.kind, rounds, ms, askMs, cpuMs: (used.user + used.system) / 1000, ...current };
-}
-
-function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 }
 
 function summary(costs: readonly Cost[]): string {
