@@ -2713,6 +2713,71 @@ function smallStaffAt(words: readonly string[], clauses: readonly number[]): str
   return undefined;
 }
 
+/** Nouns for a business of one's own: "a handyman business", "our little bakery shop". */
+const OWN_BUSINESS: ReadonlySet<string> = new Set(['business', 'company', 'shop', 'store', 'firm']);
+/** The nouns of {@link OWN_BUSINESS} that are the writer's own after "my" or "our" ("our company" is an employer). */
+const OWNED_AFTER_MY: ReadonlySet<string> = new Set(['business', 'shop', 'store']);
+/** Verbs of starting or having a business, before "a": "I (just) started a", "we opened a", "I set up a". */
+const BUSINESS_VERBS: ReadonlySet<string> = new Set([
+  'started',
+  'start',
+  'opened',
+  'launched',
+  'founded',
+  'have',
+  'own',
+  'run',
+  'set',
+]);
+/** Words between the writer and the verb, or the verb and "a": "I just started", "I recently set up a". */
+const BUSINESS_VERB_FILLERS: ReadonlySet<string> = new Set(['just', 'recently', 'finally', 'also', 'now', 'up']);
+/** Most words naming the kind of business: "a| one man handyman| business". */
+const BUSINESS_KIND_REACH = 3;
+/**
+ * Words that end a description of a business: a preposition or article ("a job at a company"), a possessive's "s" or
+ * a person ("my friend's shop", "my sister has a shop"), a verb of having.
+ */
+const NOT_A_BUSINESS_KIND: ReadonlySet<string> = new Set([
+  ...['a', 'an', 'the', 'at', 'in', 'for', 'with', 'of', 'on', 'to', 'from', 'by', 's', 'has', 'have', 'had'],
+  ...['friend', 'friends', 'family', 'mom', 'mum', 'dad', 'mother', 'father', 'parents', 'brother', 'sister'],
+  ...['wife', 'husband', 'partner', 'boss', 'uncle', 'aunt', 'cousin', 'neighbour', 'neighbor', 'client', 'job'],
+]);
+/** Nouns after "business" that make it a subject or a plan, not a business run: "a business course". */
+const BUSINESS_NOT_RUN: ReadonlySet<string> = new Set([
+  ...['course', 'courses', 'class', 'classes', 'degree', 'school', 'studies', 'student', 'students', 'major'],
+  ...['plan', 'idea', 'ideas', 'card', 'cards', 'trip', 'administration', 'english', 'analyst', 'interview'],
+]);
+
+/**
+ * The words saying the writer has a business of their own ("I just started a one-man handyman business", "we opened a
+ * small clothing shop", "my handyman business"): a noun for a business, a few words for its kind before it, after
+ * "my"/"our", or after "a" with a verb of starting or having that the writer ("I", "we") or the clause starts; or
+ * undefined. Someone else's business ("my friend's shop"), a job at one ("a job at a company") and a subject ("a
+ * business course") are not.
+ */
+function ownBusinessAt(words: readonly string[], clauses: readonly number[]): string | undefined {
+  for (let k = 1; k < words.length; k++) {
+    if (!OWN_BUSINESS.has(words[k]!) || BUSINESS_NOT_RUN.has(words[k + 1] ?? '')) continue;
+    for (let j = k - 1; j >= Math.max(0, k - 1 - BUSINESS_KIND_REACH) && clauses[j] === clauses[k]; j--) {
+      const w = words[j]!;
+      // "Our company" is mostly the writer's employer: only a business or a shop is theirs after "my"/"our".
+      if (w === 'my' || w === 'our') return OWNED_AFTER_MY.has(words[k]!) ? words.slice(j, k + 1).join(' ') : undefined;
+      if (w === 'a' || w === 'an') {
+        let v = j - 1;
+        while (v >= 0 && clauses[v] === clauses[k] && BUSINESS_VERB_FILLERS.has(words[v]!)) v--;
+        if (v < 0 || clauses[v] !== clauses[k] || !BUSINESS_VERBS.has(words[v]!)) break;
+        let s = v - 1;
+        while (s >= 0 && clauses[s] === clauses[k] && BUSINESS_VERB_FILLERS.has(words[s]!)) s--;
+        if (s < 0 || clauses[s] !== clauses[k]) return words.slice(v, k + 1).join(' ');
+        if (words[s] === 'i' || words[s] === 'we') return words.slice(s, k + 1).join(' ');
+        break;
+      }
+      if (NOT_A_BUSINESS_KIND.has(w)) break;
+    }
+  }
+  return undefined;
+}
+
 /** Verbs of work or people coming to the writer: "my work comes by word of mouth". */
 const COMING: ReadonlySet<string> = new Set(['come', 'comes', 'came', 'coming']);
 /** Words between coming and the goal words: "comes by", "come mostly through", "came from". */
@@ -4140,6 +4205,9 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   // "We have 7 employees": a writer with a small staff runs a small business.
   const smallStaff = understood.audience === undefined ? smallStaffAt(words, clauses) : undefined;
   if (smallStaff !== undefined) understood.audience = { value: 'small-business', words: smallStaff };
+  // "I just started a handyman business", "our little bakery shop": a business of the writer's own.
+  const ownBusiness = understood.audience === undefined ? ownBusinessAt(words, clauses) : undefined;
+  if (ownBusiness !== undefined) understood.audience = { value: 'small-business', words: ownBusiness };
   const audience = understood.audience?.value;
   // A freelancer's clients, projects and gigs are freelance work: the job sites and marketplaces, not referral clubs.
   if (audience === 'freelancers') {
