@@ -649,6 +649,33 @@ describe('search understands intent', () => {
     return own.filter((s) => s.audiences.includes('freelancers')).length * 2 > own.length;
   };
 
+  it("lists a profession's sites for a group the visitor did not say after the open sites, as the recommendation does", () => {
+    const groupsOf = (slug: string) => sites.find((s) => s.slug === slug)!.eligibility?.groups ?? [];
+    // The fields with a site of their own for a group (mothers, women), asked for by the field's name alone.
+    const checked = [...FIELDS.keys()].filter((f) => ownSites(f).some((s) => (s.eligibility?.groups ?? []).length > 0));
+    let directories = 0;
+    for (const field of checked) {
+      const answer = ask(FIELDS.get(field)!.label, sites.length);
+      if (answer.intent.kind !== 'directory') continue;
+      directories++;
+      const listed = answer.results;
+      const firstForGroup = listed.findIndex((r) => groupsOf(r.slug).length > 0);
+      expect(firstForGroup, field).toBeGreaterThan(0);
+      // Every site open to everyone, built for the field or general, comes before the first one for a group.
+      expect(
+        listed
+          .slice(firstForGroup)
+          .filter((r) => groupsOf(r.slug).length === 0)
+          .map((r) => r.slug),
+        field,
+      ).toEqual([]);
+      expect(listed[firstForGroup]!.why, field).toMatch(
+        /^(only|made) for [^:]+: placed after the sites (open to|made for) everyone/,
+      );
+    }
+    expect(directories).toBeGreaterThanOrEqual(3);
+  });
+
   it('reads work or customers words of a profession whose people mostly work for themselves as customers wanted, and says so', () => {
     let selling = 0;
     let employed = 0;

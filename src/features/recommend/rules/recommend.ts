@@ -541,6 +541,14 @@ export function audienceBit(audience: Audience): number {
   return bitOf(AUDIENCE_KEYS, audience);
 }
 
+/**
+ * The bits in {@link SiteTable.groups} of the groups a visitor said they belong to, with the wider groups theirs lie
+ * within: a site whose groups have a bit outside it admits a group they did not say (the recommendation's `restricted`).
+ */
+export function saidGroupsMask(groups: readonly EligibilityGroup[]): number {
+  return maskOf(GROUP_KEYS, withWiderGroups(groups));
+}
+
 /** Per site, 1 when it is built for the field (`fields[field]` is set), else 0; made once per catalogue and field. */
 export function fieldColumn(sites: readonly RecommendableSite[], field: Field): Uint8Array {
   return perCatalogue(sites, `recommend:field:${field}`, () => {
@@ -878,7 +886,7 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
       ? bitOf(AUDIENCE_KEYS, 'professionals')
       : 0;
   const haveTime = time === undefined ? 0 : TIME_ORDER[time];
-  const said = maskOf(GROUP_KEYS, withWiderGroups(answers.groups ?? []));
+  const said = saidGroupsMask(answers.groups ?? []);
   const role = answers.role === undefined ? 0 : bitOf(ROLE_KEYS, answers.role);
   const membership = PRICE_KEYS.indexOf('membership');
   const paid = PRICE_KEYS.indexOf('paid');

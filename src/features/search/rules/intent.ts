@@ -55,6 +55,7 @@ import {
   KIND_KEYS,
   readGoal,
   rolesPhrase,
+  saidGroupsMask,
   unmetGroups,
   verdictFor,
   type Answers,
@@ -490,7 +491,9 @@ function answer(index: SearchIndex, sites: SiteSource, query: SearchQuery, narro
   // that kind, as the catalogue's kind filter lists them, rather than nothing.
   const namesOrKind = (): IntentResponse => {
     const names = explainNames();
-    const named = names.results.length > 0 ? undefined : kindNamed(q);
+    // A kind said outweighs sites whose descriptions only use its words ("a social network turned magazine"): a site
+    // is meant only when its name is typed (a strong name match).
+    const named = names.results.some((r) => r.score >= NAMED) ? undefined : kindNamed(q);
     if (named === undefined) {
       // Nothing named and nothing read, but a club or a group of something ("chess club", "knitting group"): where
       // people who share it talk, as "a chess forum" reads, the goal said as assumed, with the others to pick.
@@ -1330,11 +1333,16 @@ function directory(
   const whoAt = whoGoal ? PURPOSE_KEYS.indexOf(whoGoal) : -1;
   const whoScore = (k: number) => (whoAt < 0 ? 0 : table.scores[k * PURPOSE_KEYS.length + whoAt]!);
   const slugRank = slugRankOf(sites);
+  // A profession's site for a group the visitor did not say they are in (mothers, women) comes after every open site,
+  // the general platforms too, as in the recommendation; with no field, the groups said are a constraint (`fits`).
+  const said = saidGroupsMask((understood.groups ?? []).map((g) => g.value));
+  const forOthers = (k: number) => (field !== undefined && (table.groups[k]! & ~said) !== 0 ? 1 : 0);
   const rankedAt = smallest(
     listed,
     limit,
     // What was said ("as a woman": those only for women first) before where, as the answer's text promises.
     (a, b) =>
+      forOthers(a) - forOthers(b) ||
       (fitColumns.length > 0 ? firstOf(a) - firstOf(b) : 0) ||
       national(a) - national(b) ||
       (general ? byAssumed[a]! - byAssumed[b]! : 0) ||
@@ -1346,12 +1354,14 @@ function directory(
   // The sites shown, read together: where their files are loaded on demand, in one round.
   const ranked = sitesAt(sites, rankedAt);
   const where = country && country !== 'global' ? countryName(country) : undefined;
-  const own = ranked.map((s) =>
+  const own = ranked.map((s, i) =>
     summary(
       s,
       1,
       field
-        ? builtForWhy(label!, s.fields[field]!, where === undefined && !isGlobal(s) ? countriesLabel(s) : undefined)
+        ? forOthers(rankedAt[i]!)
+          ? `${whoPhrase(s)}: placed after the sites ${s.eligibility!.othersWelcome ? 'made for' : 'open to'} everyone, as you did not say you are one of them; ${builtForWhy(label!, s.fields[field]!, where === undefined && !isGlobal(s) ? countriesLabel(s) : undefined)}`
+          : builtForWhy(label!, s.fields[field]!, where === undefined && !isGlobal(s) ? countriesLabel(s) : undefined)
         : [
             ...(whoLabel ? [`made for ${whoLabel}`] : []),
             ...fits.map((c) => c.why(s)),
@@ -1375,7 +1385,8 @@ function directory(
   const ownAt = new Uint8Array(sites.length);
   for (const k of builtAt) ownAt[k] = 1;
   const skip = (s: IntentSite, k: number) => ownAt[k] === 1 || (keep !== undefined && !keep(s, k));
-  const followers = general ? general.top(Math.max(0, limit - own.length), skip) : [];
+  const openCount = rankedAt.filter((k) => !forOthers(k)).length;
+  const followers = general ? general.top(Math.max(0, limit - openCount), skip) : [];
   const followerCount = general ? general.total - general.count(skip) : 0;
   return {
     query: q,
@@ -1387,7 +1398,7 @@ function directory(
       understood,
       goals,
     },
-    results: [...own, ...followers].slice(0, limit),
+    results: [...own.slice(0, openCount), ...followers, ...own.slice(openCount)].slice(0, limit),
   };
 }
 
