@@ -710,6 +710,33 @@ const OUTLETS: ReadonlySet<string> = new Set([
 /** Most words between "grow" and the outlet: "grow my small YouTube cooking channel". */
 const OUTLET_GAP = 4;
 
+/** Verbs of funding a project: "fund our album", "finance my startup", "crowdfund my game". */
+const FUNDING_VERBS: ReadonlySet<string> = new Set(['fund', 'finance', 'crowdfund', 'bankroll']);
+/** Whose project is funded: the writer's ("my", "our") or the people asked about ("their"). */
+const FUNDING_OWNERS: ReadonlySet<string> = new Set(['my', 'our', 'their']);
+/**
+ * Projects that backers or investors fund: a record, a film, a book, a game, a company. Not studies, travels or a
+ * life, which people pay for with work ("a job to fund my studies").
+ */
+const FUNDED_PROJECTS: ReadonlySet<string> = new Set([
+  ...['album', 'albums', 'ep', 'record', 'tour', 'film', 'films', 'movie', 'documentary'],
+  ...['book', 'books', 'novel', 'comic', 'game', 'games', 'podcast', 'project', 'projects', 'invention', 'product'],
+  ...['startup', 'company', 'business', 'venture', 'app', 'idea', 'prototype', 'production', 'show', 'festival'],
+]);
+/** Most words between the owner and the project: "fund our| first full length| album". */
+const FUNDED_GAP = 3;
+
+/**
+ * The words from a verb of funding to a project of the writer's ("fund our first album", "finance my startup") at
+ * `i`, or undefined: meeting backers or investors, as "raise money for our album" reads.
+ */
+function fundedAt(words: readonly string[], i: number, clauses: readonly number[]): string | undefined {
+  if (!FUNDING_VERBS.has(words[i]!) || !FUNDING_OWNERS.has(words[i + 1] ?? '')) return undefined;
+  for (let k = i + 2; k <= Math.min(words.length - 1, i + 2 + FUNDED_GAP) && clauses[k] === clauses[i]; k++)
+    if (FUNDED_PROJECTS.has(words[k]!)) return words.slice(i, k + 1).join(' ');
+  return undefined;
+}
+
 /** The words from a verb of growing to an outlet ("grow my youtube channel") at `i`, or undefined. */
 function outletGrownAt(words: readonly string[], clauses: readonly number[], i: number): string | undefined {
   if (!GROWING.has(words[i]!) || !POSSESSIVES.has(words[i + 1] ?? '')) return undefined;
@@ -3679,6 +3706,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
     if (seen !== undefined && !negatedAt(words, clauses, i)) addGoal('promotion', seen);
     const grown = outletGrownAt(words, clauses, i);
     if (grown !== undefined && !negatedAt(words, clauses, i)) addGoal('promotion', grown);
+    const funded = fundedAt(words, i, clauses);
+    if (funded !== undefined && !negatedAt(words, clauses, i)) addGoal('investors', funded);
     const found = seen === undefined ? foundAt(words, clauses, i) : undefined;
     if (found !== undefined && !negatedAt(words, clauses, i)) {
       // "so recruiters in the UAE find me": employers finding the writer, however far apart, is looking for work.
