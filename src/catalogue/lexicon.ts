@@ -2805,6 +2805,9 @@ export function foldWords(text: string): string {
   );
 }
 
+/** Words in "-man" after a consonant that are no noun for a man: their plural takes an "s" ("germans"). */
+const NOT_MAN_NOUNS: ReadonlySet<string> = new Set(['german']);
+
 /**
  * A folded phrase and its simple English plural ("nurse", "nurses"; "civil engineer", "civil engineers";
  * "secretary", "secretaries"), which the word lists leave out; a last word shorter than three letters or ending in
@@ -2814,7 +2817,13 @@ export function withPlural(phrase: string): string[] {
   const words = phrase.split(' ');
   const last = words.pop()!;
   if (last.length < 3 || last.endsWith('s')) return [phrase];
-  const plural = last.endsWith('y') && !/[aeiou]y$/.test(last) ? `${last.slice(0, -1)}ies` : `${last}s`;
+  // "handyman", "tradesman": "-men"; not after a vowel ("human", "woman", listed apart) nor in a nationality ("german").
+  const plural =
+    /[^aeiou]man$/.test(last) && !NOT_MAN_NOUNS.has(last)
+      ? `${last.slice(0, -3)}men`
+      : last.endsWith('y') && !/[aeiou]y$/.test(last)
+        ? `${last.slice(0, -1)}ies`
+        : `${last}s`;
   return [phrase, [...words, plural].join(' ')];
 }
 
