@@ -1364,6 +1364,25 @@ const WORK_GOALS: ReadonlySet<Purpose> = new Set(['contacts', 'referrals', 'inve
  */
 const TRADING_FIELDS: ReadonlySet<Field> = new Set(['trades', 'events-weddings', 'fitness-wellness']);
 
+/**
+ * Fields whose people, when they look for backers or an audience for their own work, publish for one: creators (a band
+ * funding an album, a novelist, a game maker). Not design or photography, whose people mostly sell a service to clients.
+ */
+const CREATOR_FIELDS: ReadonlySet<Field> = new Set(['music', 'writing', 'gaming']);
+/** Verbs of being in a group before "in a": "we play in a band", "I sing in a choir". */
+const MEMBER_VERBS: ReadonlySet<string> = new Set(['play', 'sing', 'am', 'm', 're', 'are', 'perform']);
+
+/**
+ * Whether the field word at `i` is the writer's own (after "my"/"our", "I'm a", or "we play in a"): "our band", "I'm a
+ * musician", "we play in a band".
+ */
+function ownArtAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
+  if (selfMarkerBefore(words, clauses, i)) return true;
+  const at = ARTICLES.has(words[i - 1] ?? '') && clauses[i - 1] === clauses[i] ? i - 1 : i;
+  if ((words[at - 1] === 'my' || words[at - 1] === 'our') && clauses[at - 1] === clauses[i]) return true;
+  return words[at - 1] === 'in' && MEMBER_VERBS.has(words[at - 2] ?? '') && clauses[at - 2] === clauses[i];
+}
+
 /** Investors as people: beside an investor writing, their peers. */
 const LANGUAGE_NAME: ReadonlySet<string> = new Set(LANGUAGE_NAMES);
 const LANGUAGE_AFTER: ReadonlySet<string> = new Set(LANGUAGE_USE_AFTER);
@@ -4231,6 +4250,17 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
     strong.some((g) => g.value === 'referrals' || g.value === 'promotion')
   )
     understood.audience = { value: 'small-business', words: trade.words };
+  // A musician, author or game maker who says so ("I'm a musician", "our band") and wants backers or an audience,
+  // not clients, publishes their own work: a creator, when nothing else says who they are.
+  if (
+    understood.audience === undefined &&
+    trade !== undefined &&
+    CREATOR_FIELDS.has(trade.value) &&
+    ownArtAt(words, clauses, phraseAt(words, trade.words)) &&
+    strong.some((g) => g.value === 'investors' || g.value === 'promotion') &&
+    !strong.some((g) => g.value === 'referrals' || g.value === 'hiring')
+  )
+    understood.audience = { value: 'creators', words: trade.words };
   // "We have 7 employees": a writer with a small staff runs a small business.
   const smallStaff = understood.audience === undefined ? smallStaffAt(words, clauses) : undefined;
   if (smallStaff !== undefined) understood.audience = { value: 'small-business', words: smallStaff };
