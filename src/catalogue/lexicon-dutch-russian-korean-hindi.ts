@@ -20,6 +20,10 @@
  */
 import type { LanguageWords } from './lexicon-turkish-indonesian-polish.ts';
 import { VIETNAMESE_IN_PERSON_WORDS, VIETNAMESE_NEGATORS_BEFORE_VERB } from './lexicon-vietnamese.ts';
+import {
+  FIVE_LANGUAGES_IN_PERSON_WORDS,
+  FIVE_LANGUAGES_NEGATORS_BEFORE_VERB,
+} from './lexicon-bangla-thai-greek-romanian-malay.ts';
 
 /** Russian letters after which the plural ending is "и", not "ы" (the spelling rule). */
 const RUSSIAN_SOFTENING = /[кгхжшщч]$/;
@@ -611,7 +615,10 @@ export const HINDI: LanguageWords = {
 /** The four languages, in the order their words are merged after Turkish, Indonesian and Polish. */
 export const FURTHER_LANGUAGES: readonly LanguageWords[] = [DUTCH, RUSSIAN, KOREAN, HINDI];
 
-/** How someone wants to meet, in these languages and Vietnamese (the reader's in-person words). */
+/**
+ * How someone wants to meet, in these languages, Vietnamese, and Bangla, Thai, Greek, Romanian and Malay (the reader's
+ * in-person words).
+ */
 export const FURTHER_IN_PERSON_WORDS: Readonly<Record<'in-person' | 'online', readonly string[]>> = {
   'in-person': [
     'in het echt', // Dutch: in real life
@@ -622,6 +629,7 @@ export const FURTHER_IN_PERSON_WORDS: Readonly<Record<'in-person' | 'online', re
     '대면', // Korean: face to face
     'ऑफलाइन', // Hindi: offline
     ...VIETNAMESE_IN_PERSON_WORDS['in-person'],
+    ...FIVE_LANGUAGES_IN_PERSON_WORDS['in-person'],
   ],
   online: [
     'онлайн', // Russian: online
@@ -630,6 +638,7 @@ export const FURTHER_IN_PERSON_WORDS: Readonly<Record<'in-person' | 'online', re
     '비대면', // Korean: not face to face
     'ऑनलाइन', // Hindi: online
     ...VIETNAMESE_IN_PERSON_WORDS.online,
+    ...FIVE_LANGUAGES_IN_PERSON_WORDS.online,
   ],
 };
 
@@ -643,10 +652,15 @@ export const FURTHER_MEET_PEOPLE_WORDS: readonly string[] = [
 ];
 
 /**
- * Negators written before the verb of wanting: Russian "не ищу работу" (not looking for work), and Vietnamese "không
- * muốn" (don't want). Korean and Hindi put the negated verb after what is not wanted ({@link NOT_SOUGHT_AFTER}).
+ * Negators written before the verb of wanting: Russian "не ищу работу" (not looking for work), Vietnamese "không
+ * muốn" (don't want) and Greek "δεν ψάχνω" (I am not looking for). Korean and Hindi put the negated verb after what is
+ * not wanted ({@link NOT_SOUGHT_AFTER}).
  */
-export const FURTHER_NEGATORS_BEFORE_VERB: readonly string[] = ['не', ...VIETNAMESE_NEGATORS_BEFORE_VERB];
+export const FURTHER_NEGATORS_BEFORE_VERB: readonly string[] = [
+  'не',
+  ...VIETNAMESE_NEGATORS_BEFORE_VERB,
+  ...FIVE_LANGUAGES_NEGATORS_BEFORE_VERB,
+];
 
 /**
  * Korean and Hindi put the negated verb after what is not wanted: "친구는 안 찾아요" (I am not looking for friends),

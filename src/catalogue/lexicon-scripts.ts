@@ -117,6 +117,9 @@ export const SCRIPT_WEAK_GOAL_WORDS: Readonly<Partial<Record<Purpose, readonly s
     '仲間', // companions, mates
     '出会い', // meeting people
     'تعارف', // getting acquainted
+    // Members wanted for a band or a club: people to play or spend free time with.
+    'メンバー募集', // members wanted
+    'メン募', // members wanted (short)
   ],
 };
 

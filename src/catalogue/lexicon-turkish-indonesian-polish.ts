@@ -17,6 +17,7 @@
 import type { Audience, EligibilityGroup, Field, Purpose } from './taxonomy.ts';
 import { FURTHER_LANGUAGES } from './lexicon-dutch-russian-korean-hindi.ts';
 import { VIETNAMESE } from './lexicon-vietnamese.ts';
+import { BANGLA_THAI_GREEK_ROMANIAN_MALAY } from './lexicon-bangla-thai-greek-romanian-malay.ts';
 
 /** The words of one language, by the table of `lexicon.ts` (or the reader) they join. */
 export interface LanguageWords {
@@ -603,9 +604,17 @@ export const POLISH: LanguageWords = {
 
 /**
  * The three languages, then Dutch, Russian, Korean and Hindi (`lexicon-dutch-russian-korean-hindi.ts`), then
- * Vietnamese (`lexicon-vietnamese.ts`), in the order their words are merged.
+ * Vietnamese (`lexicon-vietnamese.ts`), then Bangla, Thai, Greek, Romanian and Malay
+ * (`lexicon-bangla-thai-greek-romanian-malay.ts`), in the order their words are merged.
  */
-export const MORE_LANGUAGES: readonly LanguageWords[] = [TURKISH, INDONESIAN, POLISH, ...FURTHER_LANGUAGES, VIETNAMESE];
+export const MORE_LANGUAGES: readonly LanguageWords[] = [
+  TURKISH,
+  INDONESIAN,
+  POLISH,
+  ...FURTHER_LANGUAGES,
+  VIETNAMESE,
+  ...BANGLA_THAI_GREEK_ROMANIAN_MALAY,
+];
 
 /** `table` with each key's words from the three languages added after its own. */
 export function withMoreLanguages<K extends string>(

@@ -1901,6 +1901,21 @@ const LISTED_FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
     'bakery',
     'baker',
     'coffee shop',
+    // Tourism: guides who show visitors round, in English and German (city guide, guest guide, tour leader, each a
+    // man and a woman), and a city tour, which German compounds too ("Stadtführung").
+    'tour guide',
+    'tourist guide',
+    'stadtführer',
+    'stadtführerin',
+    'stadtführung',
+    'stadtführungen',
+    'gästeführer',
+    'gästeführerin',
+    'reiseleiter',
+    'reiseleiterin',
+    'fremdenführer',
+    'fremdenführerin',
+    'tourismus',
   ],
   healthcare: [
     'biotech',
@@ -2023,6 +2038,14 @@ const LISTED_FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
     'violinist',
     'jam session',
     'bandmates',
+    // A band and its players in Japanese, found inside a run ("バンドを組みたい", I want to form a band).
+    'バンド', // a band
+    'バンドマン', // a band musician
+    'ギタリスト', // guitarist
+    'ドラマー', // drummer
+    'ベーシスト', // bassist
+    'ボーカリスト', // vocalist
+    'ミュージシャン', // musician
   ],
   writing: [
     'copywriter',
@@ -2793,8 +2816,10 @@ export function foldWords(text: string): string {
       .normalize('NFKD')
       // Marks are accents, except Devanagari vowel signs, virama and anusvara, which are letters ("भर्ती",
       // recruitment, is not "भारत", India); candrabindu is written for anusvara and reads as it, the nukta drops.
+      // Bangla's vowel signs, virama, candrabindu, anusvara and visarga, and Thai's vowel and tone marks, are
+      // letters too ("চাকরি", a job, is not "চকর"; "เพื่อน", a friend); Bangla's nukta drops as Devanagari's does.
       .replace(/\u0901/g, '\u0902')
-      .replace(/(?![\u0902\u093E-\u094D])\p{M}/gu, '')
+      .replace(/(?![\u0902\u093E-\u094D\u0981-\u0983\u09BE-\u09CD\u09D7\u0E31\u0E34-\u0E3A\u0E47-\u0E4E])\p{M}/gu, '')
       .toLowerCase()
       // Letters with no accent to take off: Turkish dotless ı, Polish ł, Vietnamese đ (typed "d" without it).
       .replace(/ı/g, 'i')
