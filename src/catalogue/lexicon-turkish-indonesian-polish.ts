@@ -90,6 +90,9 @@ export const TURKISH: LanguageWords = {
       'girişim sermayesi', // venture capital
       'finansman', // financing
       'fon bulmak', // to find funding
+      'yatırım almak', // to get investment
+      'yatırım bulmak', // to find investment
+      'yatırım arıyorum', // I am looking for investment
       'kitle fonlaması', // crowdfunding
     ],
     promotion: [
@@ -148,6 +151,10 @@ export const TURKISH: LanguageWords = {
     contacts: [
       'tanışmak', // to meet, get to know
       'bağlantı', // a connection (also a web link)
+      // A coworker, not a friend: read with the endings of "arkadaş" and "arkadaşlar" ("iş arkadaşım", my coworker;
+      // "iş arkadaşlarımla", with my coworkers).
+      'iş arkadaş', // coworker
+      'iş arkadaşlar', // coworkers
     ],
     local: [
       'yakınımda', // near me

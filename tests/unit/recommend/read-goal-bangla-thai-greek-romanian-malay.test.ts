@@ -144,3 +144,32 @@ describe('readGoal(): bands in Japanese, city tours in German and English', () =
     expect(understood("I'm a tour guide looking for more bookings").field?.value).toBe('hospitality');
   });
 });
+
+describe('readGoal(): everyday words missing in Japanese, Turkish and German', () => {
+  it('reads Japanese professions, customers and who the writer is', () => {
+    expect(understood('看護師として働いていて、他の病院の人と情報交換したい')).toMatchObject({
+      goals: [{ value: 'peer-ideas' }],
+      field: { value: 'nursing' },
+    });
+    // Clients sought by a freelancer are work (hiring), as "a freelance designer looking for new customers" is.
+    expect(understood('フリーランスのデザイナーとして新しいお客様を探しています')).toMatchObject({
+      goals: [{ value: 'hiring' }],
+      field: { value: 'design-creative' },
+      audience: { value: 'freelancers' },
+    });
+    expect(goals('お客さんを増やす方法が知りたい')).toEqual(['referrals']);
+  });
+
+  it('reads Turkish coworkers as colleagues, not friends, and investment sought as investors', () => {
+    expect(goals('İş arkadaşlarımla fikir alışverişi yapmak istiyorum')).not.toContain('friends');
+    expect(goals('Girişimim için yatırım almak istiyorum')).toEqual(['investors']);
+  });
+
+  it('reads German staff wanted as hiring', () => {
+    // Said by an employer: employment offered, not a professional looking for work.
+    const employer = understood('Wir suchen Mitarbeiter für unser Café');
+    expect(employer).toMatchObject({ goals: [{ value: 'hiring' }], field: { value: 'hospitality' } });
+    expect(employer.audience?.value).not.toBe('professionals');
+    expect(goals('Mitarbeiter gesucht, wo inserieren?')).toEqual(['hiring']);
+  });
+});

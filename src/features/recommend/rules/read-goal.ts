@@ -22,6 +22,7 @@ import {
   DEMONYM_WORDS,
   STYLE_NOUNS,
   FIELD_WORDS,
+  GERMAN_EMPLOYING_WORDS,
   FROM_WORDS,
   GOAL_WORDS,
   INVESTOR_PEOPLE_WORDS,
@@ -1011,6 +1012,7 @@ const EMPLOYING_WORDS: ReadonlySet<string> = new Set([
   'talent',
   'candidates',
   'freelancers',
+  ...GERMAN_EMPLOYING_WORDS.map(foldWords),
   ...MORE_LANGUAGES.flatMap((language) => language.employing.map(foldWords)),
 ]);
 
