@@ -626,6 +626,18 @@ export const FIVE_LANGUAGES_IN_PERSON_WORDS: Readonly<Record<'in-person' | 'onli
   ],
 };
 
+/**
+ * Bangla puts "not" after the verb of wanting, after what is not wanted: "চাকরি চাই না" (I don't want a job),
+ * "বিনিয়োগকারী দরকার নেই" (no need of investors). Each pair is the verb and its negator; a lack told ("বন্ধু নেই", I
+ * have no friends) has no verb of wanting and still asks.
+ */
+export const BANGLA_NOT_SOUGHT_AFTER: readonly (readonly [string, string])[] = [
+  ['চাই', 'না'], // want + not
+  ['খুঁজছি', 'না'], // am looking for + not
+  ['দরকার', 'নেই'], // need + there is none
+  ['প্রয়োজন', 'নেই'], // need + there is none
+];
+
 /** "Not" before the verb of wanting: Greek "δεν ψάχνω δουλειά" (I am not looking for work). */
 export const FIVE_LANGUAGES_NEGATORS_BEFORE_VERB: readonly string[] = ['δεν'];
 

@@ -21,6 +21,7 @@
 import type { LanguageWords } from './lexicon-turkish-indonesian-polish.ts';
 import { VIETNAMESE_IN_PERSON_WORDS, VIETNAMESE_NEGATORS_BEFORE_VERB } from './lexicon-vietnamese.ts';
 import {
+  BANGLA_NOT_SOUGHT_AFTER,
   FIVE_LANGUAGES_IN_PERSON_WORDS,
   FIVE_LANGUAGES_NEGATORS_BEFORE_VERB,
 } from './lexicon-bangla-thai-greek-romanian-malay.ts';
@@ -663,9 +664,9 @@ export const FURTHER_NEGATORS_BEFORE_VERB: readonly string[] = [
 ];
 
 /**
- * Korean and Hindi put the negated verb after what is not wanted: "친구는 안 찾아요" (I am not looking for friends),
- * "일자리를 찾지 않아요" (I don't look for work), "투자자는 필요 없어요" (I need no investors), "मुझे नौकरी नहीं चाहिए"
- * (I don't need a job). Each pair is a negator and the verb of wanting right after or before it, after the goal in its
+ * Korean, Hindi and Bangla (`BANGLA_NOT_SOUGHT_AFTER`) put the negated verb after what is not wanted: "친구는 안
+ * 찾아요" (I am not looking for friends), "일자리를 찾지 않아요" (I don't look for work), "투자자는 필요 없어요" (I need no
+ * investors), "मुझे नौकरी नहीं चाहिए" (I don't need a job). Each pair is a negator and the verb of wanting right after or before it, after the goal in its
  * clause; a lack told ("친구가 없어요", I have no friends; "मेरे दोस्त नहीं हैं") has no verb of wanting and still asks.
  */
 export const NOT_SOUGHT_AFTER: readonly (readonly [string, string])[] = [
@@ -681,4 +682,5 @@ export const NOT_SOUGHT_AFTER: readonly (readonly [string, string])[] = [
   ['नहीं', 'चाहती'], // not + (I, a woman) want
   ['नहीं', 'ढूंढ'], // not + look for
   ['नहीं', 'ढूँढ'], // not + look for
+  ...BANGLA_NOT_SOUGHT_AFTER,
 ];

@@ -119,8 +119,13 @@ describe('readGoal(): Bangla, Thai, Greek, Romanian and Malay', () => {
     });
   });
 
-  it('drops a Greek goal said not to be sought', () => {
+  it('drops a Greek or Bangla goal said not to be sought, but keeps a lack', () => {
     expect(goals('Δεν ψάχνω δουλειά, θέλω να κάνω νέους φίλους')).toEqual(['friends']);
+    // Bangla puts "not" after the verb: "চাই না" (want not), "দরকার নেই" (there is no need).
+    expect(goals('আমি চাকরি চাই না, নতুন বন্ধু চাই')).toEqual(['friends']);
+    expect(goals('বিনিয়োগকারী দরকার নেই, গ্রাহক দরকার')).toEqual(['referrals']);
+    // A lack told is no refusal: "আমার কোনো বন্ধু নেই" (I have no friends).
+    expect(goals('এই শহরে আমার কোনো বন্ধু নেই')).toEqual(['friends']);
   });
 
   it('reads Romanian jobs in the plural and with the article', () => {
