@@ -6,17 +6,21 @@
  * Malay only where it shared a word with another language ("investitori", "pelanggan").
  *
  * The glosses after the words are the authors' own knowledge of these languages, checked where they could be against
- * how job sites, newspapers and business pages in each language use them (pages read on 2026-12-07): Thai
- * th.jobsdb.com/th/career-advice/article/government-job, wealthmeup.com (JobThai's survey of new graduates),
- * findyourjob.live and siamjobinterview.blogspot.com (หางาน, สมัครงาน, จบใหม่, ตำแหน่งงาน); Bangla jobhas.com,
- * edufex.com, alpha.ajkerpatrika.com and dailyslogaan.com (চাকরি and চাকরী, নিয়োগ বিজ্ঞপ্তি, ক্যারিয়ার),
- * tauhidullahit.com and georenus.com (গ্রাহক, বিনিয়োগকারী), ictcreation.com (বিজনেস, প্রোডাক্ট); Romanian radioiasi.ro,
- * gandul.ro and capital.ro (locuri de muncă, joburi, angajări), vicart.ro, craiovamarketing.ro and mypos.com/ro-ro
- * (clienți noi, promovare, publicitate, recomandări); Malay kosmo.com.my, sinarharian.com.my, utusan.com.my and
- * infokerjayamalaysia.com (cari kerja, jawatan kosong, temu duga, graduan, majikan), husamwaksa2u.blogspot.com and
- * layarminda.com (promosi, peniaga, iklan, jualan); Greek newsit.gr, dnews.gr, pelop.gr and edessanews.gr (θέσεις
- * εργασίας, αγγελίες εργασίας, αναζητούν εργασία, προσλήψεις), reporter.gr (πελάτες, πελατεία). A native speaker's
- * review is still wanted.
+ * how job sites, newspapers and business pages in each language use them (pages read on 2026-12-07). A native
+ * speaker's review is still wanted.
+ * - Thai: th.jobsdb.com/th/career-advice/article/government-job, wealthmeup.com (JobThai's survey of new graduates),
+ *   findyourjob.live, siamjobinterview.blogspot.com (หางาน, สมัครงาน, จบใหม่, ตำแหน่งงาน); stripe.com/th,
+ *   marketingoops.com (สตาร์ทอัพ, ระดมทุน, นักลงทุน, ผู้ลงทุน); premiummate.com, mac.ru.ac.th, sistacafe.com (หาเพื่อน,
+ *   เพื่อนใหม่, มิตรภาพ; หาคู่ and แฟน for dating); bigseller.com, talkatalka.com (ขายของออนไลน์, ลูกค้า).
+ * - Bangla: jobhas.com, edufex.com, alpha.ajkerpatrika.com, dailyslogaan.com (চাকরি and চাকরী, নিয়োগ বিজ্ঞপ্তি,
+ *   ক্যারিয়ার); tauhidullahit.com, georenus.com (গ্রাহক, বিনিয়োগকারী).
+ * - Romanian: radioiasi.ro, gandul.ro, capital.ro (locuri de muncă, joburi, angajări); vicart.ro, craiovamarketing.ro,
+ *   mypos.com/ro-ro (clienți noi, promovare, publicitate, recomandări).
+ * - Malay: kosmo.com.my, sinarharian.com.my, utusan.com.my, infokerjayamalaysia.com (cari kerja, jawatan kosong, temu
+ *   duga, graduan); husamwaksa2u.blogspot.com, layarminda.com (promosi, peniaga, iklan); ms.teamaftermarket.com
+ *   (pelabur, modal teroka, rakan niaga).
+ * - Greek: newsit.gr, dnews.gr, pelop.gr, edessanews.gr (θέσεις εργασίας, αγγελίες εργασίας, αναζητούν εργασία,
+ *   προσλήψεις); reporter.gr (πελάτες, πελατεία).
  *
  * How each language is read:
  * - Bangla writes case endings on to a word ("চাকরির", of a job; "বন্ধুদের", of friends; "ঢাকায়", in Dhaka): the reader
