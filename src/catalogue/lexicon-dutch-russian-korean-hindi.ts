@@ -20,6 +20,11 @@
  */
 import type { LanguageWords } from './lexicon-turkish-indonesian-polish.ts';
 import { VIETNAMESE_IN_PERSON_WORDS, VIETNAMESE_NEGATORS_BEFORE_VERB } from './lexicon-vietnamese.ts';
+import {
+  BANGLA_NOT_SOUGHT_AFTER,
+  FIVE_LANGUAGES_IN_PERSON_WORDS,
+  FIVE_LANGUAGES_NEGATORS_BEFORE_VERB,
+} from './lexicon-bangla-thai-greek-romanian-malay.ts';
 
 /** Russian letters after which the plural ending is "и", not "ы" (the spelling rule). */
 const RUSSIAN_SOFTENING = /[кгхжшщч]$/;
@@ -611,7 +616,10 @@ export const HINDI: LanguageWords = {
 /** The four languages, in the order their words are merged after Turkish, Indonesian and Polish. */
 export const FURTHER_LANGUAGES: readonly LanguageWords[] = [DUTCH, RUSSIAN, KOREAN, HINDI];
 
-/** How someone wants to meet, in these languages and Vietnamese (the reader's in-person words). */
+/**
+ * How someone wants to meet, in these languages, Vietnamese, and Bangla, Thai, Greek, Romanian and Malay (the reader's
+ * in-person words).
+ */
 export const FURTHER_IN_PERSON_WORDS: Readonly<Record<'in-person' | 'online', readonly string[]>> = {
   'in-person': [
     'in het echt', // Dutch: in real life
@@ -622,6 +630,7 @@ export const FURTHER_IN_PERSON_WORDS: Readonly<Record<'in-person' | 'online', re
     '대면', // Korean: face to face
     'ऑफलाइन', // Hindi: offline
     ...VIETNAMESE_IN_PERSON_WORDS['in-person'],
+    ...FIVE_LANGUAGES_IN_PERSON_WORDS['in-person'],
   ],
   online: [
     'онлайн', // Russian: online
@@ -630,6 +639,7 @@ export const FURTHER_IN_PERSON_WORDS: Readonly<Record<'in-person' | 'online', re
     '비대면', // Korean: not face to face
     'ऑनलाइन', // Hindi: online
     ...VIETNAMESE_IN_PERSON_WORDS.online,
+    ...FIVE_LANGUAGES_IN_PERSON_WORDS.online,
   ],
 };
 
@@ -643,15 +653,20 @@ export const FURTHER_MEET_PEOPLE_WORDS: readonly string[] = [
 ];
 
 /**
- * Negators written before the verb of wanting: Russian "не ищу работу" (not looking for work), and Vietnamese "không
- * muốn" (don't want). Korean and Hindi put the negated verb after what is not wanted ({@link NOT_SOUGHT_AFTER}).
+ * Negators written before the verb of wanting: Russian "не ищу работу" (not looking for work), Vietnamese "không
+ * muốn" (don't want) and Greek "δεν ψάχνω" (I am not looking for). Korean and Hindi put the negated verb after what is
+ * not wanted ({@link NOT_SOUGHT_AFTER}).
  */
-export const FURTHER_NEGATORS_BEFORE_VERB: readonly string[] = ['не', ...VIETNAMESE_NEGATORS_BEFORE_VERB];
+export const FURTHER_NEGATORS_BEFORE_VERB: readonly string[] = [
+  'не',
+  ...VIETNAMESE_NEGATORS_BEFORE_VERB,
+  ...FIVE_LANGUAGES_NEGATORS_BEFORE_VERB,
+];
 
 /**
- * Korean and Hindi put the negated verb after what is not wanted: "친구는 안 찾아요" (I am not looking for friends),
- * "일자리를 찾지 않아요" (I don't look for work), "투자자는 필요 없어요" (I need no investors), "मुझे नौकरी नहीं चाहिए"
- * (I don't need a job). Each pair is a negator and the verb of wanting right after or before it, after the goal in its
+ * Korean, Hindi and Bangla (`BANGLA_NOT_SOUGHT_AFTER`) put the negated verb after what is not wanted: "친구는 안
+ * 찾아요" (I am not looking for friends), "일자리를 찾지 않아요" (I don't look for work), "투자자는 필요 없어요" (I need no
+ * investors), "मुझे नौकरी नहीं चाहिए" (I don't need a job). Each pair is a negator and the verb of wanting right after or before it, after the goal in its
  * clause; a lack told ("친구가 없어요", I have no friends; "मेरे दोस्त नहीं हैं") has no verb of wanting and still asks.
  */
 export const NOT_SOUGHT_AFTER: readonly (readonly [string, string])[] = [
@@ -667,4 +682,5 @@ export const NOT_SOUGHT_AFTER: readonly (readonly [string, string])[] = [
   ['नहीं', 'चाहती'], // not + (I, a woman) want
   ['नहीं', 'ढूंढ'], // not + look for
   ['नहीं', 'ढूँढ'], // not + look for
+  ...BANGLA_NOT_SOUGHT_AFTER,
 ];

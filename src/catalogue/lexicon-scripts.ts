@@ -9,7 +9,7 @@
  * Place names in these scripts are in the country and city tables of `lexicon.ts`; a text in Arabic script names no
  * country by its script (Arabic is the language of some twenty countries), only by a place it names.
  */
-import type { Purpose } from './taxonomy.ts';
+import type { Audience, Field, Purpose } from './taxonomy.ts';
 
 /** Words that name a goal. */
 export const SCRIPT_GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
@@ -37,6 +37,8 @@ export const SCRIPT_GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     '取引先', // business partners, clients
     '顧客', // customers
     '新規顧客', // new customers
+    'お客様', // customers (polite)
+    'お客さん', // customers
     'عملاء', // clients
     'زبائن', // customers
     'إحالات', // referrals
@@ -117,6 +119,9 @@ export const SCRIPT_WEAK_GOAL_WORDS: Readonly<Partial<Record<Purpose, readonly s
     '仲間', // companions, mates
     '出会い', // meeting people
     'تعارف', // getting acquainted
+    // Members wanted for a band or a club: people to play or spend free time with.
+    'メンバー募集', // members wanted
+    'メン募', // members wanted (short)
   ],
 };
 
@@ -127,3 +132,33 @@ export const SCRIPT_DATING_WORDS: readonly string[] = [
   '恋活', // looking for a partner
   'زواج', // marriage
 ];
+
+/**
+ * Professions and trades in Japanese (`FIELD_WORDS` of `lexicon.ts`), found inside a run as the goal words are: "看護師
+ * として働いています" (I work as a nurse) is "看護師" and the rest. The longer word is found first: a dentist (歯科医師)
+ * before a physician (医師), a systems engineer (システムエンジニア) before an engineer (エンジニア).
+ */
+export const SCRIPT_FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = {
+  nursing: ['看護師'], // nurse
+  medicine: ['医師'], // physician
+  healthcare: ['歯科医師', '歯科医'], // dentist
+  law: ['弁護士'], // lawyer
+  accounting: ['会計士', '税理士'], // accountant, tax accountant
+  education: ['教師'], // teacher
+  engineering: ['エンジニア'], // engineer
+  software: ['システムエンジニア'], // systems engineer (in IT)
+  'design-creative': ['デザイナー'], // designer
+  'photography-video': ['カメラマン'], // photographer
+  // A band and its players ("バンドを組みたい", I want to form a band).
+  music: ['バンド', 'バンドマン', 'ギタリスト', 'ドラマー', 'ベーシスト', 'ボーカリスト', 'ミュージシャン'], // band, band musician, guitarist, drummer, bassist, vocalist, musician
+  'real-estate': ['不動産'], // real estate
+  hospitality: ['飲食店', 'カフェ'], // restaurant, café
+  agriculture: ['農家'], // farmer, farm household
+  students: ['大学生', '新卒'], // university student, new graduate
+};
+
+/** Who someone is, in Japanese (the reader's audience words). */
+export const SCRIPT_AUDIENCE_WORDS: Readonly<Partial<Record<Audience, readonly string[]>>> = {
+  freelancers: ['フリーランス'], // freelance, a freelancer
+  startups: ['起業家'], // entrepreneur, founder
+};

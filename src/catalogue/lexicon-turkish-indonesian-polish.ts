@@ -17,6 +17,7 @@
 import type { Audience, EligibilityGroup, Field, Purpose } from './taxonomy.ts';
 import { FURTHER_LANGUAGES } from './lexicon-dutch-russian-korean-hindi.ts';
 import { VIETNAMESE } from './lexicon-vietnamese.ts';
+import { BANGLA_THAI_GREEK_ROMANIAN_MALAY } from './lexicon-bangla-thai-greek-romanian-malay.ts';
 
 /** The words of one language, by the table of `lexicon.ts` (or the reader) they join. */
 export interface LanguageWords {
@@ -89,6 +90,9 @@ export const TURKISH: LanguageWords = {
       'girişim sermayesi', // venture capital
       'finansman', // financing
       'fon bulmak', // to find funding
+      'yatırım almak', // to get investment
+      'yatırım bulmak', // to find investment
+      'yatırım arıyorum', // I am looking for investment
       'kitle fonlaması', // crowdfunding
     ],
     promotion: [
@@ -147,6 +151,10 @@ export const TURKISH: LanguageWords = {
     contacts: [
       'tanışmak', // to meet, get to know
       'bağlantı', // a connection (also a web link)
+      // A coworker, not a friend: read with the endings of "arkadaş" and "arkadaşlar" ("iş arkadaşım", my coworker;
+      // "iş arkadaşlarımla", with my coworkers).
+      'iş arkadaş', // coworker
+      'iş arkadaşlar', // coworkers
     ],
     local: [
       'yakınımda', // near me
@@ -603,9 +611,17 @@ export const POLISH: LanguageWords = {
 
 /**
  * The three languages, then Dutch, Russian, Korean and Hindi (`lexicon-dutch-russian-korean-hindi.ts`), then
- * Vietnamese (`lexicon-vietnamese.ts`), in the order their words are merged.
+ * Vietnamese (`lexicon-vietnamese.ts`), then Bangla, Thai, Greek, Romanian and Malay
+ * (`lexicon-bangla-thai-greek-romanian-malay.ts`), in the order their words are merged.
  */
-export const MORE_LANGUAGES: readonly LanguageWords[] = [TURKISH, INDONESIAN, POLISH, ...FURTHER_LANGUAGES, VIETNAMESE];
+export const MORE_LANGUAGES: readonly LanguageWords[] = [
+  TURKISH,
+  INDONESIAN,
+  POLISH,
+  ...FURTHER_LANGUAGES,
+  VIETNAMESE,
+  ...BANGLA_THAI_GREEK_ROMANIAN_MALAY,
+];
 
 /** `table` with each key's words from the three languages added after its own. */
 export function withMoreLanguages<K extends string>(

@@ -15,6 +15,18 @@ import {
   type Role,
 } from './taxonomy.ts';
 import { MORE_LANGUAGES, withMoreLanguages } from './lexicon-turkish-indonesian-polish.ts';
+import { SCRIPT_AUDIENCE_WORDS, SCRIPT_FIELD_WORDS } from './lexicon-scripts.ts';
+
+/** `table` with each key's Japanese words (`lexicon-scripts.ts`) added after its own. */
+function withScriptWords<K extends string>(
+  table: Readonly<Partial<Record<K, readonly string[]>>>,
+  script: Readonly<Partial<Record<K, readonly string[]>>>,
+): Partial<Record<K, readonly string[]>> {
+  const merged: Partial<Record<K, readonly string[]>> = { ...table };
+  for (const [key, words] of Object.entries(script) as [K, readonly string[]][])
+    merged[key] = [...(merged[key] ?? []), ...words];
+  return merged;
+}
 
 /** Phrases people use for each purpose, beyond its label and description. */
 export const PURPOSE_KEYWORDS: Readonly<Record<Purpose, readonly string[]>> = {
@@ -193,35 +205,53 @@ export const FREELANCE_MARKETPLACE_WORDS: readonly string[] = [
 /**
  * Who someone is, as people write it in Spanish, Portuguese and Arabic beyond the textbook words (the reader reads
  * these beside its own audience words): a freelancer in Brazilian slang and in Arabic letters, a small business as
- * Spanish and Portuguese speakers call theirs.
+ * Spanish and Portuguese speakers call theirs; and the Japanese words of `lexicon-scripts.ts`.
  */
-export const SPOKEN_AUDIENCE_WORDS: Readonly<Partial<Record<Audience, readonly string[]>>> = {
-  freelancers: [
-    'freela', // Brazilian Portuguese: a freelancer, freelance work
-    'freelas',
-    'frila', // the same, spelt as said
-    'frilas',
-    'فريلانسر', // Arabic letters: freelancer
-    'فري لانسر', // freelancer, written in two words
-    'فريلانس', // freelance
-    'فري لانس', // freelance, written in two words
-  ],
-  'small-business': [
-    'mi negocio', // Spanish: my business
-    'mi tienda', // my shop
-    'mi emprendimiento', // my (new) venture, a small business in Latin America
-    'mi pyme', // my small or medium business
-    'pequeño negocio', // a small business
-    'negocio pequeño',
-    'negocio chico', // a small business (Latin America)
-    'negocio chiquito', // a little business (the diminutive, Mexico and elsewhere)
-    'pequeña empresa', // a small company
-    'meu negócio', // Portuguese: my business
-    'minha loja', // my shop
-    'pequena empresa', // a small company
-    'meu comércio', // my shop, my trade
-  ],
-};
+export const SPOKEN_AUDIENCE_WORDS: Readonly<Partial<Record<Audience, readonly string[]>>> = withScriptWords(
+  {
+    freelancers: [
+      'freela', // Brazilian Portuguese: a freelancer, freelance work
+      'freelas',
+      'frila', // the same, spelt as said
+      'frilas',
+      'فريلانسر', // Arabic letters: freelancer
+      'فري لانسر', // freelancer, written in two words
+      'فريلانس', // freelance
+      'فري لانس', // freelance, written in two words
+    ],
+    'small-business': [
+      'mi negocio', // Spanish: my business
+      'mi tienda', // my shop
+      'mi emprendimiento', // my (new) venture, a small business in Latin America
+      'mi pyme', // my small or medium business
+      'pequeño negocio', // a small business
+      'negocio pequeño',
+      'negocio chico', // a small business (Latin America)
+      'negocio chiquito', // a little business (the diminutive, Mexico and elsewhere)
+      'pequeña empresa', // a small company
+      'meu negócio', // Portuguese: my business
+      'minha loja', // my shop
+      'pequena empresa', // a small company
+      'meu comércio', // my shop, my trade
+    ],
+  },
+  SCRIPT_AUDIENCE_WORDS,
+);
+
+/**
+ * Staff wanted, in German, said by an employer ("Mitarbeiter gesucht", "wir suchen Mitarbeiter", "neue Mitarbeiter
+ * finden"): hiring words of someone who hires, as "hire" and "recruit" are in English, not of someone looking for work.
+ */
+export const GERMAN_EMPLOYING_WORDS: readonly string[] = [
+  'mitarbeiter gesucht', // staff wanted
+  'suchen mitarbeiter', // (we) are looking for staff
+  'suche mitarbeiter', // (I) am looking for staff
+  'mitarbeiter suchen', // to look for staff
+  'mitarbeiter finden', // to find staff
+  'neue mitarbeiter', // new staff
+  'personal gesucht', // personnel wanted
+  'personal finden', // to find personnel
+];
 
 /**
  * Extra words of everyday sentences ("swap ideas", "get clients", "new in
@@ -675,6 +705,8 @@ const LISTED_GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'jobsøgning',
     'stelle',
     'stellenangebote',
+    // Staff wanted, said by an employer ({@link GERMAN_EMPLOYING_WORDS}).
+    ...GERMAN_EMPLOYING_WORDS,
     'arbeit',
     'emploi',
     'emplois',
@@ -1901,6 +1933,21 @@ const LISTED_FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
     'bakery',
     'baker',
     'coffee shop',
+    // Tourism: guides who show visitors round, in English and German (city guide, guest guide, tour leader, each a
+    // man and a woman), and a city tour, which German compounds too ("Stadtführung").
+    'tour guide',
+    'tourist guide',
+    'stadtführer',
+    'stadtführerin',
+    'stadtführung',
+    'stadtführungen',
+    'gästeführer',
+    'gästeführerin',
+    'reiseleiter',
+    'reiseleiterin',
+    'fremdenführer',
+    'fremdenführerin',
+    'tourismus',
   ],
   healthcare: [
     'biotech',
@@ -2118,7 +2165,7 @@ const LISTED_FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
   ],
 };
 export const FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = withMoreLanguages(
-  LISTED_FIELD_WORDS,
+  withScriptWords(LISTED_FIELD_WORDS, SCRIPT_FIELD_WORDS),
   (language) => language.fields,
 );
 
@@ -2793,8 +2840,10 @@ export function foldWords(text: string): string {
       .normalize('NFKD')
       // Marks are accents, except Devanagari vowel signs, virama and anusvara, which are letters ("भर्ती",
       // recruitment, is not "भारत", India); candrabindu is written for anusvara and reads as it, the nukta drops.
+      // Bangla's vowel signs, virama, candrabindu, anusvara and visarga, and Thai's vowel and tone marks, are
+      // letters too ("চাকরি", a job, is not "চকর"; "เพื่อน", a friend); Bangla's nukta drops as Devanagari's does.
       .replace(/\u0901/g, '\u0902')
-      .replace(/(?![\u0902\u093E-\u094D])\p{M}/gu, '')
+      .replace(/(?![\u0902\u093E-\u094D\u0981-\u0983\u09BE-\u09CD\u09D7\u0E31\u0E34-\u0E3A\u0E47-\u0E4E])\p{M}/gu, '')
       .toLowerCase()
       // Letters with no accent to take off: Turkish dotless ı, Polish ł, Vietnamese đ (typed "d" without it).
       .replace(/ı/g, 'i')

@@ -22,6 +22,7 @@ import {
   DEMONYM_WORDS,
   STYLE_NOUNS,
   FIELD_WORDS,
+  GERMAN_EMPLOYING_WORDS,
   FROM_WORDS,
   GOAL_WORDS,
   INVESTOR_PEOPLE_WORDS,
@@ -1038,6 +1039,7 @@ const EMPLOYING_WORDS: ReadonlySet<string> = new Set([
   'talent',
   'candidates',
   'freelancers',
+  ...GERMAN_EMPLOYING_WORDS.map(foldWords),
   ...MORE_LANGUAGES.flatMap((language) => language.employing.map(foldWords)),
 ]);
 
@@ -1679,17 +1681,19 @@ const SENTENCE_END = /[.!?。！？؟]/;
  */
 /** Japanese, Chinese and Korean script: written without spaces between words, or with particles attached. */
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー]/u;
-/** The phrases the reader knows in those scripts ("転職", "人脈"), longest first. */
+/** Those scripts and Thai, which writes no spaces between words at all ("อยากหางาน", want to look for a job). */
+const RUN_TOGETHER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}ー]/u;
+/** The phrases the reader knows in those scripts ("転職", "人脈", "หางาน"), longest first. */
 const CJK_PHRASES: readonly string[] = [...PHRASES.keys()]
-  .filter((p) => !p.includes(' ') && [...p].every((c) => CJK.test(c)))
+  .filter((p) => !p.includes(' ') && [...p].every((c) => RUN_TOGETHER.test(c)))
   .sort((a, b) => b.length - a.length);
 
 /**
- * A word in Japanese, Chinese or Korean script split at the phrases the reader knows, which a sentence in those
+ * A word in Japanese, Chinese, Korean or Thai script split at the phrases the reader knows, which a sentence in those
  * scripts runs together with the rest ("転職を考えています" is "転職" and "を考えています"); any other word as it is.
  */
 function splitCjk(word: string): string[] {
-  if (!CJK.test(word) || PHRASES.has(word)) return [word];
+  if (!RUN_TOGETHER.test(word) || PHRASES.has(word)) return [word];
   const parts: string[] = [];
   let rest = '';
   for (let k = 0; k < word.length;) {

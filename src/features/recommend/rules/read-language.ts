@@ -3,7 +3,10 @@
  *
  * Only a script that belongs to one language spoken natively in one country counts:
  * - kana (hiragana, katakana) are written only in Japanese, whose speakers live almost all in Japan (JP);
- * - hangul is written only in Korean; of the two Koreas only South Korea (KR) uses these sites.
+ * - hangul is written only in Korean; of the two Koreas only South Korea (KR) uses these sites;
+ * - Thai script is written only for Thai (and the regional languages of Thailand), the language of Thailand (TH).
+ *
+ * Not Bangla script (Bangladesh and India's West Bengal), nor Greek (Greece and Cyprus).
  *
  * Chinese characters alone are left (China, Taiwan, Hong Kong, Singapore, Malaysia), and so is every Latin or
  * Cyrillic text: English, Spanish, French, Portuguese, Arabic, Russian and German are each the language of several
@@ -18,6 +21,7 @@ const SCRIPTS: readonly { country: string; run: RegExp }[] = [
     run: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]*[\p{Script=Hiragana}\p{Script=Katakana}][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]*/u,
   },
   { country: 'KR', run: /\p{Script=Hangul}+(?:\s+\p{Script=Hangul}+)?/u },
+  { country: 'TH', run: /\p{Script=Thai}+(?:\s+\p{Script=Thai}+)?/u },
 ];
 
 /** Most characters of the text shown as the words that said the country. */

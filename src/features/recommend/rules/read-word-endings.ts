@@ -1,8 +1,9 @@
 /**
- * Turkish and Indonesian words with endings, for the free-text reader: "arkadaşlarımla" (with my friends) is the
- * listed "arkadaş", "temanku" (my friend) the listed "teman". Only words of the Turkish and Indonesian lists
- * (`lexicon-turkish-indonesian-polish.ts`) are read so, and only with the endings listed there, so a listed word found
- * inside an unrelated one ("Temanggung", a town; "reklamation") stays what it is.
+ * Turkish, Indonesian and Bangla words with endings, for the free-text reader: "arkadaşlarımla" (with my friends) is
+ * the listed "arkadaş", "temanku" (my friend) the listed "teman", "চাকরির" (of a job) the listed "চাকরি". Only words of
+ * the Turkish and Indonesian lists (`lexicon-turkish-indonesian-polish.ts`) and the Bangla ones
+ * (`lexicon-bangla-thai-greek-romanian-malay.ts`) are read so, and only with the endings listed there, so a listed word
+ * found inside an unrelated one ("Temanggung", a town; "reklamation") stays what it is.
  */
 import { phraseAt } from './read-negation-after.ts';
 import { foldWords } from '#src/catalogue/lexicon.ts';
@@ -20,6 +21,13 @@ import {
   TURKISH_ONLY,
   type LanguageWords,
 } from '#src/catalogue/lexicon-turkish-indonesian-polish.ts';
+import {
+  BANGLA,
+  BANGLA_ENDINGS,
+  FIVE_LANGUAGES_IN_PERSON_WORDS,
+  MOST_BANGLA_ENDINGS,
+  SHORTEST_BANGLA_STEM,
+} from '#src/catalogue/lexicon-bangla-thai-greek-romanian-malay.ts';
 
 /** Every single word, folded, of a language's lists. */
 function wordsOf(language: LanguageWords, shortest: number): ReadonlySet<string> {
@@ -47,12 +55,28 @@ const LONGEST_ENDING = Math.max(...TURKISH_ENDINGS.map((e) => e.length));
 
 /** Whether `rest` is made of at most `most` Turkish endings, one after another. */
 function endingsOnly(rest: string, most: number): boolean {
+  return madeOf(rest, most, ENDINGS, LONGEST_ENDING);
+}
+
+/** Whether `rest` is made of at most `most` of `endings` (the longest `longest` characters), one after another. */
+function madeOf(rest: string, most: number, endings: ReadonlySet<string>, longest: number): boolean {
   if (rest === '') return true;
   if (most === 0) return false;
-  for (let n = Math.min(LONGEST_ENDING, rest.length); n >= 1; n--)
-    if (ENDINGS.has(rest.slice(0, n)) && endingsOnly(rest.slice(n), most - 1)) return true;
+  for (let n = Math.min(longest, rest.length); n >= 1; n--)
+    if (endings.has(rest.slice(0, n)) && madeOf(rest.slice(n), most - 1, endings, longest)) return true;
   return false;
 }
+
+const BANGLA_SCRIPT = /\p{Script=Bengali}/u;
+/** The Bangla words of the lists, and its word for online ("অনলাইনে" is "অনলাইন" with "in"), folded. */
+const BANGLA_WORDS: ReadonlySet<string> = new Set([
+  ...wordsOf(BANGLA, SHORTEST_BANGLA_STEM),
+  ...FIVE_LANGUAGES_IN_PERSON_WORDS.online
+    .map(foldWords)
+    .filter((w) => BANGLA_SCRIPT.test(w) && w.length >= SHORTEST_BANGLA_STEM),
+]);
+const BANGLA_ENDING_SET: ReadonlySet<string> = new Set(BANGLA_ENDINGS.map(foldWords));
+const LONGEST_BANGLA_ENDING = Math.max(...[...BANGLA_ENDING_SET].map((e) => e.length));
 
 /**
  * The listed Turkish or Indonesian word that the folded `word` is with endings ("arkadaslarimla" → "arkadas",
@@ -67,6 +91,13 @@ export function listedWordOf(word: string): string {
     const rest = word.slice(0, -enclitic.length);
     if (word.endsWith(enclitic) && rest.length >= SHORTEST_INDONESIAN_STEM && INDONESIAN_WORDS.has(rest)) return rest;
   }
+  if (BANGLA_SCRIPT.test(word))
+    for (let k = word.length - 1; k >= SHORTEST_BANGLA_STEM; k--)
+      if (
+        BANGLA_WORDS.has(word.slice(0, k)) &&
+        madeOf(word.slice(k), MOST_BANGLA_ENDINGS, BANGLA_ENDING_SET, LONGEST_BANGLA_ENDING)
+      )
+        return word.slice(0, k);
   return word;
 }
 
