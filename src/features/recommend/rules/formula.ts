@@ -164,7 +164,7 @@ export const ADJUSTMENTS = {
   },
   nearbyGroups: {
     question: 'People nearby',
-    when: 'Meeting people nearby is one of your goals, and the site is good (2) for it, with groups and a sourced audience of a million or more: so many people use its groups that your area likely has groups of its own there, as a field does on a general platform (above). A site core (3) for meeting people nearby already earns the goal’s full points and gets nothing more, and no site earns more this way than core would (4 points when it is the third of three goals)',
+    when: 'Meeting people nearby is one of your goals, and the site is good (2) for it, with groups and a sourced audience of a million or more: so many people use its groups that your area likely has groups of its own there, as a field does on a general platform (above). Its groups hold the people it serves, so it must be open to everyone, or made for who you said you are when your first goal is met among peers (a small businesses’ network holds no diners for a restaurant). A site core (3) for meeting people nearby already earns the goal’s full points and gets nothing more, and no site earns more this way than core would (4 points when it is the third of three goals)',
     points: 5,
   },
   timeFits: { question: 'Time', when: 'The site’s time cost is within the time you have', points: 10 },

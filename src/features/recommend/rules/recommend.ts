@@ -994,10 +994,15 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
       // is not where a freelance translator finds clients).
       if (!everyone && setsAsideWithoutField(goals[0]!, (audiences & ownAudience) !== 0)) fieldTier = 1;
     }
+    // Its local groups hold the people it serves: everyone's groups hold anyone you may want to meet nearby; a network
+    // made for particular people (small businesses) holds only them, so they count only when you are one of them and
+    // your first goal is met among peers, not customers, employers or investors (a restaurant's diners are not in a
+    // small businesses' network).
     if (
       nearbyGroups > 0 &&
       scores[base + localAt]! === GOOD_SCORE &&
-      (flag & (GROUPS | LARGE_GROUPS)) === (GROUPS | LARGE_GROUPS)
+      (flag & (GROUPS | LARGE_GROUPS)) === (GROUPS | LARGE_GROUPS) &&
+      (everyone || (!outwardFirst && (audiences & who) !== 0))
     ) {
       sum += nearbyGroups;
       terms?.push({ id: 'nearbyGroups', points: nearbyGroups });
