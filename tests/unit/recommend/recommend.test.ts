@@ -92,7 +92,11 @@ const apartFromField = (r: Recommendation, slug: string) =>
  */
 const fieldJobsExtra = (r: Recommendation, slug: string) => {
   const { goals } = r.answers;
-  const row = r.results.find((x) => x.slug === slug)!.reasons.find((x) => x.text.includes('counted as core'));
+  // The job board's goal term ("…, counted as core: a job board built for …"), not the nearby groups' row, which is
+  // counted as core for meeting people nearby.
+  const row = r.results
+    .find((x) => x.slug === slug)!
+    .reasons.find((x) => x.text.includes('counted as core: a job board'));
   return row === undefined ? 0 : row.points - goalPointsTable(goals.length)[goals.indexOf('hiring')]![2]!;
 };
 /** {@link apartFromField} without {@link fieldJobsExtra} either: the terms no field decides. */
@@ -1015,7 +1019,7 @@ describe('recommend(): properties over synthetic catalogues', () => {
     );
   });
 
-  it('gives a general platform with groups and a sourced audience of a million or more, good (2) for meeting people nearby, points for its local groups when that is a goal and they hold the people you want to meet: never more than core (3) would earn, nothing for small groups, groups of other people or without the goal', () => {
+  it('counts a general platform with groups and a sourced audience of a million or more, good (2) for meeting people nearby, as core (3) for that goal when it is one and its groups hold the people you want to meet: exactly what core would earn, nothing for small groups, groups of other people or without the goal', () => {
     fc.assert(
       fc.property(answersArb(), siteArb, fc.constantFrom(...keysOf(REACH_BANDS)), (answers, s, band) => {
         const goals: Purpose[] = answers.goals.includes('local')
@@ -1045,13 +1049,16 @@ describe('recommend(): properties over synthetic catalogues', () => {
         const holdsYou =
           base.audiences.includes('consumers') ||
           (!OUTWARD.includes(goals[0]!) && asked.audience !== undefined && base.audiences.includes(asked.audience));
-        const bonus = large && holdsYou ? Math.min(ADJUSTMENTS.nearbyGroups.points, row[3]! - row[2]!) : 0;
-        expect(ADJUSTMENTS.nearbyGroups.points).toBeGreaterThan(0);
+        const bonus = large && holdsYou ? row[3]! - row[2]! : 0;
+        expect(ADJUSTMENTS.nearbyGroups.points).toBe(
+          Math.max(...[1, 2, 3].map((n) => goalPointsTable(n)[0]![3]! - goalPointsTable(n)[0]![2]!)),
+        );
         expect(unclamped(r, withGroups.slug) - unclamped(r, base.slug)).toBe(bonus);
-        // Core for meeting people nearby earns the goal's full points, and no more for its groups: never below its
-        // twin that is only good for it.
+        // Core for meeting people nearby earns the goal's full points, and no more for its groups: its twin only good
+        // for it, with large groups of the people you want, earns the same, never more.
         expect(unclamped(r, core.slug) - unclamped(r, base.slug)).toBe(row[3]! - row[2]!);
         expect(unclamped(r, core.slug)).toBeGreaterThanOrEqual(unclamped(r, withGroups.slug));
+        if (large && holdsYou) expect(unclamped(r, core.slug)).toBe(unclamped(r, withGroups.slug));
         const text = r.results.find((x) => x.slug === withGroups.slug)!.reasons.map((x) => x.text);
         expect(text.some((t) => t.includes('your area likely has groups of its own there'))).toBe(large && holdsYou);
         // Without the goal, its groups earn nothing for it.
@@ -1689,13 +1696,14 @@ describe('recommend(): typical goals on the real catalogue', () => {
     expect(firstGood === -1 || firstGood > lastCore).toBe(true);
   });
 
-  it("counts a general platform's local groups for friends and people nearby in person: Facebook (good nearby, over a billion users) gets them, Meetup (core nearby) its full goal points instead", () => {
+  it("counts a general platform's local groups for friends and people nearby in person: Facebook (good nearby, over a billion users) gets core's points for it, Meetup (core nearby) its full goal points instead", () => {
     const { results } = recommend({ goals: ['friends', 'local'], inPerson: 'in-person', country: 'KE' }, catalogue);
     const reasons = (slug: string) => results.find((r) => r.slug === slug)!.reasons;
     expect(bySlug.get('facebook')!.purposes.local.score).toBe(2);
+    const [, local] = goalPointsTable(2);
     expect(reasons('facebook')).toContainEqual(
       expect.objectContaining({
-        points: ADJUSTMENTS.nearbyGroups.points,
+        points: local![3]! - local![2]!,
         text: expect.stringMatching(/your area likely has groups of its own there/),
       }),
     );

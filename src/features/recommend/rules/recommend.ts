@@ -855,11 +855,10 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
   // its own people, not those wanted, so they earn no field points.
   const allOutward = outward.every(Boolean);
   const ideasFirst = goals[0] === 'peer-ideas';
-  // Meeting people nearby as a goal: a site good (2) for it with large groups earns the nearby groups' points, never
-  // more than core (3) would earn for the goal at its position (core already earns the full points).
+  // Meeting people nearby as a goal: a site good (2) for it whose large groups hold the people wanted counts as core (3)
+  // for it, earning what core earns beyond good at the goal's position (core already earns the full points).
   const nearbyAt = goals.indexOf('local');
-  const nearbyGroups =
-    nearbyAt < 0 ? 0 : Math.min(P.nearbyGroups, points[nearbyAt]![3]! - points[nearbyAt]![GOOD_SCORE]!);
+  const nearbyGroups = nearbyAt < 0 ? 0 : points[nearbyAt]![3]! - points[nearbyAt]![GOOD_SCORE]!;
   const hiringGoal = goals.includes('hiring');
   const named = country !== undefined && country !== 'global';
   const where = named ? countryColumn(sites, country) : undefined;
@@ -1211,7 +1210,7 @@ const TERM_TEXT: Readonly<Record<TermId, (answers: Answers, site: RecommendableS
   fieldGroups: ({ field }, site) =>
     `general platform with groups and ${REACH_BANDS.get(site.reach!.band)!.label.toLowerCase()} ${site.reach!.measure}: search its groups for ${fieldLabel(field!)}`,
   nearbyGroups: (_, site) =>
-    `groups and ${REACH_BANDS.get(site.reach!.band)!.label.toLowerCase()} ${site.reach!.measure}: your area likely has groups of its own there`,
+    `counted as core for meeting people nearby: groups and ${REACH_BANDS.get(site.reach!.band)!.label.toLowerCase()} ${site.reach!.measure}: your area likely has groups of its own there`,
   fieldGroupsSmall: ({ field }) =>
     `general platform with groups, but no sourced audience of a million or more to expect groups for ${fieldLabel(field!)}`,
   fieldGroupsOutward: ({ field }) =>
