@@ -92,7 +92,11 @@ const apartFromField = (r: Recommendation, slug: string) =>
  */
 const fieldJobsExtra = (r: Recommendation, slug: string) => {
   const { goals } = r.answers;
-  const row = r.results.find((x) => x.slug === slug)!.reasons.find((x) => x.text.includes('counted as core'));
+  // The job board's goal term ("…, counted as core: a job board built for …"), not the nearby groups' row, which is
+  // counted as core for meeting people nearby.
+  const row = r.results
+    .find((x) => x.slug === slug)!
+    .reasons.find((x) => x.text.includes('counted as core: a job board'));
   return row === undefined ? 0 : row.points - goalPointsTable(goals.length)[goals.indexOf('hiring')]![2]!;
 };
 /** {@link apartFromField} without {@link fieldJobsExtra} either: the terms no field decides. */
@@ -641,11 +645,17 @@ describe('recommend(): properties over synthetic catalogues', () => {
   });
 
   it("scores a site aimed at other people below an otherwise identical one that lists the visitor's audience, and one open to everyone between them", () => {
-    // The twins differ only in their audiences: with no fields, serving everyone changes nothing but this row.
+    // The twins differ only in their audiences: with no fields, serving everyone changes nothing but this row. (With
+    // groups it would also say whom its local groups hold, which has a property of its own.)
     const audiences = keysOf(AUDIENCES).filter((a) => a !== 'consumers');
     fc.assert(
       fc.property(answersArb(), siteArb, fc.constantFrom(...audiences), (answers, s, audience) => {
-        const base = { ...worldwide(s), status: 'active' as const, fields: {} };
+        const base = {
+          ...worldwide(s),
+          status: 'active' as const,
+          fields: {},
+          features: s.features.filter((f) => f !== 'groups'),
+        };
         const others = audiences.filter((a) => a !== audience);
         const forThem = { ...base, slug: 'for-them', audiences: [audience, ...others.slice(0, 1)] };
         const forEveryone = { ...base, slug: 'for-everyone', audiences: ['consumers' as const, ...others.slice(0, 1)] };
@@ -1009,7 +1019,7 @@ describe('recommend(): properties over synthetic catalogues', () => {
     );
   });
 
-  it('gives a general platform with groups and a sourced audience of a million or more, good (2) for meeting people nearby, points for its local groups when that is a goal: never more than core (3) would earn, nothing for small groups or without the goal', () => {
+  it('counts a general platform with groups and a sourced audience of a million or more, good (2) for meeting people nearby, as core (3) for that goal when it is one and its groups hold the people you want to meet: exactly what core would earn, nothing for small groups, groups of other people or without the goal', () => {
     fc.assert(
       fc.property(answersArb(), siteArb, fc.constantFrom(...keysOf(REACH_BANDS)), (answers, s, band) => {
         const goals: Purpose[] = answers.goals.includes('local')
@@ -1035,15 +1045,22 @@ describe('recommend(): properties over synthetic catalogues', () => {
         const r = recommend(asked, [base, withGroups, core]);
         const row = goalPointsTable(goals.length)[goals.indexOf('local')]!;
         const large = reachRank({ reach }) <= reachRank({ reach: { band: '1m' } });
-        const bonus = large ? Math.min(ADJUSTMENTS.nearbyGroups.points, row[3]! - row[2]!) : 0;
-        expect(ADJUSTMENTS.nearbyGroups.points).toBeGreaterThan(0);
+        // Its local groups hold the people it serves: everyone, or (for a goal met among peers first) people like you.
+        const holdsYou =
+          base.audiences.includes('consumers') ||
+          (!OUTWARD.includes(goals[0]!) && asked.audience !== undefined && base.audiences.includes(asked.audience));
+        const bonus = large && holdsYou ? row[3]! - row[2]! : 0;
+        expect(ADJUSTMENTS.nearbyGroups.points).toBe(
+          Math.max(...[1, 2, 3].map((n) => goalPointsTable(n)[0]![3]! - goalPointsTable(n)[0]![2]!)),
+        );
         expect(unclamped(r, withGroups.slug) - unclamped(r, base.slug)).toBe(bonus);
-        // Core for meeting people nearby earns the goal's full points, and no more for its groups: never below its
-        // twin that is only good for it.
+        // Core for meeting people nearby earns the goal's full points, and no more for its groups: its twin only good
+        // for it, with large groups of the people you want, earns the same, never more.
         expect(unclamped(r, core.slug) - unclamped(r, base.slug)).toBe(row[3]! - row[2]!);
         expect(unclamped(r, core.slug)).toBeGreaterThanOrEqual(unclamped(r, withGroups.slug));
+        if (large && holdsYou) expect(unclamped(r, core.slug)).toBe(unclamped(r, withGroups.slug));
         const text = r.results.find((x) => x.slug === withGroups.slug)!.reasons.map((x) => x.text);
-        expect(text.some((t) => t.includes('your area likely has groups of its own there'))).toBe(large);
+        expect(text.some((t) => t.includes('your area likely has groups of its own there'))).toBe(large && holdsYou);
         // Without the goal, its groups earn nothing for it.
         const others = goals.filter((g) => g !== 'local');
         if (others.length > 0) {
@@ -1679,17 +1696,35 @@ describe('recommend(): typical goals on the real catalogue', () => {
     expect(firstGood === -1 || firstGood > lastCore).toBe(true);
   });
 
-  it("counts a general platform's local groups for friends and people nearby in person: Facebook (good nearby, over a billion users) gets them, Meetup (core nearby) its full goal points instead", () => {
+  it("counts a general platform's local groups for friends and people nearby in person: Facebook (good nearby, over a billion users) gets core's points for it, Meetup (core nearby) its full goal points instead", () => {
     const { results } = recommend({ goals: ['friends', 'local'], inPerson: 'in-person', country: 'KE' }, catalogue);
     const reasons = (slug: string) => results.find((r) => r.slug === slug)!.reasons;
     expect(bySlug.get('facebook')!.purposes.local.score).toBe(2);
+    const [, local] = goalPointsTable(2);
     expect(reasons('facebook')).toContainEqual(
       expect.objectContaining({
-        points: ADJUSTMENTS.nearbyGroups.points,
+        points: local![3]! - local![2]!,
         text: expect.stringMatching(/your area likely has groups of its own there/),
       }),
     );
     expect(reasons('meetup').some((x) => /your area likely has groups of its own there/.test(x.text))).toBe(false);
+  });
+
+  it("gives a network of small businesses no local groups' points for a restaurant's local customers, but gives them for referrals between small businesses", () => {
+    const nearby = (answers: Answers) =>
+      recommend(answers, catalogue)
+        .results.find((r) => r.slug === 'alignable')!
+        .reasons.some((x) => /your area likely has groups of its own there/.test(x.text));
+    const alignable = bySlug.get('alignable')!;
+    // Good for meeting people nearby, with groups and a sourced million members, made for small businesses, not everyone.
+    expect(alignable.purposes.local.score).toBe(2);
+    expect(alignable.features).toContain('groups');
+    expect(alignable.audiences).toContain('small-business');
+    expect(alignable.audiences).not.toContain('consumers');
+    const where = { audience: 'small-business', country: 'US' } as const;
+    expect(nearby({ goals: ['promotion', 'local'], field: 'hospitality', ...where })).toBe(false);
+    expect(nearby({ goals: ['referrals', 'local'], ...where })).toBe(true);
+    expect(nearby({ goals: ['referrals', 'local'], country: 'US' })).toBe(false);
   });
 
   it('puts social networks on top for friends, and says why not LinkedIn', () => {

@@ -49,8 +49,21 @@ export interface Adjustment {
   question:
     'Who you are' | 'Hiring' | 'Field' | 'People nearby' | 'Time' | 'Budget' | 'Country' | 'In person' | 'Status';
   when: string;
+  /** Its points, or for a row whose points depend on the goal's place ({@link pointsText}), the most it can earn. */
   points: number;
+  /** How the methodology page states points that depend on the goal's place, instead of one number. */
+  pointsText?: string;
 }
+
+/**
+ * What core (3) earns for a goal beyond good (2), at every goal's place of every number of goals. A site good for
+ * meeting people nearby whose large groups hold the people you want earns this difference at the goal's place
+ * (`nearbyGroups`); the methodology page gives its range.
+ */
+const CORE_OVER_GOOD = GOAL_WEIGHTS.flatMap((_, n) =>
+  GOAL_WEIGHTS.slice(0, n + 1).map((_, position) => goalPoints(n + 1, position, 3) - goalPoints(n + 1, position, 2)),
+);
+const MOST_CORE_OVER_GOOD = Math.max(...CORE_OVER_GOOD);
 
 /**
  * Every adjustment after the goals. Each site gets at most one row per
@@ -164,8 +177,9 @@ export const ADJUSTMENTS = {
   },
   nearbyGroups: {
     question: 'People nearby',
-    when: 'Meeting people nearby is one of your goals, and the site is good (2) for it, with groups and a sourced audience of a million or more: so many people use its groups that your area likely has groups of its own there, as a field does on a general platform (above). A site core (3) for meeting people nearby already earns the goal’s full points and gets nothing more, and no site earns more this way than core would (4 points when it is the third of three goals)',
-    points: 5,
+    when: 'Meeting people nearby is one of your goals, and the site is good (2) for it, with groups and a sourced audience of a million or more: so many people use its groups that your area likely has groups of its own there, as a field does on a general platform (above), so it counts as core (3) for that goal and earns what core would beyond good at the goal’s place (the goals table above). Its groups hold the people it serves, so it must be open to everyone, or made for who you said you are when your first goal is met among peers (a small businesses’ network holds no diners for a restaurant). A site core (3) for meeting people nearby already earns the goal’s full points and gets nothing more: the two come out equal on the goal, and the way of meeting you asked for (a club that meets) and audience size order them',
+    points: MOST_CORE_OVER_GOOD,
+    pointsText: `core’s points less good’s for the goal: +${Math.min(...CORE_OVER_GOOD)} to +${MOST_CORE_OVER_GOOD}`,
   },
   timeFits: { question: 'Time', when: 'The site’s time cost is within the time you have', points: 10 },
   timeOneStepOver: {

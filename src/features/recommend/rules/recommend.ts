@@ -863,11 +863,10 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
   // its own people, not those wanted, so they earn no field points.
   const allOutward = outward.every(Boolean);
   const ideasFirst = goals[0] === 'peer-ideas';
-  // Meeting people nearby as a goal: a site good (2) for it with large groups earns the nearby groups' points, never
-  // more than core (3) would earn for the goal at its position (core already earns the full points).
+  // Meeting people nearby as a goal: a site good (2) for it whose large groups hold the people wanted counts as core (3)
+  // for it, earning what core earns beyond good at the goal's position (core already earns the full points).
   const nearbyAt = goals.indexOf('local');
-  const nearbyGroups =
-    nearbyAt < 0 ? 0 : Math.min(P.nearbyGroups, points[nearbyAt]![3]! - points[nearbyAt]![GOOD_SCORE]!);
+  const nearbyGroups = nearbyAt < 0 ? 0 : points[nearbyAt]![3]! - points[nearbyAt]![GOOD_SCORE]!;
   const hiringGoal = goals.includes('hiring');
   const named = country !== undefined && country !== 'global';
   const where = named ? countryColumn(sites, country) : undefined;
@@ -1002,10 +1001,15 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
       // is not where a freelance translator finds clients).
       if (!everyone && setsAsideWithoutField(goals[0]!, (audiences & ownAudience) !== 0)) fieldTier = 1;
     }
+    // Its local groups hold the people it serves: everyone's groups hold anyone you may want to meet nearby; a network
+    // made for particular people (small businesses) holds only them, so they count only when you are one of them and
+    // your first goal is met among peers, not customers, employers or investors (a restaurant's diners are not in a
+    // small businesses' network).
     if (
       nearbyGroups > 0 &&
       scores[base + localAt]! === GOOD_SCORE &&
-      (flag & (GROUPS | LARGE_GROUPS)) === (GROUPS | LARGE_GROUPS)
+      (flag & (GROUPS | LARGE_GROUPS)) === (GROUPS | LARGE_GROUPS) &&
+      (everyone || (!outwardFirst && (audiences & who) !== 0))
     ) {
       sum += nearbyGroups;
       terms?.push({ id: 'nearbyGroups', points: nearbyGroups });
@@ -1214,7 +1218,7 @@ const TERM_TEXT: Readonly<Record<TermId, (answers: Answers, site: RecommendableS
   fieldGroups: ({ field }, site) =>
     `general platform with groups and ${REACH_BANDS.get(site.reach!.band)!.label.toLowerCase()} ${site.reach!.measure}: search its groups for ${fieldLabel(field!)}`,
   nearbyGroups: (_, site) =>
-    `groups and ${REACH_BANDS.get(site.reach!.band)!.label.toLowerCase()} ${site.reach!.measure}: your area likely has groups of its own there`,
+    `counted as core for meeting people nearby: groups and ${REACH_BANDS.get(site.reach!.band)!.label.toLowerCase()} ${site.reach!.measure}: your area likely has groups of its own there`,
   fieldGroupsSmall: ({ field }) =>
     `general platform with groups, but no sourced audience of a million or more to expect groups for ${fieldLabel(field!)}`,
   fieldGroupsOutward: ({ field }) =>
