@@ -590,6 +590,10 @@ export const POLISH: LanguageWords = {
     'przeprowadziłam', // I (a woman) moved
     'przeprowadziliśmy', // we moved
     'przeprowadzka', // a move
+    'przeprowadzam się', // I am moving
+    'przeprowadzamy się', // we are moving
+    'wracam do', // I am going back to (a place, or to work: read as a move only before a place)
+    'wracamy do', // we are going back to
     'nowy w mieście', // new in town (a man)
     'nowa w mieście', // new in town (a woman)
     'za granicą', // abroad

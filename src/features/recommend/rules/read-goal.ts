@@ -1509,14 +1509,30 @@ const LONGEST = Math.max(...[...PHRASES.keys()].map((p) => p.split(' ').length))
 const FROM: ReadonlySet<string> = new Set(FROM_WORDS);
 const TO: ReadonlySet<string> = new Set(TO_WORDS);
 
-/** Whether a place is named right after a "to" word at or after `from`: "… do Krakowa", "… nach Wien". */
-function placeGoneToAfter(words: readonly string[], from: number): boolean {
-  for (let k = from; k < words.length - 1; k++) {
-    if (!TO.has(words[k]!)) continue;
-    for (let n = Math.min(LONGEST, words.length - k - 1); n >= 1; n--)
-      if (PHRASES.get(words.slice(k + 1, k + 1 + n).join(' '))?.some((e) => e.kind === 'country')) return true;
-  }
+/** Whether a country or city the lexicon knows starts at word `at`. */
+function countryAt(words: readonly string[], at: number): boolean {
+  for (let n = Math.min(LONGEST, words.length - at); n >= 1; n--)
+    if (PHRASES.get(words.slice(at, at + n).join(' '))?.some((e) => e.kind === 'country')) return true;
   return false;
+}
+
+/**
+ * Where the first place gone to starts from word `from` on, with its "to" word before word `until`: a country or
+ * city the lexicon knows named right after a "to" word (`to`, or the folded {@link TO_WORDS}), over "the": "… do
+ * Krakowa", "nach Wien", "moving to the UK".
+ */
+function placeGoneTo(
+  words: readonly string[],
+  from: number,
+  until: number,
+  to: ReadonlySet<string> = TO,
+): number | undefined {
+  for (let k = Math.max(from, 0); k < until; k++) {
+    if (!to.has(words[k]!)) continue;
+    if (countryAt(words, k + 1)) return k + 1;
+    if (words[k + 1] === 'the' && countryAt(words, k + 2)) return k + 2;
+  }
+  return undefined;
 }
 
 /** Nouns for ties to people: "connections to investors" names whom the ties are to. */
@@ -3255,8 +3271,6 @@ function scheduledMeetingIn(words: readonly string[], clauses: readonly number[]
 
 /** Last words of a word for moving that need a place after them: "moved to", "arrived in". */
 const TO_A_PLACE: ReadonlySet<string> = new Set(['to', 'in']);
-/** Words between a move and where to: "moved back to", "just moved over to". */
-const MOVE_PARTICLES: ReadonlySet<string> = new Set(['back', 'over', 'out', 'home']);
 /** Nouns of a place someone moves to: "moved to the big city", "arrived in a small town". */
 const PLACE_NOUNS: ReadonlySet<string> = new Set([
   'city',
@@ -3292,6 +3306,29 @@ function placeAfter(
     if (/^\p{Lu}/u.test(written[k]!)) return true;
   }
   return false;
+}
+
+/** Words for "to" or "in" after a move: "arrived in Lisbon", "mi trasferisco in Spagna". */
+const MOVED_TO: ReadonlySet<string> = new Set([...TO, ...TO_A_PLACE]);
+
+/**
+ * Where the place someone moves to starts, for a word of moving at `i`: a place right after a word for "to" in its
+ * clause, from the move on ("just moved back to Poland", "me mudo a Sevilla", "ziehe ich nach Wien"), else the
+ * nearest before it, where a verb comes last ("nach Wien umziehen", "naar Rotterdam verhuisd"). Undefined when the
+ * clause names none.
+ */
+function placeMovedTo(words: readonly string[], clauses: readonly number[], i: number): number | undefined {
+  let start = i;
+  while (start > 0 && clauses[start - 1] === clauses[i]) start--;
+  let end = i;
+  while (end < words.length && clauses[end] === clauses[i]) end++;
+  const after = placeGoneTo(words, i, end, MOVED_TO);
+  if (after !== undefined) return after;
+  for (let k = i - 1; k >= start; k--) {
+    const before = placeGoneTo(words, k, k + 1);
+    if (before !== undefined) return before;
+  }
+  return undefined;
 }
 
 /**
@@ -3520,8 +3557,10 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   let moved: string | undefined;
   /** The clause where having moved is said: "moved to Denver for a job". */
   let movedClause: number | undefined;
-  /** Where the place someone moves to starts: right after "moving to", "moved back to". */
+  /** Where the place someone moves to starts: right after "moving to", "moved back to", "me mudo a". */
   let movedTo: number | undefined;
+  /** The countries and cities read as where the writer is, by where they start. */
+  const placesRead = new Map<number, { value: string; words: string }>();
   /** Whether the audience was said of the writer ("I'm a freelancer"), not of people they mention. */
   let audienceSaidOfSelf = false;
   let city: string | undefined;
@@ -3948,24 +3987,12 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             const from = previous === 'the' ? words[i - 2] : previous;
             if (
               entry.kind === 'country' &&
-              (from === 'from' || (FROM.has(from ?? '') && placeGoneToAfter(words, i + n)))
+              (from === 'from' || (FROM.has(from ?? '') && placeGoneTo(words, i + n, words.length) !== undefined))
             ) {
               origin ??= reading;
               break;
             }
-            // "After five years in London I'm moving to Berlin": the place moved to outweighs one named before the
-            // move, which is where the writer was.
-            const movedHere =
-              movedTo !== undefined && i >= movedTo && i <= movedTo + 1 && clauses[i] === clauses[movedTo - 1];
-            if (
-              entry.kind === 'country' &&
-              movedHere &&
-              understood.country &&
-              understood.country.value !== reading.value
-            ) {
-              origin ??= understood.country;
-              understood.country = reading;
-            }
+            if (entry.kind === 'country') placesRead.set(i, reading);
             understood.country ??= reading;
             if (CITY_PHRASES.has(phrase)) city ??= phrase;
             break;
@@ -4049,16 +4076,15 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             break;
           case 'moved':
             // "moved to", "arrived in" say someone moved only before a place: not "arrived in the mail".
-            if (TO_A_PLACE.has(words[i + n - 1]!) && !placeAfter(words, clauses, written, i + n)) break;
+            // So do those that end in a word for "to" in the other languages: "wracam do pracy" is back to work.
+            if (
+              (TO_A_PLACE.has(words[i + n - 1]!) || TO.has(words[i + n - 1]!)) &&
+              !placeAfter(words, clauses, written, i + n)
+            )
+              break;
             moved ??= phrase;
             movedClause ??= clauses[i];
-            if (TO_A_PLACE.has(words[i + n - 1]!)) movedTo ??= i + n;
-            else {
-              // "just moved back to Poland": the place after the words that follow the move.
-              let k = i + n;
-              while (MOVE_PARTICLES.has(words[k] ?? '')) k++;
-              if (TO_A_PLACE.has(words[k] ?? '')) movedTo ??= k + 1;
-            }
+            movedTo ??= placeMovedTo(words, clauses, i);
             break;
           case 'place':
             place ??= phrase;
@@ -4093,6 +4119,13 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
     // "discussing ideas", "shared experiences": a goal verb in another form, read as its base form.
     if (matched === 0) matched = goalInOtherForm(i);
     i += Math.max(matched, 1);
+  }
+  // "After five years in London I'm moving to Berlin", "nach Wien umziehen": the place moved to outweighs one named
+  // before, which is where the writer was.
+  const goneTo = movedTo === undefined ? undefined : placesRead.get(movedTo);
+  if (goneTo !== undefined && understood.country !== undefined && understood.country.value !== goneTo.value) {
+    origin ??= understood.country;
+    understood.country = goneTo;
   }
   if (origin !== undefined) understood.country ??= origin;
   // "my dental practice", "our law practice": a practice of their own, as "my practice" is, when nothing else says
