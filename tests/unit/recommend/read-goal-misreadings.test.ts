@@ -439,3 +439,16 @@ describe('readGoal(): a field word that names a goal, before a business the writ
     expect(understood("I'm in marketing and want clients for my agency").field?.value).toBe('marketing');
   });
 });
+
+describe('readGoal(): a town whose name is also a word', () => {
+  it('reads a town named in small letters as no place where the writer gives other places their capitals', () => {
+    // "ankara" is also a printed cotton fabric: where the writer capitalises the place they name, it is the fabric.
+    expect(understood('I sell ankara prints and handmade bags from my small shop in Accra').country?.value).toBe('GH');
+    expect(understood('My ankara dresses sell well in Lagos but I want more buyers').country?.value).toBe('NG');
+  });
+
+  it('still reads it where the writer writes no capitals, or with its capital', () => {
+    expect(understood('i just moved to ankara and want to make friends').country?.value).toBe('TR');
+    expect(understood("Ankara'da yaşıyorum ve arkadaş arıyorum").country?.value).toBe('TR');
+  });
+});

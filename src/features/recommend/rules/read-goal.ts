@@ -3308,6 +3308,11 @@ function placeAfter(
   return false;
 }
 
+/** Whether a word is written in small letters only ("ankara"), not with a capital nor in a script without them. */
+function smallLettersOnly(written: string): boolean {
+  return /\p{Ll}/u.test(written) && !/\p{Lu}/u.test(written);
+}
+
 /** Words for "to" or "in" after a move: "arrived in Lisbon", "mi trasferisco in Spagna". */
 const MOVED_TO: ReadonlySet<string> = new Set([...TO, ...TO_A_PLACE]);
 
@@ -3559,6 +3564,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   let movedClause: number | undefined;
   /** Where the place someone moves to starts: right after "moving to", "moved back to", "me mudo a". */
   let movedTo: number | undefined;
+  /** Whether the writer gives a country or town its capital anywhere ("Lagos"): then one in small letters is no place. */
+  const placeCapitalised = words.some((_, k) => /^\p{Lu}/u.test(written[k]!) && countryAt(words, k));
   /** The countries and cities read as where the writer is, by where they start. */
   const placesRead = new Map<number, { value: string; words: string }>();
   /** Whether the audience was said of the writer ("I'm a freelancer"), not of people they mention. */
@@ -3965,6 +3972,9 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
           }
           case 'country':
           case 'worldwide': {
+            // "an ankara and ready-to-wear shop in Surulere, Lagos": a town's name in small letters, where the writer
+            // gives a place its capital, is another word (a fabric).
+            if (CITY_PHRASES.has(phrase) && placeCapitalised && smallLettersOnly(written[i]!)) break;
             // "Birmingham, AL": a town's name followed by a US state is that town in the United States.
             const state = CITY_PHRASES.has(phrase) ? usStateAt(words, written, i + n) : undefined;
             const reading = state
