@@ -452,3 +452,24 @@ describe('readGoal(): a town whose name is also a word', () => {
     expect(understood("Ankara'da yaşıyorum ve arkadaş arıyorum").country?.value).toBe('TR');
   });
 });
+
+describe('readGoal(): a self-employed tradesperson', () => {
+  it('reads a tradesperson who says they work for themselves and wants customers as a small business promoting itself', () => {
+    for (const text of [
+      'Soy fontanero autónomo en Madrid y quiero más clientes de mi zona',
+      'Sou eletricista autônomo em Curitiba e quero mais clientes',
+      'Trabalho por conta própria como encanador e preciso de mais clientes',
+      "I'm a self-employed roofer and want more customers to find me",
+    ]) {
+      expect(understood(text).audience?.value, text).toBe('small-business');
+      expect(goalsOf(text), text).toContain('promotion');
+      expect(goalsOf(text), text).not.toContain('hiring');
+    }
+  });
+
+  it('still reads a self-employed worker of a field that sells to firms as a freelancer seeking work', () => {
+    const text = 'Soy traductor autónomo y quiero conseguir más clientes';
+    expect(understood(text).audience?.value).toBe('freelancers');
+    expect(goalsOf(text)).toContain('hiring');
+  });
+});

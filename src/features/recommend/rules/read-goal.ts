@@ -144,6 +144,11 @@ const AUDIENCE_WORDS: Readonly<Record<Audience, readonly string[]>> = {
     'selbststandig',
     'autonomo',
     'autonoma',
+    // Working for oneself, in Spanish and Portuguese ("trabalho por conta própria").
+    'por cuenta propia',
+    'trabajo por cuenta propia',
+    'por conta propria',
+    'trabalho por conta propria',
     'independant',
     'independante',
     'zzp',
@@ -3313,6 +3318,28 @@ function smallLettersOnly(written: string): boolean {
   return /\p{Ll}/u.test(written) && !/\p{Lu}/u.test(written);
 }
 
+/** Most words between two phrases that qualify one another: "autônomo como encanador". */
+const QUALIFIER_GAP = 1;
+
+/**
+ * Whether the phrase `near` is written next to the phrase of `n`-word `phrase` at `at`, before or after it in its
+ * clause with at most {@link QUALIFIER_GAP} words between: "a self-employed roofer", "fontanero autónomo".
+ */
+function wordsNextTo(
+  words: readonly string[],
+  clauses: readonly number[],
+  near: string,
+  at: number,
+  phrase: string,
+): boolean {
+  const from = phraseAt(words, near);
+  if (from < 0 || at < 0) return false;
+  const end = from + near.split(' ').length;
+  const atEnd = at + phrase.split(' ').length;
+  const gap = from < at ? at - end : from - atEnd;
+  return gap >= 0 && gap <= QUALIFIER_GAP && clauses[from] === clauses[at];
+}
+
 /** Words for "to" or "in" after a move: "arrived in Lisbon", "mi trasferisco in Spagna". */
 const MOVED_TO: ReadonlySet<string> = new Set([...TO, ...TO_A_PLACE]);
 
@@ -4170,13 +4197,18 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
     strong.splice(later < 0 ? strong.length : later, 0, { value: soughtGoal, words: sought });
   }
   // A tradesperson who says so ("I'm a plumber") and wants customers sells their trade: a small business, as a sole
-  // trader is, when nothing else says who they are. Read before the owner's customers below, which it then gets.
+  // trader is, when nothing else says who they are, or only that they work for themselves ("electricista autónomo",
+  // "a self-employed roofer": self-employed in a trade is a sole trader). Read before the owner's customers below,
+  // which it then gets.
   const trade = understood.field;
+  const tradeWordsAt = trade === undefined ? -1 : phraseAt(words, trade.words);
   if (
-    understood.audience === undefined &&
     trade !== undefined &&
     TRADING_FIELDS.has(trade.value) &&
-    selfMarkerBefore(words, clauses, phraseAt(words, trade.words)) &&
+    (understood.audience === undefined
+      ? selfMarkerBefore(words, clauses, tradeWordsAt)
+      : understood.audience.value === 'freelancers' &&
+        wordsNextTo(words, clauses, understood.audience.words, tradeWordsAt, trade.words)) &&
     strong.some((g) => g.value === 'referrals' || g.value === 'promotion')
   )
     understood.audience = { value: 'small-business', words: trade.words };
