@@ -2108,7 +2108,14 @@ const LISTED_FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
     'interpretes',
   ],
   'hr-recruiting': ['people ops', 'talent partner', 'headhunter'],
-  nonprofit: ['fundraiser', 'charity work'],
+  nonprofit: [
+    'fundraiser',
+    'charity work',
+    // An NGO in Spanish, French, Portuguese and Italian ("ONG"), after an article or in the plural: alone, "ong" is also
+    // the Vietnamese "ông" (grandfather, Mr).
+    ...['una', 'une', 'uma', 'numa', 'la', 'le', 'las', 'les', 'as', 'os'].map((article) => `${article} ong`),
+    'ongs',
+  ],
   engineering: ['mechanical engineer', 'structural engineer', 'chemical engineer'],
   architecture: ['architekt', 'architektin', 'architecte', 'arquitecto', 'arquitecta', 'arquiteto', 'architetto'],
   agriculture: ['smallholder', 'beekeeper', 'vineyard', 'winemaker', 'agtech', 'agritech'],

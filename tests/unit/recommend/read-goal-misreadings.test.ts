@@ -473,3 +473,19 @@ describe('readGoal(): a self-employed tradesperson', () => {
     expect(goalsOf(text)).toContain('hiring');
   });
 });
+
+describe('readGoal(): an NGO in the Romance languages', () => {
+  it('reads "ONG" after an article, or in the plural, as the nonprofit field', () => {
+    for (const text of [
+      'Trabajo en una ONG en Lima y busco contactos',
+      'Je travaille pour une ONG à Dakar et je cherche des contacts',
+      'Trabalho numa ONG e quero conhecer outros profissionais',
+      'Cerco contatti tra le ONG che lavorano in Africa',
+    ])
+      expect(understood(text).field?.value, text).toBe('nonprofit');
+  });
+
+  it('does not read the Vietnamese "ông" (grandfather, Mr) as one', () => {
+    expect(understood('Tôi muốn tìm bạn cho ông ngoại của tôi').field).toBeUndefined();
+  });
+});
