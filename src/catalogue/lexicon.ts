@@ -1098,6 +1098,82 @@ export const PEER_TALK_PLACE_WORDS: readonly string[] = [
   ...MORE_LANGUAGES.flatMap((language) => language.peerTalkPlaces),
 ];
 
+/**
+ * Sports people do together, folded or as typed: beside a group word ({@link SPORT_GROUP_WORDS}: "a hiking group",
+ * "komunitas lari", "grupo de senderismo") they say a group to do the sport with, not peers to talk shop with.
+ */
+export const SPORT_WORDS: readonly string[] = [
+  'running',
+  'jogging',
+  'trail running',
+  'cycling',
+  'hiking',
+  'climbing',
+  'bouldering',
+  'swimming',
+  'walking',
+  'correr',
+  'ciclismo',
+  'senderismo',
+  'escalada',
+  'corrida',
+  'caminhada',
+  'trilha',
+  'course a pied',
+  'randonnée',
+  'vélo',
+  'escalade',
+  'laufen',
+  'wandern',
+  'radfahren',
+  'klettern',
+  'corsa',
+  'escursionismo',
+  'hardlopen',
+  'wandelen',
+  'wielrennen',
+  'bieganie',
+  'lari', // Indonesian: running
+  'bersepeda', // Indonesian: cycling
+  'mendaki', // Indonesian: hiking
+  'koşu', // Turkish: running
+  'chạy bộ', // Vietnamese: running
+  'đạp xe', // Vietnamese: cycling
+];
+
+/** Words for a group people join to do something together, in the languages read: "club", "grupo", "komunitas". */
+export const SPORT_GROUP_WORDS: readonly string[] = [
+  'group',
+  'groups',
+  'club',
+  'clubs',
+  'community',
+  'communities',
+  'crew',
+  'grupo',
+  'grupos',
+  'clube',
+  'clubes',
+  'comunidad',
+  'comunidade',
+  'groupe',
+  'communauté',
+  'gruppe',
+  'verein',
+  'gruppo',
+  'comunità',
+  'groep',
+  'vereniging',
+  'komunitas', // Indonesian: community
+  'grup', // Indonesian and Turkish: group
+  'klub', // Indonesian and Polish: club
+  'grupa', // Polish: group
+  'kulüp', // Turkish: club
+  'nhóm', // Vietnamese: group
+  'câu lạc bộ', // Vietnamese: club
+  'cộng đồng', // Vietnamese: community
+];
+
 /** Places that say people talk there ("forum", "community", "network", "meetup"), besides {@link PLACE_WORDS}. */
 export const TALK_PLACE_WORDS: readonly string[] = [
   'forum',

@@ -489,3 +489,21 @@ describe('readGoal(): an NGO in the Romance languages', () => {
     expect(understood('Tôi muốn tìm bạn cho ông ngoại của tôi').field).toBeUndefined();
   });
 });
+
+describe('readGoal(): a group to do a sport with', () => {
+  it('reads a group or community of a sport, and no other goal, as people to do it with nearby', () => {
+    for (const text of [
+      'Ada komunitas lari di Bandung yang terbuka buat pemula?',
+      'Is there a cycling community in Leeds for beginners?',
+      'Any hiking group in Denver that welcomes newcomers?',
+      '¿Hay algún grupo de senderismo en Valencia para principiantes?',
+    ]) {
+      expect(goalsOf(text), text).toEqual(['friends', 'local']);
+    }
+  });
+
+  it('still reads a community of a profession as peers to talk with', () => {
+    expect(goalsOf('Is there an online community for nurses?')).toEqual(['peer-ideas']);
+    expect(goalsOf('Any forum for personal trainers?')).toEqual(['peer-ideas']);
+  });
+});

@@ -36,6 +36,8 @@ import {
   PLACE_WORDS,
   PRIORITY_WORDS,
   PEER_TALK_PLACE_WORDS,
+  SPORT_GROUP_WORDS,
+  SPORT_WORDS,
   TALK_PLACE_WORDS,
   PURPOSE_KEYWORDS,
   RELOCATION_WORDS,
@@ -3340,6 +3342,33 @@ function wordsNextTo(
   return gap >= 0 && gap <= QUALIFIER_GAP && clauses[from] === clauses[at];
 }
 
+const SPORT: ReadonlySet<string> = new Set(SPORT_WORDS.map(foldWords));
+const SPORT_GROUP: ReadonlySet<string> = new Set(SPORT_GROUP_WORDS.map(foldWords));
+/** The most words of a sport or a group word: "course a pied", "cau lac bo". */
+const SPORT_LONGEST = Math.max(...[...SPORT, ...SPORT_GROUP].map((p) => p.split(' ').length));
+
+/**
+ * The words of a group of a sport in the text ("hiking group", "komunitas lari", "grupo de senderismo"), or
+ * undefined: a sport word right before a group word, or after it over at most one word ("de", "of"), in its clause.
+ * Not "running a group", where the sport word is a verb before an article.
+ */
+function sportGroupIn(words: readonly string[], clauses: readonly number[]): string | undefined {
+  const phraseIn = (set: ReadonlySet<string>, from: number, n: number) =>
+    from >= 0 && clauses[from] === clauses[from + n - 1] && set.has(words.slice(from, from + n).join(' '));
+  for (let k = 0; k < words.length; k++)
+    for (let g = 1; g <= SPORT_LONGEST; g++) {
+      if (!phraseIn(SPORT_GROUP, k, g)) continue;
+      for (let n = 1; n <= SPORT_LONGEST; n++) {
+        if (phraseIn(SPORT, k - n, n) && clauses[k - 1] === clauses[k]) return words.slice(k - n, k + g).join(' ');
+        for (const gap of [0, 1]) {
+          const at = k + g + gap;
+          if (phraseIn(SPORT, at, n) && clauses[at] === clauses[k]) return words.slice(k, at + n).join(' ');
+        }
+      }
+    }
+  return undefined;
+}
+
 /** Words for "to" or "in" after a move: "arrived in Lisbon", "mi trasferisco in Spagna". */
 const MOVED_TO: ReadonlySet<string> = new Set([...TO, ...TO_A_PLACE]);
 
@@ -4298,6 +4327,13 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
     strong.push({ value: 'peer-ideas', words: `${vague.words} … ${understood.field.words}` });
   // Giving back and no goal: service and volunteering nearby, vaguely.
   if (motive !== undefined && strong.length === 0 && weak.length === 0) addGoal('local', motive, true);
+  // A group of a sport and no goal ("komunitas lari", "a hiking group in Denver"): people to do it with, who meet
+  // nearby, vaguely; unless they ask to meet online.
+  const sportGroup = strong.length === 0 && weak.length === 0 ? sportGroupIn(words, clauses) : undefined;
+  if (sportGroup !== undefined && way?.value !== 'online') {
+    addGoal('friends', sportGroup, true);
+    addGoal('local', sportGroup, true);
+  }
   // A forum or a community and no goal: talking with peers, vaguely.
   if (talkPlace !== undefined && strong.length === 0 && weak.length === 0) addGoal('peer-ideas', talkPlace, true);
   // A place named beside a profession and no goal ("nursing app", "running group"): its people, to talk with, vaguely.
