@@ -41,6 +41,8 @@ describe('readGoal(): the place left and the place gone to', () => {
       ['Dopo tre anni a Madrid mi trasferisco a Milano', 'IT'],
       ['Ik heb in Duitsland gewoond en ik verhuis naar Utrecht, zoek vrienden', 'NL'],
       ['Saya tinggal di Singapura, pindah ke Jakarta bulan depan, cari teman', 'ID'],
+      // Turkish says "to" with an ending on the place, before the verb: "İzmir'e taşınıyorum".
+      ["Almanya'da beş yıl yaşadım ve şimdi İzmir'e taşınıyorum", 'TR'],
     ];
     for (const [text, country] of moves) expect(understood(text).country?.value, text).toBe(country);
     // A move said so is a move: the work moved for is no job search ("per lavoro", as "for work").

@@ -63,6 +63,8 @@ import {
   MORE_NOT_ONLY,
   NEGATORS_RIGHT_BEFORE_GOAL,
   NEGATORS_RIGHT_BEFORE_VERB,
+  TURKISH,
+  TURKISH_TO_ENDINGS,
 } from '#src/catalogue/lexicon-turkish-indonesian-polish.ts';
 import {
   BUSINESS_PURPOSES,
@@ -3369,25 +3371,34 @@ function sportGroupIn(words: readonly string[], clauses: readonly number[]): str
   return undefined;
 }
 
+/** Turkish words of moving, whose place gone to comes before them with a "to" ending: "İzmir'e taşınıyorum". */
+const TURKISH_MOVES: ReadonlySet<string> = new Set(TURKISH.relocation.map(foldWords));
+const TURKISH_TO: ReadonlySet<string> = new Set(TURKISH_TO_ENDINGS);
+
 /** Words for "to" or "in" after a move: "arrived in Lisbon", "mi trasferisco in Spagna". */
 const MOVED_TO: ReadonlySet<string> = new Set([...TO, ...TO_A_PLACE]);
 
 /**
- * Where the place someone moves to starts, for a word of moving at `i`: a place right after a word for "to" in its
- * clause, from the move on ("just moved back to Poland", "me mudo a Sevilla", "ziehe ich nach Wien"), else the
- * nearest before it, where a verb comes last ("nach Wien umziehen", "naar Rotterdam verhuisd"). Undefined when the
- * clause names none.
+ * Where the place someone moves to starts, for an `n`-word word of moving at `i`: a place right after a word for "to"
+ * in its clause, from the move on ("just moved back to Poland", "me mudo a Sevilla", "ziehe ich nach Wien"), else
+ * the nearest before it, where a verb comes last ("nach Wien umziehen", "naar Rotterdam verhuisd", "İzmir'e
+ * taşınıyorum"). Undefined when the clause names none.
  */
-function placeMovedTo(words: readonly string[], clauses: readonly number[], i: number): number | undefined {
+function placeMovedTo(words: readonly string[], clauses: readonly number[], i: number, n: number): number | undefined {
   let start = i;
   while (start > 0 && clauses[start - 1] === clauses[i]) start--;
   let end = i;
   while (end < words.length && clauses[end] === clauses[i]) end++;
   const after = placeGoneTo(words, i, end, MOVED_TO);
   if (after !== undefined) return after;
+  const turkish = TURKISH_MOVES.has(words.slice(i, i + n).join(' '));
   for (let k = i - 1; k >= start; k--) {
     const before = placeGoneTo(words, k, k + 1);
     if (before !== undefined) return before;
+    // Turkish writes "to" as an ending after the place, which the words split off: "İzmir'e taşınıyorum".
+    if (turkish && TURKISH_TO.has(words[k]!))
+      for (let m = Math.min(LONGEST, k - start); m >= 1; m--)
+        if (PHRASES.get(words.slice(k - m, k).join(' '))?.some((e) => e.kind === 'country')) return k - m;
   }
   return undefined;
 }
@@ -4150,7 +4161,7 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
               break;
             moved ??= phrase;
             movedClause ??= clauses[i];
-            movedTo ??= placeMovedTo(words, clauses, i);
+            movedTo ??= placeMovedTo(words, clauses, i, n);
             break;
           case 'place':
             place ??= phrase;
