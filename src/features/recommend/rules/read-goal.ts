@@ -2939,9 +2939,10 @@ const A_OR_AN: ReadonlySet<string> = new Set(['a', 'an']);
 function joinedToSelf(words: readonly string[], sentences: readonly number[], noun: number): boolean {
   if (!A_OR_AN.has(words[noun - 1] ?? '') || words[noun - 2] !== 'and' || sentences[noun - 2] !== sentences[noun])
     return false;
-  for (let k = noun - 3; k >= 1 && sentences[k] === sentences[noun]; k--)
-    if (A_OR_AN.has(words[k]!) && markerBefore(words, sentences, k, SELF_DESCRIBED) !== undefined) return true;
-  return false;
+  // From the word before "and" back, to the second word of the sentence at most.
+  const described = (w: string, k: number) =>
+    (A_OR_AN.has(w) && markerBefore(words, sentences, k, SELF_DESCRIBED) !== undefined) || undefined;
+  return lookBack(words, sentences, noun - 2, noun - 3, described) === true;
 }
 /** Words before an age that say it is roughly that ("nearly 35", "turning 30"). */
 const ABOUT_AGE: ReadonlySet<string> = new Set(['nearly', 'almost', 'turning', 'turned']);
@@ -3392,15 +3393,15 @@ function placeMovedTo(words: readonly string[], clauses: readonly number[], i: n
   const after = placeGoneTo(words, i, end, MOVED_TO);
   if (after !== undefined) return after;
   const turkish = TURKISH_MOVES.has(words.slice(i, i + n).join(' '));
-  for (let k = i - 1; k >= start; k--) {
+  return lookBack(words, clauses, i, i - start, (w, k) => {
     const before = placeGoneTo(words, k, k + 1);
     if (before !== undefined) return before;
     // Turkish writes "to" as an ending after the place, which the words split off: "İzmir'e taşınıyorum".
-    if (turkish && TURKISH_TO.has(words[k]!))
+    if (turkish && TURKISH_TO.has(w))
       for (let m = Math.min(LONGEST, k - start); m >= 1; m--)
         if (PHRASES.get(words.slice(k - m, k).join(' '))?.some((e) => e.kind === 'country')) return k - m;
-  }
-  return undefined;
+    return undefined;
+  });
 }
 
 /**
@@ -3991,9 +3992,7 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             const activity =
               understood.field === undefined ? undefined : FIELD_PHRASE_GOALS.get(understood.field.words);
             // The writer's own venture ("my indie game") or who they say they are ("I'm a nurse").
-            const own =
-              [1, 2, 3].some((back) => OWN_TRADE.has(words[i - back] ?? '') && clauses[i - back] === clauses[i]) ||
-              selfMarkerBefore(words, clauses, i);
+            const own = setBefore(words, clauses, i, 3, OWN_TRADE) || selfMarkerBefore(words, clauses, i);
             if (
               understood.field === undefined ||
               (STAGE_FIELDS.has(understood.field.value) && !STAGE_FIELDS.has(field) && !SCHOOL_WORDS.has(phrase)) ||
@@ -4022,7 +4021,7 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
               activity !== undefined &&
               understood.field.value !== field &&
               // "for my plumbing business", or a phrase that starts with the possessive ("for my bakery").
-              [0, 1, 2].some((back) => OWN_TRADE.has(words[i - back] ?? '') && clauses[i - back] === clauses[i])
+              (OWN_TRADE.has(words[i]!) || setBefore(words, clauses, i, 2, OWN_TRADE))
             )
               fieldToGoal(activity, { value: field, words: phrase });
             fieldEnd = i + n;
