@@ -1586,6 +1586,20 @@ export const WORK_SETTING_WORDS: readonly string[] = [
   'home office',
 ];
 
+/**
+ * "Remote" in the languages read: next to a word of {@link JOB_WORDS} ("a remote job", "trabalho remoto") it says how
+ * the work is done, not how the writer wants to meet people.
+ */
+export const REMOTE_WORDS: readonly string[] = ['remote', 'remotely', 'remoto', 'remota', 'remotos', 'remotas'];
+
+/** Words for a job or work, in the languages read, that "remote" can describe: "a remote job", "laburar remoto". */
+export const JOB_WORDS: readonly string[] = [
+  ...['job', 'jobs', 'work', 'role', 'roles', 'position', 'positions', 'career'],
+  ...['trabajo', 'trabajos', 'trabajar', 'empleo', 'empleos', 'laburo', 'laburar', 'puesto'],
+  ...['trabalho', 'trabalhos', 'trabalhar', 'emprego', 'empregos', 'vaga', 'vagas'],
+  ...['lavoro', 'lavorare', 'travail', 'travailler', 'emploi', 'poste', 'arbeit', 'arbeiten', 'stelle', 'werk', 'baan'],
+];
+
 /** People who work away from an office: who someone is or meets, not how they want to meet (read as nothing). */
 export const REMOTE_WORKER_WORDS: readonly string[] = [
   'remote worker',

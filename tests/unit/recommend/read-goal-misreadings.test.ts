@@ -507,3 +507,22 @@ describe('readGoal(): a group to do a sport with', () => {
     expect(goalsOf('Any forum for personal trainers?')).toEqual(['peer-ideas']);
   });
 });
+
+describe('readGoal(): remote work', () => {
+  it('reads "remote" said of a job the writer has as how they work, not a wish to meet online', () => {
+    for (const text of [
+      'I have a remote job and want to make friends in Lisbon',
+      'Moving to Leeds with a remote job, so no office to meet people through',
+      'Tenho um trabalho remoto e quero fazer amigos em Lisboa',
+    ])
+      expect(understood(text).inPerson, text).toBeUndefined();
+    expect(goalsOf('I have a remote job and want to make friends in Lisbon')).toEqual(['friends', 'local']);
+  });
+
+  it('still reads "remote" said of meeting people as online', () => {
+    expect(understood("I'd rather network remotely with other designers").inPerson?.value).toBe('online');
+    expect(understood('Busco un grupo remoto de emprendedores').inPerson?.value).toBe('online');
+    // A remote job wished for asks for it, as "a job where I can work from home" does.
+    expect(understood('Estoy buscando un trabajo remoto en marketing').inPerson?.value).toBe('online');
+  });
+});

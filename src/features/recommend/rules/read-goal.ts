@@ -38,6 +38,8 @@ import {
   PEER_TALK_PLACE_WORDS,
   SPORT_GROUP_WORDS,
   SPORT_WORDS,
+  REMOTE_WORDS,
+  JOB_WORDS,
   TALK_PLACE_WORDS,
   PURPOSE_KEYWORDS,
   RELOCATION_WORDS,
@@ -3345,6 +3347,8 @@ function wordsNextTo(
   return gap >= 0 && gap <= QUALIFIER_GAP && clauses[from] === clauses[at];
 }
 
+const REMOTE: ReadonlySet<string> = new Set(REMOTE_WORDS);
+const JOBS: ReadonlySet<string> = new Set(JOB_WORDS);
 const SPORT: ReadonlySet<string> = new Set(SPORT_WORDS.map(foldWords));
 const SPORT_GROUP: ReadonlySet<string> = new Set(SPORT_GROUP_WORDS.map(foldWords));
 /** The most words of a sport or a group word: "course a pied", "cau lac bo". */
@@ -4132,6 +4136,14 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
                 ways.push({ value: opposite, words: words.slice(no, i + n).join(' '), at: i, end: i + n });
               break;
             }
+            // "with a remote job", "tenho um trabalho remoto": a job the writer has is how they work, not a way to meet
+            // people; a remote job wished for ("buscando trabajo remoto") asks for it, as "work from home" does.
+            if (
+              REMOTE.has(phrase) &&
+              [i - 1, i + n].some((k) => JOBS.has(words[k] ?? '') && clauses[k] === clauses[i]) &&
+              !setBefore(words, clauses, i, WISH_REACH, WISHING)
+            )
+              break;
             ways.push({ value: entry.value as InPersonPreference, words: phrase, at: i, end: i + n });
             if (entry.value === 'in-person') addGoal('local', phrase);
             break;
