@@ -449,6 +449,8 @@ describe('readGoal(): a town whose name is also a word', () => {
 
   it('still reads it where the writer writes no capitals, or with its capital', () => {
     expect(understood('i just moved to ankara and want to make friends').country?.value).toBe('TR');
+    // A language or demonym has its capital in English even where the writer types towns in small letters.
+    expect(understood('I speak English and just moved to lagos, want friends').country?.value).toBe('NG');
     expect(understood("Ankara'da yaşıyorum ve arkadaş arıyorum").country?.value).toBe('TR');
   });
 });

@@ -1527,6 +1527,13 @@ function countryAt(words: readonly string[], at: number): boolean {
   return false;
 }
 
+/** Whether a town the lexicon knows starts at word `at` ("Lagos", "São Paulo"). */
+function townAt(words: readonly string[], at: number): boolean {
+  for (let n = Math.min(LONGEST, words.length - at); n >= 1; n--)
+    if (CITY_PHRASES.has(words.slice(at, at + n).join(' '))) return true;
+  return false;
+}
+
 /**
  * Where the first place gone to starts from word `from` on, with its "to" word before word `until`: a country or
  * city the lexicon knows named right after a "to" word (`to`, or the folded {@link TO_WORDS}), over "the": "… do
@@ -3636,8 +3643,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   let movedClause: number | undefined;
   /** Where the place someone moves to starts: right after "moving to", "moved back to", "me mudo a". */
   let movedTo: number | undefined;
-  /** Whether the writer gives a country or town its capital anywhere ("Lagos"): then one in small letters is no place. */
-  const placeCapitalised = words.some((_, k) => /^\p{Lu}/u.test(written[k]!) && countryAt(words, k));
+  /** Whether the writer gives a town its capital anywhere ("Lagos"): then a town in small letters is no place. */
+  const townCapitalised = words.some((_, k) => /^\p{Lu}/u.test(written[k]!) && townAt(words, k));
   /** The countries and cities read as where the writer is, by where they start. */
   const placesRead = new Map<number, { value: string; words: string }>();
   /** Whether the audience was said of the writer ("I'm a freelancer"), not of people they mention. */
@@ -4043,8 +4050,9 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
           case 'country':
           case 'worldwide': {
             // "an ankara and ready-to-wear shop in Surulere, Lagos": a town's name in small letters, where the writer
-            // gives a place its capital, is another word (a fabric).
-            if (CITY_PHRASES.has(phrase) && placeCapitalised && smallLettersOnly(written[i]!)) break;
+            // gives another town its capital, is another word (a fabric). Not a language or demonym's capital ("I
+            // speak English … moved to lagos"), which English writes even where it writes towns in small letters.
+            if (CITY_PHRASES.has(phrase) && townCapitalised && smallLettersOnly(written[i]!)) break;
             // "Birmingham, AL": a town's name followed by a US state is that town in the United States.
             const state = CITY_PHRASES.has(phrase) ? usStateAt(words, written, i + n) : undefined;
             const reading = state
