@@ -501,6 +501,8 @@ describe('readGoal(): a group to do a sport with', () => {
       '¿Hay algún grupo de senderismo en Valencia para principiantes?',
     ]) {
       expect(goalsOf(text), text).toEqual(['friends', 'local']);
+      // A sport is done together where the group meets: in person.
+      expect(understood(text).inPerson?.value, text).toBe('in-person');
     }
   });
 

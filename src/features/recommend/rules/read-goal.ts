@@ -4358,11 +4358,12 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   // Giving back and no goal: service and volunteering nearby, vaguely.
   if (motive !== undefined && strong.length === 0 && weak.length === 0) addGoal('local', motive, true);
   // A group of a sport and no goal ("komunitas lari", "a hiking group in Denver"): people to do it with, who meet
-  // nearby, vaguely; unless they ask to meet online.
+  // nearby and in person, vaguely; unless they ask to meet online.
   const sportGroup = strong.length === 0 && weak.length === 0 ? sportGroupIn(words, clauses) : undefined;
   if (sportGroup !== undefined && way?.value !== 'online') {
     addGoal('friends', sportGroup, true);
     addGoal('local', sportGroup, true);
+    understood.inPerson ??= { value: 'in-person', words: sportGroup };
   }
   // A forum or a community and no goal: talking with peers, vaguely.
   if (talkPlace !== undefined && strong.length === 0 && weak.length === 0) addGoal('peer-ideas', talkPlace, true);
