@@ -194,6 +194,9 @@ export const DUTCH: LanguageWords = {
     'net verhuisd', // just moved
     'nieuw in de stad', // new in town
     'geëmigreerd', // emigrated
+    'ik verhuis', // I am moving
+    'we verhuizen', // we are moving
+    'ga verhuizen', // am going to move
   ],
   places: ['groep', 'groepen', 'vereniging', 'platform'], // group(s), club or association, platform
   peerTalkPlaces: ['gemeenschap'], // community

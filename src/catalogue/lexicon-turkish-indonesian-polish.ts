@@ -218,6 +218,10 @@ export const TURKISH: LanguageWords = {
   relocation: [
     'taşındım', // I moved
     'taşındık', // we moved
+    'taşınıyorum', // I am moving
+    'taşınıyoruz', // we are moving
+    'taşınacağım', // I will move
+    'taşınacağız', // we will move
     'yeni geldim', // I have just come
     'yurt dışına', // abroad (going)
     'yurt dışında', // abroad (being)
@@ -598,6 +602,10 @@ export const POLISH: LanguageWords = {
     'przeprowadziłam', // I (a woman) moved
     'przeprowadziliśmy', // we moved
     'przeprowadzka', // a move
+    'przeprowadzam się', // I am moving
+    'przeprowadzamy się', // we are moving
+    'wracam do', // I am going back to (a place, or to work: read as a move only before a place)
+    'wracamy do', // we are going back to
     'nowy w mieście', // new in town (a man)
     'nowa w mieście', // new in town (a woman)
     'za granicą', // abroad
@@ -695,6 +703,11 @@ export const TURKISH_ENDINGS: readonly string[] = [
   ...['na', 'ne', 'ni', 'nu', 'yi', 'yu', 'nin', 'nun', 'la', 'le', 'yla', 'yle', 'ki'],
   ...['yim', 'yum', 'iz', 'uz', 'yiz', 'yuz', 'dir', 'dur', 'tir', 'tur'],
 ];
+/**
+ * The Turkish endings for "to" (the dative), written after an apostrophe on a place's name: "İzmir'e taşınıyorum" (I am
+ * moving to İzmir), "İstanbul'a".
+ */
+export const TURKISH_TO_ENDINGS: readonly string[] = ['a', 'e', 'ya', 'ye'];
 /** Most endings read after a Turkish word: "müşteri-ler-imiz-e" (to our customers) has three. */
 export const MOST_TURKISH_ENDINGS = 3;
 /** Shortest Turkish word read with endings: shorter ones would be found inside unrelated words. */

@@ -1130,6 +1130,82 @@ export const PEER_TALK_PLACE_WORDS: readonly string[] = [
   ...MORE_LANGUAGES.flatMap((language) => language.peerTalkPlaces),
 ];
 
+/**
+ * Sports people do together, folded or as typed: beside a group word ({@link SPORT_GROUP_WORDS}: "a hiking group",
+ * "komunitas lari", "grupo de senderismo") they say a group to do the sport with, not peers to talk shop with.
+ */
+export const SPORT_WORDS: readonly string[] = [
+  'running',
+  'jogging',
+  'trail running',
+  'cycling',
+  'hiking',
+  'climbing',
+  'bouldering',
+  'swimming',
+  'walking',
+  'correr',
+  'ciclismo',
+  'senderismo',
+  'escalada',
+  'corrida',
+  'caminhada',
+  'trilha',
+  'course a pied',
+  'randonnée',
+  'vélo',
+  'escalade',
+  'laufen',
+  'wandern',
+  'radfahren',
+  'klettern',
+  'corsa',
+  'escursionismo',
+  'hardlopen',
+  'wandelen',
+  'wielrennen',
+  'bieganie',
+  'lari', // Indonesian: running
+  'bersepeda', // Indonesian: cycling
+  'mendaki', // Indonesian: hiking
+  'koşu', // Turkish: running
+  'chạy bộ', // Vietnamese: running
+  'đạp xe', // Vietnamese: cycling
+];
+
+/** Words for a group people join to do something together, in the languages read: "club", "grupo", "komunitas". */
+export const SPORT_GROUP_WORDS: readonly string[] = [
+  'group',
+  'groups',
+  'club',
+  'clubs',
+  'community',
+  'communities',
+  'crew',
+  'grupo',
+  'grupos',
+  'clube',
+  'clubes',
+  'comunidad',
+  'comunidade',
+  'groupe',
+  'communauté',
+  'gruppe',
+  'verein',
+  'gruppo',
+  'comunità',
+  'groep',
+  'vereniging',
+  'komunitas', // Indonesian: community
+  'grup', // Indonesian and Turkish: group
+  'klub', // Indonesian and Polish: club
+  'grupa', // Polish: group
+  'kulüp', // Turkish: club
+  'nhóm', // Vietnamese: group
+  'câu lạc bộ', // Vietnamese: club
+  'cộng đồng', // Vietnamese: community
+];
+
 /** Places that say people talk there ("forum", "community", "network", "meetup"), besides {@link PLACE_WORDS}. */
 export const TALK_PLACE_WORDS: readonly string[] = [
   'forum',
@@ -1491,6 +1567,33 @@ export const RELOCATION_WORDS: readonly string[] = [
   'appena arrivato',
   'appena arrivata',
   'gerade umgezogen',
+  // Moving now or soon, with where to after a word for "to" ("me mudo a Sevilla", "ziehe ich nach Wien", "nach Wien
+  // umziehen"). Those that end in "to" say a move only before a place: "vuelvo a empezar" is starting again.
+  'me mudo a',
+  'me voy a vivir a',
+  'vuelvo a',
+  'regreso a',
+  'me mudei',
+  'vou me mudar',
+  'vamos nos mudar',
+  'me mudo para',
+  'volto para',
+  'volto pra',
+  'je demenage',
+  'nous demenageons',
+  'je m installe',
+  'nous nous installons',
+  'mi trasferisco',
+  'ci trasferiamo',
+  'mi sono trasferito',
+  'mi sono trasferita',
+  'ziehe nach',
+  'ziehen nach',
+  'ziehe ich nach',
+  'ziehen wir nach',
+  'umziehen',
+  'ziehe um',
+  'umgezogen',
   ...MORE_LANGUAGES.flatMap((language) => language.relocation),
 ];
 
@@ -1513,6 +1616,20 @@ export const WORK_SETTING_WORDS: readonly string[] = [
   'telecommute',
   'telecommuting',
   'home office',
+];
+
+/**
+ * "Remote" in the languages read: next to a word of {@link JOB_WORDS} ("a remote job", "trabalho remoto") it says how
+ * the work is done, not how the writer wants to meet people.
+ */
+export const REMOTE_WORDS: readonly string[] = ['remote', 'remotely', 'remoto', 'remota', 'remotos', 'remotas'];
+
+/** Words for a job or work, in the languages read, that "remote" can describe: "a remote job", "laburar remoto". */
+export const JOB_WORDS: readonly string[] = [
+  ...['job', 'jobs', 'work', 'role', 'roles', 'position', 'positions', 'career'],
+  ...['trabajo', 'trabajos', 'trabajar', 'empleo', 'empleos', 'laburo', 'laburar', 'puesto'],
+  ...['trabalho', 'trabalhos', 'trabalhar', 'emprego', 'empregos', 'vaga', 'vagas'],
+  ...['lavoro', 'lavorare', 'travail', 'travailler', 'emploi', 'poste', 'arbeit', 'arbeiten', 'stelle', 'werk', 'baan'],
 ];
 
 /** People who work away from an office: who someone is or meets, not how they want to meet (read as nothing). */
@@ -2128,7 +2245,14 @@ const LISTED_FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
     'interpretes',
   ],
   'hr-recruiting': ['people ops', 'talent partner', 'headhunter'],
-  nonprofit: ['fundraiser', 'charity work'],
+  nonprofit: [
+    'fundraiser',
+    'charity work',
+    // An NGO in Spanish, French, Portuguese and Italian ("ONG"), after an article or in the plural: alone, "ong" is also
+    // the Vietnamese "ông" (grandfather, Mr).
+    ...['una', 'une', 'uma', 'numa', 'la', 'le', 'las', 'les', 'as', 'os'].map((article) => `${article} ong`),
+    'ongs',
+  ],
   engineering: ['mechanical engineer', 'structural engineer', 'chemical engineer'],
   architecture: ['architekt', 'architektin', 'architecte', 'arquitecto', 'arquitecta', 'arquiteto', 'architetto'],
   agriculture: ['smallholder', 'beekeeper', 'vineyard', 'winemaker', 'agtech', 'agritech'],

@@ -439,3 +439,94 @@ describe('readGoal(): a field word that names a goal, before a business the writ
     expect(understood("I'm in marketing and want clients for my agency").field?.value).toBe('marketing');
   });
 });
+
+describe('readGoal(): a town whose name is also a word', () => {
+  it('reads a town named in small letters as no place where the writer gives other places their capitals', () => {
+    // "ankara" is also a printed cotton fabric: where the writer capitalises the place they name, it is the fabric.
+    expect(understood('I sell ankara prints and handmade bags from my small shop in Accra').country?.value).toBe('GH');
+    expect(understood('My ankara dresses sell well in Lagos but I want more buyers').country?.value).toBe('NG');
+  });
+
+  it('still reads it where the writer writes no capitals, or with its capital', () => {
+    expect(understood('i just moved to ankara and want to make friends').country?.value).toBe('TR');
+    // A language or demonym has its capital in English even where the writer types towns in small letters.
+    expect(understood('I speak English and just moved to lagos, want friends').country?.value).toBe('NG');
+    expect(understood("Ankara'da yaşıyorum ve arkadaş arıyorum").country?.value).toBe('TR');
+  });
+});
+
+describe('readGoal(): a self-employed tradesperson', () => {
+  it('reads a tradesperson who says they work for themselves and wants customers as a small business promoting itself', () => {
+    for (const text of [
+      'Soy fontanero autónomo en Madrid y quiero más clientes de mi zona',
+      'Sou eletricista autônomo em Curitiba e quero mais clientes',
+      'Trabalho por conta própria como encanador e preciso de mais clientes',
+      "I'm a self-employed roofer and want more customers to find me",
+    ]) {
+      expect(understood(text).audience?.value, text).toBe('small-business');
+      expect(goalsOf(text), text).toContain('promotion');
+      expect(goalsOf(text), text).not.toContain('hiring');
+    }
+  });
+
+  it('still reads a self-employed worker of a field that sells to firms as a freelancer seeking work', () => {
+    const text = 'Soy traductor autónomo y quiero conseguir más clientes';
+    expect(understood(text).audience?.value).toBe('freelancers');
+    expect(goalsOf(text)).toContain('hiring');
+  });
+});
+
+describe('readGoal(): an NGO in the Romance languages', () => {
+  it('reads "ONG" after an article, or in the plural, as the nonprofit field', () => {
+    for (const text of [
+      'Trabajo en una ONG en Lima y busco contactos',
+      'Je travaille pour une ONG à Dakar et je cherche des contacts',
+      'Trabalho numa ONG e quero conhecer outros profissionais',
+      'Cerco contatti tra le ONG che lavorano in Africa',
+    ])
+      expect(understood(text).field?.value, text).toBe('nonprofit');
+  });
+
+  it('does not read the Vietnamese "ông" (grandfather, Mr) as one', () => {
+    expect(understood('Tôi muốn tìm bạn cho ông ngoại của tôi').field).toBeUndefined();
+  });
+});
+
+describe('readGoal(): a group to do a sport with', () => {
+  it('reads a group or community of a sport, and no other goal, as people to do it with nearby', () => {
+    for (const text of [
+      'Ada komunitas lari di Bandung yang terbuka buat pemula?',
+      'Is there a cycling community in Leeds for beginners?',
+      'Any hiking group in Denver that welcomes newcomers?',
+      '¿Hay algún grupo de senderismo en Valencia para principiantes?',
+    ]) {
+      expect(goalsOf(text), text).toEqual(['friends', 'local']);
+      // A sport is done together where the group meets: in person.
+      expect(understood(text).inPerson?.value, text).toBe('in-person');
+    }
+  });
+
+  it('still reads a community of a profession as peers to talk with', () => {
+    expect(goalsOf('Is there an online community for nurses?')).toEqual(['peer-ideas']);
+    expect(goalsOf('Any forum for personal trainers?')).toEqual(['peer-ideas']);
+  });
+});
+
+describe('readGoal(): remote work', () => {
+  it('reads "remote" said of a job the writer has as how they work, not a wish to meet online', () => {
+    for (const text of [
+      'I have a remote job and want to make friends in Lisbon',
+      'Moving to Leeds with a remote job, so no office to meet people through',
+      'Tenho um trabalho remoto e quero fazer amigos em Lisboa',
+    ])
+      expect(understood(text).inPerson, text).toBeUndefined();
+    expect(goalsOf('I have a remote job and want to make friends in Lisbon')).toEqual(['friends', 'local']);
+  });
+
+  it('still reads "remote" said of meeting people as online', () => {
+    expect(understood("I'd rather network remotely with other designers").inPerson?.value).toBe('online');
+    expect(understood('Busco un grupo remoto de emprendedores').inPerson?.value).toBe('online');
+    // A remote job wished for asks for it, as "a job where I can work from home" does.
+    expect(understood('Estoy buscando un trabajo remoto en marketing').inPerson?.value).toBe('online');
+  });
+});

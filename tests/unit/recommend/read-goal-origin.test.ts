@@ -28,6 +28,32 @@ describe('readGoal(): the place left and the place gone to', () => {
     expect(understood('I work in London and travel a lot').country?.value).toBe('GB');
   });
 
+  it('reads the place gone to after a move said in the other languages, before or after the verb', () => {
+    const moves: [string, string][] = [
+      ['Mieszkałam dziesięć lat w Anglii, a teraz wracam do Gdańska i szukam pracy', 'PL'],
+      ['Po latach w Niemczech przeprowadzam się do Poznania', 'PL'],
+      ['Nach zehn Jahren in Hamburg ziehe ich nach Wien und suche Freunde', 'AT'],
+      ['Ich habe in Berlin gelebt und will nach Zürich umziehen', 'CH'],
+      ['Viví en Madrid muchos años y ahora me mudo a Buenos Aires, busco amigos', 'AR'],
+      ['Morei em Lisboa e vou me mudar para São Paulo, quero fazer amigos', 'BR'],
+      ["J'ai vécu à Bruxelles, je déménage à Lyon", 'FR'],
+      ["Après trois ans à Berlin je m'installe à Paris", 'FR'],
+      ['Dopo tre anni a Madrid mi trasferisco a Milano', 'IT'],
+      ['Ik heb in Duitsland gewoond en ik verhuis naar Utrecht, zoek vrienden', 'NL'],
+      ['Saya tinggal di Singapura, pindah ke Jakarta bulan depan, cari teman', 'ID'],
+      // Turkish says "to" with an ending on the place, before the verb: "İzmir'e taşınıyorum".
+      ["Almanya'da beş yıl yaşadım ve şimdi İzmir'e taşınıyorum", 'TR'],
+    ];
+    for (const [text, country] of moves) expect(understood(text).country?.value, text).toBe(country);
+    // A move said so is a move: the work moved for is no job search ("per lavoro", as "for work").
+    expect(understood('Mi sono trasferito a Torino per lavoro e cerco amici').goals.map((g) => g.value)).not.toContain(
+      'hiring',
+    );
+    // A return to something that is no place is no move: "wracam do pracy" is going back to work.
+    expect(understood('Wracam do pracy po urlopie i szukam kontaktów').country).toBeUndefined();
+    expect(understood('Vuelvo a empezar y busco trabajo en Madrid').country?.value).toBe('ES');
+  });
+
   it('still reads a place after such a word where no other place follows', () => {
     expect(understood('Soy de Rosario y busco trabajo').country?.value).toBe('AR');
     expect(understood('Busco clientes de Chile para mi estudio').country?.value).toBe('CL');

@@ -37,6 +37,10 @@ import {
   PLACE_WORDS,
   PRIORITY_WORDS,
   PEER_TALK_PLACE_WORDS,
+  SPORT_GROUP_WORDS,
+  SPORT_WORDS,
+  REMOTE_WORDS,
+  JOB_WORDS,
   TALK_PLACE_WORDS,
   PURPOSE_KEYWORDS,
   RELOCATION_WORDS,
@@ -62,6 +66,8 @@ import {
   MORE_NOT_ONLY,
   NEGATORS_RIGHT_BEFORE_GOAL,
   NEGATORS_RIGHT_BEFORE_VERB,
+  TURKISH,
+  TURKISH_TO_ENDINGS,
 } from '#src/catalogue/lexicon-turkish-indonesian-polish.ts';
 import {
   BUSINESS_PURPOSES,
@@ -145,6 +151,11 @@ const AUDIENCE_WORDS: Readonly<Record<Audience, readonly string[]>> = {
     'selbststandig',
     'autonomo',
     'autonoma',
+    // Working for oneself, in Spanish and Portuguese ("trabalho por conta própria").
+    'por cuenta propia',
+    'trabajo por cuenta propia',
+    'por conta propria',
+    'trabalho por conta propria',
     'independant',
     'independante',
     'zzp',
@@ -1557,14 +1568,37 @@ const LONGEST = Math.max(...[...PHRASES.keys()].map((p) => p.split(' ').length))
 const FROM: ReadonlySet<string> = new Set(FROM_WORDS);
 const TO: ReadonlySet<string> = new Set(TO_WORDS);
 
-/** Whether a place is named right after a "to" word at or after `from`: "… do Krakowa", "… nach Wien". */
-function placeGoneToAfter(words: readonly string[], from: number): boolean {
-  for (let k = from; k < words.length - 1; k++) {
-    if (!TO.has(words[k]!)) continue;
-    for (let n = Math.min(LONGEST, words.length - k - 1); n >= 1; n--)
-      if (PHRASES.get(words.slice(k + 1, k + 1 + n).join(' '))?.some((e) => e.kind === 'country')) return true;
-  }
+/** Whether a country or city the lexicon knows starts at word `at`. */
+function countryAt(words: readonly string[], at: number): boolean {
+  for (let n = Math.min(LONGEST, words.length - at); n >= 1; n--)
+    if (PHRASES.get(words.slice(at, at + n).join(' '))?.some((e) => e.kind === 'country')) return true;
   return false;
+}
+
+/** Whether a town the lexicon knows starts at word `at` ("Lagos", "São Paulo"). */
+function townAt(words: readonly string[], at: number): boolean {
+  for (let n = Math.min(LONGEST, words.length - at); n >= 1; n--)
+    if (CITY_PHRASES.has(words.slice(at, at + n).join(' '))) return true;
+  return false;
+}
+
+/**
+ * Where the first place gone to starts from word `from` on, with its "to" word before word `until`: a country or
+ * city the lexicon knows named right after a "to" word (`to`, or the folded {@link TO_WORDS}), over "the": "… do
+ * Krakowa", "nach Wien", "moving to the UK".
+ */
+function placeGoneTo(
+  words: readonly string[],
+  from: number,
+  until: number,
+  to: ReadonlySet<string> = TO,
+): number | undefined {
+  for (let k = Math.max(from, 0); k < until; k++) {
+    if (!to.has(words[k]!)) continue;
+    if (countryAt(words, k + 1)) return k + 1;
+    if (words[k + 1] === 'the' && countryAt(words, k + 2)) return k + 2;
+  }
+  return undefined;
 }
 
 /** Nouns for ties to people: "connections to investors" names whom the ties are to. */
@@ -3029,9 +3063,10 @@ const A_OR_AN: ReadonlySet<string> = new Set(['a', 'an']);
 function joinedToSelf(words: readonly string[], sentences: readonly number[], noun: number): boolean {
   if (!A_OR_AN.has(words[noun - 1] ?? '') || words[noun - 2] !== 'and' || sentences[noun - 2] !== sentences[noun])
     return false;
-  for (let k = noun - 3; k >= 1 && sentences[k] === sentences[noun]; k--)
-    if (A_OR_AN.has(words[k]!) && markerBefore(words, sentences, k, SELF_DESCRIBED) !== undefined) return true;
-  return false;
+  // From the word before "and" back, to the second word of the sentence at most.
+  const described = (w: string, k: number) =>
+    (A_OR_AN.has(w) && markerBefore(words, sentences, k, SELF_DESCRIBED) !== undefined) || undefined;
+  return lookBack(words, sentences, noun - 2, noun - 3, described) === true;
 }
 /** Words before an age that say it is roughly that ("nearly 35", "turning 30"). */
 const ABOUT_AGE: ReadonlySet<string> = new Set(['nearly', 'almost', 'turning', 'turned']);
@@ -3370,8 +3405,6 @@ function scheduledMeetingIn(words: readonly string[], clauses: readonly number[]
 
 /** Last words of a word for moving that need a place after them: "moved to", "arrived in". */
 const TO_A_PLACE: ReadonlySet<string> = new Set(['to', 'in']);
-/** Words between a move and where to: "moved back to", "just moved over to". */
-const MOVE_PARTICLES: ReadonlySet<string> = new Set(['back', 'over', 'out', 'home']);
 /** Nouns of a place someone moves to: "moved to the big city", "arrived in a small town". */
 const PLACE_NOUNS: ReadonlySet<string> = new Set([
   'city',
@@ -3407,6 +3440,94 @@ function placeAfter(
     if (/^\p{Lu}/u.test(written[k]!)) return true;
   }
   return false;
+}
+
+/** Whether a word is written in small letters only ("ankara"), not with a capital nor in a script without them. */
+function smallLettersOnly(written: string): boolean {
+  return /\p{Ll}/u.test(written) && !/\p{Lu}/u.test(written);
+}
+
+/** Most words between two phrases that qualify one another: "autônomo como encanador". */
+const QUALIFIER_GAP = 1;
+
+/**
+ * Whether the phrase `near` is written next to the phrase of `n`-word `phrase` at `at`, before or after it in its
+ * clause with at most {@link QUALIFIER_GAP} words between: "a self-employed roofer", "fontanero autónomo".
+ */
+function wordsNextTo(
+  words: readonly string[],
+  clauses: readonly number[],
+  near: string,
+  at: number,
+  phrase: string,
+): boolean {
+  const from = phraseAt(words, near);
+  if (from < 0 || at < 0) return false;
+  const end = from + near.split(' ').length;
+  const atEnd = at + phrase.split(' ').length;
+  const gap = from < at ? at - end : from - atEnd;
+  return gap >= 0 && gap <= QUALIFIER_GAP && clauses[from] === clauses[at];
+}
+
+const REMOTE: ReadonlySet<string> = new Set(REMOTE_WORDS);
+const JOBS: ReadonlySet<string> = new Set(JOB_WORDS);
+const SPORT: ReadonlySet<string> = new Set(SPORT_WORDS.map(foldWords));
+const SPORT_GROUP: ReadonlySet<string> = new Set(SPORT_GROUP_WORDS.map(foldWords));
+/** The most words of a sport or a group word: "course a pied", "cau lac bo". */
+const SPORT_LONGEST = Math.max(...[...SPORT, ...SPORT_GROUP].map((p) => p.split(' ').length));
+
+/**
+ * The words of a group of a sport in the text ("hiking group", "komunitas lari", "grupo de senderismo"), or
+ * undefined: a sport word right before a group word, or after it over at most one word ("de", "of"), in its clause.
+ * Not "running a group", where the sport word is a verb before an article.
+ */
+function sportGroupIn(words: readonly string[], clauses: readonly number[]): string | undefined {
+  const phraseIn = (set: ReadonlySet<string>, from: number, n: number) =>
+    from >= 0 && clauses[from] === clauses[from + n - 1] && set.has(words.slice(from, from + n).join(' '));
+  for (let k = 0; k < words.length; k++)
+    for (let g = 1; g <= SPORT_LONGEST; g++) {
+      if (!phraseIn(SPORT_GROUP, k, g)) continue;
+      for (let n = 1; n <= SPORT_LONGEST; n++) {
+        if (phraseIn(SPORT, k - n, n) && clauses[k - 1] === clauses[k]) return words.slice(k - n, k + g).join(' ');
+        for (const gap of [0, 1]) {
+          const at = k + g + gap;
+          if (phraseIn(SPORT, at, n) && clauses[at] === clauses[k]) return words.slice(k, at + n).join(' ');
+        }
+      }
+    }
+  return undefined;
+}
+
+/** Turkish words of moving, whose place gone to comes before them with a "to" ending: "İzmir'e taşınıyorum". */
+const TURKISH_MOVES: ReadonlySet<string> = new Set(TURKISH.relocation.map(foldWords));
+const TURKISH_TO: ReadonlySet<string> = new Set(TURKISH_TO_ENDINGS);
+
+/** Words for "to" or "in" after a move: "arrived in Lisbon", "mi trasferisco in Spagna". */
+const MOVED_TO: ReadonlySet<string> = new Set([...TO, ...TO_A_PLACE]);
+
+/**
+ * Where the place someone moves to starts, for an `n`-word word of moving at `i`: a place right after a word for "to"
+ * in its clause, from the move on ("just moved back to Poland", "me mudo a Sevilla", "ziehe ich nach Wien"), else
+ * the nearest before it, where a verb comes last ("nach Wien umziehen", "naar Rotterdam verhuisd", "İzmir'e
+ * taşınıyorum"). Undefined when the clause names none.
+ */
+function placeMovedTo(words: readonly string[], clauses: readonly number[], i: number, n: number): number | undefined {
+  let start = i;
+  while (start > 0 && clauses[start - 1] === clauses[i]) start--;
+  let end = i;
+  while (end < words.length && clauses[end] === clauses[i]) end++;
+  const after = placeGoneTo(words, i, end, MOVED_TO);
+  if (after !== undefined) return after;
+  const turkish = TURKISH_MOVES.has(words.slice(i, i + n).join(' '));
+  return lookBack(words, clauses, i, i - start, (w, k) => {
+    const before = placeGoneTo(words, k, k + 1);
+    if (before !== undefined) return before;
+    // Turkish writes "to" as an ending after the place, which the words split off: "İzmir'e taşınıyorum".
+    if (turkish && TURKISH_TO.has(w))
+      for (let m = Math.min(LONGEST, k - start); m >= 1; m--)
+        if (PHRASES.get(words.slice(k - m, k).join(' '))?.some((e) => e.kind === 'country')) return k - m;
+    return undefined;
+  });
 }
 
 /**
@@ -3635,8 +3756,12 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   let moved: string | undefined;
   /** The clause where having moved is said: "moved to Denver for a job". */
   let movedClause: number | undefined;
-  /** Where the place someone moves to starts: right after "moving to", "moved back to". */
+  /** Where the place someone moves to starts: right after "moving to", "moved back to", "me mudo a". */
   let movedTo: number | undefined;
+  /** Whether the writer gives a town its capital anywhere ("Lagos"): then a town in small letters is no place. */
+  const townCapitalised = words.some((_, k) => /^\p{Lu}/u.test(written[k]!) && townAt(words, k));
+  /** The countries and cities read as where the writer is, by where they start. */
+  const placesRead = new Map<number, { value: string; words: string }>();
   /** Whether the audience was said of the writer ("I'm a freelancer"), not of people they mention. */
   let audienceSaidOfSelf = false;
   let city: string | undefined;
@@ -3995,9 +4120,7 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             const activity =
               understood.field === undefined ? undefined : FIELD_PHRASE_GOALS.get(understood.field.words);
             // The writer's own venture ("my indie game") or who they say they are ("I'm a nurse").
-            const own =
-              [1, 2, 3].some((back) => OWN_TRADE.has(words[i - back] ?? '') && clauses[i - back] === clauses[i]) ||
-              selfMarkerBefore(words, clauses, i);
+            const own = setBefore(words, clauses, i, 3, OWN_TRADE) || selfMarkerBefore(words, clauses, i);
             if (
               understood.field === undefined ||
               (STAGE_FIELDS.has(understood.field.value) && !STAGE_FIELDS.has(field) && !SCHOOL_WORDS.has(phrase)) ||
@@ -4026,7 +4149,7 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
               activity !== undefined &&
               understood.field.value !== field &&
               // "for my plumbing business", or a phrase that starts with the possessive ("for my bakery").
-              [0, 1, 2].some((back) => OWN_TRADE.has(words[i - back] ?? '') && clauses[i - back] === clauses[i])
+              (OWN_TRADE.has(words[i]!) || setBefore(words, clauses, i, 2, OWN_TRADE))
             )
               fieldToGoal(activity, { value: field, words: phrase });
             fieldEnd = i + n;
@@ -4043,6 +4166,10 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
           }
           case 'country':
           case 'worldwide': {
+            // "an ankara and ready-to-wear shop in Surulere, Lagos": a town's name in small letters, where the writer
+            // gives another town its capital, is another word (a fabric). Not a language or demonym's capital ("I
+            // speak English … moved to lagos"), which English writes even where it writes towns in small letters.
+            if (CITY_PHRASES.has(phrase) && townCapitalised && smallLettersOnly(written[i]!)) break;
             // "Birmingham, AL": a town's name followed by a US state is that town in the United States.
             const state = CITY_PHRASES.has(phrase) ? usStateAt(words, written, i + n) : undefined;
             const reading = state
@@ -4065,24 +4192,12 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             const from = previous === 'the' ? words[i - 2] : previous;
             if (
               entry.kind === 'country' &&
-              (from === 'from' || (FROM.has(from ?? '') && placeGoneToAfter(words, i + n)))
+              (from === 'from' || (FROM.has(from ?? '') && placeGoneTo(words, i + n, words.length) !== undefined))
             ) {
               origin ??= reading;
               break;
             }
-            // "After five years in London I'm moving to Berlin": the place moved to outweighs one named before the
-            // move, which is where the writer was.
-            const movedHere =
-              movedTo !== undefined && i >= movedTo && i <= movedTo + 1 && clauses[i] === clauses[movedTo - 1];
-            if (
-              entry.kind === 'country' &&
-              movedHere &&
-              understood.country &&
-              understood.country.value !== reading.value
-            ) {
-              origin ??= understood.country;
-              understood.country = reading;
-            }
+            if (entry.kind === 'country') placesRead.set(i, reading);
             understood.country ??= reading;
             if (CITY_PHRASES.has(phrase)) city ??= phrase;
             break;
@@ -4146,6 +4261,14 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
                 ways.push({ value: opposite, words: words.slice(no, i + n).join(' '), at: i, end: i + n });
               break;
             }
+            // "with a remote job", "tenho um trabalho remoto": a job the writer has is how they work, not a way to meet
+            // people; a remote job wished for ("buscando trabajo remoto") asks for it, as "work from home" does.
+            if (
+              REMOTE.has(phrase) &&
+              [i - 1, i + n].some((k) => JOBS.has(words[k] ?? '') && clauses[k] === clauses[i]) &&
+              !setBefore(words, clauses, i, WISH_REACH, WISHING)
+            )
+              break;
             ways.push({ value: entry.value as InPersonPreference, words: phrase, at: i, end: i + n });
             if (entry.value === 'in-person') addGoal('local', phrase);
             break;
@@ -4166,16 +4289,15 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             break;
           case 'moved':
             // "moved to", "arrived in" say someone moved only before a place: not "arrived in the mail".
-            if (TO_A_PLACE.has(words[i + n - 1]!) && !placeAfter(words, clauses, written, i + n)) break;
+            // So do those that end in a word for "to" in the other languages: "wracam do pracy" is back to work.
+            if (
+              (TO_A_PLACE.has(words[i + n - 1]!) || TO.has(words[i + n - 1]!)) &&
+              !placeAfter(words, clauses, written, i + n)
+            )
+              break;
             moved ??= phrase;
             movedClause ??= clauses[i];
-            if (TO_A_PLACE.has(words[i + n - 1]!)) movedTo ??= i + n;
-            else {
-              // "just moved back to Poland": the place after the words that follow the move.
-              let k = i + n;
-              while (MOVE_PARTICLES.has(words[k] ?? '')) k++;
-              if (TO_A_PLACE.has(words[k] ?? '')) movedTo ??= k + 1;
-            }
+            movedTo ??= placeMovedTo(words, clauses, i, n);
             break;
           case 'place':
             place ??= phrase;
@@ -4211,6 +4333,13 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
     if (matched === 0) matched = goalInOtherForm(i);
     i += Math.max(matched, 1);
   }
+  // "After five years in London I'm moving to Berlin", "nach Wien umziehen": the place moved to outweighs one named
+  // before, which is where the writer was.
+  const goneTo = movedTo === undefined ? undefined : placesRead.get(movedTo);
+  if (goneTo !== undefined && understood.country !== undefined && understood.country.value !== goneTo.value) {
+    origin ??= understood.country;
+    understood.country = goneTo;
+  }
   if (origin !== undefined) understood.country ??= origin;
   // "my dental practice", "our law practice": a practice of their own, as "my practice" is, when nothing else says
   // who the writer is.
@@ -4244,13 +4373,18 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
     strong.splice(later < 0 ? strong.length : later, 0, { value: soughtGoal, words: sought });
   }
   // A tradesperson who says so ("I'm a plumber") and wants customers sells their trade: a small business, as a sole
-  // trader is, when nothing else says who they are. Read before the owner's customers below, which it then gets.
+  // trader is, when nothing else says who they are, or only that they work for themselves ("electricista autónomo",
+  // "a self-employed roofer": self-employed in a trade is a sole trader). Read before the owner's customers below,
+  // which it then gets.
   const trade = understood.field;
+  const tradeWordsAt = trade === undefined ? -1 : phraseAt(words, trade.words);
   if (
-    understood.audience === undefined &&
     trade !== undefined &&
     TRADING_FIELDS.has(trade.value) &&
-    selfMarkerBefore(words, clauses, phraseAt(words, trade.words)) &&
+    (understood.audience === undefined
+      ? selfMarkerBefore(words, clauses, tradeWordsAt)
+      : understood.audience.value === 'freelancers' &&
+        wordsNextTo(words, clauses, understood.audience.words, tradeWordsAt, trade.words)) &&
     strong.some((g) => g.value === 'referrals' || g.value === 'promotion')
   )
     understood.audience = { value: 'small-business', words: trade.words };
@@ -4354,6 +4488,14 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
     strong.push({ value: 'peer-ideas', words: `${vague.words} … ${understood.field.words}` });
   // Giving back and no goal: service and volunteering nearby, vaguely.
   if (motive !== undefined && strong.length === 0 && weak.length === 0) addGoal('local', motive, true);
+  // A group of a sport and no goal ("komunitas lari", "a hiking group in Denver"): people to do it with, who meet
+  // nearby and in person, vaguely; unless they ask to meet online.
+  const sportGroup = strong.length === 0 && weak.length === 0 ? sportGroupIn(words, clauses) : undefined;
+  if (sportGroup !== undefined && way?.value !== 'online') {
+    addGoal('friends', sportGroup, true);
+    addGoal('local', sportGroup, true);
+    understood.inPerson ??= { value: 'in-person', words: sportGroup };
+  }
   // A forum or a community and no goal: talking with peers, vaguely.
   if (talkPlace !== undefined && strong.length === 0 && weak.length === 0) addGoal('peer-ideas', talkPlace, true);
   // A place named beside a profession and no goal ("nursing app", "running group"): its people, to talk with, vaguely.
