@@ -2,20 +2,13 @@
 import { defineConfig } from 'astro/config';
 import cloudflare from '@astrojs/cloudflare';
 import sitemap from '@astrojs/sitemap';
-import { readdirSync } from 'node:fs';
 import { catalogueAssets } from '#src/integrations/vite-catalogue.ts';
 import { securityHeaders } from '#src/integrations/security-headers.ts';
 import { brandAssets } from '#src/integrations/brand-assets.ts';
+import { onDemandSitemapPages } from '#src/integrations/sitemap-pages.ts';
 import { SITE_URL } from '#src/shared/site-url.ts';
 
-/** Slugs of every catalogue entry (file names in content/sites/), for the sitemap's on-demand pages. */
-const catalogueSlugs = () =>
-  readdirSync(new URL('./content/sites/', import.meta.url))
-    .filter((f) => f.endsWith('.md'))
-    .map((f) => f.slice(0, -3))
-    .sort();
-
-/** The catalogue, parsed once per build; the brand assets reuse its entries. */
+/** The catalogue, parsed once per build; the brand assets and the sitemap reuse its entries. */
 const catalogue = catalogueAssets();
 
 export default defineConfig({
@@ -46,14 +39,11 @@ export default defineConfig({
       filter: (page) =>
         !/\/(admin|search|quiz\/results|compare)\//.test(new URL(page).pathname) ||
         /\/compare\/([^/]+-vs-[^/]+\/)?$/.test(new URL(page).pathname),
-      // On-demand pages that are the same for everyone: the compare picker, every site's reviews page, and
-      // every site and alternatives page (the long tail of them is on demand: src/catalogue/prerender.ts; the sitemap drops duplicates).
-      customPages: [
-        new URL('/compare/', SITE_URL).href,
-        ...catalogueSlugs().flatMap((slug) =>
-          ['/', '/alternatives/', '/reviews/'].map((tail) => new URL(`/sites/${slug}${tail}`, SITE_URL).href),
-        ),
-      ],
+      // On-demand pages that are the same for everyone (src/integrations/sitemap-pages.ts says which). A getter: the
+      // sitemap reads its options when it is written, after the build, from the entries this build already parsed.
+      get customPages() {
+        return onDemandSitemapPages(catalogue.sites(), SITE_URL);
+      },
     }),
   ],
   vite: {

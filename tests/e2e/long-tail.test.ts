@@ -7,7 +7,7 @@
  * prerendered one in the main build, sent with CDN caching.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -69,6 +69,17 @@ describe(`the long tail, with only ${LIMIT} entries prerendered`, () => {
   it('prerenders the comparisons of two head entries and none with a tail entry', () => {
     expect(existsSync(join(out, `client/compare/${headPair.slug}/index.html`))).toBe(true);
     expect(existsSync(join(out, `client/compare/${tailPair.slug}/index.html`))).toBe(false);
+  });
+
+  it('lists the comparisons with a tail entry in the sitemap, beside the prerendered ones', () => {
+    const client = join(out, 'client');
+    const xml = readdirSync(client)
+      .filter((f) => /^sitemap-\d+\.xml$/.test(f))
+      .map((f) => readFileSync(join(client, f), 'utf8'))
+      .join('');
+    expect(xml).toContain(`/compare/${headPair.slug}/</loc>`);
+    expect(xml).toContain(`/compare/${tailPair.slug}/</loc>`);
+    expect(xml).not.toContain(`/compare/${tailPair.sites[1]}-vs-${tailPair.sites[0]}/</loc>`);
   });
 
   it('renders a comparison with a tail entry on demand, the same as the prerendered page, cacheable', async () => {
