@@ -114,6 +114,7 @@ export const VIETNAMESE: LanguageWords = {
     software: ['lập trình viên', 'lập trình', 'phần mềm', 'kỹ sư phần mềm'], // programmer, programming, software, software engineer
     nursing: ['y tá', 'điều dưỡng'], // nurse, nursing
     medicine: ['bác sĩ'], // doctor
+    dentistry: ['nha sĩ', 'bác sĩ nha khoa', 'nha khoa'], // dentist, dental doctor (a dentist too), dentistry
     law: ['luật sư'], // lawyer
     accounting: ['kế toán'], // accountant, accounting
     education: ['giáo viên', 'dạy học'], // teacher, teaching
