@@ -159,6 +159,7 @@ export const TURKISH: LanguageWords = {
     nursing: ['hemşire'], // nurse
     // Not bare "doktor": in German and Polish it is also a doctorate ("meinen Doktor machen").
     medicine: ['hekim', 'doktorum'], // physician, I am a doctor
+    dentistry: ['diş hekimi', 'dişhekimi', 'diş hekimleri'], // dentist (two spellings), dentists
     law: ['avukat', 'hukukçu'], // lawyer, jurist
     accounting: ['muhasebeci', 'mali müşavir'], // accountant, certified public accountant
     education: ['öğretmen'], // teacher
@@ -316,6 +317,7 @@ export const INDONESIAN: LanguageWords = {
   fields: {
     nursing: ['perawat'], // nurse
     medicine: ['dokter'], // doctor
+    dentistry: ['dokter gigi'], // dentist
     law: ['pengacara', 'advokat'], // lawyer, advocate
     accounting: ['akuntan'], // accountant
     // Not bare "guru" (teacher), which English uses for any expert ("a marketing guru").

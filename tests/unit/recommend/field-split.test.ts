@@ -42,6 +42,11 @@ describe('the reader, for tour guides and dentists', () => {
       'Soy dentista y busco colegas para compartir casos',
       'Ich bin Zahnärztin und suche Austausch mit Kollegen',
       'Jestem dentystą i szukam kontaktów',
+      'Je suis dentiste et je cherche des confrères',
+      'Ik ben tandarts en zoek collega’s',
+      'Diş hekimiyim, meslektaşlarla fikir alışverişi yapmak istiyorum',
+      'Saya dokter gigi dan ingin bertukar pikiran dengan sejawat',
+      'Tôi là nha sĩ và muốn trao đổi với đồng nghiệp',
     ])
       expect(fieldOf(text), text).toBe('dentistry');
     expect(fieldOf("I'm a physical therapist and want to talk cases with other PTs")).toBe('healthcare');
