@@ -172,6 +172,8 @@ export const TURKISH: LanguageWords = {
     'real-estate': ['emlakçı', 'emlak'], // estate agent, real estate
     trades: ['elektrikçi', 'tesisatçı'], // electrician, plumber
     hospitality: ['aşçı', 'garson', 'restoran'], // cook, waiter, restaurant
+    // A tourist guide, guides; not bare "rehber", also a guide book, a directory and a phone book.
+    tourism: ['turist rehberi', 'turist rehberleri'],
     agriculture: ['çiftçi', 'tarım'], // farmer, farming
     // human resources, recruitment specialist; HR (İK) specialist and manager
     'hr-recruiting': ['insan kaynakları', 'işe alım uzmanı', 'ik uzmanı', 'ik müdürü'],

@@ -21,6 +21,8 @@ describe('the reader, for tour guides and dentists', () => {
       'Soy guía turístico y quiero conseguir más clientes',
       'Sou guia de turismo e quero mais clientes',
       'Ich bin Stadtführerin und suche mehr Kunden',
+      'Turist rehberi olarak daha fazla müşteri bulmak istiyorum',
+      'Tôi là hướng dẫn viên du lịch và muốn có thêm khách',
     ])
       expect(fieldOf(text), text).toBe('tourism');
   });
