@@ -149,6 +149,7 @@ export const DUTCH: LanguageWords = {
   fields: {
     nursing: ['verpleegkundige', 'verpleegkundigen'], // nurse, nurses
     medicine: ['huisarts', 'huisartsen'], // GP, GPs
+    dentistry: ['tandarts', 'tandartsen', 'mondhygiënist', 'tandartspraktijk'], // dentist(s), dental hygienist, dental practice
     law: ['advocaat', 'advocaten', 'jurist', 'juristen'], // lawyer(s), jurist(s)
     accounting: ['boekhouder', 'boekhouders'], // bookkeeper(s)
     education: ['leraar', 'leraren', 'lerares', 'docent', 'docenten', 'onderwijs'], // teacher(s), teaching

@@ -167,6 +167,7 @@ export const TURKISH: LanguageWords = {
     nursing: ['hemşire'], // nurse
     // Not bare "doktor": in German and Polish it is also a doctorate ("meinen Doktor machen").
     medicine: ['hekim', 'doktorum'], // physician, I am a doctor
+    dentistry: ['diş hekimi', 'dişhekimi', 'diş hekimleri'], // dentist (two spellings), dentists
     law: ['avukat', 'hukukçu'], // lawyer, jurist
     accounting: ['muhasebeci', 'mali müşavir'], // accountant, certified public accountant
     education: ['öğretmen'], // teacher
@@ -179,6 +180,8 @@ export const TURKISH: LanguageWords = {
     'real-estate': ['emlakçı', 'emlak'], // estate agent, real estate
     trades: ['elektrikçi', 'tesisatçı'], // electrician, plumber
     hospitality: ['aşçı', 'garson', 'restoran'], // cook, waiter, restaurant
+    // A tourist guide, guides; not bare "rehber", also a guide book, a directory and a phone book.
+    tourism: ['turist rehberi', 'turist rehberleri'],
     agriculture: ['çiftçi', 'tarım'], // farmer, farming
     // human resources, recruitment specialist; HR (İK) specialist and manager
     'hr-recruiting': ['insan kaynakları', 'işe alım uzmanı', 'ik uzmanı', 'ik müdürü'],
@@ -328,6 +331,7 @@ export const INDONESIAN: LanguageWords = {
   fields: {
     nursing: ['perawat'], // nurse
     medicine: ['dokter'], // doctor
+    dentistry: ['dokter gigi'], // dentist
     law: ['pengacara', 'advokat'], // lawyer, advocate
     accounting: ['akuntan'], // accountant
     // Not bare "guru" (teacher), which English uses for any expert ("a marketing guru").

@@ -114,6 +114,7 @@ export const VIETNAMESE: LanguageWords = {
     software: ['lập trình viên', 'lập trình', 'phần mềm', 'kỹ sư phần mềm'], // programmer, programming, software, software engineer
     nursing: ['y tá', 'điều dưỡng'], // nurse, nursing
     medicine: ['bác sĩ'], // doctor
+    dentistry: ['nha sĩ', 'bác sĩ nha khoa', 'nha khoa'], // dentist, dental doctor (a dentist too), dentistry
     law: ['luật sư'], // lawyer
     accounting: ['kế toán'], // accountant, accounting
     education: ['giáo viên', 'dạy học'], // teacher, teaching
@@ -126,6 +127,7 @@ export const VIETNAMESE: LanguageWords = {
     'real-estate': ['bất động sản', 'môi giới bất động sản'], // real estate, estate agent
     trades: ['thợ điện', 'thợ sửa ống nước', 'thợ xây', 'thợ mộc'], // electrician, plumber, builder, carpenter
     hospitality: ['nhà hàng', 'khách sạn', 'đầu bếp', 'quán cà phê', 'quán ăn'], // restaurant, hotel, chef, café, eatery
+    tourism: ['hướng dẫn viên du lịch'], // tour guide (not bare "du lịch", travel)
     agriculture: ['nông dân', 'nông nghiệp'], // farmer, farming
     'retail-ecommerce': ['cửa hàng', 'bán lẻ', 'thương mại điện tử', 'shop online'], // shop, retail, e-commerce, online shop
     'fitness-wellness': ['chạy bộ', 'phòng gym', 'đạp xe', 'huấn luyện viên cá nhân'], // running, gym, cycling, personal trainer

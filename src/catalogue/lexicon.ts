@@ -2082,18 +2082,49 @@ const LISTED_FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
     'counsellor',
     'counselor',
     'optometrist',
-    'dental hygienist',
-    // Dental support staff (ROLE_WORDS): the role names the field too.
-    'hygienist',
-    'dental assistant',
-    'dental nurse',
     'care worker',
-    // A practice that treats patients names its trade: "my dental practice", "our physio clinic".
-    'dental practice',
-    'dental clinic',
+    // A practice that treats patients names its trade: "our physio clinic" ("my dental practice" is dentistry's).
     'physio clinic',
     'physiotherapy practice',
     'chiropractic practice',
+  ],
+  dentistry: [
+    // Dental support staff (ROLE_WORDS): the role names the field too.
+    'hygienist',
+    'dental practice',
+    'dental clinic',
+    'dental office',
+    'dental surgery',
+    // A dentist in Spanish, Portuguese and Italian (dentista), French, German (a man, a woman, dentists) and Polish
+    // (the two words Polish uses for the same profession, and a woman dentist).
+    'dentista',
+    'odontologo',
+    'odontologa',
+    'dentiste',
+    'zahnarzt',
+    'zahnarztin',
+    'zahnarzte',
+    'zahnarztpraxis',
+    'dentysta',
+    'dentystka',
+    'stomatolog',
+    'lekarz dentysta',
+  ],
+  // Tour guides in Spanish (a man, a woman), Portuguese, and German (city and visitor guides, a woman guide, and a
+  // city tour, which a guide says they offer). Not "Reiseführer": it is also a guidebook.
+  tourism: [
+    'guia turistico',
+    'guia turistica',
+    'guias turisticos',
+    'guia de turismo',
+    'guias de turismo',
+    'stadtfuhrer',
+    'stadtfuhrerin',
+    'gastefuhrer',
+    'gastefuhrerin',
+    'fremdenfuhrer',
+    'stadtfuhrung',
+    'stadtfuhrungen',
   ],
   'design-creative': [
     'illustration',

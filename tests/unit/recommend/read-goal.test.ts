@@ -692,7 +692,7 @@ describe('readGoal(): rules checked against real posts (scripts/bench/intents/re
     // A practice the writer calls theirs is a small business, whose customers it wins by promoting itself first.
     expect(readGoal('how to get more patients for my dental practice').answers).toEqual({
       goals: ['promotion', 'referrals'],
-      field: 'healthcare',
+      field: 'dentistry',
       audience: 'small-business',
     });
     expect(readGoal('I want to attract patients to my physio clinic').answers?.goals).toEqual(['referrals']);

@@ -80,7 +80,7 @@ describe('readGoal(): the writer’s role in their field', () => {
 
   it('reads the field of a support role named on its own', () => {
     expect(readGoal("I'm a hygienist and want to swap ideas with peers").answers).toMatchObject({
-      field: 'healthcare',
+      field: 'dentistry',
       role: 'support-staff',
     });
     expect(readGoal("I'm a vet assistant and want to swap ideas with peers").answers).toMatchObject({

@@ -16,6 +16,7 @@ import { directoryOrder } from './order.ts';
  */
 export const FIELD_PEOPLE: Readonly<Record<Field, string>> = {
   healthcare: 'healthcare workers',
+  dentistry: 'dentists and dental teams',
   medicine: 'doctors',
   nursing: 'nurses',
   veterinary: 'vets',
@@ -39,6 +40,7 @@ export const FIELD_PEOPLE: Readonly<Record<Field, string>> = {
   'real-estate': 'estate agents and property investors',
   trades: 'builders and tradespeople',
   hospitality: 'hospitality workers',
+  tourism: 'tour guides and travel agents',
   agriculture: 'farmers',
   'retail-ecommerce': 'shops and online sellers',
   'hr-recruiting': 'HR people and recruiters',
