@@ -2050,21 +2050,6 @@ const LISTED_FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
     'bakery',
     'baker',
     'coffee shop',
-    // Tourism: guides who show visitors round, in English and German (city guide, guest guide, tour leader, each a
-    // man and a woman), and a city tour, which German compounds too ("Stadtführung").
-    'tour guide',
-    'tourist guide',
-    'stadtführer',
-    'stadtführerin',
-    'stadtführung',
-    'stadtführungen',
-    'gästeführer',
-    'gästeführerin',
-    'reiseleiter',
-    'reiseleiterin',
-    'fremdenführer',
-    'fremdenführerin',
-    'tourismus',
   ],
   healthcare: [
     'biotech',
@@ -2125,6 +2110,11 @@ const LISTED_FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
     'fremdenfuhrer',
     'stadtfuhrung',
     'stadtfuhrungen',
+    // A tour leader (a man, a woman), a guest guide, and tourism, in German.
+    'reiseleiter',
+    'reiseleiterin',
+    'fremdenfuhrerin',
+    'tourismus',
   ],
   'design-creative': [
     'illustration',

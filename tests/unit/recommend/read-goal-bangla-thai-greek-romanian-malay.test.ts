@@ -143,10 +143,10 @@ describe('readGoal(): bands in Japanese, city tours in German and English', () =
     expect(understood('ギタリストのメンバー募集をしたい').field?.value).toBe('music');
   });
 
-  it('reads a city guide as tourism (hospitality)', () => {
-    expect(understood('Ich bin Gästeführer in Dresden und suche neue Kunden').field?.value).toBe('hospitality');
-    expect(understood('Als Stadtführerin möchte ich mehr Gäste erreichen').field?.value).toBe('hospitality');
-    expect(understood("I'm a tour guide looking for more bookings").field?.value).toBe('hospitality');
+  it('reads a city guide as tourism', () => {
+    expect(understood('Ich bin Gästeführer in Dresden und suche neue Kunden').field?.value).toBe('tourism');
+    expect(understood('Als Stadtführerin möchte ich mehr Gäste erreichen').field?.value).toBe('tourism');
+    expect(understood("I'm a tour guide looking for more bookings").field?.value).toBe('tourism');
   });
 });
 
