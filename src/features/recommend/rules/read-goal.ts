@@ -2489,6 +2489,29 @@ function hiredPeopleAfter(words: readonly string[], clauses: readonly number[], 
   return HIRED_PEOPLE.has(whom) || (ofPeople && whom.endsWith('s'));
 }
 
+/** Who employs staff: a startup, a small business, a large firm. */
+const EMPLOYER_AUDIENCES: ReadonlySet<Audience> = new Set(['startups', 'small-business', 'enterprises']);
+/** Verbs of taking people on: "find engineers", "recruit developers". */
+const TAKING_ON: ReadonlySet<string> = new Set(['find', 'finding', 'hire', 'hiring', 'recruit', 'recruiting']);
+
+/**
+ * The words from a verb of taking people on to the people of a profession it takes, in the plural ("find engineers",
+ * "find good developers"), or staff ("recruit candidates"): said by an employer, hiring. Not people of a kind of
+ * audience ("find founders": peers or partners), nor a negated clause.
+ */
+function professionTakenOnAt(words: readonly string[], clauses: readonly number[]): string | undefined {
+  for (let k = 0; k < words.length; k++) {
+    if (!TAKING_ON.has(words[k]!) || negatedAt(words, clauses, k)) continue;
+    let j = k + 1;
+    while (HIRED_FILLERS.has(words[j] ?? '') && clauses[j] === clauses[k]) j++;
+    const whom = words[j] ?? '';
+    if (clauses[j] !== clauses[k]) continue;
+    const profession = whom.endsWith('s') && PHRASES.get(whom)?.some((e) => e.kind === 'field') === true;
+    if (profession || HIRED_PEOPLE.has(whom)) return words.slice(k, j + 1).join(' ');
+  }
+  return undefined;
+}
+
 /** Where a place named after "in" at `k` ends ("in Berlin", "in the UAE", "in New York"), or undefined. */
 function placeInEnd(words: readonly string[], k: number): number | undefined {
   if (words[k] !== 'in') return undefined;
@@ -4406,6 +4429,22 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   const ownBusiness = understood.audience === undefined ? ownBusinessAt(words, clauses) : undefined;
   if (ownBusiness !== undefined) understood.audience = { value: 'small-business', words: ownBusiness };
   const audience = understood.audience?.value;
+  // "Where to find engineers for an early stage startup", "how do startups find good developers": an employer taking
+  // on people of a profession hires them, in the place the words stand among the goals.
+  if (audience !== undefined && EMPLOYER_AUDIENCES.has(audience) && !strong.some((g) => g.value === 'hiring')) {
+    const takenOn = professionTakenOnAt(words, clauses);
+    // "find photographers like me": the people found are already read as peers.
+    const whom = takenOn?.split(' ').pop();
+    const peers = strong.some(
+      (g) => g.value === 'peer-ideas' && whom !== undefined && g.words.split(' ').includes(whom),
+    );
+    if (takenOn !== undefined && !peers) {
+      const at = phraseAt(words, takenOn);
+      const later = strong.findIndex((g) => phraseAt(words, g.words) > at);
+      strong.splice(later < 0 ? strong.length : later, 0, { value: 'hiring', words: takenOn });
+      weak = weak.filter((g) => g.value !== 'hiring');
+    }
+  }
   // A freelancer's clients, projects and gigs are freelance work: the job sites and marketplaces, not referral clubs.
   if (audience === 'freelancers') {
     const clients = strong.find((g) => g.value === 'referrals' && isClientWord(g.words));
