@@ -2489,6 +2489,22 @@ function hiredPeopleAfter(words: readonly string[], clauses: readonly number[], 
   return HIRED_PEOPLE.has(whom) || (ofPeople && whom.endsWith('s'));
 }
 
+/** The words of {@link SITE_KIND_WORDS} ("social media"), each as its folded words. */
+const SITE_KIND_PHRASES: readonly (readonly string[])[] = SITE_KIND_WORDS.map((w) => foldWords(w).split(' '));
+/** Words right before social media that keep away from it: "without social media", "avoid social networks". */
+const AWAY_FROM: ReadonlySet<string> = new Set(['without', 'no', 'avoid', 'avoiding', 'off', 'beyond', 'besides']);
+
+/** The words naming social media as such ("social media", "social networks"), unless kept away from, or undefined. */
+function socialMediaSaidAt(words: readonly string[], clauses: readonly number[]): string | undefined {
+  for (let k = 0; k < words.length; k++)
+    for (const phrase of SITE_KIND_PHRASES) {
+      if (phrase.some((w, m) => words[k + m] !== w)) continue;
+      if (AWAY_FROM.has(words[k - 1] ?? '') || negatedAt(words, clauses, k)) continue;
+      return phrase.join(' ');
+    }
+  return undefined;
+}
+
 /** Who employs staff: a startup, a small business, a large firm. */
 const EMPLOYER_AUDIENCES: ReadonlySet<Audience> = new Set(['startups', 'small-business', 'enterprises']);
 /** Verbs of taking people on: "find engineers", "recruit developers". */
@@ -4467,6 +4483,14 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
     const customers = strong.find((g) => g.value === 'referrals' && isCustomerWord(g.words));
     if (customers !== undefined)
       strong.splice(strong.indexOf(customers), 0, { value: 'promotion', words: customers.words });
+  }
+  // Clients sought on social media ("best social media for real estate agents to get clients") are reached by being
+  // seen there: promotion, in the clients' place, then referrals. Not "how do I get clients without social media".
+  if (!strong.some((g) => g.value === 'promotion')) {
+    const clients = strong.find((g) => g.value === 'referrals' && isClientWord(g.words));
+    const social = clients && socialMediaSaidAt(words, clauses);
+    if (clients !== undefined && social !== undefined)
+      strong.splice(strong.indexOf(clients), 0, { value: 'promotion', words: `${social} … ${clients.words}` });
   }
   // An investor meeting other investors ("connect with more experienced investors") is networking with their peers,
   // not raising money: contacts, in the investors' place. Money words ("funding") stay a search for investors.
