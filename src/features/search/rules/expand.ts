@@ -286,11 +286,17 @@ export function createWordExpander(words: readonly string[], trigrams: Readonly<
       }
     } else {
       for (const gram of grams) {
-        for (const id of wordsWith(gram) ?? [])
+        // By index: in the Worker a trigram's ids are a typed array's view (`trigramRecord`), which `for…of`
+        // walks through an iterator, a step's cost many times a read's (issue 16).
+        const ids = wordsWith(gram);
+        if (ids === undefined) continue;
+        for (let k = 0; k < ids.length; k++) {
+          const id = ids[k]!;
           if (mark[id]!++ === 0) {
             metAt[id] = met++;
             metBits[id >>> 5]! |= 1 << (id & 31);
           }
+        }
       }
       inside = [...grams].filter((gram) => !gram.includes(' ')).length;
     }
