@@ -18,6 +18,7 @@ import type { Audience, EligibilityGroup, Field, Purpose } from './taxonomy.ts';
 import { FURTHER_LANGUAGES } from './lexicon-dutch-russian-korean-hindi.ts';
 import { VIETNAMESE } from './lexicon-vietnamese.ts';
 import { BANGLA_THAI_GREEK_ROMANIAN_MALAY } from './lexicon-bangla-thai-greek-romanian-malay.ts';
+import { NORDIC_CZECH_UKRAINIAN_HEBREW_AFRIKAANS } from './lexicon-nordic-czech-ukrainian-hebrew-afrikaans.ts';
 
 /** The words of one language, by the table of `lexicon.ts` (or the reader) they join. */
 export interface LanguageWords {
@@ -624,7 +625,8 @@ export const POLISH: LanguageWords = {
 /**
  * The three languages, then Dutch, Russian, Korean and Hindi (`lexicon-dutch-russian-korean-hindi.ts`), then
  * Vietnamese (`lexicon-vietnamese.ts`), then Bangla, Thai, Greek, Romanian and Malay
- * (`lexicon-bangla-thai-greek-romanian-malay.ts`), in the order their words are merged.
+ * (`lexicon-bangla-thai-greek-romanian-malay.ts`), then Swedish, Norwegian, Danish, Czech, Ukrainian, Hebrew and
+ * Afrikaans (`lexicon-nordic-czech-ukrainian-hebrew-afrikaans.ts`), in the order their words are merged.
  */
 export const MORE_LANGUAGES: readonly LanguageWords[] = [
   TURKISH,
@@ -633,6 +635,7 @@ export const MORE_LANGUAGES: readonly LanguageWords[] = [
   ...FURTHER_LANGUAGES,
   VIETNAMESE,
   ...BANGLA_THAI_GREEK_ROMANIAN_MALAY,
+  ...NORDIC_CZECH_UKRAINIAN_HEBREW_AFRIKAANS,
 ];
 
 /** `table` with each key's words from the three languages added after its own. */

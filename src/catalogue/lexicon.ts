@@ -233,6 +233,12 @@ export const SPOKEN_AUDIENCE_WORDS: Readonly<Partial<Record<Audience, readonly s
       'minha loja', // my shop
       'pequena empresa', // a small company
       'meu comércio', // my shop, my trade
+      // A hair salon or a barber's, a shop that is almost always a small business: Spanish "peluquería", "barbería";
+      // Portuguese "barbearia", "salão de beleza" (a beauty salon).
+      'peluquería',
+      'barbería',
+      'barbearia',
+      'salão de beleza',
     ],
   },
   SCRIPT_AUDIENCE_WORDS,
@@ -848,6 +854,8 @@ const LISTED_GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'conocer gente',
     'nuevos amigos',
     'fazer amigos',
+    'fazer amizade', // Portuguese: to make friends ("fazer amizade com", to befriend)
+    'fazer amizades',
     'neue leute',
     'leute kennenlernen',
     'nouveaux amis',

@@ -1,0 +1,496 @@
+/**
+ * Words in Swedish, Norwegian, Danish, Czech, Ukrainian, Hebrew and Afrikaans for the free-text reader, in the shape
+ * of `lexicon-turkish-indonesian-polish.ts` ({@link LanguageWords}) and merged the same way: goal words for every goal
+ * of the taxonomy, a few professions, and the words of wanting and of hiring. Before these, a text in Czech, Ukrainian,
+ * Hebrew or Afrikaans was read as nothing at all, and one in Swedish, Norwegian or Danish only where it shared a word
+ * with English or another language ("jobb", "nätverk").
+ *
+ * The glosses after the words are the authors' own knowledge of these languages, checked where they could be against
+ * how job sites, public employment services and newspapers in each language use them (pages read on 2026-12-07). A
+ * native speaker's review is still wanted.
+ * - Swedish: informationsverige.se ("Att söka arbete": söka arbete, lediga arbeten), larmig.msva.se and
+ *   arbetsgivarverket.se (söka jobb, lediga jobb, arbetssökande).
+ * - Norwegian: cm-adecco-no.prd.cms.adecco.com/jobbsokeguiden (ledige stillinger, søke jobb, sosiale medier, nettverk),
+ *   ntnu.no (søke jobb, jobbannonse), finansavisen.no (ledige stillinger).
+ * - Czech: icmpetroviceuk.cz ("Hledáte práci?", nabídky práce, volná místa, brigáda, životopis), uradprace.cz (hledání
+ *   zaměstnání), zivnostnik.cz (volná pracovní místa).
+ * - Ukrainian: news.finance.ua (пошук роботи, вакансії, співбесіди), rbc.ua, 24tv.ua (вакансії, роботодавці).
+ * - Hebrew: hilan.co.il (מחפשי עבודה), is.biu.ac.il (חיפוש עבודה, גיוס עובדים), inn.co.il (מחפשים עבודה, משרות).
+ * - Afrikaans: services.nwu.ac.za ("Wenke vir jou soektog na werk": soektog na werk, werksoekers, werkgewer).
+ *
+ * How each language is read:
+ * - Swedish, Norwegian and Danish share many words ("kunder", customers; "venner", friends, in Norwegian and Danish):
+ *   a word is listed once, under the first of them that uses it. The reader takes accents off ("vänner" reads as
+ *   "vanner"), but keeps ø and æ, which are letters of their own.
+ * - Czech and Ukrainian nouns change their ending with their case: the forms are listed, those of regular Ukrainian
+ *   nouns made by {@link ukrainianNoun}. Work itself (Czech "práce", Ukrainian "робота", Hebrew "עבודה", Afrikaans
+ *   "werk") is as often the work someone has as work sought: read only with a verb of looking or a word of openings.
+ * - Ukrainian "друга", "другу" are also "second" (feminine): only the plural forms of "друг" (friend) are listed.
+ * - Hebrew writes prepositions and the article on to a word ("ללקוחות", to customers): only the bare forms are listed,
+ *   and the phrases they stand in. "חברים" (friends) is also "members", and "חברות" both friendships and companies:
+ *   only "new friends" and unambiguous words are here.
+ */
+import type { LanguageWords } from './lexicon-turkish-indonesian-polish.ts';
+
+/** Ukrainian consonants after which a masculine noun's endings differ (velars): their forms are written out. */
+const UKRAINIAN_VELAR = /[кгх]$/;
+
+/**
+ * The case forms of a regular Ukrainian noun: a masculine one ending in a hard consonant ("клієнт": клієнта, клієнту,
+ * клієнтом, клієнті, клієнти, клієнтів, клієнтам, клієнтами, клієнтах) or a feminine one in "а" ("медсестра":
+ * медсестри, медсестрі, медсестру, медсестрою, медсестрам, медсестрами, медсестрах; its genitive plural, which drops
+ * the ending, is not made). Not for nouns ending in к, г or х, or in a soft sign: their forms are written out.
+ */
+export function ukrainianNoun(word: string): string[] {
+  if (word.endsWith('а')) {
+    const stem = word.slice(0, -1);
+    return [word, ...['и', 'і', 'у', 'ою', 'ам', 'ами', 'ах'].map((e) => stem + e)];
+  }
+  if (UKRAINIAN_VELAR.test(word) || word.endsWith('ь')) return [word];
+  return [word, ...['а', 'у', 'ом', 'і', 'и', 'ів', 'ам', 'ами', 'ах'].map((e) => word + e)];
+}
+
+/** Every case form of each regular Ukrainian noun given ({@link ukrainianNoun}). */
+function ukrainianNouns(...words: string[]): string[] {
+  return words.flatMap(ukrainianNoun);
+}
+
+export const NORDIC: LanguageWords = {
+  goals: {
+    contacts: [
+      'affärskontakter', // Swedish: business contacts
+      'affärspartner', // Swedish: a business partner
+      'medgrundare', // Swedish: a co-founder
+      'kontaktnät', // Swedish: a network of contacts
+      'forretningskontakter', // Norwegian: business contacts
+      'forretningspartner', // Norwegian, Danish: a business partner
+      'medgründer', // Norwegian: a co-founder
+      'forretningsforbindelser', // Danish: business connections
+      'medstifter', // Danish: a co-founder
+    ],
+    'peer-ideas': [
+      'utbyta erfarenheter', // Swedish: to exchange experiences
+      'erfarenhetsutbyte', // Swedish: an exchange of experience
+      'utbyta idéer', // Swedish: to exchange ideas
+      'utveksle erfaringer', // Norwegian: to exchange experiences
+      'erfaringsutveksling', // Norwegian: an exchange of experience
+      'udveksle erfaringer', // Danish: to exchange experiences
+      'erfaringsudveksling', // Danish: an exchange of experience
+    ],
+    referrals: [
+      'kunder', // Swedish, Norwegian, Danish: customers
+      'nya kunder', // Swedish: new customers
+      'nye kunder', // Norwegian, Danish: new customers
+      'klienter', // Swedish, Norwegian, Danish: clients
+    ],
+    investors: [
+      'investerare', // Swedish: an investor, investors
+      'riskkapital', // Swedish: venture capital
+      'affärsänglar', // Swedish: business angels
+      'investorer', // Norwegian, Danish: investors
+      'risikokapital', // Norwegian, Danish: venture capital
+    ],
+    promotion: [
+      'marknadsföring', // Swedish: marketing
+      'sociala medier', // Swedish: social media
+      'följare', // Swedish: followers
+      'markedsføring', // Norwegian, Danish: marketing
+      'sosiale medier', // Norwegian: social media
+      'sociale medier', // Danish: social media
+      'følgere', // Norwegian, Danish: followers
+    ],
+    hiring: [
+      'lediga jobb', // Swedish: job vacancies
+      'lediga tjänster', // Swedish: vacant posts
+      'söka arbete', // Swedish: to look for work
+      'söker arbete', // Swedish: (I am) looking for work
+      'arbetssökande', // Swedish: a job seeker
+      'platsannons', // Swedish: a job advertisement
+      'ledige stillinger', // Norwegian, Danish: vacant positions
+      'ledig stilling', // Norwegian, Danish: a vacant position
+      'jobbsøker', // Norwegian: a job seeker
+      'arbeidssøker', // Norwegian: a job seeker
+      'jobsøger', // Danish: a job seeker
+      'søger arbejde', // Danish: (I am) looking for work
+      'nyt job', // Danish: a new job
+      'rekryterar', // Swedish: (we are) recruiting
+      'rekrutterer', // Norwegian: (we are) recruiting
+    ],
+    local: [
+      'i närheten', // Swedish: nearby
+      'i nærheten', // Norwegian: nearby
+      'i nærheden', // Danish: nearby
+    ],
+    friends: [
+      'vänner', // Swedish: friends
+      'nya vänner', // Swedish: new friends
+      'kompisar', // Swedish: pals, friends
+      'vänskap', // Swedish: friendship
+      'venner', // Norwegian, Danish: friends
+      'nye venner', // Norwegian, Danish: new friends
+      'vennskap', // Norwegian: friendship
+      'venskab', // Danish: friendship
+    ],
+  },
+  weakGoals: {},
+  fields: {
+    nursing: ['sjuksköterska', 'sykepleier', 'sykepleiere', 'sygeplejerske'], // nurse (Swedish, Norwegian ×2, Danish)
+    // teacher (Swedish). Not Norwegian and Danish "lærer", which is also "learns".
+    education: ['lärare'],
+    software: ['programmerare', 'programmør', 'systemutvikler'], // programmer (Swedish; Norwegian, Danish), developer (Norwegian)
+    law: ['advokat'], // lawyer (all three)
+  },
+  audiences: {},
+  groups: {},
+  selfMarkers: [],
+  selfMarkersAfter: [],
+  dating: ['dejting'], // Swedish: dating
+  countries: {},
+  cities: {},
+  relocation: [],
+  places: [],
+  peerTalkPlaces: [],
+  wanting: ['söker', 'søker', 'søger'], // (I am) looking for: Swedish, Norwegian, Danish
+  employing: ['rekryterar', 'rekrutterer'],
+};
+
+export const CZECH: LanguageWords = {
+  goals: {
+    contacts: [
+      'obchodní kontakty', // business contacts
+      'pracovní kontakty', // work contacts
+      'obchodního partnera', // a business partner (object)
+      'spoluzakladatel', // a co-founder
+      'spoluzakladatele', // a co-founder (object), co-founders
+    ],
+    'peer-ideas': [
+      'výměna zkušeností', // an exchange of experience
+      'výměnu zkušeností', // an exchange of experience (object)
+      'sdílet zkušenosti', // to share experience
+      'výměna nápadů', // an exchange of ideas
+    ],
+    referrals: [
+      'zákazníci', // customers
+      'zákazníky', // customers (object)
+      'zákazníků', // of customers
+      'klienti', // clients
+      'klienty', // clients (object)
+      'klientů', // of clients
+      'nové zákazníky', // new customers (object)
+      'nové klienty', // new clients (object)
+    ],
+    investors: [
+      'investoři', // investors
+      'investory', // investors (object)
+      'investorů', // of investors
+      'investora', // an investor (object)
+      'rizikový kapitál', // venture capital
+    ],
+    promotion: [
+      'propagace', // promotion, publicity
+      'propagaci', // promotion (object)
+      'reklama', // advertising
+      'reklamu', // advertising (object)
+      'sociální sítě', // social networks
+      'sociálních sítích', // on social networks
+    ],
+    hiring: [
+      'hledám práci', // I am looking for work
+      'hledám novou práci', // I am looking for a new job
+      'hledání práce', // looking for work
+      'hledám zaměstnání', // I am looking for employment
+      'nabídka práce', // a job offer
+      'nabídky práce', // job offers
+      'volná místa', // vacancies
+      'volné místo', // a vacancy
+      'volná pracovní místa', // job vacancies
+      'pracovní místo', // a job, a post
+      'brigáda', // a temporary or side job
+      'brigádu', // a temporary or side job (object)
+      'životopis', // a CV
+      'nábor', // recruitment
+      'přijmeme', // we will take on (the opening of Czech job advertisements)
+    ],
+    local: [
+      'v okolí', // round about, nearby
+      'v mém okolí', // around me
+      've svém okolí', // around oneself
+      'poblíž', // nearby
+    ],
+    friends: [
+      'přátelé', // friends
+      'přátele', // friends (object)
+      'přátel', // of friends
+      'nové přátele', // new friends (object)
+      'kamarádi', // friends, pals
+      'kamarády', // friends (object)
+      'kamarádů', // of friends
+      'přátelství', // friendship
+    ],
+  },
+  weakGoals: {},
+  fields: {
+    software: ['programátor', 'programátorka'], // programmer (man, woman)
+    nursing: ['zdravotní sestra', 'zdravotní sestru'], // a nurse (and as the object)
+    education: ['učitel', 'učitelka'], // teacher (man, woman)
+    law: ['právník', 'advokát'], // lawyer, advocate
+    medicine: ['lékař', 'lékařka'], // doctor (man, woman)
+  },
+  audiences: {},
+  groups: {},
+  selfMarkers: [],
+  selfMarkersAfter: [],
+  dating: ['seznamka'], // a dating site
+  countries: {},
+  cities: {},
+  relocation: [],
+  places: [],
+  peerTalkPlaces: [],
+  wanting: ['hledám', 'hledáme', 'potřebuji', 'potřebujeme', 'chci', 'chceme'], // I/we look for, I/we need, I/we want
+  employing: ['nábor', 'přijmeme'],
+};
+
+export const UKRAINIAN: LanguageWords = {
+  goals: {
+    contacts: [
+      'нетворкінг', // networking
+      'ділові контакти', // business contacts
+      'ділових контактів', // of business contacts
+      'професійні контакти', // professional contacts
+      'співзасновник', // a co-founder
+      'співзасновника', // a co-founder (object)
+    ],
+    'peer-ideas': [
+      'обмін досвідом', // an exchange of experience
+      'обмінятися досвідом', // to exchange experience
+      'обмін ідеями', // an exchange of ideas
+      'однодумців', // like-minded people (object)
+      'однодумці', // like-minded people
+    ],
+    referrals: [
+      ...ukrainianNouns('клієнт'), // a client
+      'замовники', // customers (who order)
+      'замовників', // customers (object)
+      'покупці', // buyers
+      'покупців', // buyers (object)
+    ],
+    investors: [
+      ...ukrainianNouns('інвестор'), // an investor
+      'фінансування', // funding
+      'венчурний капітал', // venture capital
+    ],
+    promotion: [
+      'просування', // promotion
+      ...ukrainianNouns('реклама'), // advertising
+      'соцмережі', // social networks
+      'соцмережах', // on social networks
+      'соціальні мережі', // social networks
+      'соціальних мережах', // on social networks
+      'підписники', // followers
+      'підписників', // followers (object)
+    ],
+    hiring: [
+      'шукаю роботу', // I am looking for work
+      'пошук роботи', // looking for work
+      'нову роботу', // a new job (object)
+      'вакансія', // a vacancy
+      'вакансію', // a vacancy (object)
+      'вакансії', // vacancies, of a vacancy
+      'вакансій', // of vacancies
+      'вакансіях', // in vacancies
+      'працевлаштування', // finding employment
+      'співбесіда', // a job interview
+      'співбесіду', // a job interview (object)
+      'наймаємо', // we are hiring
+    ],
+    local: [
+      'поблизу', // nearby
+      'наживо', // in person
+    ],
+    friends: [
+      'друзі', // friends
+      'друзів', // friends (object)
+      'друзями', // with friends
+      'нових друзів', // new friends (object)
+      'дружба', // friendship
+      'дружбу', // friendship (object)
+    ],
+  },
+  weakGoals: {},
+  fields: {
+    software: ukrainianNouns('програміст'), // programmer
+    nursing: ukrainianNouns('медсестра'), // nurse
+    law: ukrainianNouns('юрист'), // lawyer
+    'design-creative': ukrainianNouns('дизайнер'), // designer
+    'photography-video': ukrainianNouns('фотограф'), // photographer
+    education: ['вчитель', 'вчителя', 'вчителем', 'вчителі', 'вчителів'], // teacher (and its case forms)
+    medicine: ['лікар', 'лікаря', 'лікарем', 'лікарі', 'лікарів'], // doctor (and its case forms)
+    'research-academia': ['науковець', 'науковця', 'науковці', 'науковців'], // researcher, scientist (and forms)
+  },
+  audiences: {},
+  groups: {},
+  selfMarkers: [],
+  selfMarkersAfter: [],
+  dating: ['знайомства'], // dating, making acquaintances (the heading of dating sites)
+  countries: {},
+  cities: {},
+  relocation: [],
+  places: [],
+  peerTalkPlaces: [],
+  wanting: ['шукаю', 'шукаємо', 'хочу', 'хочемо', 'потрібно'], // I/we look for, I/we want, (it is) needed
+  employing: ['наймаємо'],
+};
+
+export const HEBREW: LanguageWords = {
+  goals: {
+    contacts: [
+      'נטוורקינג', // networking
+      'קשרים עסקיים', // business connections
+      'שותף עסקי', // a business partner
+      'שותף מייסד', // a co-founder
+    ],
+    'peer-ideas': [
+      'החלפת רעיונות', // an exchange of ideas
+      'שיתוף ידע', // sharing knowledge
+      'החלפת ניסיון', // an exchange of experience
+    ],
+    referrals: [
+      'לקוחות', // clients, customers
+      'לקוחות חדשים', // new clients
+    ],
+    investors: [
+      'משקיעים', // investors
+      'משקיע', // an investor
+      'משקיעי', // investors of (the construct form, before a noun)
+      'גיוס הון', // raising capital
+    ],
+    promotion: [
+      'שיווק', // marketing
+      'פרסום', // advertising, publicity
+      'רשתות חברתיות', // social networks
+      'עוקבים', // followers
+    ],
+    hiring: [
+      'מחפש עבודה', // (a man) looking for work
+      'מחפשת עבודה', // (a woman) looking for work
+      'חיפוש עבודה', // looking for work
+      'עבודה חדשה', // a new job
+      'משרה', // a position, a job
+      'משרות', // positions, jobs
+      'קורות חיים', // a CV
+      'ראיון עבודה', // a job interview
+      'גיוס עובדים', // recruiting employees
+    ],
+    local: [
+      'פנים אל פנים', // face to face
+      'באזור שלי', // in my area
+      'שכנים', // neighbours
+    ],
+    friends: [
+      'חברים חדשים', // new friends
+      'חברות חדשות', // new (women) friends
+      'ידידים', // friends
+    ],
+  },
+  weakGoals: {},
+  fields: {
+    software: ['מתכנת', 'מתכנתת'], // programmer (man, woman)
+    medicine: ['רופא', 'רופאה'], // doctor (man, woman)
+    law: ['עורך דין', 'עורכת דין'], // lawyer (man, woman)
+    accounting: ['רואה חשבון', 'רואת חשבון'], // accountant (man, woman)
+    'photography-video': ['צלם', 'צלמת'], // photographer (man, woman)
+  },
+  audiences: {},
+  groups: {},
+  selfMarkers: [],
+  selfMarkersAfter: [],
+  dating: ['היכרויות'], // dating, introductions (the heading of dating sites)
+  countries: {},
+  cities: {},
+  relocation: [],
+  places: [],
+  peerTalkPlaces: [],
+  wanting: ['מחפש', 'מחפשת', 'מחפשים', 'רוצה', 'רוצים'], // looking for (man, woman, we), want (one, we)
+  employing: ['גיוס עובדים'],
+};
+
+export const AFRIKAANS: LanguageWords = {
+  goals: {
+    contacts: [
+      'sakekontakte', // business contacts
+      'sakevennoot', // a business partner
+      'medestigter', // a co-founder
+    ],
+    'peer-ideas': [
+      'idees uitruil', // to exchange ideas
+      'ervaring deel', // to share experience
+      'kennis deel', // to share knowledge
+    ],
+    referrals: [
+      'kliënte', // clients
+      'nuwe kliënte', // new clients
+      'klante', // customers
+      'nuwe klante', // new customers
+    ],
+    investors: [
+      'beleggers', // investors
+      'belegger', // an investor
+      'befondsing', // funding
+    ],
+    promotion: [
+      'bemarking', // marketing
+      'reklame', // advertising
+      'sosiale media', // social media
+    ],
+    hiring: [
+      'soek werk', // to look for work, (I) look for work
+      'soektog na werk', // a search for work
+      'werksoeker', // a job seeker
+      'werksoekers', // job seekers
+      'vakatures', // vacancies
+      'werksgeleenthede', // job opportunities
+      'poste beskikbaar', // posts available
+      'werksaansoek', // a job application
+      'aansoek doen', // to apply
+      'werwing', // recruitment
+    ],
+    local: [
+      'in my omgewing', // in my area
+      'van aangesig tot aangesig', // face to face
+    ],
+    friends: [
+      'vriende', // friends
+      'nuwe vriende', // new friends
+      'vriendskap', // friendship
+    ],
+  },
+  weakGoals: {},
+  fields: {
+    education: ['onderwyser', 'onderwysers', 'onderwyseres'], // teacher, teachers, woman teacher
+    nursing: ['verpleegster', 'verpleegsters'], // nurse, nurses
+    law: ['prokureur'], // lawyer (attorney)
+    accounting: ['rekenmeester'], // accountant
+    software: ['programmeerder'], // programmer
+  },
+  audiences: {},
+  groups: {},
+  selfMarkers: [],
+  selfMarkersAfter: [],
+  dating: [],
+  countries: {},
+  cities: {},
+  relocation: [],
+  places: [],
+  peerTalkPlaces: [],
+  wanting: ['soek'], // look for
+  employing: ['werwing'],
+};
+
+/** The seven languages, in the order their words are merged after Bangla, Thai, Greek, Romanian and Malay. */
+export const NORDIC_CZECH_UKRAINIAN_HEBREW_AFRIKAANS: readonly LanguageWords[] = [
+  NORDIC,
+  CZECH,
+  UKRAINIAN,
+  HEBREW,
+  AFRIKAANS,
+];
