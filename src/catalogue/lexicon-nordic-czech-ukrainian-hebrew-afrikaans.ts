@@ -193,6 +193,9 @@ export const CZECH: LanguageWords = {
       'reklamu', // advertising (object)
       'sociální sítě', // social networks
       'sociálních sítích', // on social networks
+      'hráče', // players (object), as English "players" is read
+      'fanoušky', // fans (object)
+      'čtenáře', // readers (object)
     ],
     hiring: [
       'hledám práci', // I am looking for work
@@ -235,6 +238,7 @@ export const CZECH: LanguageWords = {
     education: ['učitel', 'učitelka'], // teacher (man, woman)
     law: ['právník', 'advokát'], // lawyer, advocate
     medicine: ['lékař', 'lékařka'], // doctor (man, woman)
+    gaming: ['herní vývojář', 'vývojář her', 'indie hra', 'indie hru'], // game developer (×2), an indie game (and object)
   },
   audiences: {},
   groups: {},
@@ -246,7 +250,8 @@ export const CZECH: LanguageWords = {
   relocation: [],
   places: [],
   peerTalkPlaces: [],
-  wanting: ['hledám', 'hledáme', 'potřebuji', 'potřebujeme', 'chci', 'chceme'], // I/we look for, I/we need, I/we want
+  // I/we look for, I/we need (and the spoken "potřebuju"), I/we want, I am trying to get (spoken)
+  wanting: ['hledám', 'hledáme', 'potřebuji', 'potřebuju', 'potřebujeme', 'chci', 'chceme', 'sháním'],
   employing: ['nábor', 'přijmeme'],
 };
 
@@ -258,6 +263,11 @@ export const UKRAINIAN: LanguageWords = {
       'ділових контактів', // of business contacts
       'професійні контакти', // professional contacts
       'співзасновник', // a co-founder
+      'колеги', // colleagues (as English "colleagues" is read)
+      'колег', // colleagues (object)
+      'співпраця', // collaboration (as English "collaborate" is read)
+      'співпраці', // of collaboration, for collaboration
+      'співпрацю', // collaboration (object)
       'співзасновника', // a co-founder (object)
     ],
     'peer-ideas': [
@@ -288,6 +298,8 @@ export const UKRAINIAN: LanguageWords = {
       'соціальних мережах', // on social networks
       'підписники', // followers
       'підписників', // followers (object)
+      'читачів', // readers (object), as English "readers" is read
+      'слухачів', // listeners (object)
     ],
     hiring: [
       'шукаю роботу', // I am looking for work
@@ -452,6 +464,7 @@ export const AFRIKAANS: LanguageWords = {
       'poste beskikbaar', // posts available
       'werksaansoek', // a job application
       'aansoek doen', // to apply
+      'aansoek te doen', // to apply (the to-infinitive: "om aansoek te doen")
       'werwing', // recruitment
     ],
     local: [

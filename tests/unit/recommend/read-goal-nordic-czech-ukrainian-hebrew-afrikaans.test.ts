@@ -104,6 +104,13 @@ describe('readGoal(): Swedish, Norwegian, Danish, Czech, Ukrainian, Hebrew and A
     expect(goals('Máme málo zákazníků')).toEqual(['referrals']);
   });
 
+  it('reads colleagues and collaboration in Ukrainian, players in Czech and applying in Afrikaans, as in English', () => {
+    expect(goals('Хочу знайти колег для співпраці')).toEqual(['contacts']);
+    expect(goals('Jak získat první hráče pro můj projekt?')).toEqual(['promotion']);
+    expect(understood('Dělám indie hru').field?.value).toBe('gaming');
+    expect(goals('Ek wil graag vir ’n pos aansoek te doen')).toEqual(['hiring']);
+  });
+
   it('reads professions in each language', () => {
     expect(understood('Jeg er sykepleier i Bergen').field?.value).toBe('nursing');
     expect(understood('Jsem programátor').field?.value).toBe('software');
