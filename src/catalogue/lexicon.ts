@@ -1685,6 +1685,9 @@ export const ASKING_READERS_WORDS: readonly string[] = [
   'some advice',
   'advice please',
   'any tips',
+  // Tips asked on something ("Tips on apps or groups?"; Swedish and Norwegian "tips på"): a question to the readers.
+  'tips on',
+  'tips pa',
   'any suggestions',
   'any recommendations',
   'any ideas',

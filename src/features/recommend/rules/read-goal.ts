@@ -1990,6 +1990,8 @@ function friendshipAt(words: readonly string[], clauses: readonly number[], frie
 /** "my friend", "a friend (of mine)": one person or people the writer knows, as the subject of what follows. */
 const FRIEND_WORDS: ReadonlySet<string> = new Set(['friend', 'friends', 'buddy', 'mate']);
 const KNOWN_BY: ReadonlySet<string> = new Set(['my', 'a', 'our', 'his', 'her', 'their', 'one']);
+/** Friends and family named together, who may be told of as doing something: "Friends and family bought it". */
+const FRIENDS_AND_FAMILY: ReadonlySet<string> = new Set(['friends and family', 'family and friends']);
 /** Verbs a friend told of does ("my friend went", "a friend of mine recommended"): telling, going, using, joining. */
 const TOLD_OF_VERBS: ReadonlySet<string> = new Set([
   'went',
@@ -2017,6 +2019,8 @@ const TOLD_OF_VERBS: ReadonlySet<string> = new Set([
   'ran',
   'started',
   'invited',
+  // Buying or ordering from the writer: friends as their first customers ("friends and family bought it").
+  ...['bought', 'ordered', 'supported', 'booked'],
   // Friends in the plural, now: "my friends say", "my friends keep telling me".
   ...['say', 'saying', 'tell', 'telling', 'think', 'recommend', 'suggest', 'go', 'use'],
 ]);
@@ -2037,8 +2041,11 @@ const TOLD_OF_ADVERB_REACH = 2;
  * went to BNI", "a friend of mine recommended Meetup"), not friends wished for.
  */
 function friendToldOfAt(words: readonly string[], clauses: readonly number[], i: number, n: number): boolean {
-  if (n !== 1 || !FRIEND_WORDS.has(words[i]!) || !KNOWN_BY.has(words[i - 1] ?? '')) return false;
-  let k = i + 1;
+  const phrase = words.slice(i, i + n).join(' ');
+  if (!(n === 1 ? FRIEND_WORDS.has(words[i]!) : FRIENDS_AND_FAMILY.has(phrase))) return false;
+  // "my friend went", or friends starting the clause: "Friends and family bought it".
+  if (!KNOWN_BY.has(words[i - 1] ?? '') && i > 0 && clauses[i - 1] === clauses[i]) return false;
+  let k = i + n;
   if (words[k] === 'of' && words[k + 1] === 'mine') k += 2;
   for (let n = 0; n < TOLD_OF_ADVERB_REACH && TOLD_OF_ADVERBS.has(words[k] ?? ''); n++) k++;
   return TOLD_OF_VERBS.has(words[k] ?? '') && clauses[k] === clauses[i];
