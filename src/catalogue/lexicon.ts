@@ -2829,7 +2829,11 @@ const LISTED_CITIES: Readonly<Record<string, readonly string[]>> = {
   CO: ['bogota', 'medellin', 'cali', 'cartagena', 'barranquilla'],
   CL: ['santiago', 'valparaiso'],
   AU: ['sydney', 'melbourne', 'brisbane', 'perth', 'adelaide', 'canberra', 'hobart', 'gold coast'],
-  NZ: ['auckland', 'wellington', 'christchurch', 'queenstown'],
+  // New Zealand's larger cities (not Hamilton or Nelson, names of other places and people too).
+  NZ: [
+    ...['auckland', 'wellington', 'christchurch', 'queenstown', 'tauranga', 'dunedin', 'rotorua'],
+    ...['palmerston north', 'new plymouth', 'whangarei', 'invercargill'],
+  ],
   IN: [
     'mumbai',
     'bangalore',
