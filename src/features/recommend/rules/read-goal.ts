@@ -2512,6 +2512,14 @@ function socialMediaSaidAt(words: readonly string[], clauses: readonly number[])
   return undefined;
 }
 
+/** New people, as the friends words say them ("new people", "gente nueva", "neue Leute"). */
+const NEW_PEOPLE: ReadonlySet<string> = new Set(['new people', 'meet new people', 'gente nueva', 'neue leute']);
+/** Single words for a business's customers ("customers", "clients", "clientas", "Kunden"). */
+const CUSTOMER_NOUNS: ReadonlySet<string> = new Set([
+  ...['customers', 'customer', 'clients', 'client', 'clientele', 'patrons', 'regulars'],
+  ...['clientes', 'clientas', 'clienta', 'cliente', 'kunden', 'kundschaft', 'clienti', 'klanten', 'klienci'],
+]);
+
 /** Who employs staff: a startup, a small business, a large firm. */
 const EMPLOYER_AUDIENCES: ReadonlySet<Audience> = new Set(['startups', 'small-business', 'enterprises']);
 /** Verbs of taking people on: "find engineers", "recruit developers". */
@@ -4490,6 +4498,18 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
     const customers = strong.find((g) => g.value === 'referrals' && isCustomerWord(g.words));
     if (customers !== undefined)
       strong.splice(strong.indexOf(customers), 0, { value: 'promotion', words: customers.words });
+  }
+  // "Vivo de las clientas de siempre pero necesito gente nueva", "my regular customers are great, but I need new
+  // people": new people, to a business that speaks of its customers, are new customers, reached by promotion, in
+  // their place. A business owner who speaks of no customers may want friends ("new in town, want to meet new people").
+  if (audience === 'small-business') {
+    const fresh = strong.find((g) => g.value === 'friends' && NEW_PEOPLE.has(g.words));
+    if (fresh !== undefined && words.some((w) => CUSTOMER_NOUNS.has(w))) {
+      const at = strong.indexOf(fresh);
+      strong = strong.filter((g) => g !== fresh);
+      if (!strong.some((g) => g.value === 'promotion'))
+        strong.splice(at, 0, { value: 'promotion', words: fresh.words });
+    }
   }
   // Clients sought on social media ("best social media for real estate agents to get clients") are reached by being
   // seen there: promotion, in the clients' place, then referrals. Not "how do I get clients without social media".
