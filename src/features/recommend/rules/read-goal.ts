@@ -196,6 +196,13 @@ const AUDIENCE_WORDS: Readonly<Record<Audience, readonly string[]>> = {
     'solo lawyers',
     'my firm',
     'my company',
+    // A hair or beauty salon, a barber's: a shop that is almost always a small business (as "peluquería" is).
+    'hair salon',
+    'beauty salon',
+    'nail salon',
+    'barber shop',
+    'barbershop',
+    'salon owner',
     // With either article: "I run a bakery", "I own an independent restaurant".
     'i own a',
     'i own an',
