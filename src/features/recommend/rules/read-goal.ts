@@ -749,7 +749,7 @@ const FUNDED_GAP = 3;
  * The words from a verb of funding to a project of the writer's ("fund our first album", "finance my startup") at
  * `i`, or undefined: meeting backers or investors, as "raise money for our album" reads.
  */
-function fundedAt(words: readonly string[], i: number, clauses: readonly number[]): string | undefined {
+function fundedAt(words: readonly string[], clauses: readonly number[], i: number): string | undefined {
   if (!FUNDING_VERBS.has(words[i]!) || !FUNDING_OWNERS.has(words[i + 1] ?? '')) return undefined;
   for (let k = i + 2; k <= Math.min(words.length - 1, i + 2 + FUNDED_GAP) && clauses[k] === clauses[i]; k++)
     if (FUNDED_PROJECTS.has(words[k]!)) return words.slice(i, k + 1).join(' ');
@@ -2495,12 +2495,28 @@ const HIRED_PEOPLE: ReadonlySet<string> = new Set([...STAFF_WORDS, 'freelancers'
  * people of a profession or kind, in the plural ("find freelance translators", "find good developers").
  */
 function hiredPeopleAfter(words: readonly string[], clauses: readonly number[], k: number): boolean {
+  return peopleHiredAt(words, clauses, k, HIRED_KINDS) !== undefined;
+}
+
+/** The kinds of phrase that name people hired in the plural: a profession or a kind of people ("founders"). */
+const HIRED_KINDS: ReadonlySet<Kind> = new Set(['field', 'audience']);
+
+/**
+ * Where people to hire stand after the word at `k`, over filler words ("find| good| developers"): staff, or a plural
+ * of one of `kinds` of phrase; or undefined.
+ */
+function peopleHiredAt(
+  words: readonly string[],
+  clauses: readonly number[],
+  k: number,
+  kinds: ReadonlySet<Kind>,
+): number | undefined {
   let j = k + 1;
   while (HIRED_FILLERS.has(words[j] ?? '') && clauses[j] === clauses[k]) j++;
   const whom = words[j] ?? '';
-  if (clauses[j] !== clauses[k]) return false;
-  const ofPeople = PHRASES.get(whom)?.some((e) => e.kind === 'field' || e.kind === 'audience') === true;
-  return HIRED_PEOPLE.has(whom) || (ofPeople && whom.endsWith('s'));
+  if (clauses[j] !== clauses[k]) return undefined;
+  const ofPeople = whom.endsWith('s') && PHRASES.get(whom)?.some((e) => kinds.has(e.kind)) === true;
+  return HIRED_PEOPLE.has(whom) || ofPeople ? j : undefined;
 }
 
 /** The words of {@link SITE_KIND_WORDS} ("social media"), each as its folded words. */
@@ -2529,6 +2545,8 @@ const CUSTOMER_NOUNS: ReadonlySet<string> = new Set([
 
 /** Who employs staff: a startup, a small business, a large firm. */
 const EMPLOYER_AUDIENCES: ReadonlySet<Audience> = new Set(['startups', 'small-business', 'enterprises']);
+/** People of a profession only, not of a kind of audience ("find founders": peers or partners). */
+const PROFESSION_KIND: ReadonlySet<Kind> = new Set(['field']);
 /** Verbs of taking people on: "find engineers", "recruit developers". */
 const TAKING_ON: ReadonlySet<string> = new Set(['find', 'finding', 'hire', 'hiring', 'recruit', 'recruiting']);
 
@@ -2540,12 +2558,8 @@ const TAKING_ON: ReadonlySet<string> = new Set(['find', 'finding', 'hire', 'hiri
 function professionTakenOnAt(words: readonly string[], clauses: readonly number[]): string | undefined {
   for (let k = 0; k < words.length; k++) {
     if (!TAKING_ON.has(words[k]!) || negatedAt(words, clauses, k)) continue;
-    let j = k + 1;
-    while (HIRED_FILLERS.has(words[j] ?? '') && clauses[j] === clauses[k]) j++;
-    const whom = words[j] ?? '';
-    if (clauses[j] !== clauses[k]) continue;
-    const profession = whom.endsWith('s') && PHRASES.get(whom)?.some((e) => e.kind === 'field') === true;
-    if (profession || HIRED_PEOPLE.has(whom)) return words.slice(k, j + 1).join(' ');
+    const j = peopleHiredAt(words, clauses, k, PROFESSION_KIND);
+    if (j !== undefined) return words.slice(k, j + 1).join(' ');
   }
   return undefined;
 }
@@ -3812,6 +3826,11 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
     }
     (vague ? weak : strong).push({ value, words: phrase });
   };
+  /** Puts a goal among the strong ones in the place its words, from word `at`, stand in the text. */
+  const placeGoal = (value: Purpose, phrase: string, at: number) => {
+    const later = strong.findIndex((g) => phraseAt(words, g.words) > at);
+    strong.splice(later < 0 ? strong.length : later, 0, { value, words: phrase });
+  };
   /** The hiring words that mean looking for work, not employing. */
   let seeking: string | undefined;
   let moved: string | undefined;
@@ -3876,9 +3895,7 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
     else understood.field = trade;
     if (strong.some((g) => g.value === activity)) return;
     weak = weak.filter((g) => g.value !== activity);
-    const at = phraseAt(words, displaced);
-    const later = strong.findIndex((g) => phraseAt(words, g.words) > at);
-    strong.splice(later < 0 ? strong.length : later, 0, { value: activity, words: displaced });
+    placeGoal(activity, displaced, phraseAt(words, displaced));
   };
   /** The goal of a phrase that starts at `i` with a verb in another form ("discussing"), and its length, or 0. */
   const goalInOtherForm = (at: number): number => {
@@ -3915,7 +3932,7 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
     if (seen !== undefined && !negatedAt(words, clauses, i)) addGoal('promotion', seen);
     const grown = outletGrownAt(words, clauses, i);
     if (grown !== undefined && !negatedAt(words, clauses, i)) addGoal('promotion', grown);
-    const funded = fundedAt(words, i, clauses);
+    const funded = fundedAt(words, clauses, i);
     if (funded !== undefined && !negatedAt(words, clauses, i)) addGoal('investors', funded);
     const found = seen === undefined ? foundAt(words, clauses, i) : undefined;
     if (found !== undefined && !negatedAt(words, clauses, i)) {
@@ -4429,10 +4446,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   const staffSought = sought !== undefined && forStaffAt(words, clauses, collaborator!.end);
   const hiredSought = sought !== undefined && HIRE_VERBS.has(words[collaborator!.at]!);
   const soughtGoal: Purpose = staffSought || hiredSought ? 'hiring' : 'contacts';
-  if (sought !== undefined && !strong.some((g) => g.value === soughtGoal)) {
-    const later = strong.findIndex((g) => phraseAt(words, g.words) > collaborator!.at);
-    strong.splice(later < 0 ? strong.length : later, 0, { value: soughtGoal, words: sought });
-  }
+  if (sought !== undefined && !strong.some((g) => g.value === soughtGoal))
+    placeGoal(soughtGoal, sought, collaborator!.at);
   // A tradesperson who says so ("I'm a plumber") and wants customers sells their trade: a small business, as a sole
   // trader is, when nothing else says who they are, or only that they work for themselves ("electricista autónomo",
   // "a self-employed roofer": self-employed in a trade is a sole trader). Read before the owner's customers below,
@@ -4477,9 +4492,7 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
       (g) => g.value === 'peer-ideas' && whom !== undefined && g.words.split(' ').includes(whom),
     );
     if (takenOn !== undefined && !peers) {
-      const at = phraseAt(words, takenOn);
-      const later = strong.findIndex((g) => phraseAt(words, g.words) > at);
-      strong.splice(later < 0 ? strong.length : later, 0, { value: 'hiring', words: takenOn });
+      placeGoal('hiring', takenOn, phraseAt(words, takenOn));
       weak = weak.filter((g) => g.value !== 'hiring');
     }
   }
