@@ -198,6 +198,8 @@ export const DUTCH: LanguageWords = {
     'ik verhuis', // I am moving
     'we verhuizen', // we are moving
     'ga verhuizen', // am going to move
+    'nieuwe stad', // a new city
+    'nieuwe woonplaats', // a new place to live
   ],
   places: ['groep', 'groepen', 'vereniging', 'platform'], // group(s), club or association, platform
   peerTalkPlaces: ['gemeenschap'], // community
@@ -404,6 +406,8 @@ export const RUSSIAN: LanguageWords = {
     'после переезда', // after moving
     'релокация', // relocation
     'релокации', // relocation (genitive)
+    'новый город', // a new city
+    'новом городе', // in a new city
   ],
   places: ['группа', 'группы', 'приложение', 'приложения', 'чат', 'клуб'], // group(s), app(s), a chat, a club
   peerTalkPlaces: ['сообщество', 'сообщества', 'форум', 'форумы'], // community, forum(s)

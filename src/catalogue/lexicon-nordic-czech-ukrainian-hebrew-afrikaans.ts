@@ -147,7 +147,19 @@ export const NORDIC: LanguageWords = {
   dating: ['dejting'], // Swedish: dating
   countries: {},
   cities: {},
-  relocation: [],
+  relocation: [
+    'flyttat till', // (have) moved to (Swedish)
+    'flyttade till', // moved to (Swedish)
+    'flyttet til', // (have) moved to (Norwegian, Danish)
+    'nyinflyttad', // newly moved in (Swedish)
+    'nyinnflyttet', // newly moved in (Norwegian)
+    'tilflytter', // a newcomer to a place (Norwegian, Danish)
+    'ny stad', // a new city (Swedish)
+    'nya stad', // (my) new city (Swedish)
+    'ny i byen', // new in town (Norwegian, Danish)
+    'utomlands', // abroad (Swedish)
+    'utlandet', // abroad (Norwegian, Danish)
+  ],
   places: [],
   peerTalkPlaces: [],
   wanting: ['söker', 'søker', 'søger'], // (I am) looking for: Swedish, Norwegian, Danish
@@ -247,7 +259,16 @@ export const CZECH: LanguageWords = {
   dating: ['seznamka'], // a dating site
   countries: {},
   cities: {},
-  relocation: [],
+  relocation: [
+    'přestěhoval', // (I) moved (a man)
+    'přestěhovala', // (I) moved (a woman)
+    'přestěhovali', // (we) moved
+    'stěhuji se', // I am moving
+    'stěhuju se', // I am moving (spoken)
+    'nový ve městě', // new in town (a man)
+    'nová ve městě', // new in town (a woman)
+    'v zahraničí', // abroad
+  ],
   places: [],
   peerTalkPlaces: [],
   // I/we look for, I/we need (and the spoken "potřebuju"), I/we want, I am trying to get (spoken)
@@ -346,7 +367,16 @@ export const UKRAINIAN: LanguageWords = {
   dating: ['знайомства'], // dating, making acquaintances (the heading of dating sites)
   countries: {},
   cities: {},
-  relocation: [],
+  relocation: [
+    'переїхав', // (I) moved (a man)
+    'переїхала', // (I) moved (a woman)
+    'переїхали', // (we) moved
+    'переїзд', // a move
+    'після переїзду', // after moving
+    'нове місто', // a new city
+    'новому місті', // in a new city
+    'за кордоном', // abroad
+  ],
   places: [],
   peerTalkPlaces: [],
   wanting: ['шукаю', 'шукаємо', 'хочу', 'хочемо', 'потрібно'], // I/we look for, I/we want, (it is) needed
@@ -419,7 +449,15 @@ export const HEBREW: LanguageWords = {
   dating: ['היכרויות'], // dating, introductions (the heading of dating sites)
   countries: {},
   cities: {},
-  relocation: [],
+  relocation: [
+    'עברתי דירה', // I moved (house)
+    'עברנו דירה', // we moved (house)
+    'עליתי לארץ', // I immigrated to Israel
+    'עולה חדש', // a new immigrant (a man)
+    'עולה חדשה', // a new immigrant (a woman)
+    'עיר חדשה', // a new city
+    'בעיר חדשה', // in a new city
+  ],
   places: [],
   peerTalkPlaces: [],
   wanting: ['מחפש', 'מחפשת', 'מחפשים', 'רוצה', 'רוצים'], // looking for (man, woman, we), want (one, we)
@@ -492,7 +530,13 @@ export const AFRIKAANS: LanguageWords = {
   dating: [],
   countries: {},
   cities: {},
-  relocation: [],
+  relocation: [
+    'getrek na', // moved to
+    'pas getrek', // just moved
+    'nuwe stad', // a new city
+    'nuut in die stad', // new in town
+    'oorsee', // overseas
+  ],
   places: [],
   peerTalkPlaces: [],
   wanting: ['soek'], // look for

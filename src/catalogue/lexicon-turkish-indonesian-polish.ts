@@ -229,6 +229,10 @@ export const TURKISH: LanguageWords = {
     'yeni geldim', // I have just come
     'yurt dışına', // abroad (going)
     'yurt dışında', // abroad (being)
+    'yeni şehir', // a new city
+    'yeni şehirde', // in a new city
+    'yeni bir şehir', // a new city
+    'yeni bir şehirde', // in a new city
   ],
   places: ['grup', 'uygulama', 'site'], // group, app, site
   peerTalkPlaces: ['topluluk'], // community
@@ -412,6 +416,7 @@ export const INDONESIAN: LanguageWords = {
     'perantau', // someone who has done so
     'perantauan', // the place one has moved to
     'luar negeri', // abroad
+    'kota baru', // a new city ("di kota baru")
   ],
   places: ['grup', 'aplikasi', 'situs'], // group, app, site
   peerTalkPlaces: ['komunitas'], // community
@@ -615,6 +620,8 @@ export const POLISH: LanguageWords = {
     'nowa w mieście', // new in town (a woman)
     'za granicą', // abroad
     'za granicę', // (going) abroad
+    'nowe miasto', // a new city
+    'nowym mieście', // in a new city
   ],
   places: ['grupa', 'grupy', 'aplikacja', 'aplikacji'], // group, groups, app, app (genitive)
   peerTalkPlaces: ['społeczność', 'społeczności'], // community

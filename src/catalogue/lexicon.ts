@@ -1557,6 +1557,13 @@ export const RELOCATION_WORDS: readonly string[] = [
   'newly arrived',
   'nouvelle ville',
   'nova cidade',
+  // "A new city" in the other languages read here, as "new city" above: German in its cases ("in einer neuen Stadt"),
+  // Italian, Portuguese with the adjective after the noun.
+  'neue stadt',
+  'neuen stadt',
+  'nuova citta',
+  'citta nuova',
+  'cidade nova',
   // Having just moved or arrived, said with a verb in the other languages read here ("je viens d'emménager",
   // "acabo de mudarme", "gerade umgezogen").
   'viens d emmenager',
@@ -1603,6 +1610,26 @@ export const RELOCATION_WORDS: readonly string[] = [
   'ziehe um',
   'umgezogen',
   ...MORE_LANGUAGES.flatMap((language) => language.relocation),
+];
+
+/**
+ * The words of {@link RELOCATION_WORDS} and of the other languages' relocation words that say only where (abroad), with
+ * no verb of moving: right after the people wanted ("colleagues abroad", "колеги за кордоном") they say where those
+ * people are, not that the writer moved.
+ */
+export const ABROAD_WORDS: readonly string[] = [
+  'abroad',
+  'overseas',
+  'yurt dışına', // Turkish: abroad (going)
+  'yurt dışında', // Turkish: abroad (being)
+  'luar negeri', // Indonesian: abroad
+  'za granicą', // Polish: abroad
+  'za granicę', // Polish: (going) abroad
+  'utomlands', // Swedish: abroad
+  'utlandet', // Norwegian, Danish: abroad
+  'v zahraničí', // Czech: abroad
+  'за кордоном', // Ukrainian: abroad
+  'oorsee', // Afrikaans: overseas
 ];
 
 /**

@@ -44,6 +44,7 @@ import {
   TALK_PLACE_WORDS,
   PURPOSE_KEYWORDS,
   RELOCATION_WORDS,
+  ABROAD_WORDS,
   REMOTE_WORKER_WORDS,
   SCHOOL_DAYS_WORDS,
   SELF_MARKERS,
@@ -763,6 +764,9 @@ function outletGrownAt(words: readonly string[], clauses: readonly number[], i: 
     if (OUTLETS.has(words[k]!)) return words.slice(i, k + 1).join(' ');
   return undefined;
 }
+
+/** Relocation words that say only where: after the people wanted they say where those people are. */
+const ABROAD: ReadonlySet<string> = new Set(ABROAD_WORDS.map(foldWords));
 
 /** Going away: "move abroad", "relocate overseas". */
 const AWAY: ReadonlySet<string> = new Set(['abroad', 'overseas']);
@@ -3700,6 +3704,16 @@ function oneOfAt(words: readonly string[], clauses: readonly number[], i: number
   return setBefore(words, clauses, i, ONE_OF_REACH, ONE_OF);
 }
 
+/**
+ * Whether a word names people the writer wants: a goal's word ("colleagues", "clients", "колеги") or a word for people
+ * ("people", "partners"). "Abroad" right after one says where they are ("colleagues abroad").
+ */
+function wantedPeopleWord(word: string | undefined): boolean {
+  if (word === undefined) return false;
+  if (PEOPLE_NOUNS.has(word) || COMPANY_WORDS.has(word)) return true;
+  return PHRASES.get(word)?.some((e) => e.kind === 'goal') === true;
+}
+
 const ATTENDED_PAST: ReadonlySet<string> = new Set(ATTENDED_PAST_WORDS);
 /** How far back a verb of having gone reaches: "I went to a couple of events". */
 const ATTENDED_REACH = 6;
@@ -4373,6 +4387,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
               !placeAfter(words, clauses, written, i + n)
             )
               break;
+            // "colleagues abroad", "clients overseas": where the people wanted are, not a move of the writer's.
+            if (ABROAD.has(phrase) && clauses[i - 1] === clauses[i] && wantedPeopleWord(words[i - 1])) break;
             moved ??= phrase;
             movedClause ??= clauses[i];
             movedTo ??= placeMovedTo(words, clauses, i, n);
