@@ -2388,6 +2388,8 @@ const COUNTRY_WORDS: Readonly<Record<string, readonly string[]>> = {
   TR: ['turkiye'],
   AE: ['uae', 'emirates'],
   CZ: ['czechia'],
+  // Belgium's French and German names (its Dutch one is among the native names below).
+  BE: ['belgique', 'belgien'],
 };
 
 /**
@@ -2426,7 +2428,7 @@ const NATIVE_COUNTRY_WORDS: Readonly<Record<string, readonly string[]>> = {
  * one, and left out where the name is also an everyday word or another name: "Ísland" (island), "La Réunion"
  * (Spanish "the meeting"), "Maurice" (a first name), "Gaana" (Ghana in Akan, also a music app), "Saint-Martin" and
  * "Saint-Barthélemy" (many a French town), عُمان (also Amman); and the official long forms of Hong Kong and Macau,
- * which nobody writes. One language per country: Belgium is read in Dutch here, in French nowhere.
+ * which nobody writes. One language per country here: Belgium's Dutch name; its French and German ones are above.
  */
 export const NATIVE_NAME_COUNTRY_WORDS: Readonly<Record<string, readonly string[]>> = {
   AF: ['افغانستان'],

@@ -1331,6 +1331,14 @@ const WORK_NAMES: ReadonlySet<string> = new Set([
   'secteur',
   'setor',
   'settore',
+  // One's trade or scene, as French, Spanish, Portuguese and German say it: "dans le milieu", "del rubro", "do ramo",
+  // "in der Szene".
+  'milieu',
+  'rubro',
+  'gremio',
+  'ramo',
+  'szene',
+  'bereich',
 ]);
 
 /** Words that set people apart from what follows: "anyone outside work", "nobody besides my colleagues". */
