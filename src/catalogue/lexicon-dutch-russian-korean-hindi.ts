@@ -25,6 +25,7 @@ import {
   FIVE_LANGUAGES_IN_PERSON_WORDS,
   FIVE_LANGUAGES_NEGATORS_BEFORE_VERB,
 } from './lexicon-bangla-thai-greek-romanian-malay.ts';
+import { SINHALA_IN_PERSON_WORDS, SINHALA_MEET_PEOPLE_WORDS, SINHALA_NOT_SOUGHT_AFTER } from './lexicon-sinhala.ts';
 
 /** Russian letters after which the plural ending is "и", not "ы" (the spelling rule). */
 const RUSSIAN_SOFTENING = /[кгхжшщч]$/;
@@ -635,6 +636,7 @@ export const FURTHER_IN_PERSON_WORDS: Readonly<Record<'in-person' | 'online', re
     'ऑफलाइन', // Hindi: offline
     ...VIETNAMESE_IN_PERSON_WORDS['in-person'],
     ...FIVE_LANGUAGES_IN_PERSON_WORDS['in-person'],
+    ...SINHALA_IN_PERSON_WORDS['in-person'],
   ],
   online: [
     'онлайн', // Russian: online
@@ -644,6 +646,7 @@ export const FURTHER_IN_PERSON_WORDS: Readonly<Record<'in-person' | 'online', re
     'ऑनलाइन', // Hindi: online
     ...VIETNAMESE_IN_PERSON_WORDS.online,
     ...FIVE_LANGUAGES_IN_PERSON_WORDS.online,
+    ...SINHALA_IN_PERSON_WORDS.online,
   ],
 };
 
@@ -654,6 +657,7 @@ export const FURTHER_MEET_PEOPLE_WORDS: readonly string[] = [
   'ontmoeten', // Dutch: to meet
   'познакомиться', // Russian: to get acquainted
   'знакомиться', // Russian: to get acquainted
+  ...SINHALA_MEET_PEOPLE_WORDS,
 ];
 
 /**
@@ -687,4 +691,5 @@ export const NOT_SOUGHT_AFTER: readonly (readonly [string, string])[] = [
   ['नहीं', 'ढूंढ'], // not + look for
   ['नहीं', 'ढूँढ'], // not + look for
   ...BANGLA_NOT_SOUGHT_AFTER,
+  ...SINHALA_NOT_SOUGHT_AFTER,
 ];

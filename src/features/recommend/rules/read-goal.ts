@@ -1709,6 +1709,8 @@ const SCHOOL_WORDS: ReadonlySet<string> = new Set(['school', 'schools']);
 /** A field's word that, right before another field's word, says "experienced" rather than the field: "a veteran developer". */
 const SENIORITY_WORDS: ReadonlySet<string> = new Set(['veteran']);
 
+/** A word as written: letters, digits and marks, with the zero-width joiner of a Sinhala conjunct ("ශ්‍රී") inside. */
+const WORD_RUN = /[\p{L}\p{N}\p{M}\u200D]+/gu;
 /** Words in brackets: an aside, read after the rest so the words around it stay one clause. */
 const ASIDE = /\(([^()]*)\)|\[([^[\]]*)\]/g;
 /** Punctuation that ends a sentence (a clause ends at any of {@link CLAUSE_END}). */
@@ -1823,7 +1825,7 @@ function tokenize(raw: string): { words: string[]; clauses: number[]; sentences:
         return;
       }
       // Each folded word with the word it was written as ("US", "Denver"), so capitals count where they are.
-      for (const m of piece.matchAll(/[\p{L}\p{N}\p{M}]+/gu))
+      for (const m of piece.matchAll(WORD_RUN))
         for (const w of foldWords(m[0])
           .split(' ')
           .filter(Boolean)
@@ -3273,7 +3275,7 @@ interface FoldedWord {
 /** The text's words as the reader folds them, each with where it is written: made once per read (issue #16). */
 function foldedWordsOf(raw: string): FoldedWord[] {
   const folded: FoldedWord[] = [];
-  for (const m of raw.matchAll(/[\p{L}\p{N}\p{M}]+/gu))
+  for (const m of raw.matchAll(WORD_RUN))
     // A Turkish or Indonesian word with endings as the reader read it ("arkadaşım" as "arkadaş"), shown whole.
     for (const word of foldWords(m[0]).split(' ').filter(Boolean).map(withoutEndings))
       folded.push({ word, start: m.index, end: m.index + m[0].length });
