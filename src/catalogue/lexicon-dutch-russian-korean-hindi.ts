@@ -25,6 +25,7 @@ import {
   FIVE_LANGUAGES_IN_PERSON_WORDS,
   FIVE_LANGUAGES_NEGATORS_BEFORE_VERB,
 } from './lexicon-bangla-thai-greek-romanian-malay.ts';
+import { HEBREW_NEGATORS_BEFORE_VERB } from './lexicon-nordic-czech-ukrainian-hebrew-afrikaans.ts';
 import { SINHALA_IN_PERSON_WORDS, SINHALA_MEET_PEOPLE_WORDS, SINHALA_NOT_SOUGHT_AFTER } from './lexicon-sinhala.ts';
 
 /** Russian letters after which the plural ending is "и", not "ы" (the spelling rule). */
@@ -662,13 +663,14 @@ export const FURTHER_MEET_PEOPLE_WORDS: readonly string[] = [
 
 /**
  * Negators written before the verb of wanting: Russian "не ищу работу" (not looking for work), Vietnamese "không
- * muốn" (don't want) and Greek "δεν ψάχνω" (I am not looking for). Korean and Hindi put the negated verb after what is
+ * muốn" (don't want), Greek "δεν ψάχνω" (I am not looking for) and Hebrew "לא מחפש" (not looking for). Korean and Hindi put the negated verb after what is
  * not wanted ({@link NOT_SOUGHT_AFTER}).
  */
 export const FURTHER_NEGATORS_BEFORE_VERB: readonly string[] = [
   'не',
   ...VIETNAMESE_NEGATORS_BEFORE_VERB,
   ...FIVE_LANGUAGES_NEGATORS_BEFORE_VERB,
+  ...HEBREW_NEGATORS_BEFORE_VERB,
 ];
 
 /**

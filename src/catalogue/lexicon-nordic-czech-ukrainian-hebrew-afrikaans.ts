@@ -150,7 +150,14 @@ export const NORDIC: LanguageWords = {
   relocation: [],
   places: [],
   peerTalkPlaces: [],
-  wanting: ['söker', 'søker', 'søger'], // (I am) looking for: Swedish, Norwegian, Danish
+  wanting: [
+    ...['söker', 'søker', 'søger'], // (I am) looking for: Swedish, Norwegian, Danish
+    // want: Swedish; Norwegian and Danish ("vil gerne have", "vil gjerne ha": would like to have). Not German "will",
+    // which is English too.
+    ...['vill', 'vil'],
+    ...['behöver', 'trenger'], // need: Swedish, Norwegian
+    ...['önskar', 'ønsker'], // wish: Swedish; Norwegian, Danish
+  ],
   employing: ['rekryterar', 'rekrutterer'],
 };
 
@@ -349,7 +356,8 @@ export const UKRAINIAN: LanguageWords = {
   relocation: [],
   places: [],
   peerTalkPlaces: [],
-  wanting: ['шукаю', 'шукаємо', 'хочу', 'хочемо', 'потрібно'], // I/we look for, I/we want, (it is) needed
+  // I/we look for, I/we want, (it is) needed, (they are, he is, she is) needed: "не потрібні інвестори"
+  wanting: ['шукаю', 'шукаємо', 'хочу', 'хочемо', 'потрібно', 'потрібні', 'потрібен', 'потрібна'],
   employing: ['наймаємо'],
 };
 
@@ -422,7 +430,12 @@ export const HEBREW: LanguageWords = {
   relocation: [],
   places: [],
   peerTalkPlaces: [],
-  wanting: ['מחפש', 'מחפשת', 'מחפשים', 'רוצה', 'רוצים'], // looking for (man, woman, we), want (one, we)
+  wanting: [
+    ...['מחפש', 'מחפשת', 'מחפשים'], // looking for (a man, a woman, we)
+    ...['רוצה', 'רוצים'], // want (one, we)
+    ...['צריך', 'צריכה', 'צריכים'], // need (a man, a woman, we)
+    ...['מעוניין', 'מעוניינת', 'מעוניינים'], // interested (a man, a woman, we)
+  ],
   employing: ['גיוס עובדים'],
 };
 
@@ -507,3 +520,56 @@ export const NORDIC_CZECH_UKRAINIAN_HEBREW_AFRIKAANS: readonly LanguageWords[] =
   HEBREW,
   AFRIKAANS,
 ];
+
+/**
+ * Negators written after the verb of wanting, as German "nicht" and "kein" are: Swedish "inte" (not), "ingen", "inga",
+ * "inget" (no, none: "vi behöver inga investerare"); Norwegian and Danish "ikke" (not), "ingen" (no); Danish "intet"
+ * (nothing); Afrikaans "nie" ("ek soek nie werk nie", I am not looking for work). Only right after a verb of wanting,
+ * so a lack told ("jag har inga vänner här", I have no friends here) still asks.
+ */
+export const MORE_NEGATORS_AFTER_VERB: readonly string[] = ['inte', 'ingen', 'inga', 'inget', 'ikke', 'intet', 'nie'];
+
+/** Subject pronouns between a verb of wanting and its negator: "behöver vi inga", "trenger jeg ikke", "soek ek nie". */
+export const MORE_SUBJECT_PRONOUNS: readonly string[] = ['jag', 'jeg', 'vi', 'ek', 'ons'];
+
+/** "Not" before the verb of wanting: Hebrew "לא" ("אני לא מחפש עבודה", I am not looking for work). */
+export const HEBREW_NEGATORS_BEFORE_VERB: readonly string[] = ['לא'];
+
+/**
+ * A verb of wanting that is itself negated, before what is not wanted: Czech writes "not" on to the verb ("nechci
+ * nové klienty", I don't want new clients; "nepotřebuji investory", I don't need investors; "nezajímá mě networking",
+ * networking does not interest me). A lack ("nemám přátele", I have no friends) is no verb of wanting and still asks.
+ */
+export const CZECH_NOT_WANTING: readonly string[] = [
+  ...['nehledám', 'nehledáme'], // I/we am not looking for
+  ...['nechci', 'nechceme'], // I/we don't want
+  ...['nepotřebuji', 'nepotřebuju', 'nepotřebujeme'], // I (and spoken)/we don't need
+  'nesháním', // I am not trying to get
+  'nezajímá', // does not interest (me)
+];
+
+/**
+ * Norwegian and Danish "no need of", after the verb of having: "vi har ikke brug for investorer" (Danish: we don't
+ * need investors), "jeg har ikke behov for" (Norwegian: I have no need of).
+ */
+export const NORDIC_NOT_SOUGHT_BEFORE: readonly string[] = [
+  'ikke brug for', // Danish: no need of
+  'ikke behov for', // Norwegian, Danish: no need of
+  'inget behov av', // Swedish: no need of
+];
+
+/** "Only", which after "not" adds rather than removes ("inte bara", "ikke kun", "nejen", "не тільки", "לא רק"). */
+export const SEVEN_LANGUAGES_ONLY: readonly string[] = [
+  'bara', // Swedish: only
+  'kun', // Norwegian, Danish: only
+  ...['jen', 'pouze'], // Czech: only
+  ...['тільки', 'лише'], // Ukrainian: only
+  'רק', // Hebrew: only
+];
+
+/**
+ * Afrikaans says "not" twice, round what is not had: "ek het nie vriende nie" (I have no friends), a lack that still
+ * asks. After its verb of having ("het"), "nie" right before a goal is no refusal, as Polish "nie" right before one is
+ * ("przyjaciół, nie klientów").
+ */
+export const AFRIKAANS_HAVING: readonly string[] = ['het'];

@@ -90,6 +90,14 @@ import { listedWordOf, notSoughtInTurkishAt } from './read-word-endings.ts';
 import { placeNameOf } from './read-place-endings.ts';
 import { POLISH_PROFESSION_FORMS, germanCaseForms } from './read-profession-endings.ts';
 import { notSoughtAfterAt } from './read-negation-after.ts';
+import { negatedWantingAt, notSoughtInThaiAt } from './read-negation-before.ts';
+import { FIVE_LANGUAGES_ONLY } from '#src/catalogue/lexicon-bangla-thai-greek-romanian-malay.ts';
+import {
+  AFRIKAANS_HAVING,
+  MORE_NEGATORS_AFTER_VERB,
+  MORE_SUBJECT_PRONOUNS,
+  SEVEN_LANGUAGES_ONLY,
+} from '#src/catalogue/lexicon-nordic-czech-ukrainian-hebrew-afrikaans.ts';
 import {
   FURTHER_IN_PERSON_WORDS,
   FURTHER_MEET_PEOPLE_WORDS,
@@ -894,9 +902,19 @@ const NEGATORS_AFTER_VERB: ReadonlySet<string> = new Set([
   'niet',
   'geen',
   'pas',
+  // Swedish, Norwegian, Danish and Afrikaans ("jag söker inte jobb", "jeg trenger ikke investorer", "ek soek nie werk nie").
+  ...MORE_NEGATORS_AFTER_VERB,
 ]);
 /** Subject pronouns that may stand between a verb of wanting and its negator: "brauche ich keinen Klempner". */
-const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['ich', 'wir', 'ik', 'wij', 'je', 'nous']);
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([
+  'ich',
+  'wir',
+  'ik',
+  'wij',
+  'je',
+  'nous',
+  ...MORE_SUBJECT_PRONOUNS,
+]);
 /** Most words between a negator written after the verb and the goal: "suche keinen neuen Job". */
 const AFTER_VERB_REACH = 2;
 /** Words that negate whatever follows directly, wanting or not: "instead of", "rather than", "other than". */
@@ -964,6 +982,8 @@ const NOT_ONLY: ReadonlySet<string> = new Set([
   // Portuguese "só", which folds to English "so" ("not so interested in friends" still negates).
   ...['nur', 'solo', 'solamente', 'seulement', 'uniquement', 'somente', 'apenas', 'soltanto', 'alleen'],
   ...MORE_NOT_ONLY,
+  // Romanian, Greek, Swedish, Norwegian, Danish, Czech, Ukrainian and Hebrew ("nu doar", "inte bara", "не тільки").
+  ...[...FIVE_LANGUAGES_ONLY, ...SEVEN_LANGUAGES_ONLY].map(foldWords),
 ]);
 
 /**
@@ -1856,6 +1876,7 @@ function negatedAt(words: readonly string[], clauses: readonly number[], i: numb
     negatorBefore(words, clauses, i) !== undefined ||
     notSoughtInJapaneseAt(words, clauses, i) ||
     notSoughtInTurkishAt(words, clauses, i) ||
+    notSoughtInThaiAt(words, clauses, i) ||
     notSoughtAfterAt(words, clauses, i)
   );
 }
@@ -1936,12 +1957,15 @@ function negatorBefore(words: readonly string[], clauses: readonly number[], i: 
     if (w === 'without' && between.length <= WITHOUT_REACH && (between[0] ?? '').endsWith('ing')) return j;
     // "not just friends", "nicht nur Freunde", "no solo trabajo": the negation adds rather than removes.
     if (between.some((b) => NOT_ONLY.has(b))) return undefined;
+    // "nu caut un loc de muncă", "nechci nové klienty", "har ikke brug for investorer": a negated verb of wanting.
+    if (negatedWantingAt(words, clauses, j, i)) return j;
     // "no busco trabajo", "je ne cherche pas de travail": a word of wanting right after the negator.
     // The goal's own first word counts: "لا أبحث عن عمل" (not looking for work) is one goal phrase.
     if (NEGATORS_BEFORE_VERB.has(w) && [...between, words[i]!].slice(0, 2).some((b) => DESIRE_WORDS.has(b))) return j;
     // "tak butuh investor" (Indonesian): the word of wanting right after; "nie klientów", "bukan klien": the goal.
     if (RIGHT_BEFORE_VERB.has(w) && DESIRE_WORDS.has([...between, words[i]!][0]!)) return j;
-    if (RIGHT_BEFORE_GOAL.has(w) && between.length === 0) return j;
+    // Not after Afrikaans "het" (has): "ek het nie vriende nie" (I have no friends) is a lack.
+    if (RIGHT_BEFORE_GOAL.has(w) && between.length === 0 && !AFRIKAANS_HAVING.includes(words[j - 1] ?? '')) return j;
     // "ich suche keinen Job", "brauche ich keinen Klempner": a word of wanting right before the negator.
     if (NEGATORS_AFTER_VERB.has(w) && between.length <= AFTER_VERB_REACH && wantingBefore(words, clauses, j)) return j;
     if (!NEGATORS.has(w) || NOT_ONLY.has(between[0] ?? '')) return undefined;
