@@ -26,8 +26,10 @@
  *   nouns made by {@link ukrainianNoun}. Work itself (Czech "práce", Ukrainian "робота", Hebrew "עבודה", Afrikaans
  *   "werk") is as often the work someone has as work sought: read only with a verb of looking or a word of openings.
  * - Ukrainian "друга", "другу" are also "second" (feminine): only the plural forms of "друг" (friend) are listed.
- * - Hebrew writes prepositions and the article on to a word ("ללקוחות", to customers): only the bare forms are listed,
- *   and the phrases they stand in. "חברים" (friends) is also "members", and "חברות" both friendships and companies:
+ * - Hebrew writes "and", "the", "in", "to", "from", "that" and "as" on to a word ("ללקוחות", to customers; "בתל
+ *   אביב", in Tel Aviv): only the bare forms are listed, and the phrases they stand in; the reader takes those letters
+ *   ({@link HEBREW_PREFIXES}) off a word it does not know when what is left is a word of a phrase here, but never to
+ *   leave a three-letter word that is a phrase on its own ("בצלם", in the image of, is no photographer, צלם). "חברים" (friends) is also "members", and "חברות" both friendships and companies:
  *   only "new friends" and unambiguous words are here.
  */
 import type { LanguageWords } from './lexicon-turkish-indonesian-polish.ts';
@@ -426,7 +428,9 @@ export const HEBREW: LanguageWords = {
   selfMarkersAfter: [],
   dating: ['היכרויות'], // dating, introductions (the heading of dating sites)
   countries: {},
-  cities: {},
+  // Tel Aviv, Jerusalem, Haifa, Beersheba ("בירושלים", in Jerusalem, on docplayer.dk; "בחיפה", in Haifa, on
+  // fridmanwork.com): read behind a prefix as every Hebrew word is.
+  cities: { IL: ['תל אביב', 'ירושלים', 'חיפה', 'באר שבע'] },
   relocation: [],
   places: [],
   peerTalkPlaces: [],
@@ -573,3 +577,14 @@ export const SEVEN_LANGUAGES_ONLY: readonly string[] = [
  * ("przyjaciół, nie klientów").
  */
 export const AFRIKAANS_HAVING: readonly string[] = ['het'];
+
+/**
+ * The letters Hebrew writes on to the front of a word, one to three of them: "and" (ו), "the" (ה), "in" (ב), "to" (ל),
+ * "from" (מ), "that" (ש) and "as" (כ) ("ולקוחות", and customers; "מהשכנים", from the neighbours; "כשהלקוחות", when the
+ * customers). "And" comes first and "the" last, when they are there.
+ */
+export const HEBREW_PREFIXES: readonly string[] = ['ו', 'ה', 'ב', 'ל', 'מ', 'ש', 'כ'];
+/** Most prefix letters read on one word. */
+export const MOST_HEBREW_PREFIXES = 3;
+/** Shortest word left behind a prefix that is read as a phrase of its own: shorter ones are too often another word. */
+export const SHORTEST_HEBREW_WORD_BEHIND_PREFIX = 4;

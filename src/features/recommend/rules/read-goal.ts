@@ -94,7 +94,10 @@ import { negatedWantingAt, notSoughtInThaiAt } from './read-negation-before.ts';
 import { FIVE_LANGUAGES_ONLY } from '#src/catalogue/lexicon-bangla-thai-greek-romanian-malay.ts';
 import {
   AFRIKAANS_HAVING,
+  HEBREW_PREFIXES,
+  MOST_HEBREW_PREFIXES,
   MORE_NEGATORS_AFTER_VERB,
+  SHORTEST_HEBREW_WORD_BEHIND_PREFIX,
   MORE_SUBJECT_PRONOUNS,
   SEVEN_LANGUAGES_ONLY,
 } from '#src/catalogue/lexicon-nordic-czech-ukrainian-hebrew-afrikaans.ts';
@@ -1816,6 +1819,35 @@ function stripArabic(word: string): string {
   return word;
 }
 
+const HEBREW = /\p{Script=Hebrew}/u;
+/** The single words of the phrases the reader knows in Hebrew script, places included ("לקוחות", "תל", "אביב"). */
+const HEBREW_WORDS: ReadonlySet<string> = new Set(
+  [...PHRASES.keys()].flatMap((p) => p.split(' ')).filter((w) => HEBREW.test(w)),
+);
+const HEBREW_PREFIX_LETTERS: ReadonlySet<string> = new Set(HEBREW_PREFIXES);
+
+/**
+ * A Hebrew word with the letters written on to its front taken off ({@link HEBREW_PREFIXES}: "ולקוחות" → "לקוחות",
+ * "בתל" → "תל"), when what is left is a word the reader knows; the fewest letters first, "and" (ו) only first and
+ * "the" (ה) only last. What is left must be long enough to be no other word
+ * ({@link SHORTEST_HEBREW_WORD_BEHIND_PREFIX}) unless it is read only inside a longer phrase ("תל" of "תל אביב"):
+ * "בצלם" (in the image of) is not "צלם" (a photographer). Any other word as it is.
+ */
+function stripHebrew(word: string): string {
+  if (!HEBREW.test(word) || HEBREW_WORDS.has(word)) return word;
+  for (let n = 1; n <= MOST_HEBREW_PREFIXES && word.length - n >= 2; n++) {
+    const prefix = word.slice(0, n);
+    const rest = word.slice(n);
+    if (
+      ![...prefix].every((c, k) => HEBREW_PREFIX_LETTERS.has(c) && (c !== 'ו' || k === 0) && (c !== 'ה' || k === n - 1))
+    )
+      return word;
+    if (HEBREW_WORDS.has(rest) && (rest.length >= SHORTEST_HEBREW_WORD_BEHIND_PREFIX || !PHRASES.has(rest)))
+      return rest;
+  }
+  return word;
+}
+
 /**
  * A word the reader knows as it is, the place name it is with a case ending (`read-place-endings.ts`), or the Turkish
  * or Indonesian word it is with endings (`read-word-endings.ts`).
@@ -1851,6 +1883,7 @@ function tokenize(raw: string): { words: string[]; clauses: number[]; sentences:
           .filter(Boolean)
           .flatMap(splitCjk)
           .map(stripArabic)
+          .map(stripHebrew)
           .map(withoutEndings)) {
           words.push(w);
           written.push(m[0]);
@@ -3301,7 +3334,7 @@ function foldedWordsOf(raw: string): FoldedWord[] {
   const folded: FoldedWord[] = [];
   for (const m of raw.matchAll(WORD_RUN))
     // A Turkish or Indonesian word with endings as the reader read it ("arkadaşım" as "arkadaş"), shown whole.
-    for (const word of foldWords(m[0]).split(' ').filter(Boolean).map(withoutEndings))
+    for (const word of foldWords(m[0]).split(' ').filter(Boolean).map(stripHebrew).map(withoutEndings))
       folded.push({ word, start: m.index, end: m.index + m[0].length });
   return folded;
 }
