@@ -13,7 +13,10 @@
  * - Norwegian: cm-adecco-no.prd.cms.adecco.com/jobbsokeguiden (ledige stillinger, søke jobb, sosiale medier, nettverk),
  *   ntnu.no (søke jobb, jobbannonse), finansavisen.no (ledige stillinger).
  * - Czech: icmpetroviceuk.cz ("Hledáte práci?", nabídky práce, volná místa, brigáda, životopis), uradprace.cz (hledání
- *   zaměstnání), zivnostnik.cz (volná pracovní místa).
+ *   zaměstnání), zivnostnik.cz (volná pracovní místa); the spoken words (read on 2026-12-07): radio.cz/en/section/
+ *   SoundCzech/everyone-needs-a-friend and english.radio.cz/muj-pritel-yetti-8598866 ("kámoš", slang for a friend;
+ *   "s kámoškou"), humansofprague.ihned.cz/archiv/6664 ("naše parta", my bunch of friends), finance.idnes.cz and
+ *   breclavsky.denik.cz (brigádu, brigády, brigád; zakázek, commissions).
  * - Ukrainian: news.finance.ua (пошук роботи, вакансії, співбесіди), rbc.ua, 24tv.ua (вакансії, роботодавці).
  * - Hebrew: hilan.co.il (מחפשי עבודה), is.biu.ac.il (חיפוש עבודה, גיוס עובדים), inn.co.il (מחפשים עבודה, משרות).
  * - Afrikaans: services.nwu.ac.za ("Wenke vir jou soektog na werk": soektog na werk, werksoekers, werkgewer).
@@ -187,6 +190,10 @@ export const CZECH: LanguageWords = {
       'klientů', // of clients
       'nové zákazníky', // new customers (object)
       'nové klienty', // new clients (object)
+      // Commissions, orders (as English "commissions" is read): "firmy řeší velké množství zakázek" (finance.idnes.cz).
+      'zakázky', // commissions, orders
+      'zakázek', // of commissions
+      'nové zakázky', // new commissions
     ],
     investors: [
       'investoři', // investors
@@ -219,6 +226,8 @@ export const CZECH: LanguageWords = {
       'pracovní místo', // a job, a post
       'brigáda', // a temporary or side job
       'brigádu', // a temporary or side job (object)
+      'brigády', // side jobs, of a side job ("nabídka brigád", finance.idnes.cz)
+      'brigád', // of side jobs
       'životopis', // a CV
       'nábor', // recruitment
       'přijmeme', // we will take on (the opening of Czech job advertisements)
@@ -238,6 +247,14 @@ export const CZECH: LanguageWords = {
       'kamarády', // friends (object)
       'kamarádů', // of friends
       'přátelství', // friendship
+      // Spoken words for friends, only in the forms of friends sought or lacked ("hledám kámoše", "nemám kámošky"): the
+      // subject "kámoši" mostly tells of the writer's own ("kámoši už to hráli", my pals already played it).
+      'kámoše', // pals (object); "kámoš" is slang for a friend (radio.cz, SoundCzech "Everyone needs a friend")
+      'kámošů', // of pals
+      'kámošky', // (women) pals, as "s kámoškou" (english.radio.cz, "Můj přítel Yetti")
+      'kamarádky', // (women) friends
+      'partu', // a bunch of friends (object): "naše parta se rozpadla", my bunch fell apart (humansofprague.ihned.cz)
+      'novou partu', // a new bunch of friends (object)
     ],
   },
   weakGoals: {},

@@ -141,4 +141,14 @@ describe('readGoal(): Swedish, Norwegian, Danish, Czech, Ukrainian, Hebrew and A
     // "משרה" (a position) begins with מ but is a word of its own.
     expect(goals('משרה חלקית')).toEqual(['hiring']);
   });
+
+  it('reads the Czech words people post: pals and a bunch of friends sought, side jobs, commissions', () => {
+    expect(goals('Hledám nové kámoše na hraní')).toEqual(['friends']);
+    expect(goals('Nemám tady žádné kámošky')).toEqual(['friends']);
+    expect(goals('Chtěla bych najít partu na víkendy')).toEqual(['friends']);
+    expect(goals('Sháním brigády na léto')).toEqual(['hiring']);
+    // Commissions, as English "commissions" is read: customers (work for a freelancer who names a known field).
+    expect(goals('Jako grafik potřebuji nové zakázky')).toEqual(['referrals']);
+    expect(goals('Jak získat víc zakázek?')).toEqual(['referrals']);
+  });
 });
