@@ -642,8 +642,52 @@ export const BANGLA_NOT_SOUGHT_AFTER: readonly (readonly [string, string])[] = [
   ['প্রয়োজন', 'নেই'], // need + there is none
 ];
 
-/** "Not" before the verb of wanting: Greek "δεν ψάχνω δουλειά" (I am not looking for work). */
-export const FIVE_LANGUAGES_NEGATORS_BEFORE_VERB: readonly string[] = ['δεν'];
+/**
+ * "Not" before the verb of wanting: Greek "δεν ψάχνω δουλειά" (I am not looking for work), and its short form before a
+ * consonant, "δε θέλω πελάτες" (I don't want customers).
+ */
+export const FIVE_LANGUAGES_NEGATORS_BEFORE_VERB: readonly string[] = ['δεν', 'δε'];
+
+/**
+ * Romanian "not" and the verb of wanting, before what is not wanted: "nu caut un loc de muncă" (I am not looking for a
+ * job), "nu am nevoie de investitori" (I don't need investors). Romanian "nu" alone is no negator here: it is "now" in
+ * Danish and Swedish ("nu søger jeg venner", now I am looking for friends), and a lack is told with it too ("nu am
+ * prieteni", I have no friends).
+ */
+export const ROMANIAN_NOT_SOUGHT_BEFORE: readonly string[] = [
+  'nu caut', // I am not looking for
+  'nu căutăm', // we are not looking for
+  'nu vreau', // I don't want
+  'nu vrem', // we don't want
+  'nu doresc', // I don't wish
+  'nu am nevoie de', // I don't need
+  'nu avem nevoie de', // we don't need
+  'nu-mi trebuie', // I don't need
+  'nu mă interesează', // I am not interested in
+  'nu ne interesează', // we are not interested in
+];
+
+/**
+ * Thai "not" (ไม่) and what it negates, written run together before what is not wanted: "ไม่ได้หางาน" (I am not looking
+ * for a job), "ไม่อยากหาคู่" (I don't want to find a partner), "ไม่ต้องการนักลงทุน" (I don't need investors). Not "ไม่มี"
+ * (have no), a lack, which still asks ("ไม่มีเพื่อน", I have no friends).
+ */
+export const THAI_NOT = 'ไม่';
+export const THAI_NEGATED_AFTER_NOT: readonly string[] = [
+  'ได้', // (am not) doing: "ไม่ได้หางาน", not looking for a job
+  'อยาก', // want
+  'ต้องการ', // want, need
+  'สนใจ', // be interested in
+  'คิดจะ', // intend to
+  'ใช่', // (it) is: "ไม่ใช่", not
+];
+
+/** "Only", which after "not" adds rather than removes ("nu doar", "όχι μόνο"). */
+export const FIVE_LANGUAGES_ONLY: readonly string[] = [
+  'doar', // Romanian: only
+  'numai', // Romanian: only
+  'μόνο', // Greek: only
+];
 
 /**
  * Bangla case and number endings, written on to a noun: of (-র, -এর), to (-কে), in (-তে, -এ, -য়), the plural (-রা,

@@ -25,6 +25,8 @@ import {
   FIVE_LANGUAGES_IN_PERSON_WORDS,
   FIVE_LANGUAGES_NEGATORS_BEFORE_VERB,
 } from './lexicon-bangla-thai-greek-romanian-malay.ts';
+import { HEBREW_NEGATORS_BEFORE_VERB } from './lexicon-nordic-czech-ukrainian-hebrew-afrikaans.ts';
+import { SINHALA_IN_PERSON_WORDS, SINHALA_MEET_PEOPLE_WORDS, SINHALA_NOT_SOUGHT_AFTER } from './lexicon-sinhala.ts';
 
 /** Russian letters after which the plural ending is "и", not "ы" (the spelling rule). */
 const RUSSIAN_SOFTENING = /[кгхжшщч]$/;
@@ -639,6 +641,7 @@ export const FURTHER_IN_PERSON_WORDS: Readonly<Record<'in-person' | 'online', re
     'ऑफलाइन', // Hindi: offline
     ...VIETNAMESE_IN_PERSON_WORDS['in-person'],
     ...FIVE_LANGUAGES_IN_PERSON_WORDS['in-person'],
+    ...SINHALA_IN_PERSON_WORDS['in-person'],
   ],
   online: [
     'онлайн', // Russian: online
@@ -648,6 +651,7 @@ export const FURTHER_IN_PERSON_WORDS: Readonly<Record<'in-person' | 'online', re
     'ऑनलाइन', // Hindi: online
     ...VIETNAMESE_IN_PERSON_WORDS.online,
     ...FIVE_LANGUAGES_IN_PERSON_WORDS.online,
+    ...SINHALA_IN_PERSON_WORDS.online,
   ],
 };
 
@@ -658,17 +662,19 @@ export const FURTHER_MEET_PEOPLE_WORDS: readonly string[] = [
   'ontmoeten', // Dutch: to meet
   'познакомиться', // Russian: to get acquainted
   'знакомиться', // Russian: to get acquainted
+  ...SINHALA_MEET_PEOPLE_WORDS,
 ];
 
 /**
  * Negators written before the verb of wanting: Russian "не ищу работу" (not looking for work), Vietnamese "không
- * muốn" (don't want) and Greek "δεν ψάχνω" (I am not looking for). Korean and Hindi put the negated verb after what is
+ * muốn" (don't want), Greek "δεν ψάχνω" (I am not looking for) and Hebrew "לא מחפש" (not looking for). Korean and Hindi put the negated verb after what is
  * not wanted ({@link NOT_SOUGHT_AFTER}).
  */
 export const FURTHER_NEGATORS_BEFORE_VERB: readonly string[] = [
   'не',
   ...VIETNAMESE_NEGATORS_BEFORE_VERB,
   ...FIVE_LANGUAGES_NEGATORS_BEFORE_VERB,
+  ...HEBREW_NEGATORS_BEFORE_VERB,
 ];
 
 /**
@@ -691,4 +697,5 @@ export const NOT_SOUGHT_AFTER: readonly (readonly [string, string])[] = [
   ['नहीं', 'ढूंढ'], // not + look for
   ['नहीं', 'ढूँढ'], // not + look for
   ...BANGLA_NOT_SOUGHT_AFTER,
+  ...SINHALA_NOT_SOUGHT_AFTER,
 ];

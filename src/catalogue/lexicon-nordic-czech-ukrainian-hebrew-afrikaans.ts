@@ -13,7 +13,10 @@
  * - Norwegian: cm-adecco-no.prd.cms.adecco.com/jobbsokeguiden (ledige stillinger, søke jobb, sosiale medier, nettverk),
  *   ntnu.no (søke jobb, jobbannonse), finansavisen.no (ledige stillinger).
  * - Czech: icmpetroviceuk.cz ("Hledáte práci?", nabídky práce, volná místa, brigáda, životopis), uradprace.cz (hledání
- *   zaměstnání), zivnostnik.cz (volná pracovní místa).
+ *   zaměstnání), zivnostnik.cz (volná pracovní místa); the spoken words (read on 2026-12-07): radio.cz/en/section/
+ *   SoundCzech/everyone-needs-a-friend and english.radio.cz/muj-pritel-yetti-8598866 ("kámoš", slang for a friend;
+ *   "s kámoškou"), humansofprague.ihned.cz/archiv/6664 ("naše parta", my bunch of friends), finance.idnes.cz and
+ *   breclavsky.denik.cz (brigádu, brigády, brigád; zakázek, commissions).
  * - Ukrainian: news.finance.ua (пошук роботи, вакансії, співбесіди), rbc.ua, 24tv.ua (вакансії, роботодавці).
  * - Hebrew: hilan.co.il (מחפשי עבודה), is.biu.ac.il (חיפוש עבודה, גיוס עובדים), inn.co.il (מחפשים עבודה, משרות).
  * - Afrikaans: services.nwu.ac.za ("Wenke vir jou soektog na werk": soektog na werk, werksoekers, werkgewer).
@@ -26,8 +29,10 @@
  *   nouns made by {@link ukrainianNoun}. Work itself (Czech "práce", Ukrainian "робота", Hebrew "עבודה", Afrikaans
  *   "werk") is as often the work someone has as work sought: read only with a verb of looking or a word of openings.
  * - Ukrainian "друга", "другу" are also "second" (feminine): only the plural forms of "друг" (friend) are listed.
- * - Hebrew writes prepositions and the article on to a word ("ללקוחות", to customers): only the bare forms are listed,
- *   and the phrases they stand in. "חברים" (friends) is also "members", and "חברות" both friendships and companies:
+ * - Hebrew writes "and", "the", "in", "to", "from", "that" and "as" on to a word ("ללקוחות", to customers; "בתל
+ *   אביב", in Tel Aviv): only the bare forms are listed, and the phrases they stand in; the reader takes those letters
+ *   ({@link HEBREW_PREFIXES}) off a word it does not know when what is left is a word of a phrase here, but never to
+ *   leave a three-letter word that is a phrase on its own ("בצלם", in the image of, is no photographer, צלם). "חברים" (friends) is also "members", and "חברות" both friendships and companies:
  *   only "new friends" and unambiguous words are here.
  */
 import type { LanguageWords } from './lexicon-turkish-indonesian-polish.ts';
@@ -162,7 +167,14 @@ export const NORDIC: LanguageWords = {
   ],
   places: [],
   peerTalkPlaces: [],
-  wanting: ['söker', 'søker', 'søger'], // (I am) looking for: Swedish, Norwegian, Danish
+  wanting: [
+    ...['söker', 'søker', 'søger'], // (I am) looking for: Swedish, Norwegian, Danish
+    // want: Swedish; Norwegian and Danish ("vil gerne have", "vil gjerne ha": would like to have). Not German "will",
+    // which is English too.
+    ...['vill', 'vil'],
+    ...['behöver', 'trenger'], // need: Swedish, Norwegian
+    ...['önskar', 'ønsker'], // wish: Swedish; Norwegian, Danish
+  ],
   employing: ['rekryterar', 'rekrutterer'],
 };
 
@@ -190,6 +202,10 @@ export const CZECH: LanguageWords = {
       'klientů', // of clients
       'nové zákazníky', // new customers (object)
       'nové klienty', // new clients (object)
+      // Commissions, orders (as English "commissions" is read): "firmy řeší velké množství zakázek" (finance.idnes.cz).
+      'zakázky', // commissions, orders
+      'zakázek', // of commissions
+      'nové zakázky', // new commissions
     ],
     investors: [
       'investoři', // investors
@@ -222,6 +238,8 @@ export const CZECH: LanguageWords = {
       'pracovní místo', // a job, a post
       'brigáda', // a temporary or side job
       'brigádu', // a temporary or side job (object)
+      'brigády', // side jobs, of a side job ("nabídka brigád", finance.idnes.cz)
+      'brigád', // of side jobs
       'životopis', // a CV
       'nábor', // recruitment
       'přijmeme', // we will take on (the opening of Czech job advertisements)
@@ -241,6 +259,14 @@ export const CZECH: LanguageWords = {
       'kamarády', // friends (object)
       'kamarádů', // of friends
       'přátelství', // friendship
+      // Spoken words for friends, only in the forms of friends sought or lacked ("hledám kámoše", "nemám kámošky"): the
+      // subject "kámoši" mostly tells of the writer's own ("kámoši už to hráli", my pals already played it).
+      'kámoše', // pals (object); "kámoš" is slang for a friend (radio.cz, SoundCzech "Everyone needs a friend")
+      'kámošů', // of pals
+      'kámošky', // (women) pals, as "s kámoškou" (english.radio.cz, "Můj přítel Yetti")
+      'kamarádky', // (women) friends
+      'partu', // a bunch of friends (object): "naše parta se rozpadla", my bunch fell apart (humansofprague.ihned.cz)
+      'novou partu', // a new bunch of friends (object)
     ],
   },
   weakGoals: {},
@@ -379,7 +405,8 @@ export const UKRAINIAN: LanguageWords = {
   ],
   places: [],
   peerTalkPlaces: [],
-  wanting: ['шукаю', 'шукаємо', 'хочу', 'хочемо', 'потрібно'], // I/we look for, I/we want, (it is) needed
+  // I/we look for, I/we want, (it is) needed, (they are, he is, she is) needed: "не потрібні інвестори"
+  wanting: ['шукаю', 'шукаємо', 'хочу', 'хочемо', 'потрібно', 'потрібні', 'потрібен', 'потрібна'],
   employing: ['наймаємо'],
 };
 
@@ -448,7 +475,9 @@ export const HEBREW: LanguageWords = {
   selfMarkersAfter: [],
   dating: ['היכרויות'], // dating, introductions (the heading of dating sites)
   countries: {},
-  cities: {},
+  // Tel Aviv, Jerusalem, Haifa, Beersheba ("בירושלים", in Jerusalem, on docplayer.dk; "בחיפה", in Haifa, on
+  // fridmanwork.com): read behind a prefix as every Hebrew word is.
+  cities: { IL: ['תל אביב', 'ירושלים', 'חיפה', 'באר שבע'] },
   relocation: [
     'עברתי דירה', // I moved (house)
     'עברנו דירה', // we moved (house)
@@ -460,7 +489,12 @@ export const HEBREW: LanguageWords = {
   ],
   places: [],
   peerTalkPlaces: [],
-  wanting: ['מחפש', 'מחפשת', 'מחפשים', 'רוצה', 'רוצים'], // looking for (man, woman, we), want (one, we)
+  wanting: [
+    ...['מחפש', 'מחפשת', 'מחפשים'], // looking for (a man, a woman, we)
+    ...['רוצה', 'רוצים'], // want (one, we)
+    ...['צריך', 'צריכה', 'צריכים'], // need (a man, a woman, we)
+    ...['מעוניין', 'מעוניינת', 'מעוניינים'], // interested (a man, a woman, we)
+  ],
   employing: ['גיוס עובדים'],
 };
 
@@ -551,3 +585,67 @@ export const NORDIC_CZECH_UKRAINIAN_HEBREW_AFRIKAANS: readonly LanguageWords[] =
   HEBREW,
   AFRIKAANS,
 ];
+
+/**
+ * Negators written after the verb of wanting, as German "nicht" and "kein" are: Swedish "inte" (not), "ingen", "inga",
+ * "inget" (no, none: "vi behöver inga investerare"); Norwegian and Danish "ikke" (not), "ingen" (no); Danish "intet"
+ * (nothing); Afrikaans "nie" ("ek soek nie werk nie", I am not looking for work). Only right after a verb of wanting,
+ * so a lack told ("jag har inga vänner här", I have no friends here) still asks.
+ */
+export const MORE_NEGATORS_AFTER_VERB: readonly string[] = ['inte', 'ingen', 'inga', 'inget', 'ikke', 'intet', 'nie'];
+
+/** Subject pronouns between a verb of wanting and its negator: "behöver vi inga", "trenger jeg ikke", "soek ek nie". */
+export const MORE_SUBJECT_PRONOUNS: readonly string[] = ['jag', 'jeg', 'vi', 'ek', 'ons'];
+
+/** "Not" before the verb of wanting: Hebrew "לא" ("אני לא מחפש עבודה", I am not looking for work). */
+export const HEBREW_NEGATORS_BEFORE_VERB: readonly string[] = ['לא'];
+
+/**
+ * A verb of wanting that is itself negated, before what is not wanted: Czech writes "not" on to the verb ("nechci
+ * nové klienty", I don't want new clients; "nepotřebuji investory", I don't need investors; "nezajímá mě networking",
+ * networking does not interest me). A lack ("nemám přátele", I have no friends) is no verb of wanting and still asks.
+ */
+export const CZECH_NOT_WANTING: readonly string[] = [
+  ...['nehledám', 'nehledáme'], // I/we am not looking for
+  ...['nechci', 'nechceme'], // I/we don't want
+  ...['nepotřebuji', 'nepotřebuju', 'nepotřebujeme'], // I (and spoken)/we don't need
+  'nesháním', // I am not trying to get
+  'nezajímá', // does not interest (me)
+];
+
+/**
+ * Norwegian and Danish "no need of", after the verb of having: "vi har ikke brug for investorer" (Danish: we don't
+ * need investors), "jeg har ikke behov for" (Norwegian: I have no need of).
+ */
+export const NORDIC_NOT_SOUGHT_BEFORE: readonly string[] = [
+  'ikke brug for', // Danish: no need of
+  'ikke behov for', // Norwegian, Danish: no need of
+  'inget behov av', // Swedish: no need of
+];
+
+/** "Only", which after "not" adds rather than removes ("inte bara", "ikke kun", "nejen", "не тільки", "לא רק"). */
+export const SEVEN_LANGUAGES_ONLY: readonly string[] = [
+  'bara', // Swedish: only
+  'kun', // Norwegian, Danish: only
+  ...['jen', 'pouze'], // Czech: only
+  ...['тільки', 'лише'], // Ukrainian: only
+  'רק', // Hebrew: only
+];
+
+/**
+ * Afrikaans says "not" twice, round what is not had: "ek het nie vriende nie" (I have no friends), a lack that still
+ * asks. After its verb of having ("het"), "nie" right before a goal is no refusal, as Polish "nie" right before one is
+ * ("przyjaciół, nie klientów").
+ */
+export const AFRIKAANS_HAVING: readonly string[] = ['het'];
+
+/**
+ * The letters Hebrew writes on to the front of a word, one to three of them: "and" (ו), "the" (ה), "in" (ב), "to" (ל),
+ * "from" (מ), "that" (ש) and "as" (כ) ("ולקוחות", and customers; "מהשכנים", from the neighbours; "כשהלקוחות", when the
+ * customers). "And" comes first and "the" last, when they are there.
+ */
+export const HEBREW_PREFIXES: readonly string[] = ['ו', 'ה', 'ב', 'ל', 'מ', 'ש', 'כ'];
+/** Most prefix letters read on one word. */
+export const MOST_HEBREW_PREFIXES = 3;
+/** Shortest word left behind a prefix that is read as a phrase of its own: shorter ones are too often another word. */
+export const SHORTEST_HEBREW_WORD_BEHIND_PREFIX = 4;

@@ -3038,8 +3038,14 @@ export function foldWords(text: string): string {
       // recruitment, is not "भारत", India); candrabindu is written for anusvara and reads as it, the nukta drops.
       // Bangla's vowel signs, virama, candrabindu, anusvara and visarga, and Thai's vowel and tone marks, are
       // letters too ("চাকরি", a job, is not "চকর"; "เพื่อน", a friend); Bangla's nukta drops as Devanagari's does.
+      // So are Sinhala's vowel signs, al-lakuna (virama), anusvara and visarga ("රැකියා", jobs, is not "රකය"); the
+      // zero-width joiner some write inside a Sinhala conjunct ("ශ්‍රී", "ව්‍යාපාර") and others leave out is dropped.
+      .replace(/\u200D/g, '')
       .replace(/\u0901/g, '\u0902')
-      .replace(/(?![\u0902\u093E-\u094D\u0981-\u0983\u09BE-\u09CD\u09D7\u0E31\u0E34-\u0E3A\u0E47-\u0E4E])\p{M}/gu, '')
+      .replace(
+        /(?![\u0902\u093E-\u094D\u0981-\u0983\u09BE-\u09CD\u09D7\u0D81-\u0D83\u0DCA-\u0DDF\u0DF2\u0DF3\u0E31\u0E34-\u0E3A\u0E47-\u0E4E])\p{M}/gu,
+        '',
+      )
       .toLowerCase()
       // Letters with no accent to take off: Turkish dotless ı, Polish ł, Vietnamese đ (typed "d" without it).
       .replace(/ı/g, 'i')

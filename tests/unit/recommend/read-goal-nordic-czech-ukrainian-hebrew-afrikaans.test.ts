@@ -124,4 +124,31 @@ describe('readGoal(): Swedish, Norwegian, Danish, Czech, Ukrainian, Hebrew and A
     expect(understood('Tengo una peluquería en Sevilla').audience?.value).toBe('small-business');
     expect(understood('Abri uma barbearia no ano passado').audience?.value).toBe('small-business');
   });
+
+  it('reads Hebrew words behind the prefixes written on to them (and, the, in, to, from, that, as)', () => {
+    expect(goals('אני מחפש לקוחות ומשקיעים')).toEqual(['referrals', 'investors']);
+    expect(goals('צריך עזרה בשיווק ובפרסום')).toEqual(['promotion']);
+    expect(goals('ולקוחות חדשים')).toEqual(['referrals']);
+    expect(goals('איך מגיעים למשקיעים?')).toEqual(['investors']);
+    expect(goals('שאלה מהשכנים')).toEqual(['local']);
+    expect(understood('מחפש משקיעים בתל אביב').country?.value).toBe('IL');
+    expect(understood('אני גר בירושלים').country?.value).toBe('IL');
+  });
+
+  it('finds no short word of the lexicon behind a prefix, nor takes a prefix off a word it knows', () => {
+    // "בצלם" is "in the image (of)", not "in a photographer" (צלם, three letters).
+    expect(understood('נברא בצלם').field).toBeUndefined();
+    // "משרה" (a position) begins with מ but is a word of its own.
+    expect(goals('משרה חלקית')).toEqual(['hiring']);
+  });
+
+  it('reads the Czech words people post: pals and a bunch of friends sought, side jobs, commissions', () => {
+    expect(goals('Hledám nové kámoše na hraní')).toEqual(['friends']);
+    expect(goals('Nemám tady žádné kámošky')).toEqual(['friends']);
+    expect(goals('Chtěla bych najít partu na víkendy')).toEqual(['friends']);
+    expect(goals('Sháním brigády na léto')).toEqual(['hiring']);
+    // Commissions, as English "commissions" is read: customers (work for a freelancer who names a known field).
+    expect(goals('Jako grafik potřebuji nové zakázky')).toEqual(['referrals']);
+    expect(goals('Jak získat víc zakázek?')).toEqual(['referrals']);
+  });
 });

@@ -91,6 +91,17 @@ import { listedWordOf, notSoughtInTurkishAt } from './read-word-endings.ts';
 import { placeNameOf } from './read-place-endings.ts';
 import { POLISH_PROFESSION_FORMS, germanCaseForms } from './read-profession-endings.ts';
 import { notSoughtAfterAt } from './read-negation-after.ts';
+import { negatedWantingAt, notSoughtInThaiAt } from './read-negation-before.ts';
+import { FIVE_LANGUAGES_ONLY } from '#src/catalogue/lexicon-bangla-thai-greek-romanian-malay.ts';
+import {
+  AFRIKAANS_HAVING,
+  HEBREW_PREFIXES,
+  MOST_HEBREW_PREFIXES,
+  MORE_NEGATORS_AFTER_VERB,
+  SHORTEST_HEBREW_WORD_BEHIND_PREFIX,
+  MORE_SUBJECT_PRONOUNS,
+  SEVEN_LANGUAGES_ONLY,
+} from '#src/catalogue/lexicon-nordic-czech-ukrainian-hebrew-afrikaans.ts';
 import {
   FURTHER_IN_PERSON_WORDS,
   FURTHER_MEET_PEOPLE_WORDS,
@@ -898,9 +909,19 @@ const NEGATORS_AFTER_VERB: ReadonlySet<string> = new Set([
   'niet',
   'geen',
   'pas',
+  // Swedish, Norwegian, Danish and Afrikaans ("jag söker inte jobb", "jeg trenger ikke investorer", "ek soek nie werk nie").
+  ...MORE_NEGATORS_AFTER_VERB,
 ]);
 /** Subject pronouns that may stand between a verb of wanting and its negator: "brauche ich keinen Klempner". */
-const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['ich', 'wir', 'ik', 'wij', 'je', 'nous']);
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([
+  'ich',
+  'wir',
+  'ik',
+  'wij',
+  'je',
+  'nous',
+  ...MORE_SUBJECT_PRONOUNS,
+]);
 /** Most words between a negator written after the verb and the goal: "suche keinen neuen Job". */
 const AFTER_VERB_REACH = 2;
 /** Words that negate whatever follows directly, wanting or not: "instead of", "rather than", "other than". */
@@ -968,6 +989,8 @@ const NOT_ONLY: ReadonlySet<string> = new Set([
   // Portuguese "só", which folds to English "so" ("not so interested in friends" still negates).
   ...['nur', 'solo', 'solamente', 'seulement', 'uniquement', 'somente', 'apenas', 'soltanto', 'alleen'],
   ...MORE_NOT_ONLY,
+  // Romanian, Greek, Swedish, Norwegian, Danish, Czech, Ukrainian and Hebrew ("nu doar", "inte bara", "не тільки").
+  ...[...FIVE_LANGUAGES_ONLY, ...SEVEN_LANGUAGES_ONLY].map(foldWords),
 ]);
 
 /**
@@ -1721,6 +1744,8 @@ const SCHOOL_WORDS: ReadonlySet<string> = new Set(['school', 'schools']);
 /** A field's word that, right before another field's word, says "experienced" rather than the field: "a veteran developer". */
 const SENIORITY_WORDS: ReadonlySet<string> = new Set(['veteran']);
 
+/** A word as written: letters, digits and marks, with the zero-width joiner of a Sinhala conjunct ("ශ්‍රී") inside. */
+const WORD_RUN = /[\p{L}\p{N}\p{M}\u200D]+/gu;
 /** Words in brackets: an aside, read after the rest so the words around it stay one clause. */
 const ASIDE = /\(([^()]*)\)|\[([^[\]]*)\]/g;
 /** Punctuation that ends a sentence (a clause ends at any of {@link CLAUSE_END}). */
@@ -1806,6 +1831,35 @@ function stripArabic(word: string): string {
   return word;
 }
 
+const HEBREW = /\p{Script=Hebrew}/u;
+/** The single words of the phrases the reader knows in Hebrew script, places included ("לקוחות", "תל", "אביב"). */
+const HEBREW_WORDS: ReadonlySet<string> = new Set(
+  [...PHRASES.keys()].flatMap((p) => p.split(' ')).filter((w) => HEBREW.test(w)),
+);
+const HEBREW_PREFIX_LETTERS: ReadonlySet<string> = new Set(HEBREW_PREFIXES);
+
+/**
+ * A Hebrew word with the letters written on to its front taken off ({@link HEBREW_PREFIXES}: "ולקוחות" → "לקוחות",
+ * "בתל" → "תל"), when what is left is a word the reader knows; the fewest letters first, "and" (ו) only first and
+ * "the" (ה) only last. What is left must be long enough to be no other word
+ * ({@link SHORTEST_HEBREW_WORD_BEHIND_PREFIX}) unless it is read only inside a longer phrase ("תל" of "תל אביב"):
+ * "בצלם" (in the image of) is not "צלם" (a photographer). Any other word as it is.
+ */
+function stripHebrew(word: string): string {
+  if (!HEBREW.test(word) || HEBREW_WORDS.has(word)) return word;
+  for (let n = 1; n <= MOST_HEBREW_PREFIXES && word.length - n >= 2; n++) {
+    const prefix = word.slice(0, n);
+    const rest = word.slice(n);
+    if (
+      ![...prefix].every((c, k) => HEBREW_PREFIX_LETTERS.has(c) && (c !== 'ו' || k === 0) && (c !== 'ה' || k === n - 1))
+    )
+      return word;
+    if (HEBREW_WORDS.has(rest) && (rest.length >= SHORTEST_HEBREW_WORD_BEHIND_PREFIX || !PHRASES.has(rest)))
+      return rest;
+  }
+  return word;
+}
+
 /**
  * A word the reader knows as it is, the place name it is with a case ending (`read-place-endings.ts`), or the Turkish
  * or Indonesian word it is with endings (`read-word-endings.ts`).
@@ -1835,12 +1889,13 @@ function tokenize(raw: string): { words: string[]; clauses: number[]; sentences:
         return;
       }
       // Each folded word with the word it was written as ("US", "Denver"), so capitals count where they are.
-      for (const m of piece.matchAll(/[\p{L}\p{N}\p{M}]+/gu))
+      for (const m of piece.matchAll(WORD_RUN))
         for (const w of foldWords(m[0])
           .split(' ')
           .filter(Boolean)
           .flatMap(splitCjk)
           .map(stripArabic)
+          .map(stripHebrew)
           .map(withoutEndings)) {
           words.push(w);
           written.push(m[0]);
@@ -1866,6 +1921,7 @@ function negatedAt(words: readonly string[], clauses: readonly number[], i: numb
     negatorBefore(words, clauses, i) !== undefined ||
     notSoughtInJapaneseAt(words, clauses, i) ||
     notSoughtInTurkishAt(words, clauses, i) ||
+    notSoughtInThaiAt(words, clauses, i) ||
     notSoughtAfterAt(words, clauses, i)
   );
 }
@@ -1946,12 +2002,15 @@ function negatorBefore(words: readonly string[], clauses: readonly number[], i: 
     if (w === 'without' && between.length <= WITHOUT_REACH && (between[0] ?? '').endsWith('ing')) return j;
     // "not just friends", "nicht nur Freunde", "no solo trabajo": the negation adds rather than removes.
     if (between.some((b) => NOT_ONLY.has(b))) return undefined;
+    // "nu caut un loc de muncă", "nechci nové klienty", "har ikke brug for investorer": a negated verb of wanting.
+    if (negatedWantingAt(words, clauses, j, i)) return j;
     // "no busco trabajo", "je ne cherche pas de travail": a word of wanting right after the negator.
     // The goal's own first word counts: "لا أبحث عن عمل" (not looking for work) is one goal phrase.
     if (NEGATORS_BEFORE_VERB.has(w) && [...between, words[i]!].slice(0, 2).some((b) => DESIRE_WORDS.has(b))) return j;
     // "tak butuh investor" (Indonesian): the word of wanting right after; "nie klientów", "bukan klien": the goal.
     if (RIGHT_BEFORE_VERB.has(w) && DESIRE_WORDS.has([...between, words[i]!][0]!)) return j;
-    if (RIGHT_BEFORE_GOAL.has(w) && between.length === 0) return j;
+    // Not after Afrikaans "het" (has): "ek het nie vriende nie" (I have no friends) is a lack.
+    if (RIGHT_BEFORE_GOAL.has(w) && between.length === 0 && !AFRIKAANS_HAVING.includes(words[j - 1] ?? '')) return j;
     // "ich suche keinen Job", "brauche ich keinen Klempner": a word of wanting right before the negator.
     if (NEGATORS_AFTER_VERB.has(w) && between.length <= AFTER_VERB_REACH && wantingBefore(words, clauses, j)) return j;
     if (!NEGATORS.has(w) || NOT_ONLY.has(between[0] ?? '')) return undefined;
@@ -3285,9 +3344,9 @@ interface FoldedWord {
 /** The text's words as the reader folds them, each with where it is written: made once per read (issue #16). */
 function foldedWordsOf(raw: string): FoldedWord[] {
   const folded: FoldedWord[] = [];
-  for (const m of raw.matchAll(/[\p{L}\p{N}\p{M}]+/gu))
+  for (const m of raw.matchAll(WORD_RUN))
     // A Turkish or Indonesian word with endings as the reader read it ("arkadaşım" as "arkadaş"), shown whole.
-    for (const word of foldWords(m[0]).split(' ').filter(Boolean).map(withoutEndings))
+    for (const word of foldWords(m[0]).split(' ').filter(Boolean).map(stripHebrew).map(withoutEndings))
       folded.push({ word, start: m.index, end: m.index + m[0].length });
   return folded;
 }

@@ -5,6 +5,7 @@
  * - kana (hiragana, katakana) are written only in Japanese, whose speakers live almost all in Japan (JP);
  * - hangul is written only in Korean; of the two Koreas only South Korea (KR) uses these sites;
  * - Thai script is written only for Thai (and the regional languages of Thailand), the language of Thailand (TH).
+ * - Sinhala script is written only for Sinhala, the language of Sri Lanka (LK).
  *
  * Not Bangla script (Bangladesh and India's West Bengal), nor Greek (Greece and Cyprus).
  *
@@ -22,6 +23,7 @@ const SCRIPTS: readonly { country: string; run: RegExp }[] = [
   },
   { country: 'KR', run: /\p{Script=Hangul}+(?:\s+\p{Script=Hangul}+)?/u },
   { country: 'TH', run: /\p{Script=Thai}+(?:\s+\p{Script=Thai}+)?/u },
+  { country: 'LK', run: /\p{Script=Sinhala}+(?:\s+\p{Script=Sinhala}+)?/u },
 ];
 
 /** Most characters of the text shown as the words that said the country. */

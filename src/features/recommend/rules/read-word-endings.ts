@@ -1,8 +1,9 @@
 /**
- * Turkish, Indonesian and Bangla words with endings, for the free-text reader: "arkadaşlarımla" (with my friends) is
- * the listed "arkadaş", "temanku" (my friend) the listed "teman", "চাকরির" (of a job) the listed "চাকরি". Only words of
- * the Turkish and Indonesian lists (`lexicon-turkish-indonesian-polish.ts`) and the Bangla ones
- * (`lexicon-bangla-thai-greek-romanian-malay.ts`) are read so, and only with the endings listed there, so a listed word
+ * Turkish, Indonesian, Bangla and Sinhala words with endings, for the free-text reader: "arkadaşlarımla" (with my
+ * friends) is the listed "arkadaş", "temanku" (my friend) the listed "teman", "চাকরির" (of a job) the listed "চাকরি",
+ * "රැකියාවක්" (a job) the listed "රැකියාව". Only words of the Turkish and Indonesian lists
+ * (`lexicon-turkish-indonesian-polish.ts`), the Bangla ones (`lexicon-bangla-thai-greek-romanian-malay.ts`) and the
+ * Sinhala ones (`lexicon-sinhala.ts`) are read so, and only with the endings listed there, so a listed word
  * found inside an unrelated one ("Temanggung", a town; "reklamation") stays what it is.
  */
 import { phraseAt } from './read-negation-after.ts';
@@ -28,6 +29,12 @@ import {
   MOST_BANGLA_ENDINGS,
   SHORTEST_BANGLA_STEM,
 } from '#src/catalogue/lexicon-bangla-thai-greek-romanian-malay.ts';
+import {
+  MOST_SINHALA_ENDINGS,
+  SHORTEST_SINHALA_STEM,
+  SINHALA,
+  SINHALA_ENDINGS,
+} from '#src/catalogue/lexicon-sinhala.ts';
 
 /** Every single word, folded, of a language's lists. */
 function wordsOf(language: LanguageWords, shortest: number): ReadonlySet<string> {
@@ -78,6 +85,12 @@ const BANGLA_WORDS: ReadonlySet<string> = new Set([
 const BANGLA_ENDING_SET: ReadonlySet<string> = new Set(BANGLA_ENDINGS.map(foldWords));
 const LONGEST_BANGLA_ENDING = Math.max(...[...BANGLA_ENDING_SET].map((e) => e.length));
 
+const SINHALA_SCRIPT = /\p{Script=Sinhala}/u;
+/** The Sinhala words of the lists, folded: "රැකියාවක්" (a job) is "රැකියාව" with "ක්". */
+const SINHALA_WORDS: ReadonlySet<string> = wordsOf(SINHALA, SHORTEST_SINHALA_STEM);
+const SINHALA_ENDING_SET: ReadonlySet<string> = new Set(SINHALA_ENDINGS.map(foldWords));
+const LONGEST_SINHALA_ENDING = Math.max(...[...SINHALA_ENDING_SET].map((e) => e.length));
+
 /**
  * The listed Turkish or Indonesian word that the folded `word` is with endings ("arkadaslarimla" → "arkadas",
  * "temanku" → "teman"), the longest listed word first; `word` itself when it is no such word.
@@ -96,6 +109,13 @@ export function listedWordOf(word: string): string {
       if (
         BANGLA_WORDS.has(word.slice(0, k)) &&
         madeOf(word.slice(k), MOST_BANGLA_ENDINGS, BANGLA_ENDING_SET, LONGEST_BANGLA_ENDING)
+      )
+        return word.slice(0, k);
+  if (SINHALA_SCRIPT.test(word))
+    for (let k = word.length - 1; k >= SHORTEST_SINHALA_STEM; k--)
+      if (
+        SINHALA_WORDS.has(word.slice(0, k)) &&
+        madeOf(word.slice(k), MOST_SINHALA_ENDINGS, SINHALA_ENDING_SET, LONGEST_SINHALA_ENDING)
       )
         return word.slice(0, k);
   return word;
