@@ -150,12 +150,13 @@ export const DUTCH: LanguageWords = {
     nursing: ['verpleegkundige', 'verpleegkundigen'], // nurse, nurses
     medicine: ['huisarts', 'huisartsen'], // GP, GPs
     dentistry: ['tandarts', 'tandartsen', 'mondhygiënist', 'tandartspraktijk'], // dentist(s), dental hygienist, dental practice
-    // hairdresser(s), a woman hairdresser, hair salon, beautician, beauty salon, nail stylist, make-up artist
+    // hairdresser(s), a woman hairdresser, hair salon, beautician (either form), beauty salon, nail stylist, make-up artist
     beauty: [
       'kapper',
       'kappers',
       'kapster',
       'kapsalon',
+      'schoonheidsspecialist',
       'schoonheidsspecialiste',
       'schoonheidssalon',
       'nagelstyliste',

@@ -183,17 +183,8 @@ export const TURKISH: LanguageWords = {
     hospitality: ['aşçı', 'garson', 'restoran'], // cook, waiter, restaurant
     // A tourist guide, guides; not bare "rehber", also a guide book, a directory and a phone book.
     tourism: ['turist rehberi', 'turist rehberleri'],
-    // hairdresser, barber, beauty salon, beauty specialist, manicurist, beautician, make-up artist (two words for it)
-    beauty: [
-      'kuaför',
-      'berber',
-      'güzellik salonu',
-      'güzellik uzmanı',
-      'manikürcü',
-      'estetisyen',
-      'makyöz',
-      'makyaj sanatçısı',
-    ],
+    // hairdresser, barber, beauty salon, beauty specialist (a beautician), beautician, make-up specialist
+    beauty: ['kuaför', 'berber', 'güzellik salonu', 'güzellik uzmanı', 'estetisyen', 'makyaj uzmanı'],
     agriculture: ['çiftçi', 'tarım'], // farmer, farming
     // human resources, recruitment specialist; HR (İK) specialist and manager
     'hr-recruiting': ['insan kaynakları', 'işe alım uzmanı', 'ik uzmanı', 'ik müdürü'],
@@ -344,8 +335,17 @@ export const INDONESIAN: LanguageWords = {
     nursing: ['perawat'], // nurse
     medicine: ['dokter'], // doctor
     dentistry: ['dokter gigi'], // dentist
-    // hair stylist, hairdresser, barber (a man who cuts, a barber's), beauty salon, make-up artist (two words for it)
-    beauty: ['penata rambut', 'kapster', 'tukang cukur', 'pangkas rambut', 'salon kecantikan', 'perias', 'penata rias'],
+    // hair stylist, hairdresser (two spellings), barber (a man who cuts, a barber's), beauty salon, make-up artist (two words)
+    beauty: [
+      'penata rambut',
+      'kapster',
+      'capster',
+      'tukang cukur',
+      'pangkas rambut',
+      'salon kecantikan',
+      'perias',
+      'penata rias',
+    ],
     law: ['pengacara', 'advokat'], // lawyer, advocate
     accounting: ['akuntan'], // accountant
     // Not bare "guru" (teacher), which English uses for any expert ("a marketing guru").
@@ -546,7 +546,7 @@ export const POLISH: LanguageWords = {
     hospitality: ['kucharz', 'kucharzem', 'kelner', 'kelnerka', 'restauracja', 'restauracji'], // cook (forms), waiter, waitress, restaurant (forms)
     agriculture: ['rolnik', 'rolnikiem', 'rolnictwo'], // farmer (forms), farming
     // hairdresser (a man, a woman), hair salon, beautician (also a toiletry bag; read as the trade), cosmetologist,
-    // beauty salon, manicurist, nail stylist, make-up artist
+    // beauty salon, manicurist (two spellings), nail stylist, make-up artist
     beauty: [
       'fryzjer',
       'fryzjerka',
@@ -555,6 +555,7 @@ export const POLISH: LanguageWords = {
       'kosmetolog',
       'salon kosmetyczny',
       'manicurzystka',
+      'manikiurzystka',
       'stylistka paznokci',
       'wizażystka',
     ],

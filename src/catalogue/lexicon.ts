@@ -2157,7 +2157,7 @@ const LISTED_FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
     'maquiadora',
     'salao de beleza',
     // French: a hairdresser (a man, a woman), a hair salon, a barber, a beautician (a woman, a man), a beauty parlour,
-    // a nail technician, a make-up artist (a woman, a man).
+    // a nail technician (two words for it), a make-up artist (a woman, a man).
     'coiffeur',
     'coiffeuse',
     'salon de coiffure',
@@ -2166,6 +2166,7 @@ const LISTED_FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
     'estheticien',
     'institut de beaute',
     'prothesiste ongulaire',
+    'styliste ongulaire',
     'maquilleuse',
     'maquilleur',
     // German: a hairdresser (a man, a woman; both spellings), a hair salon, a beautician (a woman, a man) and her
