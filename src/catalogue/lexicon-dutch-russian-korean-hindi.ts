@@ -152,6 +152,18 @@ export const DUTCH: LanguageWords = {
     nursing: ['verpleegkundige', 'verpleegkundigen'], // nurse, nurses
     medicine: ['huisarts', 'huisartsen'], // GP, GPs
     dentistry: ['tandarts', 'tandartsen', 'mondhygiënist', 'tandartspraktijk'], // dentist(s), dental hygienist, dental practice
+    // hairdresser(s), a woman hairdresser, hair salon, beautician (either form), beauty salon, nail stylist, make-up artist
+    beauty: [
+      'kapper',
+      'kappers',
+      'kapster',
+      'kapsalon',
+      'schoonheidsspecialist',
+      'schoonheidsspecialiste',
+      'schoonheidssalon',
+      'nagelstyliste',
+      'visagiste',
+    ],
     law: ['advocaat', 'advocaten', 'jurist', 'juristen'], // lawyer(s), jurist(s)
     accounting: ['boekhouder', 'boekhouders'], // bookkeeper(s)
     education: ['leraar', 'leraren', 'lerares', 'docent', 'docenten', 'onderwijs'], // teacher(s), teaching

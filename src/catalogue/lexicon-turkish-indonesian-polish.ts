@@ -184,6 +184,8 @@ export const TURKISH: LanguageWords = {
     hospitality: ['aşçı', 'garson', 'restoran'], // cook, waiter, restaurant
     // A tourist guide, guides; not bare "rehber", also a guide book, a directory and a phone book.
     tourism: ['turist rehberi', 'turist rehberleri'],
+    // hairdresser, barber, beauty salon, beauty specialist (a beautician), beautician, make-up specialist
+    beauty: ['kuaför', 'berber', 'güzellik salonu', 'güzellik uzmanı', 'estetisyen', 'makyaj uzmanı'],
     agriculture: ['çiftçi', 'tarım'], // farmer, farming
     // human resources, recruitment specialist; HR (İK) specialist and manager
     'hr-recruiting': ['insan kaynakları', 'işe alım uzmanı', 'ik uzmanı', 'ik müdürü'],
@@ -338,6 +340,17 @@ export const INDONESIAN: LanguageWords = {
     nursing: ['perawat'], // nurse
     medicine: ['dokter'], // doctor
     dentistry: ['dokter gigi'], // dentist
+    // hair stylist, hairdresser (two spellings), barber (a man who cuts, a barber's), beauty salon, make-up artist (two words)
+    beauty: [
+      'penata rambut',
+      'kapster',
+      'capster',
+      'tukang cukur',
+      'pangkas rambut',
+      'salon kecantikan',
+      'perias',
+      'penata rias',
+    ],
     law: ['pengacara', 'advokat'], // lawyer, advocate
     accounting: ['akuntan'], // accountant
     // Not bare "guru" (teacher), which English uses for any expert ("a marketing guru").
@@ -538,6 +551,20 @@ export const POLISH: LanguageWords = {
     trades: ['hydraulik', 'hydraulikiem', 'elektryk', 'elektrykiem', 'budowlaniec'], // plumber, electrician (forms), builder
     hospitality: ['kucharz', 'kucharzem', 'kelner', 'kelnerka', 'restauracja', 'restauracji'], // cook (forms), waiter, waitress, restaurant (forms)
     agriculture: ['rolnik', 'rolnikiem', 'rolnictwo'], // farmer (forms), farming
+    // hairdresser (a man, a woman), hair salon, beautician (also a toiletry bag; read as the trade), cosmetologist,
+    // beauty salon, manicurist (two spellings), nail stylist, make-up artist
+    beauty: [
+      'fryzjer',
+      'fryzjerka',
+      'salon fryzjerski',
+      'kosmetyczka',
+      'kosmetolog',
+      'salon kosmetyczny',
+      'manicurzystka',
+      'manikiurzystka',
+      'stylistka paznokci',
+      'wizażystka',
+    ],
     'hr-recruiting': ['rekruter', 'rekruterka'], // recruiter
     'social-work': ['pracownik socjalny', 'pracownica socjalna', 'pracownikiem socjalnym'], // social worker (man, woman, "as")
   },

@@ -128,6 +128,17 @@ export const VIETNAMESE: LanguageWords = {
     trades: ['thợ điện', 'thợ sửa ống nước', 'thợ xây', 'thợ mộc'], // electrician, plumber, builder, carpenter
     hospitality: ['nhà hàng', 'khách sạn', 'đầu bếp', 'quán cà phê', 'quán ăn'], // restaurant, hotel, chef, café, eatery
     tourism: ['hướng dẫn viên du lịch'], // tour guide (not bare "du lịch", travel)
+    // hairdresser or barber, hair salon (two words), nail technician (two words), nail salon, make-up artist, beauty salon
+    beauty: [
+      'thợ cắt tóc',
+      'tiệm tóc',
+      'salon tóc',
+      'thợ làm móng',
+      'thợ nail',
+      'tiệm nail',
+      'chuyên viên trang điểm',
+      'thẩm mỹ viện',
+    ],
     agriculture: ['nông dân', 'nông nghiệp'], // farmer, farming
     'retail-ecommerce': ['cửa hàng', 'bán lẻ', 'thương mại điện tử', 'shop online'], // shop, retail, e-commerce, online shop
     'fitness-wellness': ['chạy bộ', 'phòng gym', 'đạp xe', 'huấn luyện viên cá nhân'], // running, gym, cycling, personal trainer

@@ -53,6 +53,7 @@ export const FIELD_PEOPLE: Readonly<Record<Field, string>> = {
   gaming: 'gamers and game developers',
   'events-weddings': 'wedding and event professionals',
   'fitness-wellness': 'fitness and wellness professionals',
+  beauty: 'hairdressers, barbers and beauticians',
   consulting: 'consultants',
   executives: 'business owners and executives',
 };

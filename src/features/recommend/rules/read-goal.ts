@@ -1413,11 +1413,11 @@ const WORK_GOALS: ReadonlySet<Purpose> = new Set(['contacts', 'referrals', 'inve
 
 /**
  * Fields whose people, when they win customers, run a business of their own that sells to the public: the trades (a
- * plumber, a roofer), wedding and event vendors (a photographer, a planner, a florist) and fitness and wellness (a
- * personal trainer, a yoga teacher). Not fields whose people mostly sell to firms (design, software, writing: freelancers)
- * or are mostly employed (nursing, teaching).
+ * plumber, a roofer), wedding and event vendors (a photographer, a planner, a florist), fitness and wellness (a
+ * personal trainer, a yoga teacher) and beauty (a hairdresser, a barber, a nail technician). Not fields whose people
+ * mostly sell to firms (design, software, writing: freelancers) or are mostly employed (nursing, teaching).
  */
-const TRADING_FIELDS: ReadonlySet<Field> = new Set(['trades', 'events-weddings', 'fitness-wellness']);
+const TRADING_FIELDS: ReadonlySet<Field> = new Set(['trades', 'events-weddings', 'fitness-wellness', 'beauty']);
 
 /**
  * Fields whose people, when they look for backers or an audience for their own work, publish for one: creators (a band
