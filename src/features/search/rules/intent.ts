@@ -554,7 +554,8 @@ function answer(index: SearchIndex, sites: SiteSource, query: SearchQuery, narro
   if (!(recommends || field || country || audience || constrained) || sites.named(foldWords(q))) return namesOrKind();
   if (!(recommends || field || country || audience)) {
     const names = explainNames();
-    if ((names.results[0]?.score ?? 0) >= NAMED) return names;
+    const top = names.results[0];
+    if (top !== undefined && top.score >= NAMED && typedWhole(sites.bySlug(top.slug), q)) return names;
   }
 
   // Recommendations and directories rank every site: only they read the whole list.
@@ -696,6 +697,19 @@ const formOf = (list: Stemmed, w: string, stem: string): boolean =>
  * of it ("clubs", "promotion" for "promote"), or, in its name, tagline or aliases, a word a typo or two away
  * ("linkdin", "twiter", "instagarm"). With no such word wanted, any site does.
  */
+/**
+ * Whether the query is a site's name typed whole ("fresha", "meetup groups") or within a typo or two of one
+ * ("fresah"), not only the start of one: "free" begins "Freelance Network" but says how, as the reader reads it.
+ */
+function typedWhole(site: IntentSite | undefined, q: string): boolean {
+  if (site === undefined) return true;
+  const said = ` ${foldWords(q)} `;
+  if (foldedNames(site).some((n) => n.length >= 2 && said.includes(` ${n} `))) return true;
+  const typed = wordsOf(normalizeText(q)).join('');
+  const max = typosAllowed(typed.length);
+  return ownTextWords(site).names.some((n) => editDistance(typed, n, max) <= max);
+}
+
 function holdsWords(site: IntentSite, wanted: readonly string[]): boolean {
   if (wanted.length === 0) return true;
   const { own, goals, near } = ownTextWords(site);
