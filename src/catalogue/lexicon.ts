@@ -495,6 +495,7 @@ const LISTED_GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'private students',
     'paying students',
     'clientes',
+    'clientas',
     'kunden',
     'auftrage',
     'projetos',
@@ -505,6 +506,8 @@ const LISTED_GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'klanten',
     'klientow',
     'klienci',
+    'klientek',
+    'klientki',
     'clients potentiels',
   ],
   investors: [
@@ -1340,6 +1343,9 @@ export const SELF_MARKERS: readonly string[] = [
   ...['i am', 'i m', 'im', 'as', 'being', 'becoming', 'other', 'fellow'],
   // Having become one, said of the writer: "I just became a father" (not "my sister became a mom").
   ...['i became', 'i just became', 'i recently became', 'i ve become', 'i ve just become', 'i have become'],
+  // "I am (a)" in Spanish, French, German, Portuguese and Italian ("soy peluquera", "ich bin Elektriker").
+  ...['soy', 'soy un', 'soy una', 'je suis', 'je suis un', 'je suis une', 'en tant que'],
+  ...['ich bin', 'ich bin ein', 'ich bin eine', 'sou', 'sou um', 'sou uma', 'sono', 'sono un', 'sono una'],
   ...MORE_LANGUAGES.flatMap((language) => language.selfMarkers.map(foldWords)),
 ];
 

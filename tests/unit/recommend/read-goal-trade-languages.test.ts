@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { readGoal } from '#src/features/recommend/rules/read-goal.ts';
+
+describe('readGoal(): a tradesperson who says what they are and wants customers, in the languages read', () => {
+  it.each([
+    ['Spanish', 'Soy peluquera y quiero más clientas'],
+    ['French', 'Je suis coiffeuse et je cherche de nouvelles clientes'],
+    ['German', 'Ich bin Elektriker und suche neue Kunden'],
+    ['Portuguese', 'Sou cabeleireira e preciso de mais clientes'],
+    ['Italian', 'Sono parrucchiera e cerco nuovi clienti'],
+    ['Polish', 'Jestem fryzjerką i szukam nowych klientek'],
+  ])('%s: a small business promoting itself, as in English', (_language, text) => {
+    const { answers } = readGoal(text);
+    expect(answers?.audience).toBe('small-business');
+    expect(answers?.goals[0]).toBe('promotion');
+  });
+
+  it('saying what one is does not make a wish of it', () => {
+    expect(readGoal('Soy enfermera y busco un trabajo nuevo').answers?.audience).not.toBe('small-business');
+  });
+});
