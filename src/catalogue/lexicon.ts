@@ -1637,6 +1637,14 @@ export const ABROAD_WORDS: readonly string[] = [
   'v zahraničí', // Czech: abroad
   'за кордоном', // Ukrainian: abroad
   'oorsee', // Afrikaans: overseas
+  'ulkomailla', // Finnish: abroad
+  'ulkomaille', // Finnish: (going) abroad
+  'külföldön', // Hungarian: abroad
+  'külföldre', // Hungarian: (going) abroad
+  'ውጭ አገር', // Amharic: abroad
+  'ውጭ ሀገር', // Amharic: abroad (the other spelling)
+  'ughaibuni', // Swahili: abroad
+  'nje ya nchi', // Swahili: abroad, out of the country
 ];
 
 /**
