@@ -23,6 +23,7 @@ import {
   STYLE_NOUNS,
   FIELD_WORDS,
   GERMAN_EMPLOYING_WORDS,
+  SPANISH_EMPLOYING_WORDS,
   FROM_WORDS,
   GOAL_WORDS,
   INVESTOR_PEOPLE_WORDS,
@@ -1085,6 +1086,7 @@ const EMPLOYING_WORDS: ReadonlySet<string> = new Set([
   'candidates',
   'freelancers',
   ...GERMAN_EMPLOYING_WORDS.map(foldWords),
+  ...SPANISH_EMPLOYING_WORDS.map(foldWords),
   ...MORE_LANGUAGES.flatMap((language) => language.employing.map(foldWords)),
 ]);
 
