@@ -1663,6 +1663,25 @@ export const RELOCATION_WORDS: readonly string[] = [
 ];
 
 /**
+ * Going back home, to a country the words do not name: English "moved back home", German "zurück nach Hause
+ * gezogen",
+ * Hungarian "hazaköltöztem" (I moved home), "hazatértem" (I returned home; "hazatérők", returners, on
+ * eles-eures.munka.hu, read on 2026-12-07). A place named before one of these is the place left ("after five years in
+ * England I moved back home"), not the one to network in. Only verbs of moving: "came back home" is as often from
+ * work.
+ */
+export const HOMECOMING_WORDS: readonly string[] = [
+  'moved back home',
+  'moving back home',
+  'move back home',
+  'zurück nach hause gezogen', // German: moved back home
+  'zurück nach hause ziehen', // German: to move back home
+  'hazaköltöztem', // Hungarian: I moved home
+  'hazaköltöztünk', // Hungarian: we moved home
+  'hazatértem', // Hungarian: I returned home (from abroad)
+];
+
+/**
  * The words of {@link RELOCATION_WORDS} and of the other languages' relocation words that say only where (abroad), with
  * no verb of moving: right after the people wanted ("colleagues abroad", "колеги за кордоном") they say where those
  * people are, not that the writer moved.
