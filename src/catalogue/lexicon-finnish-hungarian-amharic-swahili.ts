@@ -180,8 +180,11 @@ export const FINNISH: LanguageWords = {
     ],
   },
   relocation: [
-    'muutin', // I moved
-    'muutimme', // we moved
+    // "Muuttaa" is both to move and to change ("muutin mieleni", I changed my mind): only with "here", or its
+    // "after moving" form, said of a place ("muutettuani Wisconsiniin", sammagazine.fi).
+    'muutin tänne', // I moved here
+    'muutimme tänne', // we moved here
+    'muutettuani', // after I moved
     'uudessa kaupungissa', // in a new city
     'uuteen kaupunkiin', // to a new city
     'ulkomailla', // abroad

@@ -74,6 +74,11 @@ describe('readGoal(): Finnish, Hungarian, Amharic and Swahili', () => {
     expect(understood('Tunatafuta wafanyakazi wa hoteli').work?.value).toBe('employment');
   });
 
+  it('reads Finnish "muutin" as a move only where it is one: "muuttaa" is also to change', () => {
+    expect(goals('Muutin tänne ja haluan uusia ystäviä')).toEqual(['friends', 'local']);
+    expect(goals('Muutin mieleni ja haluan uusia ystäviä')).toEqual(['friends']);
+  });
+
   it('reads professions in each language', () => {
     expect(understood('Olen sairaanhoitaja').field?.value).toBe('nursing');
     expect(understood('Tanár vagyok').field?.value).toBe('education');
