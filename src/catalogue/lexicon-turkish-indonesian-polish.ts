@@ -20,6 +20,7 @@ import { VIETNAMESE } from './lexicon-vietnamese.ts';
 import { BANGLA_THAI_GREEK_ROMANIAN_MALAY } from './lexicon-bangla-thai-greek-romanian-malay.ts';
 import { NORDIC_CZECH_UKRAINIAN_HEBREW_AFRIKAANS } from './lexicon-nordic-czech-ukrainian-hebrew-afrikaans.ts';
 import { SINHALA } from './lexicon-sinhala.ts';
+import { FINNISH_HUNGARIAN_AMHARIC_SWAHILI } from './lexicon-finnish-hungarian-amharic-swahili.ts';
 
 /** The words of one language, by the table of `lexicon.ts` (or the reader) they join. */
 export interface LanguageWords {
@@ -661,8 +662,8 @@ export const POLISH: LanguageWords = {
  * The three languages, then Dutch, Russian, Korean and Hindi (`lexicon-dutch-russian-korean-hindi.ts`), then
  * Vietnamese (`lexicon-vietnamese.ts`), then Bangla, Thai, Greek, Romanian and Malay
  * (`lexicon-bangla-thai-greek-romanian-malay.ts`), then Swedish, Norwegian, Danish, Czech, Ukrainian, Hebrew and
- * Afrikaans (`lexicon-nordic-czech-ukrainian-hebrew-afrikaans.ts`), then Sinhala (`lexicon-sinhala.ts`), in the order
- * their words are merged.
+ * Afrikaans (`lexicon-nordic-czech-ukrainian-hebrew-afrikaans.ts`), then Sinhala (`lexicon-sinhala.ts`), then Finnish,
+ * Hungarian, Amharic and Swahili (`lexicon-finnish-hungarian-amharic-swahili.ts`), in the order their words are merged.
  */
 export const MORE_LANGUAGES: readonly LanguageWords[] = [
   TURKISH,
@@ -673,6 +674,7 @@ export const MORE_LANGUAGES: readonly LanguageWords[] = [
   ...BANGLA_THAI_GREEK_ROMANIAN_MALAY,
   ...NORDIC_CZECH_UKRAINIAN_HEBREW_AFRIKAANS,
   SINHALA,
+  ...FINNISH_HUNGARIAN_AMHARIC_SWAHILI,
 ];
 
 /** `table` with each key's words from the three languages added after its own. */

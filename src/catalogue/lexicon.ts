@@ -239,6 +239,11 @@ export const SPOKEN_AUDIENCE_WORDS: Readonly<Partial<Record<Audience, readonly s
       'barbería',
       'barbearia',
       'salão de beleza',
+      // A bakery (Spanish "panadería", Portuguese "padaria"), most often a family's microbusiness: "las panaderías
+      // que están constituidas como microempresas; en la mayoría de casos, familiares" (panbog16.wixsite.com, and
+      // elheraldo.co on Barranquilla's "panaderías de barrio", read on 2026-12-07).
+      'panadería',
+      'padaria',
     ],
   },
   SCRIPT_AUDIENCE_WORDS,
@@ -257,6 +262,26 @@ export const GERMAN_EMPLOYING_WORDS: readonly string[] = [
   'neue mitarbeiter', // new staff
   'personal gesucht', // personnel wanted
   'personal finden', // to find personnel
+];
+
+/**
+ * An employer hiring, in Spanish ("necesito contratar dos auxiliares", "publicar una vacante"): hiring words of
+ * someone who hires, as "hire" is in English, not of someone looking for work. "Contratar" is also to take out a
+ * service ("contratar un seguro"), as "hire" is a car: read as hiring all the same. Usage checked on Colombia's
+ * public employment service and employment-law pages (unidad.serviciodeempleo.gov.co, legal.legis.com.co,
+ * godoycordoba.com: "contratación de personal", "publicar y registrar sus vacantes") and okdiario.com ("publicar una
+ * oferta de trabajo"), read on 2026-12-07.
+ */
+export const SPANISH_EMPLOYING_WORDS: readonly string[] = [
+  'contratar', // to hire
+  'contratando', // hiring
+  'contratamos', // we are hiring
+  'contratar personal', // to hire staff
+  'publicar vacante', // to post a vacancy
+  'publicar una vacante', // to post a vacancy
+  'publicar vacantes', // to post vacancies
+  'publicado una vacante', // (have) posted a vacancy
+  'publicar una oferta de trabajo', // to post a job offer
 ];
 
 /**
@@ -721,8 +746,15 @@ const LISTED_GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'jobsøgning',
     'stelle',
     'stellenangebote',
-    // Staff wanted, said by an employer ({@link GERMAN_EMPLOYING_WORDS}).
+    // Staff wanted, said by an employer ({@link GERMAN_EMPLOYING_WORDS}, {@link SPANISH_EMPLOYING_WORDS}).
     ...GERMAN_EMPLOYING_WORDS,
+    ...SPANISH_EMPLOYING_WORDS,
+    // A vacancy, vacancies, and a CV as Colombia and much of Latin America call it ("hoja de vida", life sheet):
+    // sent by those looking for work, received by employers ("para que me lleguen hojas de vida").
+    'vacante',
+    'vacantes',
+    'hoja de vida',
+    'hojas de vida',
     'arbeit',
     'emploi',
     'emplois',
@@ -868,6 +900,17 @@ const LISTED_GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'fazer amizades',
     'neue leute',
     'leute kennenlernen',
+    // Meeting people, in the forms a sentence gives it ("wie habt ihr Leute kennengelernt?", "um Leute
+    // kennenzulernen"); and finding, or having no, circle where one lives: "Anschluss finden", "keinen Anschluss"
+    // (fragfraufreitag.ch, stern.de, in-die-schweiz.com, read on 2026-12-07), a circle of friends ("Freundeskreis").
+    'leute kennengelernt',
+    'leute kennenzulernen',
+    'leute kennen lernen',
+    'keinen anschluss',
+    'anschluss finden',
+    'anschluss gefunden',
+    'anschluss zu finden',
+    'freundeskreis',
     'nouveaux amis',
     'rencontrer des gens',
     'nuovi amici',
@@ -1626,6 +1669,25 @@ export const RELOCATION_WORDS: readonly string[] = [
 ];
 
 /**
+ * Going back home, to a country the words do not name: English "moved back home", German "zurück nach Hause
+ * gezogen",
+ * Hungarian "hazaköltöztem" (I moved home), "hazatértem" (I returned home; "hazatérők", returners, on
+ * eles-eures.munka.hu, read on 2026-12-07). A place named before one of these is the place left ("after five years in
+ * England I moved back home"), not the one to network in. Only verbs of moving: "came back home" is as often from
+ * work.
+ */
+export const HOMECOMING_WORDS: readonly string[] = [
+  'moved back home',
+  'moving back home',
+  'move back home',
+  'zurück nach hause gezogen', // German: moved back home
+  'zurück nach hause ziehen', // German: to move back home
+  'hazaköltöztem', // Hungarian: I moved home
+  'hazaköltöztünk', // Hungarian: we moved home
+  'hazatértem', // Hungarian: I returned home (from abroad)
+];
+
+/**
  * The words of {@link RELOCATION_WORDS} and of the other languages' relocation words that say only where (abroad), with
  * no verb of moving: right after the people wanted ("colleagues abroad", "колеги за кордоном") they say where those
  * people are, not that the writer moved.
@@ -1643,6 +1705,14 @@ export const ABROAD_WORDS: readonly string[] = [
   'v zahraničí', // Czech: abroad
   'за кордоном', // Ukrainian: abroad
   'oorsee', // Afrikaans: overseas
+  'ulkomailla', // Finnish: abroad
+  'ulkomaille', // Finnish: (going) abroad
+  'külföldön', // Hungarian: abroad
+  'külföldre', // Hungarian: (going) abroad
+  'ውጭ አገር', // Amharic: abroad
+  'ውጭ ሀገር', // Amharic: abroad (the other spelling)
+  'ughaibuni', // Swahili: abroad
+  'nje ya nchi', // Swahili: abroad, out of the country
 ];
 
 /**
@@ -2101,6 +2171,11 @@ const LISTED_FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
     'bakery',
     'baker',
     'coffee shop',
+    // A bakery and a baker in Spanish and Portuguese.
+    'panadería',
+    'panadero',
+    'panaderos',
+    'padaria',
   ],
   healthcare: [
     'biotech',

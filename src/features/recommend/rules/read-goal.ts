@@ -23,6 +23,7 @@ import {
   STYLE_NOUNS,
   FIELD_WORDS,
   GERMAN_EMPLOYING_WORDS,
+  SPANISH_EMPLOYING_WORDS,
   FROM_WORDS,
   GOAL_WORDS,
   INVESTOR_PEOPLE_WORDS,
@@ -45,6 +46,7 @@ import {
   PURPOSE_KEYWORDS,
   RELOCATION_WORDS,
   ABROAD_WORDS,
+  HOMECOMING_WORDS,
   REMOTE_WORKER_WORDS,
   SCHOOL_DAYS_WORDS,
   SELF_MARKERS,
@@ -795,6 +797,14 @@ const LEAVING_FOR: ReadonlySet<string> = new Set([
   'teach',
 ]);
 
+/** Going back to a home the words do not name ({@link HOMECOMING_WORDS}), each as its words. */
+const HOMECOMING: readonly (readonly string[])[] = HOMECOMING_WORDS.map((p) => foldWords(p).split(' '));
+
+/** Where the first word of going back home starts ("after five years in England I moved back home"), or -1. */
+function homecomingAt(words: readonly string[]): number {
+  return words.findIndex((_, k) => HOMECOMING.some((p) => p.every((w, m) => words[k + m] === w)));
+}
+
 /** "couples find and book me", "customers to find me": the people one serves finding the writer is promotion. */
 const FINDING_ME: ReadonlySet<string> = new Set(['find', 'book', 'discover', 'contact']);
 const ME: ReadonlySet<string> = new Set(['me', 'us']);
@@ -1085,6 +1095,7 @@ const EMPLOYING_WORDS: ReadonlySet<string> = new Set([
   'candidates',
   'freelancers',
   ...GERMAN_EMPLOYING_WORDS.map(foldWords),
+  ...SPANISH_EMPLOYING_WORDS.map(foldWords),
   ...MORE_LANGUAGES.flatMap((language) => language.employing.map(foldWords)),
 ]);
 
@@ -3955,6 +3966,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   let soughtEnd = -1;
   // "move abroad", "go overseas": where the writer is going is elsewhere, so a country named before is being left.
   const leaving = words.findIndex((w, k) => AWAY.has(w) && LEAVING_FOR.has(words[k - 1] ?? ''));
+  // "after five years in England I moved back home": a country named before going home is the one left.
+  const homecoming = homecomingAt(words);
   /** Where the last profession read ends: "real estate| investors forum". */
   let fieldEnd = -1;
   /** Where the last goal phrase read ends and its goal: "referral| network". */
@@ -4345,6 +4358,7 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             if (entry.kind === 'country' && DEMONYM_WORDS.has(phrase) && styleAt(words, clauses, i + n)) break;
             // "taught in the UK … want to move abroad": a country named before leaving it is no place to network.
             if (entry.kind === 'country' && leaving >= 0 && i < leaving) break;
+            if (entry.kind === 'country' && homecoming >= 0 && i < homecoming) break;
             // "an engineer from Nigeria moving to Dubai", "from the US": where someone comes from counts only if no
             // other place is named. In the other languages "from" is often "of" too ("de"), so a place after it is
             // where the writer comes from only when a place gone to follows: "z Anglii do Krakowa".

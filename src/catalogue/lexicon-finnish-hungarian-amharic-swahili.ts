@@ -1,0 +1,510 @@
+/**
+ * Words in Finnish, Hungarian, Amharic and Swahili for the free-text reader, in the shape of
+ * `lexicon-turkish-indonesian-polish.ts` ({@link LanguageWords}) and merged the same way: goal words for every goal
+ * of the taxonomy, a few professions, having moved, the words of wanting and of hiring, and the towns of Finland,
+ * Hungary, Ethiopia, Kenya and Tanzania the place tables lacked. Before these, a text in any of the four languages was
+ * read as nothing at all.
+ *
+ * The glosses after the words are the authors' own knowledge of these languages, checked where they could be against
+ * how job sites, public employment services, newspapers and forums in each language use them (pages read on
+ * 2026-12-07). A native speaker's review is still wanted, for Amharic and Swahili most of all.
+ * - Finnish: akava.fi ("Työn hakeminen": työnhaku, hae työtä, löytää töitä, työpaikka), ukko.fi ("Avoin työpaikka":
+ *   työnhakija, työnantajat, ansioluettelo), yty.fi (työnhaku, työpaikkailmoitukset, verkostot), esedu.fi ("Miten
+ *   töitä haetaan?": työhakemus, työhaastattelu), studies.helsinki.fi (verkostoitua); ksml.fi, hs.fi and ts.fi on
+ *   making friends (uusia ystäviä, kavereita, ystävystyä, muuttaessaan kaupunkiin); esseepankki.proakatemia.fi and
+ *   mindvaultassociates.fi (asiakkaita, markkinointi, sosiaalinen media, somessa); bisnesenkeli.fi and
+ *   kauppasanomat.fi (sijoittaja, bisnesenkeli, pääomasijoittaja).
+ * - Hungarian: eles-eures.munka.hu ("Álláskeresés és munkavállalás", hazatérők: álláshely, közösségi oldalak,
+ *   kapcsolati háló), paktumportal.hu (álláskeresők, álláshirdetés, önéletrajz, munkahely), nyugatrmk.hu
+ *   ("Munkatársakat keres?", állásajánlatok, munkát keresők), intergalaktika.hu (álláshirdetés, toborzás, munkatárs),
+ *   baon.hu (álláshirdetések); wellandfit.hu ("Új élet, új barátság": barátok, barátkozni, haverok, más városba
+ *   költözünk); postaffiliatepro.hu (új ügyfelek, ügyfélszerzés); itszotar.hu (közösségi média, követők); adoc.pub and
+ *   9dok.org (üzleti angyalok, kockázati tőke, befektetők).
+ * - Amharic: am.workingrede.com (ሥራ ፈላጊዎች, job seekers; አሠሪዎች, employers; ክፍት የሥራ ቦታዎች, vacancies; ደንበኞች,
+ *   customers), pr418.com (ሥራ ማግኘት, finding work; ሠራተኛ በመቅጠር, hiring staff), dw.com/am (አሰሪ እና ሰራተኛ, employer and
+ *   worker; ለስራ አመልክተው, applied for work), actualidadgadget.com/am (ጓደኞች, friends; ጓደኞች ማፍራት, making friends),
+ *   et.tgstat.com (የማህበራዊ ሚዲያ, social media; ተከታዮች, followers), am.what-difference.com and proworksmedia.com
+ *   (ባለሀብቶች, investors; የአውታረ መረብ ግንኙነት, network connections). Amharic is written both ሥራ and ስራ (work): both are
+ *   listed.
+ * - Swahili: taarifazetu.com ("Nafasi za Kazi Binafsi Tanzania": nafasi za kazi, ajira, mwajiri, mhasibu),
+ *   siriyamafanikio.blogspot.com and msumbanews.co.tz (kutafuta kazi, anatafuta kazi, waajiri), songambele.co.tz
+ *   (ajira, kuomba kazi); mwananchi.co.tz, amkamtanzania.com and jamii.app (wateja, kutangaza biashara, mitandao ya
+ *   kijamii, marafiki); habaritz.sokofind.com and newhabari.sokofind.com (wawekezaji, kampuni changa, mwekezaji
+ *   malaika); rafeekee.com (ughaibuni, abroad); smashkilimanjaro.blogspot.com and mdundo.com (ngoma, a song, in
+ *   Kenyan and Tanzanian music news). Sheng, Nairobi's street slang (the-star.co.ke, standardmedia.co.ke), changes
+ *   faster than a list can follow: no Sheng word is listed, none found in a page read being a goal word.
+ * - Towns: geonames.org and 1001info.de (Finland), liquisearch.com and wiki.outremer.quest (Hungary),
+ *   iexploreafrica.com, rainbowftf.ngo and discussplaces.com (Ethiopia, and Gondar's Amharic name, ጎንደር),
+ *   hobby.co.ke and tuko.co.ke (Kenya), jamiiforums.com and tanzanianationalparks.com (Tanzania). Adama (Ethiopia)
+ *   is left out: it is also a Polish form of the name Adam.
+ *
+ * How each language is read:
+ * - Finnish and Hungarian add case endings to a word ("asiakkaita", customers as an object; "ügyfeleket", clients as
+ *   an object; "Helsingissä", in Helsinki): the forms a sentence gives are listed one by one, as the Polish and Czech
+ *   ones are. The reader takes accents off ("työpaikka" reads as "tyopaikka"), as it does the other languages'.
+ * - Work itself (Finnish "työ", "töitä"; Hungarian "munka"; Amharic ሥራ; Swahili "kazi") is as often the work someone
+ *   has as work sought: read only with a verb of looking, or as a word of openings or job seeking.
+ * - Amharic writes prepositions on to a word ("በአዲስ አበባ", in Addis Ababa): only the forms listed are read.
+ */
+import type { LanguageWords } from './lexicon-turkish-indonesian-polish.ts';
+
+export const FINNISH: LanguageWords = {
+  goals: {
+    contacts: [
+      'liikekumppani', // a business partner
+      'liikekumppania', // a business partner (object)
+      'yhteistyökumppani', // a partner to work with
+      'yhteistyökumppaneita', // partners to work with (object)
+      'ammatillinen verkosto', // a professional network
+      'uusia kontakteja', // new contacts (object)
+      'työkontakteja', // work contacts (object)
+    ],
+    'peer-ideas': [
+      'kokemusten vaihto', // an exchange of experience
+      'kokemusten vaihtoa', // an exchange of experience (object)
+      'vaihtaa kokemuksia', // to exchange experiences
+      'vaihtaa ajatuksia', // to exchange thoughts
+      'vertaistuki', // peer support
+      'vertaistukea', // peer support (object)
+    ],
+    referrals: [
+      'asiakkaita', // customers (object)
+      'asiakkaat', // the customers
+      'uusia asiakkaita', // new customers (object)
+      'asiakashankinta', // finding customers
+    ],
+    investors: [
+      'sijoittaja', // an investor
+      'sijoittajia', // investors (object)
+      'sijoittajat', // the investors
+      'bisnesenkeli', // a business angel
+      'bisnesenkeleitä', // business angels (object)
+      'pääomasijoittaja', // a venture capitalist
+      'pääomasijoittajia', // venture capitalists (object)
+    ],
+    promotion: [
+      'markkinointi', // marketing
+      'markkinointia', // marketing (object)
+      'sosiaalinen media', // social media
+      'sosiaalisessa mediassa', // on social media
+      'somessa', // on social media (everyday short form)
+      'seuraajia', // followers (object)
+      'näkyvyyttä', // visibility (object), as a business seeks it
+      'mainontaa', // advertising (object)
+    ],
+    hiring: [
+      'työnhaku', // looking for work
+      'työnhakua', // looking for work (object)
+      'työnhakija', // a job seeker
+      'hae työtä', // look for work
+      'hakea töitä', // to look for work
+      'haen töitä', // I am looking for work
+      'hakenut töitä', // (have) looked for work, applied for jobs
+      'hakemassa töitä', // out looking for work
+      'etsin töitä', // I am looking for work
+      'etsin työtä', // I am looking for work
+      'etsiä töitä', // to look for work
+      'avoimet työpaikat', // open positions
+      'avoimia työpaikkoja', // open positions (object)
+      'avoin työpaikka', // an open position
+      'avoimia paikkoja', // open places (object), of jobs
+      'työpaikkailmoitus', // a job advertisement
+      'työpaikkailmoituksia', // job advertisements (object)
+      'työhakemus', // a job application
+      'työhakemuksia', // job applications (object)
+      'työhaastattelu', // a job interview
+      'uusi työpaikka', // a new job
+      'uutta työpaikkaa', // a new job (object)
+      'kesätyö', // a summer job
+      'kesätyötä', // a summer job (object)
+      'rekrytointi', // recruitment
+      'rekrytoimme', // we are recruiting
+    ],
+    local: [
+      'kasvokkain', // face to face
+      'lähelläni', // near me
+      'omalla paikkakunnalla', // in one's own town
+    ],
+    friends: [
+      'ystäviä', // friends (object)
+      'uusia ystäviä', // new friends (object)
+      'ystävät', // the friends
+      'ystävyys', // friendship
+      'kavereita', // pals, friends (object)
+      'uusia kavereita', // new pals (object)
+      'ystävystyä', // to make friends
+      'ystävystyminen', // making friends
+    ],
+  },
+  weakGoals: {
+    contacts: [
+      'verkostoitua', // to network
+      'verkostoituminen', // networking
+    ],
+  },
+  fields: {
+    nursing: ['sairaanhoitaja', 'sairaanhoitajana'], // a nurse, (working) as a nurse
+    education: ['opettaja', 'opettajana'], // a teacher, (working) as a teacher
+    software: ['ohjelmoija', 'ohjelmistokehittäjä'], // a programmer, a software developer
+    accounting: ['kirjanpitäjä'], // a bookkeeper
+    medicine: ['lääkäri'], // a doctor
+    law: ['juristi', 'lakimies'], // a lawyer
+    students: ['vastavalmistunut', 'vastavalmistuneet'], // newly graduated (one, several)
+  },
+  audiences: {},
+  groups: {},
+  selfMarkers: [],
+  selfMarkersAfter: [],
+  dating: ['deittailu'], // dating
+  countries: {
+    FI: ['Suomessa', 'Suomeen', 'Suomesta'], // in, to, from Finland
+  },
+  cities: {
+    FI: [
+      'Helsingissä', // in Helsinki
+      'Helsinkiin', // to Helsinki
+      'Helsingistä', // from Helsinki
+      'Tampereella', // in Tampere
+      'Tampereelle', // to Tampere
+      'Turku',
+      'Turussa', // in Turku
+      'Oulu',
+      'Oulussa', // in Oulu
+      'Ouluun', // to Oulu
+      'Espoossa', // in Espoo
+      'Vantaa',
+      'Vantaalla', // in Vantaa
+      'Jyväskylä',
+      'Jyväskylässä', // in Jyväskylä
+      'Kuopio',
+    ],
+  },
+  relocation: [
+    // "Muuttaa" is both to move and to change ("muutin mieleni", I changed my mind): only with "here", or its
+    // "after moving" form, said of a place ("muutettuani Wisconsiniin", sammagazine.fi).
+    'muutin tänne', // I moved here
+    'muutimme tänne', // we moved here
+    'muutettuani', // after I moved
+    'uudessa kaupungissa', // in a new city
+    'uuteen kaupunkiin', // to a new city
+    'ulkomailla', // abroad
+    'ulkomaille', // (going) abroad
+  ],
+  places: [],
+  peerTalkPlaces: [],
+  // I/we look for, I want, I would like, I/we need
+  wanting: ['etsin', 'etsimme', 'haluan', 'haluaisin', 'tarvitsen', 'tarvitsemme'],
+  employing: ['rekrytoimme'],
+};
+
+export const HUNGARIAN: LanguageWords = {
+  goals: {
+    contacts: [
+      'üzleti kapcsolatok', // business connections
+      'üzleti kapcsolatokat', // business connections (object)
+      'kapcsolati háló', // a network of contacts
+      'kapcsolatépítés', // building connections, networking
+      'üzlettárs', // a business partner
+      'üzlettársat', // a business partner (object)
+      'társalapító', // a co-founder
+    ],
+    'peer-ideas': [
+      'tapasztalatcsere', // an exchange of experience
+      'tapasztalatcserére', // for an exchange of experience
+      'tapasztalatot cserélni', // to exchange experience
+      'ötleteket cserélni', // to exchange ideas
+    ],
+    referrals: [
+      'ügyfelek', // clients
+      'ügyfeleket', // clients (object)
+      'új ügyfeleket', // new clients (object)
+      'ügyfélszerzés', // winning clients
+      'vevőket', // customers (object)
+    ],
+    investors: [
+      'befektető', // an investor
+      'befektetőt', // an investor (object)
+      'befektetők', // investors
+      'befektetőket', // investors (object)
+      'üzleti angyal', // a business angel
+      'kockázati tőke', // venture capital
+    ],
+    promotion: [
+      'közösségi média', // social media
+      'közösségi médiában', // on social media
+      'közösségi oldalakon', // on social sites
+      'reklám', // advertising
+      'népszerűsítés', // promotion, publicity
+      'követők', // followers
+      'követőket', // followers (object)
+    ],
+    hiring: [
+      'állás', // a job, a position
+      'állást', // a job (object)
+      'állások', // jobs
+      'állásokat', // jobs (object)
+      'álláskeresés', // looking for a job
+      'álláskereső', // a job seeker
+      'álláskeresők', // job seekers
+      'állásajánlat', // a job offer
+      'állásajánlatok', // job offers
+      'álláshirdetés', // a job advertisement
+      'álláshirdetések', // job advertisements
+      'állásinterjú', // a job interview
+      'munkát keresek', // I am looking for work
+      'munkát keres', // looks for work
+      'munkát keresők', // people looking for work
+      'új munkahely', // a new job, a new workplace
+      'új munkahelyet', // a new job (object)
+      'munkatársat keresünk', // we are looking for a new colleague (the opening of job advertisements)
+      'munkatársakat keres', // looks for new staff
+      'toborzás', // recruitment
+    ],
+    local: [
+      'a közelben', // nearby
+      'a környéken', // in the area
+      'a környékemen', // in my area
+    ],
+    friends: [
+      'barátok', // friends
+      'barátokat', // friends (object)
+      'új barátokat', // new friends (object)
+      'barátság', // friendship
+      'barátkozni', // to make friends
+      'haverokat', // pals (object)
+    ],
+  },
+  weakGoals: {},
+  fields: {
+    education: ['tanár', 'tanárként'], // a teacher, as a teacher
+    nursing: ['ápoló', 'ápolónő'], // a nurse, a (woman) nurse
+    software: ['programozó'], // a programmer
+    accounting: ['könyvelő'], // an accountant, a bookkeeper
+    law: ['ügyvéd'], // a lawyer
+    medicine: ['orvos'], // a doctor
+    students: ['pályakezdő', 'friss diplomás'], // starting out on a career, a fresh graduate
+  },
+  audiences: {},
+  groups: {},
+  selfMarkers: [],
+  selfMarkersAfter: [],
+  dating: ['társkereső'], // dating, looking for a partner
+  countries: {
+    HU: ['Magyarországon', 'Magyarországra', 'Magyarországról'], // in, to, from Hungary
+  },
+  cities: {
+    HU: [
+      'Budapesten', // in Budapest
+      'Budapestre', // to Budapest
+      'Budapestről', // from Budapest
+      'Debrecen',
+      'Debrecenben', // in Debrecen
+      'Szeged',
+      'Szegeden', // in Szeged
+      'Miskolc',
+      'Miskolcon', // in Miskolc
+      'Pécs',
+      'Pécsett', // in Pécs
+      'Győr',
+      'Győrben', // in Győr
+    ],
+  },
+  relocation: [
+    'hazaköltöztem', // I moved back home
+    'költöztem', // I moved
+    'elköltöztem', // I moved away
+    'új városba', // to a new city
+    'új városban', // in a new city
+    'külföldön', // abroad
+    'külföldre', // (going) abroad
+  ],
+  places: [],
+  peerTalkPlaces: [],
+  // I look for, we look for, I would look for, I would like, I want
+  wanting: ['keresek', 'keresünk', 'keresnék', 'szeretnék', 'akarok'],
+  employing: ['munkatársat keresünk', 'munkatársakat keres', 'toborzás'],
+};
+
+export const AMHARIC: LanguageWords = {
+  goals: {
+    contacts: [
+      'የንግድ አጋር', // a business partner
+      'የንግድ ግንኙነት', // a business connection
+      'የስራ ግንኙነቶች', // work connections
+      'ኔትወርኪንግ', // networking
+    ],
+    'peer-ideas': [
+      'ልምድ መለዋወጥ', // to exchange experience
+      'ሃሳብ መለዋወጥ', // to exchange ideas
+      'ልምድ ለመለዋወጥ', // in order to exchange experience
+    ],
+    referrals: [
+      'ደንበኞች', // customers
+      'ደንበኞችን', // customers (object)
+      'አዲስ ደንበኞች', // new customers
+    ],
+    investors: [
+      'ባለሀብቶች', // investors
+      'ባለሀብት', // an investor
+      'ኢንቨስተሮች', // investors (the loanword)
+    ],
+    promotion: [
+      'ማህበራዊ ሚዲያ', // social media
+      'በማህበራዊ ሚዲያ', // on social media
+      'ተከታዮች', // followers
+      'ተከታዮችን', // followers (object)
+    ],
+    hiring: [
+      'ሥራ ፈላጊ', // a job seeker
+      'ሥራ ፈላጊዎች', // job seekers
+      'ስራ ፈላጊ', // a job seeker (the other spelling)
+      'ስራ ፈላጊዎች', // job seekers
+      'ሥራ እፈልጋለሁ', // I am looking for work
+      'ስራ እፈልጋለሁ', // I am looking for work
+      'ሥራ እየፈለግሁ', // (I am) looking for work
+      'ስራ እየፈለግሁ', // (I am) looking for work
+      'ሥራ ማግኘት', // finding work
+      'ስራ ማግኘት', // finding work
+      'ስራ አላገኘሁም', // I have not found work
+      'ሥራ አላገኘሁም', // I have not found work
+      'የስራ ማስታወቂያ', // a job advertisement
+      'የስራ ማስታወቂያዎች', // job advertisements
+      'የስራ ማስታወቂያዎችን', // job advertisements (object)
+      'የሥራ ማስታወቂያ', // a job advertisement (the other spelling)
+      'ክፍት የሥራ ቦታ', // a vacancy
+      'ክፍት የሥራ ቦታዎች', // vacancies
+      'ክፍት የስራ ቦታ', // a vacancy (the other spelling)
+      'ክፍት የስራ ቦታዎች', // vacancies
+      'ሠራተኛ መቅጠር', // to hire staff
+      'ሰራተኛ መቅጠር', // to hire staff (the other spelling)
+    ],
+    local: [
+      'በአካባቢዬ', // in my area
+      'በአቅራቢያዬ', // near me
+      'ፊት ለፊት', // face to face
+    ],
+    friends: [
+      'ጓደኞች', // friends
+      'ጓደኞችን', // friends (object)
+      'አዲስ ጓደኞች', // new friends
+      'ጓደኛ ማፍራት', // to make a friend
+      'ጓደኞች ማፍራት', // to make friends
+    ],
+  },
+  weakGoals: {},
+  fields: {
+    accounting: ['አካውንቲንግ', 'በአካውንቲንግ', 'አካውንታንት', 'የሂሳብ ባለሙያ'], // accounting, in accounting, accountant (×2)
+    education: ['መምህር'], // a teacher
+    medicine: ['ሐኪም'], // a doctor
+  },
+  audiences: {},
+  groups: {},
+  selfMarkers: [],
+  selfMarkersAfter: [],
+  dating: [],
+  countries: {
+    ET: ['በኢትዮጵያ'], // in Ethiopia
+    KE: ['ኬንያ'], // Kenya
+  },
+  cities: {
+    // Addis Ababa, in Addis Ababa, Gondar; and, as they are written in Latin letters, the larger towns.
+    ET: ['አዲስ አበባ', 'በአዲስ አበባ', 'ጎንደር', 'Dire Dawa', 'Mekelle', 'Gondar', 'Bahir Dar', 'Hawassa'],
+  },
+  relocation: [
+    'ተዛወርኩ', // I moved
+    'አዲስ ከተማ', // a new city
+    'ውጭ አገር', // abroad
+    'ውጭ ሀገር', // abroad (the other spelling)
+  ],
+  places: [],
+  peerTalkPlaces: [],
+  wanting: ['እፈልጋለሁ', 'እንፈልጋለን', 'እየፈለግሁ'], // I want, we want, I am looking for
+  employing: ['ሠራተኛ መቅጠር', 'ሰራተኛ መቅጠር'],
+};
+
+export const SWAHILI: LanguageWords = {
+  goals: {
+    contacts: [
+      'mshirika wa biashara', // a business partner
+      'washirika wa biashara', // business partners
+      'mtandao wa biashara', // a business network
+    ],
+    'peer-ideas': [
+      'kubadilishana mawazo', // to exchange ideas
+      'kubadilishana uzoefu', // to exchange experience
+    ],
+    referrals: [
+      'wateja', // customers
+      'wateja wapya', // new customers
+      'kupata wateja', // to get customers
+    ],
+    investors: [
+      'wawekezaji', // investors
+      'mwekezaji', // an investor
+      'mwekezaji malaika', // an angel investor
+    ],
+    promotion: [
+      'kutangaza biashara', // to advertise a business
+      'mitandao ya kijamii', // social networks
+      'wafuasi', // followers
+    ],
+    hiring: [
+      'kutafuta kazi', // to look for work
+      'natafuta kazi', // I am looking for work
+      'anatafuta kazi', // is looking for work
+      'nafasi za kazi', // job vacancies
+      'nafasi ya kazi', // a job vacancy
+      'ajira', // employment, jobs
+      'kuomba kazi', // to apply for work
+      'tangazo la kazi', // a job advertisement
+      'matangazo ya kazi', // job advertisements
+      'tunaajiri', // we are hiring
+      'tunatafuta wafanyakazi', // we are looking for staff
+    ],
+    local: [
+      'ana kwa ana', // face to face
+      'karibu nami', // near me
+      'karibu na mimi', // near me
+    ],
+    friends: [
+      'marafiki', // friends
+      'marafiki wapya', // new friends
+      'urafiki', // friendship
+    ],
+  },
+  weakGoals: {},
+  fields: {
+    accounting: ['mhasibu', 'uhasibu'], // an accountant, accounting
+    education: ['mwalimu'], // a teacher
+    nursing: ['muuguzi'], // a nurse
+    medicine: ['daktari'], // a doctor
+    law: ['wakili'], // a lawyer, an advocate
+    music: ['mwanamuziki', 'msanii wa muziki', 'ngoma'], // a musician, a music artist, a song (and drum, dance)
+  },
+  audiences: {},
+  groups: {},
+  selfMarkers: [],
+  selfMarkersAfter: [],
+  dating: [],
+  countries: {},
+  cities: {
+    KE: ['Mombasa', 'Kisumu', 'Nakuru', 'Eldoret'],
+    TZ: ['Dodoma', 'Arusha', 'Mwanza', 'Zanzibar', 'Morogoro'],
+  },
+  relocation: [
+    'nimehamia', // I have moved (to)
+    'tumehamia', // we have moved (to)
+    'nilihamia', // I moved (to)
+    'mji mpya', // a new town
+    'ughaibuni', // abroad
+    'nje ya nchi', // abroad, out of the country
+  ],
+  places: [],
+  peerTalkPlaces: [],
+  // I am/we are looking for, I/we want, I/we need
+  wanting: ['natafuta', 'tunatafuta', 'nataka', 'tunataka', 'nahitaji', 'tunahitaji'],
+  employing: ['tunaajiri', 'tunatafuta wafanyakazi'],
+};
+
+/** The four languages, in the order their words are merged after Sinhala (`lexicon-sinhala.ts`). */
+export const FINNISH_HUNGARIAN_AMHARIC_SWAHILI: readonly LanguageWords[] = [FINNISH, HUNGARIAN, AMHARIC, SWAHILI];
