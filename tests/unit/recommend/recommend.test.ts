@@ -18,6 +18,7 @@ import {
 import {
   ADJUSTMENTS,
   GOAL_POINTS,
+  aimedAtOthers,
   goalPointsTable,
   rankKeys,
   recommend,
@@ -916,14 +917,15 @@ describe('recommend(): properties over synthetic catalogues', () => {
     );
   });
 
-  it('gives a national site its country bonus only when it is built for the named field or, unless the goal is met among peers of a named field, serves one of the goals', () => {
+  it('gives a national site its country bonus only when it is built for the named field (for people like the visitor, not other people in it) or, unless the goal is met among peers of a named field, serves one of the goals', () => {
     fc.assert(
       fc.property(answersArb(), siteArb, fc.constantFrom(...COUNTRIES), (answers, s, country) => {
         const a = { ...answers, country };
         const base = { ...worldwide(s), status: 'active' as const };
         const national = { ...base, slug: 'national', countries: [country] };
         const r = recommend(a, [base, national]);
-        const built = a.field !== undefined && national.fields[a.field] !== undefined;
+        // An estate agents' network built for real estate is not a property investor's peers' network.
+        const built = a.field !== undefined && national.fields[a.field] !== undefined && !aimedAtOthers(a, national);
         const peersInField = a.field !== undefined && !OUTWARD.includes(a.goals[0]!);
         const earns = built || (!peersInField && a.goals.some((g) => national.purposes[g].score >= 2));
         expect(unclamped(r, national.slug) - unclamped(r, base.slug)).toBe(

@@ -206,12 +206,12 @@ export const ADJUSTMENTS = {
   },
   countryNational: {
     question: 'Country',
-    when: 'The site is a national or regional network made for your country (it lists at most 10 countries) and is built for the field you named or good (2–3) for one of your goals; for peers in a field you named, only being built for that field counts',
+    when: 'The site is a national or regional network made for your country (it lists at most 10 countries) and is built for the field you named (for people like you, not other people in it) or good (2–3) for one of your goals; for peers in a field you named, only being built for that field counts',
     points: 5,
   },
   countryNationalOther: {
     question: 'Country',
-    when: 'The site is a national or regional network that lists your country, but is good for none of your goals or, for peers in a field you named, is not built for that field: no bonus',
+    when: 'The site is a national or regional network that lists your country, but is good for none of your goals or, for peers in a field you named, is not built for that field or is built for other people in it (agents, when you invest in property): no bonus',
     points: 0,
   },
   littleUsed: {

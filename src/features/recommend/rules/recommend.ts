@@ -899,9 +899,10 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
           ? 'paidOnFree'
           : 'budgetFits',
   );
-  // A national site earns its country bonus when built for the field named, or good (2–3) for one of the goals,
-  // unless those are ideas, contacts or referrals among the peers of a named field: a national general forum is
-  // no nearer to a profession's people than a worldwide one.
+  // A national site earns its country bonus when built for the field named (for people like the visitor: an estate
+  // agents' network is not a property investor's), or good (2–3) for one of the goals, unless those are ideas,
+  // contacts or referrals among the peers of a named field: a national general forum is no nearer to a profession's
+  // people than a worldwide one.
   const nationalByGoals = field === undefined || outwardFirst;
   const cols: RankColumns = {
     sites,
@@ -1043,7 +1044,9 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
       if (where !== undefined && (where[k]! & MADE_FOR) !== 0)
         sum += picked(
           terms,
-          (own !== undefined && own[k]) || (nationalByGoals && good) ? 'countryNational' : 'countryNationalOther',
+          (own !== undefined && own[k] && !aimed) || (nationalByGoals && good)
+            ? 'countryNational'
+            : 'countryNationalOther',
         );
       else if (few) sum += picked(terms, 'littleUsed');
       else terms?.push({ id: global ? 'openWorldwide' : 'openInternational', points: 0 });
