@@ -405,7 +405,7 @@ describe('recommend(): properties over synthetic catalogues', () => {
     );
   });
 
-  it('with no field named and hiring first, puts a network built only for some professions after an open one that scores less, even when made for who you are: its jobs and clients are those professions’', () => {
+  it('with no field named and hiring first, puts a network built for some professions after a general one that scores less, even when made for who you are or open to everyone (a marketplace whose public are its clients): its jobs and clients are those professions’', () => {
     fc.assert(
       fc.property(
         answersArb(),
@@ -432,7 +432,17 @@ describe('recommend(): properties over synthetic catalogues', () => {
           expect(indexOf(r, 'open')).toBeLessThan(indexOf(r, 'built'));
           expect(
             r.results[indexOf(r, 'built')]!.reasons.some((x) =>
-              x.text.includes('placed after the sites open to everyone'),
+              x.text.includes('placed after the sites built for no particular field'),
+            ),
+          ).toBe(true);
+          // Open to everyone (travellers book its guides), its work is still its professions': a translator finds
+          // no clients among a tour guides' marketplace's travellers.
+          const market = { ...built, slug: 'market', audiences: [audience, 'consumers' as const] };
+          const m = recommend(asked, [market, open]);
+          expect(indexOf(m, 'open')).toBeLessThan(indexOf(m, 'market'));
+          expect(
+            m.results[indexOf(m, 'market')]!.reasons.some((x) =>
+              x.text.includes('placed after the sites built for no particular field'),
             ),
           ).toBe(true);
         },
