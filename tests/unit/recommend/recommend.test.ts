@@ -161,13 +161,14 @@ const fieldTier = (
   const outward = OUTWARD.includes(answers.goals[0]!);
   // No field named: a network built only for particular professions (not a general platform, not open to everyone)
   // comes after the others when the first goal is met among peers, unless it is made for the visitor's audience
-  // (other than professionals, whom every profession's network serves), and when it is hiring, whatever the audience.
+  // (other than professionals, whom every profession's network serves); when it is hiring, every network built around
+  // particular professions does, whatever the audience and though open to everyone.
   if (answers.field === undefined)
     return Object.keys(site.fields).length > 0 &&
       site.general !== true &&
-      !site.audiences.includes('consumers') &&
       (answers.goals[0] === 'hiring' ||
-        (!outward &&
+        (!site.audiences.includes('consumers') &&
+          !outward &&
           !(
             answers.audience !== undefined &&
             answers.audience !== 'professionals' &&
