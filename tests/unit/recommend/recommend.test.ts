@@ -18,6 +18,7 @@ import {
 import {
   ADJUSTMENTS,
   GOAL_POINTS,
+  aimedAtOthers,
   goalPointsTable,
   rankKeys,
   recommend,
@@ -160,13 +161,14 @@ const fieldTier = (
   const outward = OUTWARD.includes(answers.goals[0]!);
   // No field named: a network built only for particular professions (not a general platform, not open to everyone)
   // comes after the others when the first goal is met among peers, unless it is made for the visitor's audience
-  // (other than professionals, whom every profession's network serves), and when it is hiring, whatever the audience.
+  // (other than professionals, whom every profession's network serves); when it is hiring, every network built around
+  // particular professions does, whatever the audience and though open to everyone.
   if (answers.field === undefined)
     return Object.keys(site.fields).length > 0 &&
       site.general !== true &&
-      !site.audiences.includes('consumers') &&
       (answers.goals[0] === 'hiring' ||
-        (!outward &&
+        (!site.audiences.includes('consumers') &&
+          !outward &&
           !(
             answers.audience !== undefined &&
             answers.audience !== 'professionals' &&
@@ -404,7 +406,7 @@ describe('recommend(): properties over synthetic catalogues', () => {
     );
   });
 
-  it('with no field named and hiring first, puts a network built only for some professions after an open one that scores less, even when made for who you are: its jobs and clients are those professions’', () => {
+  it('with no field named and hiring first, puts a network built for some professions after a general one that scores less, even when made for who you are or open to everyone (a marketplace whose public are its clients): its jobs and clients are those professions’', () => {
     fc.assert(
       fc.property(
         answersArb(),
@@ -431,7 +433,17 @@ describe('recommend(): properties over synthetic catalogues', () => {
           expect(indexOf(r, 'open')).toBeLessThan(indexOf(r, 'built'));
           expect(
             r.results[indexOf(r, 'built')]!.reasons.some((x) =>
-              x.text.includes('placed after the sites open to everyone'),
+              x.text.includes('placed after the sites built for no particular field'),
+            ),
+          ).toBe(true);
+          // Open to everyone (travellers book its guides), its work is still its professions': a translator finds
+          // no clients among a tour guides' marketplace's travellers.
+          const market = { ...built, slug: 'market', audiences: [audience, 'consumers' as const] };
+          const m = recommend(asked, [market, open]);
+          expect(indexOf(m, 'open')).toBeLessThan(indexOf(m, 'market'));
+          expect(
+            m.results[indexOf(m, 'market')]!.reasons.some((x) =>
+              x.text.includes('placed after the sites built for no particular field'),
             ),
           ).toBe(true);
         },
@@ -916,14 +928,15 @@ describe('recommend(): properties over synthetic catalogues', () => {
     );
   });
 
-  it('gives a national site its country bonus only when it is built for the named field or, unless the goal is met among peers of a named field, serves one of the goals', () => {
+  it('gives a national site its country bonus only when it is built for the named field (for people like the visitor, not other people in it) or, unless the goal is met among peers of a named field, serves one of the goals', () => {
     fc.assert(
       fc.property(answersArb(), siteArb, fc.constantFrom(...COUNTRIES), (answers, s, country) => {
         const a = { ...answers, country };
         const base = { ...worldwide(s), status: 'active' as const };
         const national = { ...base, slug: 'national', countries: [country] };
         const r = recommend(a, [base, national]);
-        const built = a.field !== undefined && national.fields[a.field] !== undefined;
+        // An estate agents' network built for real estate is not a property investor's peers' network.
+        const built = a.field !== undefined && national.fields[a.field] !== undefined && !aimedAtOthers(a, national);
         const peersInField = a.field !== undefined && !OUTWARD.includes(a.goals[0]!);
         const earns = built || (!peersInField && a.goals.some((g) => national.purposes[g].score >= 2));
         expect(unclamped(r, national.slug) - unclamped(r, base.slug)).toBe(

@@ -167,7 +167,7 @@ export const ADJUSTMENTS = {
   },
   specialistNoField: {
     question: 'Field',
-    when: 'You gave no field and the site is built around particular professions or pastimes, but open to everyone (a general platform merely strong for some fields, as a photo app is for photographers, loses nothing)',
+    when: 'You gave no field and the site is built around particular professions or pastimes, but open to everyone (a general platform merely strong for some fields, as a photo app is for photographers, loses nothing); with hiring as your first goal it also comes after the sites built for no particular field (see the order below)',
     points: -5,
   },
   specialistOnlyNoField: {
@@ -206,12 +206,12 @@ export const ADJUSTMENTS = {
   },
   countryNational: {
     question: 'Country',
-    when: 'The site is a national or regional network made for your country (it lists at most 10 countries) and is built for the field you named or good (2–3) for one of your goals; for peers in a field you named, only being built for that field counts',
+    when: 'The site is a national or regional network made for your country (it lists at most 10 countries) and is built for the field you named (for people like you, not other people in it) or good (2–3) for one of your goals; for peers in a field you named, only being built for that field counts',
     points: 5,
   },
   countryNationalOther: {
     question: 'Country',
-    when: 'The site is a national or regional network that lists your country, but is good for none of your goals or, for peers in a field you named, is not built for that field: no bonus',
+    when: 'The site is a national or regional network that lists your country, but is good for none of your goals or, for peers in a field you named, is not built for that field or is built for other people in it (agents, when you invest in property): no bonus',
     points: 0,
   },
   littleUsed: {
@@ -278,7 +278,7 @@ export const ORDER_RULES: readonly string[] = [
   'A network that admits only one role in its field (its qualified practitioners, or their support staff, as a cited source states: VIN for veterinarians, VSPN for their technicians and nurses) comes after every site open to you when you say you hold the other role, with a note and a warning. Saying nothing of your role ranks it as usual, since you may hold either.',
   'Name a country and sites not available there are left out. A worldwide site that a cited source says few people in that country use comes after every site used there, with the source in its reasons and a note: it is open to you, but few of the people you want to meet are on it.',
   'Name no country (or worldwide) and sites used only in some countries come after every worldwide site; the purpose, field and catalogue lists put them after the worldwide ones with the same score.',
-  'Name no field and, when your first goal is met among peers (ideas, contacts, referrals, people nearby, friends), networks built only for some professions come after the sites open to everyone, unless made for who you said you are (a business owners’ peer group when you run a small business; being a professional is not enough, as every profession’s network is made for professionals). When your first goal is hiring they come after them whoever you are, as their jobs and clients are those professions’ (a designers’ marketplace is not where a translator finds clients). Name their field and they rank with it.',
+  'Name no field and, when your first goal is met among peers (ideas, contacts, referrals, people nearby, friends), networks built only for some professions come after the sites open to everyone, unless made for who you said you are (a business owners’ peer group when you run a small business; being a professional is not enough, as every profession’s network is made for professionals). When your first goal is hiring, every network built around some professions comes after the sites built for no particular field, whoever you are and even when anyone may join, as its jobs and clients are those professions’ (a designers’ marketplace is not where a translator finds clients, nor is a tour guides’ marketplace, whose public are the travellers who book them). Name their field and they rank with it.',
   'Name a field and networks built only for other professions come last. When your first goal is met among peers, your field’s networks that are good (2–3) for that goal, or core (3) for another of your goals and of some use (1) for the first, and made for people like you (or everyone), come first; then general platforms and the field’s other networks (for ideas with peers, platforms with groups before those without); then networks built around other professions or pastimes even when anyone may join (a food lovers’ forum is not where nurses swap ideas). When your first goal is promotion, hiring or investors, the people you want are mostly outside your field: its networks are not put first, other open networks compete on their score (with a hiring goal, one built around other fields loses more points, as its jobs and clients are theirs), and those good only for such goals earn the smaller outward field points.',
   'Equal scores are ordered with sites that are not declining first, then by fit to your goals (goal points), then to the way of meeting you asked for (a club that meets before a site merely good for meeting people nearby), then by audience size (reach band; a sourced size before an unknown one, as only what a source says breaks a tie), and shown as equal when all are the same.',
   'A declining site is never first, and says so.',

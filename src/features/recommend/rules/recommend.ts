@@ -899,9 +899,10 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
           ? 'paidOnFree'
           : 'budgetFits',
   );
-  // A national site earns its country bonus when built for the field named, or good (2–3) for one of the goals,
-  // unless those are ideas, contacts or referrals among the peers of a named field: a national general forum is
-  // no nearer to a profession's people than a worldwide one.
+  // A national site earns its country bonus when built for the field named (for people like the visitor: an estate
+  // agents' network is not a property investor's), or good (2–3) for one of the goals, unless those are ideas,
+  // contacts or referrals among the peers of a named field: a national general forum is no nearer to a profession's
+  // people than a worldwide one.
   const nationalByGoals = field === undefined || outwardFirst;
   const cols: RankColumns = {
     sites,
@@ -996,10 +997,12 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
       sum += picked(terms, everyone ? 'specialistNoField' : 'specialistOnlyNoField');
       // With no field named, a network built only for particular professions (not open to everyone) is for their
       // people: when the first goal is met among peers and it is not made for the audience the visitor said they
-      // are, it comes after the sites open to them (a farmers' forum is not where a founder finds peers); when it is
-      // hiring, whatever the audience, since its jobs and clients are that profession's (a designers' marketplace
-      // is not where a freelance translator finds clients).
-      if (!everyone && setsAsideWithoutField(goals[0]!, (audiences & ownAudience) !== 0)) fieldTier = 1;
+      // are, it comes after the sites open to them (a farmers' forum is not where a founder finds peers). When it is
+      // hiring, every network built around particular professions comes after the sites built around none, whatever
+      // the audience and though anyone may join, since its jobs and clients are those professions' (a designers'
+      // marketplace is not where a freelance translator finds clients, nor are a tour guides' marketplace's
+      // travellers: the public it is open to are its clients, not a field the visitor works in).
+      if (setsAsideWithoutField(goals[0]!, (audiences & ownAudience) !== 0, everyone)) fieldTier = 1;
     }
     // Its local groups hold the people it serves: everyone's groups hold anyone you may want to meet nearby; a network
     // made for particular people (small businesses) holds only them, so they count only when you are one of them and
@@ -1043,7 +1046,9 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
       if (where !== undefined && (where[k]! & MADE_FOR) !== 0)
         sum += picked(
           terms,
-          (own !== undefined && own[k]) || (nationalByGoals && good) ? 'countryNational' : 'countryNationalOther',
+          (own !== undefined && own[k] && !aimed) || (nationalByGoals && good)
+            ? 'countryNational'
+            : 'countryNationalOther',
         );
       else if (few) sum += picked(terms, 'littleUsed');
       else terms?.push({ id: global ? 'openWorldwide' : 'openInternational', points: 0 });
@@ -1155,24 +1160,26 @@ export function explainedKey(answers: Answers, site: RecommendableSite): RankKey
 export const EVERY_PROFESSIONS_AUDIENCE: Audience = 'professionals';
 
 /**
- * Whether a network built only for particular professions is set aside with no field named ({@link columnRanker}):
- * the first goal is hiring, or it is met among peers and the site is not made for the audience the visitor said they
- * are (other than {@link EVERY_PROFESSIONS_AUDIENCE}).
+ * Whether a network built around particular professions is set aside with no field named ({@link columnRanker}):
+ * the first goal is hiring, or, for one built only for them (not open to everyone), it is met among peers and the
+ * site is not made for the audience the visitor said they are (other than {@link EVERY_PROFESSIONS_AUDIENCE}).
  */
 function setAsideNoField(answers: Answers, site: RecommendableSite): boolean {
   const { audience } = answers;
   const madeForVisitor =
     audience !== undefined && audience !== EVERY_PROFESSIONS_AUDIENCE && site.audiences.includes(audience);
-  return answers.field === undefined && setsAsideWithoutField(answers.goals[0]!, madeForVisitor);
+  return answers.field === undefined && setsAsideWithoutField(answers.goals[0]!, madeForVisitor, openToEveryone(site));
 }
 
 /**
  * The rule of {@link setAsideNoField} once no field is named, shared with {@link columnRanker} (which knows whether
  * the site is made for the visitor's audience from its audience bits): hiring first sets aside whatever the
- * audience; a goal met among peers does unless the site is made for the audience the visitor said they are.
+ * audience, even a site open to everyone (the public it serves are its professions' clients, not fellow workers); a
+ * goal met among peers sets aside a site built only for its professions unless it is made for the audience the
+ * visitor said they are.
  */
-function setsAsideWithoutField(firstGoal: Purpose, madeForVisitor: boolean): boolean {
-  return firstGoal === 'hiring' || (!OUTWARD_GOALS.has(firstGoal) && !madeForVisitor);
+function setsAsideWithoutField(firstGoal: Purpose, madeForVisitor: boolean, everyone: boolean): boolean {
+  return firstGoal === 'hiring' || (!everyone && !OUTWARD_GOALS.has(firstGoal) && !madeForVisitor);
 }
 
 /** What a site is built for, in words: "nursing, law". */
@@ -1225,13 +1232,18 @@ const TERM_TEXT: Readonly<Record<TermId, (answers: Answers, site: RecommendableS
     `general platform with groups, but your goals are met outside ${fieldLabel(field!)}: its groups hold the field’s own people, not those you want to reach`,
   noFieldSpace: ({ field, goals }) =>
     `general platform with no space set aside for ${fieldLabel(field!)}${goals[0] === 'peer-ideas' ? ': placed after the platforms with groups, where ideas with peers are swapped' : ''}`,
-  specialistNoField: (_, site) => `built for ${siteFieldsPhrase(site)}: choose your field if that is you`,
+  specialistNoField: (answers, site) =>
+    `built for ${siteFieldsPhrase(site)}${
+      setAsideNoField(answers, site)
+        ? ', so its jobs and clients are theirs, though anyone may join: placed after the sites built for no particular field'
+        : ''
+    }: choose your field if that is you`,
   specialistOnlyNoField: (answers, site) =>
     `built only for ${siteFieldsPhrase(site)}${
       !setAsideNoField(answers, site)
         ? ''
         : answers.goals[0] === 'hiring'
-          ? ', so its jobs and clients are theirs: placed after the sites open to everyone'
+          ? ', so its jobs and clients are theirs: placed after the sites built for no particular field'
           : answers.audience === undefined
             ? ': placed after the sites open to everyone'
             : answers.audience === EVERY_PROFESSIONS_AUDIENCE
