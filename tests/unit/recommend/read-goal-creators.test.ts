@@ -11,6 +11,18 @@ describe('readGoal(): an artist who says so and wants backers or an audience for
     expect(audienceOf("I'm a novelist looking for crowdfunding for my next book.")).toBe('creators');
   });
 
+  it('reads "we are a (small) band", "wir sind eine kleine Band", "unsere Band" as the writers’ own', () => {
+    expect(audienceOf('We are a small band from Leeds and want to crowdfund our first album')).toBe('creators');
+    expect(
+      audienceOf('Wir sind eine kleine Band aus Leipzig und wollen unser erstes Album per Crowdfunding finanzieren.'),
+    ).toBe('creators');
+    expect(audienceOf('Unsere Band will ihr erstes Album per Crowdfunding finanzieren.')).toBe('creators');
+  });
+
+  it('reads no creator from a band the writer only names', () => {
+    expect(audienceOf('They are a small band and I want to crowdfund a film about them')).not.toBe('creators');
+  });
+
   it('reads no creator from someone seeking an artist, nor from client work in a creative field', () => {
     expect(audienceOf('I want to hire a band for my wedding.')).not.toBe('creators');
     expect(audienceOf("I'm a copywriter looking for new clients.")).not.toBe('creators');

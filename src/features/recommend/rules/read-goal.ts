@@ -1439,13 +1439,27 @@ const CREATOR_FIELDS: ReadonlySet<Field> = new Set(['music', 'writing', 'gaming'
 const MEMBER_VERBS: ReadonlySet<string> = new Set(['play', 'sing', 'am', 'm', 're', 'are', 'perform']);
 
 /**
- * Whether the field word at `i` is the writer's own (after "my"/"our", "I'm a", or "we play in a"): "our band", "I'm a
- * musician", "we play in a band".
+ * Words before a field word that make it the writers' own, at most {@link OWN_ART_REACH} words before (an article and
+ * an adjective between: "we are a small band", "wir sind eine kleine Band", "unsere neue Band"): "we are" and "my",
+ * "our" in the languages read. One writer's "I am" is among the self markers ({@link selfMarkerBefore}).
+ */
+const OWN_ART_MARKERS: readonly string[] = [
+  ...['we are', 'we re', 'wir sind', 'somos', 'nous sommes', 'siamo', 'my', 'our'],
+  ...['mein', 'meine', 'meinen', 'meiner', 'unser', 'unsere', 'unseren', 'unserer'],
+  ...['mi', 'mis', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'mon', 'notre'],
+  ...['meu', 'minha', 'nosso', 'nossa', 'mio', 'mia', 'nostro', 'nostra'],
+];
+const OWN_ART_REACH = 2;
+
+/**
+ * Whether the field word at `i` is the writer's own (after "my"/"our", "we are", "I'm a", or "we play in a"): "our
+ * band", "we are a small band", "I'm a musician", "we play in a band".
  */
 function ownArtAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
   if (selfMarkerBefore(words, clauses, i)) return true;
+  for (let at = i; at >= i - OWN_ART_REACH && at > 0 && clauses[at] === clauses[i]; at--)
+    if (markerBefore(words, clauses, at, OWN_ART_MARKERS) !== undefined) return true;
   const at = ARTICLES.has(words[i - 1] ?? '') && clauses[i - 1] === clauses[i] ? i - 1 : i;
-  if ((words[at - 1] === 'my' || words[at - 1] === 'our') && clauses[at - 1] === clauses[i]) return true;
   return words[at - 1] === 'in' && MEMBER_VERBS.has(words[at - 2] ?? '') && clauses[at - 2] === clauses[i];
 }
 
