@@ -236,6 +236,8 @@ describe('search read in parts (the Worker) answers exactly as the whole index',
       'social network',
       'find clients in germany',
       'referral group',
+      // A site's name: the answer is names.
+      synthetic[0]!.name,
     ];
     const kinds = new Set<string>();
     // Filtered as the search page filters (a kind, a purpose served well): every ranked site is tested, from the table.

@@ -693,23 +693,25 @@ const formOf = (list: Stemmed, w: string, stem: string): boolean =>
   list.words.some((x, k) => (x.startsWith(w) && x.length - w.length <= MAX_ENDING) || sameWord(list.stems[k]!, stem));
 
 /**
+ * Whether the query is a site's name typed whole ("fresha", "meetup groups") or a whole name within a typo or two
+ * ("fresah", "catho onlin"), not only the start of one or one word of it: "free" begins "Freelance Network" and
+ * "online" ends "Catho Online", but each says how, as the reader reads it.
+ */
+function typedWhole(site: IntentSite | undefined, q: string): boolean {
+  if (site === undefined) return true;
+  const names = foldedNames(site);
+  const said = ` ${foldWords(q)} `;
+  if (names.some((n) => n.length >= 2 && said.includes(` ${n} `))) return true;
+  const typed = wordsOf(normalizeText(q)).join('');
+  const max = typosAllowed(typed.length);
+  return names.some((n) => editDistance(typed, n.replace(/ /g, ''), max) <= max);
+}
+
+/**
  * Whether a site holds every one of `wanted` (query words): a word of its own that begins with it or is a form
  * of it ("clubs", "promotion" for "promote"), or, in its name, tagline or aliases, a word a typo or two away
  * ("linkdin", "twiter", "instagarm"). With no such word wanted, any site does.
  */
-/**
- * Whether the query is a site's name typed whole ("fresha", "meetup groups") or within a typo or two of one
- * ("fresah"), not only the start of one: "free" begins "Freelance Network" but says how, as the reader reads it.
- */
-function typedWhole(site: IntentSite | undefined, q: string): boolean {
-  if (site === undefined) return true;
-  const said = ` ${foldWords(q)} `;
-  if (foldedNames(site).some((n) => n.length >= 2 && said.includes(` ${n} `))) return true;
-  const typed = wordsOf(normalizeText(q)).join('');
-  const max = typosAllowed(typed.length);
-  return ownTextWords(site).names.some((n) => editDistance(typed, n, max) <= max);
-}
-
 function holdsWords(site: IntentSite, wanted: readonly string[]): boolean {
   if (wanted.length === 0) return true;
   const { own, goals, near } = ownTextWords(site);
