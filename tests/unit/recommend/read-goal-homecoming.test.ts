@@ -18,6 +18,18 @@ describe('readGoal(): a place left for home', () => {
     expect(goals('Öt év Anglia után hazaköltöztem és állást keresek')).toEqual(['hiring']);
   });
 
+  it('keeps the home the writer names, and a place in another sentence or someone else’s move', () => {
+    expect(
+      understood("I'm Kenyan and moved back home after five years in the UK; looking for a job").country?.value,
+    ).toBe('KE');
+    expect(understood("I'm from Nigeria and recently moved back home. Looking for a job in tech").country?.value).toBe(
+      'NG',
+    );
+    expect(
+      understood('I live in Ireland. My sister moved back home last year. I want new friends').country?.value,
+    ).toBe('IE');
+  });
+
   it('still reads a place named after the move home', () => {
     expect(understood('I moved back home to Lagos and need a job').country?.value).toBe('NG');
   });

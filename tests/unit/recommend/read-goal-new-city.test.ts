@@ -57,3 +57,12 @@ describe('ABROAD_WORDS', () => {
     expect(ABROAD_WORDS.filter((w) => !RELOCATION_WORDS.includes(w))).toEqual([]);
   });
 });
+
+describe('readGoal(): a new-city phrase written as a name is a place, not a move', () => {
+  it.each([
+    ['Portuguese', 'Moro na Cidade Nova há dez anos e quero fazer amizades'],
+    ['Indonesian', 'Saya tinggal di Kota Baru sejak lahir dan ingin cari teman baru'],
+  ])('%s: %s', (_language, text) => {
+    expect(goals(text)).not.toContain('local');
+  });
+});

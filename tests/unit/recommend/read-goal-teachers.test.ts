@@ -6,6 +6,8 @@ describe('readGoal(): a teacher and their students', () => {
     expect(readGoal('I teach Spanish at a secondary school and want to tutor online').answers?.country).toBeUndefined();
     expect(readGoal('I am studying German and want a conversation partner').answers?.country).toBeUndefined();
     expect(readGoal('I am teaching English in Madrid and need friends').answers?.country).toBe('ES');
+    // A practice in a country's law names the country: "practice" is no language's use.
+    expect(readGoal('I practice German law and want new clients').answers?.country).toBe('DE');
   });
 
   it('more students, said by a teacher, are clients, as a practice’s more patients are', () => {

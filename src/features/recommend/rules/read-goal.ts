@@ -805,6 +805,25 @@ function homecomingAt(words: readonly string[]): number {
   return words.findIndex((_, k) => HOMECOMING.some((p) => p.every((w, m) => words[k + m] === w)));
 }
 
+/**
+ * Whether the country at word `i` (its words `phrase`) is the place left for home ({@link homecomingAt} at `home`): one
+ * named in the same sentence, before the going home ("after five years in England I moved back home") or after it as
+ * a stay ("moved back home after five years in the UK"). Not one said of the writer ("I'm Kenyan"), nor one come from
+ * ("from Nigeria"), which name the home; nor one in another sentence ("I live in Ireland. My sister moved back home").
+ */
+function leftForHome(
+  words: readonly string[],
+  sentences: readonly number[],
+  i: number,
+  phrase: string,
+  home: number,
+): boolean {
+  if (home < 0 || sentences[i] !== sentences[home] || DEMONYM_WORDS.has(phrase)) return false;
+  const before = words[i - 1] === 'the' ? words[i - 2] : words[i - 1];
+  if (before === 'from') return false;
+  return i < home || before === 'in';
+}
+
 /** "couples find and book me", "customers to find me": the people one serves finding the writer is promotion. */
 const FINDING_ME: ReadonlySet<string> = new Set(['find', 'book', 'discover', 'contact']);
 const ME: ReadonlySet<string> = new Set(['me', 'us']);
@@ -3796,6 +3815,11 @@ function oneOfAt(words: readonly string[], clauses: readonly number[], i: number
   return setBefore(words, clauses, i, ONE_OF_REACH, ONE_OF);
 }
 
+/** Whether each of the `n` words written from `i` begins with a capital letter: "Cidade Nova", "Kota Baru". */
+function nameWritten(written: readonly string[], i: number, n: number): boolean {
+  return written.slice(i, i + n).every((w) => /^\p{Lu}/u.test(w));
+}
+
 /**
  * Whether a word names people the writer wants: a goal's word ("colleagues", "clients", "колеги") or a word for people
  * ("people", "partners"). "Abroad" right after one says where they are ("colleagues abroad").
@@ -4372,7 +4396,7 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             if (entry.kind === 'country' && DEMONYM_WORDS.has(phrase) && styleAt(words, clauses, i + n)) break;
             // "taught in the UK … want to move abroad": a country named before leaving it is no place to network.
             if (entry.kind === 'country' && leaving >= 0 && i < leaving) break;
-            if (entry.kind === 'country' && homecoming >= 0 && i < homecoming) break;
+            if (entry.kind === 'country' && leftForHome(words, sentences, i, phrase, homecoming)) break;
             // "an engineer from Nigeria moving to Dubai", "from the US": where someone comes from counts only if no
             // other place is named. In the other languages "from" is often "of" too ("de"), so a place after it is
             // where the writer comes from only when a place gone to follows: "z Anglii do Krakowa".
@@ -4484,6 +4508,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
               break;
             // "colleagues abroad", "clients overseas": where the people wanted are, not a move of the writer's.
             if (ABROAD.has(phrase) && clauses[i - 1] === clauses[i] && wantedPeopleWord(words[i - 1])) break;
+            // "na Cidade Nova", "di Kota Baru": a new town's words written as a name, inside a sentence, name a place.
+            if (n > 1 && sentences[i - 1] === sentences[i] && nameWritten(written, i, n)) break;
             moved ??= phrase;
             movedClause ??= clauses[i];
             movedTo ??= placeMovedTo(words, clauses, i, n);
