@@ -47,7 +47,16 @@ export function goalPointsTable(goalCount: number): number[][] {
 /** One adjustment: the question it comes from, when it applies, and its points. */
 export interface Adjustment {
   question:
-    'Who you are' | 'Hiring' | 'Field' | 'People nearby' | 'Time' | 'Budget' | 'Country' | 'In person' | 'Status';
+    | 'Who you are'
+    | 'Hiring'
+    | 'Field'
+    | 'People nearby'
+    | 'Friends'
+    | 'Time'
+    | 'Budget'
+    | 'Country'
+    | 'In person'
+    | 'Status';
   when: string;
   /** Its points, or for a row whose points depend on the goal's place ({@link pointsText}), the most it can earn. */
   points: number;
@@ -180,6 +189,11 @@ export const ADJUSTMENTS = {
     when: 'Meeting people nearby is one of your goals, and the site is good (2) for it, with groups and a sourced audience of a million or more: so many people use its groups that your area likely has groups of its own there, as a field does on a general platform (above), so it counts as core (3) for that goal and earns what core would beyond good at the goal’s place (the goals table above). Its groups hold the people it serves, so it must be open to everyone, or made for who you said you are when your first goal is met among peers (a small businesses’ network holds no diners for a restaurant). A site core (3) for meeting people nearby already earns the goal’s full points and gets nothing more: the two come out equal on the goal, and the way of meeting you asked for (a club that meets) and audience size order them',
     points: MOST_CORE_OVER_GOOD,
     pointsText: `core’s points less good’s for the goal: +${Math.min(...CORE_OVER_GOOD)} to +${MOST_CORE_OVER_GOOD}`,
+  },
+  newFriends: {
+    question: 'Friends',
+    when: 'Friends is one of your goals and meeting people nearby is not, and the site is good (2–3) for friends and a place where people who do not know each other yet meet: core (3) for meeting people nearby, or good (2) for it with events or in-person meetings. Friends you already have tell you where to find them; what a directory can show you is where to make new ones, so a site made for meeting new people goes ahead of one equally good for keeping up with people you know (a messenger). With meeting people nearby as a goal, that goal already pays for it',
+    points: 5,
   },
   timeFits: { question: 'Time', when: 'The site’s time cost is within the time you have', points: 10 },
   timeOneStepOver: {

@@ -432,6 +432,8 @@ export const SITE_FLAGS = {
   clientWork: 512,
   /** Has co-founder matching ({@link CO_FOUNDER_FEATURE}): founders find co-founders. */
   coFounders: 1024,
+  /** Lists events (the `events` feature): one way people who do not know each other yet meet ({@link meetsNewFriends}). */
+  events: 2048,
 } as const;
 const {
   specialist: SPECIALIST,
@@ -445,6 +447,7 @@ const {
   jobs: JOBS,
   clientWork: CLIENT_WORK,
   coFounders: CO_FOUNDERS,
+  events: EVENTS,
 } = SITE_FLAGS;
 
 /** A bit per audience (`AUDIENCES` order), per eligibility group (`ELIGIBILITY_GROUPS` order). */
@@ -467,7 +470,7 @@ const maskOf = <K extends string>(keys: readonly K[], list: readonly K[]) => {
 export interface SiteTable {
   /** Purpose scores, {@link PURPOSES} order, one row of `PURPOSES.length` per site. */
   scores: Uint8Array;
-  /** Bit flags: built for some field, open to everyone, worldwide, has groups, holds meetings, declining, closed, large groups, job listings, client work, co-founder matching. */
+  /** Bit flags: built for some field, open to everyone, worldwide, has groups, holds meetings, declining, closed, large groups, job listings, client work, co-founder matching, events. */
   flags: Uint16Array;
   /** A bit per audience the site lists ({@link AUDIENCES} order). */
   audiences: Uint8Array;
@@ -523,7 +526,8 @@ export function siteTable(sites: readonly RecommendableSite[]): SiteTable {
         (hasLargeGroups(site) ? LARGE_GROUPS : 0) |
         (site.features.includes(MARKET_FEATURES.employment) ? JOBS : 0) |
         (site.features.includes(MARKET_FEATURES['client-work']) ? CLIENT_WORK : 0) |
-        (site.features.includes(CO_FOUNDER_FEATURE) ? CO_FOUNDERS : 0);
+        (site.features.includes(CO_FOUNDER_FEATURE) ? CO_FOUNDERS : 0) |
+        (site.features.includes('events') ? EVENTS : 0);
       table.audiences[i] = maskOf(AUDIENCE_KEYS, site.audiences);
       table.groups[i] = maskOf(GROUP_KEYS, site.eligibility?.groups ?? []);
       table.roles[i] = maskOf(ROLE_KEYS, site.eligibility?.roles ?? []);
@@ -868,6 +872,7 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
   const nearbyAt = goals.indexOf('local');
   const nearbyGroups = nearbyAt < 0 ? 0 : points[nearbyAt]![3]! - points[nearbyAt]![GOOD_SCORE]!;
   const hiringGoal = goals.includes('hiring');
+  const newFriendsOn = wantsNewFriends(goals);
   const named = country !== undefined && country !== 'global';
   const where = named ? countryColumn(sites, country) : undefined;
   const own = field === undefined ? undefined : fieldColumn(sites, field);
@@ -1017,6 +1022,8 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
       sum += nearbyGroups;
       terms?.push({ id: 'nearbyGroups', points: nearbyGroups });
     }
+    if (newFriendsOn && meetsNewFriends(scores[base + FRIENDS_AT]!, scores[base + localAt]!, flag))
+      sum += picked(terms, 'newFriends');
     if (who !== 0)
       sum += picked(
         terms,
@@ -1081,6 +1088,26 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
     cols.fieldTier[k] = fieldTier;
   };
   return { cols, rankAt };
+}
+
+/** The position of friends in a {@link SiteTable.scores} row. */
+const FRIENDS_AT = PURPOSE_KEYS.indexOf('friends');
+
+/**
+ * Whether the goals ask for new friends ({@link ADJUSTMENTS.newFriends}): friends is one of them, and meeting people
+ * nearby is not (that goal already pays a site for being where people meet).
+ */
+export function wantsNewFriends(goals: readonly Purpose[]): boolean {
+  return goals.includes('friends') && !goals.includes('local');
+}
+
+/**
+ * Whether a site is a place to make new friends ({@link ADJUSTMENTS.newFriends}), from its {@link SiteTable} row: good
+ * (2–3) for friends, and core (3) for meeting people nearby, or good (2) for it with events or in-person meetings, where
+ * people who do not know each other yet meet. A messenger good for local life (neighbourhood chats) has neither.
+ */
+export function meetsNewFriends(friends: number, local: number, flag: number): boolean {
+  return friends >= GOOD_SCORE && (local === 3 || (local >= GOOD_SCORE && (flag & (EVENTS | MEETINGS)) !== 0));
 }
 
 /** {@link columnRanker} with every listed site ranked (not closed and, for a country, available there). */
@@ -1283,6 +1310,10 @@ const TERM_TEXT: Readonly<Record<TermId, (answers: Answers, site: RecommendableS
     country === 'global'
       ? `only used in ${countriesShort(site)}, you network worldwide`
       : `only used in ${countriesShort(site)}: tell us your country if it is one of these`,
+  newFriends: (_, site) =>
+    site.purposes.local.score === 3
+      ? 'built for meeting people nearby: a place to make new friends, not only to keep up with those you have'
+      : `good for meeting people nearby, with ${site.features.includes('events') ? 'events' : 'in-person meetings'}: a place to make new friends, not only to keep up with those you have`,
   meetsInPerson: () => 'holds regular in-person meetings',
   meetsNearby: () => 'good for meeting people nearby',
   onlineOnly: () => 'online only, you want to meet in person',

@@ -1,0 +1,117 @@
+/**
+ * Friends as a goal: a site where people who do not know each other yet meet (core for meeting people nearby, or good
+ * for it with events or in-person meetings) earns the `newFriends` adjustment over a twin that only keeps people in
+ * touch, when meeting people nearby is not itself a goal (that goal already pays for it).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Answers } from '#src/features/recommend/rules/answers.ts';
+import type { SiteEntry } from '#src/catalogue/entry-file.ts';
+import { siteArbitrary } from '../../support/site-arbitrary.ts';
+import { ADJUSTMENTS, explainSite, recommend, type Recommendation } from '#src/features/recommend/rules/recommend.ts';
+import { AUDIENCES, PURPOSES, keysOf, type Purpose, type Score } from '#src/catalogue/taxonomy.ts';
+
+const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+const answersArb: fc.Arbitrary<Answers> = fc.record({
+  goals: fc.uniqueArray(fc.constantFrom(...keysOf(PURPOSES)), { minLength: 1, maxLength: 3 }),
+  audience: maybe(fc.constantFrom(...keysOf(AUDIENCES))),
+  time: maybe(fc.constantFrom('light' as const, 'moderate' as const, 'heavy' as const)),
+  budget: maybe(fc.constantFrom('free' as const, 'some' as const, 'membership' as const)),
+  country: maybe(fc.constantFrom('global', 'US', 'GB')),
+  inPerson: maybe(fc.constantFrom('online' as const, 'either' as const, 'in-person' as const)),
+});
+
+const unclamped = (r: Recommendation, slug: string) =>
+  r.results
+    .find((x) => x.slug === slug)!
+    .reasons.filter((x) => !/^(floor|cap):/.test(x.text))
+    .reduce((sum, x) => sum + x.points, 0);
+
+const withScores = (site: SiteEntry, scores: Partial<Record<Purpose, Score>>): SiteEntry => ({
+  ...site,
+  purposes: Object.fromEntries(
+    keysOf(PURPOSES).map((p) => [p, { score: scores[p] ?? site.purposes[p].score, reason: 'A synthetic reason.' }]),
+  ) as SiteEntry['purposes'],
+});
+
+describe('new friends: a place where strangers meet, for a friends goal', () => {
+  it('pays the adjustment for events when friends is a goal, meeting nearby is not, and the site is good for both', () => {
+    fc.assert(
+      fc.property(answersArb, siteArbitrary(), fc.constantFrom<Score>(0, 1, 2, 3), (answers, s, friends) => {
+        const base = withScores(
+          {
+            ...s,
+            status: 'active',
+            countries: 'global',
+            absentIn: [],
+            features: s.features.filter((f) => f !== 'events' && f !== 'in-person-meetings'),
+          },
+          { local: 2, friends },
+        );
+        const withEvents = { ...base, slug: `${base.slug}x`, features: [...base.features, 'events' as const] };
+        const r = recommend(answers, [base, withEvents]);
+        const fires = answers.goals.includes('friends') && !answers.goals.includes('local') && friends >= 2;
+        expect(ADJUSTMENTS.newFriends.points).toBeGreaterThan(0);
+        expect(unclamped(r, withEvents.slug) - unclamped(r, base.slug)).toBe(fires ? ADJUSTMENTS.newFriends.points : 0);
+        const said = explainSite(answers, withEvents).reasons.some((x) => x.text.includes('new friends'));
+        expect(said).toBe(fires);
+      }),
+    );
+  });
+
+  it('counts a site core for meeting people nearby without events, and not one merely good for it (a messenger)', () => {
+    fc.assert(
+      fc.property(answersArb, siteArbitrary(), (answers, s) => {
+        const asked: Answers = { ...answers, inPerson: undefined };
+        const plain = {
+          ...s,
+          status: 'active' as const,
+          countries: 'global' as const,
+          absentIn: [],
+          features: s.features.filter((f) => f !== 'events' && f !== 'in-person-meetings'),
+        };
+        const good = withScores({ ...plain, slug: 'good' }, { local: 2, friends: 3 });
+        const core = withScores({ ...plain, slug: 'core' }, { local: 3, friends: 3 });
+        const r = recommend(asked, [good, core]);
+        const goals = asked.goals;
+        const fires = goals.includes('friends') && !goals.includes('local');
+        // Without the local goal, local's score earns nothing else (no in-person answer), so the gap is the adjustment.
+        if (!goals.includes('local'))
+          expect(unclamped(r, 'core') - unclamped(r, 'good')).toBe(fires ? ADJUSTMENTS.newFriends.points : 0);
+      }),
+    );
+  });
+
+  it('puts a place to meet new friends before a bigger messenger equally good for friends, with only friends asked', () => {
+    const [s] = fc.sample(siteArbitrary(), 1);
+    const site = {
+      ...s!,
+      status: 'active' as const,
+      countries: 'global' as const,
+      absentIn: [],
+      general: undefined,
+      fields: {},
+    };
+    const source = { title: 'Synthetic', url: 'https://example.com' };
+    const messenger = withScores(
+      {
+        ...site,
+        slug: 'messenger',
+        features: ['profiles', 'messaging', 'groups'],
+        reach: { band: '1b', measure: 'users', source },
+      },
+      { friends: 3, local: 2 },
+    );
+    const meetups = withScores(
+      {
+        ...site,
+        slug: 'meetups',
+        features: ['profiles', 'groups', 'events'],
+        reach: { band: '1m', measure: 'members', source },
+      },
+      { friends: 3, local: 2 },
+    );
+    const r = recommend({ goals: ['friends'] }, [messenger, meetups]);
+    expect(r.results.map((x) => x.slug)).toEqual(['meetups', 'messenger']);
+  });
+});
