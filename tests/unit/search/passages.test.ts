@@ -76,6 +76,22 @@ describe('trimRecord', () => {
     expect(trimmed.empty).toBe(false);
   });
 
+  it("tells the test each text it reads with its field and norm, a passage with its whole text's norm", () => {
+    const long = { i: 3, $: { 0: record.$[0], 2: { v: `${'x'.repeat(200)} linked ${'y'.repeat(200)}`, n: 0.1 } } };
+    const hits = (field: number) => (field === 2 ? { coverage: 1, spans: [201, 207] } : undefined);
+    const seen: [string, number, number][] = [];
+    trimRecord(record, 3, 8, none, (text, field, norm) => (seen.push([text, field, norm]), true));
+    trimRecord(long, 3, 8, hits, (text, field, norm) => (seen.push([text, field, norm]), true));
+    expect(seen).toEqual([
+      ['linkedin', 0, 1],
+      ['li', 1, 1],
+      ['linked in', 1, 0.7],
+      ['a professional network', 2, 0.6],
+      ['linkedin', 0, 1],
+      [`${'x'.repeat(4)} linked ${'y'.repeat(4)}`, 2, 0.1],
+    ]);
+  });
+
   it('says when nothing is left', () => {
     const trimmed = trimRecord(record, 3, 8, none, () => false);
     expect(trimmed.record).toEqual({ i: 7, $: {} });

@@ -5,6 +5,7 @@ import { searchIndex, sites } from 'virtual:networkwise/catalogue';
 import type { SiteEntry } from '#src/catalogue/entry-file.ts';
 import {
   buildSearchIndex,
+  boundingMatch,
   createSearcher,
   nearerSpellings,
   rankMatches,
@@ -314,6 +315,38 @@ describe('the search index', () => {
     const again = searcher.search({ q: 'angel investors', limit: 5 });
     expect(again.results).toEqual(first.results);
     expect(again.query).toBe('angel investors');
+  });
+});
+
+describe('boundingMatch (the most a record handed to Fuse can score, from the texts it lets through)', () => {
+  const typos = createTypoCounter();
+  const count = (text: string, most: number) => typos.count(text, most);
+  /** Fuse's keys' weights, each over their sum, as Fuse uses them. */
+  const weights = FUSE_OPTIONS.keys.map((k) => k.weight);
+  const share = (field: number) => weights[field]! / weights.reduce((a, b) => a + b, 0);
+
+  it('lets through the texts within the typos allowed, and bounds the score by their typos, weights and norms', () => {
+    typos.use('linkdin');
+    const bound = boundingMatch(count, 7, 2);
+    // "linkedin" holds "linkdin" with one typo (the "e"), "linked in" with two (the "e" and the space), "the network"
+    // with more than two.
+    expect(bound.canMatch('linkedin', 0, 1)).toBe(true);
+    expect(bound.canMatch('the network', 2, 0.7)).toBe(false);
+    expect(bound.canMatch('linked in', 1, 0.5)).toBe(true);
+    expect(count('linked in', 2)).toBe(2);
+    const least = (1 / 7) ** share(0) * (2 / 7) ** (share(1) * 0.5);
+    expect(bound.take()).toBe(Math.round((1 - least) * 1000) / 1000);
+    // Taking starts a new record: nothing let through bounds nothing.
+    expect(bound.take()).toBe(0);
+  });
+
+  it('bounds an exact occurrence at the best score, and counts a norm left out as 1', () => {
+    typos.use('link');
+    const bound = boundingMatch(count, 4, 1);
+    expect(bound.canMatch('linkedin', 3)).toBe(true);
+    expect(bound.take()).toBe(1);
+    expect(bound.canMatch('lnk', 3)).toBe(true);
+    expect(bound.take()).toBe(Math.round((1 - (1 / 4) ** share(3)) * 1000) / 1000);
   });
 });
 

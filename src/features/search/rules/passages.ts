@@ -73,7 +73,9 @@ export const MIN_COVERAGE = 0.3;
  * match could cover (`hitsOf(field).spans`, widened by the typos Fuse allows),
  * or left out when they hold too little of the query. With `canMatch`, texts
  * it rules out (no match within Fuse's threshold, `search.ts`) are left out
- * too: Fuse would find nothing in them, so its answer is the same. `length` is
+ * too: Fuse would find nothing in them, so its answer is the same. It is told
+ * each text's field and norm (a passage's is its whole text's), in the order
+ * Fuse reads them (fields ascending, a list's items in order). `length` is
  * the characters of the texts kept before that test (the work budget counts
  * them, so the candidates read do not depend on it); `empty` says nothing is
  * left for Fuse to match.
@@ -83,7 +85,7 @@ export function trimRecord(
   fields: number,
   patternLength: number,
   hitsOf: (field: number) => FieldHits | undefined,
-  canMatch: (text: string) => boolean = () => true,
+  canMatch: (text: string, field: number, norm: number) => boolean = () => true,
 ): { record: IndexRecord; length: number; empty: boolean } {
   const slack = Math.ceil(Math.min(patternLength, 32) * THRESHOLD) + 1;
   const trimmed: Record<number, SubRecord | SubRecord[]> = {};
@@ -95,14 +97,14 @@ export function trimRecord(
     if (value === undefined) continue;
     if (Array.isArray(value)) {
       for (const item of value) length += item.v.length;
-      const kept = value.filter((item) => canMatch(item.v));
+      const kept = value.filter((item) => canMatch(item.v, field, item.n));
       if (kept.length > 0) {
         trimmed[field] = kept.length === value.length ? value : kept;
         empty = false;
       }
     } else if (value.v.length <= WHOLE_FIELD_MAX) {
       length += value.v.length;
-      if (canMatch(value.v)) {
+      if (canMatch(value.v, field, value.n)) {
         trimmed[field] = value;
         empty = false;
       }
@@ -111,7 +113,7 @@ export function trimRecord(
       if (!hits || hits.coverage < MIN_COVERAGE || hits.spans.length === 0) continue;
       const v = passages(value.v, hits.spans, slack);
       length += v.length;
-      if (canMatch(v)) {
+      if (canMatch(v, field, value.n)) {
         trimmed[field] = { v, n: value.n };
         empty = false;
       }

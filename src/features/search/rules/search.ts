@@ -149,6 +149,34 @@ const BOUND_MARGIN = 0.002;
  */
 const MAX_RULED_OUT = 31;
 
+/**
+ * Rules out texts as `trimRecord`'s `canMatch` does (no substring of the text within `most` typos of the pattern, of
+ * `length` letters, as `count(text, most)` counts them: more than `most` when it is sure there are more), and bounds
+ * the score of the record the texts it lets through make: `take()` is the most that record's score (1 − its Fuse score,
+ * status applied, 3 decimals) can be, and starts the next record. Fuse's score of a doc is the product, over the
+ * texts it matches, of the text's score raised to its field's weight × the text's norm; a text's score is at least its
+ * typos over the pattern's length (Bitap's typos are never fewer than the edit distance counted, ignoring location),
+ * and a text it does not match adds nothing (1). The status raises the product to a power of at most 1, which only
+ * makes it larger (worse). One count per text both rules it out and bounds it: the texts of the records a name's
+ * spelling variant reads were counted twice, once to rule them out and again to bound them (issue 16).
+ */
+export function boundingMatch(count: (text: string, most: number) => number, length: number, most: number) {
+  let least = 1;
+  return {
+    canMatch: (text: string, field: number, norm = 1): boolean => {
+      const typos = count(text, most);
+      if (typos > most) return false;
+      least *= (typos / length) ** (FUSE_WEIGHTS[field]! * norm);
+      return true;
+    },
+    take: (): number => {
+      const bound = Math.round((1 - least) * 1000) / 1000;
+      least = 1;
+      return bound;
+    },
+  };
+}
+
 /** Clamps a requested limit to {@link LIMITS}. */
 function clampLimit(limit: number | undefined): number {
   if (limit === undefined || !Number.isFinite(limit)) return LIMITS.default;
@@ -274,26 +302,6 @@ export function createSearcher(index: SearchIndex, options: SearcherOptions = {}
    */
   const typos = createTypoCounter();
 
-  /**
-   * The most a doc's score (1 − its Fuse score, status applied) can be, from its record as handed to Fuse. Fuse's
-   * score of a doc is the product, over the texts it matches, of the text's score raised to its field's weight ×
-   * the text's norm; a text's score is at least its typos over the pattern's length (Bitap's typos are never fewer
-   * than the edit distance `typos` counts, ignoring location), and a text it does not match adds nothing (1). The
-   * status raises the product to a power of at most 1, which only makes it larger (worse). Needs `typos` set to the
-   * pattern.
-   */
-  const mostScore = (record: IndexRecord, length: number, most: number): number => {
-    let least = 1;
-    for (const [key, value] of Object.entries(record.$ ?? {})) {
-      const weight = FUSE_WEIGHTS[Number(key)]!;
-      for (const item of Array.isArray(value) ? value : [value]) {
-        const count = typos.count(item.v, most);
-        if (count <= most) least *= (count / length) ** (weight * (item.n ?? 1));
-      }
-    }
-    return Math.round((1 - least) * 1000) / 1000;
-  };
-
   function run(
     pattern: string,
     kind: Kind | undefined,
@@ -327,7 +335,11 @@ export function createSearcher(index: SearchIndex, options: SearcherOptions = {}
     let read = 0;
     const most = fuseTypos(pattern.length);
     typos.use(pattern);
-    const canMatch = (text: string) => typos.within(text, most);
+    // Only an answer scoring above `above` matters: each record's texts are bounded as they are ruled out.
+    const bounded = above === undefined ? undefined : boundingMatch(typos.count, pattern.length, most);
+    const canMatch = bounded ? bounded.canMatch : (text: string) => typos.within(text, most);
+    /** Whether some record read may score above `above` (every text tested), as far as the bound tells. */
+    let mayBeat = false;
     let work = 0;
     /** The work of the records read (loaded), of `work`. */
     let readWork = 0;
@@ -354,20 +366,18 @@ export function createSearcher(index: SearchIndex, options: SearcherOptions = {}
       work += trimmed.length * levels;
       readWork += trimmed.length * levels;
       read++;
-      if (!trimmed.empty) records.push(trimmed.record);
+      const bound = bounded?.take() ?? 0;
+      if (trimmed.empty) continue;
+      records.push(trimmed.record);
+      if (above !== undefined && bound + BOUND_MARGIN > above) mayBeat = true;
     }
     records.sort((a, b) => a.i - b.i);
     // Parts missing (an index in parts, `shards.ts`): this answer is not memoised and the run asks again
     // once they are loaded, so Fuse need not rank it.
     // No record left (none could match): Fuse would find nothing.
     if (records.length === 0 || misses > missedBefore) return { total: 0, results: [] };
-    // Every text was tested (`canMatch`): no record can score above `above`, so Fuse need not rank them.
-    if (
-      above !== undefined &&
-      pattern.length <= MAX_RULED_OUT &&
-      records.every((record) => mostScore(record, pattern.length, most) + BOUND_MARGIN <= above)
-    )
-      return undefined;
+    // Every text was tested (`canMatch`, nothing missing): no record can score above `above`, so Fuse need not rank them.
+    if (above !== undefined && pattern.length <= MAX_RULED_OUT && !mayBeat) return undefined;
     let matches;
     try {
       fuseIndex.setIndexRecords(records);
