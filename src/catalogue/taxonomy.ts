@@ -273,6 +273,13 @@ const FIELD_ROWS = [
       'librarian',
       'librarians',
       'librarianship',
+      // A school's librarian, who is also a teacher ("teacher-librarian" in Australia), and a university's: without these
+      // the reader takes "teacher" or "academic" for the field.
+      'teacher librarian',
+      'teacher-librarian',
+      'school librarian',
+      'school library media specialist',
+      'academic librarian',
       'library staff',
       'library worker',
       'library workers',

@@ -33,6 +33,16 @@ describe('the reader, for librarians and library staff', () => {
       expect(fieldOf(text), text).toBe('libraries');
   });
 
+  it('reads a teacher-librarian, a school library media specialist and an academic librarian as libraries', () => {
+    for (const text of [
+      "I'm a teacher librarian at a high school and want ideas from other school librarians",
+      'I am a teacher-librarian in Queensland looking for other TLs to talk to',
+      'school library media specialist looking for peers',
+      'academic librarian looking for a mentor',
+    ])
+      expect(fieldOf(text), text).toBe('libraries');
+  });
+
   it('does not read a software library as a library, and still reads teachers as education', () => {
     expect(fieldOf('I maintain an open source Python library and want feedback from other developers')).not.toBe(
       'libraries',
