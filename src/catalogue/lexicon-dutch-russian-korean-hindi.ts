@@ -167,6 +167,7 @@ export const DUTCH: LanguageWords = {
     law: ['advocaat', 'advocaten', 'jurist', 'juristen'], // lawyer(s), jurist(s)
     accounting: ['boekhouder', 'boekhouders'], // bookkeeper(s)
     education: ['leraar', 'leraren', 'lerares', 'docent', 'docenten', 'onderwijs'], // teacher(s), teaching
+    libraries: ['bibliothecaris', 'bibliothecaresse', 'bibliotheekmedewerker'], // librarian (a man, a woman), library worker
     software: ['programmeur', 'programmeurs', 'ontwikkelaar', 'ontwikkelaars', 'softwareontwikkelaar'], // developers
     engineering: ['ingenieur', 'ingenieurs'], // engineer(s)
     'design-creative': ['ontwerper', 'ontwerpers', 'grafisch ontwerper'], // designer(s), graphic designer

@@ -174,6 +174,7 @@ export const TURKISH: LanguageWords = {
     law: ['avukat', 'hukukçu'], // lawyer, jurist
     accounting: ['muhasebeci', 'mali müşavir'], // accountant, certified public accountant
     education: ['öğretmen'], // teacher
+    libraries: ['kütüphaneci'], // librarian
     software: ['yazılımcı', 'yazılım geliştirici', 'programcı'], // developer, software developer, programmer
     engineering: ['mühendis'], // engineer
     'design-creative': ['tasarımcı', 'grafik tasarımcı'], // designer, graphic designer
@@ -356,6 +357,7 @@ export const INDONESIAN: LanguageWords = {
     accounting: ['akuntan'], // accountant
     // Not bare "guru" (teacher), which English uses for any expert ("a marketing guru").
     education: ['pengajar', 'guru sekolah', 'guru honorer'], // teacher, school teacher, contract teacher
+    libraries: ['pustakawan'], // librarian
     'research-academia': ['dosen', 'peneliti'], // university lecturer, researcher
     software: ['pengembang perangkat lunak', 'perangkat lunak'], // software developer, software
     engineering: ['insinyur'], // engineer
@@ -541,6 +543,7 @@ export const POLISH: LanguageWords = {
     law: ['prawnikiem', 'adwokat', 'radca prawny'], // (as) a lawyer, advocate, legal counsel
     accounting: ['księgowa', 'księgową', 'księgowym', 'księgowość'], // accountant (woman, forms; man, as), accounting
     education: ['nauczycielka', 'nauczycielem', 'nauczycielką', 'nauczyciele'], // teacher (forms)
+    libraries: ['bibliotekarz', 'bibliotekarka', 'bibliotekarza'], // librarian (a man, a woman; "of a librarian")
     software: ['programistka', 'programistą', 'informatyk', 'informatykiem'], // developer (woman), (as) a developer, IT worker (forms)
     engineering: ['inżynier', 'inżynierem'], // engineer
     'design-creative': ['projektant', 'projektantem', 'projektantka', 'projektant graficzny'], // designer (forms), graphic designer

@@ -118,6 +118,7 @@ export const VIETNAMESE: LanguageWords = {
     law: ['luật sư'], // lawyer
     accounting: ['kế toán'], // accountant, accounting
     education: ['giáo viên', 'dạy học'], // teacher, teaching
+    libraries: ['thủ thư', 'cán bộ thư viện'], // librarian, library officer
     'research-academia': ['giảng viên', 'nghiên cứu sinh'], // university lecturer, doctoral student
     engineering: ['kỹ sư'], // engineer
     'design-creative': ['thiết kế', 'thiết kế đồ họa', 'nhà thiết kế'], // design, graphic design, designer

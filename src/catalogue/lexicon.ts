@@ -2050,6 +2050,23 @@ const LISTED_FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
     'leraar',
     'nauczyciel',
   ],
+  libraries: [
+    // Spanish, Portuguese and Italian: a librarian (a man, a woman) and librarians; Italian plural bibliotecari.
+    'bibliotecario',
+    'bibliotecaria',
+    'bibliotecarios',
+    'bibliotecarias',
+    'bibliotecari',
+    // French: a librarian (either), librarians, a media-library librarian.
+    'bibliothecaire',
+    'bibliothecaires',
+    'mediathecaire',
+    // German: a librarian (a man, a woman), librarians (men, women).
+    'bibliothekar',
+    'bibliothekarin',
+    'bibliothekare',
+    'bibliothekarinnen',
+  ],
   software: [
     // A company that makes software, where the writer works or which they run: its people are the field's.
     'software company',

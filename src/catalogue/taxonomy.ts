@@ -264,6 +264,34 @@ const FIELD_ROWS = [
     ['teacher', 'teachers', 'educator', 'educators', 'school', 'teaching', 'tutor'],
   ],
   [
+    'libraries',
+    'Libraries and information',
+    'Librarians, library staff and other information professionals.',
+    // Not "library" alone: software has libraries ("a Python library"). Not archivists: a related profession with its
+    // own bodies; the library networks' sources name librarians, library staff and information professionals only.
+    [
+      'librarian',
+      'librarians',
+      'librarianship',
+      // A school's librarian, who is also a teacher ("teacher-librarian" in Australia), and a university's: without these
+      // the reader takes "teacher" or "academic" for the field.
+      'teacher librarian',
+      'teacher-librarian',
+      'school librarian',
+      'school library media specialist',
+      'academic librarian',
+      'library staff',
+      'library worker',
+      'library workers',
+      'library assistant',
+      'library assistants',
+      'library science',
+      'library and information',
+      'information professional',
+      'information professionals',
+    ],
+  ],
+  [
     'law',
     'Law',
     'Lawyers and people working in legal services.',

@@ -23,6 +23,7 @@ export const FIELD_PEOPLE: Readonly<Record<Field, string>> = {
   pharmacy: 'pharmacists',
   'research-academia': 'researchers and academics',
   education: 'teachers',
+  libraries: 'librarians and library staff',
   law: 'lawyers',
   software: 'software developers',
   'product-management': 'product managers',
