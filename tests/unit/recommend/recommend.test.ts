@@ -698,7 +698,13 @@ describe('recommend(): properties over synthetic catalogues', () => {
         fc.constantFrom(...FIELD_KEYS),
         fc.constantFrom(...FIELD_KEYS, undefined),
         (answers, s, built, named) => {
-          const base = { ...worldwide(s), status: 'active' as const, fields: { [built]: 'Built for these people.' } };
+          // Without groups: whose local groups hold the people wanted depends on the audience too (its own test).
+          const base = {
+            ...worldwide(s),
+            status: 'active' as const,
+            fields: { [built]: 'Built for these people.' },
+            features: s.features.filter((f) => f !== 'groups'),
+          };
           const forPros = { ...base, slug: 'for-pros', audiences: ['professionals' as const] };
           const forAll = { ...base, slug: 'for-all', audiences: ['consumers' as const] };
           const r = recommend({ ...answers, audience: 'professionals', field: named }, [forPros, forAll]);
