@@ -10,12 +10,7 @@ import type { Answers } from '#src/features/recommend/rules/answers.ts';
 import { loadEntries, type SiteEntry } from '#src/catalogue/entry-file.ts';
 import { readCatalogueFiles } from '#src/integrations/vite-catalogue.ts';
 import { FIELDS, IN_PERSON_FIELDS, PURPOSES, keysOf, type Field, type Score } from '#src/catalogue/taxonomy.ts';
-import {
-  IN_PERSON_CLIENT_WORK_RULE,
-  goalPointsTable,
-  rankKeys,
-  recommend,
-} from '#src/features/recommend/rules/recommend.ts';
+import { IN_PERSON_CLIENT_WORK_RULE, goalPointsTable, recommend } from '#src/features/recommend/rules/recommend.ts';
 import { siteArbitrary } from '../../support/site-arbitrary.ts';
 
 const IN_PERSON = [...IN_PERSON_FIELDS];
@@ -68,7 +63,9 @@ const answersArb = fc.record({
 });
 /** A result's term for the hiring goal ("core for jobs and hiring, your first goal"). */
 const hiringTerm = (r: ReturnType<typeof recommend>, slug: string) =>
-  r.results.find((x) => x.slug === slug)!.reasons.find((x) => /^\w+ for jobs and hiring, your /.test(x.text))!;
+  r.results
+    .find((x) => x.slug === slug)!
+    .reasons.find((x) => /^(no use|incidental|good|core) for jobs and hiring, your /.test(x.text))!;
 const sumOf = (r: ReturnType<typeof recommend>, slug: string) =>
   r.results.find((x) => x.slug === slug)!.reasons.reduce((a, x) => a + x.points, 0);
 
@@ -89,14 +86,15 @@ describe('in-person client work', () => {
         const position = answers.goals.indexOf('hiring');
         const table = goalPointsTable(answers.goals.length)[position]!;
         const remote = hiringTerm(r, 'remote');
-        expect(remote.points).toBe(table[1]);
-        expect(remote.text).toMatch(/counted as incidental/);
+        // Good for promotion, it counts as good for a freelancer's or a business's clients (the rule below).
+        const seller = answers.audience === 'freelancers' || answers.audience === 'small-business';
+        const promotes = twins.remote.purposes.promotion.score >= 2;
+        expect(remote.points).toBe(table[seller && promotes ? 2 : 1]);
+        expect(remote.text).toMatch(seller && promotes ? /counted as good/ : /counted as incidental/);
         expect(hiringTerm(r, 'local').points).toBe(table[twins.local.purposes.hiring.score]);
-        // The local twin comes first: nothing else sets them apart but what meeting nearby earns.
-        const [first] = rankKeys(answers, [twins.remote, twins.local]).sort(
-          (a, b) => b.score - a.score || b.raw - a.raw,
-        );
-        expect(first!.site.slug).toBe('local');
+        // The local twin scores at least as well: nothing else sets them apart but what meeting nearby earns.
+        const score = (slug: string) => r.results.find((x) => x.slug === slug)!.score;
+        expect(score('local')).toBeGreaterThanOrEqual(score('remote'));
         // Every reason still adds up.
         for (const x of r.results) expect(sumOf(r, x.slug)).toBe(x.score);
       }),
@@ -148,6 +146,72 @@ describe('in-person client work', () => {
   });
 });
 
+describe('clients for work done in person, found where the business promotes itself', () => {
+  /** A site weaker for hiring (0–1) than for promoting a business (2–3), whose client work (if any) is local. */
+  const promoterArb = fc
+    .tuple(siteArb, fc.constantFrom<Score>(0, 1), fc.constantFrom<Score>(2, 3))
+    .map(([s, hiring, promotion]): SiteEntry => {
+      const { littleUsedIn: _, ...clean } = s;
+      return {
+        ...clean,
+        slug: 'promoter',
+        countries: 'global',
+        absentIn: [],
+        status: 'active',
+        purposes: {
+          ...s.purposes,
+          hiring: { score: hiring },
+          promotion: { score: promotion, reason: 'Businesses promote themselves here.' },
+          local: { score: 1 },
+        },
+      };
+    });
+
+  it('counts a site good for promotion as good (2) for the client goal of a freelancer or business selling work done in person, and says why', () => {
+    fc.assert(
+      fc.property(
+        answersArb,
+        promoterArb,
+        fc.constantFrom(...IN_PERSON),
+        fc.constantFrom('freelancers' as const, 'small-business' as const),
+        (asked, site, field, audience) => {
+          const answers: Answers = { ...asked, field, audience, work: 'client-work' };
+          const r = recommend(answers, [site]);
+          const table = goalPointsTable(answers.goals.length)[answers.goals.indexOf('hiring')]!;
+          const term = hiringTerm(r, 'promoter');
+          expect(term.points).toBe(table[2]);
+          expect(term.text).toMatch(/counted as good/);
+          expect(sumOf(r, 'promoter')).toBe(r.results[0]!.score);
+        },
+      ),
+    );
+  });
+
+  it('does not for someone hiring a professional (one of the public), for a field whose work may be done at a distance, or for a job', () => {
+    fc.assert(
+      fc.property(
+        answersArb,
+        promoterArb,
+        fc.constantFrom(...IN_PERSON),
+        fc.constantFrom(...AT_A_DISTANCE),
+        (asked, site, near, far) => {
+          const cases: Answers[] = [
+            { ...asked, field: near, audience: 'consumers', work: 'client-work' },
+            { ...asked, field: near, audience: undefined, work: 'client-work' },
+            { ...asked, field: far, audience: 'freelancers', work: 'client-work' },
+            { ...asked, field: near, audience: 'small-business', work: 'employment' },
+          ];
+          for (const answers of cases) {
+            const r = recommend(answers, [site]);
+            const table = goalPointsTable(answers.goals.length)[answers.goals.indexOf('hiring')]!;
+            expect(hiringTerm(r, 'promoter').points, JSON.stringify(answers)).toBe(table[site.purposes.hiring.score]);
+          }
+        },
+      ),
+    );
+  });
+});
+
 describe('in-person client work on the real catalogue', () => {
   const catalogue = loadEntries(readCatalogueFiles(join(import.meta.dirname, '../../..')));
   const atADistance = (s: SiteEntry) =>
@@ -162,6 +226,23 @@ describe('in-person client work on the real catalogue', () => {
           r.results.filter((x) => atADistance(bySlug.get(x.slug)!)).map((x) => x.slug),
           `${field} ${goals.join(',')}`,
         ).toEqual([]);
+      }
+  });
+
+  it('puts sites that promote a business among the first five for a personal trainer or a make-up artist looking for clients', () => {
+    for (const field of ['fitness-wellness', 'events-weddings', 'beauty'] as Field[])
+      for (const goals of [
+        ['hiring', 'promotion'],
+        ['promotion', 'hiring'],
+      ] as Answers['goals'][]) {
+        const r = recommend({ goals, field, work: 'client-work', audience: 'freelancers' }, catalogue, 5);
+        const bySlug = new Map(catalogue.map((s) => [s.slug, s]));
+        // All but one of the first five are core for promotion and at most incidental for hiring.
+        const promoters = r.results.filter((x) => {
+          const s = bySlug.get(x.slug)!;
+          return s.purposes.promotion.score === 3 && s.purposes.hiring.score <= 1;
+        });
+        expect(promoters.length, `${field} ${goals.join(',')}`).toBeGreaterThanOrEqual(4);
       }
   });
 

@@ -89,3 +89,18 @@ export function inPersonClientWork(answers: {
 }): boolean {
   return hiringMarket(answers) === 'client-work' && answers.field !== undefined && IN_PERSON_FIELDS.has(answers.field);
 }
+
+/**
+ * The audiences that sell work rather than buy it: a freelancer or a business looking for clients (not one of the
+ * public, who hires a professional).
+ */
+const SELLERS: ReadonlySet<Audience> = new Set<Audience>(['freelancers', 'small-business']);
+
+/**
+ * Whether a visitor sells work done in person and wants clients for it ({@link inPersonClientWork}, and they said they
+ * are a freelancer or a business): their clients find them where they promote themselves, so a site good for
+ * promotion counts as good for their hiring goal (`IN_PERSON_CLIENT_WORK_RULE`).
+ */
+export function sellsInPerson(answers: Parameters<typeof inPersonClientWork>[0]): boolean {
+  return inPersonClientWork(answers) && answers.audience !== undefined && SELLERS.has(answers.audience);
+}

@@ -30,6 +30,7 @@ import {
   MARKET_FEATURES,
   hiringMarket,
   inPersonClientWork,
+  sellsInPerson,
   type WorkMarket,
 } from './hiring-market.ts';
 import { ADJUSTMENTS, LARGE_REACH, OUTWARD_GOALS, SCORE_RANGE, goalPoints, type AdjustmentId } from './formula.ts';
@@ -377,6 +378,7 @@ export type TermId =
   | 'goal'
   | 'goalFieldJobs'
   | 'goalAtADistance'
+  | 'goalViaPromotion'
   | AdjustmentId
   | 'noFieldSpace'
   | 'openWorldwide'
@@ -867,6 +869,10 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
   // Clients for work done in person: a site whose client work has nothing local about it earns incidental's goal
   // points for hiring (IN_PERSON_CLIENT_WORK_RULE).
   const inPersonClients = inPersonClientWork(answers);
+  // Selling such work, their clients find them where they promote themselves: a site good for promotion counts as good
+  // for the hiring goal (IN_PERSON_CLIENT_WORK_RULE).
+  const clientsViaPromotion = sellsInPerson(answers);
+  const promotionAt = PURPOSE_KEYS.indexOf('promotion');
   const points = goals.map((_, position) => ([0, 1, 2, 3] as const).map((s) => goalPoints(goals.length, position, s)));
   const outwardFirst = OUTWARD_GOALS.has(goals[0]!);
   // Every goal met outside the field (customers, employers, investors): a general platform's groups for the field hold
@@ -957,10 +963,12 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
       const score = scores[base + at[i]!]!;
       const asCore = ownJobBoard && at[i] === hiringAt && score === GOOD_SCORE;
       const asIncidental = atADistance && at[i] === hiringAt && score > 1;
-      const goalTerm = points[i]![asCore ? 3 : asIncidental ? 1 : score]!;
+      const asGood =
+        clientsViaPromotion && at[i] === hiringAt && viaPromotion(score, asIncidental, scores[base + promotionAt]!);
+      const goalTerm = points[i]![asCore ? 3 : asGood ? GOOD_SCORE : asIncidental ? 1 : score]!;
       sum += goalTerm;
       terms?.push({
-        id: asCore ? 'goalFieldJobs' : asIncidental ? 'goalAtADistance' : 'goal',
+        id: asCore ? 'goalFieldJobs' : asGood ? 'goalViaPromotion' : asIncidental ? 'goalAtADistance' : 'goal',
         points: goalTerm,
         position: i,
       });
@@ -1109,6 +1117,15 @@ function clientWorkAtADistance(flag: number, local: number): boolean {
   return (flag & CLIENT_WORK) !== 0 && (flag & MEETINGS) === 0 && local === 0;
 }
 
+/**
+ * Whether a site good (2–3) for promotion earns good's points for the hiring goal of someone selling work done in
+ * person: when its hiring counts for less (its score below good, or counted as incidental, its client work being at a
+ * distance). Clients for a trainer or a plumber find them where they promote themselves.
+ */
+function viaPromotion(hiring: number, atADistance: boolean, promotion: number): boolean {
+  return promotion >= GOOD_SCORE && (hiring < GOOD_SCORE || atADistance);
+}
+
 /** {@link columnRanker} with every listed site ranked (not closed and, for a country, available there). */
 function rankedColumns(answers: Answers, sites: readonly RecommendableSite[]): ColumnRanker {
   const ranker = columnRanker(answers, sites);
@@ -1234,6 +1251,8 @@ const TERM_TEXT: Readonly<Record<TermId, (answers: Answers, site: RecommendableS
   },
   goalAtADistance: ({ goals, field }, site, { position = 0 }) =>
     `${SCORE_WORDS[site.purposes.hiring.score as Score]} for ${GOAL_PHRASES.hiring}, ${whichGoal(goals, position)}, counted as incidental: its clients buy work delivered at a distance, and ${fieldLabel(field!)} is work done in person`,
+  goalViaPromotion: ({ goals, field }, site, { position = 0 }) =>
+    `${SCORE_WORDS[site.purposes.hiring.score as Score]} for ${GOAL_PHRASES.hiring}, ${whichGoal(goals, position)}, counted as good: ${SCORE_WORDS[site.purposes.promotion.score as Score]} for promotion, and clients for ${fieldLabel(field!)} (work done in person) find the people they book where those promote themselves`,
   goalFieldJobs: ({ goals, field }, _, { position = 0 }) =>
     `good for ${GOAL_PHRASES.hiring}, ${whichGoal(goals, position)}, counted as core: a job board built for ${fieldLabel(field!)}, whose listings are your field’s jobs`,
   fieldMatchOtherAudience: ({ field, audience }, site) =>
