@@ -603,6 +603,20 @@ export const FIELDS = new Map(
   FIELD_ROWS.map(([key, label, description, synonyms]) => [key, { label, description, synonyms }]),
 ) as ReadonlyMap<Field, { label: string; description: string; synonyms: readonly string[] }>;
 
+/**
+ * Fields whose work is done in person, on the client or at their home or event: the trades (a plumber, a roofer),
+ * wedding and event vendors (a planner, a florist), fitness and wellness (a personal trainer, a yoga teacher) and beauty
+ * (a hairdresser, a make-up artist). Their clients are found nearby: a marketplace where clients buy work delivered at a
+ * distance (a logo, an article, code) does not bring them (the recommender's in-person client work rule). Not fields
+ * whose work is also sold at a distance (design, architecture, photography, teaching, which tutors give online).
+ */
+export const IN_PERSON_FIELDS: ReadonlySet<Field> = new Set<Field>([
+  'trades',
+  'events-weddings',
+  'fitness-wellness',
+  'beauty',
+]);
+
 /** Order-of-magnitude audience bands, largest first; used only to break ties. */
 export const REACH_BANDS = vocabulary([
   ['1b', 'Over a billion', 'A billion or more users or members.'],

@@ -37,6 +37,17 @@ export function goalPoints(goalCount: number, position: number, score: Score): n
 export const FIELD_JOB_BOARD_RULE =
   'One exception: when you name a field and your hiring goal is a job or staff to employ (not clients), a site built for that field with job listings, made for people like you (or everyone) and good (2) for jobs and hiring, earns the points of core (3) for that goal. Editors score hiring for everyone, and a job board for one field carries only that field’s jobs; for you they are the jobs you want, so it counts as a core place for them (its reason says “counted as core”).';
 
+/**
+ * The one case where a goal earns less than its score's share: editors score a site's hiring for everyone, and a
+ * marketplace where clients buy work delivered at a distance (it has client work, but is of no use for meeting people
+ * nearby and holds no meetings) may be core (3) for hiring in general. For clients of work done in person, in a field
+ * whose work is (trades, beauty, fitness and wellness, events and weddings), its clients are not theirs: `recommend()`
+ * gives it incidental's points for the hiring goal, and, for someone selling such work, a site good for promotion good's
+ * points for it (their clients find them where they promote themselves); the methodology page prints this sentence.
+ */
+export const IN_PERSON_CLIENT_WORK_RULE =
+  'Another exception, the other way: when your hiring goal is clients and you name a field whose work is done in person, on the client or at their home or event (trades, beauty and personal care, fitness and wellness, events and weddings), a site whose client work has nothing local about it (it is of no use for meeting people nearby and holds no meetings: a marketplace where clients buy a logo, an article or code delivered at a distance) earns the points of incidental (1) for that goal, whatever its score for hiring. Editors score hiring for everyone; the clients who come to such a site do not book a trainer, a plumber or a make-up artist there, so for you it is of incidental use (its reason says “counted as incidental”). Sites whose client work is local, and those built for your field, keep their points. And when you say you are a freelancer or a business selling such work, your clients find you where you promote yourself (a trainer’s or a make-up artist’s on Instagram or Facebook): a site good (2) or core (3) for promotion earns the points of good (2) for your hiring goal when its own hiring earns less (its reason says “counted as good”).';
+
 /** Rows = goal positions (first, second, …), columns = scores 0–3: the points table for `goalCount` goals. */
 export function goalPointsTable(goalCount: number): number[][] {
   return Array.from({ length: goalCount }, (_, position) =>

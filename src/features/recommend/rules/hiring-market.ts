@@ -4,7 +4,7 @@
  * clients). Which one a visitor's hiring goal is about comes from the `work` answer, or else from who they are; a
  * site's markets come from its `jobs` and `client-work` features.
  */
-import type { Audience, Feature, Vocabulary } from '#src/catalogue/taxonomy.ts';
+import { IN_PERSON_FIELDS, type Audience, type Feature, type Field, type Vocabulary } from '#src/catalogue/taxonomy.ts';
 
 export type WorkMarket = 'employment' | 'client-work';
 
@@ -74,4 +74,33 @@ export function hiringMarket(answers: {
 }): WorkMarket | undefined {
   if (!answers.goals.includes('hiring')) return undefined;
   return answers.work ?? (answers.audience === undefined ? DEFAULT_MARKET : AUDIENCE_MARKETS[answers.audience]);
+}
+
+/**
+ * Whether a visitor's hiring goal is clients for work done in person: the market is client work and the field they
+ * named is one whose work is done on the client or at their place ({@link IN_PERSON_FIELDS}). For them a site whose
+ * client work has nothing local about it counts as incidental for hiring (`IN_PERSON_CLIENT_WORK_RULE`).
+ */
+export function inPersonClientWork(answers: {
+  goals: readonly string[];
+  work?: WorkMarket | undefined;
+  audience?: Audience | undefined;
+  field?: Field | undefined;
+}): boolean {
+  return hiringMarket(answers) === 'client-work' && answers.field !== undefined && IN_PERSON_FIELDS.has(answers.field);
+}
+
+/**
+ * The audiences that sell work rather than buy it: a freelancer or a business looking for clients (not one of the
+ * public, who hires a professional).
+ */
+const SELLERS: ReadonlySet<Audience> = new Set<Audience>(['freelancers', 'small-business']);
+
+/**
+ * Whether a visitor sells work done in person and wants clients for it ({@link inPersonClientWork}, and they said they
+ * are a freelancer or a business): their clients find them where they promote themselves, so a site good for
+ * promotion counts as good for their hiring goal (`IN_PERSON_CLIENT_WORK_RULE`).
+ */
+export function sellsInPerson(answers: Parameters<typeof inPersonClientWork>[0]): boolean {
+  return inPersonClientWork(answers) && answers.audience !== undefined && SELLERS.has(answers.audience);
 }

@@ -25,7 +25,14 @@ import {
   type Field,
   type Role,
 } from '#src/catalogue/taxonomy.ts';
-import { CO_FOUNDER_FEATURE, MARKET_FEATURES, hiringMarket, type WorkMarket } from './hiring-market.ts';
+import {
+  CO_FOUNDER_FEATURE,
+  MARKET_FEATURES,
+  hiringMarket,
+  inPersonClientWork,
+  sellsInPerson,
+  type WorkMarket,
+} from './hiring-market.ts';
 import { ADJUSTMENTS, LARGE_REACH, OUTWARD_GOALS, SCORE_RANGE, goalPoints, type AdjustmentId } from './formula.ts';
 import {
   AUDIENCES,
@@ -370,6 +377,8 @@ export function hasLargeGroups(site: Pick<RecommendableSite, 'reach'>): boolean 
 export type TermId =
   | 'goal'
   | 'goalFieldJobs'
+  | 'goalAtADistance'
+  | 'goalViaPromotion'
   | AdjustmentId
   | 'noFieldSpace'
   | 'openWorldwide'
@@ -861,6 +870,13 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
   // A job or staff in a named field (any hiring but clients): a job board built for the field, good for hiring, earns
   // core's goal points for it (FIELD_JOB_BOARD_RULE).
   const fieldJobsCount = field !== undefined && market !== 'client-work';
+  // Clients for work done in person: a site whose client work has nothing local about it earns incidental's goal
+  // points for hiring (IN_PERSON_CLIENT_WORK_RULE).
+  const inPersonClients = inPersonClientWork(answers);
+  // Selling such work, their clients find them where they promote themselves: a site good for promotion counts as good
+  // for the hiring goal (IN_PERSON_CLIENT_WORK_RULE).
+  const clientsViaPromotion = sellsInPerson(answers);
+  const promotionAt = PURPOSE_KEYS.indexOf('promotion');
   const points = goals.map((_, position) => ([0, 1, 2, 3] as const).map((s) => goalPoints(goals.length, position, s)));
   const outwardFirst = OUTWARD_GOALS.has(goals[0]!);
   // Every goal met outside the field (customers, employers, investors): a general platform's groups for the field hold
@@ -945,15 +961,24 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
     const aimed = who !== 0 && !everyone && !(audiences & who) && !ownPractice;
     // The field's own job board, for the people it is made for: its listings are the field's jobs.
     const ownJobBoard = fieldJobsCount && own![k] === 1 && (flag & JOBS) !== 0 && !aimed;
+    // A site built for the visitor's field is its own people's: its client work is the field's, wherever it is done.
+    const atADistance = inPersonClients && own![k] !== 1 && clientWorkAtADistance(flag, scores[base + localAt]!);
     let firstFit = 0;
     for (let i = 0; i < goals.length; i++) {
       const score = scores[base + at[i]!]!;
       const asCore = ownJobBoard && at[i] === hiringAt && score === GOOD_SCORE;
-      const goalTerm = points[i]![asCore ? 3 : score]!;
+      const asIncidental = atADistance && at[i] === hiringAt && score > 1;
+      const asGood =
+        clientsViaPromotion && at[i] === hiringAt && viaPromotion(score, asIncidental, scores[base + promotionAt]!);
+      const goalTerm = points[i]![asCore ? 3 : asGood ? GOOD_SCORE : asIncidental ? 1 : score]!;
       sum += goalTerm;
-      terms?.push({ id: asCore ? 'goalFieldJobs' : 'goal', points: goalTerm, position: i });
+      terms?.push({
+        id: asCore ? 'goalFieldJobs' : asGood ? 'goalViaPromotion' : asIncidental ? 'goalAtADistance' : 'goal',
+        points: goalTerm,
+        position: i,
+      });
       if (score >= GOOD_SCORE) good = true;
-      const fit = (otherMarketOnly || coFoundersOnly) && at[i] === hiringAt ? Math.min(score, 1) : score;
+      const fit = (otherMarketOnly || coFoundersOnly || atADistance) && at[i] === hiringAt ? Math.min(score, 1) : score;
       if (i === 0) firstFit = fit;
       if (fit >= GOOD_SCORE) {
         if (i > 0) servesLater = true;
@@ -1110,6 +1135,24 @@ export function meetsNewFriends(friends: number, local: number, flag: number): b
   return friends >= GOOD_SCORE && (local === 3 || (local >= GOOD_SCORE && (flag & (EVENTS | MEETINGS)) !== 0));
 }
 
+/**
+ * Whether a site's client work is done at a distance, from its {@link SiteTable} flags and its score for meeting people
+ * nearby: it has client work, is of no use (0) for meeting people nearby and holds no meetings, so its clients buy
+ * work delivered from anywhere (a logo, an article, code), not a trainer's session or a plumber's visit.
+ */
+function clientWorkAtADistance(flag: number, local: number): boolean {
+  return (flag & CLIENT_WORK) !== 0 && (flag & MEETINGS) === 0 && local === 0;
+}
+
+/**
+ * Whether a site good (2–3) for promotion earns good's points for the hiring goal of someone selling work done in
+ * person: when its hiring counts for less (its score below good, or counted as incidental, its client work being at a
+ * distance). Clients for a trainer or a plumber find them where they promote themselves.
+ */
+function viaPromotion(hiring: number, atADistance: boolean, promotion: number): boolean {
+  return promotion >= GOOD_SCORE && (hiring < GOOD_SCORE || atADistance);
+}
+
 /** {@link columnRanker} with every listed site ranked (not closed and, for a country, available there). */
 function rankedColumns(answers: Answers, sites: readonly RecommendableSite[]): ColumnRanker {
   const ranker = columnRanker(answers, sites);
@@ -1233,6 +1276,10 @@ const TERM_TEXT: Readonly<Record<TermId, (answers: Answers, site: RecommendableS
     const goal = goals[position]!;
     return `${SCORE_WORDS[site.purposes[goal].score as Score]} for ${GOAL_PHRASES[goal]}, ${whichGoal(goals, position)}`;
   },
+  goalAtADistance: ({ goals, field }, site, { position = 0 }) =>
+    `${SCORE_WORDS[site.purposes.hiring.score as Score]} for ${GOAL_PHRASES.hiring}, ${whichGoal(goals, position)}, counted as incidental: its clients buy work delivered at a distance, and ${fieldLabel(field!)} is work done in person`,
+  goalViaPromotion: ({ goals, field }, site, { position = 0 }) =>
+    `${SCORE_WORDS[site.purposes.hiring.score as Score]} for ${GOAL_PHRASES.hiring}, ${whichGoal(goals, position)}, counted as good: ${SCORE_WORDS[site.purposes.promotion.score as Score]} for promotion, and clients for ${fieldLabel(field!)} (work done in person) find the people they book where those promote themselves`,
   goalFieldJobs: ({ goals, field }, _, { position = 0 }) =>
     `good for ${GOAL_PHRASES.hiring}, ${whichGoal(goals, position)}, counted as core: a job board built for ${fieldLabel(field!)}, whose listings are your field’s jobs`,
   fieldMatchOtherAudience: ({ field, audience }, site) =>
