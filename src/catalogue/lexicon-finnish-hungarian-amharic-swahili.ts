@@ -36,7 +36,10 @@
  * - Towns: geonames.org and 1001info.de (Finland), liquisearch.com and wiki.outremer.quest (Hungary),
  *   iexploreafrica.com, rainbowftf.ngo and discussplaces.com (Ethiopia, and Gondar's Amharic name, ጎንደር),
  *   hobby.co.ke and tuko.co.ke (Kenya), jamiiforums.com and tanzanianationalparks.com (Tanzania). Adama (Ethiopia)
- *   is left out: it is also a Polish form of the name Adam.
+ *   is left out: it is also a Polish form of the name Adam. The names as written in Latin letters ("Oulu",
+ *   "Debrecen", "Mombasa") are in the main city table of `lexicon.ts`, with the other languages' towns; only the
+ *   forms a Finnish or Hungarian sentence gives them are here. "Turku" and "Pécs" themselves are left out: Turkish
+ *   "türkü" (a folk song, ktb.gov.tr/EN-117936/turku.html) and English "pecs" fold to them.
  *
  * How each language is read:
  * - Finnish and Hungarian add case endings to a word ("asiakkaita", customers as an object; "ügyfeleket", clients as
@@ -166,17 +169,15 @@ export const FINNISH: LanguageWords = {
       'Helsingistä', // from Helsinki
       'Tampereella', // in Tampere
       'Tampereelle', // to Tampere
-      'Turku',
+      // Not "Turku" itself: Turkish "türkü" (a folk song, ktb.gov.tr) folds to it.
       'Turussa', // in Turku
-      'Oulu',
+      'Turkuun', // to Turku
+      'Turusta', // from Turku
       'Oulussa', // in Oulu
       'Ouluun', // to Oulu
       'Espoossa', // in Espoo
-      'Vantaa',
       'Vantaalla', // in Vantaa
-      'Jyväskylä',
       'Jyväskylässä', // in Jyväskylä
-      'Kuopio',
     ],
   },
   relocation: [
@@ -297,15 +298,12 @@ export const HUNGARIAN: LanguageWords = {
       'Budapesten', // in Budapest
       'Budapestre', // to Budapest
       'Budapestről', // from Budapest
-      'Debrecen',
       'Debrecenben', // in Debrecen
-      'Szeged',
       'Szegeden', // in Szeged
-      'Miskolc',
       'Miskolcon', // in Miskolc
-      'Pécs',
+      // Not "Pécs" itself, which folds to English "pecs".
       'Pécsett', // in Pécs
-      'Győr',
+      'Pécsen', // in Pécs (the other form)
       'Győrben', // in Győr
     ],
   },
@@ -407,8 +405,8 @@ export const AMHARIC: LanguageWords = {
     KE: ['ኬንያ'], // Kenya
   },
   cities: {
-    // Addis Ababa, in Addis Ababa, Gondar; and, as they are written in Latin letters, the larger towns.
-    ET: ['አዲስ አበባ', 'በአዲስ አበባ', 'ጎንደር', 'Dire Dawa', 'Mekelle', 'Gondar', 'Bahir Dar', 'Hawassa'],
+    // Addis Ababa, in Addis Ababa, Gondar. The towns' names in Latin letters are in the main table (`lexicon.ts`).
+    ET: ['አዲስ አበባ', 'በአዲስ አበባ', 'ጎንደር'],
   },
   relocation: [
     'ተዛወርኩ', // I moved
@@ -487,10 +485,8 @@ export const SWAHILI: LanguageWords = {
   selfMarkersAfter: [],
   dating: [],
   countries: {},
-  cities: {
-    KE: ['Mombasa', 'Kisumu', 'Nakuru', 'Eldoret'],
-    TZ: ['Dodoma', 'Arusha', 'Mwanza', 'Zanzibar', 'Morogoro'],
-  },
+  // Kenya's and Tanzania's towns are written in Latin letters: they are in the main table (`lexicon.ts`).
+  cities: {},
   relocation: [
     'nimehamia', // I have moved (to)
     'tumehamia', // we have moved (to)

@@ -2922,7 +2922,10 @@ const LISTED_CITIES: Readonly<Record<string, readonly string[]>> = {
   SE: ['stockholm', 'gothenburg', 'malmo', 'uppsala'],
   DK: ['copenhagen', 'aarhus'],
   NO: ['oslo', 'bergen', 'trondheim'],
-  FI: ['helsinki', 'tampere', 'espoo'],
+  // Finland's, Hungary's, Ethiopia's, Kenya's and Tanzania's larger towns, with the sources and forms in their
+  // languages in `lexicon-finnish-hungarian-amharic-swahili.ts`. Not "Turku" (Turkish "türkü", a folk song) nor
+  // "Pécs" (English "pecs"): only their Finnish and Hungarian forms are read there ("Turussa", "Pécsett").
+  FI: ['helsinki', 'tampere', 'espoo', 'oulu', 'vantaa', 'jyvaskyla', 'kuopio'],
   GR: ['athens', 'thessaloniki'],
   US: [
     'new york',
@@ -3082,16 +3085,16 @@ const LISTED_CITIES: Readonly<Record<string, readonly string[]>> = {
   // Alexandria with its article, and without it, as Egyptians mostly say it ("من إسكندرية").
   EG: ['cairo', 'القاهرة', 'الإسكندرية', 'إسكندرية'],
   NG: ['lagos', 'abuja'],
-  KE: ['nairobi'],
+  KE: ['nairobi', 'mombasa', 'kisumu', 'nakuru', 'eldoret'],
   ZA: ['cape town', 'johannesburg', 'durban', 'pretoria'],
   RU: ['moscow', 'saint petersburg'],
   UA: ['kyiv', 'kiev'],
   GH: ['accra', 'kumasi'],
   UG: ['kampala'],
-  ET: ['addis ababa'],
+  ET: ['addis ababa', 'dire dawa', 'mekelle', 'gondar', 'bahir dar', 'hawassa'],
   MA: ['casablanca', 'marrakech', 'rabat', 'الدار البيضاء', 'الرباط', 'مراكش'],
   RW: ['kigali'],
-  TZ: ['dar es salaam'],
+  TZ: ['dar es salaam', 'dodoma', 'arusha', 'mwanza', 'zanzibar', 'morogoro'],
   SA: ['riyadh', 'jeddah', 'الرياض', 'الدمام', 'مكة'],
   QA: ['doha', 'الدوحة'],
   JO: ['amman'],
@@ -3106,7 +3109,7 @@ const LISTED_CITIES: Readonly<Record<string, readonly string[]>> = {
   VE: ['caracas'],
   CR: ['san jose costa rica'],
   RO: ['bucharest', 'cluj', 'cluj napoca'],
-  HU: ['budapest'],
+  HU: ['budapest', 'debrecen', 'szeged', 'miskolc', 'gyor'],
 
   HR: ['zagreb'],
   RS: ['belgrade'],

@@ -1,0 +1,32 @@
+/**
+ * Misreadings a review found in the reader words added on 2026-12-07 (Finnish, Hungarian, Amharic, Swahili; German,
+ * Spanish, Turkish and Portuguese additions), each beside the reading the word was added for, which must stay. Every
+ * sentence here is made up for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { readGoal } from '#src/features/recommend/rules/read-goal.ts';
+
+const understood = (text: string) => readGoal(text).understood;
+const goals = (text: string) => understood(text).goals.map((g) => g.value);
+
+describe('readGoal(): town names that are also words', () => {
+  it('reads no Hungarian town in English "pecs", and Pécs in the forms Hungarian gives it', () => {
+    expect(understood('I want to grow my pecs, looking for a gym buddy to make friends').country).toBe(undefined);
+    expect(understood('Pécsen élek és új barátokat keresek').country?.value).toBe('HU');
+    expect(understood('Pécsett dolgozom, állást keresek').country?.value).toBe('HU');
+  });
+
+  it('reads no Finnish town in Turkish "türkü" (a folk song), and Turku in the forms Finnish gives it', () => {
+    expect(understood('Türkü söylemeyi seviyorum, yeni arkadaşlar arıyorum').country).toBe(undefined);
+    expect(understood('Asun Turussa ja etsin töitä').country?.value).toBe('FI');
+    expect(understood('Muutin Turkuun ja haluan uusia ystäviä').country?.value).toBe('FI');
+  });
+
+  it('still reads the larger towns of Finland, Hungary, Ethiopia, Kenya and Tanzania written in Latin letters', () => {
+    expect(understood('I live in Oulu and want to make friends').country?.value).toBe('FI');
+    expect(understood('Debrecenben élek').country?.value).toBe('HU');
+    expect(understood('Looking for investors in Bahir Dar').country?.value).toBe('ET');
+    expect(understood('I sell shoes in Mombasa and need customers').country?.value).toBe('KE');
+    expect(understood('Nimehamia Arusha na natafuta marafiki wapya').country?.value).toBe('TZ');
+  });
+});
