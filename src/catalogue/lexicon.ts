@@ -1671,10 +1671,10 @@ export const RELOCATION_WORDS: readonly string[] = [
 /**
  * Going back home, to a country the words do not name: English "moved back home", German "zurück nach Hause
  * gezogen",
- * Hungarian "hazaköltöztem" (I moved home), "hazatértem" (I returned home; "hazatérők", returners, on
- * eles-eures.munka.hu, read on 2026-12-07). A place named before one of these is the place left ("after five years in
+ * Hungarian "hazaköltöztem" (I moved home). A place named before one of these is the place left ("after five years in
  * England I moved back home"), not the one to network in. Only verbs of moving: "came back home" is as often from
- * work.
+ * work, and so is Hungarian "hazatértem" (I returned home: "ma hazatértem a munkából", I came home from work today),
+ * left out.
  */
 export const HOMECOMING_WORDS: readonly string[] = [
   'moved back home',
@@ -1684,7 +1684,6 @@ export const HOMECOMING_WORDS: readonly string[] = [
   'zurück nach hause ziehen', // German: to move back home
   'hazaköltöztem', // Hungarian: I moved home
   'hazaköltöztünk', // Hungarian: we moved home
-  'hazatértem', // Hungarian: I returned home (from abroad)
 ];
 
 /**

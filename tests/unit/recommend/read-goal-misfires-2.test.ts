@@ -30,3 +30,11 @@ describe('readGoal(): town names that are also words', () => {
     expect(understood('Nimehamia Arusha na natafuta marafiki wapya').country?.value).toBe('TZ');
   });
 });
+
+describe('readGoal(): coming home from work is no move back home', () => {
+  it('keeps the town a Hungarian names beside "hazatértem" (I came home), a word said of work as of abroad', () => {
+    expect(understood('Budapesten élek. Ma hazatértem a munkából, és új barátokat keresek.').country?.value).toBe('HU');
+    // Moving home still names the place left, not the one to network in.
+    expect(understood('Öt év Anglia után hazaköltöztem és állást keresek').country).toBe(undefined);
+  });
+});
