@@ -504,3 +504,50 @@ export const SWAHILI: LanguageWords = {
 
 /** The four languages, in the order their words are merged after Sinhala (`lexicon-sinhala.ts`). */
 export const FINNISH_HUNGARIAN_AMHARIC_SWAHILI: readonly LanguageWords[] = [FINNISH, HUNGARIAN, AMHARIC, SWAHILI];
+
+/**
+ * Finnish says "not" with a verb of its own, before the verb of wanting: "en halua uusia asiakkaita" (I don't want new
+ * customers), "emme etsi sijoittajia" (we are not looking for investors), "en tarvitse" (I don't need). "En" alone is
+ * French "en" and Swedish "en" (a, one): only with the verb. A lack ("minulla ei ole ystäviä", I have no friends) has no
+ * verb of wanting and still asks. Forms from uusikielemme.fi ("Making verbs negative in Finnish": en, emme before the
+ * verb's stem) and jkorpela.fi/finnish/Negation.html, read on 2026-12-07.
+ */
+export const FINNISH_NOT_SOUGHT_BEFORE: readonly string[] = [
+  ...['en halua', 'emme halua'], // I/we don't want
+  ...['en haluaisi', 'emme haluaisi'], // I/we wouldn't want
+  ...['en etsi', 'emme etsi'], // I/we am not looking for
+  ...['en hae', 'emme hae'], // I/we am not looking for, applying for
+  ...['en tarvitse', 'emme tarvitse'], // I/we don't need
+];
+
+/**
+ * Swahili writes "not" into the verb, before what is not wanted: "si-" for I, "hatu-" for we, and the verb's last "a"
+ * turned "i" ("sitaki wateja", I don't want customers; "sihitaji", I don't need, keeps its "i"; "sitafuti", I am not
+ * looking for). Forms from learnswahili.blogspot.com ("Negative sentences": si-, hatu-, "hutaki") and mashariki.io
+ * (lesson 2: -hitaji, need; "hatutahitaji"), read on 2026-12-07. A lack ("sina marafiki", I have no friends) is no
+ * verb of wanting and still asks.
+ */
+export const SWAHILI_NOT_WANTING: readonly string[] = [
+  ...['sitaki', 'hatutaki'], // I/we don't want
+  ...['sihitaji', 'hatuhitaji'], // I/we don't need
+  ...['sitafuti', 'hatutafuti'], // I/we am not looking for
+];
+
+/**
+ * Amharic puts the negated verb after what is not wanted: "ደንበኞች አልፈልግም" (I don't want customers), "አንፈልግም" (we
+ * don't want). Forms from adamyts.wixsite.com/learnamharic ("Present-future tense negative conjugation": አልፈልግም, I
+ * don't want; አን- … -ም for we) and easyamharic.com ("እፈልጋለሁ። I want. አልፈልግም። I don't want."), read on 2026-12-07.
+ */
+export const AMHARIC_NOT_SOUGHT_AFTER: readonly string[] = ['አልፈልግም', 'አንፈልግም'];
+
+/**
+ * Hungarian puts "nem" (not) right before the verb, and what is wanted may come first, as the focus: "befektetőket nem
+ * keresek" (investors I am not looking for). "Nem" before the verb and the goal is read already, as Portuguese "nem"
+ * is; these are the goal first. Word order from pronuncia.io and magyar.ku.edu (the focus right before the verb; "nem"
+ * before the verb), read on 2026-12-07.
+ */
+export const HUNGARIAN_NOT_SOUGHT_AFTER: readonly string[] = [
+  ...['nem keresek', 'nem keresünk'], // I/we am not looking for
+  ...['nem akarok', 'nem akarunk'], // I/we don't want
+  'nem szeretnék', // I wouldn't like
+];

@@ -38,3 +38,35 @@ describe('readGoal(): coming home from work is no move back home', () => {
     expect(understood('Öt év Anglia után hazaköltöztem és állást keresek').country).toBe(undefined);
   });
 });
+
+describe('readGoal(): not wanting, in Finnish, Swahili, Amharic and Hungarian', () => {
+  it('reads a Finnish goal after "en halua", "en tarvitse", "emme etsi" as not wanted', () => {
+    expect(goals('En halua uusia asiakkaita, haluan uusia ystäviä')).toEqual(['friends']);
+    expect(goals('En tarvitse sijoittajia, etsin ystäviä')).toEqual(['friends']);
+    expect(goals('Emme etsi sijoittajia, etsimme ystäviä')).toEqual(['friends']);
+    // A lack told still asks: "I have no friends here".
+    expect(goals('Minulla ei ole ystäviä täällä')).toEqual(['friends']);
+    // Finnish "kun" (when, as) is not Danish "kun" (only) after a negation.
+    expect(goals('En halua uusia asiakkaita kun minulla on jo liikaa töitä')).toEqual([]);
+  });
+
+  it('reads a Swahili goal after a negated verb of wanting ("sitaki", "sihitaji", "hatutaki") as not wanted', () => {
+    expect(goals('Sitaki wateja wapya, nataka marafiki')).toEqual(['friends']);
+    expect(goals('Sihitaji wawekezaji, natafuta marafiki')).toEqual(['friends']);
+    expect(goals('Hatutaki wawekezaji, tunatafuta marafiki')).toEqual(['friends']);
+    // "Sina marafiki" (I have no friends) is a lack, and still asks.
+    expect(goals('Sina marafiki hapa')).toEqual(['friends']);
+  });
+
+  it('reads an Amharic goal before "አልፈልግም" (I don\'t want) as not wanted, up to the Ethiopic comma', () => {
+    expect(goals('ደንበኞች አልፈልግም፣ ባለሀብት እፈልጋለሁ')).toEqual(['investors']);
+    expect(goals('ባለሀብቶች አንፈልግም፣ ጓደኞች እንፈልጋለን')).toEqual(['friends']);
+    expect(goals('አዲስ ደንበኞች እፈልጋለሁ')).toEqual(['referrals']);
+  });
+
+  it('reads a Hungarian goal before or after "nem keresek", "nem akarok" as not wanted', () => {
+    expect(goals('Nem akarok új ügyfeleket, barátokat keresek')).toEqual(['friends']);
+    expect(goals('Befektetőket nem keresek, barátokat keresek')).toEqual(['friends']);
+    expect(goals('Új ügyfeleket nem akarok, befektetőt keresek')).toEqual(['investors']);
+  });
+});
