@@ -241,7 +241,17 @@ export const HUNGARIAN: LanguageWords = {
     ],
     hiring: [
       'állás', // a job, a position
-      'állást', // a job (object)
+      // "Állást" (a job, as object) only with a verb of looking or "new": "állást foglal" is to take a stand.
+      'állást keresek', // I am looking for a job
+      'állást keres', // looks for a job
+      'állást keresünk', // we are looking for a job
+      'állást keresni', // to look for a job
+      'keresek állást', // I am looking for a job
+      'keresnék állást', // I would look for a job
+      'néztek állást', // (where do) you look at jobs
+      'állást néztek', // you look at jobs
+      'állást nézek', // I look at jobs
+      'új állást', // a new job (object)
       'állások', // jobs
       'állásokat', // jobs (object)
       'álláskeresés', // looking for a job

@@ -70,3 +70,12 @@ describe('readGoal(): not wanting, in Finnish, Swahili, Amharic and Hungarian', 
     expect(goals('Új ügyfeleket nem akarok, befektetőt keresek')).toEqual(['investors']);
   });
 });
+
+describe('readGoal(): words with another everyday sense', () => {
+  it('reads Hungarian "állást" as a job only when sought, not in "állást foglal" (takes a stand)', () => {
+    expect(goals('A politikus állást foglal a kérdésben, én új barátokat keresek')).toEqual(['friends']);
+    expect(goals('Állást keresek Debrecenben')).toEqual(['hiring']);
+    expect(goals('Hol néztek állást?')).toEqual(['hiring']);
+    expect(goals('irodai állás')).toEqual(['hiring']);
+  });
+});
