@@ -746,6 +746,13 @@ const LISTED_GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'jobsøgning',
     'stelle',
     'stellenangebote',
+    // Finding one's way back into work, in German ("nach der Elternzeit beruflich wieder Anschluss finden"; the
+    // "Wiedereinstieg" of karriere-bergisches-land.de and ovb.eu, read on 2026-12-07), not a circle of friends.
+    'beruflich anschluss finden',
+    'beruflich wieder anschluss finden',
+    'beruflichen anschluss',
+    'anschluss an den arbeitsmarkt',
+    'anschluss am arbeitsmarkt',
     // Staff wanted, said by an employer ({@link GERMAN_EMPLOYING_WORDS}, {@link SPANISH_EMPLOYING_WORDS}).
     ...GERMAN_EMPLOYING_WORDS,
     ...SPANISH_EMPLOYING_WORDS,
@@ -902,7 +909,9 @@ const LISTED_GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'leute kennenlernen',
     // Meeting people, in the forms a sentence gives it ("wie habt ihr Leute kennengelernt?", "um Leute
     // kennenzulernen"); and finding, or having no, circle where one lives: "Anschluss finden", "keinen Anschluss"
-    // (fragfraufreitag.ch, stern.de, in-die-schweiz.com, read on 2026-12-07), a circle of friends ("Freundeskreis").
+    // (fragfraufreitag.ch, stern.de, in-die-schweiz.com, read on 2026-12-07); "beruflich Anschluss finden" is finding
+    // one's way back into work (hiring, below). A circle of friends only when new or lacking: "mein Freundeskreis ist
+    // groß" tells of the one the writer has.
     'leute kennengelernt',
     'leute kennenzulernen',
     'leute kennen lernen',
@@ -910,7 +919,11 @@ const LISTED_GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'anschluss finden',
     'anschluss gefunden',
     'anschluss zu finden',
-    'freundeskreis',
+    'neuen freundeskreis', // a new circle of friends (object)
+    'neuer freundeskreis', // a new circle of friends
+    'keinen freundeskreis', // no circle of friends
+    'freundeskreis aufbauen', // to build a circle of friends
+    'freundeskreis erweitern', // to widen one's circle of friends
     'nouveaux amis',
     'rencontrer des gens',
     'nuovi amici',

@@ -78,4 +78,14 @@ describe('readGoal(): words with another everyday sense', () => {
     expect(goals('Hol néztek állást?')).toEqual(['hiring']);
     expect(goals('irodai állás')).toEqual(['hiring']);
   });
+
+  it('reads German "Freundeskreis" and "Anschluss finden" as friends only when a circle is sought or lacked', () => {
+    const salon = goals('Mein Freundeskreis ist groß, ich suche neue Kunden für meinen Friseursalon');
+    expect(salon[0]).toBe('referrals');
+    expect(salon).not.toContain('friends');
+    expect(goals('Nach der Elternzeit will ich beruflich wieder Anschluss finden')).not.toContain('friends');
+    expect(goals('Ich möchte mir einen neuen Freundeskreis aufbauen')).toEqual(['friends']);
+    expect(goals('Ich habe hier keinen Freundeskreis')).toEqual(['friends']);
+    expect(goals('Wo kann man hier Anschluss finden?')).toEqual(['friends']);
+  });
 });
