@@ -267,16 +267,27 @@ export const GERMAN_EMPLOYING_WORDS: readonly string[] = [
 /**
  * An employer hiring, in Spanish ("necesito contratar dos auxiliares", "publicar una vacante"): hiring words of
  * someone who hires, as "hire" is in English, not of someone looking for work. "Contratar" is also to take out a
- * service ("contratar un seguro"), as "hire" is a car: read as hiring all the same. Usage checked on Colombia's
- * public employment service and employment-law pages (unidad.serviciodeempleo.gov.co, legal.legis.com.co,
- * godoycordoba.com: "contratación de personal", "publicar y registrar sus vacantes") and okdiario.com ("publicar una
- * oferta de trabajo"), read on 2026-12-07.
+ * service ("quiero contratar un seguro", I want to take out insurance): it is read as hiring only with people as what
+ * is hired, by "a" before a person ("contratar a una recepcionista", the "a personal" of Spanish grammar:
+ * paperpapers.net quoting the RAE, "han contratado (a) un nuevo jugador"), by a number of them ("contratar dos
+ * meseros") or a word for staff. Usage checked on Colombia's public employment service and employment-law pages
+ * (unidad.serviciodeempleo.gov.co, legal.legis.com.co, godoycordoba.com: "contratación de personal", "publicar y
+ * registrar sus vacantes") and okdiario.com ("publicar una oferta de trabajo"), read on 2026-12-07.
  */
 export const SPANISH_EMPLOYING_WORDS: readonly string[] = [
-  'contratar', // to hire
-  'contratando', // hiring
   'contratamos', // we are hiring
+  'estamos contratando', // we are hiring
+  'contratar a', // to hire (a person)
+  'contratar al', // to hire the (person)
   'contratar personal', // to hire staff
+  'contratando personal', // hiring staff
+  'contratar empleados', // to hire employees
+  'contratar trabajadores', // to hire workers
+  'contratar gente', // to hire people
+  'contratar más', // to hire more (people)
+  'contratar nuevos', // to hire new (people)
+  // to hire two, three, four, five (people): a number of what is hired is people, not a service
+  ...['contratar dos', 'contratar tres', 'contratar cuatro', 'contratar cinco'],
   'publicar vacante', // to post a vacancy
   'publicar una vacante', // to post a vacancy
   'publicar vacantes', // to post vacancies

@@ -88,4 +88,12 @@ describe('readGoal(): words with another everyday sense', () => {
     expect(goals('Ich habe hier keinen Freundeskreis')).toEqual(['friends']);
     expect(goals('Wo kann man hier Anschluss finden?')).toEqual(['friends']);
   });
+
+  it('reads Spanish "contratar" as hiring only with people as what is hired', () => {
+    expect(goals('Quiero contratar un seguro para mi negocio y conseguir clientes')[0]).not.toBe('hiring');
+    expect(goals('Quiero contratar un seguro para mi negocio y conseguir clientes')).not.toContain('hiring');
+    expect(goals('Necesito contratar dos meseros')).toEqual(['hiring']);
+    expect(goals('Quiero contratar a una recepcionista')).toEqual(['hiring']);
+    expect(goals('Estamos contratando personal para la tienda')).toEqual(['hiring']);
+  });
 });
