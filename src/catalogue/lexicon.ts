@@ -2277,20 +2277,22 @@ const LISTED_FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
     'peluqueria',
     'barbero',
     'barberia',
-    'estilista',
+    // A hair stylist: bare "estilista" is as often a fashion stylist ("estilista de moda").
+    'estilista de pelo',
+    'estilista capilar',
     'manicurista',
     'esteticista',
     'maquillador',
     'maquilladora',
     'salon de belleza',
     'centro de estetica',
-    // Portuguese: a hairdresser (a man, a woman), a barber and a barber's, a manicurist, a make-up artist (a man, a
-    // woman), a beauty salon.
+    // Portuguese: a hairdresser (a man, a woman), a barber and a barber's, a make-up artist (a man, a woman), a beauty
+    // salon. Not Portuguese "manicure" (a manicurist), which is English "manicure", a treatment had.
     'cabeleireiro',
     'cabeleireira',
     'barbeiro',
     'barbearia',
-    'manicure',
+    'sou manicure', // I am a manicurist
     'maquiador',
     'maquiadora',
     'salao de beleza',

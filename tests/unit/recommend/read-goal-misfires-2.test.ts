@@ -96,4 +96,14 @@ describe('readGoal(): words with another everyday sense', () => {
     expect(goals('Quiero contratar a una recepcionista')).toEqual(['hiring']);
     expect(goals('Estamos contratando personal para la tienda')).toEqual(['hiring']);
   });
+
+  it('reads beauty trades only from words no other language or sense shares', () => {
+    expect(understood('I sell Berber rugs from Morocco online and want more customers').field).toBe(undefined);
+    expect(understood('Soy estilista de moda y busco clientes').field).toBe(undefined);
+    expect(understood('I just got a manicure and want to make new friends').field).toBe(undefined);
+    expect(understood('Berberim, yeni müşteriler arıyorum').field?.value).toBe('beauty');
+    expect(understood('Berber dükkanım için müşteri arıyorum').field?.value).toBe('beauty');
+    expect(understood('Soy estilista de pelo y busco clientas').field?.value).toBe('beauty');
+    expect(understood('Sou manicurista e procuro clientes').field?.value).toBe('beauty');
+  });
 });
