@@ -71,15 +71,15 @@ export const FINNISH: LanguageWords = {
       'vertaistukea', // peer support (object)
     ],
     referrals: [
+      // Only the forms of what is sought: the subject "asiakkaat" (the customers) tells of the customers one has
+      // ("asiakkaat ovat tyytyväisiä", the customers are happy).
       'asiakkaita', // customers (object)
-      'asiakkaat', // the customers
       'uusia asiakkaita', // new customers (object)
       'asiakashankinta', // finding customers
     ],
     investors: [
       'sijoittaja', // an investor
       'sijoittajia', // investors (object)
-      'sijoittajat', // the investors
       'bisnesenkeli', // a business angel
       'bisnesenkeleitä', // business angels (object)
       'pääomasijoittaja', // a venture capitalist
@@ -131,7 +131,6 @@ export const FINNISH: LanguageWords = {
     friends: [
       'ystäviä', // friends (object)
       'uusia ystäviä', // new friends (object)
-      'ystävät', // the friends
       'ystävyys', // friendship
       'kavereita', // pals, friends (object)
       'uusia kavereita', // new pals (object)
@@ -215,8 +214,10 @@ export const HUNGARIAN: LanguageWords = {
       'tapasztalatot cserélni', // to exchange experience
       'ötleteket cserélni', // to exchange ideas
     ],
+    // Only the forms of what is sought: the subjects "ügyfelek" (clients), "befektetők" (investors), "barátok"
+    // (friends) tell of those one has ("az ügyfelek elégedettek", the clients are happy), unless new ones ("új").
     referrals: [
-      'ügyfelek', // clients
+      'új ügyfelek', // new clients
       'ügyfeleket', // clients (object)
       'új ügyfeleket', // new clients (object)
       'ügyfélszerzés', // winning clients
@@ -225,7 +226,6 @@ export const HUNGARIAN: LanguageWords = {
     investors: [
       'befektető', // an investor
       'befektetőt', // an investor (object)
-      'befektetők', // investors
       'befektetőket', // investors (object)
       'üzleti angyal', // a business angel
       'kockázati tőke', // venture capital
@@ -236,7 +236,6 @@ export const HUNGARIAN: LanguageWords = {
       'közösségi oldalakon', // on social sites
       'reklám', // advertising
       'népszerűsítés', // promotion, publicity
-      'követők', // followers
       'követőket', // followers (object)
     ],
     hiring: [
@@ -277,7 +276,7 @@ export const HUNGARIAN: LanguageWords = {
       'a környékemen', // in my area
     ],
     friends: [
-      'barátok', // friends
+      'új barátok', // new friends
       'barátokat', // friends (object)
       'új barátokat', // new friends (object)
       'barátság', // friendship

@@ -106,4 +106,11 @@ describe('readGoal(): words with another everyday sense', () => {
     expect(understood('Soy estilista de pelo y busco clientas').field?.value).toBe('beauty');
     expect(understood('Sou manicurista e procuro clientes').field?.value).toBe('beauty');
   });
+
+  it('reads Finnish and Hungarian customers and investors as wanted only in the forms of what is sought', () => {
+    expect(goals('Asiakkaat ovat tyytyväisiä, mutta etsin sijoittajia')).toEqual(['investors']);
+    expect(goals('Az ügyfelek elégedettek, befektetőt keresek')).toEqual(['investors']);
+    expect(goals('Olen parturi ja tarvitsen uusia asiakkaita')).toEqual(['referrals']);
+    expect(goals('Könyvelő vagyok és új ügyfeleket keresek')[0]).toBe('referrals');
+  });
 });
