@@ -36,7 +36,10 @@
  * - Towns: geonames.org and 1001info.de (Finland), liquisearch.com and wiki.outremer.quest (Hungary),
  *   iexploreafrica.com, rainbowftf.ngo and discussplaces.com (Ethiopia, and Gondar's Amharic name, ጎንደር),
  *   hobby.co.ke and tuko.co.ke (Kenya), jamiiforums.com and tanzanianationalparks.com (Tanzania). Adama (Ethiopia)
- *   is left out: it is also a Polish form of the name Adam.
+ *   is left out: it is also a Polish form of the name Adam. The names as written in Latin letters ("Oulu",
+ *   "Debrecen", "Mombasa") are in the main city table of `lexicon.ts`, with the other languages' towns; only the
+ *   forms a Finnish or Hungarian sentence gives them are here. "Turku" and "Pécs" themselves are left out: Turkish
+ *   "türkü" (a folk song, ktb.gov.tr/EN-117936/turku.html) and English "pecs" fold to them.
  *
  * How each language is read:
  * - Finnish and Hungarian add case endings to a word ("asiakkaita", customers as an object; "ügyfeleket", clients as
@@ -68,15 +71,15 @@ export const FINNISH: LanguageWords = {
       'vertaistukea', // peer support (object)
     ],
     referrals: [
+      // Only the forms of what is sought: the subject "asiakkaat" (the customers) tells of the customers one has
+      // ("asiakkaat ovat tyytyväisiä", the customers are happy).
       'asiakkaita', // customers (object)
-      'asiakkaat', // the customers
       'uusia asiakkaita', // new customers (object)
       'asiakashankinta', // finding customers
     ],
     investors: [
       'sijoittaja', // an investor
       'sijoittajia', // investors (object)
-      'sijoittajat', // the investors
       'bisnesenkeli', // a business angel
       'bisnesenkeleitä', // business angels (object)
       'pääomasijoittaja', // a venture capitalist
@@ -128,7 +131,6 @@ export const FINNISH: LanguageWords = {
     friends: [
       'ystäviä', // friends (object)
       'uusia ystäviä', // new friends (object)
-      'ystävät', // the friends
       'ystävyys', // friendship
       'kavereita', // pals, friends (object)
       'uusia kavereita', // new pals (object)
@@ -166,17 +168,15 @@ export const FINNISH: LanguageWords = {
       'Helsingistä', // from Helsinki
       'Tampereella', // in Tampere
       'Tampereelle', // to Tampere
-      'Turku',
+      // Not "Turku" itself: Turkish "türkü" (a folk song, ktb.gov.tr) folds to it.
       'Turussa', // in Turku
-      'Oulu',
+      'Turkuun', // to Turku
+      'Turusta', // from Turku
       'Oulussa', // in Oulu
       'Ouluun', // to Oulu
       'Espoossa', // in Espoo
-      'Vantaa',
       'Vantaalla', // in Vantaa
-      'Jyväskylä',
       'Jyväskylässä', // in Jyväskylä
-      'Kuopio',
     ],
   },
   relocation: [
@@ -214,8 +214,10 @@ export const HUNGARIAN: LanguageWords = {
       'tapasztalatot cserélni', // to exchange experience
       'ötleteket cserélni', // to exchange ideas
     ],
+    // Only the forms of what is sought: the subjects "ügyfelek" (clients), "befektetők" (investors), "barátok"
+    // (friends) tell of those one has ("az ügyfelek elégedettek", the clients are happy), unless new ones ("új").
     referrals: [
-      'ügyfelek', // clients
+      'új ügyfelek', // new clients
       'ügyfeleket', // clients (object)
       'új ügyfeleket', // new clients (object)
       'ügyfélszerzés', // winning clients
@@ -224,7 +226,6 @@ export const HUNGARIAN: LanguageWords = {
     investors: [
       'befektető', // an investor
       'befektetőt', // an investor (object)
-      'befektetők', // investors
       'befektetőket', // investors (object)
       'üzleti angyal', // a business angel
       'kockázati tőke', // venture capital
@@ -235,12 +236,21 @@ export const HUNGARIAN: LanguageWords = {
       'közösségi oldalakon', // on social sites
       'reklám', // advertising
       'népszerűsítés', // promotion, publicity
-      'követők', // followers
       'követőket', // followers (object)
     ],
     hiring: [
       'állás', // a job, a position
-      'állást', // a job (object)
+      // "Állást" (a job, as object) only with a verb of looking or "new": "állást foglal" is to take a stand.
+      'állást keresek', // I am looking for a job
+      'állást keres', // looks for a job
+      'állást keresünk', // we are looking for a job
+      'állást keresni', // to look for a job
+      'keresek állást', // I am looking for a job
+      'keresnék állást', // I would look for a job
+      'néztek állást', // (where do) you look at jobs
+      'állást néztek', // you look at jobs
+      'állást nézek', // I look at jobs
+      'új állást', // a new job (object)
       'állások', // jobs
       'állásokat', // jobs (object)
       'álláskeresés', // looking for a job
@@ -266,7 +276,7 @@ export const HUNGARIAN: LanguageWords = {
       'a környékemen', // in my area
     ],
     friends: [
-      'barátok', // friends
+      'új barátok', // new friends
       'barátokat', // friends (object)
       'új barátokat', // new friends (object)
       'barátság', // friendship
@@ -297,15 +307,12 @@ export const HUNGARIAN: LanguageWords = {
       'Budapesten', // in Budapest
       'Budapestre', // to Budapest
       'Budapestről', // from Budapest
-      'Debrecen',
       'Debrecenben', // in Debrecen
-      'Szeged',
       'Szegeden', // in Szeged
-      'Miskolc',
       'Miskolcon', // in Miskolc
-      'Pécs',
+      // Not "Pécs" itself, which folds to English "pecs".
       'Pécsett', // in Pécs
-      'Győr',
+      'Pécsen', // in Pécs (the other form)
       'Győrben', // in Győr
     ],
   },
@@ -407,8 +414,8 @@ export const AMHARIC: LanguageWords = {
     KE: ['ኬንያ'], // Kenya
   },
   cities: {
-    // Addis Ababa, in Addis Ababa, Gondar; and, as they are written in Latin letters, the larger towns.
-    ET: ['አዲስ አበባ', 'በአዲስ አበባ', 'ጎንደር', 'Dire Dawa', 'Mekelle', 'Gondar', 'Bahir Dar', 'Hawassa'],
+    // Addis Ababa, in Addis Ababa, Gondar. The towns' names in Latin letters are in the main table (`lexicon.ts`).
+    ET: ['አዲስ አበባ', 'በአዲስ አበባ', 'ጎንደር'],
   },
   relocation: [
     'ተዛወርኩ', // I moved
@@ -487,10 +494,8 @@ export const SWAHILI: LanguageWords = {
   selfMarkersAfter: [],
   dating: [],
   countries: {},
-  cities: {
-    KE: ['Mombasa', 'Kisumu', 'Nakuru', 'Eldoret'],
-    TZ: ['Dodoma', 'Arusha', 'Mwanza', 'Zanzibar', 'Morogoro'],
-  },
+  // Kenya's and Tanzania's towns are written in Latin letters: they are in the main table (`lexicon.ts`).
+  cities: {},
   relocation: [
     'nimehamia', // I have moved (to)
     'tumehamia', // we have moved (to)
@@ -508,3 +513,50 @@ export const SWAHILI: LanguageWords = {
 
 /** The four languages, in the order their words are merged after Sinhala (`lexicon-sinhala.ts`). */
 export const FINNISH_HUNGARIAN_AMHARIC_SWAHILI: readonly LanguageWords[] = [FINNISH, HUNGARIAN, AMHARIC, SWAHILI];
+
+/**
+ * Finnish says "not" with a verb of its own, before the verb of wanting: "en halua uusia asiakkaita" (I don't want new
+ * customers), "emme etsi sijoittajia" (we are not looking for investors), "en tarvitse" (I don't need). "En" alone is
+ * French "en" and Swedish "en" (a, one): only with the verb. A lack ("minulla ei ole ystäviä", I have no friends) has no
+ * verb of wanting and still asks. Forms from uusikielemme.fi ("Making verbs negative in Finnish": en, emme before the
+ * verb's stem) and jkorpela.fi/finnish/Negation.html, read on 2026-12-07.
+ */
+export const FINNISH_NOT_SOUGHT_BEFORE: readonly string[] = [
+  ...['en halua', 'emme halua'], // I/we don't want
+  ...['en haluaisi', 'emme haluaisi'], // I/we wouldn't want
+  ...['en etsi', 'emme etsi'], // I/we am not looking for
+  ...['en hae', 'emme hae'], // I/we am not looking for, applying for
+  ...['en tarvitse', 'emme tarvitse'], // I/we don't need
+];
+
+/**
+ * Swahili writes "not" into the verb, before what is not wanted: "si-" for I, "hatu-" for we, and the verb's last "a"
+ * turned "i" ("sitaki wateja", I don't want customers; "sihitaji", I don't need, keeps its "i"; "sitafuti", I am not
+ * looking for). Forms from learnswahili.blogspot.com ("Negative sentences": si-, hatu-, "hutaki") and mashariki.io
+ * (lesson 2: -hitaji, need; "hatutahitaji"), read on 2026-12-07. A lack ("sina marafiki", I have no friends) is no
+ * verb of wanting and still asks.
+ */
+export const SWAHILI_NOT_WANTING: readonly string[] = [
+  ...['sitaki', 'hatutaki'], // I/we don't want
+  ...['sihitaji', 'hatuhitaji'], // I/we don't need
+  ...['sitafuti', 'hatutafuti'], // I/we am not looking for
+];
+
+/**
+ * Amharic puts the negated verb after what is not wanted: "ደንበኞች አልፈልግም" (I don't want customers), "አንፈልግም" (we
+ * don't want). Forms from adamyts.wixsite.com/learnamharic ("Present-future tense negative conjugation": አልፈልግም, I
+ * don't want; አን- … -ም for we) and easyamharic.com ("እፈልጋለሁ። I want. አልፈልግም። I don't want."), read on 2026-12-07.
+ */
+export const AMHARIC_NOT_SOUGHT_AFTER: readonly string[] = ['አልፈልግም', 'አንፈልግም'];
+
+/**
+ * Hungarian puts "nem" (not) right before the verb, and what is wanted may come first, as the focus: "befektetőket nem
+ * keresek" (investors I am not looking for). "Nem" before the verb and the goal is read already, as Portuguese "nem"
+ * is; these are the goal first. Word order from pronuncia.io and magyar.ku.edu (the focus right before the verb; "nem"
+ * before the verb), read on 2026-12-07.
+ */
+export const HUNGARIAN_NOT_SOUGHT_AFTER: readonly string[] = [
+  ...['nem keresek', 'nem keresünk'], // I/we am not looking for
+  ...['nem akarok', 'nem akarunk'], // I/we don't want
+  'nem szeretnék', // I wouldn't like
+];

@@ -186,8 +186,19 @@ export const TURKISH: LanguageWords = {
     hospitality: ['aşçı', 'garson', 'restoran'], // cook, waiter, restaurant
     // A tourist guide, guides; not bare "rehber", also a guide book, a directory and a phone book.
     tourism: ['turist rehberi', 'turist rehberleri'],
-    // hairdresser, barber, beauty salon, beauty specialist (a beautician), beautician, make-up specialist
-    beauty: ['kuaför', 'berber', 'güzellik salonu', 'güzellik uzmanı', 'estetisyen', 'makyaj uzmanı'],
+    // hairdresser; I am a barber (or my barber), a barber's shop (mine), a barber's salon (not bare "berber", which is
+    // English "Berber", of North Africa); beauty salon, beauty specialist (a beautician), beautician, make-up specialist
+    beauty: [
+      'kuaför',
+      'berberim',
+      'berber dükkanı',
+      'berber dükkanım', // my barber's shop
+      'berber salonu',
+      'güzellik salonu',
+      'güzellik uzmanı',
+      'estetisyen',
+      'makyaj uzmanı',
+    ],
     agriculture: ['çiftçi', 'tarım'], // farmer, farming
     // human resources, recruitment specialist; HR (İK) specialist and manager
     'hr-recruiting': ['insan kaynakları', 'işe alım uzmanı', 'ik uzmanı', 'ik müdürü'],

@@ -267,16 +267,27 @@ export const GERMAN_EMPLOYING_WORDS: readonly string[] = [
 /**
  * An employer hiring, in Spanish ("necesito contratar dos auxiliares", "publicar una vacante"): hiring words of
  * someone who hires, as "hire" is in English, not of someone looking for work. "Contratar" is also to take out a
- * service ("contratar un seguro"), as "hire" is a car: read as hiring all the same. Usage checked on Colombia's
- * public employment service and employment-law pages (unidad.serviciodeempleo.gov.co, legal.legis.com.co,
- * godoycordoba.com: "contratación de personal", "publicar y registrar sus vacantes") and okdiario.com ("publicar una
- * oferta de trabajo"), read on 2026-12-07.
+ * service ("quiero contratar un seguro", I want to take out insurance): it is read as hiring only with people as what
+ * is hired, by "a" before a person ("contratar a una recepcionista", the "a personal" of Spanish grammar:
+ * paperpapers.net quoting the RAE, "han contratado (a) un nuevo jugador"), by a number of them ("contratar dos
+ * meseros") or a word for staff. Usage checked on Colombia's public employment service and employment-law pages
+ * (unidad.serviciodeempleo.gov.co, legal.legis.com.co, godoycordoba.com: "contratación de personal", "publicar y
+ * registrar sus vacantes") and okdiario.com ("publicar una oferta de trabajo"), read on 2026-12-07.
  */
 export const SPANISH_EMPLOYING_WORDS: readonly string[] = [
-  'contratar', // to hire
-  'contratando', // hiring
   'contratamos', // we are hiring
+  'estamos contratando', // we are hiring
+  'contratar a', // to hire (a person)
+  'contratar al', // to hire the (person)
   'contratar personal', // to hire staff
+  'contratando personal', // hiring staff
+  'contratar empleados', // to hire employees
+  'contratar trabajadores', // to hire workers
+  'contratar gente', // to hire people
+  'contratar más', // to hire more (people)
+  'contratar nuevos', // to hire new (people)
+  // to hire two, three, four, five (people): a number of what is hired is people, not a service
+  ...['contratar dos', 'contratar tres', 'contratar cuatro', 'contratar cinco'],
   'publicar vacante', // to post a vacancy
   'publicar una vacante', // to post a vacancy
   'publicar vacantes', // to post vacancies
@@ -746,6 +757,13 @@ const LISTED_GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'jobsøgning',
     'stelle',
     'stellenangebote',
+    // Finding one's way back into work, in German ("nach der Elternzeit beruflich wieder Anschluss finden"; the
+    // "Wiedereinstieg" of karriere-bergisches-land.de and ovb.eu, read on 2026-12-07), not a circle of friends.
+    'beruflich anschluss finden',
+    'beruflich wieder anschluss finden',
+    'beruflichen anschluss',
+    'anschluss an den arbeitsmarkt',
+    'anschluss am arbeitsmarkt',
     // Staff wanted, said by an employer ({@link GERMAN_EMPLOYING_WORDS}, {@link SPANISH_EMPLOYING_WORDS}).
     ...GERMAN_EMPLOYING_WORDS,
     ...SPANISH_EMPLOYING_WORDS,
@@ -902,7 +920,9 @@ const LISTED_GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'leute kennenlernen',
     // Meeting people, in the forms a sentence gives it ("wie habt ihr Leute kennengelernt?", "um Leute
     // kennenzulernen"); and finding, or having no, circle where one lives: "Anschluss finden", "keinen Anschluss"
-    // (fragfraufreitag.ch, stern.de, in-die-schweiz.com, read on 2026-12-07), a circle of friends ("Freundeskreis").
+    // (fragfraufreitag.ch, stern.de, in-die-schweiz.com, read on 2026-12-07); "beruflich Anschluss finden" is finding
+    // one's way back into work (hiring, below). A circle of friends only when new or lacking: "mein Freundeskreis ist
+    // groß" tells of the one the writer has.
     'leute kennengelernt',
     'leute kennenzulernen',
     'leute kennen lernen',
@@ -910,7 +930,11 @@ const LISTED_GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'anschluss finden',
     'anschluss gefunden',
     'anschluss zu finden',
-    'freundeskreis',
+    'neuen freundeskreis', // a new circle of friends (object)
+    'neuer freundeskreis', // a new circle of friends
+    'keinen freundeskreis', // no circle of friends
+    'freundeskreis aufbauen', // to build a circle of friends
+    'freundeskreis erweitern', // to widen one's circle of friends
     'nouveaux amis',
     'rencontrer des gens',
     'nuovi amici',
@@ -1671,10 +1695,10 @@ export const RELOCATION_WORDS: readonly string[] = [
 /**
  * Going back home, to a country the words do not name: English "moved back home", German "zurück nach Hause
  * gezogen",
- * Hungarian "hazaköltöztem" (I moved home), "hazatértem" (I returned home; "hazatérők", returners, on
- * eles-eures.munka.hu, read on 2026-12-07). A place named before one of these is the place left ("after five years in
+ * Hungarian "hazaköltöztem" (I moved home). A place named before one of these is the place left ("after five years in
  * England I moved back home"), not the one to network in. Only verbs of moving: "came back home" is as often from
- * work.
+ * work, and so is Hungarian "hazatértem" (I returned home: "ma hazatértem a munkából", I came home from work today),
+ * left out.
  */
 export const HOMECOMING_WORDS: readonly string[] = [
   'moved back home',
@@ -1684,7 +1708,6 @@ export const HOMECOMING_WORDS: readonly string[] = [
   'zurück nach hause ziehen', // German: to move back home
   'hazaköltöztem', // Hungarian: I moved home
   'hazaköltöztünk', // Hungarian: we moved home
-  'hazatértem', // Hungarian: I returned home (from abroad)
 ];
 
 /**
@@ -2271,20 +2294,22 @@ const LISTED_FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
     'peluqueria',
     'barbero',
     'barberia',
-    'estilista',
+    // A hair stylist: bare "estilista" is as often a fashion stylist ("estilista de moda").
+    'estilista de pelo',
+    'estilista capilar',
     'manicurista',
     'esteticista',
     'maquillador',
     'maquilladora',
     'salon de belleza',
     'centro de estetica',
-    // Portuguese: a hairdresser (a man, a woman), a barber and a barber's, a manicurist, a make-up artist (a man, a
-    // woman), a beauty salon.
+    // Portuguese: a hairdresser (a man, a woman), a barber and a barber's, a make-up artist (a man, a woman), a beauty
+    // salon. Not Portuguese "manicure" (a manicurist), which is English "manicure", a treatment had.
     'cabeleireiro',
     'cabeleireira',
     'barbeiro',
     'barbearia',
-    'manicure',
+    'sou manicure', // I am a manicurist
     'maquiador',
     'maquiadora',
     'salao de beleza',
@@ -2939,7 +2964,10 @@ const LISTED_CITIES: Readonly<Record<string, readonly string[]>> = {
   SE: ['stockholm', 'gothenburg', 'malmo', 'uppsala'],
   DK: ['copenhagen', 'aarhus'],
   NO: ['oslo', 'bergen', 'trondheim'],
-  FI: ['helsinki', 'tampere', 'espoo'],
+  // Finland's, Hungary's, Ethiopia's, Kenya's and Tanzania's larger towns, with the sources and forms in their
+  // languages in `lexicon-finnish-hungarian-amharic-swahili.ts`. Not "Turku" (Turkish "türkü", a folk song) nor
+  // "Pécs" (English "pecs"): only their Finnish and Hungarian forms are read there ("Turussa", "Pécsett").
+  FI: ['helsinki', 'tampere', 'espoo', 'oulu', 'vantaa', 'jyvaskyla', 'kuopio'],
   GR: ['athens', 'thessaloniki'],
   US: [
     'new york',
@@ -3099,16 +3127,16 @@ const LISTED_CITIES: Readonly<Record<string, readonly string[]>> = {
   // Alexandria with its article, and without it, as Egyptians mostly say it ("من إسكندرية").
   EG: ['cairo', 'القاهرة', 'الإسكندرية', 'إسكندرية'],
   NG: ['lagos', 'abuja'],
-  KE: ['nairobi'],
+  KE: ['nairobi', 'mombasa', 'kisumu', 'nakuru', 'eldoret'],
   ZA: ['cape town', 'johannesburg', 'durban', 'pretoria'],
   RU: ['moscow', 'saint petersburg'],
   UA: ['kyiv', 'kiev'],
   GH: ['accra', 'kumasi'],
   UG: ['kampala'],
-  ET: ['addis ababa'],
+  ET: ['addis ababa', 'dire dawa', 'mekelle', 'gondar', 'bahir dar', 'hawassa'],
   MA: ['casablanca', 'marrakech', 'rabat', 'الدار البيضاء', 'الرباط', 'مراكش'],
   RW: ['kigali'],
-  TZ: ['dar es salaam'],
+  TZ: ['dar es salaam', 'dodoma', 'arusha', 'mwanza', 'zanzibar', 'morogoro'],
   SA: ['riyadh', 'jeddah', 'الرياض', 'الدمام', 'مكة'],
   QA: ['doha', 'الدوحة'],
   JO: ['amman'],
@@ -3123,7 +3151,7 @@ const LISTED_CITIES: Readonly<Record<string, readonly string[]>> = {
   VE: ['caracas'],
   CR: ['san jose costa rica'],
   RO: ['bucharest', 'cluj', 'cluj napoca'],
-  HU: ['budapest'],
+  HU: ['budapest', 'debrecen', 'szeged', 'miskolc', 'gyor'],
 
   HR: ['zagreb'],
   RS: ['belgrade'],

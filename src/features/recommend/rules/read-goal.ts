@@ -1184,9 +1184,10 @@ const MEETING_REACH = 3;
 
 /**
  * Words that end a clause: a negation or a "who with" does not reach past them. With the stops and commas of
- * Japanese and Chinese (。、 and the full-width forms) and of Arabic (، ؛ ؟).
+ * Japanese and Chinese (。、 and the full-width forms), of Arabic (، ؛ ؟) and of Ethiopic (። ፣ ፤ ፥ ፦ ፧ ፨; not ፡, which
+ * parts words).
  */
-const CLAUSE_END = /[.,;:!?()\u2014\u2013。、，；：！？،؛؟]|\s-\s/;
+const CLAUSE_END = /[.,;:!?()\u2014\u2013。、，；：！？،؛؟\u1362-\u1368]|\s-\s/;
 
 /** Audiences of people at work: with one of them, "keep in touch" is about contacts, not friends. */
 const WORK_AUDIENCES: ReadonlySet<Audience> = new Set([
@@ -1793,7 +1794,7 @@ const WORD_RUN = /[\p{L}\p{N}\p{M}\u200D]+/gu;
 /** Words in brackets: an aside, read after the rest so the words around it stay one clause. */
 const ASIDE = /\(([^()]*)\)|\[([^[\]]*)\]/g;
 /** Punctuation that ends a sentence (a clause ends at any of {@link CLAUSE_END}). */
-const SENTENCE_END = /[.!?。！？؟]/;
+const SENTENCE_END = /[.!?。！？؟።፧]/;
 
 /**
  * The text's words, folded, each with the number of its clause (clauses end at

@@ -2,14 +2,21 @@
  * A goal said not to be wanted by a negated verb after it, as Korean and Hindi say it ("친구는 안 찾아요", "मुझे नौकरी
  * नहीं चाहिए"): the pairs of `lexicon-dutch-russian-korean-hindi.ts` ({@link NOT_SOUGHT_AFTER}), folded as the text is;
  * and as French, German and Polish say a thing is of no interest ("Networking interessiert mich nicht",
- * {@link NOT_INTERESTING_AFTER}).
+ * {@link NOT_INTERESTING_AFTER}); Amharic's negated verb ("ደንበኞች አልፈልግም", {@link AMHARIC_NOT_SOUGHT_AFTER}) and
+ * Hungarian's "nem" and verb after the goal ("befektetőket nem keresek", {@link HUNGARIAN_NOT_SOUGHT_AFTER}).
  */
 import { NOT_INTERESTING_AFTER, foldWords } from '#src/catalogue/lexicon.ts';
 import { NOT_SOUGHT_AFTER } from '#src/catalogue/lexicon-dutch-russian-korean-hindi.ts';
+import {
+  AMHARIC_NOT_SOUGHT_AFTER,
+  HUNGARIAN_NOT_SOUGHT_AFTER,
+} from '#src/catalogue/lexicon-finnish-hungarian-amharic-swahili.ts';
 
 const PAIRS: readonly (readonly string[])[] = [
   ...NOT_SOUGHT_AFTER.map(([a, b]) => [foldWords(a), foldWords(b)]),
-  ...NOT_INTERESTING_AFTER.map((p) => foldWords(p).split(' ')),
+  ...[...NOT_INTERESTING_AFTER, ...AMHARIC_NOT_SOUGHT_AFTER, ...HUNGARIAN_NOT_SOUGHT_AFTER].map((p) =>
+    foldWords(p).split(' '),
+  ),
 ];
 /** Most words from the goal's first word to the pair: "친구는 안 찾아요" is the goal, a particle, then the pair. */
 const REACH = 4;

@@ -1,8 +1,10 @@
 /**
  * A goal said not to be wanted by a negated verb of wanting written before it, where the negator cannot stand alone:
  * Romanian "nu caut un loc de muncă" ("nu" alone is also Danish and Swedish "now"; {@link ROMANIAN_NOT_SOUGHT_BEFORE}),
- * Danish and Norwegian "har ikke brug for investorer" ({@link NORDIC_NOT_SOUGHT_BEFORE}), Czech verbs with "not"
- * written on ("nechci nové klienty", {@link CZECH_NOT_WANTING}), and Thai, which runs "not" and the verb into the
+ * Danish and Norwegian "har ikke brug for investorer" ({@link NORDIC_NOT_SOUGHT_BEFORE}), Finnish "en halua" (I
+ * don't want; "en" alone is also French and Swedish, {@link FINNISH_NOT_SOUGHT_BEFORE}), Czech and Swahili verbs with
+ * "not" written on ("nechci nové klienty", {@link CZECH_NOT_WANTING}; "sitaki wateja", {@link SWAHILI_NOT_WANTING}),
+ * and Thai, which runs "not" and the verb into the
  * goal's word ("ไม่ได้หางาน", not looking for a job; {@link THAI_NEGATED_AFTER_NOT}). All folded as the text is.
  */
 import { foldWords } from '#src/catalogue/lexicon.ts';
@@ -15,12 +17,18 @@ import {
   CZECH_NOT_WANTING,
   NORDIC_NOT_SOUGHT_BEFORE,
 } from '#src/catalogue/lexicon-nordic-czech-ukrainian-hebrew-afrikaans.ts';
+import {
+  FINNISH_NOT_SOUGHT_BEFORE,
+  SWAHILI_NOT_WANTING,
+} from '#src/catalogue/lexicon-finnish-hungarian-amharic-swahili.ts';
 import { phraseAt } from './read-negation-after.ts';
 
-const PHRASES: readonly (readonly string[])[] = [...ROMANIAN_NOT_SOUGHT_BEFORE, ...NORDIC_NOT_SOUGHT_BEFORE].map((p) =>
-  foldWords(p).split(' '),
-);
-const NOT_WANTING: ReadonlySet<string> = new Set(CZECH_NOT_WANTING.map(foldWords));
+const PHRASES: readonly (readonly string[])[] = [
+  ...ROMANIAN_NOT_SOUGHT_BEFORE,
+  ...NORDIC_NOT_SOUGHT_BEFORE,
+  ...FINNISH_NOT_SOUGHT_BEFORE,
+].map((p) => foldWords(p).split(' '));
+const NOT_WANTING: ReadonlySet<string> = new Set([...CZECH_NOT_WANTING, ...SWAHILI_NOT_WANTING].map(foldWords));
 
 /**
  * Whether the words from `j` on are a negated verb of wanting that ends before the goal at `i`, in its clause: "nu
