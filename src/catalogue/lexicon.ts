@@ -1309,7 +1309,10 @@ export const TALK_PLACE_WORDS: readonly string[] = [
  * first-person marker or "other"/"fellow" (see {@link SELF_MARKERS}); "women
  * founders" alone may be who someone wants to meet, not who they are, but a
  * group asked about as the topic counts (see {@link GROUP_TOPIC_PLACES}). The
- * age group is read from numbers, and from "young" before {@link YOUNG_NOUNS}.
+ * age groups are read from numbers, the young one also from "young" before
+ * {@link YOUNG_NOUNS}; the older one also from retirement ("I'm retired", "a
+ * retiree"), but not from "senior" alone, which is as often a rank ("a senior
+ * developer") or a student's year.
  */
 const LISTED_GROUP_NOUNS: Readonly<Partial<Record<EligibilityGroup, readonly string[]>>> = {
   women: ['woman', 'female', 'lady', 'wife', 'businesswoman', 'women', 'females'],
@@ -1327,7 +1330,20 @@ const LISTED_GROUP_NOUNS: Readonly<Partial<Record<EligibilityGroup, readonly str
     'sahm',
   ],
   fathers: ['father', 'dad', 'fathers', 'dads', 'sahd'],
+  'age-55-plus': ['retiree', 'retirees', 'retired', 'pensioner', 'pensioners', 'seniors'],
 };
+
+/**
+ * Verbs that place the writer in a group when said of themself after "I" ("I retired last year", "I've just
+ * retired"), over at most one of {@link GROUP_VERB_ADVERBS}: "my husband retired" is someone else.
+ */
+export const GROUP_VERBS: Readonly<Partial<Record<EligibilityGroup, readonly string[]>>> = {
+  'age-55-plus': ['retired'],
+};
+/** The writer as the subject of a {@link GROUP_VERBS} verb, folded ("I've" becomes "i ve"). */
+export const GROUP_VERB_SUBJECTS: readonly string[] = ['i', 'i ve', 'i have', 'i had', 'i ve been', 'i have been'];
+/** Words that may stand between the subject and a {@link GROUP_VERBS} verb: "I just retired", "I've recently retired". */
+export const GROUP_VERB_ADVERBS: readonly string[] = ['just', 'recently', 'finally', 'now', 'already', 'officially'];
 export const GROUP_NOUNS: Readonly<Partial<Record<EligibilityGroup, readonly string[]>>> = withMoreLanguages(
   LISTED_GROUP_NOUNS,
   // The reader looks group nouns up as folded words.

@@ -129,7 +129,7 @@ export const eligibilitySchema = z
       .refine((g) => new Set(g).size === g.length, 'lists a group twice')
       .default([])
       .describe(
-        'The groups a member must belong to, all of them (or, with othersWelcome, the groups it is made for): women, men, age-18-40, mothers, fathers',
+        'The groups a member must belong to, all of them (or, with othersWelcome, the groups it is made for): women, men, age-18-40, age-55-plus, mothers, fathers',
       ),
     roles: z
       .array(z.enum(keysOf(ROLES)))

@@ -662,8 +662,9 @@ export interface GroupTerms {
 
 /**
  * Groups of people some sites admit exclusively (a women-only circle, a club
- * for men aged 18 to 40), or are made for while welcoming others (a fathers'
- * network whose members may be of any gender). A site names a group only where
+ * for men aged 18 to 40, a volunteering programme for people aged 55 and
+ * over), or are made for while welcoming others (a fathers' network whose
+ * members may be of any gender). A site names a group only where
  * a source says it admits no one else, or says it is made for the group and
  * others are welcome (`othersWelcome`); the recommender puts such a site after
  * the open ones unless the visitor says they belong. The labels are first-person, as the
@@ -688,6 +689,15 @@ export const ELIGIBILITY_GROUPS = termsVocabulary([
       description: 'Only people aged about 18 to 40; the exact limit is in each site’s rule.',
       onlyFor: 'people aged 18 to 40',
       name: '18 to 40 years old',
+    },
+  ],
+  [
+    'age-55-plus',
+    {
+      label: 'I am 55 or older',
+      description: 'Only older people, aged about 55 and over; the exact limit is in each site’s rule.',
+      onlyFor: 'people aged 55 and over',
+      name: '55 or older',
     },
   ],
   [

@@ -75,7 +75,7 @@ describe('the optional groups answer', () => {
   it('refuses an unknown group, naming the allowed ones, and a group named twice', () => {
     expect(parse('goals=friends&groups=women,students')).toEqual({
       ok: false,
-      errors: [{ field: 'groups[1]', message: 'must be one of: women, men, age-18-40, mothers, fathers' }],
+      errors: [{ field: 'groups[1]', message: 'must be one of: women, men, age-18-40, age-55-plus, mothers, fathers' }],
     });
     const twice = parse('goals=friends&groups=men,men');
     expect(!twice.ok && twice.errors[0]?.message).toContain('same group twice');

@@ -117,6 +117,30 @@ describe('sites that admit only one group of people', () => {
     );
   });
 
+  it('puts a site only for people aged 55 and over after open sites unless the visitor says they are', () => {
+    const base = { ...open(fc.sample(siteArb, { numRuns: 1, seed: 11 })[0]!), countries: 'global' as const };
+    const core = { ...base.purposes, local: { score: 3 as Score, reason: 'Core for meeting nearby, synthetic.' } };
+    const weak = { ...base.purposes, local: { score: 0 as Score } };
+    const older = {
+      ...base,
+      slug: 'older',
+      status: 'active' as const,
+      purposes: core,
+      eligibility: {
+        groups: ['age-55-plus'] as EligibilityGroup[],
+        rule: 'Volunteers aged 55 and older, says the synthetic rule.',
+        source: { title: 'Synthetic rule', url: 'https://example.com/rule' },
+      },
+    };
+    const openSite = { ...base, slug: 'open', status: 'active' as const, purposes: weak };
+    const unsaid = recommend({ goals: ['local'] }, [older, openSite]);
+    expect(unsaid.results.map((r) => r.slug)).toEqual(['open', 'older']);
+    expect(unsaid.results[1]!.warnings.some((w) => w.type === 'eligibility')).toBe(true);
+    const said = recommend({ goals: ['local'], groups: ['age-55-plus'] }, [older, openSite]);
+    expect(said.results.map((r) => r.slug)).toEqual(['older', 'open']);
+    expect(said.results[0]!.warnings.some((w) => w.type === 'eligibility')).toBe(false);
+  });
+
   it('puts the steady open site first even when a declining open site scores higher than everything', () => {
     const base = {
       ...open(fc.sample(siteArb, { numRuns: 1, seed: 7 })[0]!),

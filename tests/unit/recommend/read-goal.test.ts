@@ -415,6 +415,32 @@ describe('readGoal(): plain words into quiz answers', () => {
       expect(readGoal(text).answers?.groups, text).toBeUndefined();
   });
 
+  it('reads an age of 55 or more, retirement or a later decade said of the writer as the group aged 55 and over', () => {
+    for (const text of [
+      "I'm 63 and retired, I want to volunteer nearby",
+      'aged 71, looking for friends',
+      'I am 58 years old and want to meet people',
+      'in my sixties and want to make friends',
+      'I am over 60 and want to volunteer',
+      "I'm a retiree looking for ways to meet people",
+      "I'm recently retired and want to volunteer",
+      'as a pensioner I want to meet people nearby',
+      'I retired last year and want to make friends',
+      "I've just retired and want to volunteer",
+    ])
+      expect(readGoal(text).answers?.groups, text).toEqual(['age-55-plus']);
+    for (const text of [
+      "I'm 52 and want to make friends",
+      'my dad is retired and wants friends',
+      'my husband retired last year and I want friends',
+      'I think retired people are great and want friends',
+      "I'm nearly 55 and want friends",
+      "I'm a senior developer looking for contacts",
+      'I want to hire retirees for part-time work',
+    ])
+      expect(readGoal(text).answers?.groups, text).toBeUndefined();
+  });
+
   it('does not take whom someone wants to meet for who they are', () => {
     for (const text of [
       'I want to invest in women founders',

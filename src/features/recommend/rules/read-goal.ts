@@ -32,6 +32,9 @@ import {
   LANGUAGE_USE_BEFORE,
   withPlural,
   GROUP_NOUNS,
+  GROUP_VERBS,
+  GROUP_VERB_ADVERBS,
+  GROUP_VERB_SUBJECTS,
   NOT_AGE_AFTER,
   NOT_FUNDS_RAISED,
   RAISED_FILLERS,
@@ -3201,11 +3204,30 @@ const GROUP_BY_NOUN: ReadonlyMap<string, EligibilityGroup> = new Map(
     nouns.map((n) => [n, group] as const),
   ),
 );
+const GROUP_BY_VERB: ReadonlyMap<string, EligibilityGroup> = new Map(
+  (Object.entries(GROUP_VERBS) as [EligibilityGroup, readonly string[]][]).flatMap(([group, verbs]) =>
+    verbs.map((v) => [v, group] as const),
+  ),
+);
+const VERB_ADVERBS: ReadonlySet<string> = new Set(GROUP_VERB_ADVERBS);
 const AGE_MARKERS: readonly string[] = ['i am', 'i m', 'im', 'aged', 'age'];
 const NOT_AGE: ReadonlySet<string> = new Set(NOT_AGE_AFTER);
 /** Decades that lie wholly inside 18 to 40. */
 const YOUNG_DECADES: ReadonlySet<string> = new Set(['20s', 'twenties', '30s', 'thirties']);
 const YOUNG = { min: 18, max: 40 } as const;
+/** Decades that lie wholly at 55 or over, after "in my" ("in my sixties"), or after "in my late" ("in my late fifties"). */
+const OLDER_DECADES: ReadonlySet<string> = new Set([
+  ...['60s', 'sixties', '70s', 'seventies', '80s', 'eighties', '90s', 'nineties'],
+]);
+const LATE_OLDER_DECADES: ReadonlySet<string> = new Set(['50s', 'fifties']);
+const OLDER = { min: 55, max: 99 } as const;
+/** The age groups, each with its bounds: an age said of the writer places them in at most one. */
+const AGE_GROUPS: readonly (readonly [EligibilityGroup, { min: number; max: number }])[] = [
+  ['age-18-40', YOUNG],
+  ['age-55-plus', OLDER],
+];
+/** Words before an age that say it is not reached yet ("nearly 35", "turning 55"): the writer is a year younger. */
+const BELOW_AGE: ReadonlySet<string> = new Set(['nearly', 'almost', 'turning']);
 
 /** The marker of `markers` that ends right before word `i`, in the same clause, or undefined. */
 function markerBefore(
@@ -3268,9 +3290,11 @@ const AGE_SEX = /\b(?:i|i'm|i am|me)\s*[([]\s*(?:(\d{2})\s*\/?\s*([mf])|([mf])\s
  * The groups the writer says they belong to: a group noun after "I am (a)",
  * "as (a)", "being", with at most one word between article and noun besides
  * an age ("as a black woman", "I'm a 45 year old man"), or right after
- * "other"/"fellow"; an age of 18 to 40 ("I'm 29", "aged 34", "29 years old",
- * "in my thirties", and "nearly 35" ending a clause of a sentence that says
- * "I am"); age and sex as "I (28F)"; a group asked about as the topic
+ * "other"/"fellow"; an age of 18 to 40 or of 55 and over ("I'm 29", "aged 34",
+ * "29 years old", "in my thirties", "I'm over 60", "in my late fifties", and
+ * "nearly 35" ending a clause of a sentence that says "I am"); retirement said
+ * of oneself as a group noun ("I'm retired", "as a pensioner"); age and sex as
+ * "I (28F)"; a group asked about as the topic
  * ({@link groupTopicAt}: "networks for women", "moms group", "young
  * professionals"). Each with its words, as the writer wrote them.
  */
@@ -3282,8 +3306,11 @@ function readGroups(
 ): Reading<EligibilityGroup>[] {
   const found = new Map<EligibilityGroup, string>();
   const setAge = (age: number, phrase: string) => {
-    if (!found.has('age-18-40') && age >= YOUNG.min && age <= YOUNG.max) found.set('age-18-40', phrase);
+    if (AGE_GROUPS.some(([g]) => found.has(g))) return;
+    const group = AGE_GROUPS.find(([, { min, max }]) => age >= min && age <= max)?.[0];
+    if (group !== undefined) found.set(group, phrase);
   };
+  const saidAge = () => AGE_GROUPS.some(([g]) => found.has(g));
   words.forEach((word, i) => {
     // "young professionals" is the age group, the pair standing for one noun.
     const young = YOUNG_NOUN.has(word) && words[i - 1] === 'young' && clauses[i - 1] === clauses[i];
@@ -3334,10 +3361,20 @@ function readGroups(
       // Turkish "as" after the noun, at most one word apart: "bir kadın olarak", "kadın girişimci olarak".
       const as = [1, 2].find((n) => SELF_MARKERS_AFTER.has(words[i + n] ?? '') && clauses[i + n] === clauses[i]);
       if (!found.has(group) && as !== undefined) found.set(group, words.slice(i, i + as + 1).join(' '));
+      // "I retired last year", "I've just retired": a verb of the group with the writer as its subject, over at most
+      // one adverb.
+      if (!found.has(group) && GROUP_BY_VERB.get(word) === group)
+        for (const gap of [0, 1]) {
+          const subject = markerBefore(words, clauses, i - gap, GROUP_VERB_SUBJECTS);
+          if (subject !== undefined && (gap === 0 || VERB_ADVERBS.has(words[i - 1]!))) {
+            found.set(group, [subject, ...words.slice(i - gap, i + 1)].join(' '));
+            break;
+          }
+        }
       const topic = found.has(group) ? undefined : groupTopicAt(words, clauses, young ? i - 1 : i, i);
       if (topic !== undefined) found.set(group, words.slice(topic[0], topic[1] + 1).join(' '));
     }
-    if (found.has('age-18-40')) return;
+    if (saidAge()) return;
     const age = /^\d{2}$/.test(word) ? Number(word) : /^\d{2}yo$/.test(word) ? Number(word.slice(0, 2)) : NaN;
     if (!Number.isNaN(age)) {
       const next = words[i + 1] ?? '';
@@ -3346,7 +3383,11 @@ function readGroups(
       if (word.endsWith('yo') || next === 'yo') setAge(age, next === 'yo' ? `${word} yo` : word);
       else if (yearsOld) setAge(age, `${word} ${next} old`);
       else if (marker !== undefined && !NOT_AGE.has(next)) setAge(age, `${marker} ${word}`);
-      else if (
+      // "I'm over 60": more than the number, said of the writer.
+      else if (words[i - 1] === 'over' && !NOT_AGE.has(next)) {
+        const over = markerBefore(words, clauses, i - 1, AGE_MARKERS);
+        if (over !== undefined) setAge(age + 1, `${over} over ${word}`);
+      } else if (
         // "I am a single guy, nearly 35": an age said roughly, on its own at the end of a clause about oneself.
         ABOUT_AGE.has(words[i - 1] ?? '') &&
         clauses[i + 1] !== clauses[i] &&
@@ -3357,10 +3398,14 @@ function readGroups(
             (w === 'im' || (w === 'i' && (words[k + 1] === 'am' || words[k + 1] === 'm'))),
         )
       )
-        setAge(age, `${words[i - 1]} ${word}`);
+        setAge(BELOW_AGE.has(words[i - 1]!) ? age - 1 : age, `${words[i - 1]} ${word}`);
     }
     if (YOUNG_DECADES.has(word) && words[i - 1] === 'my' && words[i - 2] === 'in')
       found.set('age-18-40', `in my ${word}`);
+    else if (OLDER_DECADES.has(word) && words[i - 1] === 'my' && words[i - 2] === 'in')
+      found.set('age-55-plus', `in my ${word}`);
+    else if (LATE_OLDER_DECADES.has(word) && words[i - 1] === 'late' && words[i - 2] === 'my' && words[i - 3] === 'in')
+      found.set('age-55-plus', `in my late ${word}`);
   });
   const forum = AGE_SEX.exec(raw);
   if (forum !== null) {

@@ -1624,6 +1624,9 @@ const PRICE_WHY: Readonly<Record<IntentSite['pricing']['model'], string>> = {
 const OTHER_GROUP: Readonly<Partial<Record<EligibilityGroup, readonly EligibilityGroup[]>>> = {
   women: ['men', 'fathers'],
   men: ['women', 'mothers'],
+  // Someone who says they are 63 is not in a group for people aged 18 to 40, nor someone of 29 in one for 55 and over.
+  'age-18-40': ['age-55-plus'],
+  'age-55-plus': ['age-18-40'],
 };
 
 /**
