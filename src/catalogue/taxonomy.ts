@@ -4,24 +4,9 @@
  * from these maps, so adding a value here is the one change needed everywhere.
  */
 
-/** Map of slug → label and description; insertion order is display order. */
-export type Vocabulary<K extends string> = ReadonlyMap<K, { label: string; description: string }>;
+import { PURPOSES, keysOf, labelOf, vocabulary, type Purpose, type Vocabulary } from './vocabulary.ts';
 
-function vocabulary<const K extends string>(entries: readonly (readonly [K, string, string])[]): Vocabulary<K> {
-  return new Map(entries.map(([slug, label, description]) => [slug, { label, description }]));
-}
-
-/** Keys of a vocabulary as a non-empty tuple, the shape `z.enum` wants. */
-export function keysOf<K extends string>(vocab: Vocabulary<K>): [K, ...K[]] {
-  return [...vocab.keys()] as [K, ...K[]];
-}
-
-/** Label of a vocabulary value; throws on an unknown value so typos surface. */
-export function labelOf<K extends string>(vocab: Vocabulary<K>, key: K): string {
-  const entry = vocab.get(key);
-  if (!entry) throw new Error(`Unknown taxonomy value "${key}"`);
-  return entry.label;
-}
+export { PURPOSES, keysOf, labelOf, type Purpose, type Vocabulary };
 
 export const KINDS = vocabulary([
   ['business', 'Business networking', 'Contacts, ideas with peers, referrals, investors: networking for work.'],
@@ -29,18 +14,6 @@ export const KINDS = vocabulary([
   ['hybrid', 'Hybrid', 'A social network with strong business use, or the other way round.'],
 ] as const);
 export type Kind = typeof KINDS extends Vocabulary<infer K> ? K : never;
-
-export const PURPOSES = vocabulary([
-  ['contacts', 'Professional contacts', 'Build a network of professional contacts.'],
-  ['peer-ideas', 'Ideas with peers', 'Discuss ideas with a wider group of peers.'],
-  ['referrals', 'Referrals', 'Give and receive business referrals.'],
-  ['investors', 'Investors', 'Meet investors, raise money for a venture.'],
-  ['promotion', 'Promotion', 'Promote a business, reach people by word of mouth.'],
-  ['hiring', 'Jobs and hiring', 'Find work or hire people.'],
-  ['local', 'Local, in person', 'Meet people and businesses nearby, in person.'],
-  ['friends', 'Friends and fun', 'Keep up with friends and family, entertainment.'],
-] as const);
-export type Purpose = typeof PURPOSES extends Vocabulary<infer K> ? K : never;
 
 /** Purposes that make a goal business networking; the rest are social. */
 export const BUSINESS_PURPOSES: ReadonlySet<Purpose> = new Set([

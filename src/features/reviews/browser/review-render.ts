@@ -4,7 +4,7 @@
  * `textContent` only, never as HTML; bar lengths are SVG attributes.
  */
 import { STARS, describeSummary, formatReviewDate, shareOf, starGlyphs } from '../rules/summary.ts';
-import { PURPOSES } from '#src/catalogue/taxonomy.ts';
+import { PURPOSES } from '#src/catalogue/vocabulary.ts';
 import type { ApiReview, ApiReviewPage } from './api-types.ts';
 
 /** Anything to search in: an element or a cloned template. (Structural, because the Workers types' HTMLRewriter `Element` clashes with the DOM's `ParentNode`.) */
