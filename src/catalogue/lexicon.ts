@@ -2212,6 +2212,8 @@ const LISTED_FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
     'athlete',
     'workout',
     'marathon',
+    'personal trainers',
+    'personal training',
   ],
   hospitality: [
     'waiter',
@@ -2239,6 +2241,9 @@ const LISTED_FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
     'healthtech',
     'caregiver',
     'physiotherapist',
+    'physiotherapists',
+    'physio',
+    'physios',
     'physical therapist',
     'physical therapy',
     'physiotherapy',

@@ -19,3 +19,12 @@ describe('readGoal(): a tradesperson who says what they are and wants customers,
     expect(readGoal('Soy enfermera y busco un trabajo nuevo').answers?.audience).not.toBe('small-business');
   });
 });
+
+describe('readGoal(): the short and plural names of trades said of oneself', () => {
+  it('reads "personal training", "physio" as their fields', () => {
+    expect(readGoal('I do personal training and need more clients').answers?.field).toBe('fitness-wellness');
+    expect(readGoal('I went independent last year as a physio and need more clients').answers?.field).toBe(
+      'healthcare',
+    );
+  });
+});
