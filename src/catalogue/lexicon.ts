@@ -1689,6 +1689,19 @@ export const RELOCATION_WORDS: readonly string[] = [
   'umziehen',
   'ziehe um',
   'umgezogen',
+  // Moved, said after the place in German ("nach Hamburg gezogen"): a move only with a place gone to before it in its
+  // clause, as "in Betracht gezogen" (considered) is none; the reader checks that.
+  'gezogen',
+  // French "je suis venu à Lyon", "nous sommes arrivés à Lyon": come or arrived, a move before a place only ("je suis
+  // arrivé à finir" is managing to finish).
+  'suis venu a',
+  'suis venue a',
+  'sommes venus a',
+  'sommes venues a',
+  'suis arrive a',
+  'suis arrivee a',
+  'sommes arrives a',
+  'sommes arrivees a',
   ...MORE_LANGUAGES.flatMap((language) => language.relocation),
 ];
 

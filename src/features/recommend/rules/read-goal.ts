@@ -2752,7 +2752,8 @@ const REASON_FILLERS: ReadonlySet<string> = new Set([
   ...JOB_ARTICLES,
   ...CURRENT_JOB,
   ...['un', 'una', 'el', 'la', 'mi', 'nuevo', 'nueva', 'le', 'l', 'mon', 'ma', 'une', 'nouveau', 'nouvel'],
-  ...['der', 'die', 'das', 'einen', 'eine', 'meine', 'meinen', 'meiner', 'neue', 'neuen', 'o', 'um', 'uma', 'meu'],
+  ...['der', 'die', 'das', 'dem', 'den', 'des', 'einen', 'eine', 'meine', 'meinen', 'meinem', 'meiner', 'meines'],
+  ...['neue', 'neuen', 'o', 'um', 'uma', 'meu'],
   ...['novo', 'nova', 'il', 'lo', 'mio', 'nuovo', 'een', 'mijn', 'nieuwe', 'nieuw'],
 ]);
 /** Most filler words between a word of reason and the work: "for a new job". */
@@ -3693,6 +3694,43 @@ function sportGroupIn(words: readonly string[], clauses: readonly number[]): str
 const TURKISH_MOVES: ReadonlySet<string> = new Set(TURKISH.relocation.map(foldWords));
 const TURKISH_TO: ReadonlySet<string> = new Set(TURKISH_TO_ENDINGS);
 
+/** German words of moving said after the place gone to ("nach Hamburg gezogen"), a move only with that place. */
+const PLACE_BEFORE_MOVES: ReadonlySet<string> = new Set(['gezogen']);
+
+/**
+ * Whether the `n` words of moving at `i` say a move. Those that end in "to", "in" or a word for "to" in the other
+ * languages do only before a place ("moved to Leeds", not "arrived in the mail"; "wracam do pracy" is back to work),
+ * and those said after the place only after one ("nach Hamburg gezogen", not "in Betracht gezogen", considered).
+ */
+function moveAt(
+  words: readonly string[],
+  clauses: readonly number[],
+  written: readonly string[],
+  i: number,
+  n: number,
+): boolean {
+  const last = words[i + n - 1]!;
+  if ((TO_A_PLACE.has(last) || TO.has(last)) && !placeAfter(words, clauses, written, i + n)) return false;
+  if (PLACE_BEFORE_MOVES.has(words.slice(i, i + n).join(' '))) {
+    let start = i;
+    while (start > 0 && clauses[start - 1] === clauses[i]) start--;
+    if (placeGoneTo(words, start, i) === undefined) return false;
+  }
+  return true;
+}
+
+/** Whether a move ({@link moveAt}) is said from word `from` on, in the clause of the word before it. */
+function moveLaterAt(words: readonly string[], clauses: readonly number[], written: readonly string[], from: number) {
+  for (let k = from; k < words.length && clauses[k] === clauses[from - 1]; k++)
+    for (let n = Math.min(LONGEST, words.length - k); n >= 1; n--)
+      if (
+        PHRASES.get(words.slice(k, k + n).join(' '))?.some((e) => e.kind === 'moved') &&
+        moveAt(words, clauses, written, k, n)
+      )
+        return true;
+  return false;
+}
+
 /** Words for "to" or "in" after a move: "arrived in Lisbon", "mi trasferisco in Spagna". */
 const MOVED_TO: ReadonlySet<string> = new Set([...TO, ...TO_A_PLACE]);
 
@@ -4226,7 +4264,14 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             // search-box query ("praca Poznań"), as Turkish "iş" and Indonesian "kerja" are.
             if (goal === 'hiring' && POLISH_WORK.has(phrase) && !polishWorkSoughtAt(words, clauses, i)) break;
             // "I moved to Denver for a job": the job is why they moved, not what they look for.
-            if (goal === 'hiring' && !EMPLOYING_WORDS.has(phrase) && movedClause === clauses[i] && movedForAt(words, i))
+            // "wegen dem Job nach Hamburg gezogen", "voor mijn werk naar Utrecht verhuisd": where the verb comes last,
+            // the move is said after the work it was for.
+            if (
+              goal === 'hiring' &&
+              !EMPLOYING_WORDS.has(phrase) &&
+              movedForAt(words, i) &&
+              (movedClause === clauses[i] || moveLaterAt(words, clauses, written, i + n))
+            )
               break;
             // "my graduate student career", "a nursing career": the career someone has, unless they start or change it.
             if (
@@ -4500,13 +4545,7 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             understood.time ??= { value: entry.value as TimeBudget, words: phrase };
             break;
           case 'moved':
-            // "moved to", "arrived in" say someone moved only before a place: not "arrived in the mail".
-            // So do those that end in a word for "to" in the other languages: "wracam do pracy" is back to work.
-            if (
-              (TO_A_PLACE.has(words[i + n - 1]!) || TO.has(words[i + n - 1]!)) &&
-              !placeAfter(words, clauses, written, i + n)
-            )
-              break;
+            if (!moveAt(words, clauses, written, i, n)) break;
             // "colleagues abroad", "clients overseas": where the people wanted are, not a move of the writer's.
             if (ABROAD.has(phrase) && clauses[i - 1] === clauses[i] && wantedPeopleWord(words[i - 1])) break;
             // "na Cidade Nova", "di Kota Baru": a new town's words written as a name, inside a sentence, name a place.
