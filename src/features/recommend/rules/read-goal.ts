@@ -1093,6 +1093,23 @@ const JOB_ARTICLES: ReadonlySet<string> = new Set([
   'decent',
   'day',
 ]);
+/** Units of time before "into" a job: "1 year into my first UX job", "six months into the job". */
+const TIME_UNITS: ReadonlySet<string> = new Set(['year', 'years', 'yr', 'yrs', 'month', 'months', 'week', 'weeks']);
+/** Words after a job that make it a search: "three months into my job search". */
+const JOB_SEARCH_AFTER: ReadonlySet<string> = new Set(['search', 'hunt', 'hunting', 'seeking', 'applications']);
+/** Most words between "into" and the job: "into my first UX job". */
+const INTO_GAP = 3;
+/**
+ * Whether the job at `i` is one the writer is some time into ("1 year into my first UX job"): "into" after a unit of
+ * time shortly before it, in its clause, and no word of a search after it ("months into my job search").
+ */
+function jobIntoAt(words: readonly string[], clauses: readonly number[], i: number, n: number): boolean {
+  if (JOB_SEARCH_AFTER.has(words[i + n] ?? '')) return false;
+  for (let k = i - 1; k >= Math.max(1, i - INTO_GAP - 1) && clauses[k] === clauses[i]; k--)
+    if (words[k] === 'into') return TIME_UNITS.has(words[k - 1]!);
+  return false;
+}
+
 /** Job words that, after "more" or before "from", mean work from clients: "more jobs from homeowners". */
 const WORK_WORDS: ReadonlySet<string> = new Set(['job', 'jobs', 'gig', 'gigs', 'work', 'projects', 'commissions']);
 
@@ -2439,6 +2456,33 @@ function saidOfOthers(words: readonly string[], sentences: readonly number[], i:
   };
   return lookBack(words, sentences, i, Infinity, ofOthers) === true;
 }
+
+/** Ventures one can work at: "at a startup" says where the writer works. */
+const WORKPLACES: ReadonlySet<string> = new Set(['startup', 'start up']);
+/** Words between "at" and a workplace that say its kind or size: "at a 15 person startup", "at an early stage startup". */
+const WORKPLACE_FILLERS: ReadonlySet<string> = new Set([
+  ...['a', 'an', 'the', 'this', 'small', 'tiny', 'little', 'big', 'large', 'local', 'young', 'new', 'early', 'stage'],
+  ...['seed', 'person', 'people', 'man', 'employee', 'tech', 'fintech', 'healthtech', 'edtech', 'saas', 'ai'],
+]);
+/** Most words between "at" and a workplace. */
+const WORKPLACE_GAP = 4;
+/**
+ * Whether the venture at `i` ({@link WORKPLACES}) is one the writer works at: "at" before it over words of its kind
+ * or size only ("the only designer at a 15 person startup"), and no other noun after it in the clause ("at a startup
+ * event" is an event).
+ */
+function workplaceAt(words: readonly string[], clauses: readonly number[], i: number, n: number): boolean {
+  if (!WORKPLACES.has(words.slice(i, i + n).join(' '))) return false;
+  const next = words[i + n];
+  if (next !== undefined && clauses[i + n] === clauses[i] && !CLAUSE_LINKS.has(next)) return false;
+  for (let k = i - 1; k >= Math.max(0, i - WORKPLACE_GAP - 1) && clauses[k] === clauses[i]; k--) {
+    if (words[k] === 'at') return true;
+    if (!WORKPLACE_FILLERS.has(words[k]!) && !/^\d+$/.test(words[k]!)) return false;
+  }
+  return false;
+}
+/** Words that may follow a workplace in its clause without making it part of a longer name: "at a startup and …". */
+const CLAUSE_LINKS: ReadonlySet<string> = new Set(['and', 'but', 'so', 'where', 'in', 'with', 'that', 'which', 'for']);
 
 /** The other way of meeting: "not in person" asks for online, "rather than online" for in person. */
 const OPPOSITE_WAY: Readonly<Partial<Record<InPersonPreference, InPersonPreference>>> = {
@@ -4292,6 +4336,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             if (goal === 'hiring' && (WORK_WORDS.has(phrase) || phrase === 'new job')) {
               const before = words.slice(Math.max(0, i - 2), i);
               if (previous !== undefined && CURRENT_JOB.has(previous) && !LEAVING_JOB.has(words[i - 2] ?? '')) break;
+              // "1 year into my first UX job": a job the writer is some time into is the one they have.
+              if (jobIntoAt(words, clauses, i, n)) break;
               let verb = i - 1;
               while (verb > 0 && JOB_ARTICLES.has(words[verb]!)) verb--;
               // "moving there with a remote job": a job someone comes with is one they have.
@@ -4470,6 +4516,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             }
             // "other developers, who … work for a large company": said of the people the writer mentions.
             if (!self && saidOfOthers(words, sentences, i)) break;
+            // "the only designer at a 15 person startup", "I work at a small startup": where the writer works.
+            if (!self && workplaceAt(words, clauses, i, n)) break;
             // "my friend joined a group for freelancers": who the friend's group is for, not the writer.
             if (!self && friendDidIn.has(clauses[i]!)) break;
             // "hire a freelance developer", "find a freelancer": the people hired, not who the writer is.
