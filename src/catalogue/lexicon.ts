@@ -1216,7 +1216,7 @@ export const PEER_TALK_PLACE_WORDS: readonly string[] = [
 ];
 
 /**
- * Sports people do together, folded or as typed: beside a group word ({@link SPORT_GROUP_WORDS}: "a hiking group",
+ * Sports and games people do together, folded or as typed: beside a group word ({@link SPORT_GROUP_WORDS}: "a hiking group",
  * "komunitas lari", "grupo de senderismo") they say a group to do the sport with, not peers to talk shop with.
  */
 export const SPORT_WORDS: readonly string[] = [
@@ -1256,6 +1256,12 @@ export const SPORT_WORDS: readonly string[] = [
   'koşu', // Turkish: running
   'chạy bộ', // Vietnamese: running
   'đạp xe', // Vietnamese: cycling
+  // Games people meet to play together: beside a group word ("a board game group", "a chess club", "grupo de juegos
+  // de mesa") a group to play with, as a sport's group is one to do the sport with.
+  ...['board game', 'board games', 'boardgame', 'boardgames', 'tabletop', 'tabletop games', 'tabletop rpg', 'ttrpg'],
+  ...['dnd', 'dungeons and dragons', 'chess', 'brettspiel', 'brettspiele', 'schach', 'jeux de société', 'échecs'],
+  ...['juegos de mesa', 'ajedrez', 'jogos de tabuleiro', 'xadrez', 'giochi da tavolo', 'scacchi', 'bordspellen'],
+  'schaken',
 ];
 
 /** Words for a group people join to do something together, in the languages read: "club", "grupo", "komunitas". */
