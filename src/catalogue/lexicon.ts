@@ -568,6 +568,17 @@ const LISTED_GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'finanziamento',
   ],
   promotion: [
+    // Buyers a seller or an agent wants find them where they promote what they sell. Not bare "buyers": a store's
+    // buyers are a profession, and "other buyers" peers.
+    'buyers and sellers',
+    'find buyers',
+    'more buyers',
+    'attract buyers',
+    'bring buyers',
+    'home buyers',
+    'homebuyers',
+    'buyers for my',
+    'buyers for our',
     // Being booked to speak is being seen by an audience: "get speaking engagements", "keynote gigs".
     'speaking engagements',
     'speaking engagement',
