@@ -664,6 +664,19 @@ const LISTED_GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'sell my',
     'publicite',
     'divulgar',
+    // Portuguese: making a business or its products known, said of a shop's "divulgação" by small businesses
+    // (https://www.jpn.up.pt/2011/03/04/redes-sociais-pequenos-negocios-apostam-na-divulgacao-no-facebook/).
+    'divulgam',
+    'divulgamos',
+    'divulgo',
+    'divulgacao',
+    // Italian: making oneself or one's music known, promotion ("La promozione aiuta a far conoscere la propria musica",
+    // https://newtuber.su/video/saKQI-xSWnw). Longer than "conoscere" alone, which is meeting people.
+    'farsi conoscere',
+    'fate conoscere',
+    'far conoscere',
+    'farci conoscere',
+    'farmi conoscere',
     'promocionar',
     'promouvoir',
     'promuovere',
