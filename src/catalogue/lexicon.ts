@@ -568,6 +568,17 @@ const LISTED_GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'finanziamento',
   ],
   promotion: [
+    // Buyers a seller or an agent wants find them where they promote what they sell. Not bare "buyers": a store's
+    // buyers are a profession, and "other buyers" peers.
+    'buyers and sellers',
+    'find buyers',
+    'more buyers',
+    'attract buyers',
+    'bring buyers',
+    'home buyers',
+    'homebuyers',
+    'buyers for my',
+    'buyers for our',
     // Being booked to speak is being seen by an audience: "get speaking engagements", "keynote gigs".
     'speaking engagements',
     'speaking engagement',
@@ -653,6 +664,19 @@ const LISTED_GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'sell my',
     'publicite',
     'divulgar',
+    // Portuguese: making a business or its products known, said of a shop's "divulgação" by small businesses
+    // (https://www.jpn.up.pt/2011/03/04/redes-sociais-pequenos-negocios-apostam-na-divulgacao-no-facebook/).
+    'divulgam',
+    'divulgamos',
+    'divulgo',
+    'divulgacao',
+    // Italian: making oneself or one's music known, promotion ("La promozione aiuta a far conoscere la propria musica",
+    // https://newtuber.su/video/saKQI-xSWnw). Longer than "conoscere" alone, which is meeting people.
+    'farsi conoscere',
+    'fate conoscere',
+    'far conoscere',
+    'farci conoscere',
+    'farmi conoscere',
     'promocionar',
     'promouvoir',
     'promuovere',
@@ -1216,7 +1240,7 @@ export const PEER_TALK_PLACE_WORDS: readonly string[] = [
 ];
 
 /**
- * Sports people do together, folded or as typed: beside a group word ({@link SPORT_GROUP_WORDS}: "a hiking group",
+ * Sports and games people do together, folded or as typed: beside a group word ({@link SPORT_GROUP_WORDS}: "a hiking group",
  * "komunitas lari", "grupo de senderismo") they say a group to do the sport with, not peers to talk shop with.
  */
 export const SPORT_WORDS: readonly string[] = [
@@ -1256,6 +1280,12 @@ export const SPORT_WORDS: readonly string[] = [
   'koşu', // Turkish: running
   'chạy bộ', // Vietnamese: running
   'đạp xe', // Vietnamese: cycling
+  // Games people meet to play together: beside a group word ("a board game group", "a chess club", "grupo de juegos
+  // de mesa") a group to play with, as a sport's group is one to do the sport with.
+  ...['board game', 'board games', 'boardgame', 'boardgames', 'tabletop', 'tabletop games', 'tabletop rpg', 'ttrpg'],
+  ...['dnd', 'dungeons and dragons', 'chess', 'brettspiel', 'brettspiele', 'schach', 'jeux de société', 'échecs'],
+  ...['juegos de mesa', 'ajedrez', 'jogos de tabuleiro', 'xadrez', 'giochi da tavolo', 'scacchi', 'bordspellen'],
+  'schaken',
 ];
 
 /** Words for a group people join to do something together, in the languages read: "club", "grupo", "komunitas". */
@@ -1705,6 +1735,19 @@ export const RELOCATION_WORDS: readonly string[] = [
   'umziehen',
   'ziehe um',
   'umgezogen',
+  // Moved, said after the place in German ("nach Hamburg gezogen"): a move only with a place gone to before it in its
+  // clause, as "in Betracht gezogen" (considered) is none; the reader checks that.
+  'gezogen',
+  // French "je suis venu à Lyon", "nous sommes arrivés à Lyon": come or arrived, a move before a place only ("je suis
+  // arrivé à finir" is managing to finish).
+  'suis venu a',
+  'suis venue a',
+  'sommes venus a',
+  'sommes venues a',
+  'suis arrive a',
+  'suis arrivee a',
+  'sommes arrives a',
+  'sommes arrivees a',
   ...MORE_LANGUAGES.flatMap((language) => language.relocation),
 ];
 

@@ -1096,6 +1096,23 @@ const JOB_ARTICLES: ReadonlySet<string> = new Set([
   'decent',
   'day',
 ]);
+/** Units of time before "into" a job: "1 year into my first UX job", "six months into the job". */
+const TIME_UNITS: ReadonlySet<string> = new Set(['year', 'years', 'yr', 'yrs', 'month', 'months', 'week', 'weeks']);
+/** Words after a job that make it a search: "three months into my job search". */
+const JOB_SEARCH_AFTER: ReadonlySet<string> = new Set(['search', 'hunt', 'hunting', 'seeking', 'applications']);
+/** Most words between "into" and the job: "into my first UX job". */
+const INTO_GAP = 3;
+/**
+ * Whether the job at `i` is one the writer is some time into ("1 year into my first UX job"): "into" after a unit of
+ * time shortly before it, in its clause, and no word of a search after it ("months into my job search").
+ */
+function jobIntoAt(words: readonly string[], clauses: readonly number[], i: number, n: number): boolean {
+  if (JOB_SEARCH_AFTER.has(words[i + n] ?? '')) return false;
+  for (let k = i - 1; k >= Math.max(1, i - INTO_GAP - 1) && clauses[k] === clauses[i]; k--)
+    if (words[k] === 'into') return TIME_UNITS.has(words[k - 1]!);
+  return false;
+}
+
 /** Job words that, after "more" or before "from", mean work from clients: "more jobs from homeowners". */
 const WORK_WORDS: ReadonlySet<string> = new Set(['job', 'jobs', 'gig', 'gigs', 'work', 'projects', 'commissions']);
 
@@ -2443,6 +2460,33 @@ function saidOfOthers(words: readonly string[], sentences: readonly number[], i:
   return lookBack(words, sentences, i, Infinity, ofOthers) === true;
 }
 
+/** Ventures one can work at: "at a startup" says where the writer works. */
+const WORKPLACES: ReadonlySet<string> = new Set(['startup', 'start up']);
+/** Words between "at" and a workplace that say its kind or size: "at a 15 person startup", "at an early stage startup". */
+const WORKPLACE_FILLERS: ReadonlySet<string> = new Set([
+  ...['a', 'an', 'the', 'this', 'small', 'tiny', 'little', 'big', 'large', 'local', 'young', 'new', 'early', 'stage'],
+  ...['seed', 'person', 'people', 'man', 'employee', 'tech', 'fintech', 'healthtech', 'edtech', 'saas', 'ai'],
+]);
+/** Most words between "at" and a workplace. */
+const WORKPLACE_GAP = 4;
+/**
+ * Whether the venture at `i` ({@link WORKPLACES}) is one the writer works at: "at" before it over words of its kind
+ * or size only ("the only designer at a 15 person startup"), and no other noun after it in the clause ("at a startup
+ * event" is an event).
+ */
+function workplaceAt(words: readonly string[], clauses: readonly number[], i: number, n: number): boolean {
+  if (!WORKPLACES.has(words.slice(i, i + n).join(' '))) return false;
+  const next = words[i + n];
+  if (next !== undefined && clauses[i + n] === clauses[i] && !CLAUSE_LINKS.has(next)) return false;
+  for (let k = i - 1; k >= Math.max(0, i - WORKPLACE_GAP - 1) && clauses[k] === clauses[i]; k--) {
+    if (words[k] === 'at') return true;
+    if (!WORKPLACE_FILLERS.has(words[k]!) && !/^\d+$/.test(words[k]!)) return false;
+  }
+  return false;
+}
+/** Words that may follow a workplace in its clause without making it part of a longer name: "at a startup and …". */
+const CLAUSE_LINKS: ReadonlySet<string> = new Set(['and', 'but', 'so', 'where', 'in', 'with', 'that', 'which', 'for']);
+
 /** The other way of meeting: "not in person" asks for online, "rather than online" for in person. */
 const OPPOSITE_WAY: Readonly<Partial<Record<InPersonPreference, InPersonPreference>>> = {
   online: 'in-person',
@@ -2755,7 +2799,8 @@ const REASON_FILLERS: ReadonlySet<string> = new Set([
   ...JOB_ARTICLES,
   ...CURRENT_JOB,
   ...['un', 'una', 'el', 'la', 'mi', 'nuevo', 'nueva', 'le', 'l', 'mon', 'ma', 'une', 'nouveau', 'nouvel'],
-  ...['der', 'die', 'das', 'einen', 'eine', 'meine', 'meinen', 'meiner', 'neue', 'neuen', 'o', 'um', 'uma', 'meu'],
+  ...['der', 'die', 'das', 'dem', 'den', 'des', 'einen', 'eine', 'meine', 'meinen', 'meinem', 'meiner', 'meines'],
+  ...['neue', 'neuen', 'o', 'um', 'uma', 'meu'],
   ...['novo', 'nova', 'il', 'lo', 'mio', 'nuovo', 'een', 'mijn', 'nieuwe', 'nieuw'],
 ]);
 /** Most filler words between a word of reason and the work: "for a new job". */
@@ -3738,6 +3783,43 @@ function sportGroupIn(words: readonly string[], clauses: readonly number[]): str
 const TURKISH_MOVES: ReadonlySet<string> = new Set(TURKISH.relocation.map(foldWords));
 const TURKISH_TO: ReadonlySet<string> = new Set(TURKISH_TO_ENDINGS);
 
+/** German words of moving said after the place gone to ("nach Hamburg gezogen"), a move only with that place. */
+const PLACE_BEFORE_MOVES: ReadonlySet<string> = new Set(['gezogen']);
+
+/**
+ * Whether the `n` words of moving at `i` say a move. Those that end in "to", "in" or a word for "to" in the other
+ * languages do only before a place ("moved to Leeds", not "arrived in the mail"; "wracam do pracy" is back to work),
+ * and those said after the place only after one ("nach Hamburg gezogen", not "in Betracht gezogen", considered).
+ */
+function moveAt(
+  words: readonly string[],
+  clauses: readonly number[],
+  written: readonly string[],
+  i: number,
+  n: number,
+): boolean {
+  const last = words[i + n - 1]!;
+  if ((TO_A_PLACE.has(last) || TO.has(last)) && !placeAfter(words, clauses, written, i + n)) return false;
+  if (PLACE_BEFORE_MOVES.has(words.slice(i, i + n).join(' '))) {
+    let start = i;
+    while (start > 0 && clauses[start - 1] === clauses[i]) start--;
+    if (placeGoneTo(words, start, i) === undefined) return false;
+  }
+  return true;
+}
+
+/** Whether a move ({@link moveAt}) is said from word `from` on, in the clause of the word before it. */
+function moveLaterAt(words: readonly string[], clauses: readonly number[], written: readonly string[], from: number) {
+  for (let k = from; k < words.length && clauses[k] === clauses[from - 1]; k++)
+    for (let n = Math.min(LONGEST, words.length - k); n >= 1; n--)
+      if (
+        PHRASES.get(words.slice(k, k + n).join(' '))?.some((e) => e.kind === 'moved') &&
+        moveAt(words, clauses, written, k, n)
+      )
+        return true;
+  return false;
+}
+
 /** Words for "to" or "in" after a move: "arrived in Lisbon", "mi trasferisco in Spagna". */
 const MOVED_TO: ReadonlySet<string> = new Set([...TO, ...TO_A_PLACE]);
 
@@ -4271,7 +4353,14 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             // search-box query ("praca Poznań"), as Turkish "iş" and Indonesian "kerja" are.
             if (goal === 'hiring' && POLISH_WORK.has(phrase) && !polishWorkSoughtAt(words, clauses, i)) break;
             // "I moved to Denver for a job": the job is why they moved, not what they look for.
-            if (goal === 'hiring' && !EMPLOYING_WORDS.has(phrase) && movedClause === clauses[i] && movedForAt(words, i))
+            // "wegen dem Job nach Hamburg gezogen", "voor mijn werk naar Utrecht verhuisd": where the verb comes last,
+            // the move is said after the work it was for.
+            if (
+              goal === 'hiring' &&
+              !EMPLOYING_WORDS.has(phrase) &&
+              movedForAt(words, i) &&
+              (movedClause === clauses[i] || moveLaterAt(words, clauses, written, i + n))
+            )
               break;
             // "my graduate student career", "a nursing career": the career someone has, unless they start or change it.
             if (
@@ -4292,6 +4381,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             if (goal === 'hiring' && (WORK_WORDS.has(phrase) || phrase === 'new job')) {
               const before = words.slice(Math.max(0, i - 2), i);
               if (previous !== undefined && CURRENT_JOB.has(previous) && !LEAVING_JOB.has(words[i - 2] ?? '')) break;
+              // "1 year into my first UX job": a job the writer is some time into is the one they have.
+              if (jobIntoAt(words, clauses, i, n)) break;
               let verb = i - 1;
               while (verb > 0 && JOB_ARTICLES.has(words[verb]!)) verb--;
               // "moving there with a remote job": a job someone comes with is one they have.
@@ -4470,6 +4561,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             }
             // "other developers, who … work for a large company": said of the people the writer mentions.
             if (!self && saidOfOthers(words, sentences, i)) break;
+            // "the only designer at a 15 person startup", "I work at a small startup": where the writer works.
+            if (!self && workplaceAt(words, clauses, i, n)) break;
             // "my friend joined a group for freelancers": who the friend's group is for, not the writer.
             if (!self && friendDidIn.has(clauses[i]!)) break;
             // "hire a freelance developer", "find a freelancer": the people hired, not who the writer is.
@@ -4545,13 +4638,7 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             understood.time ??= { value: entry.value as TimeBudget, words: phrase };
             break;
           case 'moved':
-            // "moved to", "arrived in" say someone moved only before a place: not "arrived in the mail".
-            // So do those that end in a word for "to" in the other languages: "wracam do pracy" is back to work.
-            if (
-              (TO_A_PLACE.has(words[i + n - 1]!) || TO.has(words[i + n - 1]!)) &&
-              !placeAfter(words, clauses, written, i + n)
-            )
-              break;
+            if (!moveAt(words, clauses, written, i, n)) break;
             // "colleagues abroad", "clients overseas": where the people wanted are, not a move of the writer's.
             if (ABROAD.has(phrase) && clauses[i - 1] === clauses[i] && wantedPeopleWord(words[i - 1])) break;
             // "na Cidade Nova", "di Kota Baru": a new town's words written as a name, inside a sentence, name a place.
