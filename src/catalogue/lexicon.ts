@@ -1456,6 +1456,8 @@ export const SELF_MARKERS: readonly string[] = [
   ...['i am', 'i m', 'im', 'as', 'being', 'becoming', 'other', 'fellow'],
   // Having become one, said of the writer: "I just became a father" (not "my sister became a mom").
   ...['i became', 'i just became', 'i recently became', 'i ve become', 'i ve just become', 'i have become'],
+  // Doing the trade: "I do personal training", "I do plumbing".
+  ...['i do', 'we do'],
   // "I am (a)" in Spanish, French, German, Portuguese and Italian ("soy peluquera", "ich bin Elektriker").
   ...['soy', 'soy un', 'soy una', 'je suis', 'je suis un', 'je suis une', 'en tant que'],
   ...['ich bin', 'ich bin ein', 'ich bin eine', 'sou', 'sou um', 'sou uma', 'sono', 'sono un', 'sono una'],

@@ -28,3 +28,13 @@ describe('readGoal(): the short and plural names of trades said of oneself', () 
     );
   });
 });
+
+describe('readGoal(): "I do" a trade says what the writer does, as "I am a" does', () => {
+  it('reads "I do personal training", "I do plumbing" with customers wanted as a small business promoting itself', () => {
+    for (const text of ['I do personal training and need more clients', 'I do plumbing and want more customers']) {
+      const { answers } = readGoal(text);
+      expect(answers?.audience, text).toBe('small-business');
+      expect(answers?.goals[0], text).toBe('promotion');
+    }
+  });
+});
