@@ -1357,8 +1357,12 @@ function directory(
     listed,
     limit,
     // What was said ("as a woman": those only for women first) before where, as the answer's text promises.
+    // With no country named, every site used worldwide first, as in the recommendation: a site used only in some
+    // countries is no answer for most visitors, whatever else it fits ("groups for retired people": a US-only network
+    // for people aged 55 and over after the worldwide sites open to them).
     (a, b) =>
       forOthers(a) - forOthers(b) ||
+      (inCountry ? 0 : national(a) - national(b)) ||
       (fitColumns.length > 0 ? firstOf(a) - firstOf(b) : 0) ||
       national(a) - national(b) ||
       (general ? byAssumed[a]! - byAssumed[b]! : 0) ||
@@ -1381,6 +1385,9 @@ function directory(
         : [
             ...(whoLabel ? [`made for ${whoLabel}`] : []),
             ...fits.map((c) => c.why(s)),
+            ...(where === undefined && fits.length > 0 && !isGlobal(s)
+              ? [`used only in ${countriesLabel(s)}: placed after the sites used worldwide, as you named no country`]
+              : []),
             ...(where || (!whoLabel && fits.length === 0)
               ? [
                   where === undefined
@@ -1409,7 +1416,7 @@ function directory(
     total: listed.length + followerCount,
     intent: {
       kind: 'directory',
-      text: `Sites ${label ? `built for ${label}, then general networks where its people talk and meet` : [...(whoLabel ? [`made for ${whoLabel}`] : []), ...(whoGoal ? [`those for ${labelOf(PURPOSES, whoGoal).toLowerCase()} first`] : []), ...fits.map((c) => c.text)].join(', ') || 'used'}${where ? ` in ${where}` : ''}. ${label ? `You named no goal, so we assumed ${ASSUMED}: pick yours for a ranked recommendation.` : 'Say what you want to do (find clients, swap ideas, a job…) for a ranked recommendation.'}`,
+      text: `Sites ${label ? `built for ${label}, then general networks where its people talk and meet` : [...(whoLabel ? [`made for ${whoLabel}`] : []), ...(whoGoal ? [`those for ${labelOf(PURPOSES, whoGoal).toLowerCase()} first`] : []), ...fits.map((c) => c.text)].join(', ') || 'used'}${where ? ` in ${where}` : !label && fits.length > 0 ? '; those used worldwide before those used only in some countries' : ''}. ${label ? `You named no goal, so we assumed ${ASSUMED}: pick yours for a ranked recommendation.` : 'Say what you want to do (find clients, swap ideas, a job…) for a ranked recommendation.'}`,
       href: general?.href,
       understood,
       goals,
