@@ -1114,6 +1114,27 @@ describe('readGoal(): the sites a text names', () => {
     }
   });
 
+  it('takes no capital as a sign in a German text, where every noun has one, but reads its marked names', () => {
+    // "Band" names a site in the catalogue (BAND): the test can fail.
+    expect(slugOf('Band')).toBeDefined();
+    for (const text of [
+      'Wir sind eine kleine Band aus Leipzig und suchen Unterstützer für unser erstes Album',
+      'Ich spiele in einer Band und suche Auftritte in Berlin',
+    ])
+      expect(sitesOf(text), text).toBeUndefined();
+    // Spelled as no ordinary word is (a capital inside it, all capitals), or said as a site, a name still is one.
+    expect(sitesOf('Ich bin auf LinkedIn und XING, aber finde keine Kunden')?.map((s) => s.value)).toEqual([
+      slugOf('LinkedIn'),
+      slugOf('XING'),
+    ]);
+    expect(sitesOf('Unsere Band nutzt die Band App für Termine')?.map((s) => s.value)).toEqual([slugOf('Band')]);
+    // An English text keeps the capital as its sign ("I'm on Slack").
+    expect(sitesOf("I'm on Slack and Indeed but no luck")?.map((s) => s.value)).toEqual([
+      slugOf('Slack'),
+      slugOf('Indeed'),
+    ]);
+  });
+
   it('reads no site without the catalogue names', () => {
     expect(readGoal('XING oder LinkedIn?').understood.sites).toBeUndefined();
   });

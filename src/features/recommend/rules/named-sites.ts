@@ -12,7 +12,8 @@
  *   a word, "LinkedIn"; letters and digits, "500px"; a domain, "Meetup.com"), and
  *   it is not a word the reader knows otherwise ("HeadHunter", "headhunter");
  * - or the writer wrote it with the capitals the catalogue gives it, and not
- *   only because it begins a sentence ("I'm on Slack", not "Remember, …");
+ *   only because it begins a sentence ("I'm on Slack", not "Remember, …") or,
+ *   in a German text, because it is a noun ("eine kleine Band");
  * - or it is said as a site: before "app", "account", "workspace" or "server"
  *   ("band app"), compared with another name ("slack vs discord"), offered as a
  *   choice ("or", "oder"…) beside a name read by a sign above ("Meetup or
@@ -76,6 +77,44 @@ const CHOOSING: ReadonlySet<string> = new Set(['or', 'oder', 'ou', 'o', 'eller']
  */
 const ADDING: ReadonlySet<string> = new Set(['and', 'und', 'et', 'e', 'y', 'og']);
 
+/**
+ * Words only German writes, of which a text with two or more is German: there every noun begins with a capital, so a
+ * capital says nothing of a name that is also a word the reader knows ("Wir sind eine kleine Band" names no BAND app).
+ * Short words other languages share ("die", "das", "bin", "mit") are left out.
+ */
+const GERMAN_MARKERS: ReadonlySet<string> = new Set([
+  'ich',
+  'wir',
+  'und',
+  'nicht',
+  'eine',
+  'einen',
+  'einer',
+  'sind',
+  'unser',
+  'unsere',
+  'unseren',
+  'mein',
+  'meine',
+  'meinen',
+  'ist',
+  'auch',
+  'aber',
+  'oder',
+  'kein',
+  'keine',
+  'keinen',
+  'suche',
+  'suchen',
+  'habe',
+  'haben',
+]);
+
+/** Whether the folded `words` are German's, by two or more of its own words. */
+function germanText(words: readonly string[]): boolean {
+  return new Set(words.filter((w) => GERMAN_MARKERS.has(w))).size >= 2;
+}
+
 /** A name found in the text, sure or waiting for a name beside it. */
 interface Found {
   slug: string;
@@ -120,10 +159,13 @@ export function sitesNamedIn(
   // Capitals in a text written all in capitals say nothing, unless the text is one name ("XING").
   const capitalsSay = /\p{Ll}/u.test(raw) || words.length === 1;
   const startsSentence = (k: number) => k === 0 || sentences[k - 1] !== sentences[k];
+  // In German a noun's capital is the language's, not the writer's sign of a name.
+  const nounCapitals = germanText(words);
   /** Whether the writer gave the run at `i` the capitals the catalogue's `form` has, other than a sentence's first. */
   const capitalized = (form: string, i: number, n: number): boolean => {
     const spelled = spelledWords(form);
     if (!capitalsSay || spelled.length !== n) return false;
+    const initialSays = !(nounCapitals && ordinary(words.slice(i, i + n).join(' ')));
     let said = false;
     for (let k = 0; k < n; k++) {
       const own = spelled[k]!;
@@ -132,7 +174,7 @@ export function sitesNamedIn(
       if (!/^\p{Lu}/u.test(typed)) return false;
       // A sentence's first word has a capital anyway; a capital past the first letter, as written in the catalogue
       // ("XING", "LinkedIn"), is meant wherever it stands.
-      if (!startsSentence(i + k) || (typed === own && /^.+\p{Lu}/u.test(own))) said = true;
+      if ((initialSays && !startsSentence(i + k)) || (typed === own && /^.+\p{Lu}/u.test(own))) said = true;
     }
     return said;
   };
