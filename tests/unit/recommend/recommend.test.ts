@@ -189,8 +189,18 @@ const fieldTier = (
   // Core for a later goal puts it first only if it is of some use for the first: a job board with nothing for
   // contacts does not lead a search for contacts, then jobs.
   const first = fit(answers, site, answers.goals[0]!);
+  // Meeting people nearby in person: a field's online-only network (of no use nearby, no meetings) is not first.
+  const onlineOnly =
+    answers.goals.includes('local') &&
+    answers.inPerson === 'in-person' &&
+    site.purposes.local.score === 0 &&
+    !site.features.includes('in-person-meetings');
   if (own)
-    return !forOthers && (first >= 2 || (first > 0 && answers.goals.some((g) => fit(answers, site, g) === 3))) ? 0 : 1;
+    return !forOthers &&
+      !onlineOnly &&
+      (first >= 2 || (first > 0 && answers.goals.some((g) => fit(answers, site, g) === 3)))
+      ? 0
+      : 1;
   // For ideas with peers first, a general platform with no groups has no place where the field's people gather.
   return answers.goals[0] === 'peer-ideas' && !site.features.includes('groups') ? 2 : 1;
 };

@@ -887,6 +887,8 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
   // for it, earning what core earns beyond good at the goal's position (core already earns the full points).
   const nearbyAt = goals.indexOf('local');
   const nearbyGroups = nearbyAt < 0 ? 0 : points[nearbyAt]![3]! - points[nearbyAt]![GOOD_SCORE]!;
+  // Meeting people nearby as a goal, in person: a field's online-only networks do not come first (ORDER_RULES).
+  const nearbyInPerson = nearbyAt >= 0 && inPerson === 'in-person';
   const hiringGoal = goals.includes('hiring');
   const newFriendsOn = wantsNewFriends(goals);
   const named = country !== undefined && country !== 'global';
@@ -1003,7 +1005,10 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
         else sum += picked(terms, 'fieldMatchWeak');
         // When the first goal is met outside the field (customers, employers, investors), the field does not
         // order; a field's network aimed at other people than the visitor is not their peers' network.
-        fieldTier = outwardFirst || (!aimed && (servesFirst || (core && firstFit > 0))) ? 0 : 1;
+        // Wanting to meet people nearby in person, a field's network that is online only (of no use for meeting people
+        // nearby, holding no meetings) is not where they meet: it ranks with the general platforms, on its score.
+        const onlineOnlyHere = nearbyInPerson && scores[base + localAt]! === 0 && (flag & MEETINGS) === 0;
+        fieldTier = outwardFirst || (!aimed && !onlineOnlyHere && (servesFirst || (core && firstFit > 0))) ? 0 : 1;
       } else if (specialist) {
         // Open to everyone, it is still no place for the field's jobs and clients: with a hiring goal, they are its
         // own fields'.
