@@ -80,7 +80,26 @@ describe('promotion to the crowd', () => {
     );
   });
 
-  it('gives nothing more to a platform with a smaller audience, not made for you, only good for promotion, or when promotion is not the first goal or no field is named', () => {
+  it('gives the points with promotion a later goal when the platform is good for the first, so raising a goal it is core on never takes them away', () => {
+    fc.assert(
+      fc.property(twinsArb, fc.constantFrom(...OTHER_GOALS), fc.constantFrom(2, 3), (t, first, score) => {
+        const crowd: SiteEntry = {
+          ...t.crowd,
+          features: t.crowd.features.filter((f) => f !== 'jobs' && f !== 'client-work' && f !== 'co-founder-matching'),
+          purposes: { ...t.crowd.purposes, [first]: { score, reason: 'Good for it.' } },
+        };
+        for (const goals of [
+          [first, 'promotion'],
+          ['promotion', first],
+        ] as Purpose[][]) {
+          const r = recommend({ goals, field: t.field, audience: t.audience }, [crowd]);
+          expect(fieldTerm(r, 'crowd').points).toBe(ADJUSTMENTS.fieldCrowd.points);
+        }
+      }),
+    );
+  });
+
+  it('gives nothing more to a platform with a smaller audience, not made for you, only good for promotion, or when promotion is a later goal and it is of little use for the first, or no field is named', () => {
     fc.assert(
       fc.property(
         twinsArb,
@@ -94,7 +113,9 @@ describe('promotion to the crowd', () => {
                 ? { ...t.crowd, audiences: AUDIENCE_KEYS.filter((a) => a !== t.audience) }
                 : change === 'good only'
                   ? { ...t.crowd, purposes: { ...t.crowd.purposes, promotion: { score: 2, reason: 'Seen.' } } }
-                  : t.crowd;
+                  : change === 'later'
+                    ? { ...t.crowd, purposes: { ...t.crowd.purposes, [other]: { score: 1, reason: 'Some use.' } } }
+                    : t.crowd;
           const goals: Purpose[] = change === 'later' ? [other, 'promotion'] : ['promotion'];
           const r = recommend(
             {

@@ -17,6 +17,7 @@ import {
 } from '#src/features/recommend/rules/hiring-market.ts';
 import {
   ADJUSTMENTS,
+  CROWD_REACH,
   GOAL_POINTS,
   aimedAtOthers,
   goalPointsTable,
@@ -658,7 +659,8 @@ describe('recommend(): properties over synthetic catalogues', () => {
 
   it("scores a site aimed at other people below an otherwise identical one that lists the visitor's audience, and one open to everyone between them", () => {
     // The twins differ only in their audiences: with no fields, serving everyone changes nothing but this row. (With
-    // groups it would also say whom its local groups hold, which has a property of its own.)
+    // groups it would also say whom its local groups hold, and with over a billion users, promotion first and a field
+    // named, whether the field's customers are among them for the visitor: each has a property of its own.)
     const audiences = keysOf(AUDIENCES).filter((a) => a !== 'consumers');
     fc.assert(
       fc.property(answersArb(), siteArb, fc.constantFrom(...audiences), (answers, s, audience) => {
@@ -667,6 +669,7 @@ describe('recommend(): properties over synthetic catalogues', () => {
           status: 'active' as const,
           fields: {},
           features: s.features.filter((f) => f !== 'groups'),
+          reach: s.reach?.band === CROWD_REACH ? undefined : s.reach,
         };
         const others = audiences.filter((a) => a !== audience);
         const forThem = { ...base, slug: 'for-them', audiences: [audience, ...others.slice(0, 1)] };
@@ -1015,10 +1018,11 @@ describe('recommend(): properties over synthetic catalogues', () => {
         const unsourced = { ...base, slug: 'unsourced', reach: undefined };
         const asked = withPeerGoal({ ...answers, field });
         const r = recommend(asked, [unsourced, small, large]);
-        // With promotion first, a platform core for it made for the visitor earns instead what a field's network earns
+        // With promotion a goal, a platform core for it, good for the first and made for the visitor earns instead what a field's network earns
         // for promotion: its billion users hold the field's customers (fieldCrowd, tests/unit/recommend/promotion-crowd).
         const crowd =
-          asked.goals[0] === 'promotion' &&
+          asked.goals.includes('promotion') &&
+          large.purposes[asked.goals[0]!].score >= 2 &&
           asked.audience !== undefined &&
           large.audiences.includes(asked.audience) &&
           large.purposes.promotion.score === 3;

@@ -57,8 +57,8 @@ export function goalPointsTable(goalCount: number): number[][] {
 
 /**
  * The field points of a network built for the visitor's field whose only goals it serves are met outside the field
- * (`fieldMatchOutward`), and of a general platform whose billion users hold the field's customers when promotion comes
- * first (`fieldCrowd`): the same points, so audience size orders the two.
+ * (`fieldMatchOutward`), and of a general platform whose billion users hold the field's customers when promotion is a
+ * goal (`fieldCrowd`): the same points, so audience size orders the two.
  */
 const OUTWARD_FIELD_POINTS = 20;
 
@@ -152,7 +152,7 @@ export const ADJUSTMENTS = {
   },
   fieldCrowd: {
     question: 'Field',
-    when: 'Your first goal is promotion, and the site is a general platform (built around no profession) core (3) for promotion, made for who you said you are, with a sourced audience of over a billion: the customers your field’s own networks reach (listeners, readers, buyers) are among so many people too, so it earns the points a field’s network earns for promotion (above), in place of a groups bonus. The two then come out equal on the field, and the larger audience goes first',
+    when: 'Promotion is one of your goals, and the site is a general platform (built around no profession) core (3) for promotion and good (2–3) for your first goal, made for who you said you are, with a sourced audience of over a billion: the customers your field’s own networks reach (listeners, readers, buyers) are among so many people too, so it earns the points a field’s network earns when it serves only promotion (above), in place of a groups bonus. With promotion first the two come out equal on the field, and the larger audience goes first',
     points: OUTWARD_FIELD_POINTS,
   },
   fieldMatchLater: {

@@ -897,9 +897,9 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
   const nearbyGroups = nearbyAt < 0 ? 0 : points[nearbyAt]![3]! - points[nearbyAt]![GOOD_SCORE]!;
   const hiringGoal = goals.includes('hiring');
   const newFriendsOn = wantsNewFriends(goals);
-  // Promotion first, with a field and an audience named: the general platforms whose audience holds the field's
+  // Promotion as a goal, with a field and an audience named: the general platforms whose audience holds the field's
   // customers (fieldCrowd).
-  const crowdOn = goals[0] === 'promotion' && field !== undefined && audience !== undefined;
+  const crowdOn = goals.includes('promotion') && field !== undefined && audience !== undefined;
   const crowdRank = reachRank({ reach: { band: CROWD_REACH } });
   const named = country !== undefined && country !== 'global';
   const where = named ? countryColumn(sites, country) : undefined;
@@ -1025,9 +1025,17 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
         // employers, investors may be anywhere). A food lovers' forum is not where nurses swap ideas.
         fieldTier = everyone && outwardFirst ? 0 : 3;
       } else {
-        // Promotion first: a general platform core for it, made for the visitor, whose billion users hold the field's
-        // customers, earns what the field's own network earns for promotion (fieldCrowd).
-        if (crowdOn && (audiences & who) !== 0 && scores[base + promotionAt]! === 3 && table.reach[k]! <= crowdRank)
+        // Promotion as a goal: a general platform core for it and good for the first goal, made for the visitor, whose
+        // billion users hold the field's customers, earns what a field's own network earns for promotion (fieldCrowd).
+        // Asking it to serve the first goal, not promotion to be first, keeps raising a goal it is core on from ever
+        // taking the points away.
+        if (
+          crowdOn &&
+          scores[base + at[0]!]! >= GOOD_SCORE &&
+          (audiences & who) !== 0 &&
+          scores[base + promotionAt]! === 3 &&
+          table.reach[k]! <= crowdRank
+        )
           sum += picked(terms, 'fieldCrowd');
         else if (flag & GROUPS)
           sum += picked(
