@@ -17,6 +17,7 @@ import {
 } from '#src/features/recommend/rules/hiring-market.ts';
 import {
   ADJUSTMENTS,
+  CROWD_REACH,
   GOAL_POINTS,
   aimedAtOthers,
   goalPointsTable,
@@ -668,7 +669,8 @@ describe('recommend(): properties over synthetic catalogues', () => {
 
   it("scores a site aimed at other people below an otherwise identical one that lists the visitor's audience, and one open to everyone between them", () => {
     // The twins differ only in their audiences: with no fields, serving everyone changes nothing but this row. (With
-    // groups it would also say whom its local groups hold, which has a property of its own.)
+    // groups it would also say whom its local groups hold, and with over a billion users, promotion first and a field
+    // named, whether the field's customers are among them for the visitor: each has a property of its own.)
     const audiences = keysOf(AUDIENCES).filter((a) => a !== 'consumers');
     fc.assert(
       fc.property(answersArb(), siteArb, fc.constantFrom(...audiences), (answers, s, audience) => {
@@ -677,6 +679,7 @@ describe('recommend(): properties over synthetic catalogues', () => {
           status: 'active' as const,
           fields: {},
           features: s.features.filter((f) => f !== 'groups'),
+          reach: s.reach?.band === CROWD_REACH ? undefined : s.reach,
         };
         const others = audiences.filter((a) => a !== audience);
         const forThem = { ...base, slug: 'for-them', audiences: [audience, ...others.slice(0, 1)] };
@@ -1023,18 +1026,25 @@ describe('recommend(): properties over synthetic catalogues', () => {
         const large = { ...base, slug: 'large', reach: reach('1b') };
         const small = { ...base, slug: 'small', reach: reach('100k') };
         const unsourced = { ...base, slug: 'unsourced', reach: undefined };
-        const r = recommend(withPeerGoal({ ...answers, field }), [unsourced, small, large]);
+        const asked = withPeerGoal({ ...answers, field });
+        const r = recommend(asked, [unsourced, small, large]);
+        // With promotion a goal, a platform core for it, good for the first and made for the visitor earns instead what a field's network earns
+        // for promotion: its billion users hold the field's customers (fieldCrowd, tests/unit/recommend/promotion-crowd).
+        const crowd =
+          asked.goals.includes('promotion') &&
+          large.purposes[asked.goals[0]!].score >= 2 &&
+          asked.audience !== undefined &&
+          large.audiences.includes(asked.audience) &&
+          large.purposes.promotion.score === 3;
+        const largeField = crowd ? ADJUSTMENTS.fieldCrowd.points : ADJUSTMENTS.fieldGroups.points;
         const points = (slug: string) => r.results.find((x) => x.slug === slug)!.reasons.map((x) => x.points);
-        expect(points('large')).toContain(ADJUSTMENTS.fieldGroups.points);
+        expect(points('large')).toContain(largeField);
         expect(points('small')).toContain(ADJUSTMENTS.fieldGroupsSmall.points);
         expect(points('unsourced')).toContain(ADJUSTMENTS.fieldGroupsSmall.points);
         expect(r.results[0]!.slug).toBe('large');
         expect(unclamped(r, 'large')).toBeGreaterThan(unclamped(r, 'small'));
         expect(unclamped(r, 'small')).toBe(
-          unclamped(r, 'large') -
-            ADJUSTMENTS.fieldGroups.points -
-            nearbyExtra(r, 'large') +
-            ADJUSTMENTS.fieldGroupsSmall.points,
+          unclamped(r, 'large') - largeField - nearbyExtra(r, 'large') + ADJUSTMENTS.fieldGroupsSmall.points,
         );
         expect(nearbyExtra(r, 'small') + nearbyExtra(r, 'unsourced')).toBe(0);
         expect(ADJUSTMENTS.fieldGroupsSmall.points).toBeLessThan(ADJUSTMENTS.fieldGroups.points);

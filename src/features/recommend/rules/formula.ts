@@ -55,6 +55,16 @@ export function goalPointsTable(goalCount: number): number[][] {
   );
 }
 
+/**
+ * The field points of a network built for the visitor's field whose only goals it serves are met outside the field
+ * (`fieldMatchOutward`), and of a general platform whose billion users hold the field's customers when promotion is a
+ * goal (`fieldCrowd`): the same points, so audience size orders the two.
+ */
+const OUTWARD_FIELD_POINTS = 20;
+
+/** The audience band from which a general platform core for promotion reaches a field's customers (`fieldCrowd`): over a billion. */
+export const CROWD_REACH: ReachBand = '1b';
+
 /** One adjustment: the question it comes from, when it applies, and its points. */
 export interface Adjustment {
   question:
@@ -138,7 +148,12 @@ export const ADJUSTMENTS = {
   fieldMatchOutward: {
     question: 'Field',
     when: 'The site is built for your profession or industry and is good (2–3) for your first goal, but of your goals it serves only promotion, hiring or investors: it reaches your field’s own people, only part of those you want to reach',
-    points: 20,
+    points: OUTWARD_FIELD_POINTS,
+  },
+  fieldCrowd: {
+    question: 'Field',
+    when: 'Promotion is one of your goals, and the site is a general platform (built around no profession) core (3) for promotion and good (2–3) for your first goal, made for who you said you are, with a sourced audience of over a billion: the customers your field’s own networks reach (listeners, readers, buyers) are among so many people too, so it earns the points a field’s network earns when it serves only promotion (above), in place of a groups bonus. With promotion first the two come out equal on the field, and the larger audience goes first',
+    points: OUTWARD_FIELD_POINTS,
   },
   fieldMatchLater: {
     question: 'Field',

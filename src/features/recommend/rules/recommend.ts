@@ -33,7 +33,15 @@ import {
   sellsInPerson,
   type WorkMarket,
 } from './hiring-market.ts';
-import { ADJUSTMENTS, LARGE_REACH, OUTWARD_GOALS, SCORE_RANGE, goalPoints, type AdjustmentId } from './formula.ts';
+import {
+  ADJUSTMENTS,
+  CROWD_REACH,
+  LARGE_REACH,
+  OUTWARD_GOALS,
+  SCORE_RANGE,
+  goalPoints,
+  type AdjustmentId,
+} from './formula.ts';
 import {
   AUDIENCES,
   BUSINESS_PURPOSES,
@@ -891,6 +899,10 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
   const nearbyInPerson = nearbyAt >= 0 && inPerson === 'in-person';
   const hiringGoal = goals.includes('hiring');
   const newFriendsOn = wantsNewFriends(goals);
+  // Promotion as a goal, with a field and an audience named: the general platforms whose audience holds the field's
+  // customers (fieldCrowd).
+  const crowdOn = goals.includes('promotion') && field !== undefined && audience !== undefined;
+  const crowdRank = reachRank({ reach: { band: CROWD_REACH } });
   const named = country !== undefined && country !== 'global';
   const where = named ? countryColumn(sites, country) : undefined;
   const own = field === undefined ? undefined : fieldColumn(sites, field);
@@ -1018,7 +1030,19 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
         // employers, investors may be anywhere). A food lovers' forum is not where nurses swap ideas.
         fieldTier = everyone && outwardFirst ? 0 : 3;
       } else {
-        if (flag & GROUPS)
+        // Promotion as a goal: a general platform core for it and good for the first goal, made for the visitor, whose
+        // billion users hold the field's customers, earns what a field's own network earns for promotion (fieldCrowd).
+        // Asking it to serve the first goal, not promotion to be first, keeps raising a goal it is core on from ever
+        // taking the points away.
+        if (
+          crowdOn &&
+          scores[base + at[0]!]! >= GOOD_SCORE &&
+          (audiences & who) !== 0 &&
+          scores[base + promotionAt]! === 3 &&
+          table.reach[k]! <= crowdRank
+        )
+          sum += picked(terms, 'fieldCrowd');
+        else if (flag & GROUPS)
           sum += picked(
             terms,
             allOutward ? 'fieldGroupsOutward' : flag & LARGE_GROUPS ? 'fieldGroups' : 'fieldGroupsSmall',
@@ -1305,6 +1329,8 @@ const TERM_TEXT: Readonly<Record<TermId, (answers: Answers, site: RecommendableS
     `general platform with groups and ${REACH_BANDS.get(site.reach!.band)!.label.toLowerCase()} ${site.reach!.measure}: search its groups for ${fieldLabel(field!)}`,
   nearbyGroups: (_, site) =>
     `counted as core for meeting people nearby: groups and ${REACH_BANDS.get(site.reach!.band)!.label.toLowerCase()} ${site.reach!.measure}: your area likely has groups of its own there`,
+  fieldCrowd: ({ audience, field }, site) =>
+    `general platform core for promotion, made for ${audiencePhrase(audience!)}, with ${REACH_BANDS.get(site.reach!.band)!.label.toLowerCase()} ${site.reach!.measure}: the people networks built for ${fieldLabel(field!)} reach are among them too`,
   fieldGroupsSmall: ({ field }) =>
     `general platform with groups, but no sourced audience of a million or more to expect groups for ${fieldLabel(field!)}`,
   fieldGroupsOutward: ({ field }) =>
