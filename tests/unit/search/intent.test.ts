@@ -516,7 +516,7 @@ describe('search understands intent', () => {
     expect(worldwide.lastIndexOf(true)).toBeLessThan(worldwide.indexOf(false));
     for (const { r } of listed.filter((x) => x.site.countries !== 'global'))
       expect(r.why, r.slug).toMatch(/used only in /);
-    for (const part of [listed.filter((x, i) => worldwide[i]), listed.filter((x, i) => !worldwide[i])]) {
+    for (const part of [listed.filter((_, i) => worldwide[i]), listed.filter((_, i) => !worldwide[i])]) {
       const women = part.map((x) => onlyForWomen(x.site));
       if (women.includes(true)) expect(women[0]).toBe(true);
       if (women.includes(false)) expect(women.lastIndexOf(true)).toBeLessThan(women.indexOf(false));
