@@ -239,6 +239,12 @@ export const SPOKEN_AUDIENCE_WORDS: Readonly<Partial<Record<Audience, readonly s
       'barbería',
       'barbearia',
       'salão de beleza',
+      // German: a hair salon, a hairdresser's shop, a beauty and a nail salon (the dpa guide "Erfolg mit dem eigenen
+      // Friseursalon" speaks of "Selbstständige in dieser Branche", wz-newsline.de, read on 2026-12-07).
+      'friseursalon',
+      'friseurladen',
+      'kosmetiksalon',
+      'nagelstudio',
       // A bakery (Spanish "panadería", Portuguese "padaria"), most often a family's microbusiness: "las panaderías
       // que están constituidas como microempresas; en la mayoría de casos, familiares" (panbog16.wixsite.com, and
       // elheraldo.co on Barranquilla's "panaderías de barrio", read on 2026-12-07).
@@ -533,6 +539,16 @@ const LISTED_GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'clientes',
     'clientas',
     'kunden',
+    // German writes a kind of customer as one word with "Kunden" (Wikipedia's "Kunde" article takes Neukunde,
+    // Endkunde, Privatkunde and Geschäftskunde as its own; sprachwoerterbuch.de defines a Stammkunde as a customer who
+    // buys from the same seller again and again): listed one by one, since "Sekunden" and "Urkunden" end the same.
+    'neukunden', // new customers
+    'neukunde', // a new customer
+    'stammkunden', // regular customers
+    'privatkunden', // private customers
+    'geschaftskunden', // business customers
+    'firmenkunden', // corporate customers
+    'endkunden', // end customers
     'auftrage',
     'projetos',
     'proyectos',
