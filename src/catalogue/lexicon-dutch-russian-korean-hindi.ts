@@ -87,6 +87,10 @@ export const DUTCH: LanguageWords = {
       'nieuwe klanten', // new customers
       'opdrachtgevers', // clients (of a freelancer)
       'opdrachtgever', // a client
+      // A freelancer's assignments from clients: a zzp'er "opdrachten uitvoert voor klanten" (gregio.nl), and the KvK
+      // calls them the assignments a zzp'er receives (kvk.nl, "How do organisations hire freelancers?"; both read on
+      // 2026-12-07). Not the singular "opdracht", also any task or a school exercise.
+      'opdrachten', // assignments (client work)
       'doorverwijzingen', // referrals
     ],
     investors: [
@@ -181,6 +185,8 @@ export const DUTCH: LanguageWords = {
     agriculture: ['boeren', 'landbouw', 'tuinbouw', 'veehouder'], // farmers, farming, horticulture, livestock farmer
     'social-work': ['maatschappelijk werker'], // social worker
     'retail-ecommerce': ['webwinkel', 'webshop'], // an online shop
+    // A marketer, and an online marketer, whose "online" names the trade, not a wish to meet online.
+    marketing: ['marketeer', 'marketeers', 'online marketeer'],
   },
   audiences: {
     freelancers: ['zzp er', 'zzp ers', 'zzp', 'zelfstandige'], // self-employed ("zzp'er"), self-employed person
