@@ -396,7 +396,19 @@ export const INDONESIAN: LanguageWords = {
   },
   audiences: {
     freelancers: ['pekerja lepas'], // freelancer
-    'small-business': ['usaha kecil', 'umkm', 'usaha saya', 'toko saya', 'bisnis saya', 'warung'], // small business, micro business, my business, my shop, my business, a small shop
+    // Small business, micro business, my business, my shop, my business, a small shop; and "jualan", colloquial
+    // selling, what a small seller does ("jualan kue kering", selling biscuits: viva.co.id, read on 2026-12-07), said of
+    // oneself: "aku jualan", "saya jualan" (I sell).
+    'small-business': [
+      'usaha kecil',
+      'umkm',
+      'usaha saya',
+      'toko saya',
+      'bisnis saya',
+      'warung',
+      'aku jualan',
+      'saya jualan',
+    ],
     startups: ['pengusaha', 'wirausaha', 'pendiri', 'perusahaan rintisan'], // entrepreneur, entrepreneur, founder, startup
     professionals: ['karyawan', 'pencari kerja'], // employee, job seeker
     creators: ['kreator konten', 'konten kreator'], // content creator

@@ -250,6 +250,9 @@ export const SPOKEN_AUDIENCE_WORDS: Readonly<Partial<Record<Audience, readonly s
       // elheraldo.co on Barranquilla's "panaderías de barrio", read on 2026-12-07).
       'panadería',
       'padaria',
+      // Made to order, in Portuguese ("faço bolos por encomenda", I make cakes to order): someone selling what they make.
+      'por encomenda',
+      'sob encomenda',
     ],
   },
   SCRIPT_AUDIENCE_WORDS,
@@ -2295,6 +2298,26 @@ const LISTED_FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
     'panadero',
     'panaderos',
     'padaria',
+    // Cakes and sweets made to sell, in Brazilian Portuguese: a confectioner's shop, a confectioner (a woman, a man), a
+    // sweets maker, and the writer making them ("faço bolos", I make cakes). Standard Portuguese words.
+    'confeitaria',
+    'confeiteira',
+    'confeiteiro',
+    'doceira',
+    'faço bolos',
+    'faço doces',
+    'bolos e doces',
+    // Cakes sold from home in Indonesian: "usaha kue" is a cake business, an UMKM (small business) in text-id.123dok's
+    // paper on cake businesses; "jualan kue kering" is selling biscuits (viva.co.id); "kue basah" and "kue kering"
+    // (moist cakes, biscuits) are what home cake businesses make (rsanitiyoso.blogspot.com, bisnisbanyuwangi.com; all
+    // read on 2026-12-07).
+    'kue basah',
+    'kue kering',
+    'jualan kue',
+    'usaha kue',
+    'kue rumahan',
+    'toko kue',
+    'pembuat kue',
   ],
   healthcare: [
     'biotech',

@@ -445,6 +445,9 @@ const BUDGET_WORDS: Readonly<Record<Budget, readonly string[]>> = {
     // Free, and without paying, in Spanish, Portuguese, French, German, Italian, Polish and Dutch.
     ...['gratis', 'gratuito', 'gratuita', 'gratuitos', 'gratuitas', 'gratuit', 'gratuite', 'gratuitement'],
     ...['kostenlos', 'kostenlose', 'kostenlosen', 'umsonst', 'gratuitamente', 'za darmo', 'darmowy', 'darmowe'],
+    // No money, in Portuguese (Brazilian "pra", for), Spanish, French, German, Italian, Dutch and Polish: standard words.
+    ...['sem dinheiro', 'nao tenho dinheiro', 'sin dinero', 'no tengo dinero', 'no tengo plata', 'pas d argent'],
+    ...['kein geld', 'senza soldi', 'non ho soldi', 'geen geld', 'bez pieniedzy', 'nie mam pieniedzy'],
     ...[
       'sin pagar',
       'sem pagar',
