@@ -560,6 +560,12 @@ export const POLISH: LanguageWords = {
     ],
   },
   fields: {
+    // Board games, "planszówki" as people say it, in its cases, and "gry planszowe" (amatorplanszowek.pl's "Słownik
+    // pojęć z gier planszowych" uses both, read on 2026-12-07): their players are the gaming field's, as in English.
+    gaming: [
+      ...['planszówki', 'planszówek', 'planszówkach', 'planszówkami', 'planszówka', 'planszówkę'],
+      ...['gry planszowe', 'gier planszowych', 'grach planszowych', 'grami planszowymi', 'gra planszowa'],
+    ],
     // "Jestem …" (I am) takes the instrumental: "jestem hydraulikiem", "jestem pielęgniarką".
     nursing: ['pielęgniarka', 'pielęgniarki', 'pielęgniarką', 'pielęgniarz', 'pielęgniarzem'], // nurse (forms; male nurse)
     medicine: ['lekarze', 'lekarzem', 'lekarka', 'lekarką'], // doctors, (as) a doctor, woman doctor

@@ -1304,6 +1304,8 @@ export const SPORT_WORDS: readonly string[] = [
   ...['board game', 'board games', 'boardgame', 'boardgames', 'tabletop', 'tabletop games', 'tabletop rpg', 'ttrpg'],
   ...['dnd', 'dungeons and dragons', 'chess', 'brettspiel', 'brettspiele', 'schach', 'jeux de société', 'échecs'],
   ...['juegos de mesa', 'ajedrez', 'jogos de tabuleiro', 'xadrez', 'giochi da tavolo', 'scacchi', 'bordspellen'],
+  // Polish board games, colloquial and in their cases (`lexicon-turkish-indonesian-polish.ts`).
+  ...['planszówki', 'planszówek', 'gry planszowe', 'gier planszowych', 'grach planszowych'],
   'schaken',
 ];
 
@@ -1334,6 +1336,8 @@ export const SPORT_GROUP_WORDS: readonly string[] = [
   'grup', // Indonesian and Turkish: group
   'klub', // Indonesian and Polish: club
   'grupa', // Polish: group
+  // Polish: a club, a group (of), a crew and a crew (object), in the cases "looking for …" gives them ("szukam klubu").
+  ...['klubu', 'grupy', 'ekipa', 'ekipy', 'ekipę'],
   'kulüp', // Turkish: club
   'nhóm', // Vietnamese: group
   'câu lạc bộ', // Vietnamese: club
