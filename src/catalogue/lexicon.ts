@@ -2587,6 +2587,11 @@ const LISTED_FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
   ],
   // Translators and interpreters in the other languages read here, as nurses and lawyers are.
   translation: [
+    // A master's degree in translation, said short in French ("master de trad", "master trad"), which only a translator
+    // takes; "trad" alone is also "traditional".
+    'master de trad',
+    'master en trad',
+    'master trad',
     'traductor',
     'traductora',
     'traductores',
