@@ -93,7 +93,7 @@ export const VIETNAMESE: LanguageWords = {
       'kết bạn', // to make friends
       'bạn mới', // new friends
       'tình bạn', // friendship
-      'người bạn', // a friend
+      // Not "người bạn" (a friend): folded it is "người bán", a seller ("mọi người bán online", everyone selling online).
       'đi chơi', // to go out, hang out
       'không quen ai', // I know no one
       'chưa quen ai', // I don't know anyone yet
@@ -155,6 +155,10 @@ export const VIETNAMESE: LanguageWords = {
       'cửa hàng của mình', // my shop
       'shop của mình', // my shop
       'quán của mình', // my café, my eatery
+      // Having opened a shop, a store or an eatery ("mình mở shop quần áo", I opened a clothes shop): its owner.
+      'mở shop', // opened a shop
+      'mở cửa hàng', // opened a store
+      'mở quán', // opened an eatery, a café
     ],
     startups: ['khởi nghiệp', 'nhà sáng lập'], // starting a business, a founder
     professionals: ['nhân viên văn phòng', 'dân văn phòng'], // an office worker, office workers
