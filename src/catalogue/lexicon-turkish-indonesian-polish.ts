@@ -85,6 +85,11 @@ export const TURKISH: LanguageWords = {
       'müşteriler', // customers
       'yeni müşteri', // new customers
       'referans', // referral, reference
+      // Work brought in to someone working for themselves ("hangi uygulamalar iş getirir?", which apps bring work?):
+      // "iş" only with this verb, as with one of looking (the authors' knowledge of Turkish).
+      'iş getirir', // brings work
+      'iş getiren', // that brings work
+      'iş getirecek', // that will bring work
     ],
     investors: [
       'yatırımcı', // investor
@@ -205,7 +210,8 @@ export const TURKISH: LanguageWords = {
     'social-work': ['sosyal hizmet uzmanı', 'sosyal çalışmacı'], // social worker (both titles)
   },
   audiences: {
-    freelancers: ['serbest çalışan', 'serbest çalışıyorum'], // self-employed, I work freelance
+    // Self-employed, I work freelance, I work for myself ("I do my own work"), I work on my own account.
+    freelancers: ['serbest çalışan', 'serbest çalışıyorum', 'kendi işimi yapıyorum', 'kendi hesabıma çalışıyorum'],
     'small-business': ['küçük işletme', 'işletmem', 'dükkanım', 'esnaf'], // small business, my business, my shop, shopkeeper
     startups: ['girişim', 'girişimci', 'kurucu'], // startup venture, entrepreneur, founder
     creators: ['içerik üreticisi', 'kanalım'], // content creator, my channel
