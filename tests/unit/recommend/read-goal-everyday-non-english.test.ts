@@ -1,0 +1,90 @@
+/**
+ * The free-text reader on everyday words in languages other than English that the dev probe of 2026-12-20 found
+ * unread: German customer compounds and a hair salon, Dutch freelance assignments, Moroccan Darija job hunting,
+ * home bakers in Portuguese and Indonesian, Polish board games, a French translation degree, a Vietnamese shop
+ * someone opened, and a Turkish tradesman working for himself. Every sentence here is made up for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { readGoal } from '#src/features/recommend/rules/read-goal.ts';
+
+const answers = (text: string) => readGoal(text).answers;
+const goals = (text: string) => readGoal(text).understood.goals.map((g) => g.value);
+
+describe('readGoal(): everyday words in other languages', () => {
+  it('reads German customer compounds (new, regular, private, business customers) as customers wanted', () => {
+    expect(goals('Wie gewinne ich Neukunden für meine Werkstatt?')).toContain('referrals');
+    expect(goals('Ich suche Geschäftskunden für meine Druckerei')).toContain('referrals');
+    expect(goals('Wo finde ich Privatkunden?')).toContain('referrals');
+    // Not "Sekunden" (seconds) or "Urkunden" (certificates), which only end in the same letters.
+    expect(goals('In wenigen Sekunden habe ich die Urkunden gedruckt')).not.toContain('referrals');
+  });
+
+  it('reads a German hair salon of one’s own as a small business wanting to be found', () => {
+    const read = answers('Ich habe einen kleinen Friseursalon in Leipzig. Wie komme ich an Neukunden?');
+    expect(read?.audience).toBe('small-business');
+    expect(read?.field).toBe('beauty');
+    expect(read?.goals[0]).toBe('promotion');
+  });
+
+  it('reads Dutch freelance assignments (opdrachten) as client work, and an online marketeer as marketing', () => {
+    const read = answers("Ik ben zzp'er als online marketeer. Hoe kom ik aan nieuwe opdrachten?");
+    expect(read?.goals).toEqual(['hiring']);
+    expect(read?.work).toBe('client-work');
+    expect(read?.audience).toBe('freelancers');
+    expect(read?.field).toBe('marketing');
+    // "online" is part of the trade's name here, not a wish to meet online.
+    expect(read?.inPerson).toBeUndefined();
+  });
+
+  it('reads Moroccan Darija job hunting: looking for work (الخدمة) and sending a CV', () => {
+    const looking = answers('كنقلب على الخدمة ف الرباط');
+    expect(looking?.goals).toEqual(['hiring']);
+    expect(looking?.work).toBe('employment');
+    expect(answers('كنصيفط CV للشركات وحتى حد ما كيجاوب')?.goals).toEqual(['hiring']);
+  });
+
+  it('reads a Brazilian home baker: cakes and sweets to order, no money for ads', () => {
+    const read = answers('Faço bolos e doces por encomenda em Recife. Onde divulgo? Não tenho dinheiro pra anúncio');
+    expect(read?.field).toBe('hospitality');
+    expect(read?.audience).toBe('small-business');
+    expect(read?.budget).toBe('free');
+    expect(read?.goals[0]).toBe('promotion');
+  });
+
+  it('reads an Indonesian home cake seller (jualan kue) as a small food business', () => {
+    const read = answers('Aku jualan kue kering rumahan, enaknya promosi lewat mana?');
+    expect(read?.field).toBe('hospitality');
+    expect(read?.audience).toBe('small-business');
+    expect(read?.goals[0]).toBe('promotion');
+  });
+
+  it('reads Polish board games, colloquial and in their cases, as gaming, and a club or crew for them as people to play with', () => {
+    const crew = answers('Szukam ekipy do planszówek w Krakowie');
+    expect(crew?.field).toBe('gaming');
+    expect(crew?.goals[0]).toBe('friends');
+    const club = answers('Szukam klubu gier planszowych we Wrocławiu');
+    expect(club?.field).toBe('gaming');
+    expect(club?.goals[0]).toBe('friends');
+  });
+
+  it('reads a French translation degree said short ("master de trad") as translation', () => {
+    expect(answers('Je sors de mon master de trad et je cherche mes premiers clients')?.field).toBe('translation');
+  });
+
+  it('reads a Vietnamese shop the writer opened as a small business', () => {
+    expect(answers('Mình mở shop giày nhỏ ở Đà Nẵng, muốn bán online')?.audience).toBe('small-business');
+  });
+
+  it('does not read Vietnamese sellers ("người bán", folded like "người bạn", a friend) as friends', () => {
+    expect(goals('Mọi người bán hàng online ở đâu hiệu quả nhất?')).not.toContain('friends');
+    expect(goals('Người bán trên Shopee có nhiều đơn không?')).not.toContain('friends');
+    expect(goals('Mình muốn kết bạn ở Hà Nội')[0]).toBe('friends');
+  });
+
+  it('reads a Turkish tradesman working for himself, asking which apps bring work, as a freelancer wanting clients', () => {
+    const read = answers('Elektrikçiyim, kendi işimi yapıyorum. Hangi uygulamalar iş getirir?');
+    expect(read?.audience).toBe('freelancers');
+    expect(read?.goals[0]).toBe('hiring');
+    expect(read?.work).toBe('client-work');
+  });
+});
