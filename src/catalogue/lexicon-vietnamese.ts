@@ -127,7 +127,8 @@ export const VIETNAMESE: LanguageWords = {
     translation: ['phiên dịch', 'biên dịch', 'dịch thuật'], // interpreting, translating, translation
     'real-estate': ['bất động sản', 'môi giới bất động sản'], // real estate, estate agent
     trades: ['thợ điện', 'thợ sửa ống nước', 'thợ xây', 'thợ mộc'], // electrician, plumber, builder, carpenter
-    hospitality: ['nhà hàng', 'khách sạn', 'đầu bếp', 'quán cà phê', 'quán ăn'], // restaurant, hotel, chef, café, eatery
+    // Restaurant, hotel, chef, café, eatery; and having opened an eatery or a café ("mở quán"), also a small business.
+    hospitality: ['nhà hàng', 'khách sạn', 'đầu bếp', 'quán cà phê', 'quán ăn', 'mở quán'],
     tourism: ['hướng dẫn viên du lịch'], // tour guide (not bare "du lịch", travel)
     // hairdresser or barber, hair salon (two words), nail technician (two words), nail salon, make-up artist, beauty salon
     beauty: [
@@ -141,7 +142,9 @@ export const VIETNAMESE: LanguageWords = {
       'thẩm mỹ viện',
     ],
     agriculture: ['nông dân', 'nông nghiệp'], // farmer, farming
-    'retail-ecommerce': ['cửa hàng', 'bán lẻ', 'thương mại điện tử', 'shop online'], // shop, retail, e-commerce, online shop
+    // Shop, retail, e-commerce, online shop; and having opened a shop or a store ("mở shop", "mở cửa hàng"), also a
+    // small business: the phrase is read as both, as "hair salon" is a field and a small business in English.
+    'retail-ecommerce': ['cửa hàng', 'bán lẻ', 'thương mại điện tử', 'shop online', 'mở shop', 'mở cửa hàng'],
     'fitness-wellness': ['chạy bộ', 'phòng gym', 'đạp xe', 'huấn luyện viên cá nhân'], // running, gym, cycling, personal trainer
     'hr-recruiting': ['nhân sự'], // human resources
     students: ['sinh viên', 'mới tốt nghiệp', 'mới ra trường'], // student, new graduate, just out of school

@@ -72,7 +72,11 @@ describe('readGoal(): everyday words in other languages', () => {
   });
 
   it('reads a Vietnamese shop the writer opened as a small business', () => {
-    expect(answers('Mình mở shop giày nhỏ ở Đà Nẵng, muốn bán online')?.audience).toBe('small-business');
+    const shop = answers('Mình mở shop giày nhỏ ở Đà Nẵng, muốn bán online');
+    expect(shop?.audience).toBe('small-business');
+    // The shop is still the retail trade, as "shop" and "cửa hàng" are on their own.
+    expect(shop?.field).toBe('retail-ecommerce');
+    expect(answers('Mình mới mở quán ở Huế, làm sao để quảng cáo?')?.field).toBe('hospitality');
   });
 
   it('does not read Vietnamese sellers ("người bán", folded like "người bạn", a friend) as friends', () => {
