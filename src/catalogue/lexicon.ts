@@ -200,6 +200,10 @@ export const FREELANCE_MARKETPLACE_WORDS: readonly string[] = [
   'plataforma de freela',
   'sites de freela',
   'site de freela',
+  // Freelance sites and platforms in Arabic: of "العمل الحر" (freelance work: "منصات العمل الحر", blog.mawahib.ma;
+  // "موقع Upwork للعمل الحر", doctor-syria.com) and of "فريلانس" (freelance in Arabic letters), read on 2026-12-07.
+  ...['منصات العمل الحر', 'منصة العمل الحر', 'مواقع العمل الحر', 'موقع العمل الحر'],
+  ...['مواقع فريلانس', 'موقع فريلانس', 'منصات فريلانس', 'منصة فريلانس'],
 ];
 
 /**

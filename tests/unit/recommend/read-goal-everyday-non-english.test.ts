@@ -91,4 +91,13 @@ describe('readGoal(): everyday words in other languages', () => {
     expect(read?.goals[0]).toBe('hiring');
     expect(read?.work).toBe('client-work');
   });
+
+  it('reads freelance sites named in Arabic letters as a freelancer looking for client work', () => {
+    const read = answers('مواقع فريلانس للمصممين');
+    expect(read?.goals).toEqual(['hiring']);
+    expect(read?.work).toBe('client-work');
+    expect(read?.audience).toBe('freelancers');
+    expect(read?.field).toBe('design-creative');
+    expect(answers('افضل منصات العمل الحر')?.work).toBe('client-work');
+  });
 });
