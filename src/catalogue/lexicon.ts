@@ -1845,6 +1845,11 @@ export const WORK_SETTING_WORDS: readonly string[] = [
   'telecommute',
   'telecommuting',
   'home office',
+  // The same said of oneself in French and German ("je bosse en télétravail", "ich arbeite im Homeoffice"): first
+  // person only, so a remote job sought ("un poste en télétravail", "einen Job im Homeoffice") still reads online.
+  ...['bosse en télétravail', 'travaille en télétravail', 'suis en télétravail', 'bosse à distance'],
+  ...['travaille à distance', 'bosse de chez moi', 'travaille de chez moi', 'travaille depuis chez moi'],
+  ...['arbeite im homeoffice', 'bin im homeoffice', 'arbeite von zu hause', 'arbeite von zuhause', 'arbeite remote'],
 ];
 
 /**

@@ -100,4 +100,14 @@ describe('readGoal(): everyday words in other languages', () => {
     expect(read?.field).toBe('design-creative');
     expect(answers('افضل منصات العمل الحر')?.work).toBe('client-work');
   });
+
+  it('reads working remotely, said of oneself in French and German, as no wish to meet online', () => {
+    expect(answers('Je bosse en télétravail, du coup je veux rencontrer du monde à Lyon')?.inPerson).toBeUndefined();
+    expect(answers('Ich arbeite im Homeoffice und suche Freunde in Graz')?.inPerson).toBeUndefined();
+    expect(answers('Ik werk thuis en wil nieuwe vrienden maken in Utrecht')?.inPerson).toBeUndefined();
+    expect(answers('Je travaille de chez moi et je cherche des amis à Nantes')?.inPerson).toBeUndefined();
+    // A remote job sought is still a wish for online work: "un poste en télétravail", "suche Homeoffice".
+    expect(readGoal('Je cherche un poste en télétravail').understood.inPerson?.value).toBe('online');
+    expect(answers('Ich suche einen Job im Homeoffice')?.inPerson).toBe('online');
+  });
 });
