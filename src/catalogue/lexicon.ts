@@ -991,6 +991,9 @@ const LISTED_GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'amistades',
     'amizades',
     'amities',
+    // Friendship and friendships in Italian ("fare nuove amicizie", to make new friends): standard words.
+    'amicizia',
+    'amicizie',
     'znajomi',
     'przyjaciele',
   ],

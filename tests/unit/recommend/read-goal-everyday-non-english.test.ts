@@ -110,4 +110,9 @@ describe('readGoal(): everyday words in other languages', () => {
     expect(readGoal('Je cherche un poste en télétravail').understood.inPerson?.value).toBe('online');
     expect(answers('Ich suche einen Job im Homeoffice')?.inPerson).toBe('online');
   });
+
+  it('reads Italian friendship words (amicizia, amicizie) as friends, as Spanish amistades and Portuguese amizades are', () => {
+    expect(goals('Vorrei fare nuove amicizie a Torino')[0]).toBe('friends');
+    expect(goals('Cerco amicizia, sono appena arrivata')[0]).toBe('friends');
+  });
 });
