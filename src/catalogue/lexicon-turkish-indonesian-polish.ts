@@ -90,6 +90,11 @@ export const TURKISH: LanguageWords = {
       'iş getirir', // brings work
       'iş getiren', // that brings work
       'iş getirecek', // that will bring work
+      // An acquaintance's recommendation ("tanıdık tavsiyesiyle", by one: customers sent by people who know the
+      // business), a referral; word of mouth is customers recommending a business "yakın çevresine", to those close
+      // to them (Gözde Mert's lecture notes, pdfslide.tips, read on 2026-12-07). Not advice sought ("tavsiye almak").
+      'tanıdık tavsiye',
+      'tanıdık tavsiyesi',
     ],
     investors: [
       'yatırımcı', // investor
@@ -112,6 +117,14 @@ export const TURKISH: LanguageWords = {
       'takipçiler', // followers
       'görünürlük', // visibility
       'kulaktan kulağa', // word of mouth
+      // Being visible, of a business ("görünürlük ve satışları artırmak", raising visibility and sales: proticaret.org;
+      // read on 2026-12-07): the phrase, not "görünür" alone, which also means "it seems".
+      'görünür olmak', // to be visible
+      'görünür olurum', // (how) do I become visible
+      'görünür olabilirim', // (how) can I become visible
+      // Word of mouth, the other idiom ("ağızdan ağıza pazarlama", word-of-mouth marketing: Gözde Mert's e-commerce
+      // lecture notes, pdfslide.tips, read on 2026-12-07).
+      'ağızdan ağıza',
     ],
     hiring: [
       'iş arıyorum', // I am looking for a job

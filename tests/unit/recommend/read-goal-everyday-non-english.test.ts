@@ -115,4 +115,12 @@ describe('readGoal(): everyday words in other languages', () => {
     expect(goals('Vorrei fare nuove amicizie a Torino')[0]).toBe('friends');
     expect(goals('Cerco amicizia, sono appena arrivata')[0]).toBe('friends');
   });
+
+  it('reads being visible online and word of mouth in Turkish as promotion', () => {
+    expect(goals('Dükkanım var, internette nasıl görünür olurum?')[0]).toBe('promotion');
+    expect(goals('Ağızdan ağıza yeterli olmuyor, reklam lazım')[0]).toBe('promotion');
+    // An acquaintance's recommendation ("tanıdık tavsiyesiyle", by one) is a referral, not advice sought from peers.
+    expect(goals('Müşterilerim tanıdık tavsiyesiyle geliyor')).not.toContain('peer-ideas');
+    expect(goals('Diğer ustalardan tavsiye almak istiyorum')).toContain('peer-ideas');
+  });
 });
