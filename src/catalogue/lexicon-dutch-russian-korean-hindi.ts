@@ -602,6 +602,12 @@ export const HINDI: LanguageWords = {
   audiences: {
     'small-business': ['मेरी दुकान', 'मेरा बिजनेस', 'छोटा व्यवसाय'], // my shop, my business, a small business
     freelancers: ['फ्रीलांसर'], // freelancer
+    // A co-founder the writer has, "my" (मेरा, मेरी, in Latin letters "mera", "meri") or "our" (हमारा, "hamara") with
+    // the English word as Hindi speakers write it: a startup's founder, not one looking for a co-founder (standard
+    // Hindi possessives).
+    startups: [
+      ...['mera', 'meri', 'hamara', 'मेरा', 'मेरी', 'हमारा'].flatMap((my) => [`${my} cofounder`, `${my} co founder`]),
+    ],
   },
   groups: {},
   selfMarkers: [],

@@ -123,4 +123,13 @@ describe('readGoal(): everyday words in other languages', () => {
     expect(goals('Müşterilerim tanıdık tavsiyesiyle geliyor')).not.toContain('peer-ideas');
     expect(goals('Diğer ustalardan tavsiye almak istiyorum')).toContain('peer-ideas');
   });
+
+  it('reads a Hindi writer who has a co-founder ("mera cofounder", my co-founder) as a startup, not seeking one', () => {
+    const read = answers('Main aur mera cofounder ek app bana rahe hain, ab angel investors chahiye');
+    expect(read?.goals).toEqual(['investors']);
+    expect(read?.audience).toBe('startups');
+    expect(answers('मेरा cofounder और मैं seed funding ढूंढ रहे हैं')?.goals).not.toContain('contacts');
+    // Sought, a co-founder is still contacts: "mujhe ek cofounder chahiye" (I need a co-founder).
+    expect(goals('Mujhe ek technical cofounder chahiye')).toContain('contacts');
+  });
 });
