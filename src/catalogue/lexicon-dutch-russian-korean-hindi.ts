@@ -724,3 +724,12 @@ export const NOT_SOUGHT_AFTER: readonly (readonly [string, string])[] = [
   ...BANGLA_NOT_SOUGHT_AFTER,
   ...SINHALA_NOT_SOUGHT_AFTER,
 ];
+
+/**
+ * Hindi postpositions that say whom ties are among or with, written after those people ("investors mein koi contacts
+ * nahi", no contacts among investors; "investors se contacts", contacts with investors), in Latin letters and in
+ * Devanagari: the Hindi order of English "contacts among investors". Standard Hindi words.
+ */
+export const HINDI_TIES_POSTPOSITIONS: readonly string[] = ['mein', 'में', 'se', 'से'];
+/** "Any", between such a postposition and the ties ("investors mein koi contacts"). */
+export const HINDI_TIES_FILLERS: readonly string[] = ['koi', 'कोई'];

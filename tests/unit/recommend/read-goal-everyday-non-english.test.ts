@@ -132,4 +132,11 @@ describe('readGoal(): everyday words in other languages', () => {
     // Sought, a co-founder is still contacts: "mujhe ek cofounder chahiye" (I need a co-founder).
     expect(goals('Mujhe ek technical cofounder chahiye')).toContain('contacts');
   });
+
+  it('reads Hindi "no contacts among investors" (the postposition after the people) as investors wanted, as in English', () => {
+    expect(goals('Angel round chahiye. Investors mein koi contacts nahi hain')).toEqual(['investors']);
+    expect(goals('Funding चाहिए, investors में कोई contacts नहीं')).toEqual(['investors']);
+    // Contacts on their own are still contacts: "industry mein contacts chahiye" names no people of another goal.
+    expect(goals('Mujhe industry mein contacts chahiye')).toContain('contacts');
+  });
 });
