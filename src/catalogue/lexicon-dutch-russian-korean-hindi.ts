@@ -87,6 +87,10 @@ export const DUTCH: LanguageWords = {
       'nieuwe klanten', // new customers
       'opdrachtgevers', // clients (of a freelancer)
       'opdrachtgever', // a client
+      // A freelancer's assignments from clients: a zzp'er "opdrachten uitvoert voor klanten" (gregio.nl), and the KvK
+      // calls them the assignments a zzp'er receives (kvk.nl, "How do organisations hire freelancers?"; both read on
+      // 2026-12-07). Not the singular "opdracht", also any task or a school exercise.
+      'opdrachten', // assignments (client work)
       'doorverwijzingen', // referrals
     ],
     investors: [
@@ -181,6 +185,8 @@ export const DUTCH: LanguageWords = {
     agriculture: ['boeren', 'landbouw', 'tuinbouw', 'veehouder'], // farmers, farming, horticulture, livestock farmer
     'social-work': ['maatschappelijk werker'], // social worker
     'retail-ecommerce': ['webwinkel', 'webshop'], // an online shop
+    // A marketer, and an online marketer, whose "online" names the trade, not a wish to meet online.
+    marketing: ['marketeer', 'marketeers', 'online marketeer'],
   },
   audiences: {
     freelancers: ['zzp er', 'zzp ers', 'zzp', 'zelfstandige'], // self-employed ("zzp'er"), self-employed person
@@ -596,6 +602,12 @@ export const HINDI: LanguageWords = {
   audiences: {
     'small-business': ['मेरी दुकान', 'मेरा बिजनेस', 'छोटा व्यवसाय'], // my shop, my business, a small business
     freelancers: ['फ्रीलांसर'], // freelancer
+    // A co-founder the writer has, "my" (मेरा, मेरी, in Latin letters "mera", "meri") or "our" (हमारा, "hamara") with
+    // the English word as Hindi speakers write it: a startup's founder, not one looking for a co-founder (standard
+    // Hindi possessives).
+    startups: [
+      ...['mera', 'meri', 'hamara', 'मेरा', 'मेरी', 'हमारा'].flatMap((my) => [`${my} cofounder`, `${my} co founder`]),
+    ],
   },
   groups: {},
   selfMarkers: [],
@@ -712,3 +724,12 @@ export const NOT_SOUGHT_AFTER: readonly (readonly [string, string])[] = [
   ...BANGLA_NOT_SOUGHT_AFTER,
   ...SINHALA_NOT_SOUGHT_AFTER,
 ];
+
+/**
+ * Hindi postpositions that say whom ties are among or with, written after those people ("investors mein koi contacts
+ * nahi", no contacts among investors; "investors se contacts", contacts with investors), in Latin letters and in
+ * Devanagari: the Hindi order of English "contacts among investors". Standard Hindi words.
+ */
+export const HINDI_TIES_POSTPOSITIONS: readonly string[] = ['mein', 'में', 'se', 'से'];
+/** "Any", between such a postposition and the ties ("investors mein koi contacts"). */
+export const HINDI_TIES_FILLERS: readonly string[] = ['koi', 'कोई'];

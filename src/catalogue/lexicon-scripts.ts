@@ -89,6 +89,14 @@ export const SCRIPT_GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'بدور على شغل',
     'أدور على شغل',
     'بدور على وظيفة',
+    // Work in Moroccan Darija is خدمة ("khedma": 212daily.com's Darija jobs page, arabicpod101's Moroccan jobs lesson,
+    // read on 2026-12-07), read, as شغل and عمل are, only where it is looked for: قلب على, to look for (blog.mawahib.ma,
+    // in Darija: "المشغل لي كيقلب على شي واحد", the employer who looks for someone; read on 2026-12-07), by I, we, he,
+    // they and "people" ("كيقلبو الناس", people look, the subject after the verb).
+    ...['كنقلب', 'كنقلبو', 'كيقلب', 'كيقلبو', 'كيقلبو الناس'].flatMap((v) => [`${v} على خدمة`, `${v} على الخدمة`]),
+    // Sending a CV (صيفط, to send, in Darija; the same authors' knowledge), which only someone looking for a job does.
+    'كنصيفط cv', // I send (my) CV
+    'صيفطت cv', // I sent (my) CV
   ],
   local: [
     'オフ会', // an offline meetup of people who met online

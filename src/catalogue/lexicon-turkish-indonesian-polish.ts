@@ -85,6 +85,16 @@ export const TURKISH: LanguageWords = {
       'müşteriler', // customers
       'yeni müşteri', // new customers
       'referans', // referral, reference
+      // Work brought in to someone working for themselves ("hangi uygulamalar iş getirir?", which apps bring work?):
+      // "iş" only with this verb, as with one of looking (the authors' knowledge of Turkish).
+      'iş getirir', // brings work
+      'iş getiren', // that brings work
+      'iş getirecek', // that will bring work
+      // An acquaintance's recommendation ("tanıdık tavsiyesiyle", by one: customers sent by people who know the
+      // business), a referral; word of mouth is customers recommending a business "yakın çevresine", to those close
+      // to them (Gözde Mert's lecture notes, pdfslide.tips, read on 2026-12-07). Not advice sought ("tavsiye almak").
+      'tanıdık tavsiye',
+      'tanıdık tavsiyesi',
     ],
     investors: [
       'yatırımcı', // investor
@@ -107,6 +117,14 @@ export const TURKISH: LanguageWords = {
       'takipçiler', // followers
       'görünürlük', // visibility
       'kulaktan kulağa', // word of mouth
+      // Being visible, of a business ("görünürlük ve satışları artırmak", raising visibility and sales: proticaret.org;
+      // read on 2026-12-07): the phrase, not "görünür" alone, which also means "it seems".
+      'görünür olmak', // to be visible
+      'görünür olurum', // (how) do I become visible
+      'görünür olabilirim', // (how) can I become visible
+      // Word of mouth, the other idiom ("ağızdan ağıza pazarlama", word-of-mouth marketing: Gözde Mert's e-commerce
+      // lecture notes, pdfslide.tips, read on 2026-12-07).
+      'ağızdan ağıza',
     ],
     hiring: [
       'iş arıyorum', // I am looking for a job
@@ -205,7 +223,8 @@ export const TURKISH: LanguageWords = {
     'social-work': ['sosyal hizmet uzmanı', 'sosyal çalışmacı'], // social worker (both titles)
   },
   audiences: {
-    freelancers: ['serbest çalışan', 'serbest çalışıyorum'], // self-employed, I work freelance
+    // Self-employed, I work freelance, I work for myself ("I do my own work"), I work on my own account.
+    freelancers: ['serbest çalışan', 'serbest çalışıyorum', 'kendi işimi yapıyorum', 'kendi hesabıma çalışıyorum'],
     'small-business': ['küçük işletme', 'işletmem', 'dükkanım', 'esnaf'], // small business, my business, my shop, shopkeeper
     startups: ['girişim', 'girişimci', 'kurucu'], // startup venture, entrepreneur, founder
     creators: ['içerik üreticisi', 'kanalım'], // content creator, my channel
@@ -396,7 +415,19 @@ export const INDONESIAN: LanguageWords = {
   },
   audiences: {
     freelancers: ['pekerja lepas'], // freelancer
-    'small-business': ['usaha kecil', 'umkm', 'usaha saya', 'toko saya', 'bisnis saya', 'warung'], // small business, micro business, my business, my shop, my business, a small shop
+    // Small business, micro business, my business, my shop, my business, a small shop; and "jualan", colloquial
+    // selling, what a small seller does ("jualan kue kering", selling biscuits: viva.co.id, read on 2026-12-07), said of
+    // oneself: "aku jualan", "saya jualan" (I sell).
+    'small-business': [
+      'usaha kecil',
+      'umkm',
+      'usaha saya',
+      'toko saya',
+      'bisnis saya',
+      'warung',
+      'aku jualan',
+      'saya jualan',
+    ],
     startups: ['pengusaha', 'wirausaha', 'pendiri', 'perusahaan rintisan'], // entrepreneur, entrepreneur, founder, startup
     professionals: ['karyawan', 'pencari kerja'], // employee, job seeker
     creators: ['kreator konten', 'konten kreator'], // content creator
@@ -548,6 +579,12 @@ export const POLISH: LanguageWords = {
     ],
   },
   fields: {
+    // Board games, "planszówki" as people say it, in its cases, and "gry planszowe" (amatorplanszowek.pl's "Słownik
+    // pojęć z gier planszowych" uses both, read on 2026-12-07): their players are the gaming field's, as in English.
+    gaming: [
+      ...['planszówki', 'planszówek', 'planszówkach', 'planszówkami', 'planszówka', 'planszówkę'],
+      ...['gry planszowe', 'gier planszowych', 'grach planszowych', 'grami planszowymi', 'gra planszowa'],
+    ],
     // "Jestem …" (I am) takes the instrumental: "jestem hydraulikiem", "jestem pielęgniarką".
     nursing: ['pielęgniarka', 'pielęgniarki', 'pielęgniarką', 'pielęgniarz', 'pielęgniarzem'], // nurse (forms; male nurse)
     medicine: ['lekarze', 'lekarzem', 'lekarka', 'lekarką'], // doctors, (as) a doctor, woman doctor

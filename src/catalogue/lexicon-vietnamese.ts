@@ -93,7 +93,7 @@ export const VIETNAMESE: LanguageWords = {
       'kết bạn', // to make friends
       'bạn mới', // new friends
       'tình bạn', // friendship
-      'người bạn', // a friend
+      // Not "người bạn" (a friend): folded it is "người bán", a seller ("mọi người bán online", everyone selling online).
       'đi chơi', // to go out, hang out
       'không quen ai', // I know no one
       'chưa quen ai', // I don't know anyone yet
@@ -127,7 +127,8 @@ export const VIETNAMESE: LanguageWords = {
     translation: ['phiên dịch', 'biên dịch', 'dịch thuật'], // interpreting, translating, translation
     'real-estate': ['bất động sản', 'môi giới bất động sản'], // real estate, estate agent
     trades: ['thợ điện', 'thợ sửa ống nước', 'thợ xây', 'thợ mộc'], // electrician, plumber, builder, carpenter
-    hospitality: ['nhà hàng', 'khách sạn', 'đầu bếp', 'quán cà phê', 'quán ăn'], // restaurant, hotel, chef, café, eatery
+    // Restaurant, hotel, chef, café, eatery; and having opened an eatery or a café ("mở quán"), also a small business.
+    hospitality: ['nhà hàng', 'khách sạn', 'đầu bếp', 'quán cà phê', 'quán ăn', 'mở quán'],
     tourism: ['hướng dẫn viên du lịch'], // tour guide (not bare "du lịch", travel)
     // hairdresser or barber, hair salon (two words), nail technician (two words), nail salon, make-up artist, beauty salon
     beauty: [
@@ -141,7 +142,9 @@ export const VIETNAMESE: LanguageWords = {
       'thẩm mỹ viện',
     ],
     agriculture: ['nông dân', 'nông nghiệp'], // farmer, farming
-    'retail-ecommerce': ['cửa hàng', 'bán lẻ', 'thương mại điện tử', 'shop online'], // shop, retail, e-commerce, online shop
+    // Shop, retail, e-commerce, online shop; and having opened a shop or a store ("mở shop", "mở cửa hàng"), also a
+    // small business: the phrase is read as both, as "hair salon" is a field and a small business in English.
+    'retail-ecommerce': ['cửa hàng', 'bán lẻ', 'thương mại điện tử', 'shop online', 'mở shop', 'mở cửa hàng'],
     'fitness-wellness': ['chạy bộ', 'phòng gym', 'đạp xe', 'huấn luyện viên cá nhân'], // running, gym, cycling, personal trainer
     'hr-recruiting': ['nhân sự'], // human resources
     students: ['sinh viên', 'mới tốt nghiệp', 'mới ra trường'], // student, new graduate, just out of school
@@ -155,6 +158,10 @@ export const VIETNAMESE: LanguageWords = {
       'cửa hàng của mình', // my shop
       'shop của mình', // my shop
       'quán của mình', // my café, my eatery
+      // Having opened a shop, a store or an eatery ("mình mở shop quần áo", I opened a clothes shop): its owner.
+      'mở shop', // opened a shop
+      'mở cửa hàng', // opened a store
+      'mở quán', // opened an eatery, a café
     ],
     startups: ['khởi nghiệp', 'nhà sáng lập'], // starting a business, a founder
     professionals: ['nhân viên văn phòng', 'dân văn phòng'], // an office worker, office workers

@@ -200,6 +200,10 @@ export const FREELANCE_MARKETPLACE_WORDS: readonly string[] = [
   'plataforma de freela',
   'sites de freela',
   'site de freela',
+  // Freelance sites and platforms in Arabic: of "العمل الحر" (freelance work: "منصات العمل الحر", blog.mawahib.ma;
+  // "موقع Upwork للعمل الحر", doctor-syria.com) and of "فريلانس" (freelance in Arabic letters), read on 2026-12-07.
+  ...['منصات العمل الحر', 'منصة العمل الحر', 'مواقع العمل الحر', 'موقع العمل الحر'],
+  ...['مواقع فريلانس', 'موقع فريلانس', 'منصات فريلانس', 'منصة فريلانس'],
 ];
 
 /**
@@ -239,11 +243,20 @@ export const SPOKEN_AUDIENCE_WORDS: Readonly<Partial<Record<Audience, readonly s
       'barbería',
       'barbearia',
       'salão de beleza',
+      // German: a hair salon, a hairdresser's shop, a beauty and a nail salon (the dpa guide "Erfolg mit dem eigenen
+      // Friseursalon" speaks of "Selbstständige in dieser Branche", wz-newsline.de, read on 2026-12-07).
+      'friseursalon',
+      'friseurladen',
+      'kosmetiksalon',
+      'nagelstudio',
       // A bakery (Spanish "panadería", Portuguese "padaria"), most often a family's microbusiness: "las panaderías
       // que están constituidas como microempresas; en la mayoría de casos, familiares" (panbog16.wixsite.com, and
       // elheraldo.co on Barranquilla's "panaderías de barrio", read on 2026-12-07).
       'panadería',
       'padaria',
+      // Made to order, in Portuguese ("faço bolos por encomenda", I make cakes to order): someone selling what they make.
+      'por encomenda',
+      'sob encomenda',
     ],
   },
   SCRIPT_AUDIENCE_WORDS,
@@ -533,6 +546,16 @@ const LISTED_GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'clientes',
     'clientas',
     'kunden',
+    // German writes a kind of customer as one word with "Kunden" (Wikipedia's "Kunde" article takes Neukunde,
+    // Endkunde, Privatkunde and Geschäftskunde as its own; sprachwoerterbuch.de defines a Stammkunde as a customer who
+    // buys from the same seller again and again): listed one by one, since "Sekunden" and "Urkunden" end the same.
+    'neukunden', // new customers
+    'neukunde', // a new customer
+    'stammkunden', // regular customers
+    'privatkunden', // private customers
+    'geschaftskunden', // business customers
+    'firmenkunden', // corporate customers
+    'endkunden', // end customers
     'auftrage',
     'projetos',
     'proyectos',
@@ -968,6 +991,9 @@ const LISTED_GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'amistades',
     'amizades',
     'amities',
+    // Friendship and friendships in Italian ("fare nuove amicizie", to make new friends): standard words.
+    'amicizia',
+    'amicizie',
     'znajomi',
     'przyjaciele',
   ],
@@ -1285,6 +1311,8 @@ export const SPORT_WORDS: readonly string[] = [
   ...['board game', 'board games', 'boardgame', 'boardgames', 'tabletop', 'tabletop games', 'tabletop rpg', 'ttrpg'],
   ...['dnd', 'dungeons and dragons', 'chess', 'brettspiel', 'brettspiele', 'schach', 'jeux de société', 'échecs'],
   ...['juegos de mesa', 'ajedrez', 'jogos de tabuleiro', 'xadrez', 'giochi da tavolo', 'scacchi', 'bordspellen'],
+  // Polish board games, colloquial and in their cases (`lexicon-turkish-indonesian-polish.ts`).
+  ...['planszówki', 'planszówek', 'gry planszowe', 'gier planszowych', 'grach planszowych'],
   'schaken',
 ];
 
@@ -1315,6 +1343,8 @@ export const SPORT_GROUP_WORDS: readonly string[] = [
   'grup', // Indonesian and Turkish: group
   'klub', // Indonesian and Polish: club
   'grupa', // Polish: group
+  // Polish: a club, a group (of), a crew and a crew (object), in the cases "looking for …" gives them ("szukam klubu").
+  ...['klubu', 'grupy', 'ekipa', 'ekipy', 'ekipę'],
   'kulüp', // Turkish: club
   'nhóm', // Vietnamese: group
   'câu lạc bộ', // Vietnamese: club
@@ -1818,6 +1848,11 @@ export const WORK_SETTING_WORDS: readonly string[] = [
   'telecommute',
   'telecommuting',
   'home office',
+  // The same said of oneself in French and German ("je bosse en télétravail", "ich arbeite im Homeoffice"): first
+  // person only, so a remote job sought ("un poste en télétravail", "einen Job im Homeoffice") still reads online.
+  ...['bosse en télétravail', 'travaille en télétravail', 'suis en télétravail', 'bosse à distance'],
+  ...['travaille à distance', 'bosse de chez moi', 'travaille de chez moi', 'travaille depuis chez moi'],
+  ...['arbeite im homeoffice', 'bin im homeoffice', 'arbeite von zu hause', 'arbeite von zuhause', 'arbeite remote'],
 ];
 
 /**
@@ -2279,6 +2314,26 @@ const LISTED_FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
     'panadero',
     'panaderos',
     'padaria',
+    // Cakes and sweets made to sell, in Brazilian Portuguese: a confectioner's shop, a confectioner (a woman, a man), a
+    // sweets maker, and the writer making them ("faço bolos", I make cakes). Standard Portuguese words.
+    'confeitaria',
+    'confeiteira',
+    'confeiteiro',
+    'doceira',
+    'faço bolos',
+    'faço doces',
+    'bolos e doces',
+    // Cakes sold from home in Indonesian: "usaha kue" is a cake business, an UMKM (small business) in text-id.123dok's
+    // paper on cake businesses; "jualan kue kering" is selling biscuits (viva.co.id); "kue basah" and "kue kering"
+    // (moist cakes, biscuits) are what home cake businesses make (rsanitiyoso.blogspot.com, bisnisbanyuwangi.com; all
+    // read on 2026-12-07).
+    'kue basah',
+    'kue kering',
+    'jualan kue',
+    'usaha kue',
+    'kue rumahan',
+    'toko kue',
+    'pembuat kue',
   ],
   healthcare: [
     'biotech',
@@ -2544,6 +2599,11 @@ const LISTED_FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
   ],
   // Translators and interpreters in the other languages read here, as nurses and lawyers are.
   translation: [
+    // A master's degree in translation, said short in French ("master de trad", "master trad"), which only a translator
+    // takes; "trad" alone is also "traditional".
+    'master de trad',
+    'master en trad',
+    'master trad',
     'traductor',
     'traductora',
     'traductores',

@@ -111,6 +111,8 @@ import {
   FURTHER_IN_PERSON_WORDS,
   FURTHER_MEET_PEOPLE_WORDS,
   FURTHER_NEGATORS_BEFORE_VERB,
+  HINDI_TIES_FILLERS,
+  HINDI_TIES_POSTPOSITIONS,
 } from '#src/catalogue/lexicon-dutch-russian-korean-hindi.ts';
 import type { WorkMarket } from './hiring-market.ts';
 
@@ -445,6 +447,9 @@ const BUDGET_WORDS: Readonly<Record<Budget, readonly string[]>> = {
     // Free, and without paying, in Spanish, Portuguese, French, German, Italian, Polish and Dutch.
     ...['gratis', 'gratuito', 'gratuita', 'gratuitos', 'gratuitas', 'gratuit', 'gratuite', 'gratuitement'],
     ...['kostenlos', 'kostenlose', 'kostenlosen', 'umsonst', 'gratuitamente', 'za darmo', 'darmowy', 'darmowe'],
+    // No money, in Portuguese (Brazilian "pra", for), Spanish, French, German, Italian, Dutch and Polish: standard words.
+    ...['sem dinheiro', 'nao tenho dinheiro', 'sin dinero', 'no tengo dinero', 'no tengo plata', 'pas d argent'],
+    ...['kein geld', 'senza soldi', 'non ho soldi', 'geen geld', 'bez pieniedzy', 'nie mam pieniedzy'],
     ...[
       'sin pagar',
       'sem pagar',
@@ -1734,12 +1739,33 @@ const TIES_FILLERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'any', 'som
  * says what the ties are for. Undefined when the ties are to no people of another goal.
  */
 function tiesToGoalAt(words: readonly string[], clauses: readonly number[], i: number, n: number): Purpose | undefined {
-  if (!TIES.has(words[i + n - 1]!) || !TIES_TO.has(words[i + n] ?? '')) return undefined;
+  if (!TIES.has(words[i + n - 1]!)) return undefined;
+  if (!TIES_TO.has(words[i + n] ?? '')) return tiesAfterGoalAt(words, clauses, i);
   let j = i + n + 1;
   while (TIES_FILLERS.has(words[j] ?? '')) j++;
   if (clauses[j] !== clauses[i]) return undefined;
   for (let m = Math.min(LONGEST, words.length - j); m >= 1; m--) {
     const goal = PHRASES.get(words.slice(j, j + m).join(' '))?.find((e) => e.kind === 'goal' && e.weak !== true);
+    if (goal !== undefined) return goal.value === 'contacts' ? undefined : (goal.value as Purpose);
+  }
+  return undefined;
+}
+
+/** {@link HINDI_TIES_POSTPOSITIONS} and {@link HINDI_TIES_FILLERS}, folded. */
+const TIES_AFTER: ReadonlySet<string> = new Set(HINDI_TIES_POSTPOSITIONS.map(foldWords));
+const TIES_AFTER_FILLERS: ReadonlySet<string> = new Set(HINDI_TIES_FILLERS.map(foldWords));
+
+/**
+ * {@link tiesToGoalAt} in the Hindi order, the people and a postposition before the ties at `i` ("investors mein koi
+ * contacts nahi", no contacts among investors): the goal of those people, or undefined.
+ */
+function tiesAfterGoalAt(words: readonly string[], clauses: readonly number[], i: number): Purpose | undefined {
+  let k = i - 1;
+  while (TIES_AFTER_FILLERS.has(words[k] ?? '')) k--;
+  if (k < 1 || !TIES_AFTER.has(words[k]!) || clauses[k] !== clauses[i]) return undefined;
+  for (let m = Math.min(LONGEST, k); m >= 1; m--) {
+    if (clauses[k - m] !== clauses[i]) continue;
+    const goal = PHRASES.get(words.slice(k - m, k).join(' '))?.find((e) => e.kind === 'goal' && e.weak !== true);
     if (goal !== undefined) return goal.value === 'contacts' ? undefined : (goal.value as Purpose);
   }
   return undefined;
