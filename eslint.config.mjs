@@ -20,6 +20,48 @@ const otherFeatures = (own) =>
     })),
   );
 
+/**
+ * Code that runs in the browser: the feature's `browser/` scripts and the `<script>` blocks of Astro components and
+ * pages (Astro bundles each non-inline `<script>` for the client; eslint-plugin-astro lints each as a virtual
+ * `<file>.astro/<n>_<n>.ts`).
+ */
+const BROWSER_FILES = ['src/**/browser/**/*.ts', 'src/**/*.astro/*.ts', 'src/**/*.astro/*.js'];
+
+/**
+ * Browser code never imports the taxonomy, the reader's word lists or the reader: each carries every field's words in
+ * many languages, and a site page's review script once shipped them all through `taxonomy.ts` (its JavaScript went over
+ * the 10 kB budget). The purposes and vocabulary helpers are in `#src/catalogue/vocabulary.ts` for the browser.
+ * Only direct imports are checked: a module the browser imports must not import these either.
+ */
+const BROWSER_ONLY = [
+  {
+    group: ['**/taxonomy', '**/taxonomy.*', '**/lexicon*', '**/read-goal', '**/read-goal.*'],
+    message:
+      'Browser code must not import the taxonomy, the lexicons or the reader (every word in many languages; 10 kB JS budget): import #src/catalogue/vocabulary.ts.',
+  },
+];
+
+/** What pages (and their `<script>` blocks) may not import. */
+const PAGE_RESTRICTIONS = {
+  paths: [
+    { name: 'virtual:networkwise/catalogue', message: 'Read the catalogue through #src/catalogue/index.ts.' },
+    {
+      name: 'virtual:networkwise/catalogue-runtime',
+      message: 'Read the catalogue through #src/catalogue/index.ts.',
+    },
+  ],
+  patterns: [
+    ...['rules', 'queries', 'actions', 'browser'].map((inner) => ({
+      group: [`#src/features/*/${inner}/*`],
+      message: "Import the feature's index.ts instead of its internals.",
+    })),
+    {
+      group: ['#src/catalogue/*', '!#src/catalogue/index.ts', '!#src/catalogue/components'],
+      message: 'Import #src/catalogue/index.ts.',
+    },
+  ],
+};
+
 export default defineConfig(
   {
     ignores: [
@@ -90,34 +132,30 @@ export default defineConfig(
   // Pages reach a feature through its index.ts (and its components), never its internals or the server's middleware.
   {
     files: ['src/pages/**/*.{ts,astro}', 'functions/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            { name: 'virtual:networkwise/catalogue', message: 'Read the catalogue through #src/catalogue/index.ts.' },
-            {
-              name: 'virtual:networkwise/catalogue-runtime',
-              message: 'Read the catalogue through #src/catalogue/index.ts.',
-            },
-          ],
-          patterns: [
-            ...['rules', 'queries', 'actions', 'browser'].map((inner) => ({
-              group: [`#src/features/*/${inner}/*`],
-              message: "Import the feature's index.ts instead of its internals.",
-            })),
-            {
-              group: ['#src/catalogue/*', '!#src/catalogue/index.ts', '!#src/catalogue/components'],
-              message: 'Import #src/catalogue/index.ts.',
-            },
-          ],
-        },
-      ],
-    },
+    rules: { 'no-restricted-imports': ['error', PAGE_RESTRICTIONS] },
   },
   // No feature reaches into another's internals.
   ...FEATURES.map((feature) => ({
     files: [`src/features/${feature}/**/*.{ts,astro}`],
     rules: { 'no-restricted-imports': ['error', { patterns: otherFeatures(feature) }] },
+  })),
+  // Browser code: last, because ESLint keeps one option set per rule (the last matching block's), so the blocks
+  // restate what the file's folder forbids (a page's or a feature's rules) and add BROWSER_ONLY.
+  {
+    files: BROWSER_FILES,
+    rules: { 'no-restricted-imports': ['error', { patterns: BROWSER_ONLY }] },
+  },
+  {
+    files: ['src/pages/**/*.astro/*.{ts,js}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: PAGE_RESTRICTIONS.paths, patterns: [...PAGE_RESTRICTIONS.patterns, ...BROWSER_ONLY] },
+      ],
+    },
+  },
+  ...FEATURES.map((feature) => ({
+    files: BROWSER_FILES.map((glob) => glob.replace('src/**/', `src/features/${feature}/**/`)),
+    rules: { 'no-restricted-imports': ['error', { patterns: [...otherFeatures(feature), ...BROWSER_ONLY] }] },
   })),
 );

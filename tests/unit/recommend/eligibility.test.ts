@@ -11,8 +11,8 @@ import { loadEntries, type SiteEntry } from '#src/catalogue/entry-file.ts';
 import { readCatalogueFiles } from '#src/integrations/vite-catalogue.ts';
 import { recommend, unmetGroups } from '#src/features/recommend/rules/recommend.ts';
 import { catalogueArbitrary, siteArbitrary } from '../../support/site-arbitrary.ts';
+import { answersArb } from '../../support/answers-arbitrary.ts';
 import {
-  AUDIENCES,
   ELIGIBILITY_GROUPS,
   PURPOSES,
   keysOf,
@@ -22,20 +22,9 @@ import {
 } from '#src/catalogue/taxonomy.ts';
 
 const GROUPS = keysOf(ELIGIBILITY_GROUPS);
-const purposeKeys = keysOf(PURPOSES);
 /** Synthetic entries (tests/support/site-arbitrary.ts), some admitting only one or more groups. */
 const siteArb = siteArbitrary({ groups: true });
 const catalogueArb = catalogueArbitrary(siteArb);
-const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
-const answersArb: fc.Arbitrary<Answers> = fc.record({
-  goals: fc.uniqueArray(fc.constantFrom(...purposeKeys), { minLength: 1, maxLength: 3 }),
-  audience: maybe(fc.constantFrom(...keysOf(AUDIENCES))),
-  time: maybe(fc.constantFrom('light' as const, 'moderate' as const, 'heavy' as const)),
-  budget: maybe(fc.constantFrom('free' as const, 'some' as const, 'membership' as const)),
-  country: maybe(fc.constantFrom('global', 'US', 'GB', 'DE')),
-  inPerson: maybe(fc.constantFrom('online' as const, 'either' as const, 'in-person' as const)),
-  groups: maybe(fc.subarray(GROUPS)),
-});
 
 // A group the visitor named counts with the wider group it lies within (a father is a man).
 const restrictedFor = (answers: Answers, site: SiteEntry) =>
@@ -48,7 +37,7 @@ const open = (site: SiteEntry): SiteEntry => {
 describe('sites that admit only one group of people', () => {
   it('never puts a site restricted to a group the visitor did not name above a site open to them', () => {
     fc.assert(
-      fc.property(answersArb, catalogueArb, (answers, sites) => {
+      fc.property(answersArb(), catalogueArb, (answers, sites) => {
         const bySlug = new Map(sites.map((s) => [s.slug, s]));
         const tiers = recommend(answers, sites).results.map((r) =>
           restrictedFor(answers, bySlug.get(r.slug)!) ? 1 : 0,
@@ -60,7 +49,7 @@ describe('sites that admit only one group of people', () => {
 
   it('keeps restricted sites in the results (not left out), each saying who it is for, at 0 points, with a warning', () => {
     fc.assert(
-      fc.property(answersArb, catalogueArb, (answers, sites) => {
+      fc.property(answersArb(), catalogueArb, (answers, sites) => {
         const { results } = recommend(answers, sites);
         expect(results.length).toBe(
           sites.filter(
@@ -86,7 +75,7 @@ describe('sites that admit only one group of people', () => {
 
   it('ranks a site as if it were open once the visitor names every group it admits', () => {
     fc.assert(
-      fc.property(answersArb, catalogueArb, (answers, sites) => {
+      fc.property(answersArb(), catalogueArb, (answers, sites) => {
         const all = { ...answers, groups: [...GROUPS] };
         const strip = (r: ReturnType<typeof recommend>) =>
           r.results.map(({ slug, score, rank }) => ({ slug, score, rank }));
@@ -97,7 +86,7 @@ describe('sites that admit only one group of people', () => {
 
   it('needs every group a site lists: naming one of two is not enough', () => {
     fc.assert(
-      fc.property(siteArb, siteArb, answersArb, (a, b, answers) => {
+      fc.property(siteArb, siteArb, answersArb(), (a, b, answers) => {
         const twoGroups = {
           ...a,
           slug: 'club',

@@ -9,9 +9,10 @@ import { describe, expect, it } from 'vitest';
 import type { Answers } from '#src/features/recommend/rules/answers.ts';
 import { loadEntries, type SiteEntry } from '#src/catalogue/entry-file.ts';
 import { readCatalogueFiles } from '#src/integrations/vite-catalogue.ts';
-import { FIELDS, IN_PERSON_FIELDS, PURPOSES, keysOf, type Field, type Score } from '#src/catalogue/taxonomy.ts';
+import { FIELDS, IN_PERSON_FIELDS, type Field, type Score } from '#src/catalogue/taxonomy.ts';
 import { IN_PERSON_CLIENT_WORK_RULE, goalPointsTable, recommend } from '#src/features/recommend/rules/recommend.ts';
 import { siteArbitrary } from '../../support/site-arbitrary.ts';
+import { answersArb } from '../../support/answers-arbitrary.ts';
 
 const IN_PERSON = [...IN_PERSON_FIELDS];
 const AT_A_DISTANCE = [...FIELDS.keys()].filter((f) => !IN_PERSON_FIELDS.has(f));
@@ -48,19 +49,10 @@ const twinsArb = fc
       },
     };
   });
-const answersArb = fc.record({
-  goals: fc.uniqueArray(fc.constantFrom(...keysOf(PURPOSES)), { minLength: 0, maxLength: 2 }).chain((others) =>
-    fc.nat({ max: others.filter((g) => g !== 'hiring').length }).map((at) => {
-      const rest = others.filter((g) => g !== 'hiring');
-      return [...rest.slice(0, at), 'hiring' as const, ...rest.slice(at)];
-    }),
-  ),
-  audience: fc.option(fc.constantFrom('freelancers' as const, 'consumers' as const, 'small-business' as const), {
-    nil: undefined,
-  }),
-  time: fc.option(fc.constantFrom('light' as const, 'moderate' as const, 'heavy' as const), { nil: undefined }),
-  budget: fc.option(fc.constantFrom('free' as const, 'some' as const, 'membership' as const), { nil: undefined }),
-});
+const ANSWERS = {
+  goal: 'hiring' as const,
+  audiences: ['freelancers' as const, 'consumers' as const, 'small-business' as const],
+};
 /** A result's term for the hiring goal ("core for jobs and hiring, your first goal"). */
 const hiringTerm = (r: ReturnType<typeof recommend>, slug: string) =>
   r.results
@@ -80,7 +72,7 @@ describe('in-person client work', () => {
 
   it('gives a site whose client work is at a distance incidental’s points for a client-work goal in an in-person field, and says why; a local twin keeps its score’s points', () => {
     fc.assert(
-      fc.property(answersArb, twinsArb, fc.constantFrom(...IN_PERSON), (asked, twins, field) => {
+      fc.property(answersArb(ANSWERS), twinsArb, fc.constantFrom(...IN_PERSON), (asked, twins, field) => {
         const answers: Answers = { ...asked, field, work: 'client-work' };
         const r = recommend(answers, [twins.remote, twins.local]);
         const position = answers.goals.indexOf('hiring');
@@ -104,7 +96,7 @@ describe('in-person client work', () => {
   it('changes nothing for a field whose work can be done at a distance, for a job or staff, or with no field', () => {
     fc.assert(
       fc.property(
-        answersArb,
+        answersArb(ANSWERS),
         twinsArb,
         fc.constantFrom(...AT_A_DISTANCE),
         fc.constantFrom(...IN_PERSON),
@@ -112,7 +104,7 @@ describe('in-person client work', () => {
           const cases: Answers[] = [
             { ...asked, field: far, work: 'client-work' },
             { ...asked, field: near, work: 'employment' },
-            { ...asked, work: 'client-work' },
+            { ...asked, field: undefined, work: 'client-work' },
           ];
           for (const answers of cases) {
             const r = recommend(answers, [twins.remote, twins.local]);
@@ -129,7 +121,7 @@ describe('in-person client work', () => {
 
   it('leaves alone a site that also holds in-person meetings, and one built for the field named (its client work is the field’s)', () => {
     fc.assert(
-      fc.property(answersArb, twinsArb, fc.constantFrom(...IN_PERSON), (asked, twins, field) => {
+      fc.property(answersArb(ANSWERS), twinsArb, fc.constantFrom(...IN_PERSON), (asked, twins, field) => {
         const meets = {
           ...twins.remote,
           slug: 'meets',
@@ -170,7 +162,7 @@ describe('clients for work done in person, found where the business promotes its
   it('counts a site good for promotion as good (2) for the client goal of a freelancer or business selling work done in person, and says why', () => {
     fc.assert(
       fc.property(
-        answersArb,
+        answersArb(ANSWERS),
         promoterArb,
         fc.constantFrom(...IN_PERSON),
         fc.constantFrom('freelancers' as const, 'small-business' as const),
@@ -190,7 +182,7 @@ describe('clients for work done in person, found where the business promotes its
   it('does not for someone hiring a professional (one of the public), for a field whose work may be done at a distance, or for a job', () => {
     fc.assert(
       fc.property(
-        answersArb,
+        answersArb(ANSWERS),
         promoterArb,
         fc.constantFrom(...IN_PERSON),
         fc.constantFrom(...AT_A_DISTANCE),

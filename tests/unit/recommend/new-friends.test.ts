@@ -8,18 +8,9 @@ import { describe, expect, it } from 'vitest';
 import type { Answers } from '#src/features/recommend/rules/answers.ts';
 import type { SiteEntry } from '#src/catalogue/entry-file.ts';
 import { siteArbitrary } from '../../support/site-arbitrary.ts';
+import { answersArb } from '../../support/answers-arbitrary.ts';
 import { ADJUSTMENTS, explainSite, recommend, type Recommendation } from '#src/features/recommend/rules/recommend.ts';
-import { AUDIENCES, PURPOSES, keysOf, type Purpose, type Score } from '#src/catalogue/taxonomy.ts';
-
-const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
-const answersArb: fc.Arbitrary<Answers> = fc.record({
-  goals: fc.uniqueArray(fc.constantFrom(...keysOf(PURPOSES)), { minLength: 1, maxLength: 3 }),
-  audience: maybe(fc.constantFrom(...keysOf(AUDIENCES))),
-  time: maybe(fc.constantFrom('light' as const, 'moderate' as const, 'heavy' as const)),
-  budget: maybe(fc.constantFrom('free' as const, 'some' as const, 'membership' as const)),
-  country: maybe(fc.constantFrom('global', 'US', 'GB')),
-  inPerson: maybe(fc.constantFrom('online' as const, 'either' as const, 'in-person' as const)),
-});
+import { PURPOSES, keysOf, type Purpose, type Score } from '#src/catalogue/taxonomy.ts';
 
 const unclamped = (r: Recommendation, slug: string) =>
   r.results
@@ -37,7 +28,7 @@ const withScores = (site: SiteEntry, scores: Partial<Record<Purpose, Score>>): S
 describe('new friends: a place where strangers meet, for a friends goal', () => {
   it('pays the adjustment for events when friends is a goal, meeting nearby is not, and the site is good for both', () => {
     fc.assert(
-      fc.property(answersArb, siteArbitrary(), fc.constantFrom<Score>(0, 1, 2, 3), (answers, s, friends) => {
+      fc.property(answersArb(), siteArbitrary(), fc.constantFrom<Score>(0, 1, 2, 3), (answers, s, friends) => {
         const base = withScores(
           {
             ...s,
@@ -61,7 +52,7 @@ describe('new friends: a place where strangers meet, for a friends goal', () => 
 
   it('counts a site core for meeting people nearby without events, and not one merely good for it (a messenger)', () => {
     fc.assert(
-      fc.property(answersArb, siteArbitrary(), (answers, s) => {
+      fc.property(answersArb(), siteArbitrary(), (answers, s) => {
         const asked: Answers = { ...answers, inPerson: undefined };
         const plain = {
           ...s,

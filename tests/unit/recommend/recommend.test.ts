@@ -7,6 +7,7 @@ import { readCatalogueFiles } from '#src/integrations/vite-catalogue.ts';
 import { POPULAR_SITES } from '#src/catalogue/popular.ts';
 import { REGIONAL_MAX, madeFor } from '#src/catalogue/countries.ts';
 import { catalogueArbitrary, siteArbitrary } from '../../support/site-arbitrary.ts';
+import { answersArb } from '../../support/answers-arbitrary.ts';
 import {
   AUDIENCE_MARKETS,
   CO_FOUNDER_FEATURE,
@@ -51,18 +52,7 @@ const siteArb = siteArbitrary({
 });
 const catalogueArb = catalogueArbitrary(siteArb);
 
-const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
-const answersArb = (minGoals = 1): fc.Arbitrary<Answers> =>
-  fc.record({
-    goals: fc.uniqueArray(fc.constantFrom(...purposeKeys), { minLength: minGoals, maxLength: 3 }),
-    audience: maybe(fc.constantFrom(...keysOf(AUDIENCES))),
-    time: maybe(fc.constantFrom('light' as const, 'moderate' as const, 'heavy' as const)),
-    budget: maybe(fc.constantFrom('free' as const, 'some' as const, 'membership' as const)),
-    field: maybe(fc.constantFrom(...FIELD_KEYS, 'music' as const)),
-    country: maybe(fc.constantFrom('global', ...COUNTRIES, 'IT', 'CN')),
-    inPerson: maybe(fc.constantFrom('online' as const, 'either' as const, 'in-person' as const)),
-    work: maybe(fc.constantFrom(...keysOf(WORK_MARKETS))),
-  });
+const ANSWERS = { fields: [...FIELD_KEYS, 'music' as const], countries: [...COUNTRIES, 'IT', 'CN'] };
 
 const scoreOf = (r: Recommendation, slug: string) => r.results.find((x) => x.slug === slug)!.score;
 /** A result's terms before the floor or cap: what a clamp to 0 or 100 would hide. */
@@ -275,7 +265,7 @@ describe('the goal points table', () => {
 describe('recommend(): properties over synthetic catalogues', () => {
   it('is deterministic and ignores the order of the catalogue', () => {
     fc.assert(
-      fc.property(answersArb(), catalogueArb, (answers, sites) => {
+      fc.property(answersArb(ANSWERS), catalogueArb, (answers, sites) => {
         const first = recommend(answers, sites);
         expect(recommend(answers, sites)).toEqual(first);
         expect(recommend(answers, [...sites].reverse())).toEqual(first);
@@ -285,7 +275,7 @@ describe('recommend(): properties over synthetic catalogues', () => {
 
   it('scores every site with a whole number from 0 to 100, best first within its tier (a declining site moved down from first)', () => {
     fc.assert(
-      fc.property(answersArb(), catalogueArb, (answers, sites) => {
+      fc.property(answersArb(ANSWERS), catalogueArb, (answers, sites) => {
         const { results } = recommend(answers, sites);
         const bySlug = new Map(sites.map((s) => [s.slug, s]));
         const rest =
@@ -307,7 +297,7 @@ describe('recommend(): properties over synthetic catalogues', () => {
 
   it('explains every score with reasons whose whole-number points sum to it exactly', () => {
     fc.assert(
-      fc.property(answersArb(), catalogueArb, (answers, sites) => {
+      fc.property(answersArb(ANSWERS), catalogueArb, (answers, sites) => {
         for (const r of recommend(answers, sites).results) {
           expect(r.reasons.every((x) => Number.isInteger(x.points) && x.text.length > 0)).toBe(true);
           expect(r.reasons.reduce((sum, x) => sum + x.points, 0)).toBe(r.score);
@@ -318,7 +308,7 @@ describe('recommend(): properties over synthetic catalogues', () => {
 
   it('never recommends a closed site or one not available in the given country, and lists every other site once', () => {
     fc.assert(
-      fc.property(answersArb(), catalogueArb, (answers, sites) => {
+      fc.property(answersArb(ANSWERS), catalogueArb, (answers, sites) => {
         const slugs = recommend(answers, sites).results.map((r) => r.slug);
         expect(slugs.sort()).toEqual(
           eligible(answers, sites)
@@ -331,20 +321,25 @@ describe('recommend(): properties over synthetic catalogues', () => {
 
   it('never puts a site used only in some countries above a worldwide site when no country is given', () => {
     fc.assert(
-      fc.property(answersArb(), catalogueArb, fc.constantFrom(undefined, 'global'), (answers, sites, country) => {
-        const asked = { ...answers, country };
-        const bySlug = new Map(sites.map((s) => [s.slug, s]));
-        const tiers = recommend(asked, sites)
-          .results.slice(1)
-          .map((r) => countryTier(asked, bySlug.get(r.slug)!));
-        expect(tiers).toEqual([...tiers].sort((a, b) => a - b));
-      }),
+      fc.property(
+        answersArb(ANSWERS),
+        catalogueArb,
+        fc.constantFrom(undefined, 'global'),
+        (answers, sites, country) => {
+          const asked = { ...answers, country };
+          const bySlug = new Map(sites.map((s) => [s.slug, s]));
+          const tiers = recommend(asked, sites)
+            .results.slice(1)
+            .map((r) => countryTier(asked, bySlug.get(r.slug)!));
+          expect(tiers).toEqual([...tiers].sort((a, b) => a - b));
+        },
+      ),
     );
   });
 
   it('never puts a site little used in the given country above one used there, and says why on every such site', () => {
     fc.assert(
-      fc.property(answersArb(), catalogueArb, fc.constantFrom(...COUNTRIES), (answers, sites, country) => {
+      fc.property(answersArb(ANSWERS), catalogueArb, fc.constantFrom(...COUNTRIES), (answers, sites, country) => {
         const asked = { ...answers, country };
         const bySlug = new Map(sites.map((s) => [s.slug, s]));
         const { results } = recommend(asked, sites);
@@ -372,7 +367,7 @@ describe('recommend(): properties over synthetic catalogues', () => {
 
   it('keeps a site little used in one country out of the way only there: other countries and no country rank as without the note', () => {
     fc.assert(
-      fc.property(answersArb(), catalogueArb, (answers, sites) => {
+      fc.property(answersArb(ANSWERS), catalogueArb, (answers, sites) => {
         const plain = sites.map((s) => ({ ...s, littleUsedIn: s.littleUsedIn?.filter((l) => l.country === 'XX') }));
         const elsewhere = sites.map((s) => ({
           ...s,
@@ -385,7 +380,7 @@ describe('recommend(): properties over synthetic catalogues', () => {
 
   it('never puts a declining site first when a steady one is listed, and warns about every declining one', () => {
     fc.assert(
-      fc.property(answersArb(), catalogueArb, (answers, sites) => {
+      fc.property(answersArb(ANSWERS), catalogueArb, (answers, sites) => {
         const { results } = recommend(answers, sites);
         const status = (slug: string) => sites.find((s) => s.slug === slug)!.status;
         if (results.some((r) => status(r.slug) === 'active')) expect(status(results[0]!.slug)).toBe('active');
@@ -397,7 +392,7 @@ describe('recommend(): properties over synthetic catalogues', () => {
 
   it('gives equal sites (same scores, fit and reach) the same rank whatever their names, and breaks score ties by reach', () => {
     fc.assert(
-      fc.property(answersArb(), siteArb, fc.constantFrom(...keysOf(REACH_BANDS)), (answers, s, band) => {
+      fc.property(answersArb(ANSWERS), siteArb, fc.constantFrom(...keysOf(REACH_BANDS)), (answers, s, band) => {
         const base = { ...worldwide(s), status: 'active' as const };
         const twins = [
           { ...base, slug: 'zeta', name: 'Zeta' },
@@ -420,7 +415,7 @@ describe('recommend(): properties over synthetic catalogues', () => {
   it('with no field named and hiring first, puts a network built for some professions after a general one that scores less, even when made for who you are or open to everyone (a marketplace whose public are its clients): its jobs and clients are those professions’', () => {
     fc.assert(
       fc.property(
-        answersArb(),
+        answersArb(ANSWERS),
         siteArb,
         fc.constantFrom(...keysOf(AUDIENCES).filter((a) => a !== 'consumers')),
         (answers, s, audience) => {
@@ -465,7 +460,7 @@ describe('recommend(): properties over synthetic catalogues', () => {
   it('with no field named and a first goal met among peers, puts a network built only for some professions after the open sites for a professional, though it is made for professionals: every profession’s network is', () => {
     fc.assert(
       fc.property(
-        answersArb(),
+        answersArb(ANSWERS),
         siteArb,
         fc.constantFrom<Purpose>('contacts', 'peer-ideas', 'referrals', 'local', 'friends'),
         (answers, s, first) => {
@@ -488,7 +483,7 @@ describe('recommend(): properties over synthetic catalogues', () => {
 
   it('orders an active site before a declining one of equal score, though the declining one fits the goals better: the goal points that break ties do not hold the decline', () => {
     fc.assert(
-      fc.property(answersArb(), siteArb, (answers, s) => {
+      fc.property(answersArb(ANSWERS), siteArb, (answers, s) => {
         const base = { ...worldwide(s), status: 'active' as const, fields: {}, general: undefined };
         const scored = (hiring: Score, contacts: Score) => ({
           ...base.purposes,
@@ -537,7 +532,7 @@ describe('recommend(): properties over synthetic catalogues', () => {
 
   it("ranks a site built for the visitor's field above an otherwise identical general one, and one built for other fields below it", () => {
     fc.assert(
-      fc.property(answersArb(), siteArb, fc.constantFrom(...FIELD_KEYS), (answers, s, field) => {
+      fc.property(answersArb(ANSWERS), siteArb, fc.constantFrom(...FIELD_KEYS), (answers, s, field) => {
         const base = { ...worldwide(s), status: 'active' as const, fields: {} };
         const own = { ...base, slug: 'own-field', fields: { [field]: 'Built for these people.' } };
         const general = { ...base, slug: 'general' };
@@ -552,7 +547,7 @@ describe('recommend(): properties over synthetic catalogues', () => {
 
   it('with no field named, scores a network built only for particular professions below an otherwise identical general one, and says why', () => {
     fc.assert(
-      fc.property(answersArb(), siteArb, fc.constantFrom(...FIELD_KEYS), (answers, s, field) => {
+      fc.property(answersArb(ANSWERS), siteArb, fc.constantFrom(...FIELD_KEYS), (answers, s, field) => {
         const asked = { ...answers, field: undefined };
         const closed = s.audiences.filter((a) => a !== 'consumers');
         const audiences = closed.length > 0 ? closed : (['professionals'] as const);
@@ -593,7 +588,7 @@ describe('recommend(): properties over synthetic catalogues', () => {
     const PEER_GOALS = purposeKeys.filter((g) => !OUTWARD.includes(g));
     fc.assert(
       fc.property(
-        answersArb(),
+        answersArb(ANSWERS),
         siteArb,
         fc.constantFrom(...FIELD_KEYS),
         fc.constantFrom(...PEER_GOALS),
@@ -642,7 +637,7 @@ describe('recommend(): properties over synthetic catalogues', () => {
   it('scores a general platform strong for a field as a general one, except for that field, where it scores as built for it', () => {
     fc.assert(
       fc.property(
-        answersArb(),
+        answersArb(ANSWERS),
         siteArb,
         fc.constantFrom(...FIELD_KEYS),
         fc.constantFrom(...FIELD_KEYS),
@@ -673,7 +668,7 @@ describe('recommend(): properties over synthetic catalogues', () => {
     // named, whether the field's customers are among them for the visitor: each has a property of its own.)
     const audiences = keysOf(AUDIENCES).filter((a) => a !== 'consumers');
     fc.assert(
-      fc.property(answersArb(), siteArb, fc.constantFrom(...audiences), (answers, s, audience) => {
+      fc.property(answersArb(ANSWERS), siteArb, fc.constantFrom(...audiences), (answers, s, audience) => {
         const base = {
           ...worldwide(s),
           status: 'active' as const,
@@ -706,7 +701,7 @@ describe('recommend(): properties over synthetic catalogues', () => {
     // Twins built for one field: one lists professionals (its field's), the other everyone instead.
     fc.assert(
       fc.property(
-        answersArb(),
+        answersArb(ANSWERS),
         siteArb,
         fc.constantFrom(...FIELD_KEYS),
         fc.constantFrom(...FIELD_KEYS, undefined),
@@ -884,7 +879,7 @@ describe('recommend(): properties over synthetic catalogues', () => {
 
   it('gives a general platform with large groups a field bonus that one without groups, or with small ones, does not get', () => {
     fc.assert(
-      fc.property(answersArb(), siteArb, fc.constantFrom(...FIELD_KEYS), (answers, s, field) => {
+      fc.property(answersArb(ANSWERS), siteArb, fc.constantFrom(...FIELD_KEYS), (answers, s, field) => {
         const reach = { band: '100m' as const, measure: 'members', source: { title: 'S', url: 'https://example.com' } };
         const base = { ...worldwide(s), status: 'active' as const, fields: {}, features: [], reach };
         const withGroups = { ...base, slug: 'with-groups', features: ['groups' as const] };
@@ -949,7 +944,7 @@ describe('recommend(): properties over synthetic catalogues', () => {
 
   it('gives a national site its country bonus only when it is built for the named field (for people like the visitor, not other people in it) or, unless the goal is met among peers of a named field, serves one of the goals', () => {
     fc.assert(
-      fc.property(answersArb(), siteArb, fc.constantFrom(...COUNTRIES), (answers, s, country) => {
+      fc.property(answersArb(ANSWERS), siteArb, fc.constantFrom(...COUNTRIES), (answers, s, country) => {
         const a = { ...answers, country };
         const base = { ...worldwide(s), status: 'active' as const };
         const national = { ...base, slug: 'national', countries: [country] };
@@ -969,7 +964,7 @@ describe('recommend(): properties over synthetic catalogues', () => {
     const many = ['AR', 'AU', 'BE', 'CA', 'CL', 'CO', 'DK', 'ES', 'FI', 'IE', 'IN', 'MX', 'NL', 'NO', 'PT', 'SE'];
     fc.assert(
       fc.property(
-        answersArb(),
+        answersArb(ANSWERS),
         siteArb,
         fc.constantFrom(...COUNTRIES),
         fc.integer({ min: 1, max: 16 }),
@@ -1016,7 +1011,7 @@ describe('recommend(): properties over synthetic catalogues', () => {
 
   it('gives a general platform with large groups (a sourced audience of a million or more) more than one with small or unsourced ones, and says how large', () => {
     fc.assert(
-      fc.property(answersArb(), siteArb, fc.constantFrom(...FIELD_KEYS), (answers, s, field) => {
+      fc.property(answersArb(ANSWERS), siteArb, fc.constantFrom(...FIELD_KEYS), (answers, s, field) => {
         const base = { ...worldwide(s), status: 'active' as const, fields: {}, features: ['groups' as const] };
         const reach = (band: '1b' | '100k') => ({
           band,
@@ -1060,7 +1055,7 @@ describe('recommend(): properties over synthetic catalogues', () => {
 
   it('counts a general platform with groups and a sourced audience of a million or more, good (2) for meeting people nearby, as core (3) for that goal when it is one and its groups hold the people you want to meet: exactly what core would earn, nothing for small groups, groups of other people or without the goal', () => {
     fc.assert(
-      fc.property(answersArb(), siteArb, fc.constantFrom(...keysOf(REACH_BANDS)), (answers, s, band) => {
+      fc.property(answersArb(ANSWERS), siteArb, fc.constantFrom(...keysOf(REACH_BANDS)), (answers, s, band) => {
         const goals: Purpose[] = answers.goals.includes('local')
           ? answers.goals
           : [...answers.goals.slice(0, 2), 'local'];
@@ -1149,7 +1144,7 @@ describe('recommend(): properties over synthetic catalogues', () => {
 
   it("with a field named and a hiring goal, costs a site built around another field more, though open to everyone: its jobs and clients are that field's, so one merely good for hiring comes first", () => {
     fc.assert(
-      fc.property(answersArb(), siteArb, fc.constantFrom(...FIELD_KEYS), (answers, s, field) => {
+      fc.property(answersArb(ANSWERS), siteArb, fc.constantFrom(...FIELD_KEYS), (answers, s, field) => {
         const goals: Purpose[] = answers.goals.includes('hiring')
           ? answers.goals
           : [...answers.goals.slice(0, 2), 'hiring'];
@@ -1351,7 +1346,7 @@ describe('recommend(): properties over synthetic catalogues', () => {
 
   it('costs a site open to everyone that is built around other fields less than a professional network for other fields, and never puts it last for that', () => {
     fc.assert(
-      fc.property(answersArb(), siteArb, fc.constantFrom(...FIELD_KEYS), (answers, s, field) => {
+      fc.property(answersArb(ANSWERS), siteArb, fc.constantFrom(...FIELD_KEYS), (answers, s, field) => {
         const base = {
           ...worldwide(s),
           status: 'active' as const,
@@ -1380,7 +1375,7 @@ describe('recommend(): properties over synthetic catalogues', () => {
 
   it('calls the goals business only when every goal is a business purpose', () => {
     fc.assert(
-      fc.property(answersArb(), (answers) => {
+      fc.property(answersArb(ANSWERS), (answers) => {
         const { verdict } = recommend(answers, []);
         const business = answers.goals.filter((g) => BUSINESS_PURPOSES.has(g)).length;
         expect(verdict.kind).toBe(business === answers.goals.length ? 'business' : business === 0 ? 'social' : 'mixed');
@@ -1390,7 +1385,7 @@ describe('recommend(): properties over synthetic catalogues', () => {
 
   it('warns about the wrong kind only for popular sites of the opposite kind', () => {
     fc.assert(
-      fc.property(answersArb(), catalogueArb, (answers, sites) => {
+      fc.property(answersArb(ANSWERS), catalogueArb, (answers, sites) => {
         const { verdict, results } = recommend(answers, sites);
         for (const r of results.filter((x) => x.warnings.some((w) => w.type === 'wrong-kind'))) {
           expect(POPULAR_SITES).toContain(r.slug);
@@ -1403,7 +1398,7 @@ describe('recommend(): properties over synthetic catalogues', () => {
 
   it('never lowers a site that scores 3 on a goal relative to one that scores 0 when that goal moves up', () => {
     const arb = fc
-      .tuple(answersArb(2), siteArb, siteArb)
+      .tuple(answersArb({ ...ANSWERS, minGoals: 2 }), siteArb, siteArb)
       .filter(([, a, b]) => a.slug !== b.slug)
       .chain(([answers, a, b]) =>
         fc
@@ -1450,7 +1445,7 @@ describe('recommend(): properties over synthetic catalogues', () => {
     // Answered budgets, lightest first. A light-time site fits all of them, so only the heavy site's term moves.
     const budgets = ['light', 'moderate', 'heavy'] as const;
     const arb = fc.tuple(
-      answersArb(),
+      answersArb(ANSWERS),
       siteArb,
       siteArb,
       fc.integer({ min: 0, max: 2 }),
@@ -1483,7 +1478,7 @@ describe('recommend(): properties over synthetic catalogues', () => {
   it('never ranks a heavy-time site above an otherwise identical light-time one once a time budget is given', () => {
     // Not answering the time question is not a budget, so it is compared only between twins.
     fc.assert(
-      fc.property(answersArb(), siteArb, fc.constantFrom('light', 'moderate', 'heavy'), (answers, s, time) => {
+      fc.property(answersArb(ANSWERS), siteArb, fc.constantFrom('light', 'moderate', 'heavy'), (answers, s, time) => {
         const heavy = { ...worldwide(s), slug: 'heavy-site', timeCost: 'heavy' as const, status: 'active' as const };
         const light = { ...worldwide(s), slug: 'light-site', timeCost: 'light' as const, status: 'active' as const };
         const unanswered = recommend({ ...answers, time: undefined }, [heavy, light]);
@@ -1499,7 +1494,7 @@ describe('recommend(): properties over synthetic catalogues', () => {
 describe('recommend(): employment and client work within the hiring goal', () => {
   /** Answers whose goals include hiring (in place of a random one when missing). */
   const hiringAnswersArb = fc
-    .tuple(answersArb(), fc.nat())
+    .tuple(answersArb(ANSWERS), fc.nat())
     .map(([answers, n]): Answers =>
       answers.goals.includes('hiring')
         ? answers
@@ -1593,7 +1588,7 @@ describe('recommend(): employment and client work within the hiring goal', () =>
   it('changes nothing when the market is unknown: no hiring goal, or no work answer and an audience that implies neither market', () => {
     fc.assert(
       fc.property(
-        answersArb(),
+        answersArb(ANSWERS),
         twinsArb,
         fc.constantFrom('creators' as const, 'investors' as const),
         (answers, twins, audience) => {

@@ -6,25 +6,18 @@
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Answers } from '#src/features/recommend/rules/answers.ts';
 import { loadEntries, type SiteEntry } from '#src/catalogue/entry-file.ts';
 import { readCatalogueFiles } from '#src/integrations/vite-catalogue.ts';
 import { recommend } from '#src/features/recommend/rules/recommend.ts';
 import { catalogueArbitrary, siteArbitrary } from '../../support/site-arbitrary.ts';
-import { AUDIENCES, FIELDS, PURPOSES, ROLES, keysOf, type Field, type Role } from '#src/catalogue/taxonomy.ts';
+import { answersArb } from '../../support/answers-arbitrary.ts';
+import { FIELDS, PURPOSES, ROLES, keysOf, type Field, type Role } from '#src/catalogue/taxonomy.ts';
 
 const FIELD_KEYS: Field[] = [...FIELDS.keys()].slice(0, 4);
 /** Synthetic entries, some admitting only one role, some built for a field. */
 const siteArb = siteArbitrary({ roles: true, fields: FIELD_KEYS });
 const catalogueArb = catalogueArbitrary(siteArb);
-const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
-const answersArb: fc.Arbitrary<Answers> = fc.record({
-  goals: fc.uniqueArray(fc.constantFrom(...keysOf(PURPOSES)), { minLength: 1, maxLength: 3 }),
-  audience: maybe(fc.constantFrom(...keysOf(AUDIENCES))),
-  field: maybe(fc.constantFrom(...FIELD_KEYS)),
-  country: maybe(fc.constantFrom('global', 'US', 'GB')),
-  role: maybe(fc.constantFrom(...keysOf(ROLES))),
-});
+const ANSWERS = { fields: FIELD_KEYS };
 
 const excludes = (site: SiteEntry, role: Role | undefined) => {
   const roles = site.eligibility?.roles ?? [];
@@ -39,7 +32,7 @@ const strip = (r: ReturnType<typeof recommend>) => r.results.map(({ slug, score,
 describe('networks that admit only one role in their field', () => {
   it('never puts a network closed to the role the visitor named above one that admits them', () => {
     fc.assert(
-      fc.property(answersArb, catalogueArb, (answers, sites) => {
+      fc.property(answersArb(ANSWERS), catalogueArb, (answers, sites) => {
         const bySlug = new Map(sites.map((s) => [s.slug, s]));
         const tiers = recommend(answers, sites).results.map((r) =>
           excludes(bySlug.get(r.slug)!, answers.role) ? 1 : 0,
@@ -51,7 +44,7 @@ describe('networks that admit only one role in their field', () => {
 
   it('ranks every network as if it were open when the visitor says nothing of their role', () => {
     fc.assert(
-      fc.property(answersArb, catalogueArb, (answers, sites) => {
+      fc.property(answersArb(ANSWERS), catalogueArb, (answers, sites) => {
         const unsaid = { ...answers, role: undefined };
         expect(strip(recommend(unsaid, sites))).toEqual(strip(recommend(unsaid, sites.map(open))));
       }),
@@ -60,7 +53,7 @@ describe('networks that admit only one role in their field', () => {
 
   it('ranks a network admitting the role named as if it were open', () => {
     fc.assert(
-      fc.property(answersArb, catalogueArb, fc.constantFrom(...keysOf(ROLES)), (answers, sites, role) => {
+      fc.property(answersArb(ANSWERS), catalogueArb, fc.constantFrom(...keysOf(ROLES)), (answers, sites, role) => {
         const admitting = sites.map((s) => (excludes(s, role) ? open(s) : s));
         expect(strip(recommend({ ...answers, role }, admitting))).toEqual(
           strip(recommend({ ...answers, role }, admitting.map(open))),
@@ -71,7 +64,7 @@ describe('networks that admit only one role in their field', () => {
 
   it('says, at 0 points and with a warning, that a network is for another role', () => {
     fc.assert(
-      fc.property(answersArb, catalogueArb, (answers, sites) => {
+      fc.property(answersArb(ANSWERS), catalogueArb, (answers, sites) => {
         for (const r of recommend(answers, sites).results) {
           const site = sites.find((s) => s.slug === r.slug)!;
           const closed = excludes(site, answers.role);

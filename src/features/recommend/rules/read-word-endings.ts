@@ -74,26 +74,72 @@ function madeOf(rest: string, most: number, endings: ReadonlySet<string>, longes
   return false;
 }
 
-const BANGLA_SCRIPT = /\p{Script=Bengali}/u;
-/** The Bangla words of the lists, and its word for online ("অনলাইনে" is "অনলাইন" with "in"), folded. */
-const BANGLA_WORDS: ReadonlySet<string> = new Set([
-  ...wordsOf(BANGLA, SHORTEST_BANGLA_STEM),
-  ...FIVE_LANGUAGES_IN_PERSON_WORDS.online
-    .map(foldWords)
-    .filter((w) => BANGLA_SCRIPT.test(w) && w.length >= SHORTEST_BANGLA_STEM),
-]);
-const BANGLA_ENDING_SET: ReadonlySet<string> = new Set(BANGLA_ENDINGS.map(foldWords));
-const LONGEST_BANGLA_ENDING = Math.max(...[...BANGLA_ENDING_SET].map((e) => e.length));
+/**
+ * A language written in a script of its own whose listed words take endings (Bangla, Sinhala): its listed words
+ * (folded, at least `shortest` characters), its endings (the longest `longest` characters) and the most of them a word
+ * takes one after another.
+ */
+interface ScriptEndings {
+  script: RegExp;
+  words: ReadonlySet<string>;
+  shortest: number;
+  endings: ReadonlySet<string>;
+  longest: number;
+  most: number;
+}
 
+function scriptEndings(
+  script: RegExp,
+  words: ReadonlySet<string>,
+  shortest: number,
+  endings: readonly string[],
+  most: number,
+): ScriptEndings {
+  const folded: ReadonlySet<string> = new Set(endings.map(foldWords));
+  return { script, words, shortest, endings: folded, longest: Math.max(...[...folded].map((e) => e.length)), most };
+}
+
+/** The listed word the folded `word` is with `language`'s endings, the longest listed word first; undefined if none. */
+function listedWordIn(word: string, language: ScriptEndings): string | undefined {
+  if (!language.script.test(word)) return undefined;
+  for (let k = word.length - 1; k >= language.shortest; k--)
+    if (
+      language.words.has(word.slice(0, k)) &&
+      madeOf(word.slice(k), language.most, language.endings, language.longest)
+    )
+      return word.slice(0, k);
+  return undefined;
+}
+
+const BANGLA_SCRIPT = /\p{Script=Bengali}/u;
 const SINHALA_SCRIPT = /\p{Script=Sinhala}/u;
-/** The Sinhala words of the lists, folded: "රැකියාවක්" (a job) is "රැකියාව" with "ක්". */
-const SINHALA_WORDS: ReadonlySet<string> = wordsOf(SINHALA, SHORTEST_SINHALA_STEM);
-const SINHALA_ENDING_SET: ReadonlySet<string> = new Set(SINHALA_ENDINGS.map(foldWords));
-const LONGEST_SINHALA_ENDING = Math.max(...[...SINHALA_ENDING_SET].map((e) => e.length));
+const SCRIPT_ENDINGS: readonly ScriptEndings[] = [
+  scriptEndings(
+    BANGLA_SCRIPT,
+    // The Bangla words of the lists, and its word for online ("অনলাইনে" is "অনলাইন" with "in"), folded.
+    new Set([
+      ...wordsOf(BANGLA, SHORTEST_BANGLA_STEM),
+      ...FIVE_LANGUAGES_IN_PERSON_WORDS.online
+        .map(foldWords)
+        .filter((w) => BANGLA_SCRIPT.test(w) && w.length >= SHORTEST_BANGLA_STEM),
+    ]),
+    SHORTEST_BANGLA_STEM,
+    BANGLA_ENDINGS,
+    MOST_BANGLA_ENDINGS,
+  ),
+  // The Sinhala words of the lists, folded: "රැකියාවක්" (a job) is "රැකියාව" with "ක්".
+  scriptEndings(
+    SINHALA_SCRIPT,
+    wordsOf(SINHALA, SHORTEST_SINHALA_STEM),
+    SHORTEST_SINHALA_STEM,
+    SINHALA_ENDINGS,
+    MOST_SINHALA_ENDINGS,
+  ),
+];
 
 /**
- * The listed Turkish or Indonesian word that the folded `word` is with endings ("arkadaslarimla" → "arkadas",
- * "temanku" → "teman"), the longest listed word first; `word` itself when it is no such word.
+ * The listed Turkish, Indonesian, Bangla or Sinhala word that the folded `word` is with endings ("arkadaslarimla" →
+ * "arkadas", "temanku" → "teman"), the longest listed word first; `word` itself when it is no such word.
  */
 export function listedWordOf(word: string): string {
   if (TURKISH_WORDS.has(word) || INDONESIAN_WORDS.has(word)) return word;
@@ -104,20 +150,10 @@ export function listedWordOf(word: string): string {
     const rest = word.slice(0, -enclitic.length);
     if (word.endsWith(enclitic) && rest.length >= SHORTEST_INDONESIAN_STEM && INDONESIAN_WORDS.has(rest)) return rest;
   }
-  if (BANGLA_SCRIPT.test(word))
-    for (let k = word.length - 1; k >= SHORTEST_BANGLA_STEM; k--)
-      if (
-        BANGLA_WORDS.has(word.slice(0, k)) &&
-        madeOf(word.slice(k), MOST_BANGLA_ENDINGS, BANGLA_ENDING_SET, LONGEST_BANGLA_ENDING)
-      )
-        return word.slice(0, k);
-  if (SINHALA_SCRIPT.test(word))
-    for (let k = word.length - 1; k >= SHORTEST_SINHALA_STEM; k--)
-      if (
-        SINHALA_WORDS.has(word.slice(0, k)) &&
-        madeOf(word.slice(k), MOST_SINHALA_ENDINGS, SINHALA_ENDING_SET, LONGEST_SINHALA_ENDING)
-      )
-        return word.slice(0, k);
+  for (const language of SCRIPT_ENDINGS) {
+    const listed = listedWordIn(word, language);
+    if (listed !== undefined) return listed;
+  }
   return word;
 }
 
