@@ -2194,6 +2194,80 @@ function friendToldOfAt(words: readonly string[], clauses: readonly number[], i:
   return TOLD_OF_VERBS.has(words[k] ?? '') && clauses[k] === clauses[i];
 }
 
+/**
+ * Words for friends and family in the languages read, as the friends goal's words give them: the people a writer may
+ * tell of as the only ones who buy, come or listen ("only my friends and family come to our gigs", "vengono solo amici
+ * e parenti", "só amigas e vizinhas compram", "solo me compran mis amigos").
+ */
+const FRIENDS_OR_KIN: ReadonlySet<string> = new Set([
+  ...['friend', 'friends', 'family', 'amici', 'amiche', 'amigos', 'amigas', 'amis', 'amies', 'freunde', 'familie'],
+  ...['familia', 'famiglia', 'famille', 'parenti', 'parentes', 'familiares'],
+]);
+/**
+ * Verbs of buying from, coming to, listening to, reading or using what the writer makes or sells, as friends told of
+ * as the writer's only audience do them: English, Italian, Portuguese, Spanish, French and German.
+ */
+const AUDIENCE_VERBS: ReadonlySet<string> = new Set([
+  ...['buy', 'buys', 'bought', 'come', 'comes', 'came', 'listen', 'listens', 'listened', 'read', 'reads'],
+  ...['subscribe', 'subscribes', 'subscribed', 'follow', 'follows', 'followed', 'watch', 'watches', 'watched'],
+  ...['order', 'orders', 'ordered', 'download', 'downloads', 'downloaded', 'attend', 'attends', 'attended'],
+  ...['book', 'books', 'booked', 'show', 'shows', 'showed'],
+  // Italian: buy, come, listen, read, follow, order.
+  ...['compra', 'comprano', 'vengono', 'viene', 'venuti', 'ascoltano', 'leggono', 'seguono', 'ordinano'],
+  // Portuguese ("vêm", "leem" folded) and Spanish.
+  ...['compram', 'compraram', 'vem', 'vieram', 'ouvem', 'leem', 'seguem', 'assistem', 'encomendam'],
+  ...['compran', 'compraron', 'vienen', 'vinieron', 'escuchan', 'leen', 'siguen', 'piden'],
+  // French and German.
+  ...['achete', 'achetent', 'viennent', 'ecoutent', 'lisent', 'suivent', 'commandent'],
+  ...['kaufen', 'kauft', 'kommen', 'kommt', 'kamen', 'lesen', 'folgen'],
+]);
+/**
+ * Words saying the friends are all there is: "only", "just", and the same in the other languages read (Portuguese "só"
+ * folds to "so").
+ */
+const ONLY_THEM: ReadonlySet<string> = new Set([
+  ...['only', 'just', 'mostly', 'mainly', 'solo', 'so', 'solamente', 'soltanto', 'somente', 'apenas'],
+  ...['seulement', 'uniquement', 'nur'],
+]);
+/** Words that count friends among people already had, with no verb: "mostly friends and coworkers", "half are my family". */
+const SHARE_OF: ReadonlySet<string> = new Set(['mostly', 'mainly', 'largely', 'half']);
+/** Words between a share and the friends it counts: "half are my family", "mostly just friends". */
+const SHARE_FILLERS: ReadonlySet<string> = new Set(['are', 'were', 'is', 'of', 'my', 'our', 'the', 'just', 'from']);
+/** Most words around the friends to the limiting word and the verb: "solo| me compran mis| amigos". */
+const AUDIENCE_REACH = 4;
+
+/**
+ * How the friends or family read at `i` (`n` words) are told of as the writer's present audience, not wished for:
+ * `'audience'` when they are said to be the only ones who buy, come or listen (a word of {@link ONLY_THEM} before them
+ * and a verb of {@link AUDIENCE_VERBS} near them in the clause: "only my friends and family come to our gigs", "ai live
+ * vengono solo amici e parenti", "solo me compran mis amigos"), which wants a wider audience; `'told'` when they are
+ * counted ("mostly friends and coworkers", "half are my family") or are where something came from ("word of mouth from
+ * family", "built from friends' babies"); undefined otherwise. A word of wanting or seeking before them in the clause
+ * ("I just want friends who come to gigs") keeps them wished for.
+ */
+function friendsAsAudienceAt(
+  words: readonly string[],
+  clauses: readonly number[],
+  i: number,
+  n: number,
+): 'audience' | 'told' | undefined {
+  if (!words.slice(i, i + n).some((w) => FRIENDS_OR_KIN.has(w))) return undefined;
+  const c = clauses[i];
+  for (let k = i - 1; k >= 0 && clauses[k] === c; k--)
+    if (WISHING.has(words[k]!) || SEEK_WORDS.has(words[k]!)) return undefined;
+  const near = (from: number, to: number, set: ReadonlySet<string>) => {
+    for (let k = Math.max(0, from); k < Math.min(words.length, to); k++)
+      if (clauses[k] === c && set.has(words[k]!)) return true;
+    return false;
+  };
+  if (near(i - AUDIENCE_REACH, i, ONLY_THEM) && near(i - AUDIENCE_REACH, i + n + AUDIENCE_REACH, AUDIENCE_VERBS))
+    return 'audience';
+  let k = i - 1;
+  while (k >= 0 && clauses[k] === c && SHARE_FILLERS.has(words[k]!) && words[k] !== 'from') k--;
+  if (k >= 0 && clauses[k] === c && (SHARE_OF.has(words[k]!) || words[k] === 'from')) return 'told';
+  return undefined;
+}
+
 /** Words between seeking and the person sought: "need an artist", "looking for a sound designer". */
 const SOUGHT_FILLERS: ReadonlySet<string> = new Set(['a', 'an', 'some', 'another', 'maybe', 'for', 'good']);
 
@@ -4294,6 +4368,13 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             // "my friend went to BNI", "a friend told me": a friend who does something is someone told of, not a wish;
             // and what they did ("my friend joined a meetup") is theirs, not the writer's goal.
             if (friendDidIn.has(clauses[i]!)) break;
+            // "only my friends and family come to our gigs", "solo me compran mis amigos": the writer's only audience,
+            // told of; a wider one is wanted. "Mostly friends and coworkers", "word of mouth from family": told of.
+            if (goal === 'friends') {
+              const told = friendsAsAudienceAt(words, clauses, i, n);
+              if (told === 'audience') addGoal('promotion', phrase);
+              if (told !== undefined) break;
+            }
             if (goal === 'friends' && friendToldOfAt(words, clauses, i, n)) {
               if (DOING_VERBS.has(words[i + 1] ?? '') || DOING_VERBS.has(words[i + 3] ?? ''))
                 friendDidIn.add(clauses[i]!);
