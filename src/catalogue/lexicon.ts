@@ -2107,6 +2107,19 @@ const LISTED_FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
   ],
   education: [
     ...SUBJECT_TEACHERS,
+    // Teaching at a school, said with the verb ("I teach high school math", "I've been teaching middle school for 10
+    // years"): the teaching field, as "a high school teacher" is. Not "I teach yoga": a subject taught outside school
+    // stays in its own field.
+    ...[
+      'high school',
+      'middle school',
+      'elementary school',
+      'elementary',
+      'primary school',
+      'secondary school',
+    ].flatMap((school) => [`teach ${school}`, `teaching ${school}`, `taught ${school}`]),
+    'teach kindergarten',
+    'teaching kindergarten',
     'classroom',
     'lesson plans',
     'lesson planning',

@@ -2595,6 +2595,17 @@ const HIRED_FILLERS: ReadonlySet<string> = new Set([
 ]);
 /** The people a trade serves, after its name: "accountant clients", "photographer customers". */
 const CLIENT_NOUNS: ReadonlySet<string> = new Set(['client', 'clients', 'customer', 'customers']);
+/** A customer or client in the singular, which may name a kind of work after it ("customer interviews"). */
+const CUSTOMER_ONE: ReadonlySet<string> = new Set(['customer', 'client']);
+/**
+ * Nouns after "customer" or "client" that make it a kind of work or data: "12 customer interviews", "customer
+ * research", "client feedback". Not "base" ("grow my customer base" wants customers) nor "work" (client work).
+ */
+const CUSTOMER_WORK: ReadonlySet<string> = new Set([
+  ...['interview', 'interviews', 'research', 'feedback', 'discovery', 'survey', 'surveys', 'calls', 'call'],
+  ...['service', 'support', 'success', 'experience', 'care', 'data', 'journey', 'journeys', 'persona', 'personas'],
+  ...['validation', 'segment', 'segments', 'testing', 'insights'],
+]);
 /** Most words between a hiring or seeking word and whom it wants. */
 const HIRED_GAP = 3;
 /** Looking for someone: "find a contractor", "need a plumber", "looking for a photographer". */
@@ -4365,6 +4376,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             // "I have no colleagues here", "I miss having colleagues": colleagues missed are peers to talk shop with.
             if (goal === 'contacts' && COLLEAGUES.has(phrase) && colleaguesMissedAt(words, clauses, i))
               goal = 'peer-ideas';
+            // "12 customer interviews", "client feedback": a customer naming a kind of work or data is no customer sought.
+            if (CUSTOMER_ONE.has(phrase) && CUSTOMER_WORK.has(words[i + n] ?? '')) break;
             // "my friend went to BNI", "a friend told me": a friend who does something is someone told of, not a wish;
             // and what they did ("my friend joined a meetup") is theirs, not the writer's goal.
             if (friendDidIn.has(clauses[i]!)) break;
