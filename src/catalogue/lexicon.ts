@@ -509,6 +509,10 @@ const LISTED_GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'leads',
     'new business',
     'more business',
+    // More work wanted, as a tradesperson or freelancer says it ("need more work coming in", "looking for more work"),
+    // and the work diary of a trade left empty (mytrademate.co.uk's "your diary" of booked jobs).
+    ...['need more work', 'get more work', 'getting more work', 'find more work', 'for more work'],
+    ...['more work coming in', 'diary is half empty', 'diary s half empty', 'diary is empty', 'diary s empty'],
     'win work',
     'win business',
     'paying clients',
@@ -2241,6 +2245,14 @@ const LISTED_FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
     'tiler',
     'cleaner',
     'cleaning business',
+    // Everyday British, Australian and New Zealand names of trades: an electrician is a "sparky" or "sparkie" (and a
+    // "spark", read only where the writer says it of themself), a bricklayer a "brickie" (Green's Dictionary of Slang,
+    // greensdictofslang.com/entry/2fsl4qy; wattsupelectrical.co.nz; sasat.com.au, read on 2026-12-07). Not "chippy",
+    // which is a carpenter but in Britain as often a fish and chip shop (idiomorigins.org/origin/chippiechippy).
+    ...['sparky', 'sparkie', 'sparkies', 'brickie', 'brickies'],
+    ...['self employed spark', 'spark by trade', 'im a spark', 'i m a spark'],
+    // Lawn care, as a landscaper's (a lawn and gardening service: vault.com/professions/lawn-and-gardening-service-owners).
+    ...['lawn care', 'lawn mowing', 'lawn service', 'lawn services', 'lawn maintenance', 'landscaping'],
     // Trades in the other languages read here.
     'fontanero',
     'fontaneria',
