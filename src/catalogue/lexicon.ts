@@ -231,6 +231,9 @@ export const SPOKEN_AUDIENCE_WORDS: Readonly<Partial<Record<Audience, readonly s
       'pequeña empresa', // a small company
       'meu negócio', // Portuguese: my business
       'minha loja', // my shop
+      // A little shop: "loja" (a shop: michaelis.uol.com.br, dicionario.priberam.org) with the diminutive "-inha"
+      // (concursosnobrasil.com on Portuguese diminutives in -inho/-zinho), read on 2026-12-07.
+      'lojinha',
       'pequena empresa', // a small company
       'meu comércio', // my shop, my trade
       // A hair salon or a barber's, a shop that is almost always a small business: Spanish "peluquería", "barbería";
@@ -1172,7 +1175,16 @@ export const GIVING_BACK_WORDS: readonly string[] = [
  * than a way of networking. Alone it asks for volunteering nearby (local); beside a goal it adds nothing. Single
  * words only, so that a longer phrase ("volunteer opportunities") does not hide the field's word.
  */
-export const VOLUNTEERING_WORDS: readonly string[] = ['volunteer', 'volunteering'];
+export const VOLUNTEERING_WORDS: readonly string[] = [
+  'volunteer',
+  'volunteering',
+  // Volunteering in Spanish and Portuguese ("voluntariado": mosaiko.op.org, bibliotecadigital.saobernardo.sp.gov.br),
+  // Italian ("volontariato", Treccani's third sense via dict.numerosamente.it), French ("bénévolat": csd.wustl.edu/05-07;
+  // "volontariat", "bénévole": maisonmedicale.org) and German ("Ehrenamt", "ehrenamtlich", "Freiwilligenarbeit":
+  // icvolunteers.org), read on 2026-12-07.
+  ...['voluntariado', 'volontariato', 'bénévolat', 'volontariat', 'bénévole', 'bénévoles'],
+  ...['ehrenamt', 'ehrenamtlich', 'freiwilligenarbeit'],
+];
 
 /**
  * Words for a place where people talk or meet, without saying what for: a
@@ -2596,6 +2608,9 @@ const LISTED_FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
   nonprofit: [
     'fundraiser',
     'charity work',
+    // Volunteering in the other languages read ({@link VOLUNTEERING_WORDS}, where the sources are named).
+    ...['voluntariado', 'volontariato', 'bénévolat', 'volontariat', 'bénévole', 'bénévoles'],
+    ...['ehrenamt', 'ehrenamtlich', 'freiwilligenarbeit'],
     // An NGO in Spanish, French, Portuguese and Italian ("ONG"), after an article or in the plural: alone, "ong" is also
     // the Vietnamese "ông" (grandfather, Mr).
     ...['una', 'une', 'uma', 'numa', 'la', 'le', 'las', 'les', 'as', 'os'].map((article) => `${article} ong`),

@@ -1135,8 +1135,37 @@ const EMPLOYING_WORDS: ReadonlySet<string> = new Set([
   'freelancers',
   ...GERMAN_EMPLOYING_WORDS.map(foldWords),
   ...SPANISH_EMPLOYING_WORDS.map(foldWords),
+  // "necesito contratar un mesero": read by {@link personHiredAt} only, with a person hired.
+  'contratar un',
+  'contratar una',
   ...MORE_LANGUAGES.flatMap((language) => language.employing.map(foldWords)),
 ]);
+
+/** Spanish words of needing or seeking right before "contratar": "necesito contratar", "buscamos contratar". */
+const NEED_TO_HIRE: ReadonlySet<string> = new Set([
+  ...['necesito', 'necesitamos', 'busco', 'buscamos', 'buscando', 'quiero', 'queremos', 'quisiera', 'debo'],
+]);
+/**
+ * Endings of Spanish nouns for a person by their work: -ero/-era (mesero, niñera, cocinero), -ista (electricista,
+ * recepcionista), -or/-ora (contador, diseñadora), -ante/-ente (ayudante, asistente). "Un seguro", "un plan", "una
+ * agencia" end otherwise: a service or a firm taken on, not a person.
+ */
+const PERSON_ENDING = /^\p{L}{3,}(?:er[oa]|ist[ao]|or|ora|ante|ente|enta)$/u;
+
+/**
+ * The words of a Spanish employer hiring one person ("necesito contratar un mesero", "busco contratar una niñera"): a
+ * word of needing or seeking right before "contratar un(a)", followed by a person named by their work (a word of a
+ * field, or a noun of {@link PERSON_ENDING}); or undefined. Bare "contratar" takes out services too ("contratar un
+ * seguro"), so it is read only so.
+ */
+function personHiredAt(words: readonly string[], clauses: readonly number[], i: number): string | undefined {
+  if (words[i] !== 'contratar' || !['un', 'una'].includes(words[i + 1] ?? '')) return undefined;
+  if (!NEED_TO_HIRE.has(words[i - 1] ?? '') || clauses[i - 1] !== clauses[i]) return undefined;
+  const person = words[i + 2] ?? '';
+  if (clauses[i + 2] !== clauses[i]) return undefined;
+  const named = (PHRASES.get(person) ?? []).some((e) => e.kind === 'field') || PERSON_ENDING.test(person);
+  return named ? `contratar ${words[i + 1]}` : undefined;
+}
 
 /**
  * Hiring words that name people ("hotel staff", "nursing staff"): right after a profession they say who the
@@ -4300,6 +4329,9 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
       addGoal('hiring', kindOfWork);
       seeking ??= kindOfWork;
     }
+    // "necesito contratar un mesero": an employer hiring a person.
+    const hired = personHiredAt(words, clauses, i);
+    if (hired !== undefined && !negatedAt(words, clauses, i)) addGoal('hiring', hired);
     const employer = employerAt(words, clauses, i);
     if (employer !== undefined) {
       addGoal('hiring', employer.words);
