@@ -1308,6 +1308,8 @@ export const SPORT_WORDS: readonly string[] = [
 export const SPORT_GROUP_WORDS: readonly string[] = [
   'group',
   'groups',
+  // People to do it with, one or a few: "hiking buddies", "a climbing partner", "chess partners".
+  ...['buddy', 'buddies', 'partner', 'partners'],
   'club',
   'clubs',
   'community',

@@ -2624,6 +2624,8 @@ const HIRED_FILLERS: ReadonlySet<string> = new Set([
 ]);
 /** The people a trade serves, after its name: "accountant clients", "photographer customers". */
 const CLIENT_NOUNS: ReadonlySet<string> = new Set(['client', 'clients', 'customer', 'customers']);
+/** Money set aside for a kind of work, after its name: "marketing budget", "advertising spend". */
+const MONEY_FOR_WORK: ReadonlySet<string> = new Set(['budget', 'budgets', 'spend', 'spending']);
 /** A customer or client in the singular, which may name a kind of work after it ("customer interviews"). */
 const CUSTOMER_ONE: ReadonlySet<string> = new Set(['customer', 'client']);
 /**
@@ -3444,6 +3446,11 @@ function joinedToSelf(words: readonly string[], sentences: readonly number[], no
 const ABOUT_AGE: ReadonlySet<string> = new Set(['nearly', 'almost', 'turning', 'turned']);
 /** Age and sex as forums write them after "I" or "me": "I (28F)", "me [M34]", "I (29/f)". */
 const AGE_SEX = /\b(?:i|i'm|i am|me)\s*[([]\s*(?:(\d{2})\s*\/?\s*([mf])|([mf])\s*\/?\s*(\d{2}))\s*[)\]]/i;
+/**
+ * Age and sex opening a post or one of its sentences, as forum writers introduce themselves: "44F, divorce finalised",
+ * "29M here." Only before a comma, a full stop or "here": "35M raised last year" is money.
+ */
+const AGE_SEX_OPENING = /(?:^|[.!?]\s+)(?:(\d{2})([mf])|([mf])(\d{2}))(?=\s*(?:[,.;:!]|here\b))/i;
 
 /**
  * The groups the writer says they belong to: a group noun after "I am (a)",
@@ -3566,7 +3573,7 @@ function readGroups(
     else if (LATE_OLDER_DECADES.has(word) && words[i - 1] === 'late' && words[i - 2] === 'my' && words[i - 3] === 'in')
       found.set('age-55-plus', `in my late ${word}`);
   });
-  const forum = AGE_SEX.exec(raw);
+  const forum = AGE_SEX.exec(raw) ?? AGE_SEX_OPENING.exec(raw.trim());
   if (forum !== null) {
     const [said, age1, sex1, sex2, age2] = forum;
     const sex = (sex1 ?? sex2 ?? '').toLowerCase() === 'f' ? 'women' : 'men';
@@ -4562,6 +4569,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             // "a military spouse", "an army wife": the field of the one they are married to, not the writer's (the
             // networks of a field admit its people, not their families).
             if (SPOUSES.has(words[i + n] ?? '') && clauses[i + n] === clauses[i]) break;
+            // "zero marketing budget", "our advertising spend": money for a kind of work is no trade of the writer's.
+            if (MONEY_FOR_WORK.has(words[i + n] ?? '') && clauses[i + n] === clauses[i]) break;
             // "with no HR department", "no IT person": a field named as lacking is no trade of the writer's.
             if (previous === 'no' && clauses[i - 1] === clauses[i]) break;
             // "I don't need a plumber", "ich brauche keinen Anwalt", "not interested in nursing": a field not wanted.

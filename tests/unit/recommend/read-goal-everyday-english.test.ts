@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { readGoal } from '#src/features/recommend/rules/read-goal.ts';
+
+const read = (text: string) => readGoal(text).answers;
+
+describe('readGoal(): people to do a sport or a game with', () => {
+  it('reads "hiking buddies", "a climbing partner" as company nearby, not peers to talk shop with', () => {
+    const answers = read(
+      "none of my mates are into hiking. I'm keen to find a group or a couple of people who do day hikes most weekends. how do people find hiking buddies?",
+    );
+    expect(answers?.goals).toEqual(['friends', 'local']);
+    expect(read('looking for a climbing partner in Leeds')?.goals).toEqual(['friends', 'local']);
+  });
+});
+
+describe('readGoal(): age and sex opening a forum post', () => {
+  it('reads "44F, divorce finalised" as a woman', () => {
+    expect(read('44F, divorce finalised in the spring. How do you make actual friends at this age?')?.groups).toEqual([
+      'women',
+    ]);
+    expect(read('29M here. New in town, how do I make friends?')?.groups).toContain('men');
+  });
+
+  it('does not read an amount of money as age and sex', () => {
+    expect(read('35M raised last year, now looking for investors for our Series B')?.groups).toBeUndefined();
+    expect(read('We raised 20M, and want to meet investors.')?.groups).toBeUndefined();
+  });
+});
+
+describe('readGoal(): a budget for a kind of work is no field of the writer', () => {
+  it('reads "zero marketing budget" as no marketing field', () => {
+    expect(
+      read('just shipped my first app, 40 downloads and zero marketing budget. where do I launch so users see it?')
+        ?.field,
+    ).toBeUndefined();
+    expect(read("I'm a marketer and want to swap ideas with other marketers")?.field).toBe('marketing');
+  });
+});
