@@ -2213,6 +2213,10 @@ const LISTED_FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
     'an app',
     'web app',
     'mobile app',
+    // An app for a phone's system, and a developer called short ("solo dev here, just shipped my first iOS app",
+    // "where do indie devs launch"). Not "dev" alone, which is also a name and "business dev".
+    ...['ios app', 'ios apps', 'android app', 'android apps', 'ios developer', 'android developer'],
+    ...['solo dev', 'indie dev', 'indie devs', 'web dev', 'web devs', 'app dev', 'ios dev', 'android dev'],
     'coding',
     'programming',
     'desarrollador',

@@ -36,3 +36,13 @@ describe('readGoal(): a budget for a kind of work is no field of the writer', ()
     expect(read("I'm a marketer and want to swap ideas with other marketers")?.field).toBe('marketing');
   });
 });
+
+describe('readGoal(): a developer called short, and an app for a phone', () => {
+  it('reads "solo dev here, just shipped my first iOS app" as software', () => {
+    expect(read('solo dev here, just shipped my first iOS app. where do indie devs launch?')?.field).toBe('software');
+  });
+
+  it('does not read an app named as a way to meet as a trade', () => {
+    expect(read('is there an iOS app to meet mums?')?.field).toBeUndefined();
+  });
+});
