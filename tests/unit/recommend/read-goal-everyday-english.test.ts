@@ -46,3 +46,16 @@ describe('readGoal(): a developer called short, and an app for a phone', () => {
     expect(read('is there an iOS app to meet mums?')?.field).toBeUndefined();
   });
 });
+
+describe('readGoal(): a second way of meeting said to do as well', () => {
+  it('reads "in person would be great, online is fine too" as either', () => {
+    expect(read('want regular chess games with humans. in person would be great, online is fine too')?.inPerson).toBe(
+      'either',
+    );
+  });
+
+  it('keeps one way when the other is ruled out', () => {
+    expect(read('I want to meet people in person, online is not fine for me too')?.inPerson).toBe('in-person');
+    expect(read('I want to meet people in person')?.inPerson).toBe('in-person');
+  });
+});

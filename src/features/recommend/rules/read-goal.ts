@@ -3700,6 +3700,22 @@ const EITHER_JOINS: ReadonlySet<string> = new Set(['or', 'and', 'either', 'both'
 /** Most words between two ways of meeting joined as a choice: "online meetups or in person". */
 const JOIN_GAP = 3;
 
+/** Words saying a way of meeting would do: "online is fine too", "in person works too". */
+const WOULD_DO: ReadonlySet<string> = new Set(['fine', 'ok', 'okay', 'good', 'great', 'works', 'work', 'possible']);
+/** Words saying it would do as well as another: "too", "also". */
+const AS_WELL: ReadonlySet<string> = new Set(['too', 'also']);
+/** Most words after a way of meeting to "too": "online| would be fine too". */
+const ALSO_FINE_REACH = 4;
+
+/**
+ * Whether the words after a way of meeting ending at `end` say it would do as well ("online is fine too", "in person
+ * also works"): a word of {@link WOULD_DO} and one of {@link AS_WELL} within reach in its clause, and no negator.
+ */
+function alsoFineAt(words: readonly string[], clauses: readonly number[], end: number): boolean {
+  const after = words.slice(end, end + ALSO_FINE_REACH).filter((_, k) => clauses[end + k] === clauses[end - 1]);
+  return after.some((w) => WOULD_DO.has(w)) && after.some((w) => AS_WELL.has(w)) && !after.some((w) => NEGATORS.has(w));
+}
+
 /**
  * The way of meeting the text asks for, from the ways it names in order: two different ones joined by "or",
  * "and" ("online or offline") are either; "from online to in person" is the second; otherwise the first.
@@ -3711,6 +3727,11 @@ function wayOfMeeting(
 ): Reading<InPersonPreference> | undefined {
   const [first] = ways;
   if (first === undefined) return undefined;
+  // "in person would be great, online is fine too": a second way said to do as well, in a clause of its own.
+  const alsoFine = ways.find((w) => w.value !== 'either' && alsoFineAt(words, clauses, w.end));
+  const preferred = alsoFine && ways.find((w) => w.value !== alsoFine.value && w.value !== 'either');
+  if (alsoFine !== undefined && preferred !== undefined)
+    return { value: 'either', words: `${preferred.words} … ${alsoFine.words}` };
   const other = ways.find((w) => w.value !== first.value && w.value !== 'either' && first.value !== 'either');
   if (other !== undefined && clauses[other.at] === clauses[first.at]) {
     const between = words.slice(first.end, other.at);
@@ -4838,8 +4859,12 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
     const scheduled = scheduledMeetingIn(words, clauses);
     if (scheduled !== undefined) understood.inPerson = { value: 'in-person', words: scheduled };
   }
-  // In person said only as one side of "online or in person" is no wish to meet nearby.
-  if (way?.value !== 'in-person') {
+  // In person said only as one side of "online or in person" is no wish to meet nearby; said first, with online only
+  // doing as well ("in person would be great, online is fine too"), it is.
+  const inPersonFirst =
+    ways.some((w) => w.value === 'in-person' && !alsoFineAt(words, clauses, w.end)) &&
+    ways.some((w) => w.value === 'online' && alsoFineAt(words, clauses, w.end));
+  if (way?.value !== 'in-person' && !inPersonFirst) {
     const sides = new Set(ways.filter((w) => w.value === 'in-person').map((w) => w.words));
     strong = strong.filter((g) => g.value !== 'local' || !sides.has(g.words));
   }
