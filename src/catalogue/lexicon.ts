@@ -1958,6 +1958,15 @@ const LISTED_FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
     'freshers',
     'recent graduate',
     'recent graduates',
+    'fresh grad',
+    'fresh grads',
+    'fresh graduate',
+    'fresh graduates',
+    // Indian English: a "2025 passout" graduated in 2025 (differentwordfor.com/compare/graduate-vs-pass-out;
+    // freeportecon.com on "2015 passout" and batches, read on 2026-12-07); and the engineering degree named with it
+    // ("B.Tech 2025 passout"), whose "tech" is no trade of the writer's. A field named later (a student's, or the one
+    // they head for) says more, as for any stage.
+    ...['passout', 'passouts', 'b tech', 'btech', 'm tech', 'mtech'],
     'new grad',
     'new grads',
     // Years of a US college or high school, and students before a first degree.

@@ -59,3 +59,17 @@ describe('readGoal(): a second way of meeting said to do as well', () => {
     expect(read('I want to meet people in person')?.inPerson).toBe('in-person');
   });
 });
+
+describe('readGoal(): an Indian new graduate', () => {
+  it('reads "B.Tech 2025 passout (ECE) … freshers" as students, not software', () => {
+    expect(
+      read(
+        'B.Tech 2025 passout (ECE) from a tier 3 college, no campus placement. Which job portals do freshers get calls from?',
+      )?.field,
+    ).toBe('students');
+  });
+
+  it('still reads a later trade said of the writer', () => {
+    expect(read('B.Tech 2019, 5 years as a Java developer, looking for a new job')?.field).toBe('software');
+  });
+});
