@@ -44,3 +44,17 @@ describe('readGoal(): friends and family told of as the only ones who buy or com
     expect(goalsOf('I just want friends who come to gigs with me.')).toContain('friends');
   });
 });
+
+describe('readGoal(): family naming a kind of work is no wish for friends', () => {
+  it('reads "I do newborn + family sessions" and "a family law practice" without the friends goal', () => {
+    expect(
+      readGoal('I do newborn + family sessions out of a home studio. How do photographers find paying clients?').answers
+        ?.goals,
+    ).not.toContain('friends');
+    expect(goalsOf('I run a small family law practice and want more clients')).not.toContain('friends');
+  });
+
+  it('still reads family wished for', () => {
+    expect(goalsOf('I want to keep in touch with family abroad')).toContain('friends');
+  });
+});

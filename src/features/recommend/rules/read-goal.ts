@@ -2624,6 +2624,15 @@ const HIRED_FILLERS: ReadonlySet<string> = new Set([
 ]);
 /** The people a trade serves, after its name: "accountant clients", "photographer customers". */
 const CLIENT_NOUNS: ReadonlySet<string> = new Set(['client', 'clients', 'customer', 'customers']);
+/**
+ * Nouns after "family" that make it a kind of work or trade, not the writer's family or friends: "family sessions" (a
+ * photographer's), "family law", "a family practice", "family-run", "family business".
+ */
+const FAMILY_KIND_OF_WORK: ReadonlySet<string> = new Set([
+  ...['session', 'sessions', 'photos', 'photography', 'photographer', 'portraits', 'portrait', 'shoot', 'shoots'],
+  ...['law', 'lawyer', 'lawyers', 'doctor', 'doctors', 'medicine', 'practice', 'dentist', 'dentistry', 'therapist'],
+  ...['therapy', 'business', 'businesses', 'run', 'owned', 'farm', 'restaurant', 'firm', 'office'],
+]);
 /** Money set aside for a kind of work, after its name: "marketing budget", "advertising spend". */
 const MONEY_FOR_WORK: ReadonlySet<string> = new Set(['budget', 'budgets', 'spend', 'spending']);
 /** A customer or client in the singular, which may name a kind of work after it ("customer interviews"). */
@@ -4441,6 +4450,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             // "my friend went to BNI", "a friend told me": a friend who does something is someone told of, not a wish;
             // and what they did ("my friend joined a meetup") is theirs, not the writer's goal.
             if (friendDidIn.has(clauses[i]!)) break;
+            // "newborn and family sessions", "a family law practice": family naming a kind of work is no friends sought.
+            if (goal === 'friends' && phrase === 'family' && FAMILY_KIND_OF_WORK.has(words[i + 1] ?? '')) break;
             // "only my friends and family come to our gigs", "solo me compran mis amigos": the writer's only audience,
             // told of; a wider one is wanted. "Mostly friends and coworkers", "word of mouth from family": told of.
             if (goal === 'friends') {
