@@ -73,3 +73,16 @@ describe('readGoal(): an Indian new graduate', () => {
     expect(read('B.Tech 2019, 5 years as a Java developer, looking for a new job')?.field).toBe('software');
   });
 });
+
+describe('readGoal(): a parent introducing themself with their children counted', () => {
+  it('reads "Mom of two little ones here, …" as a mother and a woman', () => {
+    const answers = read(
+      'Mom of two little ones here, kids are in bed by 8. How do you find a board game group to join as an adult?',
+    );
+    expect(answers?.groups).toEqual(['women', 'mothers']);
+  });
+
+  it('does not read people named with "of" and no "here" as the writer', () => {
+    expect(read('Moms of toddlers: where do you meet other parents?')?.groups ?? []).not.toContain('women');
+  });
+});

@@ -3451,6 +3451,8 @@ function joinedToSelf(words: readonly string[], sentences: readonly number[], no
     (A_OR_AN.has(w) && markerBefore(words, sentences, k, SELF_DESCRIBED) !== undefined) || undefined;
   return lookBack(words, sentences, noun - 2, noun - 3, described) === true;
 }
+/** Most words from a group noun to "here" over what it is of: "Mom| of two little ones| here". */
+const OF_CHILDREN_REACH = 5;
 /** Words before an age that say it is roughly that ("nearly 35", "turning 30"). */
 const ABOUT_AGE: ReadonlySet<string> = new Set(['nearly', 'almost', 'turning', 'turned']);
 /** Age and sex as forums write them after "I" or "me": "I (28F)", "me [M34]", "I (29/f)". */
@@ -3527,8 +3529,15 @@ function readGroups(
       // "Stay-at-home mom here, …": a group noun that opens a sentence, followed by "here" that ends the clause, is
       // how forum writers introduce themselves ("Woman here.", "Dad here, 34"); "women here in Lagos" goes on.
       const opens = noun === 0 || sentences[noun - 1] !== sentences[noun];
-      const here = words[i + 1] === 'here' && clauses[i + 1] === clauses[i] && clauses[i + 2] !== clauses[i];
-      if (!found.has(group) && !possessive && opens && here) found.set(group, words.slice(noun, i + 2).join(' '));
+      // "Mom of two little ones here, …": the noun's children counted between it and "here".
+      const hereAt = words[i + 1] === 'of' ? words.indexOf('here', i + 2) : i + 1;
+      const here =
+        hereAt > i &&
+        hereAt <= i + 1 + OF_CHILDREN_REACH &&
+        words[hereAt] === 'here' &&
+        clauses[hereAt] === clauses[i] &&
+        clauses[hereAt + 1] !== clauses[i];
+      if (!found.has(group) && !possessive && opens && here) found.set(group, words.slice(noun, hereAt + 1).join(' '));
       // "I'm a pharmacist in the US and a mom": a group noun joined by "and a" to what the writer said they are
       // earlier in the sentence.
       if (!found.has(group) && !possessive && joinedToSelf(words, sentences, noun))
