@@ -86,3 +86,16 @@ describe('readGoal(): a parent introducing themself with their children counted'
     expect(read('Moms of toddlers: where do you meet other parents?')?.groups ?? []).not.toContain('women');
   });
 });
+
+describe('readGoal(): a job the writer is some time in', () => {
+  it('reads "APM, 8 months in, first PM job after 3 yrs as a business analyst" as no job search', () => {
+    const goals = read(
+      "APM, 8 months in, first PM job after 3 yrs as a business analyst. How do I find a mentor outside my company who's been a PM for a while?",
+    )?.goals;
+    expect(goals).toEqual(['contacts']);
+  });
+
+  it('still reads a job sought after the time', () => {
+    expect(read('3 months in, looking for a job in Leeds')?.goals).toContain('hiring');
+  });
+});

@@ -1110,7 +1110,13 @@ function jobIntoAt(words: readonly string[], clauses: readonly number[], i: numb
   if (JOB_SEARCH_AFTER.has(words[i + n] ?? '')) return false;
   for (let k = i - 1; k >= Math.max(1, i - INTO_GAP - 1) && clauses[k] === clauses[i]; k--)
     if (words[k] === 'into') return TIME_UNITS.has(words[k - 1]!);
-  return false;
+  // "APM, 8 months in, first PM job after …": the time in said just before the job's clause, which opens with the job
+  // (over a few words, none of seeking or wanting: "3 months in, looking for a job" still seeks one).
+  let start = i;
+  while (start > 0 && clauses[start - 1] === clauses[i] && i - start < INTO_GAP) start--;
+  if (start === 0 || clauses[start - 1] === clauses[i]) return false;
+  if (words.slice(start, i).some((w) => WISHING.has(w) || SEEK_WORDS.has(w) || NEGATORS.has(w))) return false;
+  return words[start - 1] === 'in' && TIME_UNITS.has(words[start - 2] ?? '');
 }
 
 /** Job words that, after "more" or before "from", mean work from clients: "more jobs from homeowners". */
