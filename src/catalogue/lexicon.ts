@@ -2226,6 +2226,9 @@ const LISTED_FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
     // "where do indie devs launch"). Not "dev" alone, which is also a name and "business dev".
     ...['ios app', 'ios apps', 'android app', 'android apps', 'ios developer', 'android developer'],
     ...['solo dev', 'indie dev', 'indie devs', 'web dev', 'web devs', 'app dev', 'ios dev', 'android dev'],
+    // Languages and frameworks only programmers name ("Dev PHP/Symfony", "SWE, mostly backend/java"): not "python" or
+    // "java" alone (a snake, an island, coffee; "I can't code beyond a bit of Python" is no trade), nor "react".
+    ...['php', 'javascript', 'typescript', 'symfony', 'laravel', 'django', 'ruby on rails', 'golang', 'swe', 'swes'],
     'coding',
     'programming',
     'desarrollador',

@@ -99,3 +99,12 @@ describe('readGoal(): a job the writer is some time in', () => {
     expect(read('3 months in, looking for a job in Leeds')?.goals).toContain('hiring');
   });
 });
+
+describe('readGoal(): languages and frameworks only programmers name', () => {
+  it('reads "Dev PHP/Symfony … freelance" and "SWE ~5 yoe" as software', () => {
+    expect(
+      read('Dev PHP/Symfony, je viens de quitter mon ESN pour passer freelance. Vous trouvez vos missions où ?')?.field,
+    ).toBe('software');
+    expect(read('got laid off, SWE ~5 yoe. where are people finding jobs?')?.field).toBe('software');
+  });
+});
