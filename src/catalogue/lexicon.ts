@@ -235,6 +235,9 @@ export const SPOKEN_AUDIENCE_WORDS: Readonly<Partial<Record<Audience, readonly s
       'pequeña empresa', // a small company
       'meu negócio', // Portuguese: my business
       'minha loja', // my shop
+      // A little shop: "loja" (a shop: michaelis.uol.com.br, dicionario.priberam.org) with the diminutive "-inha"
+      // (concursosnobrasil.com on Portuguese diminutives in -inho/-zinho), read on 2026-12-07.
+      'lojinha',
       'pequena empresa', // a small company
       'meu comércio', // my shop, my trade
       // A hair salon or a barber's, a shop that is almost always a small business: Spanish "peluquería", "barbería";
@@ -522,6 +525,10 @@ const LISTED_GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'leads',
     'new business',
     'more business',
+    // More work wanted, as a tradesperson or freelancer says it ("need more work coming in", "looking for more work"),
+    // and the work diary of a trade left empty (mytrademate.co.uk's "your diary" of booked jobs).
+    ...['need more work', 'get more work', 'getting more work', 'find more work', 'for more work'],
+    ...['more work coming in', 'diary is half empty', 'diary s half empty', 'diary is empty', 'diary s empty'],
     'win work',
     'win business',
     'paying clients',
@@ -1194,7 +1201,16 @@ export const GIVING_BACK_WORDS: readonly string[] = [
  * than a way of networking. Alone it asks for volunteering nearby (local); beside a goal it adds nothing. Single
  * words only, so that a longer phrase ("volunteer opportunities") does not hide the field's word.
  */
-export const VOLUNTEERING_WORDS: readonly string[] = ['volunteer', 'volunteering'];
+export const VOLUNTEERING_WORDS: readonly string[] = [
+  'volunteer',
+  'volunteering',
+  // Volunteering in Spanish and Portuguese ("voluntariado": mosaiko.op.org, bibliotecadigital.saobernardo.sp.gov.br),
+  // Italian ("volontariato", Treccani's third sense via dict.numerosamente.it), French ("bénévolat": csd.wustl.edu/05-07;
+  // "volontariat", "bénévole": maisonmedicale.org) and German ("Ehrenamt", "ehrenamtlich", "Freiwilligenarbeit":
+  // icvolunteers.org), read on 2026-12-07.
+  ...['voluntariado', 'volontariato', 'bénévolat', 'volontariat', 'bénévole', 'bénévoles'],
+  ...['ehrenamt', 'ehrenamtlich', 'freiwilligenarbeit'],
+];
 
 /**
  * Words for a place where people talk or meet, without saying what for: a
@@ -1320,6 +1336,8 @@ export const SPORT_WORDS: readonly string[] = [
 export const SPORT_GROUP_WORDS: readonly string[] = [
   'group',
   'groups',
+  // People to do it with, one or a few: "hiking buddies", "a climbing partner", "chess partners".
+  ...['buddy', 'buddies', 'partner', 'partners'],
   'club',
   'clubs',
   'community',
@@ -1975,6 +1993,15 @@ const LISTED_FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
     'freshers',
     'recent graduate',
     'recent graduates',
+    'fresh grad',
+    'fresh grads',
+    'fresh graduate',
+    'fresh graduates',
+    // Indian English: a "2025 passout" graduated in 2025 (differentwordfor.com/compare/graduate-vs-pass-out;
+    // freeportecon.com on "2015 passout" and batches, read on 2026-12-07); and the engineering degree named with it
+    // ("B.Tech 2025 passout"), whose "tech" is no trade of the writer's. A field named later (a student's, or the one
+    // they head for) says more, as for any stage.
+    ...['passout', 'passouts', 'b tech', 'btech', 'm tech', 'mtech'],
     'new grad',
     'new grads',
     // Years of a US college or high school, and students before a first degree.
@@ -2142,6 +2169,19 @@ const LISTED_FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
   ],
   education: [
     ...SUBJECT_TEACHERS,
+    // Teaching at a school, said with the verb ("I teach high school math", "I've been teaching middle school for 10
+    // years"): the teaching field, as "a high school teacher" is. Not "I teach yoga": a subject taught outside school
+    // stays in its own field.
+    ...[
+      'high school',
+      'middle school',
+      'elementary school',
+      'elementary',
+      'primary school',
+      'secondary school',
+    ].flatMap((school) => [`teach ${school}`, `teaching ${school}`, `taught ${school}`]),
+    'teach kindergarten',
+    'teaching kindergarten',
     'classroom',
     'lesson plans',
     'lesson planning',
@@ -2217,6 +2257,13 @@ const LISTED_FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
     'an app',
     'web app',
     'mobile app',
+    // An app for a phone's system, and a developer called short ("solo dev here, just shipped my first iOS app",
+    // "where do indie devs launch"). Not "dev" alone, which is also a name and "business dev".
+    ...['ios app', 'ios apps', 'android app', 'android apps', 'ios developer', 'android developer'],
+    ...['solo dev', 'indie dev', 'indie devs', 'web dev', 'web devs', 'app dev', 'ios dev', 'android dev'],
+    // Languages and frameworks only programmers name ("Dev PHP/Symfony", "SWE, mostly backend/java"): not "python" or
+    // "java" alone (a snake, an island, coffee; "I can't code beyond a bit of Python" is no trade), nor "react".
+    ...['php', 'javascript', 'typescript', 'symfony', 'laravel', 'django', 'ruby on rails', 'golang', 'swe', 'swes'],
     'coding',
     'programming',
     'desarrollador',
@@ -2263,6 +2310,14 @@ const LISTED_FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
     'tiler',
     'cleaner',
     'cleaning business',
+    // Everyday British, Australian and New Zealand names of trades: an electrician is a "sparky" or "sparkie" (and a
+    // "spark", read only where the writer says it of themself), a bricklayer a "brickie" (Green's Dictionary of Slang,
+    // greensdictofslang.com/entry/2fsl4qy; wattsupelectrical.co.nz; sasat.com.au, read on 2026-12-07). Not "chippy",
+    // which is a carpenter but in Britain as often a fish and chip shop (idiomorigins.org/origin/chippiechippy).
+    ...['sparky', 'sparkie', 'sparkies', 'brickie', 'brickies'],
+    ...['self employed spark', 'spark by trade', 'im a spark', 'i m a spark'],
+    // Lawn care, as a landscaper's (a lawn and gardening service: vault.com/professions/lawn-and-gardening-service-owners).
+    ...['lawn care', 'lawn mowing', 'lawn service', 'lawn services', 'lawn maintenance', 'landscaping'],
     // Trades in the other languages read here.
     'fontanero',
     'fontaneria',
@@ -2631,6 +2686,9 @@ const LISTED_FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
   nonprofit: [
     'fundraiser',
     'charity work',
+    // Volunteering in the other languages read ({@link VOLUNTEERING_WORDS}, where the sources are named).
+    ...['voluntariado', 'volontariato', 'bénévolat', 'volontariat', 'bénévole', 'bénévoles'],
+    ...['ehrenamt', 'ehrenamtlich', 'freiwilligenarbeit'],
     // An NGO in Spanish, French, Portuguese and Italian ("ONG"), after an article or in the plural: alone, "ong" is also
     // the Vietnamese "ông" (grandfather, Mr).
     ...['una', 'une', 'uma', 'numa', 'la', 'le', 'las', 'les', 'as', 'os'].map((article) => `${article} ong`),

@@ -1115,7 +1115,13 @@ function jobIntoAt(words: readonly string[], clauses: readonly number[], i: numb
   if (JOB_SEARCH_AFTER.has(words[i + n] ?? '')) return false;
   for (let k = i - 1; k >= Math.max(1, i - INTO_GAP - 1) && clauses[k] === clauses[i]; k--)
     if (words[k] === 'into') return TIME_UNITS.has(words[k - 1]!);
-  return false;
+  // "APM, 8 months in, first PM job after …": the time in said just before the job's clause, which opens with the job
+  // (over a few words, none of seeking or wanting: "3 months in, looking for a job" still seeks one).
+  let start = i;
+  while (start > 0 && clauses[start - 1] === clauses[i] && i - start < INTO_GAP) start--;
+  if (start === 0 || clauses[start - 1] === clauses[i]) return false;
+  if (words.slice(start, i).some((w) => WISHING.has(w) || SEEK_WORDS.has(w) || NEGATORS.has(w))) return false;
+  return words[start - 1] === 'in' && TIME_UNITS.has(words[start - 2] ?? '');
 }
 
 /** Job words that, after "more" or before "from", mean work from clients: "more jobs from homeowners". */
@@ -1140,8 +1146,37 @@ const EMPLOYING_WORDS: ReadonlySet<string> = new Set([
   'freelancers',
   ...GERMAN_EMPLOYING_WORDS.map(foldWords),
   ...SPANISH_EMPLOYING_WORDS.map(foldWords),
+  // "necesito contratar un mesero": read by {@link personHiredAt} only, with a person hired.
+  'contratar un',
+  'contratar una',
   ...MORE_LANGUAGES.flatMap((language) => language.employing.map(foldWords)),
 ]);
+
+/** Spanish words of needing or seeking right before "contratar": "necesito contratar", "buscamos contratar". */
+const NEED_TO_HIRE: ReadonlySet<string> = new Set([
+  ...['necesito', 'necesitamos', 'busco', 'buscamos', 'buscando', 'quiero', 'queremos', 'quisiera', 'debo'],
+]);
+/**
+ * Endings of Spanish nouns for a person by their work: -ero/-era (mesero, niñera, cocinero), -ista (electricista,
+ * recepcionista), -or/-ora (contador, diseñadora), -ante/-ente (ayudante, asistente). "Un seguro", "un plan", "una
+ * agencia" end otherwise: a service or a firm taken on, not a person.
+ */
+const PERSON_ENDING = /^\p{L}{3,}(?:er[oa]|ist[ao]|or|ora|ante|ente|enta)$/u;
+
+/**
+ * The words of a Spanish employer hiring one person ("necesito contratar un mesero", "busco contratar una niñera"): a
+ * word of needing or seeking right before "contratar un(a)", followed by a person named by their work (a word of a
+ * field, or a noun of {@link PERSON_ENDING}); or undefined. Bare "contratar" takes out services too ("contratar un
+ * seguro"), so it is read only so.
+ */
+function personHiredAt(words: readonly string[], clauses: readonly number[], i: number): string | undefined {
+  if (words[i] !== 'contratar' || !['un', 'una'].includes(words[i + 1] ?? '')) return undefined;
+  if (!NEED_TO_HIRE.has(words[i - 1] ?? '') || clauses[i - 1] !== clauses[i]) return undefined;
+  const person = words[i + 2] ?? '';
+  if (clauses[i + 2] !== clauses[i]) return undefined;
+  const named = (PHRASES.get(person) ?? []).some((e) => e.kind === 'field') || PERSON_ENDING.test(person);
+  return named ? `contratar ${words[i + 1]}` : undefined;
+}
 
 /**
  * Hiring words that name people ("hotel staff", "nursing staff"): right after a profession they say who the
@@ -2220,6 +2255,80 @@ function friendToldOfAt(words: readonly string[], clauses: readonly number[], i:
   return TOLD_OF_VERBS.has(words[k] ?? '') && clauses[k] === clauses[i];
 }
 
+/**
+ * Words for friends and family in the languages read, as the friends goal's words give them: the people a writer may
+ * tell of as the only ones who buy, come or listen ("only my friends and family come to our gigs", "vengono solo amici
+ * e parenti", "só amigas e vizinhas compram", "solo me compran mis amigos").
+ */
+const FRIENDS_OR_KIN: ReadonlySet<string> = new Set([
+  ...['friend', 'friends', 'family', 'amici', 'amiche', 'amigos', 'amigas', 'amis', 'amies', 'freunde', 'familie'],
+  ...['familia', 'famiglia', 'famille', 'parenti', 'parentes', 'familiares'],
+]);
+/**
+ * Verbs of buying from, coming to, listening to, reading or using what the writer makes or sells, as friends told of
+ * as the writer's only audience do them: English, Italian, Portuguese, Spanish, French and German.
+ */
+const AUDIENCE_VERBS: ReadonlySet<string> = new Set([
+  ...['buy', 'buys', 'bought', 'come', 'comes', 'came', 'listen', 'listens', 'listened', 'read', 'reads'],
+  ...['subscribe', 'subscribes', 'subscribed', 'follow', 'follows', 'followed', 'watch', 'watches', 'watched'],
+  ...['order', 'orders', 'ordered', 'download', 'downloads', 'downloaded', 'attend', 'attends', 'attended'],
+  ...['book', 'books', 'booked', 'show', 'shows', 'showed'],
+  // Italian: buy, come, listen, read, follow, order.
+  ...['compra', 'comprano', 'vengono', 'viene', 'venuti', 'ascoltano', 'leggono', 'seguono', 'ordinano'],
+  // Portuguese ("vêm", "leem" folded) and Spanish.
+  ...['compram', 'compraram', 'vem', 'vieram', 'ouvem', 'leem', 'seguem', 'assistem', 'encomendam'],
+  ...['compran', 'compraron', 'vienen', 'vinieron', 'escuchan', 'leen', 'siguen', 'piden'],
+  // French and German.
+  ...['achete', 'achetent', 'viennent', 'ecoutent', 'lisent', 'suivent', 'commandent'],
+  ...['kaufen', 'kauft', 'kommen', 'kommt', 'kamen', 'lesen', 'folgen'],
+]);
+/**
+ * Words saying the friends are all there is: "only", "just", and the same in the other languages read (Portuguese "só"
+ * folds to "so").
+ */
+const ONLY_THEM: ReadonlySet<string> = new Set([
+  ...['only', 'just', 'mostly', 'mainly', 'solo', 'so', 'solamente', 'soltanto', 'somente', 'apenas'],
+  ...['seulement', 'uniquement', 'nur'],
+]);
+/** Words that count friends among people already had, with no verb: "mostly friends and coworkers", "half are my family". */
+const SHARE_OF: ReadonlySet<string> = new Set(['mostly', 'mainly', 'largely', 'half']);
+/** Words between a share and the friends it counts: "half are my family", "mostly just friends". */
+const SHARE_FILLERS: ReadonlySet<string> = new Set(['are', 'were', 'is', 'of', 'my', 'our', 'the', 'just', 'from']);
+/** Most words around the friends to the limiting word and the verb: "solo| me compran mis| amigos". */
+const AUDIENCE_REACH = 4;
+
+/**
+ * How the friends or family read at `i` (`n` words) are told of as the writer's present audience, not wished for:
+ * `'audience'` when they are said to be the only ones who buy, come or listen (a word of {@link ONLY_THEM} before them
+ * and a verb of {@link AUDIENCE_VERBS} near them in the clause: "only my friends and family come to our gigs", "ai live
+ * vengono solo amici e parenti", "solo me compran mis amigos"), which wants a wider audience; `'told'` when they are
+ * counted ("mostly friends and coworkers", "half are my family") or are where something came from ("word of mouth from
+ * family", "built from friends' babies"); undefined otherwise. A word of wanting or seeking before them in the clause
+ * ("I just want friends who come to gigs") keeps them wished for.
+ */
+function friendsAsAudienceAt(
+  words: readonly string[],
+  clauses: readonly number[],
+  i: number,
+  n: number,
+): 'audience' | 'told' | undefined {
+  if (!words.slice(i, i + n).some((w) => FRIENDS_OR_KIN.has(w))) return undefined;
+  const c = clauses[i];
+  for (let k = i - 1; k >= 0 && clauses[k] === c; k--)
+    if (WISHING.has(words[k]!) || SEEK_WORDS.has(words[k]!)) return undefined;
+  const near = (from: number, to: number, set: ReadonlySet<string>) => {
+    for (let k = Math.max(0, from); k < Math.min(words.length, to); k++)
+      if (clauses[k] === c && set.has(words[k]!)) return true;
+    return false;
+  };
+  if (near(i - AUDIENCE_REACH, i, ONLY_THEM) && near(i - AUDIENCE_REACH, i + n + AUDIENCE_REACH, AUDIENCE_VERBS))
+    return 'audience';
+  let k = i - 1;
+  while (k >= 0 && clauses[k] === c && SHARE_FILLERS.has(words[k]!) && words[k] !== 'from') k--;
+  if (k >= 0 && clauses[k] === c && (SHARE_OF.has(words[k]!) || words[k] === 'from')) return 'told';
+  return undefined;
+}
+
 /** Words between seeking and the person sought: "need an artist", "looking for a sound designer". */
 const SOUGHT_FILLERS: ReadonlySet<string> = new Set(['a', 'an', 'some', 'another', 'maybe', 'for', 'good']);
 
@@ -2547,6 +2656,28 @@ const HIRED_FILLERS: ReadonlySet<string> = new Set([
 ]);
 /** The people a trade serves, after its name: "accountant clients", "photographer customers". */
 const CLIENT_NOUNS: ReadonlySet<string> = new Set(['client', 'clients', 'customer', 'customers']);
+/**
+ * Nouns after "family" that make it a kind of work or trade, not the writer's family or friends: "family sessions" (a
+ * photographer's), "family law", "a family practice", "family-run", "family business".
+ */
+const FAMILY_KIND_OF_WORK: ReadonlySet<string> = new Set([
+  ...['session', 'sessions', 'photos', 'photography', 'photographer', 'portraits', 'portrait', 'shoot', 'shoots'],
+  ...['law', 'lawyer', 'lawyers', 'doctor', 'doctors', 'medicine', 'practice', 'dentist', 'dentistry', 'therapist'],
+  ...['therapy', 'business', 'businesses', 'run', 'owned', 'farm', 'restaurant', 'firm', 'office'],
+]);
+/** Money set aside for a kind of work, after its name: "marketing budget", "advertising spend". */
+const MONEY_FOR_WORK: ReadonlySet<string> = new Set(['budget', 'budgets', 'spend', 'spending']);
+/** A customer or client in the singular, which may name a kind of work after it ("customer interviews"). */
+const CUSTOMER_ONE: ReadonlySet<string> = new Set(['customer', 'client']);
+/**
+ * Nouns after "customer" or "client" that make it a kind of work or data: "12 customer interviews", "customer
+ * research", "client feedback". Not "base" ("grow my customer base" wants customers) nor "work" (client work).
+ */
+const CUSTOMER_WORK: ReadonlySet<string> = new Set([
+  ...['interview', 'interviews', 'research', 'feedback', 'discovery', 'survey', 'surveys', 'calls', 'call'],
+  ...['service', 'support', 'success', 'experience', 'care', 'data', 'journey', 'journeys', 'persona', 'personas'],
+  ...['validation', 'segment', 'segments', 'testing', 'insights'],
+]);
 /** Most words between a hiring or seeking word and whom it wants. */
 const HIRED_GAP = 3;
 /** Looking for someone: "find a contractor", "need a plumber", "looking for a photographer". */
@@ -3352,10 +3483,17 @@ function joinedToSelf(words: readonly string[], sentences: readonly number[], no
     (A_OR_AN.has(w) && markerBefore(words, sentences, k, SELF_DESCRIBED) !== undefined) || undefined;
   return lookBack(words, sentences, noun - 2, noun - 3, described) === true;
 }
+/** Most words from a group noun to "here" over what it is of: "Mom| of two little ones| here". */
+const OF_CHILDREN_REACH = 5;
 /** Words before an age that say it is roughly that ("nearly 35", "turning 30"). */
 const ABOUT_AGE: ReadonlySet<string> = new Set(['nearly', 'almost', 'turning', 'turned']);
 /** Age and sex as forums write them after "I" or "me": "I (28F)", "me [M34]", "I (29/f)". */
 const AGE_SEX = /\b(?:i|i'm|i am|me)\s*[([]\s*(?:(\d{2})\s*\/?\s*([mf])|([mf])\s*\/?\s*(\d{2}))\s*[)\]]/i;
+/**
+ * Age and sex opening a post or one of its sentences, as forum writers introduce themselves: "44F, divorce finalised",
+ * "29M here." Only before a comma, a full stop or "here": "35M raised last year" is money.
+ */
+const AGE_SEX_OPENING = /(?:^|[.!?]\s+)(?:(\d{2})([mf])|([mf])(\d{2}))(?=\s*(?:[,.;:!]|here\b))/i;
 
 /**
  * The groups the writer says they belong to: a group noun after "I am (a)",
@@ -3423,8 +3561,15 @@ function readGroups(
       // "Stay-at-home mom here, …": a group noun that opens a sentence, followed by "here" that ends the clause, is
       // how forum writers introduce themselves ("Woman here.", "Dad here, 34"); "women here in Lagos" goes on.
       const opens = noun === 0 || sentences[noun - 1] !== sentences[noun];
-      const here = words[i + 1] === 'here' && clauses[i + 1] === clauses[i] && clauses[i + 2] !== clauses[i];
-      if (!found.has(group) && !possessive && opens && here) found.set(group, words.slice(noun, i + 2).join(' '));
+      // "Mom of two little ones here, …": the noun's children counted between it and "here".
+      const hereAt = words[i + 1] === 'of' ? words.indexOf('here', i + 2) : i + 1;
+      const here =
+        hereAt > i &&
+        hereAt <= i + 1 + OF_CHILDREN_REACH &&
+        words[hereAt] === 'here' &&
+        clauses[hereAt] === clauses[i] &&
+        clauses[hereAt + 1] !== clauses[i];
+      if (!found.has(group) && !possessive && opens && here) found.set(group, words.slice(noun, hereAt + 1).join(' '));
       // "I'm a pharmacist in the US and a mom": a group noun joined by "and a" to what the writer said they are
       // earlier in the sentence.
       if (!found.has(group) && !possessive && joinedToSelf(words, sentences, noun))
@@ -3478,7 +3623,7 @@ function readGroups(
     else if (LATE_OLDER_DECADES.has(word) && words[i - 1] === 'late' && words[i - 2] === 'my' && words[i - 3] === 'in')
       found.set('age-55-plus', `in my late ${word}`);
   });
-  const forum = AGE_SEX.exec(raw);
+  const forum = AGE_SEX.exec(raw) ?? AGE_SEX_OPENING.exec(raw.trim());
   if (forum !== null) {
     const [said, age1, sex1, sex2, age2] = forum;
     const sex = (sex1 ?? sex2 ?? '').toLowerCase() === 'f' ? 'women' : 'men';
@@ -3605,6 +3750,22 @@ const EITHER_JOINS: ReadonlySet<string> = new Set(['or', 'and', 'either', 'both'
 /** Most words between two ways of meeting joined as a choice: "online meetups or in person". */
 const JOIN_GAP = 3;
 
+/** Words saying a way of meeting would do: "online is fine too", "in person works too". */
+const WOULD_DO: ReadonlySet<string> = new Set(['fine', 'ok', 'okay', 'good', 'great', 'works', 'work', 'possible']);
+/** Words saying it would do as well as another: "too", "also". */
+const AS_WELL: ReadonlySet<string> = new Set(['too', 'also']);
+/** Most words after a way of meeting to "too": "online| would be fine too". */
+const ALSO_FINE_REACH = 4;
+
+/**
+ * Whether the words after a way of meeting ending at `end` say it would do as well ("online is fine too", "in person
+ * also works"): a word of {@link WOULD_DO} and one of {@link AS_WELL} within reach in its clause, and no negator.
+ */
+function alsoFineAt(words: readonly string[], clauses: readonly number[], end: number): boolean {
+  const after = words.slice(end, end + ALSO_FINE_REACH).filter((_, k) => clauses[end + k] === clauses[end - 1]);
+  return after.some((w) => WOULD_DO.has(w)) && after.some((w) => AS_WELL.has(w)) && !after.some((w) => NEGATORS.has(w));
+}
+
 /**
  * The way of meeting the text asks for, from the ways it names in order: two different ones joined by "or",
  * "and" ("online or offline") are either; "from online to in person" is the second; otherwise the first.
@@ -3616,6 +3777,11 @@ function wayOfMeeting(
 ): Reading<InPersonPreference> | undefined {
   const [first] = ways;
   if (first === undefined) return undefined;
+  // "in person would be great, online is fine too": a second way said to do as well, in a clause of its own.
+  const alsoFine = ways.find((w) => w.value !== 'either' && alsoFineAt(words, clauses, w.end));
+  const preferred = alsoFine && ways.find((w) => w.value !== alsoFine.value && w.value !== 'either');
+  if (alsoFine !== undefined && preferred !== undefined)
+    return { value: 'either', words: `${preferred.words} … ${alsoFine.words}` };
   const other = ways.find((w) => w.value !== first.value && w.value !== 'either' && first.value !== 'either');
   if (other !== undefined && clauses[other.at] === clauses[first.at]) {
     const between = words.slice(first.end, other.at);
@@ -4241,6 +4407,9 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
       addGoal('hiring', kindOfWork);
       seeking ??= kindOfWork;
     }
+    // "necesito contratar un mesero": an employer hiring a person.
+    const hired = personHiredAt(words, clauses, i);
+    if (hired !== undefined && !negatedAt(words, clauses, i)) addGoal('hiring', hired);
     const employer = employerAt(words, clauses, i);
     if (employer !== undefined) {
       addGoal('hiring', employer.words);
@@ -4317,9 +4486,20 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             // "I have no colleagues here", "I miss having colleagues": colleagues missed are peers to talk shop with.
             if (goal === 'contacts' && COLLEAGUES.has(phrase) && colleaguesMissedAt(words, clauses, i))
               goal = 'peer-ideas';
+            // "12 customer interviews", "client feedback": a customer naming a kind of work or data is no customer sought.
+            if (CUSTOMER_ONE.has(phrase) && CUSTOMER_WORK.has(words[i + n] ?? '')) break;
             // "my friend went to BNI", "a friend told me": a friend who does something is someone told of, not a wish;
             // and what they did ("my friend joined a meetup") is theirs, not the writer's goal.
             if (friendDidIn.has(clauses[i]!)) break;
+            // "newborn and family sessions", "a family law practice": family naming a kind of work is no friends sought.
+            if (goal === 'friends' && phrase === 'family' && FAMILY_KIND_OF_WORK.has(words[i + 1] ?? '')) break;
+            // "only my friends and family come to our gigs", "solo me compran mis amigos": the writer's only audience,
+            // told of; a wider one is wanted. "Mostly friends and coworkers", "word of mouth from family": told of.
+            if (goal === 'friends') {
+              const told = friendsAsAudienceAt(words, clauses, i, n);
+              if (told === 'audience') addGoal('promotion', phrase);
+              if (told !== undefined) break;
+            }
             if (goal === 'friends' && friendToldOfAt(words, clauses, i, n)) {
               if (DOING_VERBS.has(words[i + 1] ?? '') || DOING_VERBS.has(words[i + 3] ?? ''))
                 friendDidIn.add(clauses[i]!);
@@ -4462,6 +4642,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             // "a military spouse", "an army wife": the field of the one they are married to, not the writer's (the
             // networks of a field admit its people, not their families).
             if (SPOUSES.has(words[i + n] ?? '') && clauses[i + n] === clauses[i]) break;
+            // "zero marketing budget", "our advertising spend": money for a kind of work is no trade of the writer's.
+            if (MONEY_FOR_WORK.has(words[i + n] ?? '') && clauses[i + n] === clauses[i]) break;
             // "with no HR department", "no IT person": a field named as lacking is no trade of the writer's.
             if (previous === 'no' && clauses[i - 1] === clauses[i]) break;
             // "I don't need a plumber", "ich brauche keinen Anwalt", "not interested in nursing": a field not wanted.
@@ -4729,8 +4911,12 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
     const scheduled = scheduledMeetingIn(words, clauses);
     if (scheduled !== undefined) understood.inPerson = { value: 'in-person', words: scheduled };
   }
-  // In person said only as one side of "online or in person" is no wish to meet nearby.
-  if (way?.value !== 'in-person') {
+  // In person said only as one side of "online or in person" is no wish to meet nearby; said first, with online only
+  // doing as well ("in person would be great, online is fine too"), it is.
+  const inPersonFirst =
+    ways.some((w) => w.value === 'in-person' && !alsoFineAt(words, clauses, w.end)) &&
+    ways.some((w) => w.value === 'online' && alsoFineAt(words, clauses, w.end));
+  if (way?.value !== 'in-person' && !inPersonFirst) {
     const sides = new Set(ways.filter((w) => w.value === 'in-person').map((w) => w.words));
     strong = strong.filter((g) => g.value !== 'local' || !sides.has(g.words));
   }
