@@ -9,13 +9,18 @@ import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/**
+ * `no-restricted-imports` matches `patterns[].group` the way .gitignore does (the `ignore` package), where a line
+ * starting with `#` is a comment: a pattern for the `#src/…` and `#functions/…` import aliases must escape it as
+ * `\\#src/…` (in the JavaScript string, `'\\\\#src/…'`), or it silently matches nothing.
+ */
 const FEATURES = ['search', 'reviews', 'recommend', 'compare', 'purposes', 'directories'];
 
 /** Another feature's internals: import its index.ts (or components/) instead. */
 const otherFeatures = (own) =>
   FEATURES.filter((f) => f !== own).flatMap((f) =>
     ['rules', 'queries', 'actions', 'browser'].map((inner) => ({
-      group: [`#src/features/${f}/${inner}/*`],
+      group: [`\\#src/features/${f}/${inner}/*`],
       message: `Another feature's internals: import from #src/features/${f}/index.ts.`,
     })),
   );
@@ -52,11 +57,11 @@ const PAGE_RESTRICTIONS = {
   ],
   patterns: [
     ...['rules', 'queries', 'actions', 'browser'].map((inner) => ({
-      group: [`#src/features/*/${inner}/*`],
+      group: [`\\#src/features/*/${inner}/*`],
       message: "Import the feature's index.ts instead of its internals.",
     })),
     {
-      group: ['#src/catalogue/*', '!#src/catalogue/index.ts', '!#src/catalogue/components'],
+      group: ['\\#src/catalogue/*', '!\\#src/catalogue/index.ts', '!\\#src/catalogue/components'],
       message: 'Import #src/catalogue/index.ts.',
     },
   ],
@@ -121,7 +126,7 @@ export default defineConfig(
           ],
           patterns: [
             {
-              group: ['#src/server/*', '#functions/*', '*/queries/*'],
+              group: ['\\#src/server/*', '\\#functions/*', '**/queries/*'],
               message: 'Pure rules never touch requests or D1.',
             },
           ],
