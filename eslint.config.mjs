@@ -8,16 +8,22 @@ import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { readdirSync } from 'node:fs';
 
-/**
- * `no-restricted-imports` matches `patterns[].group` the way .gitignore does (the `ignore` package), where a line
- * starting with `#` is a comment: a pattern for the `#src/…` and `#functions/…` import aliases must escape it as
- * `\#src/…` (in the JavaScript string, `'\\#src/…'`), or it silently matches nothing.
+/*
+ * The import rules. `no-restricted-imports` matches `patterns[].group` the way .gitignore does (the `ignore`
+ * package), where a line starting with `#` is a comment: a pattern for the `#src/…` and `#functions/…` import aliases
+ * must escape it as `\#src/…` (in the JavaScript string, `'\\#src/…'`), or it silently matches nothing.
  *
  * ESLint keeps one option set per rule for a file (the last matching block's), so every block below states all that
- * its files may not import: the blocks are built from the sets here with {@link restrict}.
+ * its files may not import: the blocks are built from the sets here with `restrict`.
  */
-const FEATURES = ['search', 'reviews', 'recommend', 'compare', 'purposes', 'directories'];
+
+/** Every folder under src/features is a feature (DESIGN.md: one folder per feature, its public face its index.ts). */
+const FEATURES = readdirSync(new URL('src/features/', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort();
 
 /** A feature's internals: the folders behind its index.ts (components/ are shared as they are). */
 const INTERNALS = ['rules', 'queries', 'actions', 'browser'];
