@@ -79,6 +79,14 @@ const BROWSER_ONLY = [
     message:
       'Browser code must not import the taxonomy, the lexicons or the reader (every word in many languages; 10 kB JS budget): import #src/catalogue/vocabulary.ts.',
   },
+  // An index.ts is a feature's (or the catalogue's, or the API's) face for the server: it re-exports D1 queries,
+  // actions, the taxonomy or every entry, so the browser imports the one browser-safe module it needs (types are free).
+  {
+    group: ['**/index', '**/index.*'],
+    allowTypeImports: true,
+    message:
+      "Browser code must not import an index.ts (the server's face: queries, actions, the taxonomy): import the module it needs.",
+  },
 ];
 
 const CATALOGUE_READERS = [

@@ -6,24 +6,29 @@
  */
 import { readdirSync } from 'node:fs';
 import { ESLint, Linter } from 'eslint';
+import tseslint from 'typescript-eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 const root = new URL('../../', import.meta.url).pathname;
 const eslint = new ESLint({ cwd: root });
 const linter = new Linter({ cwd: root });
 
+/** The no-restricted-imports setting ESLint applies to `file` (a path from the repository's root). */
+async function settingFor(file: string): Promise<Linter.RuleEntry> {
+  const config = (await eslint.calculateConfigForFile(file)) as { rules?: Record<string, Linter.RuleEntry> };
+  return config.rules?.['no-restricted-imports'] ?? 'off';
+}
+
 /** The messages no-restricted-imports gives `import '<source>'` in `file` (a path from the repository's root). */
 async function reported(file: string, source: string): Promise<string[]> {
-  const config = (await eslint.calculateConfigForFile(file)) as { rules?: Record<string, Linter.RuleEntry> };
-  const setting = config.rules?.['no-restricted-imports'];
-  if (setting === undefined) return [];
+  const setting = await settingFor(file);
   const messages = linter.verify(
     `import '${source}';\n`,
     [
       {
         // A pattern ending in `*` alone does not make ESLint lint a file; the virtual script files end in `.ts`.
         files: ['**/*.{ts,astro}'],
-        languageOptions: { ecmaVersion: 'latest', sourceType: 'module' },
+        languageOptions: { parser: tseslint.parser },
         rules: { 'no-restricted-imports': setting },
       },
     ],
@@ -80,6 +85,27 @@ describe('import rules (eslint.config.mjs)', () => {
       expect(await reported(file, source)).toHaveLength(1);
     }
   });
+
+  it.each(['src/pages/x.astro/1_1.ts', 'src/features/compare/browser/x.ts', 'src/catalogue/components/X.astro/1_1.ts'])(
+    "browser code (%s) never imports an index.ts, the server's face, except for types",
+    async (file) => {
+      expect(await reported(file, '#src/features/recommend/index.ts')).not.toEqual([]);
+      expect(await reported(file, '#src/catalogue/index.ts')).not.toEqual([]);
+      expect(await reported(file, '../index.ts')).not.toEqual([]);
+      const linted = linter.verify(
+        "import type { AppType } from '#functions/index.ts';\n",
+        [
+          {
+            files: ['**/*.ts'],
+            languageOptions: { parser: tseslint.parser },
+            rules: { 'no-restricted-imports': await settingFor(file) },
+          },
+        ],
+        `${root}${file}`,
+      );
+      expect(linted).toEqual([]);
+    },
+  );
 
   it("a feature's browser code may use another feature's pure rules, not its queries, nor the taxonomy", async () => {
     expect(await reported('src/features/compare/browser/x.ts', '#src/features/reviews/rules/summary.ts')).toEqual([]);
