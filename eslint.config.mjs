@@ -8,17 +8,57 @@ import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { readdirSync } from 'node:fs';
 
-const FEATURES = ['search', 'reviews', 'recommend', 'compare', 'purposes', 'directories'];
+/*
+ * The import rules. `no-restricted-imports` matches `patterns[].group` the way .gitignore does (the `ignore`
+ * package), where a line starting with `#` is a comment: a pattern for the `#src/…` and `#functions/…` import aliases
+ * must escape it as `\#src/…` (in the JavaScript string, `'\\#src/…'`), or it silently matches nothing.
+ *
+ * ESLint keeps one option set per rule for a file (the last matching block's), so every block below states all that
+ * its files may not import: the blocks are built from the sets here with `restrict`.
+ */
 
-/** Another feature's internals: import its index.ts (or components/) instead. */
-const otherFeatures = (own) =>
-  FEATURES.filter((f) => f !== own).flatMap((f) =>
-    ['rules', 'queries', 'actions', 'browser'].map((inner) => ({
-      group: [`#src/features/${f}/${inner}/*`],
+/** Every folder under src/features is a feature (DESIGN.md: one folder per feature, its public face its index.ts). */
+const FEATURES = readdirSync(new URL('src/features/', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort();
+
+/** A feature's internals: the folders behind its index.ts (components/ are shared as they are). */
+const INTERNALS = ['rules', 'queries', 'actions', 'browser'];
+
+/**
+ * Features whose index.ts is not pure: search's reads the catalogue's search files through
+ * `virtual:networkwise/catalogue-runtime` (which only Vite resolves: the bench scripts run the rules in plain Node) and
+ * re-exports intent.ts, which imports compare's index — compare's pure rules reaching search through it would load the
+ * virtual module and close a cycle. Another feature's pure rules import such a feature's `rules/` directly.
+ */
+const IMPURE_INDEX = ['search'];
+
+/**
+ * Another feature's internals: import its index.ts (or components/) instead. `rulesOf` lists the features whose pure
+ * `rules/` the importing code may use directly.
+ */
+const otherFeatures = (own, rulesOf = []) => ({
+  patterns: FEATURES.filter((f) => f !== own).flatMap((f) =>
+    INTERNALS.filter((inner) => !(inner === 'rules' && rulesOf.includes(f))).map((inner) => ({
+      group: [`\\#src/features/${f}/${inner}/*`],
       message: `Another feature's internals: import from #src/features/${f}/index.ts.`,
     })),
-  );
+  ),
+});
+
+/** Pure rules never touch env, a request or the database. */
+const PURE_RULES = {
+  paths: [{ name: 'cloudflare:workers', message: 'Pure rules never read env: take what you need as an argument.' }],
+  patterns: [
+    {
+      group: ['\\#src/server/*', '\\#functions/*', '**/queries/*'],
+      message: 'Pure rules never touch requests or D1.',
+    },
+  ],
+};
 
 /**
  * Code that runs in the browser: the feature's `browser/` scripts and the `<script>` blocks of Astro components and
@@ -39,28 +79,64 @@ const BROWSER_ONLY = [
     message:
       'Browser code must not import the taxonomy, the lexicons or the reader (every word in many languages; 10 kB JS budget): import #src/catalogue/vocabulary.ts.',
   },
+  // An index.ts is a feature's (or the catalogue's, or the API's) face for the server: it re-exports D1 queries,
+  // actions, the taxonomy or every entry, so the browser imports the one browser-safe module it needs (types are free).
+  {
+    group: ['**/index', '**/index.*'],
+    allowTypeImports: true,
+    message:
+      "Browser code must not import an index.ts (the server's face: queries, actions, the taxonomy): import the module it needs.",
+  },
 ];
 
-/** What pages (and their `<script>` blocks) may not import. */
+const CATALOGUE_READERS = [
+  { name: 'virtual:networkwise/catalogue', message: 'Read the catalogue through #src/catalogue/index.ts.' },
+  { name: 'virtual:networkwise/catalogue-runtime', message: 'Read the catalogue through #src/catalogue/index.ts.' },
+];
+const pageInternals = (inners) =>
+  inners.map((inner) => ({
+    group: [`\\#src/features/*/${inner}/*`],
+    message: "Import the feature's index.ts instead of its internals.",
+  }));
+
+/** What pages (and functions/) may not import. */
 const PAGE_RESTRICTIONS = {
-  paths: [
-    { name: 'virtual:networkwise/catalogue', message: 'Read the catalogue through #src/catalogue/index.ts.' },
-    {
-      name: 'virtual:networkwise/catalogue-runtime',
-      message: 'Read the catalogue through #src/catalogue/index.ts.',
-    },
-  ],
+  paths: CATALOGUE_READERS,
   patterns: [
-    ...['rules', 'queries', 'actions', 'browser'].map((inner) => ({
-      group: [`#src/features/*/${inner}/*`],
-      message: "Import the feature's index.ts instead of its internals.",
-    })),
+    ...pageInternals(INTERNALS),
     {
-      group: ['#src/catalogue/*', '!#src/catalogue/index.ts', '!#src/catalogue/components'],
+      group: ['\\#src/catalogue/*', '!\\#src/catalogue/index.ts', '!\\#src/catalogue/components'],
       message: 'Import #src/catalogue/index.ts.',
     },
   ],
 };
+
+/**
+ * What a page's `<script>` blocks may not import: as a page, except that a script loads its feature's `browser/` code
+ * and `#src/catalogue/vocabulary.ts` directly — a feature's index.ts and the catalogue's are the server's face (D1
+ * queries, actions, the taxonomy and every entry), which must not reach the bundle.
+ */
+const PAGE_SCRIPT_RESTRICTIONS = {
+  paths: CATALOGUE_READERS,
+  patterns: [
+    ...pageInternals(INTERNALS.filter((inner) => inner !== 'browser')),
+    {
+      group: [
+        '\\#src/catalogue/*',
+        '!\\#src/catalogue/index.ts',
+        '!\\#src/catalogue/components',
+        '!\\#src/catalogue/vocabulary.ts',
+      ],
+      message: 'Import #src/catalogue/index.ts (browser code: #src/catalogue/vocabulary.ts).',
+    },
+  ],
+};
+
+/** One `no-restricted-imports` setting from several sets of paths and patterns. */
+const restrict = (...sets) => [
+  'error',
+  { paths: sets.flatMap((set) => set.paths ?? []), patterns: sets.flatMap((set) => set.patterns ?? []) },
+];
 
 export default defineConfig(
   {
@@ -112,50 +188,37 @@ export default defineConfig(
   {
     files: ['src/**/rules/**/*.ts', 'src/catalogue/*.ts', 'src/shared/**/*.ts'],
     ignores: ['src/catalogue/index.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            { name: 'cloudflare:workers', message: 'Pure rules never read env: take what you need as an argument.' },
-          ],
-          patterns: [
-            {
-              group: ['#src/server/*', '#functions/*', '*/queries/*'],
-              message: 'Pure rules never touch requests or D1.',
-            },
-          ],
-        },
-      ],
-    },
+    rules: { 'no-restricted-imports': restrict(PURE_RULES) },
   },
   // Pages reach a feature through its index.ts (and its components), never its internals or the server's middleware.
   {
     files: ['src/pages/**/*.{ts,astro}', 'functions/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', PAGE_RESTRICTIONS] },
+    rules: { 'no-restricted-imports': restrict(PAGE_RESTRICTIONS) },
   },
-  // No feature reaches into another's internals.
-  ...FEATURES.map((feature) => ({
-    files: [`src/features/${feature}/**/*.{ts,astro}`],
-    rules: { 'no-restricted-imports': ['error', { patterns: otherFeatures(feature) }] },
-  })),
-  // Browser code: last, because ESLint keeps one option set per rule (the last matching block's), so the blocks
-  // restate what the file's folder forbids (a page's or a feature's rules) and add BROWSER_ONLY.
+  // No feature reaches into another's internals; a feature's pure rules stay pure too.
+  ...FEATURES.flatMap((feature) => [
+    {
+      files: [`src/features/${feature}/**/*.{ts,astro}`],
+      rules: { 'no-restricted-imports': restrict(otherFeatures(feature)) },
+    },
+    {
+      files: [`src/features/${feature}/rules/**/*.ts`],
+      rules: { 'no-restricted-imports': restrict(PURE_RULES, otherFeatures(feature, IMPURE_INDEX)) },
+    },
+  ]),
+  // Browser code: last, so that these blocks win for the browser files the blocks above also match.
   {
     files: BROWSER_FILES,
-    rules: { 'no-restricted-imports': ['error', { patterns: BROWSER_ONLY }] },
+    rules: { 'no-restricted-imports': restrict({ patterns: BROWSER_ONLY }) },
   },
   {
     files: ['src/pages/**/*.astro/*.{ts,js}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { paths: PAGE_RESTRICTIONS.paths, patterns: [...PAGE_RESTRICTIONS.patterns, ...BROWSER_ONLY] },
-      ],
-    },
+    rules: { 'no-restricted-imports': restrict(PAGE_SCRIPT_RESTRICTIONS, { patterns: BROWSER_ONLY }) },
   },
+  // A feature's browser code may use another feature's pure rules directly: that feature's index.ts also re-exports
+  // its D1 queries and actions (server-only), which must not reach the bundle. BROWSER_ONLY still keeps out the big ones.
   ...FEATURES.map((feature) => ({
     files: BROWSER_FILES.map((glob) => glob.replace('src/**/', `src/features/${feature}/**/`)),
-    rules: { 'no-restricted-imports': ['error', { patterns: [...otherFeatures(feature), ...BROWSER_ONLY] }] },
+    rules: { 'no-restricted-imports': restrict(otherFeatures(feature, FEATURES), { patterns: BROWSER_ONLY }) },
   })),
 );

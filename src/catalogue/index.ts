@@ -34,7 +34,7 @@ export {
   REGIONAL_MAX,
   type SiteCountries,
 } from './countries.ts';
-export { filterSites, purposeScores, servedPurposes } from './site-filter.ts';
+export { defaultSort, filterSites, purposeScores, servedPurposes } from './site-filter.ts';
 export { itemList, websiteOf } from './json-ld.ts';
 export {
   CSV_COLUMNS,

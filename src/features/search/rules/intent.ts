@@ -25,9 +25,7 @@ import {
   type Kind,
   type Purpose,
 } from '#src/catalogue/taxonomy.ts';
-import { compareHref, editDistance } from '#src/features/compare/index.ts';
-import { MAX_COMPARE } from '#src/features/compare/rules/compare.ts';
-import { asksForClientWork } from '#src/features/recommend/rules/read-work.ts';
+import { compareHref, editDistance, MAX_COMPARE } from '#src/features/compare/index.ts';
 import {
   MAX_GOALS,
   OUTWARD_GOALS,
@@ -53,6 +51,7 @@ import {
   siteTable,
   slugRankOf,
   KIND_KEYS,
+  asksForClientWork,
   readGoal,
   rolesPhrase,
   saidGroupsMask,

@@ -75,7 +75,7 @@ import {
   useLookupColumns,
   type SiteSource,
 } from './site-source.ts';
-import { packSiteColumns, readSiteColumns, useSiteColumns } from '#src/features/recommend/rules/recommend.ts';
+import { packSiteColumns, readSiteColumns, useSiteColumns } from '#src/features/recommend/index.ts';
 import { buildOwnWordFile, useOwnWordFile, type OwnWordFile } from './own-words.ts';
 
 /** Where the search files sit, under the catalogue's asset folder. */
