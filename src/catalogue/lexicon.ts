@@ -2047,6 +2047,13 @@ const LISTED_FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
     'chercheur',
     'forscher',
     'ricercatore',
+    // Researchers and doctoral students in Portuguese, Italian, French, Spanish and German, as the men and the women
+    // are named, one and many ("sou doutoranda", "outros pesquisadores").
+    ...['pesquisador', 'pesquisadora', 'pesquisadores', 'pesquisadoras', 'investigadora', 'investigadores'],
+    ...['chercheuse', 'chercheurs', 'chercheuses', 'forscherin', 'ricercatrice', 'ricercatori'],
+    ...['doutorando', 'doutoranda', 'doutorandos', 'doutorandas', 'dottorando', 'dottoranda', 'dottorandi'],
+    ...['doctorant', 'doctorante', 'doctorants', 'doctorantes', 'doctorando', 'doctoranda', 'doctorandos'],
+    ...['doktorand', 'doktorandin', 'doktoranden'],
   ],
   nursing: [
     'nurse practitioner',
@@ -2086,6 +2093,9 @@ const LISTED_FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
     'veterinaria',
     'veterinarios',
     'dierenarts',
+    // "véto", the clipped everyday French for a veterinarian (the CNRTL dictionary, cnrtl.fr/lexicographie/véto, files
+    // it under "vétérinaire"), in the plural only: the singular folds to the English "veto".
+    'vetos',
     // Veterinary support staff (ROLE_WORDS) named without "veterinary": the role names the field too.
     'vet technician',
     'vet assistant',
@@ -2695,7 +2705,11 @@ const LISTED_FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
     'ongs',
   ],
   engineering: ['mechanical engineer', 'structural engineer', 'chemical engineer'],
-  architecture: ['architekt', 'architektin', 'architecte', 'arquitecto', 'arquitecta', 'arquiteto', 'architetto'],
+  architecture: [
+    ...['architekt', 'architektin', 'architecte', 'arquitecto', 'arquitecta', 'arquiteto', 'architetto'],
+    // The women and the many: Italian "architetta", "architetti", Portuguese "arquiteta", French and Spanish plurals.
+    ...['architetta', 'architetti', 'arquiteta', 'arquitetos', 'arquitetas', 'arquitectos', 'architectes'],
+  ],
   agriculture: ['smallholder', 'beekeeper', 'vineyard', 'winemaker', 'agtech', 'agritech'],
   gaming: [
     'game dev',
