@@ -2665,6 +2665,14 @@ const FAMILY_KIND_OF_WORK: ReadonlySet<string> = new Set([
   ...['law', 'lawyer', 'lawyers', 'doctor', 'doctors', 'medicine', 'practice', 'dentist', 'dentistry', 'therapist'],
   ...['therapy', 'business', 'businesses', 'run', 'owned', 'farm', 'restaurant', 'firm', 'office'],
 ]);
+/**
+ * Permanent residence as immigration forms abbreviate it ("PR", in Canada and Australia): a status held, not the trade
+ * of public relations, when it is had or granted ("got PR", "as a PR", "my PR") and no noun of a trade follows it in its
+ * clause ("a PR agency", "my PR campaign" name the trade), or when a word of residence follows ("PR card", "PR visa").
+ */
+const RESIDENCE_STATUS_WORDS: ReadonlySet<string> = new Set(['pr']);
+const STATUS_HELD_BEFORE: ReadonlySet<string> = new Set(['a', 'my', 'got', 'get', 'getting', 'received', 'granted']);
+const RESIDENCE_NOUNS: ReadonlySet<string> = new Set(['card', 'visa', 'holder', 'holders', 'status', 'application']);
 /** Money set aside for a kind of work, after its name: "marketing budget", "advertising spend". */
 const MONEY_FOR_WORK: ReadonlySet<string> = new Set(['budget', 'budgets', 'spend', 'spending']);
 /** A customer or client in the singular, which may name a kind of work after it ("customer interviews"). */
@@ -4642,6 +4650,13 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             // "a military spouse", "an army wife": the field of the one they are married to, not the writer's (the
             // networks of a field admit its people, not their families).
             if (SPOUSES.has(words[i + n] ?? '') && clauses[i + n] === clauses[i]) break;
+            // "landed as a PR", "got my PR card": permanent residence held, not public relations.
+            if (
+              RESIDENCE_STATUS_WORDS.has(phrase) &&
+              ((STATUS_HELD_BEFORE.has(previous ?? '') && clauses[i + n] !== clauses[i]) ||
+                (RESIDENCE_NOUNS.has(words[i + n] ?? '') && clauses[i + n] === clauses[i]))
+            )
+              break;
             // "zero marketing budget", "our advertising spend": money for a kind of work is no trade of the writer's.
             if (MONEY_FOR_WORK.has(words[i + n] ?? '') && clauses[i + n] === clauses[i]) break;
             // "with no HR department", "no IT person": a field named as lacking is no trade of the writer's.
