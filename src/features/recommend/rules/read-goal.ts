@@ -2930,6 +2930,23 @@ function employerAt(
 const ATTENDED: ReadonlySet<string> = new Set(ATTENDED_FIELD_WORDS);
 /** Work that can be someone else's: "my partner's job", "his work". */
 const WORK_NOUNS: ReadonlySet<string> = new Set(['job', 'jobs', 'work', 'career']);
+/** The Spanish, Portuguese and Italian words for a job that are also "I work": "trabajo", "trabalho", "lavoro". */
+const JOB_OR_I_WORK: ReadonlySet<string> = new Set(['trabajo', 'trabalho', 'lavoro']);
+/** Words saying where, how or as what one works, after the verb: "trabajo en", "trabalho como", "lavoro da remoto". */
+const WORKING_HOW: ReadonlySet<string> = new Set([
+  ...['en', 'em', 'no', 'na', 'nos', 'nas', 'in', 'para', 'pra', 'per', 'por', 'como', 'come', 'desde', 'de', 'da'],
+  ...['do', 'con', 'com', 'presso', 'a', 'al', 'ao', 'remoto', 'remota', 'online', 'solo', 'sozinho', 'sozinha'],
+]);
+/**
+ * Whether the job word at `i` is the verb "I work": first in its sentence or right after "yo", "eu", "io", with a word
+ * of where, how or as what right after it in its clause ("Trabajo 100% en remoto", "Eu trabalho como enfermeira"),
+ * so it says the writer's work, not a job sought ("busco trabajo").
+ */
+function iWorkAt(words: readonly string[], clauses: readonly number[], sentences: readonly number[], i: number) {
+  const first = i === 0 || sentences[i - 1] !== sentences[i] || ['yo', 'eu', 'io'].includes(words[i - 1]!);
+  const next = words[i + 1] ?? '';
+  return first && clauses[i + 1] === clauses[i] && (WORKING_HOW.has(next) || /^\d/.test(next));
+}
 /** The people whose job a writer may follow to a new place. */
 const FOLLOWED_PEOPLE: ReadonlySet<string> = new Set([
   'partner',
@@ -4438,6 +4455,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
       matched = n;
       // "we moved here for my partner's job": someone else's work is why the writer came, not what they seek.
       if (WORK_NOUNS.has(phrase) && ownedByOther(words, i)) break;
+      // "Trabajo 100% en remoto", "Eu trabalho como enfermeira": the writer's own work, not a job sought.
+      if (JOB_OR_I_WORK.has(phrase) && iWorkAt(words, clauses, sentences, i)) break;
       const previous = words[i - 1];
       for (const entry of entries) {
         switch (entry.kind) {
