@@ -4853,11 +4853,12 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
                 ways.push({ value: opposite, words: words.slice(no, i + n).join(' '), at: i, end: i + n });
               break;
             }
-            // "with a remote job", "tenho um trabalho remoto": a job the writer has is how they work, not a way to meet
-            // people; a remote job wished for ("buscando trabajo remoto") asks for it, as "work from home" does.
+            // "with a remote job", "tenho um trabalho remoto", "I work 100% remote", "trabajo 100% en remoto": a job the
+            // writer has is how they work, not a way to meet people; a remote job wished for ("buscando trabajo
+            // remoto") asks for it, as "work from home" does.
             if (
               REMOTE.has(phrase) &&
-              [i - 1, i + n].some((k) => JOBS.has(words[k] ?? '') && clauses[k] === clauses[i]) &&
+              [i - 3, i - 2, i - 1, i + n].some((k) => JOBS.has(words[k] ?? '') && clauses[k] === clauses[i]) &&
               !setBefore(words, clauses, i, WISH_REACH, WISHING)
             )
               break;
