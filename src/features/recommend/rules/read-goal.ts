@@ -2294,6 +2294,38 @@ const ONLY_THEM: ReadonlySet<string> = new Set([
 const SHARE_OF: ReadonlySet<string> = new Set(['mostly', 'mainly', 'largely', 'half']);
 /** Words between a share and the friends it counts: "half are my family", "mostly just friends". */
 const SHARE_FILLERS: ReadonlySet<string> = new Set(['are', 'were', 'is', 'of', 'my', 'our', 'the', 'just', 'from']);
+/**
+ * Who already buys from or follows the writer, in the languages read ("customers", "clientes", "clienti", "Kunden"):
+ * friends said to BE them ("my customers are mostly friends") are people told of, not friends wanted.
+ */
+const PATRON_WORDS: ReadonlySet<string> = new Set([
+  ...['customers', 'clients', 'buyers', 'clientele', 'patrons', 'regulars', 'followers', 'readers', 'listeners'],
+  ...['subscribers', 'fans', 'audience', 'students', 'members'],
+  ...['clientes', 'clientas', 'compradores', 'compradoras', 'clienti', 'kunden', 'kundinnen', 'seguidores'],
+]);
+/** "Are" in the languages read ("são" folds to "sao"), with what they were. */
+const ARE_WORDS: ReadonlySet<string> = new Set([
+  ...['are', 'were', 'son', 'eran', 'sao', 'eram', 'sono', 'erano', 'sont', 'etaient', 'sind', 'waren'],
+]);
+/** Words between "are" and the friends they are: "are mostly my friends", "son casi todos amigos". */
+const ARE_FILLERS: ReadonlySet<string> = new Set([
+  ...['mostly', 'mainly', 'largely', 'all', 'almost', 'basically', 'just', 'only', 'still', 'my', 'our', 'the'],
+  ...['casi', 'todos', 'todas', 'mis', 'nuestros', 'solo', 'quase', 'meus', 'minhas', 'nossos', 'so'],
+  ...['quasi', 'tutti', 'tutte', 'miei', 'mie', 'presque', 'tous', 'toutes', 'mes', 'nos', 'fast', 'alle', 'meine'],
+]);
+/** Most words from the people who buy to "are": "my customers| here| are", "as minhas clientes| são". */
+const ARE_REACH = 2;
+
+/** Whether the friends at `i` are said to be the writer's customers: "my customers are mostly friends". */
+function friendsArePatronsAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && clauses[k] === clauses[i] && ARE_FILLERS.has(words[k]!)) k--;
+  if (!ARE_WORDS.has(words[k] ?? '') || clauses[k] !== clauses[i]) return false;
+  for (let j = k - 1; j >= Math.max(0, k - ARE_REACH) && clauses[j] === clauses[i]; j--)
+    if (PATRON_WORDS.has(words[j]!)) return true;
+  return false;
+}
+
 /** Most words around the friends to the limiting word and the verb: "solo| me compran mis| amigos". */
 const AUDIENCE_REACH = 4;
 
@@ -2326,6 +2358,7 @@ function friendsAsAudienceAt(
   let k = i - 1;
   while (k >= 0 && clauses[k] === c && SHARE_FILLERS.has(words[k]!) && words[k] !== 'from') k--;
   if (k >= 0 && clauses[k] === c && (SHARE_OF.has(words[k]!) || words[k] === 'from')) return 'told';
+  if (friendsArePatronsAt(words, clauses, i)) return 'told';
   return undefined;
 }
 

@@ -1,0 +1,88 @@
+/**
+ * The reader on ordinary texts from the dev sets of 2026-12-19 to 2026-12-21: professions named in Italian and
+ * Portuguese feminine and plural forms, "PR" as permanent residence, the Spanish verb "trabajo" (I work) that is no
+ * job sought, and customers told of as friends. Every sentence here is made up for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { readGoal } from '#src/features/recommend/rules/read-goal.ts';
+
+const understood = (text: string) => readGoal(text).understood;
+const goals = (text: string) => understood(text).goals.map((g) => g.value);
+const field = (text: string) => understood(text).field?.value;
+
+describe('professions in Italian and Portuguese feminine and plural forms, and French clipped ones', () => {
+  it.each([
+    ['Sono architetta e cerco nuovi clienti', 'architecture'],
+    ['Siamo architetti a Torino', 'architecture'],
+    ['Sou arquiteta e quero mais clientes', 'architecture'],
+    ['Sou doutoranda em ecologia e quero colaborar', 'research-academia'],
+    ['Sou doutorando em física', 'research-academia'],
+    ['Queria achar outros pesquisadores da minha área', 'research-academia'],
+    ['Sono dottoranda in chimica', 'research-academia'],
+    ['Je suis doctorante en biologie', 'research-academia'],
+    ['Des groupes entre vétos pour échanger sur les cas cliniques ?', 'veterinary'],
+  ])('%s → %s', (text, expected) => {
+    expect(field(text)).toBe(expected);
+  });
+});
+
+describe('"PR" as permanent residence is no public-relations trade', () => {
+  it('reads the profession said next to it', () => {
+    expect(field('Landed in Toronto 3 months ago as a PR, mechanical engineer with 7 yrs experience')).toBe(
+      'engineering',
+    );
+    expect(field('Just got my PR, looking for work as a mechanical engineer')).toBe('engineering');
+  });
+  it('still reads public relations when PR names a trade', () => {
+    expect(field('I run a small PR agency and want more clients')).toBe('media');
+    expect(field('I work in PR')).toBe('media');
+  });
+});
+
+describe('the Spanish verb "trabajo" (I work) is no job sought', () => {
+  it('reads no job search when the writer says where or how they work', () => {
+    expect(goals('Trabajo 100% en remoto para una empresa de fuera. Quiero conocer gente')).not.toContain('hiring');
+    expect(goals('Trabajo en una empresa de software y quiero conocer gente')).toEqual(['friends']);
+    expect(understood('Trabajo desde casa y quiero conocer gente').work).toBeUndefined();
+    expect(goals('Yo trabajo en remoto y quiero conocer gente')).toEqual(['friends']);
+    expect(goals('Eu trabalho como enfermeira e quero fazer amigos')).toEqual(['friends']);
+    expect(goals('Lavoro come infermiera e voglio nuovi amici')).toEqual(['friends']);
+  });
+  it('still reads a job sought', () => {
+    expect(goals('Busco trabajo en remoto')).toContain('hiring');
+    expect(goals('Necesito trabajo urgente')).toContain('hiring');
+    expect(goals('Trabajo de mesero y busco otro trabajo')).toContain('hiring');
+    expect(goals('Trabajo. Necesito trabajo en Madrid')).toContain('hiring');
+  });
+});
+
+describe('customers told of as friends are no friends wanted', () => {
+  it.each([
+    'My customers are mostly friends, how do I reach strangers?',
+    'mis clientes son amigos, quiero más clientes',
+    'as clientes são amigas, quero vender mais bolos',
+    'i miei clienti sono amici, voglio nuovi clienti',
+    'My customers are all friends and family so far',
+    'My clients are basically my friends. I need strangers to book me',
+  ])('%s', (text) => {
+    expect(goals(text)).not.toContain('friends');
+  });
+  it('still reads friends wanted', () => {
+    expect(goals('I want to make new friends')).toContain('friends');
+    expect(goals('quiero hacer amigos')).toContain('friends');
+  });
+});
+
+describe('working remotely is how the writer works, not how they want to meet', () => {
+  it.each([
+    'I work 100% remote and want to meet people',
+    'I work fully remote and want to meet people',
+    'Trabajo 100% en remoto y quiero conocer gente',
+  ])('%s', (text) => {
+    expect(understood(text).inPerson).toBeUndefined();
+  });
+  it('still reads remote work wished for, and online meeting', () => {
+    expect(understood('Busco trabajo 100% en remoto').inPerson?.value).toBe('online');
+    expect(understood('I want to meet people online').inPerson?.value).toBe('online');
+  });
+});
