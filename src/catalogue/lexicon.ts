@@ -811,6 +811,11 @@ const LISTED_GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'jobsøgning',
     'stelle',
     'stellenangebote',
+    // Job applications sent, and employers, in German ("Bewerbungen bisher ohne Antwort", "Arbeitgeber finden"): a
+    // job search, as "employers" is in English.
+    'bewerbung',
+    'bewerbungen',
+    'arbeitgeber',
     // Finding one's way back into work, in German ("nach der Elternzeit beruflich wieder Anschluss finden"; the
     // "Wiedereinstieg" of karriere-bergisches-land.de and ovb.eu, read on 2026-12-07), not a circle of friends.
     'beruflich anschluss finden',

@@ -86,3 +86,16 @@ describe('working remotely is how the writer works, not how they want to meet', 
     expect(understood('I want to meet people online').inPerson?.value).toBe('online');
   });
 });
+
+describe('everyday German, French and Korean words of a job search, of hiring and of talking with peers', () => {
+  it('German job applications and employers say a job search', () => {
+    expect(goals('Bewerbungen bisher ohne Antwort')).toContain('hiring');
+    expect(goals('Wo finde ich Arbeitgeber, die Geflüchtete einstellen?')).toContain('hiring');
+  });
+  it('French "échanger sur" is talking with peers', () => {
+    expect(goals('Des groupes entre vétos pour échanger sur les cas cliniques ?')).toContain('peer-ideas');
+  });
+  it('Korean applicants wanted is hiring', () => {
+    expect(goals('공고 올려도 지원자가 거의 없네요')).toContain('hiring');
+  });
+});
