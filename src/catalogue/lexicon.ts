@@ -1092,6 +1092,9 @@ const LISTED_WEAK_GOAL_WORDS: Readonly<Partial<Record<Purpose, readonly string[]
     'na minha regiao',
     'perto de mim',
     'meu bairro',
+    // The neighbourhood itself, of it or in it: Portuguese, Spanish, Italian and French ("gente nova do bairro").
+    ...['do bairro', 'no bairro', 'del barrio', 'en el barrio', 'del quartiere', 'nel quartiere', 'du quartier'],
+    'dans le quartier',
   ],
   // Lonely among people at work ("a lonely web developer in Warri") is missing peers, not friends.
   friends: ['keep in touch', 'lonely', 'loneliness', 'isolated', 'isolation'],

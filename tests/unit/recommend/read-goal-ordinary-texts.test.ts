@@ -99,3 +99,14 @@ describe('everyday German, French and Korean words of a job search, of hiring an
     expect(goals('공고 올려도 지원자가 거의 없네요')).toContain('hiring');
   });
 });
+
+describe('the neighbourhood in Portuguese, Spanish, Italian and French ("do bairro", "del barrio") is near', () => {
+  it.each([
+    'Onde eu divulgo pra gente nova do bairro me achar?',
+    'Quiero que me conozcan los vecinos del barrio',
+    'Vorrei farmi conoscere nel quartiere',
+    'Je veux me faire connaître dans le quartier',
+  ])('%s', (text) => {
+    expect(goals(text)).toContain('local');
+  });
+});
