@@ -110,3 +110,19 @@ describe('the neighbourhood in Portuguese, Spanish, Italian and French ("do bair
     expect(goals(text)).toContain('local');
   });
 });
+
+describe('a budget conceded after "but" outweighs the wish before it', () => {
+  it.each([
+    'free would be best but I can pay a little',
+    'Free is ideal, but I can pay a bit for something good',
+    'gratis si es posible, pero puedo pagar algo',
+    'de preferência grátis, mas posso pagar um pouco',
+  ])('%s → some', (text) => {
+    expect(understood(text).budget?.value).toBe('some');
+  });
+  it('keeps the wish said after "but", and a budget said alone', () => {
+    expect(understood("I'm willing to pay, but free would be best").budget?.value).toBe('free');
+    expect(understood('I can pay a little for a good group').budget?.value).toBe('some');
+    expect(understood('free groups only please').budget?.value).toBe('free');
+  });
+});

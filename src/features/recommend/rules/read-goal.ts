@@ -477,6 +477,10 @@ const BUDGET_WORDS: Readonly<Record<Budget, readonly string[]>> = {
     'paid networks',
     'paid platform',
     'paid platforms',
+    // Paying a little said of oneself, in English, Spanish, Portuguese, French, German and Italian: standard words.
+    ...['i can pay', 'can pay a little', 'can pay a bit', 'can pay something', 'dont mind paying', 'don t mind paying'],
+    ...['puedo pagar', 'pagar un poco', 'pagar algo', 'posso pagar', 'pagar um pouco', 'je peux payer', 'payer un peu'],
+    ...['kann etwas zahlen', 'kann etwas bezahlen', 'posso pagare', 'pagare qualcosa', 'pagare un po'],
   ],
   membership: ['membership', 'dues', 'join a club', 'membership fee', 'membership fees', 'paid membership'],
 };
@@ -2706,6 +2710,8 @@ const FAMILY_KIND_OF_WORK: ReadonlySet<string> = new Set([
 const RESIDENCE_STATUS_WORDS: ReadonlySet<string> = new Set(['pr']);
 const STATUS_HELD_BEFORE: ReadonlySet<string> = new Set(['a', 'my', 'got', 'get', 'getting', 'received', 'granted']);
 const RESIDENCE_NOUNS: ReadonlySet<string> = new Set(['card', 'visa', 'holder', 'holders', 'status', 'application']);
+/** "But" in the languages read ("mas" is Portuguese "but"; Spanish "más", more, folds to it too, rarely between budgets). */
+const BUT_WORDS: ReadonlySet<string> = new Set(['but', 'though', 'however', 'pero', 'mas', 'ma', 'mais', 'aber']);
 /** Money set aside for a kind of work, after its name: "marketing budget", "advertising spend". */
 const MONEY_FOR_WORK: ReadonlySet<string> = new Set(['budget', 'budgets', 'spend', 'spending']);
 /** A customer or client in the singular, which may name a kind of work after it ("customer interviews"). */
@@ -4350,6 +4356,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   const townCapitalised = words.some((_, k) => /^\p{Lu}/u.test(written[k]!) && townAt(words, k));
   /** The countries and cities read as where the writer is, by where they start. */
   const placesRead = new Map<number, { value: string; words: string }>();
+  /** Where the budget read ends: a different budget after "but" from here replaces it. */
+  let budgetEnd = 0;
   /** Whether the audience was said of the writer ("I'm a freelancer"), not of people they mention. */
   let audienceSaidOfSelf = false;
   let city: string | undefined;
@@ -4902,10 +4910,18 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
           case 'budget': {
             // "no paid groups", "not willing to pay", "without a membership": paying refused is wanting it free.
             const refused = entry.value === 'free' ? undefined : payRefusedAt(words, clauses, i);
-            understood.budget ??=
+            const budget: Reading<Budget> =
               refused === undefined
                 ? { value: entry.value as Budget, words: phrase }
                 : { value: 'free', words: words.slice(refused, i + n).join(' ') };
+            // "free would be best, but I can pay a little": what is conceded after "but" outweighs the wish before it.
+            if (
+              understood.budget === undefined ||
+              (understood.budget.value !== budget.value && words.slice(budgetEnd, i).some((w) => BUT_WORDS.has(w)))
+            ) {
+              understood.budget = budget;
+              budgetEnd = i + n;
+            }
             break;
           }
           case 'time':
