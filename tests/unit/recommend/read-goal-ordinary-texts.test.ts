@@ -126,3 +126,16 @@ describe('a budget conceded after "but" outweighs the wish before it', () => {
     expect(understood('free groups only please').budget?.value).toBe('free');
   });
 });
+
+describe("a venture the writer started outweighs their employer's field", () => {
+  it('reads the venture', () => {
+    expect(field('I work at an IT company in Pune and started a home bakery on weekends (cakes, cookies)')).toBe(
+      'hospitality',
+    );
+    expect(field('I work for a software company but opened a small bakery last year')).toBe('hospitality');
+  });
+  it("keeps the employer's field when no venture is started", () => {
+    expect(field('I work at an IT company and want to meet other people in bakeries')).toBe('software');
+    expect(field('I started a bakery and work at an IT company')).toBe('hospitality');
+  });
+});

@@ -1867,6 +1867,41 @@ const OWN_TRADE: ReadonlySet<string> = new Set(['my', 'our']);
 /** Most words between a field word that names a goal and the writer's own business: "marketing ideas for my shop". */
 const TRADE_GAP = 3;
 
+/** Words of working for someone, before "at"/"for" and the employer: "I work at an IT company". */
+const EMPLOYED_WORDS: ReadonlySet<string> = new Set(['work', 'works', 'working', 'worked', 'employed', 'job']);
+/** Words of starting or running a venture of one's own: "started a home bakery", "opened a small shop". */
+const VENTURE_STARTED: ReadonlySet<string> = new Set([
+  ...['started', 'start', 'starting', 'opened', 'open', 'opening', 'launched', 'founded', 'run', 'running', 'runs'],
+]);
+/** Words between those verbs or "at" and the trade: "at| an| IT company", "started| a| home| bakery". */
+const VENTURE_FILLERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'my', 'own', 'small', 'little', 'home', 'big']);
+/** Most filler words between them. */
+const VENTURE_GAP = 3;
+
+/** The word before the filler words that come right before word `i` in its clause, or undefined. */
+function wordBeforeFillers(words: readonly string[], clauses: readonly number[], i: number): number | undefined {
+  let k = i - 1;
+  while (k >= Math.max(0, i - VENTURE_GAP) && clauses[k] === clauses[i] && VENTURE_FILLERS.has(words[k]!)) k--;
+  return k >= 0 && clauses[k] === clauses[i] ? k : undefined;
+}
+
+/** Whether the field word at `i` names the writer's employer: "I work at an IT company", "working for a law firm". */
+function employerFieldAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
+  const k = wordBeforeFillers(words, clauses, i);
+  return (
+    k !== undefined &&
+    (words[k] === 'at' || words[k] === 'for') &&
+    EMPLOYED_WORDS.has(words[k - 1] ?? '') &&
+    clauses[k - 1] === clauses[i]
+  );
+}
+
+/** Whether the field word at `i` names a venture the writer started or runs: "started a home bakery". */
+function ventureStartedAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
+  const k = wordBeforeFillers(words, clauses, i);
+  return k !== undefined && VENTURE_STARTED.has(words[k]!);
+}
+
 /** A stage of life rather than a profession: a named profession wins over it ("a student who wants to be a banker"). */
 const STAGE_FIELDS: ReadonlySet<Field> = new Set(['students']);
 /** A school named on its own: where teachers work and students learn, so it gives way to any other field named. */
@@ -4378,6 +4413,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   let fieldOfWriter = false;
   /** Whether the field was read as the sector of people wanted ("contacts in finance"): the writer's own outweighs it. */
   let fieldOfWanted = false;
+  /** Whether the field was read from the writer's employer ("I work at an IT company"): a venture they started outweighs it. */
+  let fieldOfEmployer = false;
   /** Clauses telling what a friend did ("my friend joined a meetup"): their goals, not the writer's. */
   const friendDidIn = new Set<number>();
   /** Nearness said of a professional the writer hires ("a plumber near me"): the way of meeting them, in person. */
@@ -4764,6 +4801,9 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
               (fieldOfSought && own && activity === undefined && understood.field.value !== field) ||
               // "contacts in finance … I'm a nurse": the sector of the people wanted gives way to the writer's own field.
               (fieldOfWanted && own && understood.field.value !== field) ||
+              // "I work at an IT company and started a home bakery": a venture of the writer's own says more of
+              // what they want than the trade of the company that employs them.
+              (fieldOfEmployer && understood.field.value !== field && ventureStartedAt(words, clauses, i)) ||
               // "this video … other AP Lit teachers": the writer's peers are of the writer's field, which a word read
               // before and not said of the writer ("video") does not outweigh.
               (!fieldOfWriter &&
@@ -4775,6 +4815,7 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
               fieldOfSought = !own && collaboratorSoughtAt(words, clauses, i);
               fieldOfWriter = own || peerMarkerBefore(words, clauses, i) !== undefined;
               fieldOfWanted = !own && wantedSectorAt(words, clauses, i);
+              fieldOfEmployer = employerFieldAt(words, clauses, i);
             } else if (
               activity !== undefined &&
               understood.field.value !== field &&
