@@ -1906,6 +1906,12 @@ export const REMOTE_WORKER_WORDS: readonly string[] = [
 ];
 
 /**
+ * Roles whose last word names a field they are not in: a business analyst works between a business and its IT, not in
+ * finance ("analyst" alone is), and the taxonomy has no field for the role. Read as nothing.
+ */
+export const ROLE_WITHOUT_FIELD_WORDS: readonly string[] = ['business analyst', 'business analysts'];
+
+/**
  * School as a time of life, not the teaching field: "no longer in school",
  * "friends from school", "high school". Read as nothing; "teacher", "school
  * staff" and "schools" still name the field.

@@ -139,3 +139,10 @@ describe("a venture the writer started outweighs their employer's field", () => 
     expect(field('I started a bakery and work at an IT company')).toBe('hospitality');
   });
 });
+
+describe('analysts', () => {
+  it('a business analyst names no field (not finance: the taxonomy has no field for the role)', () => {
+    expect(field("I'm a business analyst looking for a mentor")).toBeUndefined();
+    expect(field("I'm a financial analyst looking for a mentor")).toBe('finance');
+  });
+});

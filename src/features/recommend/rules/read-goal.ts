@@ -51,6 +51,7 @@ import {
   ABROAD_WORDS,
   HOMECOMING_WORDS,
   REMOTE_WORKER_WORDS,
+  ROLE_WITHOUT_FIELD_WORDS,
   SCHOOL_DAYS_WORDS,
   SELF_MARKERS,
   SITE_KIND_WORDS,
@@ -1705,7 +1706,13 @@ const PHRASES: ReadonlyMap<string, readonly Entry[]> = (() => {
   // School days, questions to the readers, remote workers and the kind of site everyone means ("social networks")
   // mean nothing else, and how someone works only that,
   // whatever a list says.
-  for (const w of [...SCHOOL_DAYS_WORDS, ...ASKING_READERS_WORDS, ...REMOTE_WORKER_WORDS, ...SITE_KIND_WORDS])
+  for (const w of [
+    ...SCHOOL_DAYS_WORDS,
+    ...ASKING_READERS_WORDS,
+    ...REMOTE_WORKER_WORDS,
+    ...SITE_KIND_WORDS,
+    ...ROLE_WITHOUT_FIELD_WORDS,
+  ])
     phrases.set(foldWords(w), [{ kind: 'none', value: '' }]);
   for (const w of WORK_SETTING_WORDS) phrases.set(foldWords(w), [{ kind: 'workSetting', value: 'online' }]);
   for (const w of PEER_TALK_PLACE_WORDS) phrases.set(foldWords(w), [{ kind: 'talkPlace', value: 'peer-ideas' }]);
