@@ -146,3 +146,18 @@ describe('analysts', () => {
     expect(field("I'm a financial analyst looking for a mentor")).toBe('finance');
   });
 });
+
+describe("the people a product the writer makes is for are its users, not the writer's field", () => {
+  it.each([
+    ["I'm launching a product for students, how do I get users?", undefined],
+    ['I made a budgeting tool for teachers and want feedback', undefined],
+    ["I'm building an app for nurses and need beta users", 'software'],
+    ['students ke liye ek app bana raha hoon, users chahiye', undefined],
+  ])('%s', (text, expected) => {
+    expect(field(text)).toBe(expected);
+  });
+  it('keeps the field of people an app is sought for, and of the writer', () => {
+    expect(field('Is there an app for nurses to share tips?')).toBe('nursing');
+    expect(field("I'm a teacher and I made a tool for teachers")).toBe('education');
+  });
+});

@@ -1848,6 +1848,35 @@ const MAKING: ReadonlySet<string> = new Set([
 /** Most words from a verb of making to the app: "building a new mobile app". */
 const MAKING_REACH = 3;
 
+/** Things a writer makes for users: "an app", "a product", "a budgeting tool", "a platform". */
+const PRODUCT_NOUNS: ReadonlySet<string> = new Set([
+  ...['app', 'apps', 'product', 'products', 'tool', 'tools', 'platform', 'website', 'site', 'service', 'game'],
+  ...['extension', 'plugin', 'saas', 'startup'],
+]);
+/** Hindi (in Latin letters) verbs of making, after what is made: "app bana raha hoon" (I'm making an app). */
+const MAKING_AFTER: ReadonlySet<string> = new Set(['bana', 'banaya', 'banayi', 'banai', 'banate', 'banana']);
+/** Most words from "for" back to the product, or from "ke liye" on to it: "a budgeting tool| for". */
+const PRODUCT_FOR_REACH = 3;
+
+/**
+ * Whether the people of a field at `i` (`n` words) are who a product the writer makes is for: "launching a product for
+ * students", "a budgeting tool I built for teachers", "students ke liye ek app bana raha hoon". They are its users, not
+ * the writer's trade ("is there an app for nurses" is asked by one).
+ */
+function productUsersAt(words: readonly string[], clauses: readonly number[], i: number, n: number): boolean {
+  const made = (k: number) =>
+    OWN_TRADE.has(words[k - 1] ?? '') ||
+    setBefore(words, clauses, k, MAKING_REACH, MAKING) ||
+    (MAKING_AFTER.has(words[k + 1] ?? '') && clauses[k + 1] === clauses[k]);
+  if (words[i - 1] === 'for' && clauses[i - 1] === clauses[i])
+    for (let k = i - 2; k >= Math.max(0, i - 1 - PRODUCT_FOR_REACH) && clauses[k] === clauses[i]; k--)
+      if (PRODUCT_NOUNS.has(words[k]!)) return made(k);
+  if (words[i + n] === 'ke' && words[i + n + 1] === 'liye')
+    for (let k = i + n + 2; k <= i + n + 1 + PRODUCT_FOR_REACH && clauses[k] === clauses[i]; k++)
+      if (PRODUCT_NOUNS.has(words[k]!)) return made(k);
+  return false;
+}
+
 /** Whether the app named at `i` is one someone makes: the writer's own ("my app") or after a verb of making. */
 function appMadeAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
   return OWN_TRADE.has(words[i] ?? '') || setBefore(words, clauses, i, MAKING_REACH, MAKING);
@@ -4739,6 +4768,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             // "is there an app to meet mums": an app named as a way to meet is no trade; one the writer makes is
             // ("building an app", "my app").
             if (phrase.endsWith(' app') && !appMadeAt(words, clauses, i)) break;
+            // "launching a product for students": the users of what the writer makes, not the writer's trade.
+            if (productUsersAt(words, clauses, i, n)) break;
             // "keep running into questions", "ran into problems": the verb of meeting something, not the sport.
             if (RUN_INTO.has(phrase) && words[i + n] === 'into') break;
             // "meet recruiters", "so headhunters find me": the people of a field whose work is hiring, met, sought or
