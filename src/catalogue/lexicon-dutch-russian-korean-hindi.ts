@@ -478,6 +478,7 @@ export const KOREAN: LanguageWords = {
       '알바', // a part-time job
       '인턴십', // an internship
       '채용공고', // a job posting
+      '지원자', // applicants (to a job posted)
     ],
     local: [
       '동호회', // a club (of a hobby), meeting in person

@@ -811,6 +811,11 @@ const LISTED_GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'jobsøgning',
     'stelle',
     'stellenangebote',
+    // Job applications sent, and employers, in German ("Bewerbungen bisher ohne Antwort", "Arbeitgeber finden"): a
+    // job search, as "employers" is in English.
+    'bewerbung',
+    'bewerbungen',
+    'arbeitgeber',
     // Finding one's way back into work, in German ("nach der Elternzeit beruflich wieder Anschluss finden"; the
     // "Wiedereinstieg" of karriere-bergisches-land.de and ovb.eu, read on 2026-12-07), not a circle of friends.
     'beruflich anschluss finden',
@@ -1087,6 +1092,9 @@ const LISTED_WEAK_GOAL_WORDS: Readonly<Partial<Record<Purpose, readonly string[]
     'na minha regiao',
     'perto de mim',
     'meu bairro',
+    // The neighbourhood itself, of it or in it: Portuguese, Spanish, Italian and French ("gente nova do bairro").
+    ...['do bairro', 'no bairro', 'del barrio', 'en el barrio', 'del quartiere', 'nel quartiere', 'du quartier'],
+    'dans le quartier',
   ],
   // Lonely among people at work ("a lonely web developer in Warri") is missing peers, not friends.
   friends: ['keep in touch', 'lonely', 'loneliness', 'isolated', 'isolation'],
@@ -1898,6 +1906,12 @@ export const REMOTE_WORKER_WORDS: readonly string[] = [
 ];
 
 /**
+ * Roles whose last word names a field they are not in: a business analyst works between a business and its IT, not in
+ * finance ("analyst" alone is), and the taxonomy has no field for the role. Read as nothing.
+ */
+export const ROLE_WITHOUT_FIELD_WORDS: readonly string[] = ['business analyst', 'business analysts'];
+
+/**
  * School as a time of life, not the teaching field: "no longer in school",
  * "friends from school", "high school". Read as nothing; "teacher", "school
  * staff" and "schools" still name the field.
@@ -2047,6 +2061,13 @@ const LISTED_FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
     'chercheur',
     'forscher',
     'ricercatore',
+    // Researchers and doctoral students in Portuguese, Italian, French, Spanish and German, as the men and the women
+    // are named, one and many ("sou doutoranda", "outros pesquisadores").
+    ...['pesquisador', 'pesquisadora', 'pesquisadores', 'pesquisadoras', 'investigadora', 'investigadores'],
+    ...['chercheuse', 'chercheurs', 'chercheuses', 'forscherin', 'ricercatrice', 'ricercatori'],
+    ...['doutorando', 'doutoranda', 'doutorandos', 'doutorandas', 'dottorando', 'dottoranda', 'dottorandi'],
+    ...['doctorant', 'doctorante', 'doctorants', 'doctorantes', 'doctorando', 'doctoranda', 'doctorandos'],
+    ...['doktorand', 'doktorandin', 'doktoranden'],
   ],
   nursing: [
     'nurse practitioner',
@@ -2086,6 +2107,9 @@ const LISTED_FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
     'veterinaria',
     'veterinarios',
     'dierenarts',
+    // "véto", the clipped everyday French for a veterinarian (the CNRTL dictionary, cnrtl.fr/lexicographie/véto, files
+    // it under "vétérinaire"), in the plural only: the singular folds to the English "veto".
+    'vetos',
     // Veterinary support staff (ROLE_WORDS) named without "veterinary": the role names the field too.
     'vet technician',
     'vet assistant',
@@ -2695,7 +2719,11 @@ const LISTED_FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
     'ongs',
   ],
   engineering: ['mechanical engineer', 'structural engineer', 'chemical engineer'],
-  architecture: ['architekt', 'architektin', 'architecte', 'arquitecto', 'arquitecta', 'arquiteto', 'architetto'],
+  architecture: [
+    ...['architekt', 'architektin', 'architecte', 'arquitecto', 'arquitecta', 'arquiteto', 'architetto'],
+    // The women and the many: Italian "architetta", "architetti", Portuguese "arquiteta", French and Spanish plurals.
+    ...['architetta', 'architetti', 'arquiteta', 'arquitetos', 'arquitetas', 'arquitectos', 'architectes'],
+  ],
   agriculture: ['smallholder', 'beekeeper', 'vineyard', 'winemaker', 'agtech', 'agritech'],
   gaming: [
     'game dev',

@@ -51,6 +51,7 @@ import {
   ABROAD_WORDS,
   HOMECOMING_WORDS,
   REMOTE_WORKER_WORDS,
+  ROLE_WITHOUT_FIELD_WORDS,
   SCHOOL_DAYS_WORDS,
   SELF_MARKERS,
   SITE_KIND_WORDS,
@@ -477,6 +478,10 @@ const BUDGET_WORDS: Readonly<Record<Budget, readonly string[]>> = {
     'paid networks',
     'paid platform',
     'paid platforms',
+    // Paying a little said of oneself, in English, Spanish, Portuguese, French, German and Italian: standard words.
+    ...['i can pay', 'can pay a little', 'can pay a bit', 'can pay something', 'dont mind paying', 'don t mind paying'],
+    ...['puedo pagar', 'pagar un poco', 'pagar algo', 'posso pagar', 'pagar um pouco', 'je peux payer', 'payer un peu'],
+    ...['kann etwas zahlen', 'kann etwas bezahlen', 'posso pagare', 'pagare qualcosa', 'pagare un po'],
   ],
   membership: ['membership', 'dues', 'join a club', 'membership fee', 'membership fees', 'paid membership'],
 };
@@ -1701,7 +1706,13 @@ const PHRASES: ReadonlyMap<string, readonly Entry[]> = (() => {
   // School days, questions to the readers, remote workers and the kind of site everyone means ("social networks")
   // mean nothing else, and how someone works only that,
   // whatever a list says.
-  for (const w of [...SCHOOL_DAYS_WORDS, ...ASKING_READERS_WORDS, ...REMOTE_WORKER_WORDS, ...SITE_KIND_WORDS])
+  for (const w of [
+    ...SCHOOL_DAYS_WORDS,
+    ...ASKING_READERS_WORDS,
+    ...REMOTE_WORKER_WORDS,
+    ...SITE_KIND_WORDS,
+    ...ROLE_WITHOUT_FIELD_WORDS,
+  ])
     phrases.set(foldWords(w), [{ kind: 'none', value: '' }]);
   for (const w of WORK_SETTING_WORDS) phrases.set(foldWords(w), [{ kind: 'workSetting', value: 'online' }]);
   for (const w of PEER_TALK_PLACE_WORDS) phrases.set(foldWords(w), [{ kind: 'talkPlace', value: 'peer-ideas' }]);
@@ -1837,6 +1848,35 @@ const MAKING: ReadonlySet<string> = new Set([
 /** Most words from a verb of making to the app: "building a new mobile app". */
 const MAKING_REACH = 3;
 
+/** Things a writer makes for users: "an app", "a product", "a budgeting tool", "a platform". */
+const PRODUCT_NOUNS: ReadonlySet<string> = new Set([
+  ...['app', 'apps', 'product', 'products', 'tool', 'tools', 'platform', 'website', 'site', 'service', 'game'],
+  ...['extension', 'plugin', 'saas', 'startup'],
+]);
+/** Hindi (in Latin letters) verbs of making, after what is made: "app bana raha hoon" (I'm making an app). */
+const MAKING_AFTER: ReadonlySet<string> = new Set(['bana', 'banaya', 'banayi', 'banai', 'banate', 'banana']);
+/** Most words from "for" back to the product, or from "ke liye" on to it: "a budgeting tool| for". */
+const PRODUCT_FOR_REACH = 3;
+
+/**
+ * Whether the people of a field at `i` (`n` words) are who a product the writer makes is for: "launching a product for
+ * students", "a budgeting tool I built for teachers", "students ke liye ek app bana raha hoon". They are its users, not
+ * the writer's trade ("is there an app for nurses" is asked by one).
+ */
+function productUsersAt(words: readonly string[], clauses: readonly number[], i: number, n: number): boolean {
+  const made = (k: number) =>
+    OWN_TRADE.has(words[k - 1] ?? '') ||
+    setBefore(words, clauses, k, MAKING_REACH, MAKING) ||
+    (MAKING_AFTER.has(words[k + 1] ?? '') && clauses[k + 1] === clauses[k]);
+  if (words[i - 1] === 'for' && clauses[i - 1] === clauses[i])
+    for (let k = i - 2; k >= Math.max(0, i - 1 - PRODUCT_FOR_REACH) && clauses[k] === clauses[i]; k--)
+      if (PRODUCT_NOUNS.has(words[k]!)) return made(k);
+  if (words[i + n] === 'ke' && words[i + n + 1] === 'liye')
+    for (let k = i + n + 2; k <= i + n + 1 + PRODUCT_FOR_REACH && clauses[k] === clauses[i]; k++)
+      if (PRODUCT_NOUNS.has(words[k]!)) return made(k);
+  return false;
+}
+
 /** Whether the app named at `i` is one someone makes: the writer's own ("my app") or after a verb of making. */
 function appMadeAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
   return OWN_TRADE.has(words[i] ?? '') || setBefore(words, clauses, i, MAKING_REACH, MAKING);
@@ -1862,6 +1902,41 @@ const FIELD_PHRASE_GOALS: ReadonlyMap<string, Purpose> = (() => {
 const OWN_TRADE: ReadonlySet<string> = new Set(['my', 'our']);
 /** Most words between a field word that names a goal and the writer's own business: "marketing ideas for my shop". */
 const TRADE_GAP = 3;
+
+/** Words of working for someone, before "at"/"for" and the employer: "I work at an IT company". */
+const EMPLOYED_WORDS: ReadonlySet<string> = new Set(['work', 'works', 'working', 'worked', 'employed', 'job']);
+/** Words of starting or running a venture of one's own: "started a home bakery", "opened a small shop". */
+const VENTURE_STARTED: ReadonlySet<string> = new Set([
+  ...['started', 'start', 'starting', 'opened', 'open', 'opening', 'launched', 'founded', 'run', 'running', 'runs'],
+]);
+/** Words between those verbs or "at" and the trade: "at| an| IT company", "started| a| home| bakery". */
+const VENTURE_FILLERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'my', 'own', 'small', 'little', 'home', 'big']);
+/** Most filler words between them. */
+const VENTURE_GAP = 3;
+
+/** The word before the filler words that come right before word `i` in its clause, or undefined. */
+function wordBeforeFillers(words: readonly string[], clauses: readonly number[], i: number): number | undefined {
+  let k = i - 1;
+  while (k >= Math.max(0, i - VENTURE_GAP) && clauses[k] === clauses[i] && VENTURE_FILLERS.has(words[k]!)) k--;
+  return k >= 0 && clauses[k] === clauses[i] ? k : undefined;
+}
+
+/** Whether the field word at `i` names the writer's employer: "I work at an IT company", "working for a law firm". */
+function employerFieldAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
+  const k = wordBeforeFillers(words, clauses, i);
+  return (
+    k !== undefined &&
+    (words[k] === 'at' || words[k] === 'for') &&
+    EMPLOYED_WORDS.has(words[k - 1] ?? '') &&
+    clauses[k - 1] === clauses[i]
+  );
+}
+
+/** Whether the field word at `i` names a venture the writer started or runs: "started a home bakery". */
+function ventureStartedAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
+  const k = wordBeforeFillers(words, clauses, i);
+  return k !== undefined && VENTURE_STARTED.has(words[k]!);
+}
 
 /** A stage of life rather than a profession: a named profession wins over it ("a student who wants to be a banker"). */
 const STAGE_FIELDS: ReadonlySet<Field> = new Set(['students']);
@@ -2294,6 +2369,38 @@ const ONLY_THEM: ReadonlySet<string> = new Set([
 const SHARE_OF: ReadonlySet<string> = new Set(['mostly', 'mainly', 'largely', 'half']);
 /** Words between a share and the friends it counts: "half are my family", "mostly just friends". */
 const SHARE_FILLERS: ReadonlySet<string> = new Set(['are', 'were', 'is', 'of', 'my', 'our', 'the', 'just', 'from']);
+/**
+ * Who already buys from or follows the writer, in the languages read ("customers", "clientes", "clienti", "Kunden"):
+ * friends said to BE them ("my customers are mostly friends") are people told of, not friends wanted.
+ */
+const PATRON_WORDS: ReadonlySet<string> = new Set([
+  ...['customers', 'clients', 'buyers', 'clientele', 'patrons', 'regulars', 'followers', 'readers', 'listeners'],
+  ...['subscribers', 'fans', 'audience', 'students', 'members'],
+  ...['clientes', 'clientas', 'compradores', 'compradoras', 'clienti', 'kunden', 'kundinnen', 'seguidores'],
+]);
+/** "Are" in the languages read ("são" folds to "sao"), with what they were. */
+const ARE_WORDS: ReadonlySet<string> = new Set([
+  ...['are', 'were', 'son', 'eran', 'sao', 'eram', 'sono', 'erano', 'sont', 'etaient', 'sind', 'waren'],
+]);
+/** Words between "are" and the friends they are: "are mostly my friends", "son casi todos amigos". */
+const ARE_FILLERS: ReadonlySet<string> = new Set([
+  ...['mostly', 'mainly', 'largely', 'all', 'almost', 'basically', 'just', 'only', 'still', 'my', 'our', 'the'],
+  ...['casi', 'todos', 'todas', 'mis', 'nuestros', 'solo', 'quase', 'meus', 'minhas', 'nossos', 'so'],
+  ...['quasi', 'tutti', 'tutte', 'miei', 'mie', 'presque', 'tous', 'toutes', 'mes', 'nos', 'fast', 'alle', 'meine'],
+]);
+/** Most words from the people who buy to "are": "my customers| here| are", "as minhas clientes| são". */
+const ARE_REACH = 2;
+
+/** Whether the friends at `i` are said to be the writer's customers: "my customers are mostly friends". */
+function friendsArePatronsAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && clauses[k] === clauses[i] && ARE_FILLERS.has(words[k]!)) k--;
+  if (!ARE_WORDS.has(words[k] ?? '') || clauses[k] !== clauses[i]) return false;
+  for (let j = k - 1; j >= Math.max(0, k - ARE_REACH) && clauses[j] === clauses[i]; j--)
+    if (PATRON_WORDS.has(words[j]!)) return true;
+  return false;
+}
+
 /** Most words around the friends to the limiting word and the verb: "solo| me compran mis| amigos". */
 const AUDIENCE_REACH = 4;
 
@@ -2326,6 +2433,7 @@ function friendsAsAudienceAt(
   let k = i - 1;
   while (k >= 0 && clauses[k] === c && SHARE_FILLERS.has(words[k]!) && words[k] !== 'from') k--;
   if (k >= 0 && clauses[k] === c && (SHARE_OF.has(words[k]!) || words[k] === 'from')) return 'told';
+  if (friendsArePatronsAt(words, clauses, i)) return 'told';
   return undefined;
 }
 
@@ -2665,6 +2773,16 @@ const FAMILY_KIND_OF_WORK: ReadonlySet<string> = new Set([
   ...['law', 'lawyer', 'lawyers', 'doctor', 'doctors', 'medicine', 'practice', 'dentist', 'dentistry', 'therapist'],
   ...['therapy', 'business', 'businesses', 'run', 'owned', 'farm', 'restaurant', 'firm', 'office'],
 ]);
+/**
+ * Permanent residence as immigration forms abbreviate it ("PR", in Canada and Australia): a status held, not the trade
+ * of public relations, when it is had or granted ("got PR", "as a PR", "my PR") and no noun of a trade follows it in its
+ * clause ("a PR agency", "my PR campaign" name the trade), or when a word of residence follows ("PR card", "PR visa").
+ */
+const RESIDENCE_STATUS_WORDS: ReadonlySet<string> = new Set(['pr']);
+const STATUS_HELD_BEFORE: ReadonlySet<string> = new Set(['a', 'my', 'got', 'get', 'getting', 'received', 'granted']);
+const RESIDENCE_NOUNS: ReadonlySet<string> = new Set(['card', 'visa', 'holder', 'holders', 'status', 'application']);
+/** "But" in the languages read ("mas" is Portuguese "but"; Spanish "más", more, folds to it too, rarely between budgets). */
+const BUT_WORDS: ReadonlySet<string> = new Set(['but', 'though', 'however', 'pero', 'mas', 'ma', 'mais', 'aber']);
 /** Money set aside for a kind of work, after its name: "marketing budget", "advertising spend". */
 const MONEY_FOR_WORK: ReadonlySet<string> = new Set(['budget', 'budgets', 'spend', 'spending']);
 /** A customer or client in the singular, which may name a kind of work after it ("customer interviews"). */
@@ -2922,6 +3040,23 @@ function employerAt(
 const ATTENDED: ReadonlySet<string> = new Set(ATTENDED_FIELD_WORDS);
 /** Work that can be someone else's: "my partner's job", "his work". */
 const WORK_NOUNS: ReadonlySet<string> = new Set(['job', 'jobs', 'work', 'career']);
+/** The Spanish, Portuguese and Italian words for a job that are also "I work": "trabajo", "trabalho", "lavoro". */
+const JOB_OR_I_WORK: ReadonlySet<string> = new Set(['trabajo', 'trabalho', 'lavoro']);
+/** Words saying where, how or as what one works, after the verb: "trabajo en", "trabalho como", "lavoro da remoto". */
+const WORKING_HOW: ReadonlySet<string> = new Set([
+  ...['en', 'em', 'no', 'na', 'nos', 'nas', 'in', 'para', 'pra', 'per', 'por', 'como', 'come', 'desde', 'de', 'da'],
+  ...['do', 'con', 'com', 'presso', 'a', 'al', 'ao', 'remoto', 'remota', 'online', 'solo', 'sozinho', 'sozinha'],
+]);
+/**
+ * Whether the job word at `i` is the verb "I work": first in its sentence or right after "yo", "eu", "io", with a word
+ * of where, how or as what right after it in its clause ("Trabajo 100% en remoto", "Eu trabalho como enfermeira"),
+ * so it says the writer's work, not a job sought ("busco trabajo").
+ */
+function iWorkAt(words: readonly string[], clauses: readonly number[], sentences: readonly number[], i: number) {
+  const first = i === 0 || sentences[i - 1] !== sentences[i] || ['yo', 'eu', 'io'].includes(words[i - 1]!);
+  const next = words[i + 1] ?? '';
+  return first && clauses[i + 1] === clauses[i] && (WORKING_HOW.has(next) || /^\d/.test(next));
+}
 /** The people whose job a writer may follow to a new place. */
 const FOLLOWED_PEOPLE: ReadonlySet<string> = new Set([
   'partner',
@@ -4292,6 +4427,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   const townCapitalised = words.some((_, k) => /^\p{Lu}/u.test(written[k]!) && townAt(words, k));
   /** The countries and cities read as where the writer is, by where they start. */
   const placesRead = new Map<number, { value: string; words: string }>();
+  /** Where the budget read ends: a different budget after "but" from here replaces it. */
+  let budgetEnd = 0;
   /** Whether the audience was said of the writer ("I'm a freelancer"), not of people they mention. */
   let audienceSaidOfSelf = false;
   let city: string | undefined;
@@ -4312,6 +4449,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   let fieldOfWriter = false;
   /** Whether the field was read as the sector of people wanted ("contacts in finance"): the writer's own outweighs it. */
   let fieldOfWanted = false;
+  /** Whether the field was read from the writer's employer ("I work at an IT company"): a venture they started outweighs it. */
+  let fieldOfEmployer = false;
   /** Clauses telling what a friend did ("my friend joined a meetup"): their goals, not the writer's. */
   const friendDidIn = new Set<number>();
   /** Nearness said of a professional the writer hires ("a plumber near me"): the way of meeting them, in person. */
@@ -4430,6 +4569,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
       matched = n;
       // "we moved here for my partner's job": someone else's work is why the writer came, not what they seek.
       if (WORK_NOUNS.has(phrase) && ownedByOther(words, i)) break;
+      // "Trabajo 100% en remoto", "Eu trabalho como enfermeira": the writer's own work, not a job sought.
+      if (JOB_OR_I_WORK.has(phrase) && iWorkAt(words, clauses, sentences, i)) break;
       const previous = words[i - 1];
       for (const entry of entries) {
         switch (entry.kind) {
@@ -4627,6 +4768,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             // "is there an app to meet mums": an app named as a way to meet is no trade; one the writer makes is
             // ("building an app", "my app").
             if (phrase.endsWith(' app') && !appMadeAt(words, clauses, i)) break;
+            // "launching a product for students": the users of what the writer makes, not the writer's trade.
+            if (productUsersAt(words, clauses, i, n)) break;
             // "keep running into questions", "ran into problems": the verb of meeting something, not the sport.
             if (RUN_INTO.has(phrase) && words[i + n] === 'into') break;
             // "meet recruiters", "so headhunters find me": the people of a field whose work is hiring, met, sought or
@@ -4642,6 +4785,13 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             // "a military spouse", "an army wife": the field of the one they are married to, not the writer's (the
             // networks of a field admit its people, not their families).
             if (SPOUSES.has(words[i + n] ?? '') && clauses[i + n] === clauses[i]) break;
+            // "landed as a PR", "got my PR card": permanent residence held, not public relations.
+            if (
+              RESIDENCE_STATUS_WORDS.has(phrase) &&
+              ((STATUS_HELD_BEFORE.has(previous ?? '') && clauses[i + n] !== clauses[i]) ||
+                (RESIDENCE_NOUNS.has(words[i + n] ?? '') && clauses[i + n] === clauses[i]))
+            )
+              break;
             // "zero marketing budget", "our advertising spend": money for a kind of work is no trade of the writer's.
             if (MONEY_FOR_WORK.has(words[i + n] ?? '') && clauses[i + n] === clauses[i]) break;
             // "with no HR department", "no IT person": a field named as lacking is no trade of the writer's.
@@ -4689,6 +4839,9 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
               (fieldOfSought && own && activity === undefined && understood.field.value !== field) ||
               // "contacts in finance … I'm a nurse": the sector of the people wanted gives way to the writer's own field.
               (fieldOfWanted && own && understood.field.value !== field) ||
+              // "I work at an IT company and started a home bakery": a venture of the writer's own says more of
+              // what they want than the trade of the company that employs them.
+              (fieldOfEmployer && understood.field.value !== field && ventureStartedAt(words, clauses, i)) ||
               // "this video … other AP Lit teachers": the writer's peers are of the writer's field, which a word read
               // before and not said of the writer ("video") does not outweigh.
               (!fieldOfWriter &&
@@ -4700,6 +4853,7 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
               fieldOfSought = !own && collaboratorSoughtAt(words, clauses, i);
               fieldOfWriter = own || peerMarkerBefore(words, clauses, i) !== undefined;
               fieldOfWanted = !own && wantedSectorAt(words, clauses, i);
+              fieldOfEmployer = employerFieldAt(words, clauses, i);
             } else if (
               activity !== undefined &&
               understood.field.value !== field &&
@@ -4819,11 +4973,12 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
                 ways.push({ value: opposite, words: words.slice(no, i + n).join(' '), at: i, end: i + n });
               break;
             }
-            // "with a remote job", "tenho um trabalho remoto": a job the writer has is how they work, not a way to meet
-            // people; a remote job wished for ("buscando trabajo remoto") asks for it, as "work from home" does.
+            // "with a remote job", "tenho um trabalho remoto", "I work 100% remote", "trabajo 100% en remoto": a job the
+            // writer has is how they work, not a way to meet people; a remote job wished for ("buscando trabajo
+            // remoto") asks for it, as "work from home" does.
             if (
               REMOTE.has(phrase) &&
-              [i - 1, i + n].some((k) => JOBS.has(words[k] ?? '') && clauses[k] === clauses[i]) &&
+              [i - 3, i - 2, i - 1, i + n].some((k) => JOBS.has(words[k] ?? '') && clauses[k] === clauses[i]) &&
               !setBefore(words, clauses, i, WISH_REACH, WISHING)
             )
               break;
@@ -4834,10 +4989,18 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
           case 'budget': {
             // "no paid groups", "not willing to pay", "without a membership": paying refused is wanting it free.
             const refused = entry.value === 'free' ? undefined : payRefusedAt(words, clauses, i);
-            understood.budget ??=
+            const budget: Reading<Budget> =
               refused === undefined
                 ? { value: entry.value as Budget, words: phrase }
                 : { value: 'free', words: words.slice(refused, i + n).join(' ') };
+            // "free would be best, but I can pay a little": what is conceded after "but" outweighs the wish before it.
+            if (
+              understood.budget === undefined ||
+              (understood.budget.value !== budget.value && words.slice(budgetEnd, i).some((w) => BUT_WORDS.has(w)))
+            ) {
+              understood.budget = budget;
+              budgetEnd = i + n;
+            }
             break;
           }
           case 'time':
