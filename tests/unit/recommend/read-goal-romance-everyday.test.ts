@@ -34,3 +34,15 @@ describe('readGoal(): everyday Portuguese and Italian words of a small shop and 
     }
   });
 });
+
+describe('readGoal(): "freelances", the plural French (and English) write for freelancers', () => {
+  it('reads who the network is for from the plural as from the singular', () => {
+    for (const text of [
+      'réseau freelances recommandations',
+      'un réseau de freelances pour échanger',
+      'groupes de freelances',
+    ])
+      expect(readGoal(text).understood.audience?.value, text).toBe('freelancers');
+    expect(readGoal('je suis freelance').understood.audience?.value).toBe('freelancers');
+  });
+});

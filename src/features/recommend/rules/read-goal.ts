@@ -159,6 +159,8 @@ const AUDIENCE_WORDS: Readonly<Record<Audience, readonly string[]>> = {
     'freelancers',
     'freelance',
     'freelancing',
+    // The plural French writes ("un réseau de freelances"); in English, the verb ("she freelances").
+    'freelances',
     'self employed',
     'independent consultant',
     'solopreneur',
