@@ -1330,7 +1330,7 @@ const TERM_TEXT: Readonly<Record<TermId, (answers: Answers, site: RecommendableS
   nearbyGroups: (_, site) =>
     `counted as core for meeting people nearby: groups and ${REACH_BANDS.get(site.reach!.band)!.label.toLowerCase()} ${site.reach!.measure}: your area likely has groups of its own there`,
   fieldCrowd: ({ audience, field }, site) =>
-    `general platform core for promotion, made for ${audiencePhrase(audience!)}, with ${REACH_BANDS.get(site.reach!.band)!.label.toLowerCase()} ${site.reach!.measure}: the people networks built for ${fieldLabel(field!)} reach are among them too`,
+    `general platform core for promotion, made for ${audiencePhrase(audience!)}, with ${REACH_BANDS.get(site.reach!.band)!.label.toLowerCase()} ${site.reach!.measure}: the audience that networks built for ${fieldLabel(field!)} reach is there too`,
   fieldGroupsSmall: ({ field }) =>
     `general platform with groups, but no sourced audience of a million or more to expect groups for ${fieldLabel(field!)}`,
   fieldGroupsOutward: ({ field }) =>
