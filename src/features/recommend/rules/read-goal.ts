@@ -615,6 +615,22 @@ function setBefore(
 }
 
 /**
+ * Where the words of `fillers` right before word `i` end, looking back at most `reach` words in its clause: the word
+ * before them ("started| a home| bakery": "started"), or -1 when the clause starts first.
+ */
+function pastFillers(
+  words: readonly string[],
+  clauses: readonly number[],
+  i: number,
+  fillers: ReadonlySet<string>,
+  reach = i,
+): number {
+  let k = i - 1;
+  while (k >= Math.max(0, i - reach) && clauses[k] === clauses[i] && fillers.has(words[k]!)) k--;
+  return k >= 0 && clauses[k] === clauses[i] ? k : -1;
+}
+
+/**
  * The peer marker before the profession at `i` ("other", "fellow", "us"), over
  * at most {@link PEER_REACH} filler words in the same clause, with the words
  * from the marker on; undefined when there is none.
@@ -1808,9 +1824,8 @@ const TIES_AFTER_FILLERS: ReadonlySet<string> = new Set(HINDI_TIES_FILLERS.map(f
  * contacts nahi", no contacts among investors): the goal of those people, or undefined.
  */
 function tiesAfterGoalAt(words: readonly string[], clauses: readonly number[], i: number): Purpose | undefined {
-  let k = i - 1;
-  while (TIES_AFTER_FILLERS.has(words[k] ?? '')) k--;
-  if (k < 1 || !TIES_AFTER.has(words[k]!) || clauses[k] !== clauses[i]) return undefined;
+  const k = pastFillers(words, clauses, i, TIES_AFTER_FILLERS);
+  if (k < 1 || !TIES_AFTER.has(words[k]!)) return undefined;
   for (let m = Math.min(LONGEST, k); m >= 1; m--) {
     if (clauses[k - m] !== clauses[i]) continue;
     const goal = PHRASES.get(words.slice(k - m, k).join(' '))?.find((e) => e.kind === 'goal' && e.weak !== true);
@@ -1916,18 +1931,11 @@ const VENTURE_FILLERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'my', 'o
 /** Most filler words between them. */
 const VENTURE_GAP = 3;
 
-/** The word before the filler words that come right before word `i` in its clause, or undefined. */
-function wordBeforeFillers(words: readonly string[], clauses: readonly number[], i: number): number | undefined {
-  let k = i - 1;
-  while (k >= Math.max(0, i - VENTURE_GAP) && clauses[k] === clauses[i] && VENTURE_FILLERS.has(words[k]!)) k--;
-  return k >= 0 && clauses[k] === clauses[i] ? k : undefined;
-}
-
 /** Whether the field word at `i` names the writer's employer: "I work at an IT company", "working for a law firm". */
 function employerFieldAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
-  const k = wordBeforeFillers(words, clauses, i);
+  const k = pastFillers(words, clauses, i, VENTURE_FILLERS, VENTURE_GAP);
   return (
-    k !== undefined &&
+    k >= 0 &&
     (words[k] === 'at' || words[k] === 'for') &&
     EMPLOYED_WORDS.has(words[k - 1] ?? '') &&
     clauses[k - 1] === clauses[i]
@@ -1936,8 +1944,8 @@ function employerFieldAt(words: readonly string[], clauses: readonly number[], i
 
 /** Whether the field word at `i` names a venture the writer started or runs: "started a home bakery". */
 function ventureStartedAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
-  const k = wordBeforeFillers(words, clauses, i);
-  return k !== undefined && VENTURE_STARTED.has(words[k]!);
+  const k = pastFillers(words, clauses, i, VENTURE_FILLERS, VENTURE_GAP);
+  return k >= 0 && VENTURE_STARTED.has(words[k]!);
 }
 
 /** A stage of life rather than a profession: a named profession wins over it ("a student who wants to be a banker"). */
@@ -2370,7 +2378,7 @@ const ONLY_THEM: ReadonlySet<string> = new Set([
 /** Words that count friends among people already had, with no verb: "mostly friends and coworkers", "half are my family". */
 const SHARE_OF: ReadonlySet<string> = new Set(['mostly', 'mainly', 'largely', 'half']);
 /** Words between a share and the friends it counts: "half are my family", "mostly just friends". */
-const SHARE_FILLERS: ReadonlySet<string> = new Set(['are', 'were', 'is', 'of', 'my', 'our', 'the', 'just', 'from']);
+const SHARE_FILLERS: ReadonlySet<string> = new Set(['are', 'were', 'is', 'of', 'my', 'our', 'the', 'just']);
 /**
  * Who already buys from or follows the writer, in the languages read ("customers", "clientes", "clienti", "Kunden"):
  * friends said to BE them ("my customers are mostly friends") are people told of, not friends wanted.
@@ -2395,9 +2403,8 @@ const ARE_REACH = 2;
 
 /** Whether the friends at `i` are said to be the writer's customers: "my customers are mostly friends". */
 function friendsArePatronsAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
-  let k = i - 1;
-  while (k >= 0 && clauses[k] === clauses[i] && ARE_FILLERS.has(words[k]!)) k--;
-  if (!ARE_WORDS.has(words[k] ?? '') || clauses[k] !== clauses[i]) return false;
+  const k = pastFillers(words, clauses, i, ARE_FILLERS);
+  if (k < 0 || !ARE_WORDS.has(words[k]!)) return false;
   for (let j = k - 1; j >= Math.max(0, k - ARE_REACH) && clauses[j] === clauses[i]; j--)
     if (PATRON_WORDS.has(words[j]!)) return true;
   return false;
@@ -2432,9 +2439,8 @@ function friendsAsAudienceAt(
   };
   if (near(i - AUDIENCE_REACH, i, ONLY_THEM) && near(i - AUDIENCE_REACH, i + n + AUDIENCE_REACH, AUDIENCE_VERBS))
     return 'audience';
-  let k = i - 1;
-  while (k >= 0 && clauses[k] === c && SHARE_FILLERS.has(words[k]!) && words[k] !== 'from') k--;
-  if (k >= 0 && clauses[k] === c && (SHARE_OF.has(words[k]!) || words[k] === 'from')) return 'told';
+  const k = pastFillers(words, clauses, i, SHARE_FILLERS);
+  if (k >= 0 && (SHARE_OF.has(words[k]!) || words[k] === 'from')) return 'told';
   if (friendsArePatronsAt(words, clauses, i)) return 'told';
   return undefined;
 }
@@ -3380,12 +3386,10 @@ function ownBusinessAt(words: readonly string[], clauses: readonly number[]): st
       // "Our company" is mostly the writer's employer: only a business or a shop is theirs after "my"/"our".
       if (w === 'my' || w === 'our') return OWNED_AFTER_MY.has(words[k]!) ? words.slice(j, k + 1).join(' ') : undefined;
       if (w === 'a' || w === 'an') {
-        let v = j - 1;
-        while (v >= 0 && clauses[v] === clauses[k] && BUSINESS_VERB_FILLERS.has(words[v]!)) v--;
-        if (v < 0 || clauses[v] !== clauses[k] || !BUSINESS_VERBS.has(words[v]!)) break;
-        let s = v - 1;
-        while (s >= 0 && clauses[s] === clauses[k] && BUSINESS_VERB_FILLERS.has(words[s]!)) s--;
-        if (s < 0 || clauses[s] !== clauses[k]) return words.slice(v, k + 1).join(' ');
+        const v = pastFillers(words, clauses, j, BUSINESS_VERB_FILLERS);
+        if (v < 0 || !BUSINESS_VERBS.has(words[v]!)) break;
+        const s = pastFillers(words, clauses, v, BUSINESS_VERB_FILLERS);
+        if (s < 0) return words.slice(v, k + 1).join(' ');
         if (words[s] === 'i' || words[s] === 'we') return words.slice(s, k + 1).join(' ');
         break;
       }
