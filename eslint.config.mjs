@@ -49,6 +49,15 @@ const otherFeatures = (own, rulesOf = []) => ({
   ),
 });
 
+/**
+ * A relative path that climbs out of a feature reaches another feature's internals, or src/, past every pattern above
+ * (they name `#src/…` paths): a feature's files import what lies outside it through `#src/…`. Its files sit in one
+ * folder below the feature (rules/, components/, browser/, …) and two `../` leave it; only index.ts sits at the top.
+ */
+const OUTSIDE_MESSAGE = 'A relative path out of the feature: import it through #src/… (another feature: its index.ts).';
+const LEAVE_FEATURE = { patterns: [{ regex: '^(\\.\\./){2,}', message: OUTSIDE_MESSAGE }] };
+const LEAVE_FEATURE_INDEX = { patterns: [{ regex: '^\\.\\./', message: OUTSIDE_MESSAGE }] };
+
 /** Pure rules never touch env, a request or the database. */
 const PURE_RULES = {
   paths: [{ name: 'cloudflare:workers', message: 'Pure rules never read env: take what you need as an argument.' }],
@@ -199,11 +208,15 @@ export default defineConfig(
   ...FEATURES.flatMap((feature) => [
     {
       files: [`src/features/${feature}/**/*.{ts,astro}`],
-      rules: { 'no-restricted-imports': restrict(otherFeatures(feature)) },
+      rules: { 'no-restricted-imports': restrict(otherFeatures(feature), LEAVE_FEATURE) },
+    },
+    {
+      files: [`src/features/${feature}/*.ts`],
+      rules: { 'no-restricted-imports': restrict(otherFeatures(feature), LEAVE_FEATURE_INDEX) },
     },
     {
       files: [`src/features/${feature}/rules/**/*.ts`],
-      rules: { 'no-restricted-imports': restrict(PURE_RULES, otherFeatures(feature, IMPURE_INDEX)) },
+      rules: { 'no-restricted-imports': restrict(PURE_RULES, otherFeatures(feature, IMPURE_INDEX), LEAVE_FEATURE) },
     },
   ]),
   // Browser code: last, so that these blocks win for the browser files the blocks above also match.
@@ -219,6 +232,8 @@ export default defineConfig(
   // its D1 queries and actions (server-only), which must not reach the bundle. BROWSER_ONLY still keeps out the big ones.
   ...FEATURES.map((feature) => ({
     files: BROWSER_FILES.map((glob) => glob.replace('src/**/', `src/features/${feature}/**/`)),
-    rules: { 'no-restricted-imports': restrict(otherFeatures(feature, FEATURES), { patterns: BROWSER_ONLY }) },
+    rules: {
+      'no-restricted-imports': restrict(otherFeatures(feature, FEATURES), { patterns: BROWSER_ONLY }, LEAVE_FEATURE),
+    },
   })),
 );

@@ -79,6 +79,27 @@ describe('import rules (eslint.config.mjs)', () => {
     expect(await reported(`src/features/${feature}/index.ts`, `#src/features/${feature}/rules/x.ts`)).toEqual([]);
   });
 
+  it.each(features)(
+    '%s imports nothing outside itself by a relative path (a relative path escapes the rules above)',
+    async (feature) => {
+      const other = features.find((f) => f !== feature) ?? '';
+      const files = [
+        `src/features/${feature}/rules/x.ts`,
+        `src/features/${feature}/components/X.astro`,
+        `src/features/${feature}/browser/x.ts`,
+        `src/features/${feature}/components/X.astro/1_1.ts`,
+      ];
+      for (const file of files) {
+        expect(await reported(file, `../../${other}/queries/x.ts`)).not.toEqual([]);
+        expect(await reported(file, '../../../catalogue/taxonomy.ts')).not.toEqual([]);
+        expect(await reported(file, '../rules/x.ts')).toEqual([]);
+        expect(await reported(file, './y.ts')).toEqual([]);
+      }
+      expect(await reported(`src/features/${feature}/index.ts`, `../${other}/rules/x.ts`)).not.toEqual([]);
+      expect(await reported(`src/features/${feature}/index.ts`, './rules/x.ts')).toEqual([]);
+    },
+  );
+
   it.each(features)("%s's pure rules never touch the server, functions/, env or queries", async (feature) => {
     const file = `src/features/${feature}/rules/x.ts`;
     for (const source of ['#src/server/http.ts', '#functions/index.ts', 'cloudflare:workers', '../queries/x.ts']) {
