@@ -1,8 +1,9 @@
 /**
  * Promotion to the crowd: when the first goal is promotion and a field is named, a field's own network earns the
  * outward field points for reaching that field's customers (its listeners, readers, buyers). A general platform core
- * for promotion, made for who the visitor said they are and with a sourced audience of over a billion, holds those
- * customers too: it earns the same points, so the two come out equal on the field and its audience orders them.
+ * for promotion, made for who the visitor said they are (whoever they are, when they did not say) and with a sourced
+ * audience of over a billion, holds those customers too: it earns the same points, so the two come out equal on the
+ * field and its audience orders them.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -99,11 +100,28 @@ describe('promotion to the crowd', () => {
     );
   });
 
-  it('gives nothing more to a platform with a smaller audience, not made for you, only good for promotion, or when promotion is a later goal and it is of little use for the first, or no field is named', () => {
+  it('gives the points when you did not say who you are: the customers are on the platform whoever promotes to them, and no audience said is aimed at by no site', () => {
+    fc.assert(
+      fc.property(twinsArb, (t) => {
+        // Made for some audience, not necessarily everyone: with none said, none is a mismatch.
+        const crowd: SiteEntry = { ...t.crowd, audiences: [t.audience] };
+        const own: SiteEntry = { ...t.own, audiences: [t.audience] };
+        const r = recommend({ goals: ['promotion'], field: t.field }, [own, crowd]);
+        expect(fieldTerm(r, 'crowd')).toEqual({
+          text: expect.stringMatching(/^general platform core for promotion, with /) as string,
+          points: ADJUSTMENTS.fieldCrowd.points,
+        });
+        expect(total(r, 'crowd')).toBe(total(r, 'own'));
+        expect(r.results.map((x) => x.slug)).toEqual(['crowd', 'own']);
+      }),
+    );
+  });
+
+  it('gives nothing more to a platform with a smaller audience, not made for you, only good for promotion, or when promotion is a later goal and it is of little use for the first, or no field is named (with an audience said that it is not made for)', () => {
     fc.assert(
       fc.property(
         twinsArb,
-        fc.constantFrom('smaller', 'other audience', 'good only', 'later', 'no field', 'no audience'),
+        fc.constantFrom('smaller', 'other audience', 'good only', 'later', 'no field'),
         fc.constantFrom(...OTHER_GOALS),
         (t, change, other) => {
           const crowd: SiteEntry =
@@ -121,12 +139,12 @@ describe('promotion to the crowd', () => {
             {
               goals,
               ...(change === 'no field' ? {} : { field: t.field }),
-              ...(change === 'no audience' ? {} : { audience: t.audience }),
+              audience: t.audience,
             },
             [crowd],
           );
           for (const reason of r.results[0]!.reasons)
-            expect(reason.text).not.toMatch(/^general platform core for promotion, made for /);
+            expect(reason.text).not.toMatch(/^general platform core for promotion/);
         },
       ),
     );

@@ -856,7 +856,11 @@ describe('recommend(): properties over synthetic catalogues', () => {
         fc.boolean(),
         (s, field, outward, peer, peerFirst) => {
           const reach = { band: '1b' as const, measure: 'members', source: { title: 'S', url: 'https://example.com' } };
-          const base = { ...worldwide(s), status: 'active' as const, fields: {}, features: [], reach };
+          // At most good for promotion: a billion-user platform core for it earns the crowd's field points instead
+          // (fieldCrowd, tests/unit/recommend/promotion-crowd), with or without groups.
+          const promotion = { score: Math.min(s.purposes.promotion.score, 2) as Score, reason: 'Synthetic.' };
+          const purposes = { ...s.purposes, promotion };
+          const base = { ...worldwide(s), status: 'active' as const, fields: {}, features: [], reach, purposes };
           const withGroups = { ...base, slug: 'with-groups', features: ['groups' as const] };
           const r = recommend({ goals: outward, field }, [base, withGroups]);
           expect(unclamped(r, withGroups.slug)).toBe(unclamped(r, base.slug));
@@ -1031,13 +1035,12 @@ describe('recommend(): properties over synthetic catalogues', () => {
         const unsourced = { ...base, slug: 'unsourced', reach: undefined };
         const asked = withPeerGoal({ ...answers, field });
         const r = recommend(asked, [unsourced, small, large]);
-        // With promotion a goal, a platform core for it, good for the first and made for the visitor earns instead what a field's network earns
+        // With promotion a goal, a platform core for it, good for the first and made for the visitor (any, when they did not say) earns instead what a field's network earns
         // for promotion: its billion users hold the field's customers (fieldCrowd, tests/unit/recommend/promotion-crowd).
         const crowd =
           asked.goals.includes('promotion') &&
           large.purposes[asked.goals[0]!].score >= 2 &&
-          asked.audience !== undefined &&
-          large.audiences.includes(asked.audience) &&
+          (asked.audience === undefined || large.audiences.includes(asked.audience)) &&
           large.purposes.promotion.score === 3;
         const largeField = crowd ? ADJUSTMENTS.fieldCrowd.points : ADJUSTMENTS.fieldGroups.points;
         const points = (slug: string) => r.results.find((x) => x.slug === slug)!.reasons.map((x) => x.points);

@@ -152,7 +152,7 @@ export const ADJUSTMENTS = {
   },
   fieldCrowd: {
     question: 'Field',
-    when: 'Promotion is one of your goals, and the site is a general platform (built around no profession) core (3) for promotion and good (2–3) for your first goal, made for who you said you are, with a sourced audience of over a billion: the customers your field’s own networks reach (listeners, readers, buyers) are among so many people too, so it earns the points a field’s network earns when it serves only promotion (above), in place of a groups bonus. With promotion first the two come out equal on the field, and the larger audience goes first',
+    when: 'Promotion is one of your goals, and the site is a general platform (built around no profession) core (3) for promotion and good (2–3) for your first goal, made for who you said you are (if you did not say, any such platform: its customers are there whoever you are), with a sourced audience of over a billion: the customers your field’s own networks reach (listeners, readers, buyers) are among so many people too, so it earns the points a field’s network earns when it serves only promotion (above), in place of a groups bonus. With promotion first the two come out equal on the field, and the larger audience goes first',
     points: OUTWARD_FIELD_POINTS,
   },
   fieldMatchLater: {

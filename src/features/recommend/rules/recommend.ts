@@ -899,9 +899,10 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
   const nearbyInPerson = nearbyAt >= 0 && inPerson === 'in-person';
   const hiringGoal = goals.includes('hiring');
   const newFriendsOn = wantsNewFriends(goals);
-  // Promotion as a goal, with a field and an audience named: the general platforms whose audience holds the field's
-  // customers (fieldCrowd).
-  const crowdOn = goals.includes('promotion') && field !== undefined && audience !== undefined;
+  // Promotion as a goal, with a field named: the general platforms whose audience holds the field's customers
+  // (fieldCrowd). Those customers are there whoever promotes to them: a platform must be made for the audience the
+  // visitor said they are, and with none said, as everywhere else in the formula, no site is aimed at someone else.
+  const crowdOn = goals.includes('promotion') && field !== undefined;
   const crowdRank = reachRank({ reach: { band: CROWD_REACH } });
   const named = country !== undefined && country !== 'global';
   const where = named ? countryColumn(sites, country) : undefined;
@@ -1030,14 +1031,15 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
         // employers, investors may be anywhere). A food lovers' forum is not where nurses swap ideas.
         fieldTier = everyone && outwardFirst ? 0 : 3;
       } else {
-        // Promotion as a goal: a general platform core for it and good for the first goal, made for the visitor, whose
-        // billion users hold the field's customers, earns what a field's own network earns for promotion (fieldCrowd).
+        // Promotion as a goal: a general platform core for it and good for the first goal, made for the visitor (any
+        // platform, when they did not say who they are), whose billion users hold the field's customers, earns what a
+        // field's own network earns for promotion (fieldCrowd).
         // Asking it to serve the first goal, not promotion to be first, keeps raising a goal it is core on from ever
         // taking the points away.
         if (
           crowdOn &&
           scores[base + at[0]!]! >= GOOD_SCORE &&
-          (audiences & who) !== 0 &&
+          (who === 0 || (audiences & who) !== 0) &&
           scores[base + promotionAt]! === 3 &&
           table.reach[k]! <= crowdRank
         )
@@ -1330,7 +1332,7 @@ const TERM_TEXT: Readonly<Record<TermId, (answers: Answers, site: RecommendableS
   nearbyGroups: (_, site) =>
     `counted as core for meeting people nearby: groups and ${REACH_BANDS.get(site.reach!.band)!.label.toLowerCase()} ${site.reach!.measure}: your area likely has groups of its own there`,
   fieldCrowd: ({ audience, field }, site) =>
-    `general platform core for promotion, made for ${audiencePhrase(audience!)}, with ${REACH_BANDS.get(site.reach!.band)!.label.toLowerCase()} ${site.reach!.measure}: the audience that networks built for ${fieldLabel(field!)} reach is there too`,
+    `general platform core for promotion, ${audience === undefined ? '' : `made for ${audiencePhrase(audience)}, `}with ${REACH_BANDS.get(site.reach!.band)!.label.toLowerCase()} ${site.reach!.measure}: the audience that networks built for ${fieldLabel(field!)} reach is there too`,
   fieldGroupsSmall: ({ field }) =>
     `general platform with groups, but no sourced audience of a million or more to expect groups for ${fieldLabel(field!)}`,
   fieldGroupsOutward: ({ field }) =>
