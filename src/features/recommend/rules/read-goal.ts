@@ -97,8 +97,10 @@ import { listedWordOf, notSoughtInTurkishAt } from './read-word-endings.ts';
 import { placeNameOf } from './read-place-endings.ts';
 import { POLISH_PROFESSION_FORMS, germanCaseForms } from './read-profession-endings.ts';
 import { notSoughtAfterAt } from './read-negation-after.ts';
-import { negatedWantingAt, notSoughtInThaiAt } from './read-negation-before.ts';
+import { negatedWantingAt, notSoughtInChineseAt, notSoughtInThaiAt } from './read-negation-before.ts';
 import { FIVE_LANGUAGES_ONLY } from '#src/catalogue/lexicon-bangla-thai-greek-romanian-malay.ts';
+import { CATALAN_SLOVAK_FREE_WORDS } from '#src/catalogue/lexicon-catalan-slovak.ts';
+import { CHINESE_FREE_WORDS } from '#src/catalogue/lexicon-chinese.ts';
 import {
   AFRIKAANS_HAVING,
   HEBREW_PREFIXES,
@@ -462,6 +464,8 @@ const BUDGET_WORDS: Readonly<Record<Budget, readonly string[]>> = {
       'bez placenia',
       'zonder te betalen',
     ],
+    ...CATALAN_SLOVAK_FREE_WORDS,
+    ...CHINESE_FREE_WORDS,
   ],
   some: [
     'willing to pay',
@@ -2133,6 +2137,7 @@ function negatedAt(words: readonly string[], clauses: readonly number[], i: numb
     notSoughtInJapaneseAt(words, clauses, i) ||
     notSoughtInTurkishAt(words, clauses, i) ||
     notSoughtInThaiAt(words, clauses, i) ||
+    notSoughtInChineseAt(words, clauses, i) ||
     notSoughtAfterAt(words, clauses, i)
   );
 }
