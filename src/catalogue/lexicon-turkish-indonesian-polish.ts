@@ -762,7 +762,12 @@ export const MORE_NEGATORS_BEFORE_VERB: readonly string[] = [
  * Indonesian "tak" (not) negates a word of wanting right after it only: in Polish "tak" is "so" or "yes" ("tak
  * bardzo chcę", I so want).
  */
-export const NEGATORS_RIGHT_BEFORE_VERB: readonly string[] = ['tak'];
+export const NEGATORS_RIGHT_BEFORE_VERB: readonly string[] = [
+  'tak',
+  // Spoken Arabic "not" before a verb ("ما بدي شغل", I don't want work): only right before a verb of wanting, since
+  // "ما" is also "what" ("هذا ما نحتاجه", this is what we need).
+  'ما',
+];
 
 /** Negators that negate a goal written right after them: "przyjaciół, nie klientów", "teman, bukan klien". */
 export const NEGATORS_RIGHT_BEFORE_GOAL: readonly string[] = ['nie', 'bukan'];

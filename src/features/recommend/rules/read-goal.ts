@@ -953,6 +953,8 @@ const NEGATORS: ReadonlySet<string> = new Set(['not', 'never', 'nor', 'dont', 'd
  */
 const NEGATORS_BEFORE_VERB: ReadonlySet<string> = new Set([
   ...['no', 'nao', 'non', 'ne', 'nunca', 'jamais', 'nem', 'لا'],
+  // Spoken Arabic "not": Levantine and Egyptian مش, Gulf and Iraqi مو ("مش محتاج زباين", not needing customers).
+  ...['مش', 'مو'],
   ...MORE_NEGATORS_BEFORE_VERB,
   ...FURTHER_NEGATORS_BEFORE_VERB,
 ]);
@@ -1025,6 +1027,9 @@ const DESIRE_WORDS: ReadonlySet<string> = new Set([
   ...['interesa', 'interesan', 'interessa', 'interessano', 'interessam'],
   // Arabic, folded as the text is (أ to ا): "I/we look for", "I/we want", "I/we need".
   ...['أبحث', 'نبحث', 'أريد', 'نريد', 'أحتاج', 'نحتاج'].map(foldWords),
+  // Levantine "I/we want" (بدي, بدنا), Gulf "I/we want" (أبغى, نبغى), and "needing" (محتاج, محتاجة). Not Gulf أبي,
+  // which is also "my father".
+  ...['بدي', 'بدنا', 'أبغى', 'نبغى', 'محتاج', 'محتاجة'].map(foldWords),
   // Indonesian and Polish (`lexicon-turkish-indonesian-polish.ts`).
   ...MORE_LANGUAGES.flatMap((language) => language.wanting.map(foldWords)),
 ]);
