@@ -155,6 +155,9 @@ export const THAI: LanguageWords = {
       'สร้างเครือข่าย', // to build a network
       'เครือข่ายธุรกิจ', // a business network
       'พันธมิตรทางธุรกิจ', // business partners
+      'เน็ตเวิร์ก', // a network
+      'เน็ตเวิร์กกิ้ง', // networking
+      'คอนเน็กชัน', // connections (the dictionary spelling)
     ],
     'peer-ideas': [
       'แลกเปลี่ยนความคิด', // to exchange ideas
@@ -162,6 +165,8 @@ export const THAI: LanguageWords = {
       'แลกเปลี่ยนความรู้', // to exchange knowledge
       'ขอคำแนะนำ', // to ask for advice
       'คนในวงการ', // people in the trade
+      'แชร์ประสบการณ์', // to share experience
+      'คนสายเดียวกัน', // people in the same line of work
     ],
     referrals: [
       'ลูกค้า', // customers
@@ -172,6 +177,8 @@ export const THAI: LanguageWords = {
       'นักลงทุน', // investor
       'ผู้ลงทุน', // investor
       'ระดมทุน', // to raise funds
+      'หาทุน', // to look for capital
+      'แหล่งทุน', // a source of funding
     ],
     promotion: [
       'โปรโมท', // to promote
@@ -182,6 +189,9 @@ export const THAI: LanguageWords = {
       'ผู้ติดตาม', // followers
       'ปากต่อปาก', // word of mouth
       'ขายของออนไลน์', // to sell online
+      'คนติดตาม', // followers
+      'ยอดฟอล', // a follower count (colloquial)
+      'ให้คนรู้จัก', // to make (it) known to people
     ],
     hiring: [
       'หางาน', // to look for a job
@@ -192,12 +202,19 @@ export const THAI: LanguageWords = {
       'รับสมัครพนักงาน', // hiring staff
       'หาพนักงาน', // to look for staff
       'ฝึกงาน', // an internship
+      'งานพาร์ทไทม์', // a part-time job
+      'งานใหม่', // a new job
+      'สัมภาษณ์งาน', // a job interview
+      'เรซูเม่', // a CV
     ],
     local: [
       'เจอตัวจริง', // to meet in real life
       'ใกล้บ้าน', // near home
       'แถวบ้าน', // around home
       'เพื่อนบ้าน', // neighbours
+      'แถวนี้', // around here
+      'ในพื้นที่', // in the area
+      'ละแวกบ้าน', // the neighbourhood
     ],
     friends: [
       'เพื่อน', // friend, friends
@@ -205,6 +222,8 @@ export const THAI: LanguageWords = {
       'หาเพื่อน', // to find friends
       'มิตรภาพ', // friendship
       'ไม่รู้จักใคร', // I don't know anyone
+      'สังคมใหม่', // a new social circle ("หาสังคมใหม่", to find one)
+      'ก๊วน', // a gang of friends
     ],
   },
   weakGoals: {
@@ -227,11 +246,13 @@ export const THAI: LanguageWords = {
     'real-estate': ['อสังหาริมทรัพย์'], // real estate
     hospitality: ['ร้านอาหาร', 'โรงแรม', 'ร้านกาแฟ', 'การท่องเที่ยว'], // restaurant, hotel, café, tourism
     agriculture: ['เกษตรกร', 'การเกษตร'], // farmer, farming
-    students: ['นักศึกษา', 'จบใหม่', 'เด็กจบใหม่', 'บัณฑิต'], // university student, newly graduated, a new graduate, graduate
+    students: ['นักศึกษา', 'จบใหม่', 'เด็กจบใหม่', 'บัณฑิต', 'นักเรียน'], // university student, newly graduated, a new graduate, graduate, pupil
+    beauty: ['ช่างทำผม', 'ร้านทำผม'], // hairdresser, hair salon
+    marketing: ['นักการตลาด'], // marketer
   },
   audiences: {
     freelancers: ['ฟรีแลนซ์'], // freelance
-    'small-business': ['เจ้าของร้าน', 'ธุรกิจขนาดเล็ก'], // shop owner, small business
+    'small-business': ['เจ้าของร้าน', 'ธุรกิจขนาดเล็ก', 'เปิดร้าน', 'เจ้าของธุรกิจ'], // shop owner, small business, to run a shop, business owner
     startups: ['สตาร์ทอัพ', 'ผู้ก่อตั้ง'], // startup, founder
   },
   groups: {},
@@ -617,6 +638,8 @@ export const FIVE_LANGUAGES_IN_PERSON_WORDS: Readonly<Record<'in-person' | 'onli
   'in-person': [
     'সামনাসামনি', // Bangla: face to face
     'เจอตัวจริง', // Thai: to meet in real life
+    'ออฟไลน์', // Thai: offline
+    'ตัวต่อตัว', // Thai: face to face
     'από κοντά', // Greek: in person
     'πρόσωπο με πρόσωπο', // Greek: face to face
     'față în față', // Romanian: face to face

@@ -26,6 +26,8 @@ import {
   FIVE_LANGUAGES_NEGATORS_BEFORE_VERB,
 } from './lexicon-bangla-thai-greek-romanian-malay.ts';
 import { HEBREW_NEGATORS_BEFORE_VERB } from './lexicon-nordic-czech-ukrainian-hebrew-afrikaans.ts';
+import { CHINESE_IN_PERSON_WORDS } from './lexicon-chinese.ts';
+import { CATALAN_SLOVAK_IN_PERSON_WORDS, CATALAN_SLOVAK_MEET_PEOPLE_WORDS } from './lexicon-catalan-slovak.ts';
 import { SINHALA_IN_PERSON_WORDS, SINHALA_MEET_PEOPLE_WORDS, SINHALA_NOT_SOUGHT_AFTER } from './lexicon-sinhala.ts';
 
 /** Russian letters after which the plural ending is "и", not "ы" (the spelling rule). */
@@ -668,6 +670,8 @@ export const FURTHER_IN_PERSON_WORDS: Readonly<Record<'in-person' | 'online', re
     ...VIETNAMESE_IN_PERSON_WORDS['in-person'],
     ...FIVE_LANGUAGES_IN_PERSON_WORDS['in-person'],
     ...SINHALA_IN_PERSON_WORDS['in-person'],
+    ...CATALAN_SLOVAK_IN_PERSON_WORDS['in-person'],
+    ...CHINESE_IN_PERSON_WORDS['in-person'],
   ],
   online: [
     'онлайн', // Russian: online
@@ -678,6 +682,8 @@ export const FURTHER_IN_PERSON_WORDS: Readonly<Record<'in-person' | 'online', re
     ...VIETNAMESE_IN_PERSON_WORDS.online,
     ...FIVE_LANGUAGES_IN_PERSON_WORDS.online,
     ...SINHALA_IN_PERSON_WORDS.online,
+    ...CATALAN_SLOVAK_IN_PERSON_WORDS.online,
+    ...CHINESE_IN_PERSON_WORDS.online,
   ],
 };
 
@@ -689,6 +695,7 @@ export const FURTHER_MEET_PEOPLE_WORDS: readonly string[] = [
   'познакомиться', // Russian: to get acquainted
   'знакомиться', // Russian: to get acquainted
   ...SINHALA_MEET_PEOPLE_WORDS,
+  ...CATALAN_SLOVAK_MEET_PEOPLE_WORDS,
 ];
 
 /**

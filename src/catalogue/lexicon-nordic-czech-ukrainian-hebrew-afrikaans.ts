@@ -72,6 +72,9 @@ export const NORDIC: LanguageWords = {
       'medgründer', // Norwegian: a co-founder
       'forretningsforbindelser', // Danish: business connections
       'medstifter', // Danish: a co-founder
+      'netværke', // Danish: to network
+      'nye kontakter', // Danish, Norwegian: new contacts
+      'faglige kontakter', // Danish, Norwegian: professional contacts
     ],
     'peer-ideas': [
       'utbyta erfarenheter', // Swedish: to exchange experiences
@@ -81,12 +84,18 @@ export const NORDIC: LanguageWords = {
       'erfaringsutveksling', // Norwegian: an exchange of experience
       'udveksle erfaringer', // Danish: to exchange experiences
       'erfaringsudveksling', // Danish: an exchange of experience
+      // Talking one's work through with peers ("sparring med andre"); not "sparring" alone, English boxing.
+      'sparring med', // Danish, Norwegian: sparring with
+      'sparre med', // Danish: to talk things through with
+      'dele erfaringer', // Danish, Norwegian: to share experiences
+      'ligesindede', // Danish: like-minded people
     ],
     referrals: [
       'kunder', // Swedish, Norwegian, Danish: customers
       'nya kunder', // Swedish: new customers
       'nye kunder', // Norwegian, Danish: new customers
       'klienter', // Swedish, Norwegian, Danish: clients
+      'flere kunder', // Danish, Norwegian: more customers
     ],
     investors: [
       'investerare', // Swedish: an investor, investors
@@ -94,6 +103,7 @@ export const NORDIC: LanguageWords = {
       'affärsänglar', // Swedish: business angels
       'investorer', // Norwegian, Danish: investors
       'risikokapital', // Norwegian, Danish: venture capital
+      'finansiering', // Norwegian, Danish: funding
     ],
     promotion: [
       'marknadsföring', // Swedish: marketing
@@ -103,6 +113,8 @@ export const NORDIC: LanguageWords = {
       'sosiale medier', // Norwegian: social media
       'sociale medier', // Danish: social media
       'følgere', // Norwegian, Danish: followers
+      'synlighed', // Danish: visibility
+      'annoncering', // Danish: advertising
     ],
     hiring: [
       'lediga jobb', // Swedish: job vacancies
@@ -118,6 +130,12 @@ export const NORDIC: LanguageWords = {
       'jobsøger', // Danish: a job seeker
       'søger arbejde', // Danish: (I am) looking for work
       'nyt job', // Danish: a new job
+      'jobsøgning', // Danish: looking for work
+      'ledige job', // Danish: job vacancies
+      'jobopslag', // Danish: a job advertisement
+      'jobsamtale', // Danish: a job interview
+      'studiejob', // Danish: a student job
+      'fritidsjob', // Danish: a spare-time job
       'rekryterar', // Swedish: (we are) recruiting
       'rekrutterer', // Norwegian: (we are) recruiting
     ],
@@ -125,6 +143,8 @@ export const NORDIC: LanguageWords = {
       'i närheten', // Swedish: nearby
       'i nærheten', // Norwegian: nearby
       'i nærheden', // Danish: nearby
+      'i mit område', // Danish: in my area
+      'naboer', // Danish, Norwegian: neighbours
     ],
     friends: [
       'vänner', // Swedish: friends
@@ -135,6 +155,10 @@ export const NORDIC: LanguageWords = {
       'nye venner', // Norwegian, Danish: new friends
       'vennskap', // Norwegian: friendship
       'venskab', // Danish: friendship
+      'veninder', // Danish: (women) friends
+      'nye veninder', // Danish: new (women) friends
+      'venskaber', // Danish: friendships
+      'omgangskreds', // Danish: a circle of friends
     ],
   },
   weakGoals: {},
@@ -144,8 +168,15 @@ export const NORDIC: LanguageWords = {
     education: ['lärare'],
     software: ['programmerare', 'programmør', 'systemutvikler'], // programmer (Swedish; Norwegian, Danish), developer (Norwegian)
     law: ['advokat'], // lawyer (all three)
+    medicine: ['læge'], // doctor (Danish, Norwegian "lege" is also "to play")
+    // bookkeeper (Danish). Not "revisor" (auditor), Spanish and Portuguese "revisor" (proofreader).
+    accounting: ['bogholder'],
+    students: ['studerende'], // students (Danish)
   },
-  audiences: {},
+  audiences: {
+    freelancers: ['selvstændig', 'selvstændige'], // self-employed (Danish)
+    startups: ['iværksætter', 'iværksættere'], // entrepreneur, entrepreneurs (Danish)
+  },
   groups: {},
   selfMarkers: [],
   selfMarkersAfter: [],
@@ -316,6 +347,9 @@ export const UKRAINIAN: LanguageWords = {
       'співпраці', // of collaboration, for collaboration
       'співпрацю', // collaboration (object)
       'співзасновника', // a co-founder (object)
+      'корисні знайомства', // useful acquaintances
+      'корисних знайомств', // of useful acquaintances
+      'бізнес-партнера', // a business partner (object)
     ],
     'peer-ideas': [
       'обмін досвідом', // an exchange of experience
@@ -323,6 +357,9 @@ export const UKRAINIAN: LanguageWords = {
       'обмін ідеями', // an exchange of ideas
       'однодумців', // like-minded people (object)
       'однодумці', // like-minded people
+      'поділитися досвідом', // to share experience
+      'обговорити ідеї', // to discuss ideas
+      'поради', // advice
     ],
     referrals: [
       ...ukrainianNouns('клієнт'), // a client
@@ -330,11 +367,15 @@ export const UKRAINIAN: LanguageWords = {
       'замовників', // customers (object)
       'покупці', // buyers
       'покупців', // buyers (object)
+      'нових замовлень', // new orders (object), as English "commissions" is read
+      'більше замовлень', // more orders
     ],
     investors: [
       ...ukrainianNouns('інвестор'), // an investor
       'фінансування', // funding
       'венчурний капітал', // venture capital
+      'інвестиції', // investment
+      'інвестицій', // of investment
     ],
     promotion: [
       'просування', // promotion
@@ -347,6 +388,10 @@ export const UKRAINIAN: LanguageWords = {
       'підписників', // followers (object)
       'читачів', // readers (object), as English "readers" is read
       'слухачів', // listeners (object)
+      'маркетинг', // marketing
+      'розкрутка', // promotion (colloquial)
+      'розкрутити', // to promote (colloquial)
+      'сарафанне радіо', // word of mouth
     ],
     hiring: [
       'шукаю роботу', // I am looking for work
@@ -361,10 +406,20 @@ export const UKRAINIAN: LanguageWords = {
       'співбесіда', // a job interview
       'співбесіду', // a job interview (object)
       'наймаємо', // we are hiring
+      'знайти роботу', // to find work
+      'шукати роботу', // to look for work
+      'шукаємо роботу', // we are looking for work
+      'підробіток', // a side job
+      'підробітку', // a side job (object, "шукаю підробітку")
+      'стажування', // an internship
+      'резюме', // a CV
     ],
     local: [
       'поблизу', // nearby
       'наживо', // in person
+      'поруч', // close by
+      ...['сусіди', 'сусідів', 'сусідами'], // neighbours (and its case forms)
+      'в моєму місті', // in my city
     ],
     friends: [
       'друзі', // friends
@@ -373,20 +428,29 @@ export const UKRAINIAN: LanguageWords = {
       'нових друзів', // new friends (object)
       'дружба', // friendship
       'дружбу', // friendship (object)
+      'подруги', // (women) friends
+      'подруг', // (women) friends (object)
+      'нових подруг', // new (women) friends (object)
+      'нових знайомих', // new acquaintances (object)
     ],
   },
   weakGoals: {},
   fields: {
-    software: ukrainianNouns('програміст'), // programmer
     nursing: ukrainianNouns('медсестра'), // nurse
     law: ukrainianNouns('юрист'), // lawyer
     'design-creative': ukrainianNouns('дизайнер'), // designer
     'photography-video': ukrainianNouns('фотограф'), // photographer
-    education: ['вчитель', 'вчителя', 'вчителем', 'вчителі', 'вчителів'], // teacher (and its case forms)
+    education: ['вчитель', 'вчителя', 'вчителем', 'вчителі', 'вчителів', 'вчителька', 'вчительку'], // teacher, a woman teacher (and forms)
     medicine: ['лікар', 'лікаря', 'лікарем', 'лікарі', 'лікарів'], // doctor (and its case forms)
     'research-academia': ['науковець', 'науковця', 'науковці', 'науковців'], // researcher, scientist (and forms)
+    marketing: ['маркетолог', 'маркетолога', 'маркетологом', 'маркетологи', 'маркетологів'], // marketer (and forms)
+    // developer (and its case forms); a woman teacher, doctor, lawyer (and their forms)
+    software: [...ukrainianNouns('програміст'), 'розробник', 'розробника', 'розробники', 'розробників'],
   },
-  audiences: {},
+  audiences: {
+    freelancers: ['фрілансер', 'фрілансерка', 'фріланс', 'фоп'], // freelancer (man, woman), freelancing, a sole trader (ФОП)
+    'small-business': ['малий бізнес', 'свій бізнес', 'мій магазин'], // a small business, one's own business, my shop
+  },
   groups: {},
   selfMarkers: [],
   selfMarkersAfter: [],

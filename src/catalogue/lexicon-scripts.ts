@@ -23,6 +23,9 @@ export const SCRIPT_GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'شبكة علاقات', // a network of relationships
     'تشبيك', // networking
     'تواصل مهني', // professional networking
+    'علاقات عمل', // working relationships
+    'شريك عمل', // a business partner
+    'شريك مؤسس', // a co-founder
   ],
   'peer-ideas': [
     '情報交換', // exchanging information
@@ -31,6 +34,9 @@ export const SCRIPT_GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     '同業者', // people in the same line of work
     'تبادل الخبرات', // exchanging experience
     'تبادل الأفكار', // exchanging ideas
+    'نفس المجال', // (people in) the same field
+    'زملاء المهنة', // colleagues in the profession
+    'نصايح', // advice (spoken Levantine, Gulf, Egyptian)
   ],
   referrals: [
     '顧客紹介', // client referrals
@@ -42,6 +48,8 @@ export const SCRIPT_GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'عملاء', // clients
     'زبائن', // customers
     'إحالات', // referrals
+    'زباين', // customers (the spoken spelling)
+    'زبون', // a customer
   ],
   investors: [
     '投資家', // investor
@@ -54,6 +62,8 @@ export const SCRIPT_GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'مستثمرون', // investors
     'تمويل', // funding
     'استثمار', // investment
+    'ممول', // a funder
+    'رأس مال', // capital
   ],
   promotion: [
     '宣伝', // publicity, advertising
@@ -65,6 +75,8 @@ export const SCRIPT_GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'تسويق', // marketing
     'إعلانات', // advertisements
     'متابعين', // followers
+    'دعاية', // advertising, publicity
+    'فولورز', // followers (the English word in Arabic letters)
   ],
   hiring: [
     '採用', // hiring, recruitment
@@ -89,6 +101,11 @@ export const SCRIPT_GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'بدور على شغل',
     'أدور على شغل',
     'بدور على وظيفة',
+    // Levantine (دوّر على, to look for; بدّي, I want) and Gulf (أبي, أبغى, I want; دوام, a job, "a shift"): work
+    // only where it is looked for or wanted, as above.
+    ...['دور على شغل', 'بدي شغل', 'بدنا شغل', 'أبغى شغل', 'أبغى دوام', 'ابغى دوام', 'أبي دوام', 'أدور دوام'],
+    'مقابلة عمل', // a job interview
+    'سي في', // a CV (the English letters in Arabic)
     // Work in Moroccan Darija is خدمة ("khedma": 212daily.com's Darija jobs page, arabicpod101's Moroccan jobs lesson,
     // read on 2026-12-07), read, as شغل and عمل are, only where it is looked for: قلب على, to look for (blog.mawahib.ma,
     // in Darija: "المشغل لي كيقلب على شي واحد", the employer who looks for someone; read on 2026-12-07), by I, we, he,
@@ -103,6 +120,9 @@ export const SCRIPT_GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     '地元', // one's home area
     '近所', // the neighbourhood
     'قريب مني', // near me
+    'جيران', // neighbours
+    'منطقتي', // my area
+    'قريب من بيتي', // near my home
   ],
   friends: [
     '友達', // friends
@@ -114,6 +134,9 @@ export const SCRIPT_GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'صديق', // a friend
     'صداقة', // friendship
     'صداقات', // friendships
+    // Friends as Levantine and Egyptian speak of them: صحاب (friends), رفقات (friends), شلة (a group of friends),
+    // and new ones. Not أصحاب alone, which is also "owners" (أصحاب المشاريع, business owners).
+    ...['صحاب', 'صحاب جداد', 'أصحاب جدد', 'أصحاب جداد', 'رفقات', 'شلة'],
   ],
 };
 

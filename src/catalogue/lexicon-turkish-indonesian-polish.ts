@@ -21,6 +21,8 @@ import { BANGLA_THAI_GREEK_ROMANIAN_MALAY } from './lexicon-bangla-thai-greek-ro
 import { NORDIC_CZECH_UKRAINIAN_HEBREW_AFRIKAANS } from './lexicon-nordic-czech-ukrainian-hebrew-afrikaans.ts';
 import { SINHALA } from './lexicon-sinhala.ts';
 import { FINNISH_HUNGARIAN_AMHARIC_SWAHILI } from './lexicon-finnish-hungarian-amharic-swahili.ts';
+import { CATALAN_SLOVAK } from './lexicon-catalan-slovak.ts';
+import { CHINESE } from './lexicon-chinese.ts';
 
 /** The words of one language, by the table of `lexicon.ts` (or the reader) they join. */
 export interface LanguageWords {
@@ -714,7 +716,8 @@ export const POLISH: LanguageWords = {
  * Vietnamese (`lexicon-vietnamese.ts`), then Bangla, Thai, Greek, Romanian and Malay
  * (`lexicon-bangla-thai-greek-romanian-malay.ts`), then Swedish, Norwegian, Danish, Czech, Ukrainian, Hebrew and
  * Afrikaans (`lexicon-nordic-czech-ukrainian-hebrew-afrikaans.ts`), then Sinhala (`lexicon-sinhala.ts`), then Finnish,
- * Hungarian, Amharic and Swahili (`lexicon-finnish-hungarian-amharic-swahili.ts`), in the order their words are merged.
+ * Hungarian, Amharic and Swahili (`lexicon-finnish-hungarian-amharic-swahili.ts`), then Catalan and Slovak
+ * (`lexicon-catalan-slovak.ts`), then Chinese (`lexicon-chinese.ts`), in the order their words are merged.
  */
 export const MORE_LANGUAGES: readonly LanguageWords[] = [
   TURKISH,
@@ -726,6 +729,8 @@ export const MORE_LANGUAGES: readonly LanguageWords[] = [
   ...NORDIC_CZECH_UKRAINIAN_HEBREW_AFRIKAANS,
   SINHALA,
   ...FINNISH_HUNGARIAN_AMHARIC_SWAHILI,
+  ...CATALAN_SLOVAK,
+  CHINESE,
 ];
 
 /** `table` with each key's words from the three languages added after its own. */
@@ -757,7 +762,12 @@ export const MORE_NEGATORS_BEFORE_VERB: readonly string[] = [
  * Indonesian "tak" (not) negates a word of wanting right after it only: in Polish "tak" is "so" or "yes" ("tak
  * bardzo chcę", I so want).
  */
-export const NEGATORS_RIGHT_BEFORE_VERB: readonly string[] = ['tak'];
+export const NEGATORS_RIGHT_BEFORE_VERB: readonly string[] = [
+  'tak',
+  // Spoken Arabic "not" before a verb ("ما بدي شغل", I don't want work): only right before a verb of wanting, since
+  // "ما" is also "what" ("هذا ما نحتاجه", this is what we need).
+  'ما',
+];
 
 /** Negators that negate a goal written right after them: "przyjaciół, nie klientów", "teman, bukan klien". */
 export const NEGATORS_RIGHT_BEFORE_GOAL: readonly string[] = ['nie', 'bukan'];

@@ -26,6 +26,8 @@ import {
 } from '#src/catalogue/lexicon-nordic-czech-ukrainian-hebrew-afrikaans.ts';
 import { SINHALA } from '#src/catalogue/lexicon-sinhala.ts';
 import { AMHARIC, FINNISH, HUNGARIAN, SWAHILI } from '#src/catalogue/lexicon-finnish-hungarian-amharic-swahili.ts';
+import { CATALAN, SLOVAK } from '#src/catalogue/lexicon-catalan-slovak.ts';
+import { CHINESE } from '#src/catalogue/lexicon-chinese.ts';
 
 const goals = (text: string) => readGoal(text).understood.goals.map((g) => g.value);
 
@@ -54,6 +56,9 @@ const NEGATED: readonly (readonly [string, LanguageWords, string, string, Purpos
   ['Hungarian', HUNGARIAN, 'befektetőket keresek', 'befektetőket nem keresek', 'investors'],
   ['Amharic', AMHARIC, 'ደንበኞች እፈልጋለሁ', 'ደንበኞች አልፈልግም', 'referrals'],
   ['Swahili', SWAHILI, 'nataka wateja', 'sitaki wateja', 'referrals'],
+  ['Catalan', CATALAN, 'Necessito inversors', 'No necessito inversors', 'investors'],
+  ['Slovak', SLOVAK, 'Potrebujem investorov', 'Nepotrebujem investorov', 'investors'],
+  ['Chinese', CHINESE, '我想找工作', '我不想找工作', 'hiring'],
 ];
 
 describe('negation words in every language of the lexicon', () => {

@@ -97,8 +97,10 @@ import { listedWordOf, notSoughtInTurkishAt } from './read-word-endings.ts';
 import { placeNameOf } from './read-place-endings.ts';
 import { POLISH_PROFESSION_FORMS, germanCaseForms } from './read-profession-endings.ts';
 import { notSoughtAfterAt } from './read-negation-after.ts';
-import { negatedWantingAt, notSoughtInThaiAt } from './read-negation-before.ts';
+import { negatedWantingAt, notSoughtInChineseAt, notSoughtInThaiAt } from './read-negation-before.ts';
 import { FIVE_LANGUAGES_ONLY } from '#src/catalogue/lexicon-bangla-thai-greek-romanian-malay.ts';
+import { CATALAN_SLOVAK_FREE_WORDS } from '#src/catalogue/lexicon-catalan-slovak.ts';
+import { CHINESE_FREE_WORDS } from '#src/catalogue/lexicon-chinese.ts';
 import {
   AFRIKAANS_HAVING,
   HEBREW_PREFIXES,
@@ -462,6 +464,8 @@ const BUDGET_WORDS: Readonly<Record<Budget, readonly string[]>> = {
       'bez placenia',
       'zonder te betalen',
     ],
+    ...CATALAN_SLOVAK_FREE_WORDS,
+    ...CHINESE_FREE_WORDS,
   ],
   some: [
     'willing to pay',
@@ -949,6 +953,8 @@ const NEGATORS: ReadonlySet<string> = new Set(['not', 'never', 'nor', 'dont', 'd
  */
 const NEGATORS_BEFORE_VERB: ReadonlySet<string> = new Set([
   ...['no', 'nao', 'non', 'ne', 'nunca', 'jamais', 'nem', 'لا'],
+  // Spoken Arabic "not": Levantine and Egyptian مش, Gulf and Iraqi مو ("مش محتاج زباين", not needing customers).
+  ...['مش', 'مو'],
   ...MORE_NEGATORS_BEFORE_VERB,
   ...FURTHER_NEGATORS_BEFORE_VERB,
 ]);
@@ -1021,6 +1027,9 @@ const DESIRE_WORDS: ReadonlySet<string> = new Set([
   ...['interesa', 'interesan', 'interessa', 'interessano', 'interessam'],
   // Arabic, folded as the text is (أ to ا): "I/we look for", "I/we want", "I/we need".
   ...['أبحث', 'نبحث', 'أريد', 'نريد', 'أحتاج', 'نحتاج'].map(foldWords),
+  // Levantine "I/we want" (بدي, بدنا), Gulf "I/we want" (أبغى, نبغى), and "needing" (محتاج, محتاجة). Not Gulf أبي,
+  // which is also "my father".
+  ...['بدي', 'بدنا', 'أبغى', 'نبغى', 'محتاج', 'محتاجة'].map(foldWords),
   // Indonesian and Polish (`lexicon-turkish-indonesian-polish.ts`).
   ...MORE_LANGUAGES.flatMap((language) => language.wanting.map(foldWords)),
 ]);
@@ -2133,6 +2142,7 @@ function negatedAt(words: readonly string[], clauses: readonly number[], i: numb
     notSoughtInJapaneseAt(words, clauses, i) ||
     notSoughtInTurkishAt(words, clauses, i) ||
     notSoughtInThaiAt(words, clauses, i) ||
+    notSoughtInChineseAt(words, clauses, i) ||
     notSoughtAfterAt(words, clauses, i)
   );
 }
