@@ -20,7 +20,7 @@
  * "Cuenca", "La Paz", "La Plata", "Sucre" (French sugar), "Tema" (Spanish topic), "Prato" (Italian meadow, Portuguese
  * dish), "Como" (Spanish, Italian and Portuguese how), "Malang" and "Padang" (Indonesian unlucky, a field), "Solo",
  * "Bursa" (Indonesian and Romanian stock exchange), "Mesa" (Spanish table), "Buffalo", "Anchorage", "Tamale", "Varna"
- * (Hindi, written in Latin letters, otherwise), "Jos" (Romanian down), "Lund"; first names and surnames: "Sofia" and
+ * (Hindi, written in Latin letters, otherwise), "Jos" (Romanian down), "Lund", "Gent" (Ghent in Dutch; Catalan people); first names and surnames: "Sofia" and
  * "София", "Charlotte", "Madison", "Regina", "Victoria", "Constantine", "Martin", "Santos", "Pereira", "Trujillo",
  * "Kobe", "Darwin", "Asunción"; the towns of several countries: "Hamilton", "London" in Canada, "Córdoba" in Spain,
  * "Valencia" in Venezuela, "Mérida", "León", "Tripoli", "Brest", "Alexandria", "Hyderabad" in Pakistan, "Santiago" in
@@ -143,7 +143,7 @@ export const LISTED_CITIES: Readonly<Record<string, readonly string[]>> = {
     ...['enschede', 'apeldoorn', 'amersfoort', 'den bosch', "'s hertogenbosch"],
   ],
   BE: [
-    ...['brussels', 'bruxelles', 'brussel', 'antwerp', 'antwerpen', 'anvers', 'ghent', 'gent', 'liege'],
+    ...['brussels', 'bruxelles', 'brussel', 'antwerp', 'antwerpen', 'anvers', 'ghent', 'liege'],
     ...['lüttich', 'charleroi', 'leuven', 'louvain', 'namur', 'bruges', 'brugge', 'mechelen'],
   ],
   LU: ['luxembourg city', 'esch sur alzette'],

@@ -79,6 +79,8 @@ describe('readGoal(): a city in its case endings, by the rules of its language',
     'Szukam nowych znajomych',
     'Tražim nove prijatelje',
     '我在舞台中央表演，想认识新朋友',
+    // Catalan "gent" (people) is also Ghent's Dutch name.
+    'Busco gent per jugar a pàdel els caps de setmana',
   ])('reads no country in "%s"', (text) => {
     expect(countryOf(text)).toBeUndefined();
   });
