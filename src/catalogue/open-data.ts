@@ -51,6 +51,8 @@ export interface OpenDataSite {
     rule: string;
     source: { title: string; url: string };
   } | null;
+  /** For a site whose business listings are only for businesses that meet customers in person: the rule and its source. */
+  inPersonBusinessesOnly: { rule: string; source: { title: string; url: string } } | null;
   founded: number | null;
   launched: number | null;
   status: SiteEntry['status'];
@@ -206,6 +208,12 @@ export const CSV_COLUMNS: readonly Column[] = [
     (v) => (v === null ? '' : JSON.stringify(v)),
     (c) => (c === '' ? null : (JSON.parse(c) as OpenDataSite['eligibility'])),
   ),
+  field(
+    'inPersonBusinessesOnly',
+    'Only for sites whose business listings are just for businesses that meet customers in person, as JSON {"rule", "source"}',
+    (v) => (v === null ? '' : JSON.stringify(v)),
+    (c) => (c === '' ? null : (JSON.parse(c) as OpenDataSite['inPersonBusinessesOnly'])),
+  ),
   field('founded', 'Year the organisation was founded, when known', optionalNumber, fromOptionalNumber),
   field('launched', 'Year the site went live, when known', optionalNumber, fromOptionalNumber),
   text('status', 'active, declining or closed'),
@@ -268,6 +276,12 @@ export function toOpenData(site: SiteEntry): OpenDataSite {
           othersWelcome: site.eligibility.othersWelcome === true,
           rule: site.eligibility.rule,
           source: { title: site.eligibility.source.title, url: site.eligibility.source.url },
+        }
+      : null,
+    inPersonBusinessesOnly: site.inPersonBusinessesOnly
+      ? {
+          rule: site.inPersonBusinessesOnly.rule,
+          source: { title: site.inPersonBusinessesOnly.source.title, url: site.inPersonBusinessesOnly.source.url },
         }
       : null,
     founded: site.founded ?? null,
@@ -334,6 +348,7 @@ export function fromOpenData(o: OpenDataSite): SiteEntry {
     const { othersWelcome, ...rule } = o.eligibility;
     site.eligibility = othersWelcome ? { ...rule, othersWelcome } : rule;
   }
+  if (o.inPersonBusinessesOnly !== null) site.inPersonBusinessesOnly = o.inPersonBusinessesOnly;
   if (o.general) site.general = true;
   if (o.founded !== null) site.founded = o.founded;
   if (o.launched !== null) site.launched = o.launched;

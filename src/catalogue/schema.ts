@@ -157,6 +157,21 @@ export const eligibilitySchema = z
     path: ['othersWelcome'],
   });
 
+/**
+ * For a site whose business listings (a profile on a map, a review page) are, per a cited source, only for businesses
+ * that meet their customers in person: at a place customers visit, or at the customers' own address within a service
+ * area. An online-only business (a web shop, an app, a remote freelancer) may not list there, so for a visitor who
+ * works online the site's promotion does not reach their customers. One sourced rule, like `eligibility`, because it
+ * says who may use the site's promotion, not what the site is good for: its purpose scores stay those of a business
+ * that may list.
+ */
+export const inPersonBusinessesSchema = z.strictObject({
+  rule: text(10, 200).describe(
+    'The rule in one line, as the source states it, e.g. "A business must make in-person contact with customers during its stated hours"',
+  ),
+  source: sourceSchema.describe('Where the rule is stated'),
+});
+
 /** Today's date at the end of the day, so an entry checked "today" in any timezone passes. */
 function endOfToday(): Date {
   const d = new Date();
@@ -211,6 +226,11 @@ export const siteSchema = z
       .optional()
       .describe(
         'Only for sites that admit just one group of people, or (othersWelcome) are made for one and welcome others, with the rule and its source; leave out otherwise',
+      ),
+    inPersonBusinessesOnly: inPersonBusinessesSchema
+      .optional()
+      .describe(
+        'Only for sites whose business listings, per a cited source, are just for businesses that meet customers in person (at a place they visit, or at their address in a service area), with the rule and its source; leave out otherwise',
       ),
     reach: reachSchema
       .optional()

@@ -91,6 +91,28 @@ describe('the schema on broken entries (tests/unit/fixtures)', () => {
     expect(load(name)).toThrow(message);
   });
 
+  describe('inPersonBusinessesOnly', () => {
+    const valid = readFileSync(join(fixtures, 'valid-entry.md'), 'utf8');
+    const file = 'tests/unit/fixtures/in-person-businesses.md';
+    const withLines = (extra: string) => () =>
+      loadEntries({ [file]: valid.replace('countries: global', `countries: global\n${extra}`) });
+
+    it('keeps the rule and its source of a site that lists only businesses met in person', () => {
+      const [entry] = withLines(
+        'inPersonBusinessesOnly:\n  rule: "A business must meet its customers in person"\n  source: {title: "Guidelines", url: "https://example.com/guidelines"}',
+      )();
+      expect(entry!.inPersonBusinessesOnly).toEqual({
+        rule: 'A business must meet its customers in person',
+        source: { title: 'Guidelines', url: 'https://example.com/guidelines' },
+      });
+    });
+
+    it('refuses the rule without its source, naming the field', () => {
+      const load = withLines('inPersonBusinessesOnly:\n  rule: "A business must meet its customers in person"');
+      expect(load).toThrow(`${file}: inPersonBusinessesOnly.source: `);
+    });
+  });
+
   describe('littleUsedIn', () => {
     const valid = readFileSync(join(fixtures, 'valid-entry.md'), 'utf8');
     const file = 'tests/unit/fixtures/little-used.md';
