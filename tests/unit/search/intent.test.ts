@@ -864,6 +864,56 @@ describe('search understands intent', () => {
     for (const r of answer.results) expect(r.why, r.slug).not.toMatch(/says “[^”]*\bsociale?s?\b/);
   });
 
+  it('lifts no site for a word that names a kind of site ("job portal", "portales de empleo"), as "site" lifts none', () => {
+    // Some sites say "portal" in their own words, so the word could have lifted one.
+    expect(active.some((s) => /\bportal\b/i.test(s.tagline))).toBe(true);
+    for (const q of ['job portal', 'portal de empleo', 'portales de empleo', 'oferty pracy portal']) {
+      const answer = ask(q, 50);
+      expect(answer.intent.kind, q).toBe('recommend');
+      for (const r of answer.results) expect(r.why, `${q}: ${r.slug}`).not.toMatch(/says “[^”]*\bportal/);
+    }
+  });
+
+  it("lifts none of a field's own sites by the profession's words when the first goal is outward: they say who the visitor is, not who they seek", () => {
+    // Customers, employers and investors are mostly outside the field (OUTWARD_GOALS): the field's own sites keep their
+    // field points, and the words that named the profession add none.
+    let checked = 0;
+    for (const q of [
+      'promote my music online platforms',
+      'promote independent music',
+      'freelance graphic design clients',
+      'promote self published book',
+      'software engineer jobs',
+    ]) {
+      const answer = ask(q, 50);
+      const { field, goals } = answer.intent.understood ?? { goals: [] };
+      if (answer.intent.kind !== 'recommend' || field === undefined) continue;
+      expect(['promotion', 'hiring', 'investors'], q).toContain(goals[0]?.value);
+      checked++;
+      const named = wordsOf(normalizeText(field.words)).map(stemOf);
+      for (const r of answer.results) {
+        const said = /^says “([^”]*)”/.exec(r.why)?.[1];
+        if (said === undefined) continue;
+        for (const w of wordsOf(said))
+          expect(
+            named.some((x) => sameWord(x, stemOf(w))),
+            `${q}: ${r.slug} says ${w}`,
+          ).toBe(false);
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(4);
+  });
+
+  it("still lifts a field's own sites by the profession's words among peers: that is where the profession's people talk", () => {
+    const answer = ask('developer community', 20);
+    expect(answer.intent.understood?.field).toBeDefined();
+    expect(answer.intent.understood?.goals[0]?.value).toBe('peer-ideas');
+    const field = answer.intent.understood!.field!.value;
+    const lifted = answer.results.filter((r) => r.why.startsWith('says'));
+    expect(lifted.length).toBeGreaterThan(0);
+    for (const r of lifted) expect(field in sites.find((s) => s.slug === r.slug)!.fields, r.slug).toBe(true);
+  });
+
   it('does not lift a site the visitor says is theirs ("my <site> page"): it is where they are, not where to go', () => {
     // Sites core for promotion whose name is one plain word: "promote my <name> page" reads the promotion goal.
     const named = active.filter((s) => s.purposes.promotion.score === 3 && /^[a-z]{4,}$/i.test(s.name)).slice(0, 8);

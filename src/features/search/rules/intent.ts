@@ -729,6 +729,8 @@ const GENERIC_WORDS: ReadonlySet<string> = new Set(
     'app',
     'platform',
     'website',
+    // A site that gathers what the visitor looks for ("job portal", "portales de empleo"), as "site" says.
+    'portal',
     'network',
     'networking',
     'social',
@@ -1125,7 +1127,14 @@ function recommendedFor(
   const queryWords = [...new Set(wordsOf(normalizeText(said)).map(stemOf))].filter(
     (w) => w.length >= 3 && !isGeneric(w) && !PURPOSE_WORDS.has(w),
   );
-  const matches = textMatch(queryWords, sites, profession);
+  // For an outward first goal (customers, employers, investors) the profession says who the visitor is, not who they
+  // seek: the field's own sites earn their field points but are not put ahead of sites that serve the goal better
+  // (`OUTWARD_GOALS`), so its words lift none of them ("promote my music": listeners are on the general platforms).
+  const sought =
+    profession && OUTWARD_GOALS.has(answers.goals[0]!)
+      ? queryWords.filter((w) => !profession.words.some((x) => sameWord(x, w)))
+      : queryWords;
+  const matches = textMatch(sought, sites, profession);
   // A site the visitor says is theirs ("my etsy shop") is where they already are, not where the query sends them:
   // its name in the query lifts it no more than another's would.
   const theirs = new Set(yoursNamed(q, siteSource(sites)).map((site) => sites.indexOf(site)));
