@@ -731,6 +731,9 @@ const LISTED_GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     // A marketplace of freelance work, named as a kind of site ("freelance platforms", "plataformas freelance"):
     // looking for clients there.
     ...FREELANCE_MARKETPLACE_WORDS,
+    // Sending one's CV or résumé out is applying for jobs ("I send my CV everywhere and hear nothing back").
+    ...['send my cv', 'sending my cv', 'sent my cv', 'send out my cv', 'sending out my cv', 'sent out my cv'],
+    ...['send my resume', 'sending my resume', 'sent my resume', 'sending out cvs', 'sending cvs', 'sent cvs'],
     'job',
     'jobs',
     'hire',

@@ -81,8 +81,8 @@ describe('readGoal(): words with another everyday sense', () => {
 
   it('reads German "Freundeskreis" and "Anschluss finden" as friends only when a circle is sought or lacked', () => {
     const salon = goals('Mein Freundeskreis ist groß, ich suche neue Kunden für meinen Friseursalon');
-    // Customers wanted for one's own salon, a small business: promoting it first, as in English (read-goal-salon).
-    expect(salon.slice(0, 2)).toEqual(['promotion', 'referrals']);
+    // Customers wanted for one's own salon, a small business: promoting it, as in English (read-goal-salon).
+    expect(salon).toEqual(['promotion']);
     expect(salon).not.toContain('friends');
     expect(goals('Nach der Elternzeit will ich beruflich wieder Anschluss finden')).not.toContain('friends');
     expect(goals('Ich möchte mir einen neuen Freundeskreis aufbauen')).toEqual(['friends']);

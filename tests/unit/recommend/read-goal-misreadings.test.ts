@@ -174,13 +174,15 @@ describe('readGoal(): ties to people of another goal', () => {
 });
 
 describe('readGoal(): customers wanted by a business the writer runs', () => {
-  it('reads them as promotion first, then referrals', () => {
-    expect(goalsOf('I run a dog grooming salon and need new clients')).toEqual(['promotion', 'referrals']);
+  it('reads them as promotion, not referrals, unless the text speaks of referring', () => {
+    expect(goalsOf('I run a dog grooming salon and need new clients')).toEqual(['promotion']);
+    // A few words typed as a query keep the lexicon's reading, promotion first (search reads them further).
     expect(goalsOf('leads for my small business')).toEqual(['promotion', 'referrals']);
+    expect(goalsOf('I run a salon and need new clients, ideally referred by other salons')).toContain('referrals');
   });
 
   it('reads a shop or café the writer calls theirs ("my boutique", "our cafe") as a business they run', () => {
-    expect(goalsOf('how to win more regular customers for my boutique')).toEqual(['promotion', 'referrals']);
+    expect(goalsOf('how to win more regular customers for my boutique')).toEqual(['promotion']);
     expect(understood('new clients for our cafe near the station').audience?.value).toBe('small-business');
     expect(understood('my gym is too crowded, where can I meet friends').audience).toBeUndefined();
   });

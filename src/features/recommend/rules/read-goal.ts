@@ -1296,6 +1296,60 @@ function isClientWord(phrase: string): boolean {
   return !phrase.includes('referral');
 }
 
+/**
+ * Professions whose clients come by introduction from other professionals (a lawyer's from another lawyer or an
+ * accountant, a clinician's from a referring doctor, an adviser's from a client's other advisers): for them clients
+ * wanted are referrals, as the referral networks built for them say. Not sellers to the public (a shop, a trade, a
+ * studio), who reach their customers by promotion.
+ */
+const REFERRED_FIELDS: ReadonlySet<Field> = new Set([
+  'law',
+  'accounting',
+  'finance',
+  'consulting',
+  'healthcare',
+  'medicine',
+  'dentistry',
+  'veterinary',
+]);
+
+/**
+ * The nouns of a referral ("referral", German "Empfehlung", Polish "polecenie"), and "refer" with its forms: what a
+ * writer who wants referrals says. Not the verbs of recommending, which ask the readers for advice ("what do you
+ * recommend?", "co polecacie?").
+ */
+const REFERRING_STEMS: readonly string[] = ['refer', 'empfehlung', 'polecen'];
+/** Verbs of handing work on between peers: "pass each other clients", "send each other referrals". */
+const PASSING: ReadonlySet<string> = new Set(['pass', 'passing', 'send', 'sending', 'swap', 'trade', 'trading']);
+/** "each other", "one another", one word after the other. */
+const RECIPROCAL: readonly (readonly [string, string])[] = [
+  ['each', 'other'],
+  ['one', 'another'],
+];
+/** Most words between a verb of passing and "each other": "pass work to each other". */
+const PASSING_REACH = 3;
+
+/** Whether "each other" ({@link RECIPROCAL}) follows the verb of passing at `i` within its clause. */
+function passedBetweenAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
+  for (let k = i + 1; k <= i + 1 + PASSING_REACH && k + 1 < words.length; k++)
+    if (clauses[k + 1] === clauses[i] && RECIPROCAL.some(([a, b]) => words[k] === a && words[k + 1] === b)) return true;
+  return false;
+}
+
+/**
+ * Whether the text speaks of referring: a word of {@link REFERRING_STEMS}, or work passed between peers ("send each
+ * other clients"; Italian "passarci clienti" and French "se passer des clients", whose verb carries "each other").
+ */
+function referringIn(words: readonly string[], clauses: readonly number[]): boolean {
+  return words.some(
+    (w, i) =>
+      REFERRING_STEMS.some((s) => w.startsWith(s)) ||
+      w === 'passarci' ||
+      (w === 'passer' && words[i - 1] === 'se') ||
+      (PASSING.has(w) && passedBetweenAt(words, clauses, i)),
+  );
+}
+
 /** Customers wanted, not referrals asked for: "more customers", "leads", but not "referrals" or "refer clients". */
 function isCustomerWord(phrase: string): boolean {
   return !/refer|send me/.test(phrase);
@@ -3346,8 +3400,14 @@ function smallStaffAt(words: readonly string[], clauses: readonly number[]): str
   return undefined;
 }
 
-/** Nouns for a business of one's own: "a handyman business", "our little bakery shop". */
-const OWN_BUSINESS: ReadonlySet<string> = new Set(['business', 'company', 'shop', 'store', 'firm']);
+/**
+ * Nouns for a business of one's own: "a handyman business", "our little bakery shop"; and the premises a business
+ * trades from, which someone who started, opened or runs one owns ("I started a home bakery", "we opened a cafe").
+ */
+const OWN_BUSINESS: ReadonlySet<string> = new Set([
+  ...['business', 'company', 'shop', 'store', 'firm'],
+  ...['bakery', 'cafe', 'restaurant', 'salon', 'boutique', 'brewery', 'bookshop', 'bookstore', 'agency'],
+]);
 /** The nouns of {@link OWN_BUSINESS} that are the writer's own after "my" or "our" ("our company" is an employer). */
 const OWNED_AFTER_MY: ReadonlySet<string> = new Set(['business', 'shop', 'store']);
 /** Verbs of starting or having a business, before "a": "I (just) started a", "we opened a", "I set up a". */
@@ -3379,6 +3439,8 @@ const NOT_A_BUSINESS_KIND: ReadonlySet<string> = new Set([
 const BUSINESS_NOT_RUN: ReadonlySet<string> = new Set([
   ...['course', 'courses', 'class', 'classes', 'degree', 'school', 'studies', 'student', 'students', 'major'],
   ...['plan', 'idea', 'ideas', 'card', 'cards', 'trip', 'administration', 'english', 'analyst', 'interview'],
+  // "I have a salon appointment": a visit, not premises run.
+  ...['appointment', 'appointments', 'booking', 'visit'],
 ]);
 
 /**
@@ -3394,7 +3456,10 @@ function ownBusinessAt(words: readonly string[], clauses: readonly number[]): st
     for (let j = k - 1; j >= Math.max(0, k - 1 - BUSINESS_KIND_REACH) && clauses[j] === clauses[k]; j--) {
       const w = words[j]!;
       // "Our company" is mostly the writer's employer: only a business or a shop is theirs after "my"/"our".
-      if (w === 'my' || w === 'our') return OWNED_AFTER_MY.has(words[k]!) ? words.slice(j, k + 1).join(' ') : undefined;
+      if (w === 'my' || w === 'our') {
+        if (OWNED_AFTER_MY.has(words[k]!)) return words.slice(j, k + 1).join(' ');
+        break;
+      }
       if (w === 'a' || w === 'an') {
         const v = pastFillers(words, clauses, j, BUSINESS_VERB_FILLERS);
         if (v < 0 || !BUSINESS_VERBS.has(words[v]!)) break;
@@ -5171,11 +5236,7 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   // promotion in the customers' place, then referrals; referrals asked for as such ("referrals", "refer clients")
   // stay as read, and so do customers in a text that speaks of referring ("… and be referred to you").
   // The same reading search gives such a query.
-  if (
-    audience === 'small-business' &&
-    !strong.some((g) => g.value === 'promotion') &&
-    !words.some((w) => w.startsWith('refer'))
-  ) {
+  if (audience === 'small-business' && !strong.some((g) => g.value === 'promotion') && !referringIn(words, clauses)) {
     const customers = strong.find((g) => g.value === 'referrals' && isCustomerWord(g.words));
     if (customers !== undefined)
       strong.splice(strong.indexOf(customers), 0, { value: 'promotion', words: customers.words });
@@ -5190,6 +5251,28 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
       strong = strong.filter((g) => g !== fresh);
       if (!strong.some((g) => g.value === 'promotion'))
         strong.splice(at, 0, { value: 'promotion', words: fresh.words });
+    }
+  }
+  // Customers wanted by someone who says what they sell to the public (their own business, or a trade or craft:
+  // "need more customers" for a home bakery, a salon's "Neukunden", a plumber's "more local customers") are reached by
+  // promotion: referrals are introductions between businesses, which such a writer asks for only by speaking of
+  // referring. Not the professions whose clients come by such introductions ({@link REFERRED_FIELDS}), nor a
+  // freelancer, whose clients are freelance work (above). Customers wanted by a writer who says nothing of what they
+  // do stay as the lexicon reads them, and so do a few words typed as a query ("plumber leads", "photographer
+  // clients"), which say whose customers they are no more than a heading does (search reads those further).
+  const field = understood.field?.value;
+  if (
+    words.length > QUERY_LENGTH &&
+    (audience === 'small-business' || (audience === undefined && field !== undefined)) &&
+    (field === undefined || !REFERRED_FIELDS.has(field)) &&
+    !referringIn(words, clauses)
+  ) {
+    const customers = strong.find((g) => g.value === 'referrals' && isCustomerWord(g.words));
+    if (customers !== undefined) {
+      const at = strong.indexOf(customers);
+      strong = strong.filter((g) => g !== customers);
+      if (!strong.some((g) => g.value === 'promotion'))
+        strong.splice(at, 0, { value: 'promotion', words: customers.words });
     }
   }
   // Clients sought on social media ("best social media for real estate agents to get clients") are reached by being
