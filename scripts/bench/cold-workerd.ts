@@ -108,7 +108,9 @@ function workerdCpuNs(group: number): number {
   let pids = workerdPids.get(group);
   if (!pids) {
     try {
-      pids = execFileSync('pgrep', ['-g', String(group), 'workerd'], { encoding: 'utf8' }).trim().split(/\s+/);
+      pids = execFileSync('pgrep', ['-g', String(group), 'workerd'], { encoding: 'utf8' })
+        .trim()
+        .split(/\s+/);
     } catch {
       return Number.NaN;
     }
