@@ -1,10 +1,10 @@
 /**
- * `npm run bench:cold-workerd -- [--size=10000] [--runs=8] [--ref=<commit>] [--keep]`: an isolate's first
+ * `npm run bench:cold-workerd -- [--size=10000] [--runs=8] [--ref=<commit>] [--warm=N] [--keep]`: an isolate's first
  * search in workerd, as `bench:scale` measures it (`GET /api/search?q=linkedin` right after a fresh
  * `wrangler dev` serves a static file), without building a catalogue of `size` entries: it builds the real
  * catalogue in a private copy (a couple of minutes, not ten), then puts in place of the copy's search files
- * those of the real catalogue plus synthetic entries up to `size`, written by the copy's own code
- * (`searchShardFiles`, as the build writes them). `/api/search` reads nothing else of the catalogue, and the
+ * those of the catalogue `bench:scale` builds at `size` (the real entries plus synthetic ones, `scaleCatalogue`),
+ * written by the copy's own code (`searchShardFiles`, as the build writes them). `/api/search` reads nothing else of the catalogue, and the
  * Worker's code does not grow with it, so the first search costs what it would after a build at that size.
  *
  * Each run starts a fresh `wrangler dev` and prints the first search's time end to end, the Worker's own
@@ -18,6 +18,14 @@
  *
  *   cold-workerd: <tree|ref> size=… runs=… first p50=… ms, worker p50=… ms, workerd cpu p50=… ms (min …)
  *
+ * With `--warm=N` (300 as `bench:scale` asks), each run then asks `bench:scale`'s warm queries on the same isolate
+ * (its warm-up, its `N` measured ones, then `N` further distinct ones: `scale-queries.ts`, over the catalogue the
+ * search files were written for) and prints, for the first `N` and the next `N`, the p50 and p95 of the Worker's own
+ * time (`p95_ms` of `bench:scale` is the first's) and of workerd's CPU per query, and their sums: the warm p95 in
+ * workerd, paired with a ref, without a build of `size` entries (issue 16). The medians over the runs follow:
+ *
+ *   cold-workerd: <tree|ref> size=… runs=… warm first: worker p95=… ms (sum …), workerd cpu p95=… ms (sum …); next: …
+ *
  * Linux only (`/proc`). Progress and wrangler's output go to files under the temporary directory (its path on
  * stderr); `--keep` keeps it.
  */
@@ -27,6 +35,10 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { copyCommand, freePort, readyCopy } from './repo-copy.ts';
+import { percentile } from './percentile.ts';
+import { WARM_UP_QUERIES, scaleCatalogue, warmQueries } from './scale-queries.ts';
+import { loadEntries } from '#src/catalogue/entry-file.ts';
+import { readCatalogueFiles } from '#src/integrations/vite-catalogue.ts';
 
 const args = new Map(
   process.argv.slice(2).map((a) => [a.replace(/^--/, '').split('=')[0]!, a.split('=').slice(1).join('=') || 'true']),
@@ -34,6 +46,7 @@ const args = new Map(
 const SIZE = Number(args.get('size') ?? 10000);
 const RUNS = Number(args.get('runs') ?? 8);
 const REF = args.get('ref');
+const WARM = Number(args.get('warm') ?? 0);
 const ROOT = join(import.meta.dirname, '../..');
 const COLD_QUERY = 'linkedin';
 
@@ -60,11 +73,10 @@ const { loadEntries } = await import('#src/catalogue/entry-file.ts');
 const { readCatalogueFiles } = await import('#src/integrations/vite-catalogue.ts');
 const { buildSearchIndex } = await import('#src/features/search/rules/search.ts');
 const { searchShardFiles } = await import('#src/features/search/rules/shards.ts');
-const { syntheticCatalogue } = await import(join(process.cwd(), 'tests/support/synthetic-catalogue.ts'));
+const { scaleCatalogue } = await import(join(process.cwd(), 'scripts/bench/scale-queries.ts'));
 const [size, dir] = [Number(process.argv[1]), process.argv[2]];
-const real = loadEntries(readCatalogueFiles(process.cwd()));
-const taken = new Set(real.map((s) => s.slug));
-const sites = [...real, ...syntheticCatalogue(size + 100).filter((s) => !taken.has(s.slug))].slice(0, Math.max(size, real.length));
+const files = readCatalogueFiles(process.cwd());
+const sites = scaleCatalogue(files, Math.max(size, loadEntries(files).length));
 rmSync(dir, { recursive: true, force: true });
 for (const [path, text] of searchShardFiles(buildSearchIndex(sites), sites)) {
   mkdirSync(dirname(join(dir, path)), { recursive: true });
@@ -85,28 +97,98 @@ function prepare(copy: string): void {
   );
 }
 
+/**
+ * The workerd processes of each process group, found once it serves (their threads are read anew each time): a
+ * `pgrep` per search took longer than the search on a busy machine (`--warm` asks hundreds).
+ */
+const workerdPids = new Map<number, string[]>();
+
 /** CPU time (ns) of every thread of the workerd processes in a process group. */
 function workerdCpuNs(group: number): number {
-  let listed: string;
-  try {
-    listed = execFileSync('pgrep', ['-g', String(group), 'workerd'], { encoding: 'utf8' });
-  } catch {
-    return Number.NaN;
+  let pids = workerdPids.get(group);
+  if (!pids) {
+    try {
+      pids = execFileSync('pgrep', ['-g', String(group), 'workerd'], { encoding: 'utf8' })
+        .trim()
+        .split(/\s+/);
+    } catch {
+      return Number.NaN;
+    }
+    workerdPids.set(group, pids);
   }
   let ns = 0;
-  for (const pid of listed.trim().split(/\s+/).filter(Boolean))
+  for (const pid of pids)
     for (const task of readdirSync(`/proc/${pid}/task`))
       ns += Number(readFileSync(`/proc/${pid}/task/${task}/schedstat`, 'utf8').split(' ')[0]);
   return ns;
 }
 
-interface Run {
-  firstMs: number;
+/** One search's times: the Worker's own (`Server-Timing: app;dur`) and workerd's CPU. */
+interface Timed {
   workerMs: number;
   cpuMs: number;
 }
 
-async function coldRun(copy: string, run: number): Promise<Run> {
+/** The p50, p95 and sum of a list of times. */
+interface Spread {
+  p50: number;
+  p95: number;
+  sum: number;
+}
+
+function spreadOf(times: readonly number[]): Spread {
+  return { p50: percentile(times, 50), p95: percentile(times, 95), sum: times.reduce((s, t) => s + t, 0) };
+}
+
+/** A run's warm queries (`--warm`): the Worker's time and workerd's CPU, for the first `WARM` and the next `WARM`. */
+interface Warm {
+  first: { worker: Spread; cpu: Spread };
+  next: { worker: Spread; cpu: Spread };
+}
+
+interface Run extends Timed {
+  firstMs: number;
+  warm?: Warm;
+}
+
+/** `bench:scale`'s warm queries over a copy's catalogue at `SIZE` (the one its search files were written for). */
+function warmQueriesOf(copy: string): { warmUp: string[]; first: string[]; next: string[] } {
+  const files = readCatalogueFiles(copy);
+  const sites = scaleCatalogue(files, Math.max(SIZE, loadEntries(files).length));
+  const queries = warmQueries(sites, WARM);
+  const asked = new Set(queries);
+  const next = warmQueries(sites, WARM * 3)
+    .filter((q) => !asked.has(q))
+    .slice(0, WARM);
+  return { warmUp: queries.slice(0, WARM_UP_QUERIES), first: queries.slice(WARM_UP_QUERIES), next };
+}
+
+/** One search on a running workerd (`group`: its process group): the Worker's time and workerd's CPU for it. */
+async function timedSearch(base: string, group: number, q: string): Promise<Timed & { firstMs: number }> {
+  const cpuBefore = workerdCpuNs(group);
+  const began = performance.now();
+  const res = await fetch(`${base}/api/search?q=${encodeURIComponent(q)}`);
+  const body = await res.text();
+  const firstMs = performance.now() - began;
+  const cpuMs = (workerdCpuNs(group) - cpuBefore) / 1e6;
+  if (res.status !== 200) throw new Error(`GET /api/search?q=${q}: ${res.status} ${body.slice(0, 200)}`);
+  const workerMs = Number(/(?:^|,)\s*app;dur=([\d.]+)/.exec(res.headers.get('server-timing') ?? '')?.[1]);
+  return { firstMs, workerMs, cpuMs };
+}
+
+/** The warm queries of a run, asked in order on the isolate the cold query started. */
+async function warmRun(base: string, group: number, queries: ReturnType<typeof warmQueriesOf>): Promise<Warm> {
+  for (const q of queries.warmUp) await timedSearch(base, group, q);
+  const measure = async (list: readonly string[]) => {
+    const times: Timed[] = [];
+    for (const q of list) times.push(await timedSearch(base, group, q));
+    return { worker: spreadOf(times.map((t) => t.workerMs)), cpu: spreadOf(times.map((t) => t.cpuMs)) };
+  };
+  const first = await measure(queries.first);
+  return { first, next: await measure(queries.next) };
+}
+
+async function coldRun(copy: string, run: number, queries?: ReturnType<typeof warmQueriesOf>): Promise<Run> {
   const port = await freePort();
   const log = join(copy, `wrangler-${run}.log`);
   const child: ChildProcess = spawn(
@@ -137,15 +219,8 @@ async function coldRun(copy: string, run: number): Promise<Run> {
     }
     // Let start-up work settle, so the CPU counted is the query's.
     await sleep(300);
-    const cpuBefore = workerdCpuNs(child.pid!);
-    const began = performance.now();
-    const res = await fetch(`${base}/api/search?q=${COLD_QUERY}`);
-    const body = await res.text();
-    const firstMs = performance.now() - began;
-    const cpuMs = (workerdCpuNs(child.pid!) - cpuBefore) / 1e6;
-    if (res.status !== 200) throw new Error(`GET /api/search?q=${COLD_QUERY}: ${res.status} ${body.slice(0, 200)}`);
-    const workerMs = Number(/(?:^|,)\s*app;dur=([\d.]+)/.exec(res.headers.get('server-timing') ?? '')?.[1]);
-    return { firstMs, workerMs, cpuMs };
+    const cold = await timedSearch(base, child.pid!, COLD_QUERY);
+    return queries ? { ...cold, warm: await warmRun(base, child.pid!, queries) } : cold;
   } finally {
     try {
       process.kill(-child.pid!, 'SIGTERM');
@@ -162,24 +237,56 @@ async function coldRun(copy: string, run: number): Promise<Run> {
   }
 }
 
+/** "worker p95=… ms (sum …), workerd cpu p95=… ms (sum …)" of one part of a run's warm queries, or of its medians. */
+function warmLine(part: { worker: Spread; cpu: Spread }): string {
+  const { worker, cpu } = part;
+  return (
+    `worker p50=${worker.p50.toFixed(1)} p95=${worker.p95.toFixed(1)} ms (sum ${worker.sum.toFixed(0)}), ` +
+    `workerd cpu p50=${cpu.p50.toFixed(1)} p95=${cpu.p95.toFixed(1)} ms (sum ${cpu.sum.toFixed(0)})`
+  );
+}
+
+/** The median over runs of each figure of one part of their warm queries. */
+function medianWarm(warms: readonly Warm[], part: keyof Warm): { worker: Spread; cpu: Spread } {
+  const of = (key: 'worker' | 'cpu', figure: keyof Spread) => median(warms.map((w) => w[part][key][figure]));
+  const spread = (key: 'worker' | 'cpu'): Spread => ({
+    p50: of(key, 'p50'),
+    p95: of(key, 'p95'),
+    sum: of(key, 'sum'),
+  });
+  return { worker: spread('worker'), cpu: spread('cpu') };
+}
+
 const copies: { name: string; copy: string; runs: Run[] }[] = [
   { name: 'tree', copy: makeCopy('tree', undefined), runs: [] },
 ];
 if (REF !== undefined) copies.push({ name: `ref ${REF}`, copy: makeCopy('ref', REF), runs: [] });
 try {
   for (const { copy } of copies) prepare(copy);
+  const queries = new Map(copies.map(({ copy }) => [copy, WARM > 0 ? warmQueriesOf(copy) : undefined]));
   for (let run = 0; run < RUNS; run++)
     for (const { name, copy, runs } of copies) {
-      const r = await coldRun(copy, run);
+      const r = await coldRun(copy, run, queries.get(copy));
       runs.push(r);
+      const load = `load ${loadavg()[0]!.toFixed(1)}`;
       console.error(
-        `cold-workerd: ${name} run ${run + 1}/${RUNS}: first ${r.firstMs.toFixed(1)} ms, worker ${r.workerMs} ms, workerd cpu ${r.cpuMs.toFixed(1)} ms (load ${loadavg()[0]!.toFixed(1)})`,
+        `cold-workerd: ${name} run ${run + 1}/${RUNS}: first ${r.firstMs.toFixed(1)} ms, worker ${r.workerMs} ms, workerd cpu ${r.cpuMs.toFixed(1)} ms (${load})`,
       );
+      if (r.warm)
+        console.error(
+          `cold-workerd: ${name} run ${run + 1}/${RUNS}: warm first ${WARM}: ${warmLine(r.warm.first)}; next ${WARM}: ${warmLine(r.warm.next)}`,
+        );
     }
-  for (const { name, runs } of copies)
+  for (const { name, runs } of copies) {
     console.log(
       `cold-workerd: ${name} size=${SIZE} runs=${runs.length} first p50=${median(runs.map((r) => r.firstMs)).toFixed(1)} ms, worker p50=${median(runs.map((r) => r.workerMs)).toFixed(1)} ms, workerd cpu p50=${median(runs.map((r) => r.cpuMs)).toFixed(1)} ms (min ${Math.min(...runs.map((r) => r.cpuMs)).toFixed(1)})`,
     );
+    const warms = runs.flatMap((r) => (r.warm ? [r.warm] : []));
+    if (warms.length > 0)
+      console.log(
+        `cold-workerd: ${name} size=${SIZE} runs=${warms.length} medians, warm first ${WARM}: ${warmLine(medianWarm(warms, 'first'))}; next ${WARM}: ${warmLine(medianWarm(warms, 'next'))}`,
+      );
+  }
 } finally {
   if (!args.has('keep')) rmSync(tmp, { recursive: true, force: true });
   else console.error(`cold-workerd: kept ${tmp}`);

@@ -39,6 +39,20 @@ export async function prepareSearchIndex(): Promise<void> {
 }
 
 /**
+ * Loads up to `max` more of the index's files that no query has read yet (`ShardedSearch.prefetch`), for the
+ * time after a response (`waitUntil`); a no-op where the index is inline. A failed read is left to the query
+ * that needs the file.
+ */
+export async function prefetchSearchIndex(max: number): Promise<void> {
+  if (inlineIndex) return;
+  try {
+    await (await openIndex()).prefetch(max);
+  } catch {
+    // The next query that needs the file reads it again.
+  }
+}
+
+/**
  * What reading a search's intent needs of the entries: the entries themselves
  * where they are inline, else lookups that read the search's small site
  * files as a query needs them; recommendations and directories rank every
