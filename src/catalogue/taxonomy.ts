@@ -577,6 +577,42 @@ export const FIELDS = new Map(
 ) as ReadonlyMap<Field, { label: string; description: string; synonyms: readonly string[] }>;
 
 /**
+ * The wider field a field is plainly part of (one level: a wider field is part of none), read from the two fields'
+ * own descriptions above: everyone the narrow field's description names is someone its wider field's description
+ * names too. Healthcare is "people who work in health care in general: clinicians, therapists and allied health
+ * staff"; dentists and their hygienists, physicians, nurses and midwives, and pharmacists all are. The recommender
+ * gives a network built for a field one step off the visitor's (a dental network for someone in healthcare, a
+ * healthcare network for a nurse) a smaller credit than one built for theirs, not the penalty of another profession's.
+ *
+ * Left out, as arguable by those descriptions: veterinary (health care for animals, which "health care" alone does
+ * not name), libraries in education (education is "teachers and people working in schools"; most librarians work in
+ * public, academic or special libraries), tourism in hospitality ("hotels, restaurants, cafes and bars"; a tour guide
+ * or travel agent works in none), photography in design (photographers are not designers, illustrators or, always,
+ * visual artists), accounting in finance ("banking, investment and corporate finance"), social work in healthcare
+ * (allied health in some countries only), product management in software (products are not all software).
+ */
+export const FIELD_WITHIN: Readonly<Partial<Record<Field, Field>>> = {
+  dentistry: 'healthcare',
+  medicine: 'healthcare',
+  nursing: 'healthcare',
+  pharmacy: 'healthcare',
+};
+
+/** How a site's field stands to the visitor's: part of it (`narrower`), or the wider field it is part of (`broader`). */
+export type FieldKinship = 'narrower' | 'broader';
+
+/**
+ * Whether `siteField` is one step off `field` in {@link FIELD_WITHIN}: a part of it (dentistry, for healthcare), or
+ * the wider field it is part of (healthcare, for nursing). Two parts of one field (nursing and dentistry) are not kin:
+ * a nurse is no dentist.
+ */
+export function fieldKinship(field: Field, siteField: Field): FieldKinship | undefined {
+  if (FIELD_WITHIN[siteField] === field) return 'narrower';
+  if (FIELD_WITHIN[field] === siteField) return 'broader';
+  return undefined;
+}
+
+/**
  * Fields whose work is done in person, on the client or at their home or event: the trades (a plumber, a roofer),
  * wedding and event vendors (a planner, a florist), fitness and wellness (a personal trainer, a yoga teacher) and beauty
  * (a hairdresser, a make-up artist). Their clients are found nearby: a marketplace where clients buy work delivered at a

@@ -4,7 +4,7 @@
  * its numbers from here and the methodology page renders these same tables,
  * so the published formula is the one that runs.
  */
-import type { Purpose, ReachBand, Score } from '#src/catalogue/taxonomy.ts';
+import { FIELDS, FIELD_WITHIN, type Field, type Purpose, type ReachBand, type Score } from '#src/catalogue/taxonomy.ts';
 
 /** Relative weight of the first, second and third goal. */
 export const GOAL_WEIGHTS = [3, 2, 1] as const;
@@ -61,6 +61,20 @@ export function goalPointsTable(goalCount: number): number[][] {
  * goal (`fieldCrowd`): the same points, so audience size orders the two.
  */
 const OUTWARD_FIELD_POINTS = 20;
+
+/**
+ * The field points of a network built for the wider field the visitor's is part of ({@link FIELD_WITHIN}: healthcare,
+ * for a nurse): its people include the visitor's field's, as a general platform's large groups do, so the points of
+ * those groups (`fieldGroups`). Not more: a healthcare-wide network is no nearer to a nurse's own peers than the
+ * nurses' groups on a platform of billions, and the probe sets' nurses, midwives and pharmacists grade it below them.
+ */
+const BROADER_FIELD_POINTS = 5;
+
+/**
+ * The field points of a network built for a part of the visitor's field (dentistry, for someone in healthcare): they
+ * may work in that part or, far more often, in another, so no points either way, not another profession's loss.
+ */
+const NARROWER_FIELD_POINTS = 0;
 
 /** The audience band from which a general platform core for promotion reaches a field's customers (`fieldCrowd`): over a billion. */
 export const CROWD_REACH: ReachBand = '1b';
@@ -169,6 +183,21 @@ export const ADJUSTMENTS = {
     question: 'Field',
     when: 'The site is built for your profession or industry but is good for none of your goals',
     points: 5,
+  },
+  fieldNarrower: {
+    question: 'Field',
+    when: 'The site is built for a field that is part of yours (dentistry, when you name healthcare), is made for people like you (or everyone) and is good (2–3) for your first goal: you may work in that part, but more likely in another, so it neither earns nor loses points for its field (not the loss of another profession’s network), and comes after the general platforms, ahead of other professions’ networks',
+    points: NARROWER_FIELD_POINTS,
+  },
+  fieldBroader: {
+    question: 'Field',
+    when: 'The site is built for the wider field yours is part of (healthcare, when you name nursing), is made for people like you (or everyone) and is good (2–3) for your first goal: your field’s people are among its people, as they are in a general platform’s large groups, so it earns what those groups earn (below), and ranks with the general platforms on its score',
+    points: BROADER_FIELD_POINTS,
+  },
+  fieldKinWeak: {
+    question: 'Field',
+    when: 'The site is built for a field part of yours, or the wider field yours is part of, but is not good for your first goal or is made for other people: no points, and not the loss of another profession’s network',
+    points: 0,
   },
   fieldGroups: {
     question: 'Field',
@@ -305,6 +334,17 @@ export const OUTWARD_GOALS: ReadonlySet<Purpose> = new Set(['promotion', 'hiring
 /** Lowest and highest possible score; a clamp term brings the sum back into range. */
 export const SCORE_RANGE = { min: 0, max: 100 } as const;
 
+/** "dentistry, doctors and medicine, nursing and pharmacy within healthcare": {@link FIELD_WITHIN} in words. */
+function kinFieldsText(): string {
+  const label = (f: Field) => FIELDS.get(f)!.label.toLowerCase();
+  const byWider = new Map<Field, Field[]>();
+  for (const [narrow, wider] of Object.entries(FIELD_WITHIN) as [Field, Field][])
+    byWider.set(wider, [...(byWider.get(wider) ?? []), narrow]);
+  const list = (words: string[]) =>
+    words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)!}`;
+  return [...byWider].map(([wider, parts]) => `${list(parts.map(label))} within ${label(wider)}`).join('; ');
+}
+
 /**
  * Rules that are not points: filters and order. A site that is not available
  * in the country you name is left out, one little used there comes after every
@@ -319,7 +359,9 @@ export const ORDER_RULES: readonly string[] = [
   'Name a country and sites not available there are left out. A worldwide site that a cited source says few people in that country use comes after every site used there, with the source in its reasons and a note: it is open to you, but few of the people you want to meet are on it.',
   'Name no country (or worldwide) and sites used only in some countries come after every worldwide site; the purpose, field and catalogue lists put them after the worldwide ones with the same score.',
   'Name no field and, when your first goal is met among peers (ideas, contacts, referrals, people nearby, friends), networks built only for some professions come after the sites open to everyone, unless made for who you said you are (a business owners’ peer group when you run a small business; being a professional is not enough, as every profession’s network is made for professionals). When your first goal is hiring, every network built around some professions comes after the sites built for no particular field, whoever you are and even when anyone may join, as its jobs and clients are those professions’ (a designers’ marketplace is not where a translator finds clients, nor is a tour guides’ marketplace, whose public are the travellers who book them). Name their field and they rank with it.',
-  'Name a field and networks built only for other professions come last. When your first goal is met among peers, your field’s networks that are good (2–3) for that goal, or core (3) for another of your goals and of some use (1) for the first, and made for people like you (or everyone), come first; then general platforms and the field’s other networks (for ideas with peers, platforms with groups before those without); then networks built around other professions or pastimes even when anyone may join (a food lovers’ forum is not where nurses swap ideas). When your first goal is promotion, hiring or investors, the people you want are mostly outside your field: its networks are not put first, other open networks compete on their score (with a hiring goal, one built around other fields loses more points, as its jobs and clients are theirs), and those good only for such goals earn the smaller outward field points.',
+  'Name a field and networks built only for other professions come last. A network built for a part of your field (dentistry, when you name healthcare) or for the wider field yours is part of (healthcare, when you name nursing) is not another profession’s: the wider field’s network ranks with the general platforms on its score, and a part’s comes after them, ahead of other professions’ networks, as you more likely work in another part. Only fields plainly part of another by their own descriptions count (' +
+    kinFieldsText() +
+    '). When your first goal is met among peers, your field’s networks that are good (2–3) for that goal, or core (3) for another of your goals and of some use (1) for the first, and made for people like you (or everyone), come first; then general platforms and the field’s other networks (for ideas with peers, platforms with groups before those without); then networks built around other professions or pastimes even when anyone may join (a food lovers’ forum is not where nurses swap ideas). When your first goal is promotion, hiring or investors, the people you want are mostly outside your field: its networks are not put first, other open networks compete on their score (with a hiring goal, one built around other fields loses more points, as its jobs and clients are theirs), and those good only for such goals earn the smaller outward field points.',
   'When you want to meet people nearby in person (meeting people nearby is one of your goals and you chose in person), your field’s networks that are online only (of no use for meeting people nearby and holding no meetings: a game’s streaming site or virtual tabletop, for players who want a table in their town) are not put first: they rank with the general platforms, on their score, so a site where people meet nearby may come before them. A field’s network of even incidental use for meeting people nearby (local groups that meet now and then) still comes first.',
   'Equal scores are ordered with sites that are not declining first, then by fit to your goals (goal points), then to the way of meeting you asked for (a club that meets before a site merely good for meeting people nearby), then by audience size (reach band; a sourced size before an unknown one, as only what a source says breaks a tie), and shown as equal when all are the same.',
   'A declining site is never first, and says so.',

@@ -17,12 +17,14 @@ import {
   FIELDS,
   REACH_BANDS,
   countryName,
+  fieldKinship,
   groupsPhrase,
   reachRank,
   roleTerms,
   withWiderGroups,
   type EligibilityGroup,
   type Field,
+  type FieldKinship,
   type Role,
 } from '#src/catalogue/taxonomy.ts';
 import {
@@ -181,7 +183,7 @@ export interface RankKey {
   restricted: number;
   /** 0 for sites that may come first; 1 for national sites when no country is named, and, when one is, for worldwide sites a cited source says few people there use. */
   tier: number;
-  /** With a field: 0 built for it and good for the first goal (or core for any and of some use for the first), 1 general (or built for it and weaker), 2 general with no groups when the first goal is ideas with peers, 3 built for other fields (open to everyone too, unless the first goal is outward). */
+  /** With a field: 0 built for it and good for the first goal (or core for any and of some use for the first), 1 general (or built for it and weaker), 2 general with no groups when the first goal is ideas with peers, 3 built for other fields (open to everyone too, unless the first goal is outward) or for a part of it. */
   fieldTier: number;
   /** The sum of the terms before the 0–100 clamp: orders sites the clamp makes equal. */
   raw: number;
@@ -580,6 +582,26 @@ export function fieldColumn(sites: readonly RecommendableSite[], field: Field): 
   });
 }
 
+/**
+ * Per site not built for the field, 1 when it is built for a part of it and 2 when built for the wider field it is part
+ * of ({@link fieldKinship}: dentistry or healthcare, for healthcare or nursing), else 0; made once per catalogue and field.
+ */
+export function kinFieldColumn(sites: readonly RecommendableSite[], field: Field): Uint8Array {
+  return perCatalogue(sites, `recommend:kinField:${field}`, () => {
+    const column = new Uint8Array(sites.length);
+    for (const other of FIELD_KEYS) {
+      const kin = fieldKinship(field, other);
+      if (kin === undefined) continue;
+      const members = fieldSites(sites, other);
+      for (let i = 0; i < members.length; i++) column[members[i]!] ||= kin === 'narrower' ? KIN_NARROWER : KIN_BROADER;
+    }
+    return column;
+  });
+}
+/** Values of {@link kinFieldColumn}. */
+const KIN_NARROWER = 1;
+const KIN_BROADER = 2;
+
 /** The fields in the order the build's columns list them. */
 const FIELD_KEYS = [...FIELDS.keys()];
 
@@ -907,6 +929,7 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
   const named = country !== undefined && country !== 'global';
   const where = named ? countryColumn(sites, country) : undefined;
   const own = field === undefined ? undefined : fieldColumn(sites, field);
+  const kin = field === undefined ? undefined : kinFieldColumn(sites, field);
   const who = audience === undefined ? 0 : bitOf(AUDIENCE_KEYS, audience);
   // The audience that keeps a profession's network with the open sites when no field is named: not professionals,
   // whom every profession's network serves (see setAsideNoField).
@@ -1006,7 +1029,7 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
     const few = where !== undefined && (where[k]! & LITTLE_USED) !== 0;
     // With a field: 0 built for it and good for the first goal (or core for any and of some use for the first: a job
     // board with nothing for contacts does not lead a search for contacts, then jobs), 1 general (or built for it and
-    // weaker), 2 general with no groups for ideas with peers, 3 built for other fields (see below). See ORDER_RULES.
+    // weaker), 2 general with no groups for ideas with peers, 3 built for other fields or a part of it (see below). See ORDER_RULES.
     let fieldTier = 0;
     if (own !== undefined) {
       const servesFirst = firstFit >= GOOD_SCORE;
@@ -1022,6 +1045,17 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
         // nearby, holding no meetings) is not where they meet: it ranks with the general platforms, on its score.
         const onlineOnlyHere = nearbyInPerson && scores[base + localAt]! === 0 && (flag & MEETINGS) === 0;
         fieldTier = outwardFirst || (!aimed && !onlineOnlyHere && (servesFirst || (core && firstFit > 0))) ? 0 : 1;
+      } else if (specialist && kin![k] !== 0) {
+        // Built for a field one step off the visitor's (a part of it, or the wider field it is part of): never another
+        // profession's loss, and for the wider field a general platform's groups' points when made for the visitor and
+        // good for the first goal. The wider field's network ranks with the general platforms on its score (it is not
+        // their own field's); a part's comes after them, ahead of other professions' networks, as the visitor more
+        // likely works in another part (a physiotherapist in healthcare is no dentist).
+        sum += picked(
+          terms,
+          aimed || !servesFirst ? 'fieldKinWeak' : kin![k] === KIN_NARROWER ? 'fieldNarrower' : 'fieldBroader',
+        );
+        fieldTier = outwardFirst ? 0 : kin![k] === KIN_NARROWER ? 3 : 1;
       } else if (specialist) {
         // Open to everyone, it is still no place for the field's jobs and clients: with a hiring goal, they are its
         // own fields'.
@@ -1283,6 +1317,18 @@ function setsAsideWithoutField(firstGoal: Purpose, madeForVisitor: boolean, ever
   return firstGoal === 'hiring' || (!everyone && !OUTWARD_GOALS.has(firstGoal) && !madeForVisitor);
 }
 
+/**
+ * "built for dentistry, a part of healthcare: <the editor's reason>", or "built for healthcare, which takes in nursing":
+ * the site's first field one step off the visitor's (of the kinship given, or either), in taxonomy order.
+ */
+function kinReason(site: RecommendableSite, field: Field, want: FieldKinship | undefined, tail: string): string {
+  const kinOf = (f: Field) => fieldKinship(field, f);
+  const siteField = FIELD_KEYS.find((f) => site.fields[f] !== undefined && (want ? kinOf(f) === want : kinOf(f)))!;
+  const how =
+    kinOf(siteField) === 'narrower' ? `, a part of ${fieldLabel(field)}` : `, which takes in ${fieldLabel(field)}`;
+  return `built for ${fieldLabel(siteField)}${how}${tail}: ${site.fields[siteField]}`;
+}
+
 /** What a site is built for, in words: "nursing, law". */
 const siteFieldsPhrase = (site: RecommendableSite) => (Object.keys(site.fields) as Field[]).map(fieldLabel).join(', ');
 const audiencePhrase = (audience: Audience) => labelOf(AUDIENCES, audience).toLowerCase();
@@ -1322,6 +1368,10 @@ const TERM_TEXT: Readonly<Record<TermId, (answers: Answers, site: RecommendableS
     `built for ${fieldLabel(field!)}, good for a later goal: ${site.fields[field!]}`,
   fieldMatchWeak: ({ field }, site) =>
     `built for ${fieldLabel(field!)}, but weak on your goals: ${site.fields[field!]}`,
+  fieldNarrower: ({ field }, site) => kinReason(site, field!, 'narrower', ''),
+  fieldBroader: ({ field }, site) => kinReason(site, field!, 'broader', ''),
+  fieldKinWeak: ({ field }, site) =>
+    kinReason(site, field!, undefined, ', but not made for you or not good for your first goal'),
   fieldOtherOpen: ({ field }, site) =>
     `built around ${siteFieldsPhrase(site)}, not ${fieldLabel(field!)}, but open to everyone`,
   fieldOtherOpenHiring: ({ field }, site) =>
