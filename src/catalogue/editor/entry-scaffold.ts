@@ -103,6 +103,13 @@ eligibility:
   source:
     title: ${q('TODO: where the rule is stated')}
     url: ${q('TODO')}
+# Only if a source says its business listings are just for businesses that meet customers in person (at a place
+# they visit, or at their address in a service area); delete otherwise.
+inPersonBusinessesOnly:
+  rule: ${q('TODO: the rule in one line, as the source states it')}
+  source:
+    title: ${q('TODO: where the rule is stated')}
+    url: ${q('TODO')}
 # Optional: the year the organisation was founded, only if a source confirms it.
 founded: ${q('TODO year')}
 # Optional: the year the site itself went live, only if a source confirms it.
