@@ -14,10 +14,17 @@ export function sharedOnce<T>(load: () => Promise<T>): () => Promise<T> {
   };
 }
 
+/** A {@link sharedByKey} load, which also says whether a key was asked for. */
+export interface KeyedLoad<K, T> {
+  (key: K): Promise<T>;
+  /** Whether `key`'s load has started and not failed (it is loading or loaded). */
+  has(key: K): boolean;
+}
+
 /** {@link sharedOnce} per key: one load per key at a time, kept once it succeeds. */
-export function sharedByKey<K, T>(load: (key: K) => Promise<T>): (key: K) => Promise<T> {
+export function sharedByKey<K, T>(load: (key: K) => Promise<T>): KeyedLoad<K, T> {
   const pending = new Map<K, Promise<T>>();
-  return (key) => {
+  const get = (key: K) => {
     let promise = pending.get(key);
     if (!promise) {
       promise = load(key).catch((error: unknown) => {
@@ -28,4 +35,5 @@ export function sharedByKey<K, T>(load: (key: K) => Promise<T>): (key: K) => Pro
     }
     return promise;
   };
+  return Object.assign(get, { has: (key: K) => pending.has(key) });
 }

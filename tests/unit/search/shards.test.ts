@@ -91,7 +91,7 @@ describe('search read in parts (the Worker) answers exactly as the whole index',
     }
     const filtered = { q: 'network', kind: 'business' as const, purpose: 'referrals' as const, limit: 20 };
     expect(await sharded.run((index) => search(index, filtered))).toEqual(search(reference, filtered));
-  });
+  }, 30_000);
 
   it('on a synthetic catalogue of 2,000 entries, reading only part of it per query', async () => {
     const synthetic = syntheticCatalogue(2000);

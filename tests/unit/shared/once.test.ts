@@ -28,4 +28,20 @@ describe('loads shared by an isolate', () => {
     expect(await load(3)).toBe(30);
     expect(seen).toEqual([1, 2, 3, 3]);
   });
+
+  it('say which keys were asked for (loading or loaded), and forget a key whose load failed', async () => {
+    let fail = true;
+    const load = sharedByKey(async (n: number) => {
+      if (fail) throw new Error('first read fails');
+      return n;
+    });
+    expect(load.has(1)).toBe(false);
+    const first = load(1);
+    expect(load.has(1)).toBe(true);
+    await expect(first).rejects.toThrow('first read fails');
+    expect(load.has(1)).toBe(false);
+    fail = false;
+    await load(1);
+    expect([load.has(1), load.has(2)]).toEqual([true, false]);
+  });
 });

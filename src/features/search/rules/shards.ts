@@ -770,17 +770,12 @@ export async function openShardedSearch(read: (path: string) => Promise<unknown>
     },
   });
   // Each file is read at most once (a failed read is retried by the next query) and fills its part of the index.
-  /** The `words/` and `docs/` files asked for so far (loaded or loading), by number. */
-  const askedWords = new Set<number>();
-  const askedDocs = new Set<number>();
-  const loadWords = (n: number) => (askedWords.add(n), loadWordsOnce(n));
-  const loadDocs = (n: number) => (askedDocs.add(n), loadDocsOnce(n));
-  const loadWordsOnce = sharedByKey(async (n: number) => {
+  const loadWords = sharedByKey(async (n: number) => {
     const shard = (await read(`words/${n}.json`)) as WordShard;
     shard.postings.forEach((slots, k) => (index.candidates.postings[n * WORDS_PER_SHARD + k] = slots));
     shard.longPostings.forEach((slots, k) => (index.candidates.longPostings[n * WORDS_PER_SHARD + k] = slots));
   });
-  const loadDocsOnce = sharedByKey(async (n: number) => {
+  const loadDocs = sharedByKey(async (n: number) => {
     const shard = (await read(`docs/${n}.json`)) as DocShard;
     const from = n * DOCS_PER_SHARD;
     shard.docs.forEach((shown, k) => Object.assign(index.docs[from + k]!, shown));
@@ -817,8 +812,8 @@ export async function openShardedSearch(read: (path: string) => Promise<unknown>
     async prefetch(max) {
       let loaded = 0;
       while (loaded < max) {
-        while (nextWords < wordFiles && askedWords.has(nextWords)) nextWords++;
-        while (nextWords >= wordFiles && nextDocs < docFiles && askedDocs.has(nextDocs)) nextDocs++;
+        while (nextWords < wordFiles && loadWords.has(nextWords)) nextWords++;
+        while (nextWords >= wordFiles && nextDocs < docFiles && loadDocs.has(nextDocs)) nextDocs++;
         if (nextWords < wordFiles) await loadWords(nextWords);
         else if (nextDocs < docFiles) await loadDocs(nextDocs);
         else break;
