@@ -126,6 +126,14 @@ const keywords = <K extends keyof OpenDataSite>(name: K, description: string) =>
     (v) => list('keywords', v as unknown[]),
     (c) => fromList('keywords', c) as OpenDataSite[K],
   );
+/** A column for an optional object (reach, who may join…): JSON in the cell, an empty cell when absent. */
+const jsonObject = <K extends keyof OpenDataSite>(name: K, description: string) =>
+  field(
+    name,
+    description,
+    (v) => (v === null ? '' : JSON.stringify(v)),
+    (c) => (c === '' ? null : JSON.parse(c)) as OpenDataSite[K],
+  );
 const jsonList = <K extends keyof OpenDataSite>(name: K, description: string) =>
   field(
     name,
@@ -196,23 +204,14 @@ export const CSV_COLUMNS: readonly Column[] = [
     (v) => (v ? 'true' : ''),
     (c) => c === 'true',
   ),
-  field(
-    'reach',
-    'Order-of-magnitude audience as JSON {"band", "measure", "year", "source"}',
-    (v) => (v === null ? '' : JSON.stringify(v)),
-    (c) => (c === '' ? null : (JSON.parse(c) as OpenDataSite['reach'])),
-  ),
-  field(
+  jsonObject('reach', 'Order-of-magnitude audience as JSON {"band", "measure", "year", "source"}'),
+  jsonObject(
     'eligibility',
     'Who may join, only for sites that admit just some people, as JSON {"groups", "roles", "rule", "source"}; an empty groups (or roles) list means groups (or roles) do not restrict who may join',
-    (v) => (v === null ? '' : JSON.stringify(v)),
-    (c) => (c === '' ? null : (JSON.parse(c) as OpenDataSite['eligibility'])),
   ),
-  field(
+  jsonObject(
     'inPersonBusinessesOnly',
     'Only for sites whose business listings are just for businesses that meet customers in person, as JSON {"rule", "source"}',
-    (v) => (v === null ? '' : JSON.stringify(v)),
-    (c) => (c === '' ? null : (JSON.parse(c) as OpenDataSite['inPersonBusinessesOnly'])),
   ),
   field('founded', 'Year the organisation was founded, when known', optionalNumber, fromOptionalNumber),
   field('launched', 'Year the site went live, when known', optionalNumber, fromOptionalNumber),
@@ -229,6 +228,9 @@ export const CSV_COLUMNS: readonly Column[] = [
   field('notes', 'Editor notes: gaps and uncertain facts', optionalText, fromOptionalText),
   text('description', 'The description, as Markdown'),
 ];
+
+/** A cited source as published: its title and address, nothing else the entry file may add. */
+const sourceOf = (s: { title: string; url: string }) => ({ title: s.title, url: s.url });
 
 /** An entry as published. */
 export function toOpenData(site: SiteEntry): OpenDataSite {
@@ -257,7 +259,7 @@ export function toOpenData(site: SiteEntry): OpenDataSite {
     littleUsedIn: (site.littleUsedIn ?? []).map((l) => ({
       country: l.country,
       note: l.note,
-      source: { title: l.source.title, url: l.source.url },
+      source: sourceOf(l.source),
     })),
     fields: { ...site.fields },
     general: site.general === true,
@@ -266,7 +268,7 @@ export function toOpenData(site: SiteEntry): OpenDataSite {
           band: site.reach.band,
           measure: site.reach.measure,
           year: site.reach.year ?? null,
-          source: { title: site.reach.source.title, url: site.reach.source.url },
+          source: sourceOf(site.reach.source),
         }
       : null,
     eligibility: site.eligibility
@@ -275,13 +277,13 @@ export function toOpenData(site: SiteEntry): OpenDataSite {
           roles: [...site.eligibility.roles],
           othersWelcome: site.eligibility.othersWelcome === true,
           rule: site.eligibility.rule,
-          source: { title: site.eligibility.source.title, url: site.eligibility.source.url },
+          source: sourceOf(site.eligibility.source),
         }
       : null,
     inPersonBusinessesOnly: site.inPersonBusinessesOnly
       ? {
           rule: site.inPersonBusinessesOnly.rule,
-          source: { title: site.inPersonBusinessesOnly.source.title, url: site.inPersonBusinessesOnly.source.url },
+          source: sourceOf(site.inPersonBusinessesOnly.source),
         }
       : null,
     founded: site.founded ?? null,
@@ -293,7 +295,7 @@ export function toOpenData(site: SiteEntry): OpenDataSite {
     cons: [...site.cons],
     aliases: [...site.aliases],
     alternatives: [...site.alternatives],
-    sources: site.sources.map((s) => ({ title: s.title, url: s.url })),
+    sources: site.sources.map(sourceOf),
     lastChecked: site.lastChecked.toISOString().slice(0, 10),
     factCheck: site.factCheck,
     notes: site.notes ?? null,
