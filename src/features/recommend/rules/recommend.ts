@@ -1202,11 +1202,13 @@ export function meetsNewFriends(friends: number, local: number, flag: number): b
 
 /**
  * Whether a site's client work is done at a distance, from its {@link SiteTable} flags and its score for meeting people
- * nearby: it has client work, is of no use (0) for meeting people nearby and holds no meetings, so its clients buy
- * work delivered from anywhere (a logo, an article, code), not a trainer's session or a plumber's visit.
+ * nearby: it has client work, is of no more than incidental use (0–1) for meeting people nearby and holds no meetings,
+ * so its clients buy work delivered from anywhere (a logo, an article, code), not a trainer's session or a plumber's
+ * visit. Incidental counts too: a site whose local use is incidental (LinkedIn's local groups) is no place where
+ * clients book someone nearby, which editors score good (2) for meeting people nearby (Bark, Thumbtack, Checkatrade).
  */
 function clientWorkAtADistance(flag: number, local: number): boolean {
-  return (flag & CLIENT_WORK) !== 0 && (flag & MEETINGS) === 0 && local === 0;
+  return (flag & CLIENT_WORK) !== 0 && (flag & MEETINGS) === 0 && local < GOOD_SCORE;
 }
 
 /**
