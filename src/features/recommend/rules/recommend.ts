@@ -909,6 +909,10 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
   const promotionAt = PURPOSE_KEYS.indexOf('promotion');
   const points = goals.map((_, position) => ([0, 1, 2, 3] as const).map((s) => goalPoints(goals.length, position, s)));
   const outwardFirst = OUTWARD_GOALS.has(goals[0]!);
+  // Meeting people nearby after a first goal met outside the field is meeting the customers, employers or investors
+  // nearby (a plumber's second goal after promotion is customers in town, not fellow plumbers): for a field's network,
+  // it counts as met outside the field too (fieldMatchOutward).
+  const metOutside = goals.map((g, i) => outward[i]! || (outwardFirst && g === 'local'));
   // Every goal met outside the field (customers, employers, investors): a general platform's groups for the field hold
   // its own people, not those wanted, so they earn no field points.
   const allOutward = outward.every(Boolean);
@@ -1020,7 +1024,7 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
       if (i === 0) firstFit = fit;
       if (fit >= GOOD_SCORE) {
         if (i > 0) servesLater = true;
-        if (!outward[i]) outwardOnly = false;
+        if (!metOutside[i]) outwardOnly = false;
       }
       if (fit === 3) core = true;
     }
