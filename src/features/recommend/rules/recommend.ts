@@ -909,6 +909,10 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
   const promotionAt = PURPOSE_KEYS.indexOf('promotion');
   const points = goals.map((_, position) => ([0, 1, 2, 3] as const).map((s) => goalPoints(goals.length, position, s)));
   const outwardFirst = OUTWARD_GOALS.has(goals[0]!);
+  // Meeting people nearby after a first goal met outside the field is meeting the customers, employers or investors
+  // nearby (a plumber's second goal after promotion is customers in town, not fellow plumbers): for a field's network,
+  // it counts as met outside the field too (fieldMatchOutward).
+  const metOutside = goals.map((g, i) => outward[i]! || (outwardFirst && g === 'local'));
   // Every goal met outside the field (customers, employers, investors): a general platform's groups for the field hold
   // its own people, not those wanted, so they earn no field points.
   const allOutward = outward.every(Boolean);
@@ -1020,7 +1024,7 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
       if (i === 0) firstFit = fit;
       if (fit >= GOOD_SCORE) {
         if (i > 0) servesLater = true;
-        if (!outward[i]) outwardOnly = false;
+        if (!metOutside[i]) outwardOnly = false;
       }
       if (fit === 3) core = true;
     }
@@ -1202,11 +1206,13 @@ export function meetsNewFriends(friends: number, local: number, flag: number): b
 
 /**
  * Whether a site's client work is done at a distance, from its {@link SiteTable} flags and its score for meeting people
- * nearby: it has client work, is of no use (0) for meeting people nearby and holds no meetings, so its clients buy
- * work delivered from anywhere (a logo, an article, code), not a trainer's session or a plumber's visit.
+ * nearby: it has client work, is of no more than incidental use (0–1) for meeting people nearby and holds no meetings,
+ * so its clients buy work delivered from anywhere (a logo, an article, code), not a trainer's session or a plumber's
+ * visit. Incidental counts too: a site whose local use is incidental (LinkedIn's local groups) is no place where
+ * clients book someone nearby, which editors score good (2) for meeting people nearby (Bark, Thumbtack, Checkatrade).
  */
 function clientWorkAtADistance(flag: number, local: number): boolean {
-  return (flag & CLIENT_WORK) !== 0 && (flag & MEETINGS) === 0 && local === 0;
+  return (flag & CLIENT_WORK) !== 0 && (flag & MEETINGS) === 0 && local < GOOD_SCORE;
 }
 
 /**
