@@ -76,6 +76,7 @@ import {
 import { normalizeText, sameWord, stemOf, wordsOf } from './text.ts';
 import { foldedNamesOf, lookUpAll, siteSource, type SiteSource } from './site-source.ts';
 import { ownWordIndex, type OwnWordIndex } from './own-words.ts';
+import { queryLanguage } from './query-language.ts';
 /** The lookups over the catalogue's sites, names among them: the free-text reader reads site names with it. */
 export { siteSource, type SiteSource } from './site-source.ts';
 import { perCatalogue } from '#src/shared/per-catalogue.ts';
@@ -939,6 +940,34 @@ function withoutCountryName(q: string, understood: Understood | undefined): stri
 }
 
 /**
+ * With no country named, the sites made for a country where the query's language is spoken (one spoken mainly in a
+ * few: {@link queryLanguage}), by catalogue position, and the language: a soft cue, not a filter. Those sites are not
+ * put behind the worldwide ones as foreign; every other site keeps its place. Undefined with a country named or no
+ * such language.
+ */
+function spokenThere(
+  q: string,
+  sites: readonly IntentSite[],
+  country: string | undefined,
+): { language: string; words: string; madeFor: Uint8Array; why(k: number): string } | undefined {
+  if (country !== undefined) return undefined;
+  // A word the catalogue's own (English) text uses is borrowed where other languages list it ("online", "freelance").
+  const own = ownWordIndex(sites);
+  const spoken = queryLanguage(q, (word) => own.sitesHolding(stemOf(word)).size > 0);
+  if (spoken === undefined) return undefined;
+  const madeFor = new Uint8Array(sites.length);
+  for (const c of spoken.countries) {
+    const column = countryColumn(sites, c);
+    for (let k = 0; k < sites.length; k++) if (column[k]! & MADE_FOR) madeFor[k] = 1;
+  }
+  const why = (k: number) => {
+    const where = spoken.countries.filter((c) => countryColumn(sites, c)[k]! & MADE_FOR).map(countryName);
+    return `made for ${where.join(', ')}, where ${spoken.name} is spoken, the language of your search (“${spoken.words}”)`;
+  };
+  return { language: spoken.name, words: spoken.words, madeFor, why };
+}
+
+/**
  * Rankings remembered per list of sites, for the most recent sets of answers:
  * about 0.2 MB each at 10,000 entries (a Worker isolate has 128 MB), and a new
  * one costs a pass over the numbers of every site, not their sentences.
@@ -1098,7 +1127,12 @@ function recommendedFor(
 ): Recommended {
   const ranking = rankingOnce(answers, sites);
   const { verdict, lead, cols } = ranking;
-  const { restricted, tier, fieldTier } = cols;
+  const { restricted, fieldTier } = cols;
+  // With no country named, a site used only in some countries comes after the worldwide ones (tier 1), unless it is
+  // made for a country where the query's language is spoken.
+  const spoken = spokenThere(q, sites, answers.country);
+  const lifted = (k: number) => spoken !== undefined && cols.tier[k] === 1 && spoken.madeFor[k] === 1;
+  const tier = spoken ? cols.tier.map((t, k) => (lifted(k) ? 0 : t)) : cols.tier;
   // A kind of place asked for ("referral group", "networking app"): the sites built for one of the goals read (core
   // for it: "networking groups" asks for ideas and contacts alike) or for the field, when there are any; the ones
   // merely good for them are not what was asked for.
@@ -1195,8 +1229,9 @@ function recommendedFor(
         .slice(0, match ? 1 : 2)
         .sort((a, b) => b.points - a.points)
         .map((x) => (assumed ? x.text.replace(/, your goal$/, ', the goal we assumed') : x.text)),
-      // A site used only in some countries, listed when none was named, says where it is used, as its result does.
-      ...r.reasons.filter(isOnlySome).map((x) => x.text),
+      // A site used only in some countries, listed when none was named, says where it is used, as its result does;
+      // one made for where the query's language is spoken says that instead.
+      ...(lifted(siteAt[i]!) ? [spoken!.why(siteAt[i]!)] : r.reasons.filter(isOnlySome).map((x) => x.text)),
     ].join('; ');
     return summary(site, r.score / 100, why || 'the best of what is left for these answers', served(site));
   };
@@ -1336,8 +1371,16 @@ function directory(
   const general = generalAnswers && recommendedFor(generalAnswers, sites, q, true, false, understood);
   // With a country, the networks made for it first (madeFor, as country pages and the recommender's national bonus
   // mean it); with none, as in the recommendation, sites used only in some countries last.
+  // With none named but a language spoken in a few countries, the sites made for those are not foreign either.
+  const spoken = spokenThere(q, sites, inCountry ? country : undefined);
   const national = (k: number) =>
-    inCountry ? (inCountry[k]! & MADE_FOR ? 0 : 1) : table.flags[k]! & SITE_FLAGS.global ? 0 : 1;
+    inCountry
+      ? inCountry[k]! & MADE_FOR
+        ? 0
+        : 1
+      : table.flags[k]! & SITE_FLAGS.global || spoken?.madeFor[k] === 1
+        ? 0
+        : 1;
   // A filter (`kind`, `purpose`) narrows the list; the general platforms still skip every site built for the field.
   const listed = keep ? builtAt.filter((k) => keep(sites[k]!, k)) : builtAt;
   // A profession's own sites, where they are used alike, in the order the recommendation for the goal the answer says
@@ -1394,7 +1437,11 @@ function directory(
             ...(whoLabel ? [`made for ${whoLabel}`] : []),
             ...fits.map((c) => c.why(s)),
             ...(where === undefined && fits.length > 0 && !isGlobal(s)
-              ? [`used only in ${countriesLabel(s)}: placed after the sites used worldwide, as you named no country`]
+              ? [
+                  national(rankedAt[i]!) === 0
+                    ? spoken!.why(rankedAt[i]!)
+                    : `used only in ${countriesLabel(s)}: placed after the sites used worldwide, as you named no country`,
+                ]
               : []),
             ...(where || (!whoLabel && fits.length === 0)
               ? [
