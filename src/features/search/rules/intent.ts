@@ -419,9 +419,21 @@ function answer(index: SearchIndex, sites: SiteSource, query: SearchQuery, narro
   const read = readGoal(q);
   // Searched only when the answer is names: recommendations and directories do not show them.
   const explainNames = (): IntentResponse => {
+    const whole = namesFor(q);
+    // Words that say nothing of a site ("find a language exchange partner": find, a, partner) can sink a fuzzy match
+    // of the rest below the noise floor: with nothing kept, the words that name something are searched alone. Not
+    // with a place word ("book club"): a club or group of something is answered as where people who share it meet.
+    if (whole.results.length > 0 || wordsOf(foldWords(q)).some((w) => PLACES.has(w))) return whole;
+    const naming = namingWords(q).join(' ');
+    if (naming.length === 0 || naming === wordsOf(normalizeText(q)).join(' ')) return whole;
+    const named = namesFor(naming);
+    // The answer says which words it matched ("Sites whose name or description matches “language exchange”").
+    return named.results.length > 0 ? { ...named, query: whole.query } : whole;
+  };
+  const namesFor = (q: string): IntentResponse => {
     // A few more than asked for: the ones left after dropping faint matches and putting near names first are cut to size.
     // The matches past the pool are only counted, with the same test as those listed.
-    const counted = byName(index, { ...query, limit: Math.max(limit, NAME_POOL, NAME_COUNTED) });
+    const counted = byName(index, { ...query, q, limit: Math.max(limit, NAME_POOL, NAME_COUNTED) });
     const pool = Math.max(limit, NAME_POOL);
     const names = { ...counted, results: counted.results.slice(0, pool) };
     // The results' sites are looked up together: their files load in one round.
@@ -781,6 +793,73 @@ const GENERIC_WORDS: ReadonlySet<string> = new Set(
     'many',
     'each',
     'every',
+    // Whoever is sought, by the part they would play ("a language exchange partner", "running buddies"): said of
+    // people, never what a site is, as "people" is.
+    'partner',
+    'buddy',
+    'buddies',
+    // Prepositions, pronouns and linking words: they say how the other words relate, never what a site is; in a
+    // tagline they match by chance ("jobs for over 55" lifted a site saying "over").
+    'over',
+    'under',
+    'after',
+    'before',
+    'about',
+    'above',
+    'below',
+    'between',
+    'without',
+    'within',
+    'through',
+    'during',
+    'since',
+    'until',
+    'than',
+    'then',
+    'also',
+    'just',
+    'only',
+    'very',
+    'like',
+    'via',
+    'per',
+    'all',
+    'not',
+    'but',
+    'can',
+    'why',
+    'when',
+    'this',
+    'that',
+    'these',
+    'those',
+    'there',
+    'here',
+    'they',
+    'them',
+    'their',
+    'you',
+    'are',
+    'was',
+    'were',
+    'have',
+    'has',
+    'does',
+    'will',
+    'would',
+    'should',
+    'could',
+    'while',
+    'across',
+    'around',
+    'among',
+    // Verbs that only begin or carry another ("how to start angel investing", "stay in touch"): the other word says
+    // what is sought; "start" alone is a form of "startup" to the word matching.
+    'start',
+    'begin',
+    'stay',
+    'keep',
+    'try',
   ].map(stemOf),
 );
 
