@@ -316,7 +316,7 @@ export const SPANISH_EMPLOYING_WORDS: readonly string[] = [
  * Extra words of everyday sentences ("swap ideas", "get clients", "new in
  * town"), for the free-text reader: in a sentence, single words carry the goal.
  */
-const LISTED_GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
+export const LISTED_GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
   contacts: [
     'contacts',
     'connect with',
@@ -1036,7 +1036,7 @@ export const MEET_PEOPLE_WORDS: readonly string[] = [
  * Goal words that are real but vague ("networking", "just moved"): they count
  * after every specific goal word in the same text, whatever their position.
  */
-const LISTED_WEAK_GOAL_WORDS: Readonly<Partial<Record<Purpose, readonly string[]>>> = {
+export const LISTED_WEAK_GOAL_WORDS: Readonly<Partial<Record<Purpose, readonly string[]>>> = {
   contacts: [
     'network',
     'networks',
@@ -1404,7 +1404,7 @@ export const TALK_PLACE_WORDS: readonly string[] = [
  * retiree"), but not from "senior" alone, which is as often a rank ("a senior
  * developer") or a student's year.
  */
-const LISTED_GROUP_NOUNS: Readonly<Partial<Record<EligibilityGroup, readonly string[]>>> = {
+export const LISTED_GROUP_NOUNS: Readonly<Partial<Record<EligibilityGroup, readonly string[]>>> = {
   women: ['woman', 'female', 'lady', 'wife', 'businesswoman', 'women', 'females'],
   men: ['man', 'male', 'guy', 'husband', 'businessman', 'men', 'males', 'guys'],
   // A parent's noun names the wider group too (`withWiderGroups`): a mother is read as a woman as well.
@@ -2004,7 +2004,7 @@ const SUBJECT_TEACHERS: readonly string[] = SCHOOL_SUBJECTS.map((subject) => `${
  * synonyms (src/catalogue/taxonomy.ts): the activity rather than the job title
  * ("plumbing", "a SaaS", "people to run with").
  */
-const LISTED_FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = {
+export const LISTED_FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = {
   // A new graduate in Indian English; a recent graduate anywhere.
   students: [
     'fresher',

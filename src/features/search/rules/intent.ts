@@ -76,6 +76,7 @@ import {
 import { normalizeText, sameWord, stemOf, wordsOf } from './text.ts';
 import { foldedNamesOf, lookUpAll, siteSource, type SiteSource } from './site-source.ts';
 import { ownWordIndex, type OwnWordIndex } from './own-words.ts';
+import { queryLanguage } from './query-language.ts';
 /** The lookups over the catalogue's sites, names among them: the free-text reader reads site names with it. */
 export { siteSource, type SiteSource } from './site-source.ts';
 import { perCatalogue } from '#src/shared/per-catalogue.ts';
@@ -418,9 +419,21 @@ function answer(index: SearchIndex, sites: SiteSource, query: SearchQuery, narro
   const read = readGoal(q);
   // Searched only when the answer is names: recommendations and directories do not show them.
   const explainNames = (): IntentResponse => {
+    const whole = namesFor(q);
+    // Words that say nothing of a site ("find a language exchange partner": find, a, partner) can sink a fuzzy match
+    // of the rest below the noise floor: with nothing kept, the words that name something are searched alone. Not
+    // with a place word ("book club"): a club or group of something is answered as where people who share it meet.
+    if (whole.results.length > 0 || wordsOf(foldWords(q)).some((w) => PLACES.has(w))) return whole;
+    const naming = namingWords(q).join(' ');
+    if (naming.length === 0 || naming === wordsOf(normalizeText(q)).join(' ')) return whole;
+    const named = namesFor(naming);
+    // The answer says which words it matched ("Sites whose name or description matches “language exchange”").
+    return named.results.length > 0 ? { ...named, query: whole.query } : whole;
+  };
+  const namesFor = (q: string): IntentResponse => {
     // A few more than asked for: the ones left after dropping faint matches and putting near names first are cut to size.
     // The matches past the pool are only counted, with the same test as those listed.
-    const counted = byName(index, { ...query, limit: Math.max(limit, NAME_POOL, NAME_COUNTED) });
+    const counted = byName(index, { ...query, q, limit: Math.max(limit, NAME_POOL, NAME_COUNTED) });
     const pool = Math.max(limit, NAME_POOL);
     const names = { ...counted, results: counted.results.slice(0, pool) };
     // The results' sites are looked up together: their files load in one round.
@@ -780,6 +793,73 @@ const GENERIC_WORDS: ReadonlySet<string> = new Set(
     'many',
     'each',
     'every',
+    // Whoever is sought, by the part they would play ("a language exchange partner", "running buddies"): said of
+    // people, never what a site is, as "people" is.
+    'partner',
+    'buddy',
+    'buddies',
+    // Prepositions, pronouns and linking words: they say how the other words relate, never what a site is; in a
+    // tagline they match by chance ("jobs for over 55" lifted a site saying "over").
+    'over',
+    'under',
+    'after',
+    'before',
+    'about',
+    'above',
+    'below',
+    'between',
+    'without',
+    'within',
+    'through',
+    'during',
+    'since',
+    'until',
+    'than',
+    'then',
+    'also',
+    'just',
+    'only',
+    'very',
+    'like',
+    'via',
+    'per',
+    'all',
+    'not',
+    'but',
+    'can',
+    'why',
+    'when',
+    'this',
+    'that',
+    'these',
+    'those',
+    'there',
+    'here',
+    'they',
+    'them',
+    'their',
+    'you',
+    'are',
+    'was',
+    'were',
+    'have',
+    'has',
+    'does',
+    'will',
+    'would',
+    'should',
+    'could',
+    'while',
+    'across',
+    'around',
+    'among',
+    // Verbs that only begin or carry another ("how to start angel investing", "stay in touch"): the other word says
+    // what is sought; "start" alone is a form of "startup" to the word matching.
+    'start',
+    'begin',
+    'stay',
+    'keep',
+    'try',
   ].map(stemOf),
 );
 
@@ -936,6 +1016,34 @@ function withoutCountryName(q: string, understood: Understood | undefined): stri
     if (drop.every((w, j) => words[i + j] === w))
       return [...words.slice(0, i), ...words.slice(i + drop.length)].join(' ');
   return q;
+}
+
+/**
+ * With no country named, the sites made for a country where the query's language is spoken (one spoken mainly in a
+ * few: {@link queryLanguage}), by catalogue position, and the language: a soft cue, not a filter. Those sites are not
+ * put behind the worldwide ones as foreign; every other site keeps its place. Undefined with a country named or no
+ * such language.
+ */
+function spokenThere(
+  q: string,
+  sites: readonly IntentSite[],
+  country: string | undefined,
+): { language: string; words: string; madeFor: Uint8Array; why(k: number): string } | undefined {
+  if (country !== undefined) return undefined;
+  // A word the catalogue's own (English) text uses is borrowed where other languages list it ("online", "freelance").
+  const own = ownWordIndex(sites);
+  const spoken = queryLanguage(q, (word) => own.sitesHolding(stemOf(word)).size > 0);
+  if (spoken === undefined) return undefined;
+  const madeFor = new Uint8Array(sites.length);
+  for (const c of spoken.countries) {
+    const column = countryColumn(sites, c);
+    for (let k = 0; k < sites.length; k++) if (column[k]! & MADE_FOR) madeFor[k] = 1;
+  }
+  const why = (k: number) => {
+    const where = spoken.countries.filter((c) => countryColumn(sites, c)[k]! & MADE_FOR).map(countryName);
+    return `made for ${where.join(', ')}, where ${spoken.name} is spoken, the language of your search (“${spoken.words}”)`;
+  };
+  return { language: spoken.name, words: spoken.words, madeFor, why };
 }
 
 /**
@@ -1098,7 +1206,12 @@ function recommendedFor(
 ): Recommended {
   const ranking = rankingOnce(answers, sites);
   const { verdict, lead, cols } = ranking;
-  const { restricted, tier, fieldTier } = cols;
+  const { restricted, fieldTier } = cols;
+  // With no country named, a site used only in some countries comes after the worldwide ones (tier 1), unless it is
+  // made for a country where the query's language is spoken.
+  const spoken = spokenThere(q, sites, answers.country);
+  const lifted = (k: number) => spoken !== undefined && cols.tier[k] === 1 && spoken.madeFor[k] === 1;
+  const tier = spoken ? cols.tier.map((t, k) => (lifted(k) ? 0 : t)) : cols.tier;
   // A kind of place asked for ("referral group", "networking app"): the sites built for one of the goals read (core
   // for it: "networking groups" asks for ideas and contacts alike) or for the field, when there are any; the ones
   // merely good for them are not what was asked for.
@@ -1195,8 +1308,9 @@ function recommendedFor(
         .slice(0, match ? 1 : 2)
         .sort((a, b) => b.points - a.points)
         .map((x) => (assumed ? x.text.replace(/, your goal$/, ', the goal we assumed') : x.text)),
-      // A site used only in some countries, listed when none was named, says where it is used, as its result does.
-      ...r.reasons.filter(isOnlySome).map((x) => x.text),
+      // A site used only in some countries, listed when none was named, says where it is used, as its result does;
+      // one made for where the query's language is spoken says that instead.
+      ...(lifted(siteAt[i]!) ? [spoken!.why(siteAt[i]!)] : r.reasons.filter(isOnlySome).map((x) => x.text)),
     ].join('; ');
     return summary(site, r.score / 100, why || 'the best of what is left for these answers', served(site));
   };
@@ -1336,8 +1450,16 @@ function directory(
   const general = generalAnswers && recommendedFor(generalAnswers, sites, q, true, false, understood);
   // With a country, the networks made for it first (madeFor, as country pages and the recommender's national bonus
   // mean it); with none, as in the recommendation, sites used only in some countries last.
+  // With none named but a language spoken in a few countries, the sites made for those are not foreign either.
+  const spoken = spokenThere(q, sites, inCountry ? country : undefined);
   const national = (k: number) =>
-    inCountry ? (inCountry[k]! & MADE_FOR ? 0 : 1) : table.flags[k]! & SITE_FLAGS.global ? 0 : 1;
+    inCountry
+      ? inCountry[k]! & MADE_FOR
+        ? 0
+        : 1
+      : table.flags[k]! & SITE_FLAGS.global || spoken?.madeFor[k] === 1
+        ? 0
+        : 1;
   // A filter (`kind`, `purpose`) narrows the list; the general platforms still skip every site built for the field.
   const listed = keep ? builtAt.filter((k) => keep(sites[k]!, k)) : builtAt;
   // A profession's own sites, where they are used alike, in the order the recommendation for the goal the answer says
@@ -1394,7 +1516,11 @@ function directory(
             ...(whoLabel ? [`made for ${whoLabel}`] : []),
             ...fits.map((c) => c.why(s)),
             ...(where === undefined && fits.length > 0 && !isGlobal(s)
-              ? [`used only in ${countriesLabel(s)}: placed after the sites used worldwide, as you named no country`]
+              ? [
+                  national(rankedAt[i]!) === 0
+                    ? spoken!.why(rankedAt[i]!)
+                    : `used only in ${countriesLabel(s)}: placed after the sites used worldwide, as you named no country`,
+                ]
               : []),
             ...(where || (!whoLabel && fits.length === 0)
               ? [
