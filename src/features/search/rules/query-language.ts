@@ -101,8 +101,14 @@ function stringsOf(value: unknown): string[] {
 const wordsIn = (strings: readonly string[]) =>
   strings.flatMap((s) => foldWords(s).split(' ')).filter((w) => w.length >= SHORTEST_WORD);
 
-/** Per folded word of the narrow languages' lists, the languages listing it, minus the widely spoken ones' words. */
-const LANGUAGES_OF: ReadonlyMap<string, readonly Spoken[]> = (() => {
+/**
+ * Per folded word of the narrow languages' lists, the languages listing it, minus the widely spoken ones' words.
+ * Made on the first query that needs it, not at load: folding every list costs 10–20 ms of a cold start (issue #16),
+ * which the quiz, the pages and searches naming a country never need.
+ */
+let languagesOf: ReadonlyMap<string, readonly Spoken[]> | undefined;
+const LANGUAGES_OF = (): ReadonlyMap<string, readonly Spoken[]> => (languagesOf ??= wordLanguages());
+function wordLanguages(): ReadonlyMap<string, readonly Spoken[]> {
   const wide = new Set(
     wordsIn(stringsOf([LISTED_GOAL_WORDS, LISTED_WEAK_GOAL_WORDS, LISTED_FIELD_WORDS, LISTED_GROUP_NOUNS])),
   );
@@ -118,7 +124,7 @@ const LANGUAGES_OF: ReadonlyMap<string, readonly Spoken[]> = (() => {
     }
   }
   return map;
-})();
+}
 
 /** The language a query is in when it is one spoken mainly in a few countries, and the words that said so. */
 export interface QueryLanguage {
@@ -141,7 +147,7 @@ export function queryLanguage(q: string, sharedWord: (word: string) => boolean):
   for (const raw of q.toLowerCase().split(/\s+/).filter(Boolean)) {
     const folded = foldWords(raw);
     const byLetter = SPOKEN.filter((l) => l.letters?.test(raw) && !l.notWith?.test(q));
-    const byList = folded.length >= SHORTEST_WORD && !sharedWord(folded) ? (LANGUAGES_OF.get(folded) ?? []) : [];
+    const byList = folded.length >= SHORTEST_WORD && !sharedWord(folded) ? (LANGUAGES_OF().get(folded) ?? []) : [];
     for (const language of new Set([...byLetter, ...byList])) vote(language, raw);
   }
   const ranked = [...votes].sort((a, b) => b[1].length - a[1].length);
