@@ -42,6 +42,7 @@ import {
   PRIORITY_WORDS,
   PEER_TALK_PLACE_WORDS,
   SPORT_GROUP_WORDS,
+  PLAY_WORDS,
   SPORT_WORDS,
   REMOTE_WORDS,
   JOB_WORDS,
@@ -420,6 +421,8 @@ const IN_PERSON_WORDS: Readonly<Record<InPersonPreference, readonly string[]>> =
     'teletravail',
     'a distance',
     'homeoffice',
+    // "Online" in two words: Spanish "en línea", French "en ligne", English "on-line" (its hyphen folds to a space).
+    ...['en línea', 'en ligne', 'on-line'],
     ...FURTHER_IN_PERSON_WORDS.online,
   ],
   either: [
@@ -4162,22 +4165,26 @@ const REMOTE: ReadonlySet<string> = new Set(REMOTE_WORDS);
 const JOBS: ReadonlySet<string> = new Set(JOB_WORDS);
 const SPORT: ReadonlySet<string> = new Set(SPORT_WORDS.map(foldWords));
 const SPORT_GROUP: ReadonlySet<string> = new Set(SPORT_GROUP_WORDS.map(foldWords));
+const PLAY: ReadonlySet<string> = new Set(PLAY_WORDS.map(foldWords));
 /** The most words of a sport or a group word: "course a pied", "cau lac bo". */
 const SPORT_LONGEST = Math.max(...[...SPORT, ...SPORT_GROUP].map((p) => p.split(' ').length));
 
 /**
  * The words of a group of a sport in the text ("hiking group", "komunitas lari", "grupo de senderismo"), or
  * undefined: a sport word right before a group word, or after it over at most one word ("de", "of"), in its clause.
- * Not "running a group", where the sport word is a verb before an article.
+ * Not "running a group", where the sport word is a verb before an article. A verb of playing before a sport, as after
+ * a group word ("play squash", "jugar al fútbol"), says a game played with others as well.
  */
 function sportGroupIn(words: readonly string[], clauses: readonly number[]): string | undefined {
   const phraseIn = (set: ReadonlySet<string>, from: number, n: number) =>
     from >= 0 && clauses[from] === clauses[from + n - 1] && set.has(words.slice(from, from + n).join(' '));
   for (let k = 0; k < words.length; k++)
     for (let g = 1; g <= SPORT_LONGEST; g++) {
-      if (!phraseIn(SPORT_GROUP, k, g)) continue;
+      const group = phraseIn(SPORT_GROUP, k, g);
+      if (!group && !(g === 1 && PLAY.has(words[k]!))) continue;
       for (let n = 1; n <= SPORT_LONGEST; n++) {
-        if (phraseIn(SPORT, k - n, n) && clauses[k - 1] === clauses[k]) return words.slice(k - n, k + g).join(' ');
+        if (group && phraseIn(SPORT, k - n, n) && clauses[k - 1] === clauses[k])
+          return words.slice(k - n, k + g).join(' ');
         for (const gap of [0, 1]) {
           const at = k + g + gap;
           if (phraseIn(SPORT, at, n) && clauses[at] === clauses[k]) return words.slice(k, at + n).join(' ');
