@@ -1439,7 +1439,13 @@ const LISTED_GROUP_NOUNS: Readonly<Partial<Record<EligibilityGroup, readonly str
     'sahm',
   ],
   fathers: ['father', 'dad', 'fathers', 'dads', 'sahd'],
-  'age-55-plus': ['retiree', 'retirees', 'retired', 'pensioner', 'pensioners', 'seniors'],
+  'age-55-plus': [
+    ...['retiree', 'retirees', 'retired', 'pensioner', 'pensioners', 'seniors'],
+    // Retired (a man, a woman) in Spanish, French, Portuguese, Italian and German, read after "soy", "je suis", …,
+    // folded as the reader looks them up ("retraité" is "retraite", "Pensionär" is "pensionar").
+    ...['jubilado', 'jubilada', 'retraite', 'retraitee', 'aposentado', 'aposentada', 'pensionato', 'pensionata'],
+    ...['rentner', 'rentnerin', 'pensionar', 'pensionarin'],
+  ],
 };
 
 /**

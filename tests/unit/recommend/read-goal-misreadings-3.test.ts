@@ -59,3 +59,54 @@ describe("readGoal(): meeting people of one's own trade, in Chinese", () => {
       expect(goalsOf(text)[0], text).toBe('peer-ideas');
   });
 });
+
+describe('readGoal(): the older age group said without "I am"', () => {
+  const groupsOf = (text: string) => (understood(text).groups ?? []).map((g) => g.value);
+
+  it('reads a post that opens on retirement, its "I" left out, as the writer\'s group', () => {
+    for (const text of [
+      'Just retired, want to meet people who like hiking',
+      'Retired engineer looking to mentor students',
+      'Recently retired and bored. Any clubs nearby?',
+      'Jubilada, busco un grupo de senderismo en Sevilla',
+      'Retraité, je cherche des amis à Nantes',
+    ])
+      expect(groupsOf(text), text).toContain('age-55-plus');
+  });
+
+  it('reads retirement after "I am" in Spanish, French, Portuguese and German', () => {
+    for (const text of [
+      'Soy jubilado y busco amigos en Sevilla',
+      'Je suis retraitée et je cherche des amies',
+      'Sou aposentada e quero fazer amigos',
+      'Ich bin Rentnerin und suche Freunde',
+    ])
+      expect(groupsOf(text), text).toContain('age-55-plus');
+  });
+
+  it('reads an age that opens a post ("55+ and …", "Over 60, …", "62, widowed, …") as the writer\'s', () => {
+    for (const text of [
+      '55+ and looking for new friends',
+      'Over 60, want to meet people nearby',
+      '62, widowed, looking for a walking group',
+    ])
+      expect(groupsOf(text), text).toContain('age-55-plus');
+  });
+
+  it('leaves retired people talked of, and numbers of other things, to no group', () => {
+    for (const text of [
+      'Retired teachers in our town need a place to volunteer. How can our charity reach them?',
+      'Over 60 people came to our last event; how do we grow it?',
+      '60+ employees and we are hiring engineers',
+      'My husband just retired, I need new friends',
+    ])
+      expect(groupsOf(text), text).not.toContain('age-55-plus');
+  });
+});
+
+describe('readGoal(): a noun of sex or family opening a post as an interjection', () => {
+  it('reads "Man, …" and "Mom, …" as no group of the writer', () => {
+    expect(understood('Man, job hunting in this market is brutal. Where do people find work?').groups).toBeUndefined();
+    expect(understood('Guy, any good places to meet founders?').groups).toBeUndefined();
+  });
+});
