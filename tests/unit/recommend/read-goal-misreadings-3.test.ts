@@ -110,3 +110,18 @@ describe('readGoal(): a noun of sex or family opening a post as an interjection'
     expect(understood('Guy, any good places to meet founders?').groups).toBeUndefined();
   });
 });
+
+describe('readGoal(): case endings only on the names their languages inflect', () => {
+  it('reads French "russe", Italian "russi" (the language, Russians) as no country: English "Russia" takes no Slavic endings', () => {
+    expect(understood('Je cherche un prof de russe pour mon fils').country).toBeUndefined();
+    expect(understood('Cerco amici russi con cui parlare').country).toBeUndefined();
+    expect(understood('Ich suche einen Lehrer, polanda').country).toBeUndefined();
+  });
+
+  it('still reads the names those languages write, in their cases', () => {
+    expect(understood('Szukam pracy w Krakowie').country?.value).toBe('PL');
+    expect(understood('Hledám práci v Brně').country?.value).toBe('CZ');
+    expect(understood('Шукаю роботу у Львові').country?.value).toBe('UA');
+    expect(understood('Ищу работу в России').country?.value).toBe('RU');
+  });
+});
