@@ -3165,7 +3165,10 @@ export function withPlural(phrase: string): string[] {
       : last.endsWith('y') && !/[aeiou]y$/.test(last)
         ? `${last.slice(0, -1)}ies`
         : `${last}s`;
-  return [phrase, [...words, plural].join(' ')];
+  // Spanish and Portuguese nouns of a doer in "-or" take "-es" ("desarrollador" → "desarrolladores", "contador" →
+  // "contadores", "inversor" → "inversores"), where an "s" alone makes no word.
+  const doers = /[dts]or$/.test(last) ? [[...words, `${last}es`].join(' ')] : [];
+  return [phrase, [...words, plural].join(' '), ...doers];
 }
 
 /** Every word or phrase that names a country, folded, with its code. */

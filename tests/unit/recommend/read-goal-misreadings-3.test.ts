@@ -125,3 +125,12 @@ describe('readGoal(): case endings only on the names their languages inflect', (
     expect(understood('Ищу работу в России').country?.value).toBe('RU');
   });
 });
+
+describe('readGoal(): Spanish and Portuguese plurals of nouns in "-or"', () => {
+  it('reads "desarrolladores", "diseñadores", "contadores", "profesores" as their field, as the singular is', () => {
+    expect(understood('Estamos contratando desarrolladores en Bogotá').field?.value).toBe('software');
+    expect(understood('Busco otros diseñadores para compartir ideas').field?.value).toBe('design-creative');
+    expect(understood('Quero conhecer outros contadores em Recife').field?.value).toBe('accounting');
+    expect(understood('Un grupo de profesores de primaria en Quito').field?.value).toBe('education');
+  });
+});
