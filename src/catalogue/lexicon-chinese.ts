@@ -28,13 +28,15 @@ export const CHINESE: LanguageWords = {
       ...['联合创始人', '聯合創始人', '共同創辦人'], // a co-founder (Taiwan: 共同創辦人)
       ...['商务社交', '商務社交'], // business networking
       ...['职场社交', '職場社交'], // networking at work
-      ...['认识同行', '認識同行'], // to get to know people in one's line of work
     ],
     'peer-ideas': [
       ...['交流经验', '交流經驗'], // to exchange experience
       ...['经验交流', '經驗交流'], // an exchange of experience
       ...['分享经验', '分享經驗'], // to share experience
       '同行交流', // an exchange among people in the same line of work
+      // to get to know people in one's line of work: peers, as English "meet peers" is (it was read as contacts, and
+      // a nurse asking for her peers got co-founder matching)
+      ...['认识同行', '認識同行'],
       ...['讨论想法', '討論想法'], // to discuss ideas
       ...['交换意见', '交換意見'], // to exchange views
     ],

@@ -51,6 +51,7 @@ export const LISTED_CITIES: Readonly<Record<string, readonly string[]>> = {
     'tenerife',
     ...['murcia', 'valladolid', 'vigo', 'gijón', 'hospitalet', "l'hospitalet", 'a coruña', 'la coruña', 'elche'],
     ...['san sebastián', 'donostia', 'pamplona', 'vitoria gasteiz', 'salamanca', 'cádiz'],
+    ...['girona', 'lleida', 'tarragona', 'sabadell', 'terrassa', 'badalona'], // Catalonia's capitals and largest towns
   ],
   FR: [
     'paris',

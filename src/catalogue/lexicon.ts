@@ -1334,6 +1334,11 @@ export const SPORT_WORDS: readonly string[] = [
   'koşu', // Turkish: running
   'chạy bộ', // Vietnamese: running
   'đạp xe', // Vietnamese: cycling
+  // Ball and racket sports, most spelt alike across the languages read: played with others, in teams or in pairs.
+  ...['tennis', 'padel', 'pádel', 'pàdel', 'squash', 'badminton', 'pickleball', 'table tennis', 'ping pong'],
+  ...['football', 'soccer', 'futbol', 'fútbol', 'futebol', 'calcio', 'fußball', 'voetbal', 'futsal'],
+  ...['basketball', 'baloncesto', 'básquet', 'basquete', 'volleyball', 'voleibol', 'vóley', 'vôlei', 'volley'],
+  ...['tenis', 'tênis', 'tenis de mesa'],
   // Games people meet to play together: beside a group word ("a board game group", "a chess club", "grupo de juegos
   // de mesa") a group to play with, as a sport's group is one to do the sport with.
   ...['board game', 'board games', 'boardgame', 'boardgames', 'tabletop', 'tabletop games', 'tabletop rpg', 'ttrpg'],
@@ -1342,6 +1347,20 @@ export const SPORT_WORDS: readonly string[] = [
   // Polish board games, colloquial and in their cases (`lexicon-turkish-indonesian-polish.ts`).
   ...['planszówki', 'planszówek', 'gry planszowe', 'gier planszowych', 'grach planszowych'],
   'schaken',
+];
+
+/**
+ * Verbs of playing, in the languages read: right before a sport ({@link SPORT_WORDS}), or over one word ("jugar al
+ * fútbol", "jouer au tennis", "play some squash"), they say a game played with others, as a group word does.
+ */
+export const PLAY_WORDS: readonly string[] = [
+  ...['play', 'playing'],
+  ...['jugar', 'juego', 'jugamos'], // Spanish and Catalan: to play, I play, we play
+  ...['jouer', 'joue', 'jouons'], // French
+  ...['jogar', 'jogamos'], // Portuguese (not "jogo", also a game)
+  ...['giocare', 'giochiamo'], // Italian (not "gioco", also a game)
+  ...['spielen', 'spiele'], // German
+  'spelen', // Dutch
 ];
 
 /** Words for a group people join to do something together, in the languages read: "club", "grupo", "komunitas". */
@@ -1420,7 +1439,13 @@ export const LISTED_GROUP_NOUNS: Readonly<Partial<Record<EligibilityGroup, reado
     'sahm',
   ],
   fathers: ['father', 'dad', 'fathers', 'dads', 'sahd'],
-  'age-55-plus': ['retiree', 'retirees', 'retired', 'pensioner', 'pensioners', 'seniors'],
+  'age-55-plus': [
+    ...['retiree', 'retirees', 'retired', 'pensioner', 'pensioners', 'seniors'],
+    // Retired (a man, a woman) in Spanish, French, Portuguese, Italian and German, read after "soy", "je suis", …,
+    // folded as the reader looks them up ("retraité" is "retraite", "Pensionär" is "pensionar").
+    ...['jubilado', 'jubilada', 'retraite', 'retraitee', 'aposentado', 'aposentada', 'pensionato', 'pensionata'],
+    ...['rentner', 'rentnerin', 'pensionar', 'pensionarin'],
+  ],
 };
 
 /**
@@ -3140,7 +3165,10 @@ export function withPlural(phrase: string): string[] {
       : last.endsWith('y') && !/[aeiou]y$/.test(last)
         ? `${last.slice(0, -1)}ies`
         : `${last}s`;
-  return [phrase, [...words, plural].join(' ')];
+  // Spanish and Portuguese nouns of a doer in "-or" take "-es" ("desarrollador" → "desarrolladores", "contador" →
+  // "contadores", "inversor" → "inversores"), where an "s" alone makes no word.
+  const doers = /[dts]or$/.test(last) ? [[...words, `${last}es`].join(' ')] : [];
+  return [phrase, [...words, plural].join(' '), ...doers];
 }
 
 /** Every word or phrase that names a country, folded, with its code. */

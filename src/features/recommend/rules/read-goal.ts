@@ -42,6 +42,7 @@ import {
   PRIORITY_WORDS,
   PEER_TALK_PLACE_WORDS,
   SPORT_GROUP_WORDS,
+  PLAY_WORDS,
   SPORT_WORDS,
   REMOTE_WORDS,
   JOB_WORDS,
@@ -420,6 +421,8 @@ const IN_PERSON_WORDS: Readonly<Record<InPersonPreference, readonly string[]>> =
     'teletravail',
     'a distance',
     'homeoffice',
+    // "Online" in two words: Spanish "en línea", French "en ligne", English "on-line" (its hyphen folds to a space).
+    ...['en línea', 'en ligne', 'on-line'],
     ...FURTHER_IN_PERSON_WORDS.online,
   ],
   either: [
@@ -3644,6 +3647,16 @@ const AGE_GROUPS: readonly (readonly [EligibilityGroup, { min: number; max: numb
   ['age-18-40', YOUNG],
   ['age-55-plus', OLDER],
 ];
+/** The group retirement places the writer in. */
+const RETIRED_GROUP: EligibilityGroup = 'age-55-plus';
+/** A word that looks plural, after a verb of a group ("retired teachers"): four letters or more, ending in "s". */
+const PLURAL_AFTER = /^\p{L}{3,}s$/u;
+/**
+ * An age opening a post or one of its sentences, as forum writers introduce themselves: "55+ and looking for friends",
+ * "Over 60, want to meet people", "62, widowed, …". Only before a comma, a full stop, "and" or "here": "Over 60 people
+ * came" and "60+ employees" count other things.
+ */
+const AGE_OPENING = /(?:^|[.!?]\s+)(over\s+)?(\d{2})(\+)?(?=\s*(?:[,.;:!]|and\b|here\b))/i;
 /** Words before an age that say it is not reached yet ("nearly 35", "turning 55"): the writer is a year younger. */
 const BELOW_AGE: ReadonlySet<string> = new Set(['nearly', 'almost', 'turning']);
 
@@ -3786,6 +3799,19 @@ function readGroups(
         clauses[hereAt] === clauses[i] &&
         clauses[hereAt + 1] !== clauses[i];
       if (!found.has(group) && !possessive && opens && here) found.set(group, words.slice(noun, hereAt + 1).join(' '));
+      // "Jubilada, busco …", "Retired, 64, …": a word of retirement alone in the clause that opens a sentence
+      // introduces the writer as "Woman here." does; a plural one ("Retirees, …") calls on others. Not the nouns of
+      // sex and family, which open sentences as interjections and address ("Man, …", "Mom, …").
+      const alone = opens && i === noun && clauses[i + 1] !== clauses[i] && !word.endsWith('s');
+      if (!found.has(group) && !possessive && alone && group === RETIRED_GROUP) found.set(group, word);
+      // "Retired engineer looking to mentor", "Just retired, bored": a sentence that opens on a verb of the group,
+      // over at most one adverb, leaves out its subject as diaries and forum posts do: the writer. Not before a
+      // plural ("Retired teachers in our town …" are others).
+      const adverb = VERB_ADVERBS.has(words[i - 1] ?? '') ? 1 : 0;
+      const opensOnVerb = i - adverb === 0 || sentences[i - adverb - 1] !== sentences[i];
+      const next = clauses[i + 1] === clauses[i] ? (words[i + 1] ?? '') : '';
+      if (!found.has(group) && GROUP_BY_VERB.get(word) === group && opensOnVerb && !PLURAL_AFTER.test(next))
+        found.set(group, words.slice(i - adverb, i + 1).join(' '));
       // "I'm a pharmacist in the US and a mom": a group noun joined by "and a" to what the writer said they are
       // earlier in the sentence.
       if (!found.has(group) && !possessive && joinedToSelf(words, sentences, noun))
@@ -3839,6 +3865,8 @@ function readGroups(
     else if (LATE_OLDER_DECADES.has(word) && words[i - 1] === 'late' && words[i - 2] === 'my' && words[i - 3] === 'in')
       found.set('age-55-plus', `in my late ${word}`);
   });
+  const opening = AGE_OPENING.exec(raw.trim());
+  if (opening !== null) setAge(Number(opening[2]) + (opening[1] === undefined ? 0 : 1), opening[0].trim());
   const forum = AGE_SEX.exec(raw) ?? AGE_SEX_OPENING.exec(raw.trim());
   if (forum !== null) {
     const [said, age1, sex1, sex2, age2] = forum;
@@ -4162,22 +4190,26 @@ const REMOTE: ReadonlySet<string> = new Set(REMOTE_WORDS);
 const JOBS: ReadonlySet<string> = new Set(JOB_WORDS);
 const SPORT: ReadonlySet<string> = new Set(SPORT_WORDS.map(foldWords));
 const SPORT_GROUP: ReadonlySet<string> = new Set(SPORT_GROUP_WORDS.map(foldWords));
+const PLAY: ReadonlySet<string> = new Set(PLAY_WORDS.map(foldWords));
 /** The most words of a sport or a group word: "course a pied", "cau lac bo". */
 const SPORT_LONGEST = Math.max(...[...SPORT, ...SPORT_GROUP].map((p) => p.split(' ').length));
 
 /**
  * The words of a group of a sport in the text ("hiking group", "komunitas lari", "grupo de senderismo"), or
  * undefined: a sport word right before a group word, or after it over at most one word ("de", "of"), in its clause.
- * Not "running a group", where the sport word is a verb before an article.
+ * Not "running a group", where the sport word is a verb before an article. A verb of playing before a sport, as after
+ * a group word ("play squash", "jugar al fútbol"), says a game played with others as well.
  */
 function sportGroupIn(words: readonly string[], clauses: readonly number[]): string | undefined {
   const phraseIn = (set: ReadonlySet<string>, from: number, n: number) =>
     from >= 0 && clauses[from] === clauses[from + n - 1] && set.has(words.slice(from, from + n).join(' '));
   for (let k = 0; k < words.length; k++)
     for (let g = 1; g <= SPORT_LONGEST; g++) {
-      if (!phraseIn(SPORT_GROUP, k, g)) continue;
+      const group = phraseIn(SPORT_GROUP, k, g);
+      if (!group && !(g === 1 && PLAY.has(words[k]!))) continue;
       for (let n = 1; n <= SPORT_LONGEST; n++) {
-        if (phraseIn(SPORT, k - n, n) && clauses[k - 1] === clauses[k]) return words.slice(k - n, k + g).join(' ');
+        if (group && phraseIn(SPORT, k - n, n) && clauses[k - 1] === clauses[k])
+          return words.slice(k - n, k + g).join(' ');
         for (const gap of [0, 1]) {
           const at = k + g + gap;
           if (phraseIn(SPORT, at, n) && clauses[at] === clauses[k]) return words.slice(k, at + n).join(' ');

@@ -11,7 +11,8 @@
  * "москв" of "москва") and one ending; stems shorter than {@link SHORTEST_STEM} letters are left, their forms listed
  * where wanted, as are forms that change the stem itself ("у Києві", "w Łodzi", "Helsingissä").
  */
-import { CITY_PHRASES, COUNTRY_PHRASES } from '#src/catalogue/lexicon.ts';
+import { CITY_PHRASES, COUNTRY_PHRASES, DEMONYM_WORDS, foldWords } from '#src/catalogue/lexicon.ts';
+import { COUNTRY_CODES, countryName } from '#src/catalogue/taxonomy.ts';
 
 /** A name's own ending and the endings its other cases have in its place, folded; the first own ending it has counts. */
 type CaseEndings = readonly (readonly [string, readonly string[]])[];
@@ -136,6 +137,15 @@ const SHORTEST_STEM_IN_PHRASE = 5;
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const LATIN = /^[a-z]+$/;
+/**
+ * English words for those countries and their people ("russia", "poland", "russian"), which their languages do not
+ * inflect (they write "Rosja", "Rusko", "w Polsce"): with endings they made other languages' words, French "russe"
+ * and Italian "russi" (Russian, Russians) read as Russia.
+ */
+const ENGLISH_WORDS: ReadonlySet<string> = new Set([
+  ...[...COUNTRY_CODES].map((code) => foldWords(countryName(code))),
+  ...DEMONYM_WORDS,
+]);
 
 /**
  * Each inflected form of a place name's words, with the word it is of: every word of a name in Cyrillic, where each
@@ -147,7 +157,7 @@ const FORMS: ReadonlyMap<string, string> = (() => {
     const all = phrase.split(' ');
     const cyrillic = CYRILLIC.test(phrase);
     const latin = LATIN_CASES[code];
-    if (!cyrillic && !(all.every((w) => LATIN.test(w)) && latin !== undefined)) continue;
+    if (!cyrillic && !(all.every((w) => LATIN.test(w)) && latin !== undefined && !ENGLISH_WORDS.has(phrase))) continue;
     const cases = cyrillic ? CYRILLIC_CASES : CITY_PHRASES.has(phrase) ? latin!.city : latin!.country;
     for (const word of cyrillic ? all : all.slice(-1)) {
       const found = cases.find(([e]) => word.endsWith(e));
