@@ -1222,6 +1222,10 @@ export const VOLUNTEERING_WORDS: readonly string[] = [
   // icvolunteers.org), read on 2026-12-07.
   ...['voluntariado', 'volontariato', 'bénévolat', 'volontariat', 'bénévole', 'bénévoles'],
   ...['ehrenamt', 'ehrenamtlich', 'freiwilligenarbeit'],
+  // A volunteer in Portuguese and Spanish, and volunteer work, whose "trabalho" is no job sought.
+  ...['voluntário', 'voluntária', 'voluntários', 'voluntario', 'voluntaria', 'voluntarios'],
+  ...['trabalho voluntário', 'trabajo voluntario'],
+  ...MORE_LANGUAGES.flatMap((language) => language.volunteering ?? []),
 ];
 
 /**
@@ -2717,6 +2721,8 @@ const LISTED_FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
     // Volunteering in the other languages read ({@link VOLUNTEERING_WORDS}, where the sources are named).
     ...['voluntariado', 'volontariato', 'bénévolat', 'volontariat', 'bénévole', 'bénévoles'],
     ...['ehrenamt', 'ehrenamtlich', 'freiwilligenarbeit'],
+    ...['voluntário', 'voluntária', 'voluntários', 'voluntario', 'voluntaria', 'voluntarios'],
+    ...['trabalho voluntário', 'trabajo voluntario'],
     // An NGO in Spanish, French, Portuguese and Italian ("ONG"), after an article or in the plural: alone, "ong" is also
     // the Vietnamese "ông" (grandfather, Mr).
     ...['una', 'une', 'uma', 'numa', 'la', 'le', 'las', 'les', 'as', 'os'].map((article) => `${article} ong`),
@@ -2763,7 +2769,11 @@ const LISTED_FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = 
 };
 export const FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = withMoreLanguages(
   withScriptWords(LISTED_FIELD_WORDS, SCRIPT_FIELD_WORDS),
-  (language) => language.fields,
+  // A language's volunteering words name the cause too, as the English and Romance ones do in the list above.
+  (language) =>
+    language.volunteering
+      ? { ...language.fields, nonprofit: [...(language.fields.nonprofit ?? []), ...language.volunteering] }
+      : language.fields,
 );
 
 /** Every phrase for a purpose: its label, its description and the keywords above. */
