@@ -214,6 +214,9 @@ export const TAGALOG: LanguageWords = {
       'dadami ang order', // (how) orders will grow
       'maraming order', // many orders
       'walang order', // no orders
+      // Running ads and boosting a post, the English verbs with Tagalog "mag-" ("mag-ads", "mag-boost").
+      'mag ads', // to run ads
+      'mag boost', // to boost (a post)
     ],
     hiring: [
       'naghahanap ng trabaho', // looking for work

@@ -624,6 +624,10 @@ const LISTED_GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'marketing',
     'advertise',
     'advertising',
+    // Ads a seller runs or pays for; not "ads" alone, as often the ones a visitor is shown ("too many ads").
+    ...['run ads', 'running ads', 'paid ads', 'facebook ads', 'instagram ads', 'google ads', 'tiktok ads'],
+    // Orders a seller wants more of, as "more sales" below (also the English word inside other languages' texts).
+    ...['more orders', 'get orders', 'getting orders', 'new orders', 'no orders'],
     'audience',
     'followers',
     'get the word out',

@@ -74,6 +74,14 @@ describe('readGoal(): English words inside a Tagalog text', () => {
   it('reads the English words a seller mixes in, and the Tagalog ones around them', () => {
     expect(goals('Nagbebenta ako online, paano dadami ang order ko?')[0]).toBe('promotion');
     expect(goals('Fresh graduate ako, naghahanap ng first job')[0]).toBe('hiring');
+    expect(goals('Dapat ba akong mag-ads o mag-boost ng post?')[0]).toBe('promotion');
+    expect(goals('Online seller ako, paano makakuha ng more orders?')[0]).toBe('promotion');
+  });
+
+  it('reads ads a seller runs and orders wanted in English too, and not the ads a visitor is shown', () => {
+    expect(goals('Should I run ads on Instagram for my candle shop?')[0]).toBe('promotion');
+    expect(goals('How do I get more orders for my home bakery?')[0]).toBe('promotion');
+    expect(goals('LinkedIn has too many ads, I want to find a job')).toEqual(['hiring']);
   });
 });
 
