@@ -559,6 +559,10 @@ export const MALAY: LanguageWords = {
       'tingkatkan jualan', // to increase sales
     ],
     hiring: [
+      'mengambil pekerja', // taking on workers
+      'memerlukan pekerja', // needing workers
+      'perlukan pekerja', // needing workers
+      'mencari pekerja', // looking for workers
       'kerja kosong', // job vacancies
       'jawatan kosong', // vacant posts
       'cari kerja', // to look for work
@@ -579,6 +583,9 @@ export const MALAY: LanguageWords = {
       'jiran tetangga', // neighbours
     ],
     friends: [
+      // Other parents, met by parents, as "other parents" in English.
+      'ibu bapa lain', // other parents
+      'sesama ibu bapa', // fellow parents
       'kawan baru', // new friends
       'cari kawan', // to look for friends
       'rakan baru', // new friends
@@ -627,7 +634,16 @@ export const MALAY: LanguageWords = {
   places: ['kumpulan', 'laman web'], // group, website
   peerTalkPlaces: ['komuniti'], // community
   wanting: ['nak', 'hendak', 'mahu', 'perlukan', 'memerlukan'], // want, want, want, need, need
-  employing: ['ambil pekerja', 'cari pekerja', 'pengambilan pekerja'],
+  employing: [
+    'ambil pekerja',
+    'cari pekerja',
+    'pengambilan pekerja',
+    'mengambil pekerja',
+    'memerlukan pekerja',
+    'perlukan pekerja',
+    'mencari pekerja',
+  ],
+  volunteering: ['kerja sukarela', 'aktiviti sukarela'], // volunteer work, volunteer activities
 };
 
 /** The five languages, in the order their words are merged after Vietnamese. */

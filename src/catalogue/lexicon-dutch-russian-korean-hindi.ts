@@ -447,6 +447,10 @@ export const KOREAN: LanguageWords = {
       '사업 파트너', // a business partner
     ],
     'peer-ideas': [
+      // Written as one word, so the reader finds them inside a longer one ("정보공유를"), as every Korean word here.
+      '경험공유', // sharing experience
+      '정보공유', // sharing information
+      '취미', // a hobby (as English "hobby" is read: people who share it)
       '정보교환', // exchanging information
       '의견교환', // exchanging views
       '동료', // colleagues, peers
@@ -475,6 +479,9 @@ export const KOREAN: LanguageWords = {
       '입소문', // word of mouth
     ],
     hiring: [
+      '취업', // getting a job
+      '구직', // looking for work
+      '이직', // changing jobs
       '구인', // looking for staff
       '아르바이트', // a part-time job
       '알바', // a part-time job
@@ -489,6 +496,11 @@ export const KOREAN: LanguageWords = {
       '정모', // a club's regular meetup
     ],
     friends: [
+      // Other parents, met by parents, as "other parents" in English; a "mom café" is a mothers' online community.
+      '부모들', // parents (others: one's own are "부모님")
+      '엄마들', // mothers
+      '육아모임', // a parenting meetup
+      '맘카페', // a mothers' online community
       '친구', // a friend, friends
       '친목', // socialising, fellowship
       '새로운 사람', // new people
@@ -547,6 +559,7 @@ export const KOREAN: LanguageWords = {
   peerTalkPlaces: ['커뮤니티'], // community
   wanting: ['찾고', '찾아요', '찾는', '원해요', '필요해요'], // looking for, want, need
   employing: ['구인'],
+  volunteering: ['봉사활동', '자원봉사'], // volunteer work, volunteering (not "봉사" alone: "봉사료" is a service charge)
 };
 
 export const HINDI: LanguageWords = {
@@ -729,6 +742,13 @@ export const NOT_SOUGHT_AFTER: readonly (readonly [string, string])[] = [
   ['नहीं', 'चाहती'], // not + (I, a woman) want
   ['नहीं', 'ढूंढ'], // not + look for
   ['नहीं', 'ढूँढ'], // not + look for
+  // Persian (`lexicon-persian-tagalog.ts`) writes "not" on to the verb after what is not wanted: "سرمایه‌گذار
+  // نمی‌خواهم" (I don't want an investor) folds to "نمی" and "خواهم"; "نیاز ندارم" is "I have no need".
+  ['نمی', 'خواهم'], // Persian: not + (I) want
+  ['نمی', 'خواهیم'], // not + (we) want
+  ['نمی', 'خوام'], // not + (I) want (spoken)
+  ['نیاز', 'ندارم'], // need + I have not
+  ['نیاز', 'نداریم'], // need + we have not
   ...BANGLA_NOT_SOUGHT_AFTER,
   ...SINHALA_NOT_SOUGHT_AFTER,
 ];

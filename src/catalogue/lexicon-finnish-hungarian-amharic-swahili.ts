@@ -213,6 +213,10 @@ export const HUNGARIAN: LanguageWords = {
       'tapasztalatcserére', // for an exchange of experience
       'tapasztalatot cserélni', // to exchange experience
       'ötleteket cserélni', // to exchange ideas
+      // A hobby, as English "hobby" is read: people who share it.
+      'hobbim', // my hobby
+      'hobbi', // a hobby
+      'hobbiként', // as a hobby
     ],
     // Only the forms of what is sought: the subjects "ügyfelek" (clients), "befektetők" (investors), "barátok"
     // (friends) tell of those one has ("az ügyfelek elégedettek", the clients are happy), unless new ones ("új").
@@ -222,6 +226,11 @@ export const HUNGARIAN: LanguageWords = {
       'új ügyfeleket', // new clients (object)
       'ügyfélszerzés', // winning clients
       'vevőket', // customers (object)
+      'ügyfelet', // a client (object)
+      'több ügyfelet', // more clients (object)
+      'vevőt', // a customer (object)
+      'több vevőt', // more customers (object)
+      'megrendelőket', // customers who order (object)
     ],
     investors: [
       'befektető', // an investor
@@ -269,6 +278,14 @@ export const HUNGARIAN: LanguageWords = {
       'munkatársat keresünk', // we are looking for a new colleague (the opening of job advertisements)
       'munkatársakat keres', // looks for new staff
       'toborzás', // recruitment
+      'első munkahely', // a first job
+      'első munkahelyemet', // my first job (object)
+      'első munkahelyet', // a first job (object)
+      'első állás', // a first job
+      'első állásomat', // my first job (object)
+      'munkahelyet keresek', // I am looking for a job
+      'munkaerőt keresünk', // we are looking for staff
+      'kollégát keresünk', // we are looking for a colleague (an employer's words)
     ],
     local: [
       'a közelben', // nearby
@@ -282,9 +299,21 @@ export const HUNGARIAN: LanguageWords = {
       'barátság', // friendship
       'barátkozni', // to make friends
       'haverokat', // pals (object)
+      'új emberekkel', // with new people
+      'új embereket', // new people (object)
+      'ismerek senkit', // (I don't) know anyone
+      // Other parents, met by parents, as "other parents" and "moms" in English; a "baba-mama klub" is a group
+      // where mothers with babies meet.
+      'más szülőkkel', // with other parents
+      'más szülőket', // other parents (object)
+      'más anyukákkal', // with other mums
+      'anyukákkal', // with mums
+      'baba mama klub', // a baby and mother club
     ],
   },
-  weakGoals: {},
+  weakGoals: {
+    friends: ['ismerkedni'], // to get to know people
+  },
   fields: {
     education: ['tanár', 'tanárként'], // a teacher, as a teacher
     nursing: ['ápoló', 'ápolónő'], // a nurse, a (woman) nurse
@@ -295,9 +324,13 @@ export const HUNGARIAN: LanguageWords = {
     students: ['pályakezdő', 'friss diplomás'], // starting out on a career, a fresh graduate
   },
   audiences: {},
-  groups: {},
+  groups: {
+    mothers: ['anyuka', 'édesanya', 'kismama'], // mum, mother, a young or expecting mother
+    fathers: ['apuka', 'édesapa'], // dad, father
+    'age-55-plus': ['nyugdíjas'], // retired, a pensioner
+  },
   selfMarkers: [],
-  selfMarkersAfter: [],
+  selfMarkersAfter: ['vagyok', 'lettem'], // I am, I became
   dating: ['társkereső'], // dating, looking for a partner
   countries: {
     HU: ['Magyarországon', 'Magyarországra', 'Magyarországról'], // in, to, from Hungary
@@ -329,7 +362,8 @@ export const HUNGARIAN: LanguageWords = {
   peerTalkPlaces: [],
   // I look for, we look for, I would look for, I would like, I want
   wanting: ['keresek', 'keresünk', 'keresnék', 'szeretnék', 'akarok'],
-  employing: ['munkatársat keresünk', 'munkatársakat keres', 'toborzás'],
+  employing: ['munkatársat keresünk', 'munkatársakat keres', 'toborzás', 'munkaerőt keresünk', 'kollégát keresünk'],
+  volunteering: ['önkéntes', 'önkéntesként', 'önkéntes munka', 'önkéntes munkát', 'önkénteskedni', 'önkénteskedés'], // a volunteer, as a volunteer, volunteer work (and as object), to volunteer, volunteering
 };
 
 export const AMHARIC: LanguageWords = {

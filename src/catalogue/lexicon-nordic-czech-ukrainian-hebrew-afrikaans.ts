@@ -138,6 +138,14 @@ export const NORDIC: LanguageWords = {
       'fritidsjob', // Danish: a spare-time job
       'rekryterar', // Swedish: (we are) recruiting
       'rekrutterer', // Norwegian: (we are) recruiting
+      'rekrytera', // Swedish: to recruit
+      'anställa', // Swedish: to take on (staff)
+      'nyanställa', // Swedish: to take on new staff
+      'ansette', // Norwegian: to take on (staff)
+      'ansætte', // Danish: to take on (staff)
+      'första jobb', // Swedish: a first job
+      'nytt jobb', // Swedish: a new job
+      'söker jobb', // Swedish: (I am) looking for a job
     ],
     local: [
       'i närheten', // Swedish: nearby
@@ -159,6 +167,20 @@ export const NORDIC: LanguageWords = {
       'nye veninder', // Danish: new (women) friends
       'venskaber', // Danish: friendships
       'omgangskreds', // Danish: a circle of friends
+      'känner ingen', // Swedish: (I) know nobody
+      'kjenner ingen', // Norwegian: (I) know nobody
+      'kender ingen', // Danish: (I) know nobody
+      // Other parents, met by parents, as "other parents" and "moms" in English; the parents' groups of a
+      // child health centre (Swedish "föräldragrupp"), and their Danish and Norwegian kin.
+      'andra föräldrar', // Swedish: other parents
+      'andra mammor', // Swedish: other mums
+      'andra pappor', // Swedish: other dads
+      'föräldragrupp', // Swedish: a parents' group
+      'mammagrupp', // Swedish: a mums' group
+      'andre foreldre', // Norwegian: other parents
+      'barselgruppe', // Norwegian: a group of new parents
+      'andre forældre', // Danish: other parents
+      'mødregruppe', // Danish: a mothers' group
     ],
   },
   weakGoals: {},
@@ -206,7 +228,11 @@ export const NORDIC: LanguageWords = {
     ...['behöver', 'trenger'], // need: Swedish, Norwegian
     ...['önskar', 'ønsker'], // wish: Swedish; Norwegian, Danish
   ],
-  employing: ['rekryterar', 'rekrutterer'],
+  employing: ['rekryterar', 'rekrutterer', 'rekrytera', 'anställa', 'nyanställa', 'ansette', 'ansætte'],
+  volunteering: [
+    ...['volontär', 'volontärer', 'volontärarbete', 'ideellt', 'frivilligarbete'], // Swedish: volunteer(s), volunteer work, unpaid (for a cause), volunteer work
+    ...['frivillig', 'frivillige', 'frivilligt arbejde', 'frivillig arbeid'], // Norwegian, Danish: a volunteer, volunteers, volunteer work (Danish, Norwegian)
+  ],
 };
 
 export const CZECH: LanguageWords = {

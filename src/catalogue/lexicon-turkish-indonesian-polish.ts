@@ -23,6 +23,7 @@ import { SINHALA } from './lexicon-sinhala.ts';
 import { FINNISH_HUNGARIAN_AMHARIC_SWAHILI } from './lexicon-finnish-hungarian-amharic-swahili.ts';
 import { CATALAN_SLOVAK } from './lexicon-catalan-slovak.ts';
 import { CHINESE } from './lexicon-chinese.ts';
+import { PERSIAN_TAGALOG } from './lexicon-persian-tagalog.ts';
 
 /** The words of one language, by the table of `lexicon.ts` (or the reader) they join. */
 export interface LanguageWords {
@@ -56,6 +57,8 @@ export interface LanguageWords {
   wanting: readonly string[];
   /** Hiring words of someone who hires (`hire`, `recruit`, `staff` in English), among the hiring goal words. */
   employing: readonly string[];
+  /** Volunteering (`VOLUNTEERING_WORDS`): a cause, read as the nonprofit field too. */
+  volunteering?: readonly string[];
 }
 
 export const TURKISH: LanguageWords = {
@@ -73,6 +76,10 @@ export const TURKISH: LanguageWords = {
       'iş ortağı', // business partner
     ],
     'peer-ideas': [
+      // A hobby, as English "hobby" is read: people who share it.
+      'hobim', // my hobby
+      'hobi', // a hobby
+      'hobilerim', // my hobbies
       'fikir alışverişi', // exchange of ideas
       'deneyim paylaşmak', // to share experience
       'tecrübe paylaşmak', // to share experience
@@ -129,6 +136,8 @@ export const TURKISH: LanguageWords = {
       'ağızdan ağıza',
     ],
     hiring: [
+      'ilk işimi arıyorum', // I am looking for my first job
+      'ilk iş arıyorum', // I am looking for a first job
       'iş arıyorum', // I am looking for a job
       'iş arıyoruz', // we are looking for a job
       'iş arayan', // someone looking for a job
@@ -160,6 +169,11 @@ export const TURKISH: LanguageWords = {
       'etkinlikler', // events
     ],
     friends: [
+      // Other parents, met by parents, as "other parents" in English.
+      'diğer ebeveynler', // other parents
+      'diğer ebeveynlerle', // with other parents
+      'diğer anneler', // other mothers
+      'diğer annelerle', // with other mothers
       'arkadaş', // friend
       'arkadaşlar', // friends
       'arkadaşlık', // friendship
@@ -276,6 +290,7 @@ export const TURKISH: LanguageWords = {
   // Turkish puts the verb after what is sought: its negation is read after the goal ({@link TURKISH_NOT_SOUGHT}).
   wanting: [],
   employing: ['işe alım', 'eleman arıyoruz', 'eleman arıyorum', 'eleman bulmak', 'personel', 'aday bulmak', 'adaylar'],
+  volunteering: ['gönüllü', 'gönüllülük'], // a volunteer, voluntary; volunteering
 };
 
 export const INDONESIAN: LanguageWords = {
@@ -289,6 +304,8 @@ export const INDONESIAN: LanguageWords = {
       'mitra bisnis', // business partner
     ],
     'peer-ideas': [
+      // A hobby, as English "hobby" is read (Indonesian and Malay): people who share it.
+      'hobi saya', // my hobby
       'bertukar pikiran', // to exchange thoughts
       'tukar pikiran', // exchange of thoughts
       'berbagi pengalaman', // to share experience
@@ -346,6 +363,11 @@ export const INDONESIAN: LanguageWords = {
       'tetangga', // neighbours
     ],
     friends: [
+      // Other parents, met by parents, as "other parents" in English.
+      'orang tua lain', // other parents
+      'sesama orang tua', // fellow parents
+      'sesama ibu', // fellow mothers
+      'ibu ibu lain', // other mothers ("ibu-ibu")
       'teman', // friend, friends
       'teman baru', // new friends
       'kawan', // friend
@@ -483,6 +505,8 @@ export const INDONESIAN: LanguageWords = {
   peerTalkPlaces: ['komunitas'], // community
   wanting: ['mencari', 'cari', 'butuh', 'membutuhkan', 'perlu', 'ingin', 'mau', 'pengen'], // look for, look for, need, need, need, want, want, want
   employing: ['rekrutmen', 'merekrut', 'cari karyawan', 'mencari karyawan', 'karyawan baru', 'kandidat'],
+  // A volunteer (Indonesian and Malay "sukarelawan"), and the community service a volunteer does.
+  volunteering: ['relawan', 'sukarelawan', 'kegiatan sosial'],
 };
 
 export const POLISH: LanguageWords = {
@@ -717,7 +741,8 @@ export const POLISH: LanguageWords = {
  * (`lexicon-bangla-thai-greek-romanian-malay.ts`), then Swedish, Norwegian, Danish, Czech, Ukrainian, Hebrew and
  * Afrikaans (`lexicon-nordic-czech-ukrainian-hebrew-afrikaans.ts`), then Sinhala (`lexicon-sinhala.ts`), then Finnish,
  * Hungarian, Amharic and Swahili (`lexicon-finnish-hungarian-amharic-swahili.ts`), then Catalan and Slovak
- * (`lexicon-catalan-slovak.ts`), then Chinese (`lexicon-chinese.ts`), in the order their words are merged.
+ * (`lexicon-catalan-slovak.ts`), then Chinese (`lexicon-chinese.ts`), then Persian and Tagalog
+ * (`lexicon-persian-tagalog.ts`), in the order their words are merged.
  */
 export const MORE_LANGUAGES: readonly LanguageWords[] = [
   TURKISH,
@@ -731,6 +756,7 @@ export const MORE_LANGUAGES: readonly LanguageWords[] = [
   ...FINNISH_HUNGARIAN_AMHARIC_SWAHILI,
   ...CATALAN_SLOVAK,
   CHINESE,
+  ...PERSIAN_TAGALOG,
 ];
 
 /** `table` with each key's words from the three languages added after its own. */
@@ -767,6 +793,9 @@ export const NEGATORS_RIGHT_BEFORE_VERB: readonly string[] = [
   // Spoken Arabic "not" before a verb ("ما بدي شغل", I don't want work): only right before a verb of wanting, since
   // "ما" is also "what" ("هذا ما نحتاجه", this is what we need).
   'ما',
+  // Tagalog "not" ("hindi kailangan", not needed; "hindi naghahanap", not looking): only right before a verb of
+  // wanting, since "Hindi" is also the language's English name ("I speak Hindi and want a job").
+  'hindi',
 ];
 
 /** Negators that negate a goal written right after them: "przyjaciół, nie klientów", "teman, bukan klien". */

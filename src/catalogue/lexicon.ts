@@ -624,6 +624,10 @@ export const LISTED_GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'marketing',
     'advertise',
     'advertising',
+    // Ads a seller runs or pays for; not "ads" alone, as often the ones a visitor is shown ("too many ads").
+    ...['run ads', 'running ads', 'paid ads', 'facebook ads', 'instagram ads', 'google ads', 'tiktok ads'],
+    // Orders a seller wants more of, as "more sales" below (also the English word inside other languages' texts).
+    ...['more orders', 'get orders', 'getting orders', 'new orders', 'no orders'],
     'audience',
     'followers',
     'get the word out',
@@ -1222,6 +1226,10 @@ export const VOLUNTEERING_WORDS: readonly string[] = [
   // icvolunteers.org), read on 2026-12-07.
   ...['voluntariado', 'volontariato', 'bénévolat', 'volontariat', 'bénévole', 'bénévoles'],
   ...['ehrenamt', 'ehrenamtlich', 'freiwilligenarbeit'],
+  // A volunteer in Portuguese and Spanish, and volunteer work, whose "trabalho" is no job sought.
+  ...['voluntário', 'voluntária', 'voluntários', 'voluntario', 'voluntaria', 'voluntarios'],
+  ...['trabalho voluntário', 'trabajo voluntario'],
+  ...MORE_LANGUAGES.flatMap((language) => language.volunteering ?? []),
 ];
 
 /**
@@ -2742,6 +2750,8 @@ export const LISTED_FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[
     // Volunteering in the other languages read ({@link VOLUNTEERING_WORDS}, where the sources are named).
     ...['voluntariado', 'volontariato', 'bénévolat', 'volontariat', 'bénévole', 'bénévoles'],
     ...['ehrenamt', 'ehrenamtlich', 'freiwilligenarbeit'],
+    ...['voluntário', 'voluntária', 'voluntários', 'voluntario', 'voluntaria', 'voluntarios'],
+    ...['trabalho voluntário', 'trabajo voluntario'],
     // An NGO in Spanish, French, Portuguese and Italian ("ONG"), after an article or in the plural: alone, "ong" is also
     // the Vietnamese "ông" (grandfather, Mr).
     ...['una', 'une', 'uma', 'numa', 'la', 'le', 'las', 'les', 'as', 'os'].map((article) => `${article} ong`),
@@ -2788,7 +2798,11 @@ export const LISTED_FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[
 };
 export const FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = withMoreLanguages(
   withScriptWords(LISTED_FIELD_WORDS, SCRIPT_FIELD_WORDS),
-  (language) => language.fields,
+  // A language's volunteering words name the cause too, as the English and Romance ones do in the list above.
+  (language) =>
+    language.volunteering
+      ? { ...language.fields, nonprofit: [...(language.fields.nonprofit ?? []), ...language.volunteering] }
+      : language.fields,
 );
 
 /** Every phrase for a purpose: its label, its description and the keywords above. */

@@ -28,6 +28,7 @@ import { SINHALA } from '#src/catalogue/lexicon-sinhala.ts';
 import { AMHARIC, FINNISH, HUNGARIAN, SWAHILI } from '#src/catalogue/lexicon-finnish-hungarian-amharic-swahili.ts';
 import { CATALAN, SLOVAK } from '#src/catalogue/lexicon-catalan-slovak.ts';
 import { CHINESE } from '#src/catalogue/lexicon-chinese.ts';
+import { PERSIAN, TAGALOG } from '#src/catalogue/lexicon-persian-tagalog.ts';
 
 const goals = (text: string) => readGoal(text).understood.goals.map((g) => g.value);
 
@@ -59,6 +60,8 @@ const NEGATED: readonly (readonly [string, LanguageWords, string, string, Purpos
   ['Catalan', CATALAN, 'Necessito inversors', 'No necessito inversors', 'investors'],
   ['Slovak', SLOVAK, 'Potrebujem investorov', 'Nepotrebujem investorov', 'investors'],
   ['Chinese', CHINESE, '我想找工作', '我不想找工作', 'hiring'],
+  ['Persian', PERSIAN, 'سرمایه‌گذار می‌خواهم', 'سرمایه‌گذار نمی‌خواهم', 'investors'],
+  ['Tagalog', TAGALOG, 'Kailangan ng empleyado', 'Hindi kailangan ng empleyado', 'hiring'],
 ];
 
 describe('negation words in every language of the lexicon', () => {

@@ -1184,28 +1184,35 @@ const EMPLOYING_WORDS: ReadonlySet<string> = new Set([
   // "necesito contratar un mesero": read by {@link personHiredAt} only, with a person hired.
   'contratar un',
   'contratar una',
+  'contratar um',
+  'contratar uma',
   ...MORE_LANGUAGES.flatMap((language) => language.employing.map(foldWords)),
 ]);
 
-/** Spanish words of needing or seeking right before "contratar": "necesito contratar", "buscamos contratar". */
+/**
+ * Spanish and Portuguese words of needing or seeking right before "contratar": "necesito contratar", "buscamos
+ * contratar", "preciso contratar".
+ */
 const NEED_TO_HIRE: ReadonlySet<string> = new Set([
   ...['necesito', 'necesitamos', 'busco', 'buscamos', 'buscando', 'quiero', 'queremos', 'quisiera', 'debo'],
+  ...['preciso', 'precisamos', 'procuro', 'procuramos', 'quero', 'queremos', 'gostaria'],
 ]);
 /**
- * Endings of Spanish nouns for a person by their work: -ero/-era (mesero, niñera, cocinero), -ista (electricista,
- * recepcionista), -or/-ora (contador, diseñadora), -ante/-ente (ayudante, asistente). "Un seguro", "un plan", "una
+ * Endings of Spanish and Portuguese nouns for a person by their work: -ero/-era (mesero, niñera, cocinero), -eiro/-eira
+ * (pedreiro, cozinheira), -ista (electricista, recepcionista), -or/-ora (contador, diseñadora, desenvolvedor),
+ * -ante/-ente (ayudante, asistente). "Un seguro", "un plan", "una
  * agencia" end otherwise: a service or a firm taken on, not a person.
  */
-const PERSON_ENDING = /^\p{L}{3,}(?:er[oa]|ist[ao]|or|ora|ante|ente|enta)$/u;
+const PERSON_ENDING = /^\p{L}{3,}(?:er[oa]|eir[oa]|ist[ao]|or|ora|ante|ente|enta)$/u;
 
 /**
- * The words of a Spanish employer hiring one person ("necesito contratar un mesero", "busco contratar una niñera"): a
- * word of needing or seeking right before "contratar un(a)", followed by a person named by their work (a word of a
+ * The words of a Spanish or Portuguese employer hiring one person ("necesito contratar un mesero", "busco contratar una
+ * niñera", "preciso contratar um pedreiro"): a word of needing or seeking right before "contratar un(a)" or "um(a)", followed by a person named by their work (a word of a
  * field, or a noun of {@link PERSON_ENDING}); or undefined. Bare "contratar" takes out services too ("contratar un
  * seguro"), so it is read only so.
  */
 function personHiredAt(words: readonly string[], clauses: readonly number[], i: number): string | undefined {
-  if (words[i] !== 'contratar' || !['un', 'una'].includes(words[i + 1] ?? '')) return undefined;
+  if (words[i] !== 'contratar' || !['un', 'una', 'um', 'uma'].includes(words[i + 1] ?? '')) return undefined;
   if (!NEED_TO_HIRE.has(words[i - 1] ?? '') || clauses[i - 1] !== clauses[i]) return undefined;
   const person = words[i + 2] ?? '';
   if (clauses[i + 2] !== clauses[i]) return undefined;
