@@ -4194,6 +4194,102 @@ function wordsNextTo(
 }
 
 const REMOTE: ReadonlySet<string> = new Set(REMOTE_WORDS);
+
+/**
+ * Words that make "online" next to them the place to be found rather than a way of working: the people to win
+ * ("customers online", "online clients", "Kunden", "ग्राहक"), being seen there ("online presence", "visibility") and
+ * making oneself known there ("promote online", "प्रचार").
+ */
+const FOUND_ONLINE: ReadonlySet<string> = new Set(
+  [
+    ...['customer', 'customers', 'client', 'clients', 'clientele', 'kunden', 'kundinnen', 'kundschaft'],
+    ...['cliente', 'clientes', 'ग्राहक', 'ग्राहकों'],
+    ...['presence', 'visibility', 'visible', 'praesenz', 'präsenz', 'sichtbarkeit', 'sichtbar', 'presencia'],
+    ...['presença', 'visibilidad', 'visibilidade', 'présence', 'visibilité'],
+    ...['promote', 'promoting', 'promotion', 'advertise', 'advertising', 'werben', 'werbung', 'promocionar'],
+    ...['promouvoir', 'divulgar', 'प्रचार', 'listed', 'listing', 'listings'],
+  ].map(foldWords),
+);
+/** How far a word of {@link FOUND_ONLINE} stands from "online", either side, in its clause: "new customers online". */
+const FOUND_ONLINE_REACH = 2;
+/** Verbs of putting one's offer somewhere, said before it: "put my classes online", "mettre mes cours en ligne". */
+const PUT_ONLINE: ReadonlySet<string> = new Set(['put', 'putting', 'mettre', 'poner', 'colocar']);
+/**
+ * Verbs of putting said after it, where German puts its verbs: "Kurse online einstellen", "online stellen"; written in
+ * small letters, as German verbs are, since "Stellen" written large is the noun (jobs: "online Stellen finden").
+ */
+const PUT_ONLINE_AFTER: ReadonlySet<string> = new Set(['einstellen', 'stellen']);
+/** How far a verb of putting stands from "online": "put| my cooking classes |online". */
+const PUT_REACH = 4;
+/**
+ * Verbs of buying: "online" next to one is how customers buy ("people order from the big online florists", "die Leute
+ * bestellen alles online", "लोग ऑनलाइन खरीदते हैं"), not how the writer works. Selling ("I sell soap online") is the writer's own way of working
+ * and is not here; nor are "shop" and "book", which are also nouns ("I have a shop online", "I sell my book online").
+ */
+const BUYING: ReadonlySet<string> = new Set(
+  [
+    ...['buy', 'buys', 'buying', 'bought', 'order', 'orders', 'ordering', 'ordered', 'purchase', 'purchases'],
+    ...['purchasing', 'shopping', 'kaufen', 'kauft', 'kaufe', 'bestellen', 'bestellt', 'bestelle', 'comprar'],
+    ...['compra', 'compran', 'compro', 'compram', 'encomendar', 'encomendam', 'acheter', 'achetent', 'commander'],
+    ...['commandent', 'खरीद', 'खरीदते', 'खरीदें'],
+  ].map(foldWords),
+);
+/** Words asking where ("where should my salon be online"), with the verb of being that makes it a place to be. */
+const WHERE: ReadonlySet<string> = new Set(['where', 'which', 'wo', 'donde', 'onde']);
+const BEING: ReadonlySet<string> = new Set(['be', 'sein', 'estar']);
+/**
+ * How far "where" and "be" stand from "online" in its clause: "where| online should a restaurant |be", "where| should
+ * my salon be| online".
+ */
+const WHERE_BE_REACH = 5;
+
+/** Whether a word of `set` stands within `reach` words after the words ending at `end`, in the clause of `at`. */
+function setAfter(
+  words: readonly string[],
+  clauses: readonly number[],
+  at: number,
+  end: number,
+  reach: number,
+  set: ReadonlySet<string>,
+): boolean {
+  for (let k = end; k < Math.min(words.length, end + reach) && clauses[k] === clauses[at]; k++)
+    if (set.has(words[k]!)) return true;
+  return false;
+}
+
+/**
+ * Whether "online" at `i` (`n` words) says where to be found rather than how the writer works: next to the people to
+ * win or to being seen ("get customers online", "online presence", "ऑनलाइन नए ग्राहक"), after a verb of putting one's
+ * offer there or before a German one ("put my tours online", "online einstellen"), or asked as where to be ("where
+ * should I be online"). "I work online", "an online business", "sell online" say none of these, and still say online.
+ */
+function foundOnlineAt(
+  words: readonly string[],
+  clauses: readonly number[],
+  written: readonly string[],
+  i: number,
+  n: number,
+): boolean {
+  if (
+    setBefore(words, clauses, i, FOUND_ONLINE_REACH, FOUND_ONLINE) ||
+    setAfter(words, clauses, i, i + n, FOUND_ONLINE_REACH, FOUND_ONLINE)
+  )
+    return true;
+  if (setBefore(words, clauses, i, PUT_REACH, PUT_ONLINE)) return true;
+  // "in order to work online": "order" there buys nothing.
+  const bought = lookBack(words, clauses, i, PUT_REACH, (w, k) =>
+    BUYING.has(w) && !(w === 'order' && words[k - 1] === 'in') ? true : undefined,
+  );
+  // Said after it where verbs come last: "weil die Leute online bestellen", "लोग ऑनलाइन खरीदते हैं".
+  if (bought === true || setAfter(words, clauses, i, i + n, FOUND_ONLINE_REACH, BUYING)) return true;
+  for (let k = i + n; k < Math.min(words.length, i + n + FOUND_ONLINE_REACH) && clauses[k] === clauses[i]; k++)
+    if (PUT_ONLINE_AFTER.has(words[k]!) && !/^\p{Lu}/u.test(written[k]!)) return true;
+  return (
+    setBefore(words, clauses, i, WHERE_BE_REACH, WHERE) &&
+    (setBefore(words, clauses, i, WHERE_BE_REACH, BEING) || setAfter(words, clauses, i, i + n, WHERE_BE_REACH, BEING))
+  );
+}
+
 const JOBS: ReadonlySet<string> = new Set(JOB_WORDS);
 const SPORT: ReadonlySet<string> = new Set(SPORT_WORDS.map(foldWords));
 const SPORT_GROUP: ReadonlySet<string> = new Set(SPORT_GROUP_WORDS.map(foldWords));
@@ -5100,6 +5196,15 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
               REMOTE.has(phrase) &&
               [i - 3, i - 2, i - 1, i + n].some((k) => JOBS.has(words[k] ?? '') && clauses[k] === clauses[i]) &&
               !setBefore(words, clauses, i, WISH_REACH, WISHING)
+            )
+              break;
+            // "get customers online", "put my tours online", "where should I be online": where to be found, not a way
+            // of working or meeting; remote work and working from home are always ways of working.
+            if (
+              entry.value === 'online' &&
+              !REMOTE.has(phrase) &&
+              !phrase.includes('home') &&
+              foundOnlineAt(words, clauses, written, i, n)
             )
               break;
             ways.push({ value: entry.value as InPersonPreference, words: phrase, at: i, end: i + n });

@@ -80,6 +80,7 @@ export type RecommendableSite = Pick<
   | 'features'
   | 'fields'
   | 'general'
+  | 'inPersonBusinessesOnly'
 > & {
   reach?: Pick<NonNullable<SiteEntry['reach']>, 'band' | 'measure'> | undefined;
   /** Of who may join, only the groups and roles: the rule and its source are on the site's page. */
@@ -389,6 +390,7 @@ export type TermId =
   | 'goalFieldJobs'
   | 'goalAtADistance'
   | 'goalViaPromotion'
+  | 'goalInPersonBusinesses'
   | AdjustmentId
   | 'noFieldSpace'
   | 'openWorldwide'
@@ -453,6 +455,8 @@ export const SITE_FLAGS = {
   coFounders: 1024,
   /** Lists events (the `events` feature): one way people who do not know each other yet meet ({@link meetsNewFriends}). */
   events: 2048,
+  /** Lists for promotion only businesses that meet customers in person (`inPersonBusinessesOnly`). */
+  inPersonBusinesses: 4096,
 } as const;
 const {
   specialist: SPECIALIST,
@@ -467,6 +471,7 @@ const {
   clientWork: CLIENT_WORK,
   coFounders: CO_FOUNDERS,
   events: EVENTS,
+  inPersonBusinesses: IN_PERSON_BUSINESSES,
 } = SITE_FLAGS;
 
 /** A bit per audience (`AUDIENCES` order), per eligibility group (`ELIGIBILITY_GROUPS` order). */
@@ -546,7 +551,8 @@ export function siteTable(sites: readonly RecommendableSite[]): SiteTable {
         (site.features.includes(MARKET_FEATURES.employment) ? JOBS : 0) |
         (site.features.includes(MARKET_FEATURES['client-work']) ? CLIENT_WORK : 0) |
         (site.features.includes(CO_FOUNDER_FEATURE) ? CO_FOUNDERS : 0) |
-        (site.features.includes('events') ? EVENTS : 0);
+        (site.features.includes('events') ? EVENTS : 0) |
+        (site.inPersonBusinessesOnly !== undefined ? IN_PERSON_BUSINESSES : 0);
       table.audiences[i] = maskOf(AUDIENCE_KEYS, site.audiences);
       table.groups[i] = maskOf(GROUP_KEYS, site.eligibility?.groups ?? []);
       table.roles[i] = maskOf(ROLE_KEYS, site.eligibility?.roles ?? []);
@@ -907,6 +913,9 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
   // for the hiring goal (IN_PERSON_CLIENT_WORK_RULE).
   const clientsViaPromotion = sellsInPerson(answers);
   const promotionAt = PURPOSE_KEYS.indexOf('promotion');
+  // Working online, a visitor's business may not list on a site whose listings are only for businesses that meet their
+  // customers in person: its promotion counts as incidental (IN_PERSON_BUSINESSES_RULE).
+  const worksOnline = inPerson === 'online';
   const points = goals.map((_, position) => ([0, 1, 2, 3] as const).map((s) => goalPoints(goals.length, position, s)));
   const outwardFirst = OUTWARD_GOALS.has(goals[0]!);
   // Meeting people nearby after a first goal met outside the field is meeting the customers, employers or investors
@@ -1005,17 +1014,27 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
     const ownJobBoard = fieldJobsCount && own![k] === 1 && (flag & JOBS) !== 0 && !aimed;
     // A site built for the visitor's field is its own people's: its client work is the field's, wherever it is done.
     const atADistance = inPersonClients && own![k] !== 1 && clientWorkAtADistance(flag, scores[base + localAt]!);
+    const notListed = worksOnline && (flag & IN_PERSON_BUSINESSES) !== 0;
+    const promotion = notListed ? Math.min(scores[base + promotionAt]!, 1) : scores[base + promotionAt]!;
     let firstFit = 0;
     for (let i = 0; i < goals.length; i++) {
-      const score = scores[base + at[i]!]!;
+      const asNotListed = notListed && at[i] === promotionAt && scores[base + at[i]!]! > 1;
+      const score = asNotListed ? promotion : scores[base + at[i]!]!;
       const asCore = ownJobBoard && at[i] === hiringAt && score === GOOD_SCORE;
       const asIncidental = atADistance && at[i] === hiringAt && score > 1;
-      const asGood =
-        clientsViaPromotion && at[i] === hiringAt && viaPromotion(score, asIncidental, scores[base + promotionAt]!);
+      const asGood = clientsViaPromotion && at[i] === hiringAt && viaPromotion(score, asIncidental, promotion);
       const goalTerm = points[i]![asCore ? 3 : asGood ? GOOD_SCORE : asIncidental ? 1 : score]!;
       sum += goalTerm;
       terms?.push({
-        id: asCore ? 'goalFieldJobs' : asGood ? 'goalViaPromotion' : asIncidental ? 'goalAtADistance' : 'goal',
+        id: asCore
+          ? 'goalFieldJobs'
+          : asGood
+            ? 'goalViaPromotion'
+            : asIncidental
+              ? 'goalAtADistance'
+              : asNotListed
+                ? 'goalInPersonBusinesses'
+                : 'goal',
         points: goalTerm,
         position: i,
       });
@@ -1076,9 +1095,9 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
         // taking the points away.
         if (
           crowdOn &&
-          scores[base + at[0]!]! >= GOOD_SCORE &&
+          (at[0] === promotionAt ? promotion : scores[base + at[0]!]!) >= GOOD_SCORE &&
           (who === 0 || (audiences & who) !== 0) &&
-          scores[base + promotionAt]! === 3 &&
+          promotion === 3 &&
           table.reach[k]! <= crowdRank
         )
           sum += picked(terms, 'fieldCrowd');
@@ -1363,6 +1382,8 @@ const TERM_TEXT: Readonly<Record<TermId, (answers: Answers, site: RecommendableS
     `${SCORE_WORDS[site.purposes.hiring.score as Score]} for ${GOAL_PHRASES.hiring}, ${whichGoal(goals, position)}, counted as incidental: its clients buy work delivered at a distance, and ${fieldLabel(field!)} is work done in person`,
   goalViaPromotion: ({ goals, field }, site, { position = 0 }) =>
     `${SCORE_WORDS[site.purposes.hiring.score as Score]} for ${GOAL_PHRASES.hiring}, ${whichGoal(goals, position)}, counted as good: ${SCORE_WORDS[site.purposes.promotion.score as Score]} for promotion, and clients for ${fieldLabel(field!)} (work done in person) find the people they book where those promote themselves`,
+  goalInPersonBusinesses: ({ goals }, site, { position = 0 }) =>
+    `${SCORE_WORDS[site.purposes.promotion.score as Score]} for ${GOAL_PHRASES.promotion}, ${whichGoal(goals, position)}, counted as incidental: its listings are for businesses customers visit or that serve an area, and you said you work online`,
   goalFieldJobs: ({ goals, field }, _, { position = 0 }) =>
     `good for ${GOAL_PHRASES.hiring}, ${whichGoal(goals, position)}, counted as core: a job board built for ${fieldLabel(field!)}, whose listings are your field’s jobs`,
   fieldMatchOtherAudience: ({ field, audience }, site) =>

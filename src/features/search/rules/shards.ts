@@ -192,6 +192,7 @@ const INTENT_FIELDS = {
   general: true,
   reach: true,
   eligibility: true,
+  inPersonBusinessesOnly: true,
   tagline: true,
   aliases: true,
   alternatives: true,
