@@ -14,7 +14,14 @@ export default defineConfig(async () => {
       projects: [
         {
           plugins: [catalogue()],
-          test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+          test: {
+            name: 'unit',
+            include: ['tests/unit/**/*.test.ts'],
+            environment: 'node',
+            // Pure code with no mocks, stubbed globals, env or fake timers, and caches keyed by the objects they
+            // hold: files can share workers, saving a worker start (~0.4 s) per file.
+            isolate: false,
+          },
         },
         {
           plugins: [

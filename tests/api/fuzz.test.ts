@@ -113,14 +113,15 @@ const request = fc.record({
   ip: fc.ipV4(),
 });
 
+/** The stored reviews and votes, read in one round trip to D1 (it runs after most of the 10,000 requests). */
 async function snapshot(): Promise<string> {
-  const reviews = await env.DB.prepare(
-    'SELECT id, site_slug, rating, title, body, author, used_for, status, helpful_count, report_count FROM reviews ORDER BY id',
-  ).all();
-  const votes = await env.DB.prepare(
-    'SELECT review_id, client_hash, kind FROM votes ORDER BY review_id, client_hash, kind',
-  ).all();
-  return JSON.stringify([reviews.results, votes.results]);
+  const [reviews, votes] = await env.DB.batch([
+    env.DB.prepare(
+      'SELECT id, site_slug, rating, title, body, author, used_for, status, helpful_count, report_count FROM reviews ORDER BY id',
+    ),
+    env.DB.prepare('SELECT review_id, client_hash, kind FROM votes ORDER BY review_id, client_hash, kind'),
+  ]);
+  return JSON.stringify([reviews!.results, votes!.results]);
 }
 
 describe('fuzzing every API route', () => {

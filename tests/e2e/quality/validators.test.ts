@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { useBrowser } from '../../support/browser';
 import { TEMPLATES } from '../../support/templates';
@@ -73,10 +74,18 @@ describe('the Nu HTML checker reports no errors', () => {
 });
 
 describe('HTML_CodeSniffer (WCAG 2 AA) reports no errors', () => {
+  // One context, navigated from page to page: the site keeps no state in the browser (no cookies, no storage).
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    context = await browser().newContext({ bypassCSP: true });
+    page = await context.newPage();
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
   for (const [name, { path, status }] of Object.entries(TEMPLATES)) {
     it(`on the ${name} page (${path})`, async () => {
-      const context = await browser().newContext({ bypassCSP: true });
-      const page = await context.newPage();
       const res = await page.goto(baseUrl + path);
       expect(res?.status()).toBe(status);
       await page.evaluate(htmlcsSource);
@@ -106,7 +115,6 @@ describe('HTML_CodeSniffer (WCAG 2 AA) reports no errors', () => {
           }),
       );
       expect(errors).toEqual([]);
-      await context.close();
     });
   }
 });
