@@ -3,7 +3,8 @@
  * (wrong types, missing and extra fields, huge and odd strings, broken JSON and
  * UTF-8, bad query values, odd content types). Every answer must be 2xx or a
  * 4xx problem+json, never a 5xx, and a refused request must leave the stored
- * reviews and votes exactly as they were.
+ * reviews, votes, suggestions and corrections exactly as they were (seeded
+ * first, so there is something to change).
  */
 import { env } from 'cloudflare:workers';
 import fc from 'fast-check';
@@ -113,15 +114,48 @@ const request = fc.record({
   ip: fc.ipV4(),
 });
 
-/** The stored reviews and votes, read in one round trip to D1 (it runs after most of the 10,000 requests). */
+/**
+ * What the requests must find and may not change when refused: a review of each status the routes act on (the
+ * generator names 'seed-linkedin-1' and 'seed-bni-1' as review ids), votes of both kinds on them, and a pending
+ * suggestion and correction. Without them "changes no data" would compare empty tables.
+ */
+async function seed(): Promise<void> {
+  const at = '2026-11-26T00:00:00.000Z';
+  const review = env.DB.prepare(
+    `INSERT OR IGNORE INTO reviews (id, site_slug, rating, title, body, author, used_for, status, created_at, client_hash, content_hash)
+     VALUES (?1, ?2, ?3, 'A fair title', 'Twenty or more characters of body text.', 'Tester', NULL, ?4, ?5, 'client', ?6)`,
+  );
+  const vote = env.DB.prepare(
+    `INSERT OR IGNORE INTO votes (review_id, client_hash, kind, created_at, reason) VALUES (?1, ?2, ?3, ?4, ?5)`,
+  );
+  await env.DB.batch([
+    review.bind('seed-linkedin-1', 'linkedin', 4, 'approved', at, 'seed-hash-1'),
+    review.bind('seed-bni-1', 'bni', 2, 'pending', at, 'seed-hash-2'),
+    review.bind('seed-bni-2', 'bni', 5, 'approved', at, 'seed-hash-3'),
+    vote.bind('seed-linkedin-1', 'voter-a', 'helpful', at, null),
+    vote.bind('seed-bni-2', 'voter-b', 'report', at, 'spam'),
+    env.DB.prepare(
+      `INSERT OR IGNORE INTO suggestions (id, name, url, why, purposes, status, created_at, client_hash, url_key, name_key)
+       VALUES ('seed-suggestion-1', 'Example Club', 'https://example.org/club', 'A club for fuzzing.', '[]', 'pending', ?1, 'client', 'example.org/club', 'example club')`,
+    ).bind(at),
+    env.DB.prepare(
+      `INSERT OR IGNORE INTO corrections (id, site_slug, field, correction, source, status, created_at, client_hash, content_key)
+       VALUES ('seed-correction-1', 'linkedin', 'owner', 'Owned by someone else.', NULL, 'pending', ?1, 'client', 'linkedin owner owned by someone else')`,
+    ).bind(at),
+  ]);
+}
+
+/** The stored reviews, votes, suggestions and corrections, read in one round trip to D1 (after most of the requests). */
 async function snapshot(): Promise<string> {
-  const [reviews, votes] = await env.DB.batch([
+  const results = await env.DB.batch([
     env.DB.prepare(
       'SELECT id, site_slug, rating, title, body, author, used_for, status, helpful_count, report_count FROM reviews ORDER BY id',
     ),
-    env.DB.prepare('SELECT review_id, client_hash, kind FROM votes ORDER BY review_id, client_hash, kind'),
+    env.DB.prepare('SELECT review_id, client_hash, kind, reason FROM votes ORDER BY review_id, client_hash, kind'),
+    env.DB.prepare('SELECT id, name, url, why, purposes, status, decided_at FROM suggestions ORDER BY id'),
+    env.DB.prepare('SELECT id, site_slug, field, correction, source, status, decided_at FROM corrections ORDER BY id'),
   ]);
-  return JSON.stringify([reviews!.results, votes!.results]);
+  return JSON.stringify(results.map((r) => r.results));
 }
 
 describe('fuzzing every API route', () => {
@@ -129,7 +163,11 @@ describe('fuzzing every API route', () => {
     `answers ${RUNS} malformed requests with 2xx or 4xx problem+json and never changes data when refusing`,
     { timeout: 600_000 },
     async () => {
+      await seed();
       let stored = await snapshot();
+      // The comparison below has something to compare: every table holds the seeded rows.
+      const [reviews, votes, suggestions, corrections] = JSON.parse(stored) as unknown[][];
+      expect([reviews!.length, votes!.length, suggestions!.length, corrections!.length]).toEqual([3, 2, 1, 1]);
       const statuses = new Map<number, number>();
       await fc.assert(
         fc.asyncProperty(request, async (r) => {
