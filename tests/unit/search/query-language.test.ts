@@ -18,6 +18,12 @@ describe('the language of a search, as a soft cue to where it is from', () => {
     expect(queryLanguage('iş ilanları', noneShared)?.countries).toContain('TR');
   });
 
+  it('reads Persian and Tagalog from their words (Persian letters are Urdu’s too, so they alone say nothing)', () => {
+    expect(queryLanguage('دنبال کار هستم', noneShared)).toMatchObject({ name: 'Persian', countries: ['IR', 'AF'] });
+    expect(queryLanguage('naghahanap ng trabaho', noneShared)).toMatchObject({ name: 'Tagalog', countries: ['PH'] });
+    expect(queryLanguage('گ', noneShared)).toBeUndefined();
+  });
+
   it('reads no country from English, nor from a word the catalogue’s own text uses where other languages borrowed it', () => {
     expect(queryLanguage('job sites for graduates', noneShared)).toBeUndefined();
     // "online" is in the Dutch, Vietnamese and Malay lists: borrowed, so it says none of them.

@@ -36,6 +36,7 @@ import {
 } from '#src/catalogue/lexicon-nordic-czech-ukrainian-hebrew-afrikaans.ts';
 import { AMHARIC, FINNISH, HUNGARIAN, SWAHILI } from '#src/catalogue/lexicon-finnish-hungarian-amharic-swahili.ts';
 import { SLOVAK } from '#src/catalogue/lexicon-catalan-slovak.ts';
+import { PERSIAN, TAGALOG } from '#src/catalogue/lexicon-persian-tagalog.ts';
 import { CHINESE } from '#src/catalogue/lexicon-chinese.ts';
 
 /** A language spoken mainly in a few countries: its name, those countries, its words, and letters only it writes. */
@@ -83,6 +84,9 @@ const SPOKEN: readonly Spoken[] = [
     letters: /\p{Script=Han}/u,
     notWith: /[\p{Script=Hiragana}\p{Script=Katakana}]/u,
   },
+  // Persian's own letters (پ چ ژ گ) are Urdu's too, so only its words say it; Tajik Persian is written in Cyrillic.
+  { name: 'Persian', countries: ['IR', 'AF'], words: PERSIAN },
+  { name: 'Tagalog', countries: ['PH'], words: TAGALOG },
   // ß is German's alone, and Switzerland's German does not write it.
   { name: 'German', countries: ['DE', 'AT', 'LI', 'LU'], letters: /ß/u },
 ];
