@@ -3155,6 +3155,10 @@ export function foldWords(text: string): string {
       .replace(/ı/g, 'i')
       .replace(/ł/g, 'l')
       .replace(/đ/g, 'd')
+      // Arabic ي and ك, which Arabic keyboards and many Persian (and Urdu) texts typed on them write for Persian ی and
+      // ک, are one letter each with them: folded to the Persian forms, Arabic words fold alike on both sides.
+      .replace(/\u064A/g, '\u06CC')
+      .replace(/\u0643/g, '\u06A9')
       .replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ')
       .trim()
   );

@@ -9,6 +9,7 @@ import { readGoal } from '#src/features/recommend/rules/read-goal.ts';
 import type { Purpose } from '#src/catalogue/taxonomy.ts';
 import { expectEveryWordRead } from '../../support/language-words.ts';
 import { PERSIAN_TAGALOG } from '#src/catalogue/lexicon-persian-tagalog.ts';
+import { foldWords } from '#src/catalogue/lexicon.ts';
 
 const understood = (text: string) => readGoal(text).understood;
 const goals = (text: string) => understood(text).goals.map((g) => g.value);
@@ -47,6 +48,18 @@ describe('readGoal(): Persian and Tagalog', () => {
       it(`reads a ${language} sentence asking for ${purpose}: "${text}"`, () => {
         expect(goals(text)[0]).toBe(purpose);
       });
+
+  // Arabic keyboards, and many Persian texts typed on them, write Arabic ي (U+064A) and ك (U+0643) for Persian ی (U+06CC)
+  // and ک (U+06A9): the same words, read the same.
+  const arabicLetters = (text: string) => text.replace(/\u06CC/g, '\u064A').replace(/\u06A9/g, '\u0643');
+  it('folds Arabic ي and ك to the Persian letters', () => {
+    expect(foldWords('\u064A\u0643')).toBe(foldWords('\u06CC\u06A9'));
+  });
+  for (const [purpose, text] of SENTENCES.Persian!)
+    it(`reads a Persian sentence typed with Arabic ي and ك as ${purpose}: "${arabicLetters(text)}"`, () => {
+      expect(arabicLetters(text)).not.toBe(text);
+      expect(goals(arabicLetters(text))).toEqual(goals(text));
+    });
 
   it('reads the Persian half-space and a plain space alike', () => {
     expect(goals('دنبال سرمایه‌گذار هستم')).toEqual(goals('دنبال سرمایه گذار هستم'));

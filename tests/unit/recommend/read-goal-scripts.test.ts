@@ -42,6 +42,11 @@ describe('readGoal(): goal words in Japanese and Arabic', () => {
     expect(understood('نبحث عن مستثمر ولعملاء جدد').goals.map((g) => g.value)).toEqual(['investors', 'referrals']);
     expect(understood('أريد أن أكون صداقات جديدة').goals[0]).toEqual({ value: 'friends', words: 'صداقات' });
   });
+
+  it('finds an Arabic word behind "like" (ك) joined to it, ك being folded as the text is', () => {
+    expect(understood('أعمل كمهندس وأريد وظيفة').field?.value).toBe('engineering');
+    expect(understood('أعمل كمصمم جرافيك وأبحث عن عملاء').field?.value).toBe('design-creative');
+  });
 });
 
 describe('readGoal(): work in Japanese and Arabic', () => {

@@ -1057,6 +1057,37 @@ describe('recommendations and directories list their best results without rankin
     expect([...kinds].sort()).toEqual(['directory', 'recommend']);
   }, 60_000);
 
+  it('with a country read, list no worldwide site absent there (absentIn), as the recommender leaves them out', () => {
+    // Every other worldwide site absent in Germany: a German search lists none of them but lists the rest, a French
+    // one lists them too.
+    const synthetic = syntheticCatalogue(400).map((s, k) =>
+      s.countries === 'global' && k % 2 === 0 ? { ...s, absentIn: [...s.absentIn, 'DE'] } : s,
+    );
+    const absent = new Set(synthetic.filter((s) => s.absentIn.includes('DE')).map((s) => s.slug));
+    expect(absent.size).toBeGreaterThan(0);
+    const index = buildSearchIndex(synthetic);
+    const kinds = new Set<string>();
+    for (const q of ['business contacts in germany', 'find investors germany', 'make friends in germany', 'germany']) {
+      const there = searchWithIntent(index, synthetic, { q, limit: synthetic.length });
+      kinds.add(there.intent.kind);
+      expect(there.intent.understood?.country?.value, q).toBe('DE');
+      expect(there.results.length, q).toBeGreaterThan(0);
+      expect(
+        there.results.filter((r) => absent.has(r.slug)).map((r) => r.slug),
+        q,
+      ).toEqual([]);
+      const elsewhere = searchWithIntent(index, synthetic, {
+        q: q.replace('germany', 'france'),
+        limit: synthetic.length,
+      });
+      expect(
+        elsewhere.results.some((r) => absent.has(r.slug)),
+        q,
+      ).toBe(true);
+    }
+    expect([...kinds].sort()).toEqual(['directory', 'recommend']);
+  }, 60_000);
+
   it('with a kind or purpose filter, list the first sites of the whole ranking that pass it, and count them all', () => {
     const synthetic = syntheticCatalogue(800);
     const index = buildSearchIndex(synthetic);

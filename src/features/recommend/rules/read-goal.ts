@@ -2098,7 +2098,8 @@ const ARABIC_PREFIXES: readonly string[] = [
   'ب',
   'ل',
   'ك',
-];
+  // Folded as the words are (`foldWords` writes ك as the Persian ک).
+].map(foldWords);
 
 /**
  * An Arabic word with what is joined to its front taken off, when what is left (or it with "the", ال, which لل
