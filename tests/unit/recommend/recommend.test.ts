@@ -1668,7 +1668,15 @@ describe('recommend(): employment and client work within the hiring goal', () =>
         const r = recommend(asked, [matching, withJobs, twins.neither, twins.jobs]);
         const penalty = ADJUSTMENTS.hiringCoFoundersOnly.points;
         expect(penalty).toBe(-20);
-        const gap = apartFromField(r, twins.neither.slug) - apartFromField(r, matching.slug);
+        // A founders-only site's contacts count for less too, for a contacts goal (contacts-co-founders.test.ts).
+        const contactsTerm =
+          asked.goals.includes('contacts') &&
+          asked.audience !== 'startups' &&
+          matching.audiences.join() === 'startups' &&
+          matching.purposes.contacts.score >= 1
+            ? ADJUSTMENTS.contactsCoFoundersOnly.points
+            : 0;
+        const gap = apartFromField(r, twins.neither.slug) - apartFromField(r, matching.slug) + contactsTerm;
         const reason = r.results[indexOf(r, matching.slug)]!.reasons.find((x) => x.text.startsWith('its hiring is'));
         if (asked.audience === 'startups') {
           expect(gap).toBe(0);

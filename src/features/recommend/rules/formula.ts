@@ -92,6 +92,7 @@ export const CROWD_REACH: ReachBand = '1b';
 export interface Adjustment {
   question:
     | 'Who you are'
+    | 'Contacts'
     | 'Hiring'
     | 'Field'
     | 'People nearby'
@@ -161,6 +162,11 @@ export const ADJUSTMENTS = {
   hiringCoFoundersOnly: {
     question: 'Hiring',
     when: 'You have a hiring goal and did not say you are a startup founder, the site serves hiring (1–3), and its hiring is only founders finding co-founders (it has co-founder matching, not job listings or client work); for the field’s points and order its hiring counts as incidental (1)',
+    points: -20,
+  },
+  contactsCoFoundersOnly: {
+    question: 'Contacts',
+    when: 'Professional contacts is one of your goals and you did not say you are a startup founder (wanting a co-founder says so), the site serves contacts (1–3), and it is made only for startup founders and has co-founder matching: the contacts it makes are founders finding co-founders. For the field’s points and order its contacts then count as incidental (1)',
     points: -20,
   },
   fieldMatch: {

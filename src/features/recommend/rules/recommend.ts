@@ -903,6 +903,12 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
   // Co-founder matching is a startup founder's hiring: for anyone else's hiring goal, a site whose only hiring it is
   // (no job listings, no client work) serves the goal as little as one with only the other market.
   const coFoundersOff = market !== undefined && audience !== 'startups';
+  // For the same reason, a site made only for startup founders whose contacts are founders finding co-founders (it
+  // has co-founder matching) serves a contacts goal as little as incidentally, unless the visitor said they are a
+  // founder (wanting a co-founder says so).
+  const contactsAt = PURPOSE_KEYS.indexOf('contacts');
+  const founders = bitOf(AUDIENCE_KEYS, 'startups');
+  const contactsCoFoundersOff = goals.includes('contacts') && audience !== 'startups';
   // A job or staff in a named field (any hiring but clients): a job board built for the field, good for hiring, earns
   // core's goal points for it (FIELD_JOB_BOARD_RULE).
   const fieldJobsCount = field !== undefined && market !== 'client-work';
@@ -1008,6 +1014,7 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
     const specialist = (flag & SPECIALIST) !== 0;
     const everyone = (flag & EVERYONE) !== 0;
     const audiences = table.audiences[k]!;
+    const contactsCoFoundersOnly = contactsCoFoundersOff && (flag & CO_FOUNDERS) !== 0 && audiences === founders;
     const ownPractice = practice !== 0 && own![k] === 1 && (audiences & practice) !== 0 && !(audiences & who);
     const aimed = who !== 0 && !everyone && !(audiences & who) && !ownPractice;
     // The field's own job board, for the people it is made for: its listings are the field's jobs.
@@ -1039,7 +1046,11 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
         position: i,
       });
       if (score >= GOOD_SCORE) good = true;
-      const fit = (otherMarketOnly || coFoundersOnly || atADistance) && at[i] === hiringAt ? Math.min(score, 1) : score;
+      const fit =
+        ((otherMarketOnly || coFoundersOnly || atADistance) && at[i] === hiringAt) ||
+        (contactsCoFoundersOnly && at[i] === contactsAt)
+          ? Math.min(score, 1)
+          : score;
       if (i === 0) firstFit = fit;
       if (fit >= GOOD_SCORE) {
         if (i > 0) servesLater = true;
@@ -1155,6 +1166,7 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
     if (market !== undefined && scores[base + hiringAt]! >= 1 && flag & other && !(flag & wanted))
       sum += picked(terms, otherTerm);
     else if (coFoundersOnly && scores[base + hiringAt]! >= 1) sum += picked(terms, 'hiringCoFoundersOnly');
+    if (contactsCoFoundersOnly && scores[base + contactsAt]! >= 1) sum += picked(terms, 'contactsCoFoundersOnly');
     if (time !== undefined) {
       const over = table.time[k]! - haveTime;
       sum += picked(terms, over <= 0 ? 'timeFits' : over === 1 ? 'timeOneStepOver' : 'timeTwoStepsOver');
@@ -1440,6 +1452,8 @@ const TERM_TEXT: Readonly<Record<TermId, (answers: Answers, site: RecommendableS
     `its hiring is job listings, not client work, and ${marketBecause(answers, 'client-work')}`,
   hiringCoFoundersOnly: (answers) =>
     `its hiring is founders finding co-founders, not job listings or client work, and ${marketBecause(answers, hiringMarket(answers)!)}`,
+  contactsCoFoundersOnly: () =>
+    'made only for startup founders, its contacts are founders finding co-founders, and you did not say you are a founder',
   audienceMatch: ({ audience }) => `made for ${audiencePhrase(audience!)}`,
   audienceOtherProfessionals: ({ field }, site) =>
     field === undefined
