@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '#src/features/recommend/rules/answers.ts';
 import { loadEntries, type SiteEntry } from '#src/catalogue/entry-file.ts';
+import { OUTWARD_GOALS } from '#src/features/recommend/rules/formula.ts';
 import { readCatalogueFiles } from '#src/integrations/vite-catalogue.ts';
 import { POPULAR_SITES } from '#src/catalogue/popular.ts';
 import { REGIONAL_MAX, madeFor } from '#src/catalogue/countries.ts';
@@ -1432,12 +1433,19 @@ describe('recommend(): properties over synthetic catalogues', () => {
         // property is about a score that serves the goal, so the strong site names no hiring market. Nor groups: a
         // network made for the visitor's audience has its groups counted for meeting people nearby only while the
         // first goal is met among peers (its members are peers, not the customers promotion first looks for), so
-        // raising promotion first may take those points away by design (seed 1077994546 found it).
+        // raising promotion first may take those points away by design (seed 1077994546 found it). Nor the
+        // visitor's field: with a goal met outside the field (promotion, hiring, investors) first, meeting people
+        // nearby is meeting the customers, employers or investors nearby, so a network built for the field earns the
+        // outward field points for it, not a peers' network's (fieldMatchOutward; seed -875495482 found it).
+        const fieldKept = !(OUTWARD_GOALS.has(goal) && answers.goals.includes('local') && answers.field);
         const strong = {
           ...worldwide(a),
           status: 'active' as const,
           purposes: { ...a.purposes, [goal]: { score: 3, reason: 'Core for this goal.' } },
           features: withoutHiringMarket(a.features).filter((f) => f !== 'groups'),
+          fields: fieldKept
+            ? a.fields
+            : Object.fromEntries(Object.entries(a.fields).filter(([f]) => f !== answers.field)),
         };
         const weak = { ...worldwide(b), status: 'active' as const, purposes: { ...b.purposes, [goal]: { score: 0 } } };
         const raised = [...answers.goals];
