@@ -129,11 +129,17 @@ const OUTWARD: readonly Purpose[] = ['promotion', 'hiring', 'investors'];
  * incidental at most when the site's only hiring is the other market than the visitor's, or co-founder matching for a
  * visitor who is not a startup founder.
  */
-const fit = (answers: Answers, site: Pick<SiteEntry, 'purposes' | 'features'>, goal: Purpose) => {
+const fit = (answers: Answers, site: Pick<SiteEntry, 'purposes' | 'features' | 'audiences'>, goal: Purpose) => {
   const score = site.purposes[goal].score;
+  const has = (f: string) => site.features.some((x) => x === f);
+  // A site made only for startup founders whose contacts are founders finding co-founders serves a contacts goal as
+  // incidental for anyone who did not say they are a founder (contacts-co-founders.test.ts).
+  if (goal === 'contacts')
+    return answers.audience !== 'startups' && has(CO_FOUNDER_FEATURE) && site.audiences.join() === 'startups'
+      ? Math.min(score, 1)
+      : score;
   const market = hiringMarket(answers);
   if (goal !== 'hiring' || market === undefined) return score;
-  const has = (f: string) => site.features.some((x) => x === f);
   const otherOnly = has(MARKET_FEATURES[other(market)]) && !has(MARKET_FEATURES[market]);
   const coFoundersOnly =
     answers.audience !== 'startups' && has(CO_FOUNDER_FEATURE) && !has('jobs') && !has('client-work');
@@ -1677,13 +1683,14 @@ describe('recommend(): employment and client work within the hiring goal', () =>
         const penalty = ADJUSTMENTS.hiringCoFoundersOnly.points;
         expect(penalty).toBe(-20);
         // A founders-only site's contacts count for less too, for a contacts goal (contacts-co-founders.test.ts).
-        const contactsTerm =
+        const contactsTermOf = (site: typeof matching) =>
           asked.goals.includes('contacts') &&
           asked.audience !== 'startups' &&
-          matching.audiences.join() === 'startups' &&
-          matching.purposes.contacts.score >= 1
+          site.audiences.join() === 'startups' &&
+          site.purposes.contacts.score >= 1
             ? ADJUSTMENTS.contactsCoFoundersOnly.points
             : 0;
+        const contactsTerm = contactsTermOf(matching);
         const gap = apartFromField(r, twins.neither.slug) - apartFromField(r, matching.slug) + contactsTerm;
         const reason = r.results[indexOf(r, matching.slug)]!.reasons.find((x) => x.text.startsWith('its hiring is'));
         if (asked.audience === 'startups') {
@@ -1698,8 +1705,11 @@ describe('recommend(): employment and client work within the hiring goal', () =>
             points: penalty,
           });
         }
-        // With job listings too, it serves the employment market like any jobs site.
-        expect(unclamped(r, withJobs.slug)).toBe(unclamped(r, twins.jobs.slug));
+        // With job listings too, it serves the employment market like any jobs site; its contacts, a founders-only
+        // site's co-founder matching, still count for less for a contacts goal (seed 2063917642 found it).
+        const withJobsContacts = contactsTermOf(withJobs);
+        if (withJobsContacts === 0) expect(unclamped(r, withJobs.slug)).toBe(unclamped(r, twins.jobs.slug));
+        else expect(apartFromField(r, withJobs.slug) - withJobsContacts).toBe(apartFromField(r, twins.jobs.slug));
       }),
     );
   });
