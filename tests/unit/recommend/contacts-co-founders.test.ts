@@ -11,21 +11,9 @@ import { siteArbitrary } from '../../support/site-arbitrary.ts';
 import { answersArb } from '../../support/answers-arbitrary.ts';
 import { CO_FOUNDER_FEATURE } from '#src/features/recommend/rules/hiring-market.ts';
 import { readGoal } from '#src/features/recommend/rules/read-goal.ts';
-import { ADJUSTMENTS, explainSite, recommend, type Recommendation } from '#src/features/recommend/rules/recommend.ts';
-import { PURPOSES, keysOf, type Audience, type Purpose, type Score } from '#src/catalogue/taxonomy.ts';
-
-const unclamped = (r: Recommendation, slug: string) =>
-  r.results
-    .find((x) => x.slug === slug)!
-    .reasons.filter((x) => !/^(floor|cap):/.test(x.text))
-    .reduce((sum, x) => sum + x.points, 0);
-
-const withScores = (site: SiteEntry, scores: Partial<Record<Purpose, Score>>): SiteEntry => ({
-  ...site,
-  purposes: Object.fromEntries(
-    keysOf(PURPOSES).map((p) => [p, { score: scores[p] ?? site.purposes[p].score, reason: 'A synthetic reason.' }]),
-  ) as SiteEntry['purposes'],
-});
+import { ADJUSTMENTS, explainSite, recommend } from '#src/features/recommend/rules/recommend.ts';
+import { type Audience, type Score } from '#src/catalogue/taxonomy.ts';
+import { unclamped, withScores } from '../../support/recommendation.ts';
 
 /** Twins that differ only in co-founder matching, made for `audiences`, with no hiring (that rule is hiring's). */
 const twins = (s: SiteEntry, contacts: Score, audiences: Audience[]): [SiteEntry, SiteEntry] => {

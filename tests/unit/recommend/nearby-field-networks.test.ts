@@ -11,14 +11,8 @@ import type { Answers } from '#src/features/recommend/rules/answers.ts';
 import type { SiteEntry } from '#src/catalogue/entry-file.ts';
 import { siteArbitrary } from '../../support/site-arbitrary.ts';
 import { ORDER_RULES, rankKeys, recommend } from '#src/features/recommend/rules/recommend.ts';
-import { PURPOSES, keysOf, type Purpose, type Score } from '#src/catalogue/taxonomy.ts';
-
-const withScores = (site: SiteEntry, scores: Partial<Record<Purpose, Score>>): SiteEntry => ({
-  ...site,
-  purposes: Object.fromEntries(
-    keysOf(PURPOSES).map((p) => [p, { score: scores[p] ?? site.purposes[p].score, reason: 'A synthetic reason.' }]),
-  ) as SiteEntry['purposes'],
-});
+import { type Purpose, type Score } from '#src/catalogue/taxonomy.ts';
+import { withScores } from '../../support/recommendation.ts';
 
 const source = { title: 'Synthetic', url: 'https://example.com' };
 

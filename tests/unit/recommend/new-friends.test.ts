@@ -6,24 +6,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '#src/features/recommend/rules/answers.ts';
-import type { SiteEntry } from '#src/catalogue/entry-file.ts';
 import { siteArbitrary } from '../../support/site-arbitrary.ts';
 import { answersArb } from '../../support/answers-arbitrary.ts';
-import { ADJUSTMENTS, explainSite, recommend, type Recommendation } from '#src/features/recommend/rules/recommend.ts';
-import { PURPOSES, keysOf, type Purpose, type Score } from '#src/catalogue/taxonomy.ts';
-
-const unclamped = (r: Recommendation, slug: string) =>
-  r.results
-    .find((x) => x.slug === slug)!
-    .reasons.filter((x) => !/^(floor|cap):/.test(x.text))
-    .reduce((sum, x) => sum + x.points, 0);
-
-const withScores = (site: SiteEntry, scores: Partial<Record<Purpose, Score>>): SiteEntry => ({
-  ...site,
-  purposes: Object.fromEntries(
-    keysOf(PURPOSES).map((p) => [p, { score: scores[p] ?? site.purposes[p].score, reason: 'A synthetic reason.' }]),
-  ) as SiteEntry['purposes'],
-});
+import { ADJUSTMENTS, explainSite, recommend } from '#src/features/recommend/rules/recommend.ts';
+import { type Score } from '#src/catalogue/taxonomy.ts';
+import { unclamped, withScores } from '../../support/recommendation.ts';
 
 describe('new friends: a place where strangers meet, for a friends goal', () => {
   it('pays the adjustment for events when friends is a goal, meeting nearby is not, and the site is good for both', () => {

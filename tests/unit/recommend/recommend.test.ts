@@ -38,6 +38,7 @@ import {
   type Purpose,
   type Score,
 } from '#src/catalogue/taxonomy.ts';
+import { unclamped } from '../../support/recommendation.ts';
 
 // ---- synthetic catalogue entries, built from the taxonomy (tests/support/site-arbitrary.ts) ----
 
@@ -57,11 +58,6 @@ const ANSWERS = { fields: [...FIELD_KEYS, 'music' as const], countries: [...COUN
 
 const scoreOf = (r: Recommendation, slug: string) => r.results.find((x) => x.slug === slug)!.score;
 /** A result's terms before the floor or cap: what a clamp to 0 or 100 would hide. */
-const unclamped = (r: Recommendation, slug: string) =>
-  r.results
-    .find((x) => x.slug === slug)!
-    .reasons.filter((x) => !/^(floor|cap):/.test(x.text))
-    .reduce((sum, x) => sum + x.points, 0);
 /**
  * The points a result earns for its local groups (good for meeting people nearby, with groups and a large audience,
  * when that is a goal): the one row that sets a site with large groups apart on that goal.
