@@ -313,6 +313,11 @@ export const ADJUSTMENTS = {
     when: 'You want to meet in person and the site holds regular in-person meetings',
     points: 10,
   },
+  meetsAtEvents: {
+    question: 'In person',
+    when: 'You want to meet in person, friends is one of your goals, and the site is good for meeting people nearby (local 2–3) and lists events, without regular meetings of its own: its events are where people who do not know each other yet meet in person, as they do at a club’s meetings. For business goals only regular meetings count this much: a referral club’s trust comes from meeting the same people week after week',
+    points: 10,
+  },
   meetsNearby: {
     question: 'In person',
     when: 'You want to meet in person and the site is good for meeting people nearby (local 2–3), without regular meetings',
@@ -378,6 +383,6 @@ export const ORDER_RULES: readonly string[] = [
     kinFieldsText() +
     '). When your first goal is met among peers, your field’s networks that are good (2–3) for that goal, or core (3) for another of your goals and of some use (1) for the first, and made for people like you (or everyone), come first; then general platforms and the field’s other networks (for ideas with peers, platforms with groups before those without); then networks built around other professions or pastimes even when anyone may join (a food lovers’ forum is not where nurses swap ideas). When your first goal is promotion, hiring or investors, the people you want are mostly outside your field: its networks are not put first, other open networks compete on their score (with a hiring goal, one built around other fields loses more points, as its jobs and clients are theirs), and those good only for such goals (and for meeting people nearby, who are then customers, employers or investors too) earn the smaller outward field points.',
   'When you want to meet people nearby in person (meeting people nearby is one of your goals and you chose in person), your field’s networks that are online only (of no use for meeting people nearby and holding no meetings: a game’s streaming site or virtual tabletop, for players who want a table in their town) are not put first: they rank with the general platforms, on their score, so a site where people meet nearby may come before them. A field’s network of even incidental use for meeting people nearby (local groups that meet now and then) still comes first.',
-  'Equal scores are ordered with sites that are not declining first, then by fit to your goals (goal points), then to the way of meeting you asked for (a club that meets before a site merely good for meeting people nearby), then by audience size (reach band; a sourced size before an unknown one, as only what a source says breaks a tie), and shown as equal when all are the same.',
+  'Equal scores are ordered with sites that are not declining first, then by fit to your goals (goal points), then to the way of meeting you asked for (a club that meets, or for friends a site with events where people meet, before a site merely good for meeting people nearby), then by audience size (reach band; a sourced size before an unknown one, as only what a source says breaks a tie), and shown as equal when all are the same.',
   'A declining site is never first, and says so.',
 ];

@@ -940,6 +940,10 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
   const nearbyInPerson = nearbyAt >= 0 && inPerson === 'in-person';
   const hiringGoal = goals.includes('hiring');
   const newFriendsOn = wantsNewFriends(goals);
+  // Friends as a goal, in person: a site good for meeting people nearby whose events are where its people meet counts
+  // as a way of meeting in person as much as a club's meetings (meetsAtEvents). For business goals a club's regular
+  // meetings, the same people week after week, are what the in-person way adds, so events do not count there.
+  const friendsGoal = goals.includes('friends');
   // Promotion as a goal, with a field named: the general platforms whose audience holds the field's customers
   // (fieldCrowd). Those customers are there whoever promotes to them: a platform must be made for the audience the
   // visitor said they are, and with none said, as everywhere else in the formula, no site is aimed at someone else.
@@ -1190,7 +1194,13 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
     if (inPerson === 'in-person')
       mode = picked(
         terms,
-        meetings ? 'meetsInPerson' : scores[base + localAt]! >= GOOD_SCORE ? 'meetsNearby' : 'onlineOnly',
+        meetings
+          ? 'meetsInPerson'
+          : scores[base + localAt]! >= GOOD_SCORE
+            ? friendsGoal && (flag & EVENTS) !== 0
+              ? 'meetsAtEvents'
+              : 'meetsNearby'
+            : 'onlineOnly',
       );
     else if (inPerson === 'online') mode = picked(terms, meetings ? 'meetingsRequired' : 'worksOnline');
     sum += mode;
@@ -1486,6 +1496,7 @@ const TERM_TEXT: Readonly<Record<TermId, (answers: Answers, site: RecommendableS
       ? 'built for meeting people nearby: a place to make new friends, not only to keep up with those you have'
       : `good for meeting people nearby, with ${site.features.includes('events') ? 'events' : 'in-person meetings'}: a place to make new friends, not only to keep up with those you have`,
   meetsInPerson: () => 'holds regular in-person meetings',
+  meetsAtEvents: () => 'good for meeting people nearby, with events where they meet in person',
   meetsNearby: () => 'good for meeting people nearby',
   onlineOnly: () => 'online only, you want to meet in person',
   worksOnline: () => 'works online, no meetings needed',
