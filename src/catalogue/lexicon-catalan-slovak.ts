@@ -230,7 +230,8 @@ export const SLOVAK: LanguageWords = {
   audiences: {
     freelancers: ['živnostník', 'živnostníčka', 'na živnosť'], // self-employed (man, woman), on a trade licence
     'small-business': ['malá firma', 'malý podnik', 'moja firma'], // a small firm, a small business, my firm
-    startups: ['podnikateľ', 'podnikateľka'], // entrepreneur (man, woman)
+    // entrepreneur (man, woman), a co-founder, a co-founder (object)
+    startups: ['podnikateľ', 'podnikateľka', 'spoluzakladateľ', 'spoluzakladateľa'],
   },
   groups: {
     women: ['žena', 'ženy'], // woman, women

@@ -323,7 +323,9 @@ export const HUNGARIAN: LanguageWords = {
     medicine: ['orvos'], // a doctor
     students: ['pályakezdő', 'friss diplomás'], // starting out on a career, a fresh graduate
   },
-  audiences: {},
+  audiences: {
+    startups: ['társalapító'], // a co-founder
+  },
   groups: {
     mothers: ['anyuka', 'édesanya', 'kismama'], // mum, mother, a young or expecting mother
     fathers: ['apuka', 'édesapa'], // dad, father

@@ -145,7 +145,8 @@ export const PERSIAN: LanguageWords = {
   audiences: {
     freelancers: ['فریلنسر', 'فریلنس'], // a freelancer, freelance
     'small-business': ['کسب و کار کوچک', 'کسب و کارم', 'مغازه ام'], // a small business, my business, my shop
-    startups: ['استارتاپ', 'استارتاپم'], // a startup, my startup
+    // a startup, my startup, a co-founder (in one word or two)
+    startups: ['استارتاپ', 'استارتاپم', 'هم بنیانگذار', 'هم بنیان گذار'],
   },
   groups: {
     mothers: ['مادر', 'مامان'], // mother, mom

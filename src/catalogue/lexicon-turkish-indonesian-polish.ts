@@ -242,7 +242,7 @@ export const TURKISH: LanguageWords = {
     // Self-employed, I work freelance, I work for myself ("I do my own work"), I work on my own account.
     freelancers: ['serbest çalışan', 'serbest çalışıyorum', 'kendi işimi yapıyorum', 'kendi hesabıma çalışıyorum'],
     'small-business': ['küçük işletme', 'işletmem', 'dükkanım', 'esnaf'], // small business, my business, my shop, shopkeeper
-    startups: ['girişim', 'girişimci', 'kurucu'], // startup venture, entrepreneur, founder
+    startups: ['girişim', 'girişimci', 'kurucu', 'kurucu ortak'], // startup venture, entrepreneur, founder, co-founder
     creators: ['içerik üreticisi', 'kanalım'], // content creator, my channel
   },
   // Turkish says who one is after the noun ("bir kadın olarak", as a woman; "kadın girişimci olarak", as a woman
@@ -658,7 +658,8 @@ export const POLISH: LanguageWords = {
       'jdg', // the same, abbreviated
       'mój sklep', // my shop
     ],
-    startups: ['założyciel', 'założycielka', 'przedsiębiorca'], // founder, founder (woman), entrepreneur
+    // founder, founder (woman), entrepreneur, co-founder, co-founder (object)
+    startups: ['założyciel', 'założycielka', 'przedsiębiorca', 'współzałożyciel', 'współzałożyciela'],
     creators: ['twórca', 'twórczyni', 'mój kanał'], // creator, creator (woman), my channel
   },
   groups: {

@@ -260,15 +260,6 @@ const AUDIENCE_WORDS: Readonly<Record<Audience, readonly string[]>> = {
     'founders',
     'co founder',
     'cofounder',
-    // A co-founder in the other languages the reader knows (their goal lists read it as contacts): someone founding a
-    // startup, or looking for a partner to found one with, as "cofounder" above.
-    ...['cofondateur', 'cofondatrice', 'cofundador', 'cofundadora', 'mitgründer', 'mitgründerin', 'cofondator'],
-    ...['medeoprichter', 'mede oprichter', 'medgrundare', 'medgründer', 'medstifter', 'medestigter'],
-    ...['spoluzakladateľ', 'spoluzakladateľa', 'spoluzakladatel', 'spoluzakladatele', 'társalapító'],
-    ...['współzałożyciel', 'współzałożyciela', 'kurucu ortak', 'đồng sáng lập'],
-    ...['сооснователь', 'сооснователя', 'кофаундер', 'кофаундера', 'співзасновник', 'співзасновника'],
-    ...['联合创始人', '聯合創始人', '共同創辦人', '공동창업자', 'সহ-প্রতিষ্ঠাতা'],
-    ...['שותף מייסד', 'هم بنیانگذار', 'هم بنیان گذار', 'شريك مؤسس'],
     'my venture',
     'entrepreneur',
     'entrepreneurs',
