@@ -610,15 +610,19 @@ function lookBack<T>(
   return undefined;
 }
 
-/** Whether a word of `set` stands within `reach` words before `i`, in its clause ({@link lookBack}). */
+/**
+ * Whether a word of `set` stands within `reach` words before `i`, in its clause ({@link lookBack}); with `fits`, only a
+ * word at a position `fits` accepts counts.
+ */
 function setBefore(
   words: readonly string[],
   clauses: readonly number[],
   i: number,
   reach: number,
   set: ReadonlySet<string>,
+  fits?: (k: number) => boolean,
 ): boolean {
-  return lookBack(words, clauses, i, reach, (w) => set.has(w) || undefined) === true;
+  return lookBack(words, clauses, i, reach, (w, k) => (set.has(w) && (fits?.(k) ?? true)) || undefined) === true;
 }
 
 /**
@@ -4244,7 +4248,10 @@ const BEING: ReadonlySet<string> = new Set(['be', 'sein', 'estar']);
  */
 const WHERE_BE_REACH = 5;
 
-/** Whether a word of `set` stands within `reach` words after the words ending at `end`, in the clause of `at`. */
+/**
+ * Whether a word of `set` stands within `reach` words after the words ending at `end`, in the clause of `at`; with
+ * `fits`, only a word at a position `fits` accepts counts.
+ */
 function setAfter(
   words: readonly string[],
   clauses: readonly number[],
@@ -4252,9 +4259,10 @@ function setAfter(
   end: number,
   reach: number,
   set: ReadonlySet<string>,
+  fits?: (k: number) => boolean,
 ): boolean {
   for (let k = end; k < Math.min(words.length, end + reach) && clauses[k] === clauses[at]; k++)
-    if (set.has(words[k]!)) return true;
+    if (set.has(words[k]!) && (fits?.(k) ?? true)) return true;
   return false;
 }
 
@@ -4278,13 +4286,16 @@ function foundOnlineAt(
     return true;
   if (setBefore(words, clauses, i, PUT_REACH, PUT_ONLINE)) return true;
   // "in order to work online": "order" there buys nothing.
-  const bought = lookBack(words, clauses, i, PUT_REACH, (w, k) =>
-    BUYING.has(w) && !(w === 'order' && words[k - 1] === 'in') ? true : undefined,
-  );
+  const notInOrder = (k: number) => !(words[k] === 'order' && words[k - 1] === 'in');
   // Said after it where verbs come last: "weil die Leute online bestellen", "लोग ऑनलाइन खरीदते हैं".
-  if (bought === true || setAfter(words, clauses, i, i + n, FOUND_ONLINE_REACH, BUYING)) return true;
-  for (let k = i + n; k < Math.min(words.length, i + n + FOUND_ONLINE_REACH) && clauses[k] === clauses[i]; k++)
-    if (PUT_ONLINE_AFTER.has(words[k]!) && !/^\p{Lu}/u.test(written[k]!)) return true;
+  if (
+    setBefore(words, clauses, i, PUT_REACH, BUYING, notInOrder) ||
+    setAfter(words, clauses, i, i + n, FOUND_ONLINE_REACH, BUYING)
+  )
+    return true;
+  // A German verb is written small: "Stellen" is the noun (jobs).
+  const smallLetter = (k: number) => !/^\p{Lu}/u.test(written[k]!);
+  if (setAfter(words, clauses, i, i + n, FOUND_ONLINE_REACH, PUT_ONLINE_AFTER, smallLetter)) return true;
   return (
     setBefore(words, clauses, i, WHERE_BE_REACH, WHERE) &&
     (setBefore(words, clauses, i, WHERE_BE_REACH, BEING) || setAfter(words, clauses, i, i + n, WHERE_BE_REACH, BEING))
