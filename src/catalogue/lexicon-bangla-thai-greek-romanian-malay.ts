@@ -646,7 +646,7 @@ export const MALAY: LanguageWords = {
   volunteering: ['kerja sukarela', 'aktiviti sukarela'], // volunteer work, volunteer activities
 };
 
-/** The five languages, in the order their words are merged after Vietnamese. */
+/** The five languages of this file (`languages.ts` says in what order the reader merges every language's words). */
 export const BANGLA_THAI_GREEK_ROMANIAN_MALAY: readonly LanguageWords[] = [BANGLA, THAI, GREEK, ROMANIAN, MALAY];
 
 /** How someone wants to meet, in these languages (the reader's in-person words). */

@@ -259,7 +259,7 @@ export const SLOVAK: LanguageWords = {
   employing: ['prijmeme', 'hľadáme posilu'], // we will take on; we are looking for a reinforcement (a new hire)
 };
 
-/** Catalan and Slovak, in the order their words are merged after Finnish, Hungarian, Amharic and Swahili. */
+/** Catalan and Slovak (`languages.ts` says in what order the reader merges every language's words). */
 export const CATALAN_SLOVAK: readonly LanguageWords[] = [CATALAN, SLOVAK];
 
 /**

@@ -673,7 +673,7 @@ export const HINDI: LanguageWords = {
   employing: ['भर्ती'],
 };
 
-/** The four languages, in the order their words are merged after Turkish, Indonesian and Polish. */
+/** The four languages of this file (`languages.ts` says in what order the reader merges every language's words). */
 export const FURTHER_LANGUAGES: readonly LanguageWords[] = [DUTCH, RUSSIAN, KOREAN, HINDI];
 
 /**

@@ -547,7 +547,7 @@ export const SWAHILI: LanguageWords = {
   employing: ['tunaajiri', 'tunatafuta wafanyakazi'],
 };
 
-/** The four languages, in the order their words are merged after Sinhala (`lexicon-sinhala.ts`). */
+/** The four languages of this file (`languages.ts` says in what order the reader merges every language's words). */
 export const FINNISH_HUNGARIAN_AMHARIC_SWAHILI: readonly LanguageWords[] = [FINNISH, HUNGARIAN, AMHARIC, SWAHILI];
 
 /**

@@ -675,7 +675,7 @@ export const AFRIKAANS: LanguageWords = {
   employing: ['werwing'],
 };
 
-/** The seven languages, in the order their words are merged after Bangla, Thai, Greek, Romanian and Malay. */
+/** The seven languages of this file (`languages.ts` says in what order the reader merges every language's words). */
 export const NORDIC_CZECH_UKRAINIAN_HEBREW_AFRIKAANS: readonly LanguageWords[] = [
   NORDIC,
   CZECH,

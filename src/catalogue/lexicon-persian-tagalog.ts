@@ -314,5 +314,5 @@ export const TAGALOG: LanguageWords = {
   volunteering: ['boluntaryo', 'magboluntaryo', 'bolunter', 'mag volunteer'], // a volunteer, to volunteer, volunteer (spoken), to volunteer ("mag-volunteer")
 };
 
-/** The two languages, in the order their words are merged after Chinese. */
+/** The two languages of this file (`languages.ts` says in what order the reader merges every language's words). */
 export const PERSIAN_TAGALOG: readonly LanguageWords[] = [PERSIAN, TAGALOG];

@@ -14,7 +14,7 @@ import {
   type Purpose,
   type Role,
 } from './taxonomy.ts';
-import { MORE_LANGUAGES, withMoreLanguages } from './lexicon-turkish-indonesian-polish.ts';
+import { MORE_LANGUAGES, withMoreLanguages } from './languages.ts';
 import { SCRIPT_AUDIENCE_WORDS, SCRIPT_FIELD_WORDS } from './lexicon-scripts.ts';
 import { LISTED_CITIES } from './lexicon-cities.ts';
 

@@ -66,9 +66,8 @@ import {
   MEET_PEOPLE_WORDS,
 } from '#src/catalogue/lexicon.ts';
 import { SCRIPT_DATING_WORDS, SCRIPT_GOAL_WORDS, SCRIPT_WEAK_GOAL_WORDS } from '#src/catalogue/lexicon-scripts.ts';
+import { MORE_AUDIENCE_WORDS, MORE_LANGUAGES } from '#src/catalogue/languages.ts';
 import {
-  MORE_AUDIENCE_WORDS,
-  MORE_LANGUAGES,
   MORE_MEET_PEOPLE_WORDS,
   MORE_NEGATORS_BEFORE_VERB,
   MORE_NOT_ONLY,
