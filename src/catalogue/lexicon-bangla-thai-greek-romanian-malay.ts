@@ -126,7 +126,7 @@ export const BANGLA: LanguageWords = {
   audiences: {
     freelancers: ['ফ্রিল্যান্সার', 'ফ্রিল্যান্সিং'], // freelancer, freelancing
     'small-business': ['ছোট ব্যবসা', 'আমার দোকান', 'আমার ব্যবসা'], // small business, my shop, my business
-    startups: ['উদ্যোক্তা', 'স্টার্টআপ'], // entrepreneur, startup
+    startups: ['উদ্যোক্তা', 'স্টার্টআপ', 'সহ-প্রতিষ্ঠাতা'], // entrepreneur, startup, a co-founder
   },
   groups: {},
   selfMarkers: [],
@@ -496,7 +496,7 @@ export const ROMANIAN: LanguageWords = {
   audiences: {
     freelancers: ['liber profesionist', 'pe cont propriu'], // freelancer, self-employed
     'small-business': ['afacerea mea', 'firma mea', 'mică afacere', 'magazinul meu'], // my business, my company, a small business, my shop
-    startups: ['fondator', 'antreprenor'], // founder, entrepreneur
+    startups: ['fondator', 'antreprenor', 'cofondator'], // founder, entrepreneur, co-founder
   },
   groups: {},
   selfMarkers: [],
@@ -646,7 +646,7 @@ export const MALAY: LanguageWords = {
   volunteering: ['kerja sukarela', 'aktiviti sukarela'], // volunteer work, volunteer activities
 };
 
-/** The five languages, in the order their words are merged after Vietnamese. */
+/** The five languages of this file (`languages.ts` says in what order the reader merges every language's words). */
 export const BANGLA_THAI_GREEK_ROMANIAN_MALAY: readonly LanguageWords[] = [BANGLA, THAI, GREEK, ROMANIAN, MALAY];
 
 /** How someone wants to meet, in these languages (the reader's in-person words). */

@@ -230,7 +230,8 @@ export const SLOVAK: LanguageWords = {
   audiences: {
     freelancers: ['živnostník', 'živnostníčka', 'na živnosť'], // self-employed (man, woman), on a trade licence
     'small-business': ['malá firma', 'malý podnik', 'moja firma'], // a small firm, a small business, my firm
-    startups: ['podnikateľ', 'podnikateľka'], // entrepreneur (man, woman)
+    // entrepreneur (man, woman), a co-founder, a co-founder (object)
+    startups: ['podnikateľ', 'podnikateľka', 'spoluzakladateľ', 'spoluzakladateľa'],
   },
   groups: {
     women: ['žena', 'ženy'], // woman, women
@@ -258,7 +259,7 @@ export const SLOVAK: LanguageWords = {
   employing: ['prijmeme', 'hľadáme posilu'], // we will take on; we are looking for a reinforcement (a new hire)
 };
 
-/** Catalan and Slovak, in the order their words are merged after Finnish, Hungarian, Amharic and Swahili. */
+/** Catalan and Slovak (`languages.ts` says in what order the reader merges every language's words). */
 export const CATALAN_SLOVAK: readonly LanguageWords[] = [CATALAN, SLOVAK];
 
 /**

@@ -108,7 +108,8 @@ export const CHINESE: LanguageWords = {
   audiences: {
     freelancers: ['自由职业', '自由職業', '自由工作者', '接案'], // freelance work, a freelancer (Taiwan), taking gigs (Taiwan)
     'small-business': ['小生意', '开店', '開店'], // a small business, to run a shop
-    startups: ['创业', '創業', '新創'], // to start a business, a startup (Taiwan)
+    // to start a business, a startup (Taiwan), a co-founder (simplified, traditional; Taiwan)
+    startups: ['创业', '創業', '新創', '联合创始人', '聯合創始人', '共同創辦人'],
   },
   groups: {},
   selfMarkers: [],

@@ -193,7 +193,8 @@ export const DUTCH: LanguageWords = {
   audiences: {
     freelancers: ['zzp er', 'zzp ers', 'zzp', 'zelfstandige'], // self-employed ("zzp'er"), self-employed person
     'small-business': ['mijn winkel', 'mijn zaak', 'mkb'], // my shop, my business, small and medium businesses
-    startups: ['oprichter', 'ondernemer', 'ondernemers'], // founder, entrepreneur(s)
+    // founder, entrepreneur(s), a co-founder (in one word or two)
+    startups: ['oprichter', 'ondernemer', 'ondernemers', 'medeoprichter', 'mede oprichter'],
     creators: ['mijn kanaal'], // my channel
   },
   groups: {
@@ -359,7 +360,15 @@ export const RUSSIAN: LanguageWords = {
     // freelancer, freelance, self-employed
     freelancers: [...russianNouns('фрилансер'), 'фриланс', 'фрилансе', 'самозанятый'],
     'small-business': ['малый бизнес', 'малого бизнеса', 'мой магазин', 'свой магазин'], // small business, my shop
-    startups: [...russianNouns('стартап', 'основатель'), 'стартапа'], // startup, founder
+    // startup, founder; a co-founder, a co-founder (object), the same borrowed from English
+    startups: [
+      ...russianNouns('стартап', 'основатель'),
+      'стартапа',
+      'сооснователь',
+      'сооснователя',
+      'кофаундер',
+      'кофаундера',
+    ],
     creators: [...russianNouns('блогер'), 'мой канал', 'свой канал'], // blogger, my channel
   },
   groups: {
@@ -530,7 +539,7 @@ export const KOREAN: LanguageWords = {
   audiences: {
     freelancers: ['프리랜서'], // freelancer
     'small-business': ['자영업', '소상공인', '가게'], // self-employed business, small trader, shop
-    startups: ['스타트업', '창업'], // startup, founding a business
+    startups: ['스타트업', '창업', '공동창업자'], // startup, founding a business, a co-founder
     professionals: ['직장인'], // an office worker, employee
     creators: ['유튜버', '크리에이터'], // YouTuber, creator
   },
@@ -664,7 +673,7 @@ export const HINDI: LanguageWords = {
   employing: ['भर्ती'],
 };
 
-/** The four languages, in the order their words are merged after Turkish, Indonesian and Polish. */
+/** The four languages of this file (`languages.ts` says in what order the reader merges every language's words). */
 export const FURTHER_LANGUAGES: readonly LanguageWords[] = [DUTCH, RUSSIAN, KOREAN, HINDI];
 
 /**

@@ -323,7 +323,9 @@ export const HUNGARIAN: LanguageWords = {
     medicine: ['orvos'], // a doctor
     students: ['pályakezdő', 'friss diplomás'], // starting out on a career, a fresh graduate
   },
-  audiences: {},
+  audiences: {
+    startups: ['társalapító'], // a co-founder
+  },
   groups: {
     mothers: ['anyuka', 'édesanya', 'kismama'], // mum, mother, a young or expecting mother
     fathers: ['apuka', 'édesapa'], // dad, father
@@ -545,7 +547,7 @@ export const SWAHILI: LanguageWords = {
   employing: ['tunaajiri', 'tunatafuta wafanyakazi'],
 };
 
-/** The four languages, in the order their words are merged after Sinhala (`lexicon-sinhala.ts`). */
+/** The four languages of this file (`languages.ts` says in what order the reader merges every language's words). */
 export const FINNISH_HUNGARIAN_AMHARIC_SWAHILI: readonly LanguageWords[] = [FINNISH, HUNGARIAN, AMHARIC, SWAHILI];
 
 /**

@@ -197,7 +197,8 @@ export const NORDIC: LanguageWords = {
   },
   audiences: {
     freelancers: ['selvstændig', 'selvstændige'], // self-employed (Danish)
-    startups: ['iværksætter', 'iværksættere'], // entrepreneur, entrepreneurs (Danish)
+    // entrepreneur, entrepreneurs (Danish); a co-founder (Swedish, Norwegian, Danish)
+    startups: ['iværksætter', 'iværksættere', 'medgrundare', 'medgründer', 'medstifter'],
   },
   groups: {},
   selfMarkers: [],
@@ -335,7 +336,9 @@ export const CZECH: LanguageWords = {
     medicine: ['lékař', 'lékařka'], // doctor (man, woman)
     gaming: ['herní vývojář', 'vývojář her', 'indie hra', 'indie hru'], // game developer (×2), an indie game (and object)
   },
-  audiences: {},
+  audiences: {
+    startups: ['spoluzakladatel', 'spoluzakladatele'], // a co-founder, a co-founder (object) or co-founders
+  },
   groups: {},
   selfMarkers: [],
   selfMarkersAfter: [],
@@ -476,6 +479,7 @@ export const UKRAINIAN: LanguageWords = {
   audiences: {
     freelancers: ['фрілансер', 'фрілансерка', 'фріланс', 'фоп'], // freelancer (man, woman), freelancing, a sole trader (ФОП)
     'small-business': ['малий бізнес', 'свій бізнес', 'мій магазин'], // a small business, one's own business, my shop
+    startups: ['співзасновник', 'співзасновника'], // a co-founder, a co-founder (object)
   },
   groups: {},
   selfMarkers: [],
@@ -559,7 +563,9 @@ export const HEBREW: LanguageWords = {
     accounting: ['רואה חשבון', 'רואת חשבון'], // accountant (man, woman)
     'photography-video': ['צלם', 'צלמת'], // photographer (man, woman)
   },
-  audiences: {},
+  audiences: {
+    startups: ['שותף מייסד'], // a co-founder
+  },
   groups: {},
   selfMarkers: [],
   selfMarkersAfter: [],
@@ -647,7 +653,9 @@ export const AFRIKAANS: LanguageWords = {
     accounting: ['rekenmeester'], // accountant
     software: ['programmeerder'], // programmer
   },
-  audiences: {},
+  audiences: {
+    startups: ['medestigter'], // a co-founder
+  },
   groups: {},
   selfMarkers: [],
   selfMarkersAfter: [],
@@ -667,7 +675,7 @@ export const AFRIKAANS: LanguageWords = {
   employing: ['werwing'],
 };
 
-/** The seven languages, in the order their words are merged after Bangla, Thai, Greek, Romanian and Malay. */
+/** The seven languages of this file (`languages.ts` says in what order the reader merges every language's words). */
 export const NORDIC_CZECH_UKRAINIAN_HEBREW_AFRIKAANS: readonly LanguageWords[] = [
   NORDIC,
   CZECH,

@@ -145,7 +145,8 @@ export const PERSIAN: LanguageWords = {
   audiences: {
     freelancers: ['فریلنسر', 'فریلنس'], // a freelancer, freelance
     'small-business': ['کسب و کار کوچک', 'کسب و کارم', 'مغازه ام'], // a small business, my business, my shop
-    startups: ['استارتاپ', 'استارتاپم'], // a startup, my startup
+    // a startup, my startup, a co-founder (in one word or two)
+    startups: ['استارتاپ', 'استارتاپم', 'هم بنیانگذار', 'هم بنیان گذار'],
   },
   groups: {
     mothers: ['مادر', 'مامان'], // mother, mom
@@ -313,5 +314,5 @@ export const TAGALOG: LanguageWords = {
   volunteering: ['boluntaryo', 'magboluntaryo', 'bolunter', 'mag volunteer'], // a volunteer, to volunteer, volunteer (spoken), to volunteer ("mag-volunteer")
 };
 
-/** The two languages, in the order their words are merged after Chinese. */
+/** The two languages of this file (`languages.ts` says in what order the reader merges every language's words). */
 export const PERSIAN_TAGALOG: readonly LanguageWords[] = [PERSIAN, TAGALOG];

@@ -188,8 +188,8 @@ export const SCRIPT_FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[
   students: ['大学生', '新卒'], // university student, new graduate
 };
 
-/** Who someone is, in Japanese (the reader's audience words). */
+/** Who someone is, in Japanese and Arabic (the reader's audience words). */
 export const SCRIPT_AUDIENCE_WORDS: Readonly<Partial<Record<Audience, readonly string[]>>> = {
   freelancers: ['フリーランス'], // freelance, a freelancer
-  startups: ['起業家'], // entrepreneur, founder
+  startups: ['起業家', 'شريك مؤسس'], // entrepreneur, founder; a co-founder (Arabic)
 };

@@ -15,15 +15,6 @@
  * has as work sought, so Turkish and Indonesian read it only with a verb of looking, as Japanese 仕事 is.
  */
 import type { Audience, EligibilityGroup, Field, Purpose } from './taxonomy.ts';
-import { FURTHER_LANGUAGES } from './lexicon-dutch-russian-korean-hindi.ts';
-import { VIETNAMESE } from './lexicon-vietnamese.ts';
-import { BANGLA_THAI_GREEK_ROMANIAN_MALAY } from './lexicon-bangla-thai-greek-romanian-malay.ts';
-import { NORDIC_CZECH_UKRAINIAN_HEBREW_AFRIKAANS } from './lexicon-nordic-czech-ukrainian-hebrew-afrikaans.ts';
-import { SINHALA } from './lexicon-sinhala.ts';
-import { FINNISH_HUNGARIAN_AMHARIC_SWAHILI } from './lexicon-finnish-hungarian-amharic-swahili.ts';
-import { CATALAN_SLOVAK } from './lexicon-catalan-slovak.ts';
-import { CHINESE } from './lexicon-chinese.ts';
-import { PERSIAN_TAGALOG } from './lexicon-persian-tagalog.ts';
 
 /** The words of one language, by the table of `lexicon.ts` (or the reader) they join. */
 export interface LanguageWords {
@@ -242,7 +233,7 @@ export const TURKISH: LanguageWords = {
     // Self-employed, I work freelance, I work for myself ("I do my own work"), I work on my own account.
     freelancers: ['serbest çalışan', 'serbest çalışıyorum', 'kendi işimi yapıyorum', 'kendi hesabıma çalışıyorum'],
     'small-business': ['küçük işletme', 'işletmem', 'dükkanım', 'esnaf'], // small business, my business, my shop, shopkeeper
-    startups: ['girişim', 'girişimci', 'kurucu'], // startup venture, entrepreneur, founder
+    startups: ['girişim', 'girişimci', 'kurucu', 'kurucu ortak'], // startup venture, entrepreneur, founder, co-founder
     creators: ['içerik üreticisi', 'kanalım'], // content creator, my channel
   },
   // Turkish says who one is after the noun ("bir kadın olarak", as a woman; "kadın girişimci olarak", as a woman
@@ -658,7 +649,8 @@ export const POLISH: LanguageWords = {
       'jdg', // the same, abbreviated
       'mój sklep', // my shop
     ],
-    startups: ['założyciel', 'założycielka', 'przedsiębiorca'], // founder, founder (woman), entrepreneur
+    // founder, founder (woman), entrepreneur, co-founder, co-founder (object)
+    startups: ['założyciel', 'założycielka', 'przedsiębiorca', 'współzałożyciel', 'współzałożyciela'],
     creators: ['twórca', 'twórczyni', 'mój kanał'], // creator, creator (woman), my channel
   },
   groups: {
@@ -734,42 +726,6 @@ export const POLISH: LanguageWords = {
   wanting: ['szukam', 'szukamy', 'poszukuję', 'potrzebuję', 'potrzebujemy', 'chcę', 'chcemy'], // I/we look for, I look for, I/we need, I/we want
   employing: ['rekrutacja', 'rekrutacji', 'zatrudnić', 'pracowników', 'pracownika'],
 };
-
-/**
- * The three languages, then Dutch, Russian, Korean and Hindi (`lexicon-dutch-russian-korean-hindi.ts`), then
- * Vietnamese (`lexicon-vietnamese.ts`), then Bangla, Thai, Greek, Romanian and Malay
- * (`lexicon-bangla-thai-greek-romanian-malay.ts`), then Swedish, Norwegian, Danish, Czech, Ukrainian, Hebrew and
- * Afrikaans (`lexicon-nordic-czech-ukrainian-hebrew-afrikaans.ts`), then Sinhala (`lexicon-sinhala.ts`), then Finnish,
- * Hungarian, Amharic and Swahili (`lexicon-finnish-hungarian-amharic-swahili.ts`), then Catalan and Slovak
- * (`lexicon-catalan-slovak.ts`), then Chinese (`lexicon-chinese.ts`), then Persian and Tagalog
- * (`lexicon-persian-tagalog.ts`), in the order their words are merged.
- */
-export const MORE_LANGUAGES: readonly LanguageWords[] = [
-  TURKISH,
-  INDONESIAN,
-  POLISH,
-  ...FURTHER_LANGUAGES,
-  VIETNAMESE,
-  ...BANGLA_THAI_GREEK_ROMANIAN_MALAY,
-  ...NORDIC_CZECH_UKRAINIAN_HEBREW_AFRIKAANS,
-  SINHALA,
-  ...FINNISH_HUNGARIAN_AMHARIC_SWAHILI,
-  ...CATALAN_SLOVAK,
-  CHINESE,
-  ...PERSIAN_TAGALOG,
-];
-
-/** `table` with each key's words from the three languages added after its own. */
-export function withMoreLanguages<K extends string>(
-  table: Readonly<Partial<Record<K, readonly string[]>>>,
-  pick: (language: LanguageWords) => Readonly<Partial<Record<K, readonly string[]>>>,
-): Record<K, readonly string[]> {
-  const merged = { ...table } as Record<K, readonly string[]>;
-  for (const language of MORE_LANGUAGES)
-    for (const [key, words] of Object.entries(pick(language)) as [K, readonly string[]][])
-      merged[key] = [...(merged[key] ?? []), ...words];
-  return merged;
-}
 
 /**
  * Negators written before the verb ("nie szukam pracy", "saya tidak mencari kerja"): they negate a goal when a word of
@@ -856,9 +812,3 @@ export const SHORTEST_TURKISH_STEM = 5;
 export const INDONESIAN_ENCLITICS: readonly string[] = ['nya', 'ku', 'mu', 'lah', 'kah', 'pun'];
 /** Shortest Indonesian word read with an enclitic. */
 export const SHORTEST_INDONESIAN_STEM = 4;
-
-/** Who someone is, in the three languages: the reader reads these beside its own audience words. */
-export const MORE_AUDIENCE_WORDS: Readonly<Partial<Record<Audience, readonly string[]>>> = withMoreLanguages(
-  {},
-  (language) => language.audiences,
-);

@@ -163,7 +163,7 @@ export const VIETNAMESE: LanguageWords = {
       'mở cửa hàng', // opened a store
       'mở quán', // opened an eatery, a café
     ],
-    startups: ['khởi nghiệp', 'nhà sáng lập'], // starting a business, a founder
+    startups: ['khởi nghiệp', 'nhà sáng lập', 'đồng sáng lập'], // starting a business, a founder, a co-founder
     professionals: ['nhân viên văn phòng', 'dân văn phòng'], // an office worker, office workers
     creators: ['người sáng tạo nội dung', 'kênh của mình'], // a content creator, my channel
   },

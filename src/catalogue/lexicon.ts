@@ -14,7 +14,7 @@ import {
   type Purpose,
   type Role,
 } from './taxonomy.ts';
-import { MORE_LANGUAGES, withMoreLanguages } from './lexicon-turkish-indonesian-polish.ts';
+import { MORE_LANGUAGES, withMoreLanguages } from './languages.ts';
 import { SCRIPT_AUDIENCE_WORDS, SCRIPT_FIELD_WORDS } from './lexicon-scripts.ts';
 import { LISTED_CITIES } from './lexicon-cities.ts';
 
@@ -210,7 +210,8 @@ export const FREELANCE_MARKETPLACE_WORDS: readonly string[] = [
 /**
  * Who someone is, as people write it in Spanish, Portuguese and Arabic beyond the textbook words (the reader reads
  * these beside its own audience words): a freelancer in Brazilian slang and in Arabic letters, a small business as
- * Spanish and Portuguese speakers call theirs; and the Japanese words of `lexicon-scripts.ts`.
+ * Spanish and Portuguese speakers call theirs, a co-founder in French, Spanish, Portuguese and German; and the Japanese
+ * and Arabic words of `lexicon-scripts.ts`.
  */
 export const SPOKEN_AUDIENCE_WORDS: Readonly<Partial<Record<Audience, readonly string[]>>> = withScriptWords(
   {
@@ -261,6 +262,10 @@ export const SPOKEN_AUDIENCE_WORDS: Readonly<Partial<Record<Audience, readonly s
       // Made to order, in Portuguese ("faço bolos por encomenda", I make cakes to order): someone selling what they make.
       'por encomenda',
       'sob encomenda',
+    ],
+    startups: [
+      // A co-founder in French, Spanish and Portuguese, and German.
+      ...['cofondateur', 'cofondatrice', 'cofundador', 'cofundadora', 'mitgründer', 'mitgründerin'],
     ],
   },
   SCRIPT_AUDIENCE_WORDS,

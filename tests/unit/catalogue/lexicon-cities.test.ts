@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { COUNTRY_CODES, countryName } from '#src/catalogue/taxonomy.ts';
 import { COUNTRY_PHRASES, foldWords } from '#src/catalogue/lexicon.ts';
 import { LISTED_CITIES } from '#src/catalogue/lexicon-cities.ts';
-import { MORE_LANGUAGES } from '#src/catalogue/lexicon-turkish-indonesian-polish.ts';
+import { MORE_LANGUAGES } from '#src/catalogue/languages.ts';
 
 /** Every lexicon module, to find the words it gives a meaning other than a place. */
 const MODULES = import.meta.glob<Record<string, unknown>>('/src/catalogue/lexicon*.ts', { eager: true });

@@ -66,9 +66,8 @@ import {
   MEET_PEOPLE_WORDS,
 } from '#src/catalogue/lexicon.ts';
 import { SCRIPT_DATING_WORDS, SCRIPT_GOAL_WORDS, SCRIPT_WEAK_GOAL_WORDS } from '#src/catalogue/lexicon-scripts.ts';
+import { MORE_AUDIENCE_WORDS, MORE_LANGUAGES } from '#src/catalogue/languages.ts';
 import {
-  MORE_AUDIENCE_WORDS,
-  MORE_LANGUAGES,
   MORE_MEET_PEOPLE_WORDS,
   MORE_NEGATORS_BEFORE_VERB,
   MORE_NOT_ONLY,
@@ -260,15 +259,6 @@ const AUDIENCE_WORDS: Readonly<Record<Audience, readonly string[]>> = {
     'founders',
     'co founder',
     'cofounder',
-    // A co-founder in the other languages the reader knows (their goal lists read it as contacts): someone founding a
-    // startup, or looking for a partner to found one with, as "cofounder" above.
-    ...['cofondateur', 'cofondatrice', 'cofundador', 'cofundadora', 'mitgründer', 'mitgründerin', 'cofondator'],
-    ...['medeoprichter', 'mede oprichter', 'medgrundare', 'medgründer', 'medstifter', 'medestigter'],
-    ...['spoluzakladateľ', 'spoluzakladateľa', 'spoluzakladatel', 'spoluzakladatele', 'társalapító'],
-    ...['współzałożyciel', 'współzałożyciela', 'kurucu ortak', 'đồng sáng lập'],
-    ...['сооснователь', 'сооснователя', 'кофаундер', 'кофаундера', 'співзасновник', 'співзасновника'],
-    ...['联合创始人', '聯合創始人', '共同創辦人', '공동창업자', 'সহ-প্রতিষ্ঠাতা'],
-    ...['שותף מייסד', 'هم بنیانگذار', 'هم بنیان گذار', 'شريك مؤسس'],
     'my venture',
     'entrepreneur',
     'entrepreneurs',
@@ -619,15 +609,19 @@ function lookBack<T>(
   return undefined;
 }
 
-/** Whether a word of `set` stands within `reach` words before `i`, in its clause ({@link lookBack}). */
+/**
+ * Whether a word of `set` stands within `reach` words before `i`, in its clause ({@link lookBack}); with `fits`, only a
+ * word at a position `fits` accepts counts.
+ */
 function setBefore(
   words: readonly string[],
   clauses: readonly number[],
   i: number,
   reach: number,
   set: ReadonlySet<string>,
+  fits?: (k: number) => boolean,
 ): boolean {
-  return lookBack(words, clauses, i, reach, (w) => set.has(w) || undefined) === true;
+  return lookBack(words, clauses, i, reach, (w, k) => (set.has(w) && (fits?.(k) ?? true)) || undefined) === true;
 }
 
 /**
@@ -4253,7 +4247,10 @@ const BEING: ReadonlySet<string> = new Set(['be', 'sein', 'estar']);
  */
 const WHERE_BE_REACH = 5;
 
-/** Whether a word of `set` stands within `reach` words after the words ending at `end`, in the clause of `at`. */
+/**
+ * Whether a word of `set` stands within `reach` words after the words ending at `end`, in the clause of `at`; with
+ * `fits`, only a word at a position `fits` accepts counts.
+ */
 function setAfter(
   words: readonly string[],
   clauses: readonly number[],
@@ -4261,9 +4258,10 @@ function setAfter(
   end: number,
   reach: number,
   set: ReadonlySet<string>,
+  fits?: (k: number) => boolean,
 ): boolean {
   for (let k = end; k < Math.min(words.length, end + reach) && clauses[k] === clauses[at]; k++)
-    if (set.has(words[k]!)) return true;
+    if (set.has(words[k]!) && (fits?.(k) ?? true)) return true;
   return false;
 }
 
@@ -4287,13 +4285,16 @@ function foundOnlineAt(
     return true;
   if (setBefore(words, clauses, i, PUT_REACH, PUT_ONLINE)) return true;
   // "in order to work online": "order" there buys nothing.
-  const bought = lookBack(words, clauses, i, PUT_REACH, (w, k) =>
-    BUYING.has(w) && !(w === 'order' && words[k - 1] === 'in') ? true : undefined,
-  );
+  const notInOrder = (k: number) => !(words[k] === 'order' && words[k - 1] === 'in');
   // Said after it where verbs come last: "weil die Leute online bestellen", "लोग ऑनलाइन खरीदते हैं".
-  if (bought === true || setAfter(words, clauses, i, i + n, FOUND_ONLINE_REACH, BUYING)) return true;
-  for (let k = i + n; k < Math.min(words.length, i + n + FOUND_ONLINE_REACH) && clauses[k] === clauses[i]; k++)
-    if (PUT_ONLINE_AFTER.has(words[k]!) && !/^\p{Lu}/u.test(written[k]!)) return true;
+  if (
+    setBefore(words, clauses, i, PUT_REACH, BUYING, notInOrder) ||
+    setAfter(words, clauses, i, i + n, FOUND_ONLINE_REACH, BUYING)
+  )
+    return true;
+  // A German verb is written small: "Stellen" is the noun (jobs).
+  const smallLetter = (k: number) => !/^\p{Lu}/u.test(written[k]!);
+  if (setAfter(words, clauses, i, i + n, FOUND_ONLINE_REACH, PUT_ONLINE_AFTER, smallLetter)) return true;
   return (
     setBefore(words, clauses, i, WHERE_BE_REACH, WHERE) &&
     (setBefore(words, clauses, i, WHERE_BE_REACH, BEING) || setAfter(words, clauses, i, i + n, WHERE_BE_REACH, BEING))

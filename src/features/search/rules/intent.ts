@@ -1195,6 +1195,8 @@ interface Recommended {
 /**
  * `assumed`: the visitor named no goal and the answers' goal was assumed, so
  * the sentences say "the goal we assumed", not "your goal".
+ * `read`: the query's language cue for `answers.country` ({@link spokenThere}), when the caller has read it already:
+ * it costs a pass over every site's countries, so a directory query reads it once, not again here.
  */
 function recommendedFor(
   answers: Answers,
@@ -1203,13 +1205,14 @@ function recommendedFor(
   assumed = false,
   builtFor = false,
   understood?: Understood,
+  read?: { spoken: ReturnType<typeof spokenThere> },
 ): Recommended {
   const ranking = rankingOnce(answers, sites);
   const { verdict, lead, cols } = ranking;
   const { restricted, fieldTier } = cols;
   // With no country named, a site used only in some countries comes after the worldwide ones (tier 1), unless it is
   // made for a country where the query's language is spoken.
-  const spoken = spokenThere(q, sites, answers.country);
+  const spoken = read ? read.spoken : spokenThere(q, sites, answers.country);
   const lifted = (k: number) => spoken !== undefined && cols.tier[k] === 1 && spoken.madeFor[k] === 1;
   const tier = spoken ? cols.tier.map((t, k) => (lifted(k) ? 0 : t)) : cols.tier;
   // A kind of place asked for ("referral group", "networking app"): the sites built for one of the goals read (core
@@ -1447,11 +1450,17 @@ function directory(
     );
     return { ...general, intent: { ...general.intent, goals } };
   }
-  const general = generalAnswers && recommendedFor(generalAnswers, sites, q, true, false, understood);
+  // The query's language cue, read once: the general platforms' ranking reads it too, unless their answers name a
+  // country ("global" included), where it has none.
+  const spoken = spokenThere(q, sites, inCountry ? country : undefined);
+  const general =
+    generalAnswers &&
+    recommendedFor(generalAnswers, sites, q, true, false, understood, {
+      spoken: generalAnswers.country === undefined ? spoken : undefined,
+    });
   // With a country, the networks made for it first (madeFor, as country pages and the recommender's national bonus
   // mean it); with none, as in the recommendation, sites used only in some countries last.
   // With none named but a language spoken in a few countries, the sites made for those are not foreign either.
-  const spoken = spokenThere(q, sites, inCountry ? country : undefined);
   const national = (k: number) =>
     inCountry
       ? inCountry[k]! & MADE_FOR

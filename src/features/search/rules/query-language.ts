@@ -4,11 +4,11 @@
  * country is one): a language points to the few countries where it is the national language, and the sites made for
  * them are not put behind the worldwide ones as foreign.
  *
- * Only languages spoken mainly in one country or a few count. English, Spanish, French, Portuguese, Arabic, German and
- * Italian are read by the reader's own lists (`lexicon.ts`), which hold their words together: their words point
- * nowhere, and a word they share with a language here is no cue either. Catalan is left out: most of its words are
- * Spanish words too ("buscar", "gent"), and Spanish is spoken in twenty countries. Japanese,
- * Korean, Thai and Sinhala are read by their scripts as a country already (`read-language.ts`).
+ * Only languages spoken mainly in one country or a few count: those the registry of languages marks as a search cue
+ * (`src/catalogue/languages.ts`, which says why not Catalan, Korean, Thai and Sinhala). English, Spanish, French,
+ * Portuguese, Arabic, German and Italian are read by the reader's own lists (`lexicon.ts`), which hold their words
+ * together: their words point nowhere, and a word they share with a language here is no cue either. Japanese is read
+ * by its script as a country already (`read-language.ts`).
  *
  * A word says its language when it is in the reader's lists of exactly the languages it points to
  * (`lexicon-*.ts`), it is not a word of the catalogue's own (English) text ("online", "freelance" and "media" are in
@@ -23,73 +23,10 @@ import {
   LISTED_WEAK_GOAL_WORDS,
   foldWords,
 } from '#src/catalogue/lexicon.ts';
-import { INDONESIAN, POLISH, TURKISH, type LanguageWords } from '#src/catalogue/lexicon-turkish-indonesian-polish.ts';
-import { DUTCH, HINDI, RUSSIAN } from '#src/catalogue/lexicon-dutch-russian-korean-hindi.ts';
-import { VIETNAMESE } from '#src/catalogue/lexicon-vietnamese.ts';
-import { BANGLA, GREEK, MALAY, ROMANIAN } from '#src/catalogue/lexicon-bangla-thai-greek-romanian-malay.ts';
-import {
-  AFRIKAANS,
-  CZECH,
-  HEBREW,
-  NORDIC,
-  UKRAINIAN,
-} from '#src/catalogue/lexicon-nordic-czech-ukrainian-hebrew-afrikaans.ts';
-import { AMHARIC, FINNISH, HUNGARIAN, SWAHILI } from '#src/catalogue/lexicon-finnish-hungarian-amharic-swahili.ts';
-import { SLOVAK } from '#src/catalogue/lexicon-catalan-slovak.ts';
-import { PERSIAN, TAGALOG } from '#src/catalogue/lexicon-persian-tagalog.ts';
-import { CHINESE } from '#src/catalogue/lexicon-chinese.ts';
+import { LANGUAGES, type Language } from '#src/catalogue/languages.ts';
 
-/** A language spoken mainly in a few countries: its name, those countries, its words, and letters only it writes. */
-interface Spoken {
-  name: string;
-  /** ISO 3166-1 alpha-2 codes of the countries where it is a national language. */
-  countries: readonly string[];
-  words?: LanguageWords;
-  /** Letters (or a script) no other language read here writes. */
-  letters?: RegExp;
-  /** Letters that, anywhere in the query, say it is another language. */
-  notWith?: RegExp;
-}
-
-const SPOKEN: readonly Spoken[] = [
-  { name: 'Turkish', countries: ['TR', 'CY'], words: TURKISH, letters: /[ğı]/u },
-  { name: 'Indonesian', countries: ['ID'], words: INDONESIAN },
-  { name: 'Malay', countries: ['MY', 'BN', 'SG'], words: MALAY },
-  { name: 'Polish', countries: ['PL'], words: POLISH, letters: /[łąę]/u },
-  { name: 'Dutch', countries: ['NL', 'BE', 'SR'], words: DUTCH },
-  // The official language of Russia, Belarus, Kazakhstan and Kyrgyzstan; ы, э and ъ are no Ukrainian letters.
-  { name: 'Russian', countries: ['RU', 'BY', 'KZ', 'KG'], words: RUSSIAN, letters: /[ыэъ]/u },
-  { name: 'Ukrainian', countries: ['UA'], words: UKRAINIAN, letters: /[єїґ]/u },
-  { name: 'Hindi', countries: ['IN'], words: HINDI },
-  // Devanagari is also Marathi's (India) and Nepali's.
-  { name: 'Devanagari script', countries: ['IN', 'NP'], letters: /\p{Script=Devanagari}/u },
-  { name: 'Vietnamese', countries: ['VN'], words: VIETNAMESE, letters: /[ơưđ\u1EA0-\u1EF9]/u },
-  { name: 'Bangla', countries: ['BD', 'IN'], words: BANGLA, letters: /\p{Script=Bengali}/u },
-  { name: 'Greek', countries: ['GR', 'CY'], words: GREEK, letters: /\p{Script=Greek}/u },
-  { name: 'Romanian', countries: ['RO', 'MD'], words: ROMANIAN, letters: /[șț]/u },
-  { name: 'Swedish, Norwegian or Danish', countries: ['SE', 'NO', 'DK'], words: NORDIC, letters: /[æø]/u },
-  { name: 'Czech', countries: ['CZ'], words: CZECH, letters: /[řůě]/u },
-  { name: 'Slovak', countries: ['SK'], words: SLOVAK },
-  { name: 'Hungarian', countries: ['HU'], words: HUNGARIAN, letters: /[őű]/u },
-  { name: 'Finnish', countries: ['FI'], words: FINNISH },
-  { name: 'Hebrew', countries: ['IL'], words: HEBREW, letters: /\p{Script=Hebrew}/u },
-  { name: 'Afrikaans', countries: ['ZA', 'NA'], words: AFRIKAANS },
-  { name: 'Amharic', countries: ['ET'], words: AMHARIC, letters: /\p{Script=Ethiopic}/u },
-  { name: 'Swahili', countries: ['KE', 'TZ', 'UG'], words: SWAHILI },
-  // Chinese characters in a text with no kana: with kana they are Japanese, which the reader reads as Japan.
-  {
-    name: 'Chinese',
-    countries: ['CN', 'TW', 'HK', 'MO', 'SG'],
-    words: CHINESE,
-    letters: /\p{Script=Han}/u,
-    notWith: /[\p{Script=Hiragana}\p{Script=Katakana}]/u,
-  },
-  // Persian's own letters (پ چ ژ گ) are Urdu's too, so only its words say it; Tajik Persian is written in Cyrillic.
-  { name: 'Persian', countries: ['IR', 'AF'], words: PERSIAN },
-  { name: 'Tagalog', countries: ['PH'], words: TAGALOG },
-  // ß is German's alone, and Switzerland's German does not write it.
-  { name: 'German', countries: ['DE', 'AT', 'LI', 'LU'], letters: /ß/u },
-];
+/** The languages spoken mainly in a few countries ({@link Language.searchCue}): their words and letters are cues. */
+const SPOKEN: readonly Language[] = LANGUAGES.filter((language) => language.searchCue);
 
 /** Shortest word that may say its language: shorter ones are shared by chance ("pro", "kit"). */
 const SHORTEST_WORD = 4;
@@ -110,13 +47,13 @@ const wordsIn = (strings: readonly string[]) =>
  * Made on the first query that needs it, not at load: folding every list costs 10–20 ms of a cold start (issue #16),
  * which the quiz, the pages and searches naming a country never need.
  */
-let languagesOf: ReadonlyMap<string, readonly Spoken[]> | undefined;
-const LANGUAGES_OF = (): ReadonlyMap<string, readonly Spoken[]> => (languagesOf ??= wordLanguages());
-function wordLanguages(): ReadonlyMap<string, readonly Spoken[]> {
+let languagesOf: ReadonlyMap<string, readonly Language[]> | undefined;
+const LANGUAGES_OF = (): ReadonlyMap<string, readonly Language[]> => (languagesOf ??= wordLanguages());
+function wordLanguages(): ReadonlyMap<string, readonly Language[]> {
   const wide = new Set(
     wordsIn(stringsOf([LISTED_GOAL_WORDS, LISTED_WEAK_GOAL_WORDS, LISTED_FIELD_WORDS, LISTED_GROUP_NOUNS])),
   );
-  const map = new Map<string, Spoken[]>();
+  const map = new Map<string, Language[]>();
   for (const language of SPOKEN) {
     if (!language.words) continue;
     const { countries: _countries, cities: _cities, ...lists } = language.words;
@@ -142,8 +79,8 @@ export interface QueryLanguage {
  * `sharedWord`: whether a folded word is one the catalogue's own text uses (borrowed, so it says no language).
  */
 export function queryLanguage(q: string, sharedWord: (word: string) => boolean): QueryLanguage | undefined {
-  const votes = new Map<Spoken, string[]>();
-  const vote = (language: Spoken, word: string) => {
+  const votes = new Map<Language, string[]>();
+  const vote = (language: Language, word: string) => {
     const said = votes.get(language);
     if (said) said.push(word);
     else votes.set(language, [word]);
