@@ -4620,6 +4620,44 @@ function cuedFirst(
   return [...goals];
 }
 
+/**
+ * The lexicon's readings of the `n` words from `i`, or undefined when there are none. "An introduction", "one business
+ * contact": a singular made from a plural goal word counts after an article only ("contact me" is a verb); "US" is a
+ * country and "IT" a field only written so ("us" and "it" are pronouns).
+ */
+function entriesAt(
+  words: readonly string[],
+  clauses: readonly number[],
+  written: readonly string[],
+  i: number,
+  n: number,
+): readonly Entry[] | undefined {
+  const phrase = words.slice(i, i + n).join(' ');
+  const entries = PHRASES.get(phrase)?.filter((e) => e.singular !== true || oneOfAt(words, clauses, i));
+  if (!entries || entries.length === 0 || (CAPITALS_ONLY.has(phrase) && written[i] !== phrase.toUpperCase()))
+    return undefined;
+  return entries;
+}
+
+/**
+ * How many of the `n` words from `i` come before a longer phrase that starts inside them and ends after them, or
+ * undefined when none does. Words are read left to right, so without this the shorter phrase, starting first, would
+ * take the words they share and the longer, more specific one ("people in my industry" in "meet people in my
+ * industry") would never be read.
+ */
+function longerOverlapAt(
+  words: readonly string[],
+  clauses: readonly number[],
+  written: readonly string[],
+  i: number,
+  n: number,
+): number | undefined {
+  for (let j = i + 1; j < i + n; j++)
+    for (let m = Math.min(LONGEST, words.length - j); m > n && j + m > i + n; m--)
+      if (entriesAt(words, clauses, written, j, m) !== undefined) return j - i;
+  return undefined;
+}
+
 export function readGoal(text: string, names?: SiteNames): { understood: Understood; answers: Answers | undefined } {
   const raw = text.slice(0, MAX_TEXT_LENGTH);
   const { words, clauses, sentences, written } = tokenize(raw);
@@ -4786,13 +4824,11 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
     let matched = 0;
     for (let n = Math.min(LONGEST, words.length - i); n >= 1; n--) {
       const phrase = words.slice(i, i + n).join(' ');
-      // "an introduction", "one business contact": a singular made from a plural goal word counts after an article
-      // only ("contact me" is a verb); without one the shorter phrases inside are read.
-      const entries = PHRASES.get(phrase)?.filter((e) => e.singular !== true || oneOfAt(words, clauses, i));
-      // "US" is a country and "IT" a field only written so, right here; "us" and "it" are pronouns.
-      if (!entries || entries.length === 0 || (CAPITALS_ONLY.has(phrase) && written[i] !== phrase.toUpperCase()))
-        continue;
-      matched = n;
+      const entries = entriesAt(words, clauses, written, i, n);
+      if (entries === undefined) continue;
+      // "meet people in my industry": a longer phrase that starts inside this one and ends after it ("people in my
+      // industry") is read too, from where it starts.
+      matched = longerOverlapAt(words, clauses, written, i, n) ?? n;
       // "we moved here for my partner's job": someone else's work is why the writer came, not what they seek.
       if (WORK_NOUNS.has(phrase) && ownedByOther(words, i)) break;
       // "Trabajo 100% en remoto", "Eu trabalho como enfermeira": the writer's own work, not a job sought.
@@ -5457,10 +5493,12 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   // "Keep in touch" among people at work is about contacts, not friends.
   if ((audience !== undefined && WORK_AUDIENCES.has(audience)) || strong.some((g) => BUSINESS_PURPOSES.has(g.value)))
     weak = weak.filter((g) => g.value !== 'friends');
-  // "Meet people" where nothing is about work (no profession, no working audience, no work goal): friends.
+  // "Meet people" where nothing is about work (no profession, no working audience, no work goal, and no work named of
+  // the people met, as in "meet people in my industry"): friends.
   const meetPeople = weak.find((g) => g.value === 'contacts' && MEET_PEOPLE.has(g.words));
   if (
     meetPeople !== undefined &&
+    !workAfter(words, clauses, phraseAt(words, meetPeople.words) + meetPeople.words.split(' ').length) &&
     understood.field === undefined &&
     (audience === undefined || !WORK_AUDIENCES.has(audience)) &&
     !strong.some((g) => WORK_GOALS.has(g.value))

@@ -1,0 +1,32 @@
+/**
+ * Classes of misreading noted in earlier sessions, each tested in words of its own, so the test holds the class, not
+ * a case. Every sentence here is made up for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { readGoal } from '#src/features/recommend/rules/read-goal.ts';
+
+const understood = (text: string) => readGoal(text).understood;
+const goalsOf = (text: string) => understood(text).goals.map((g) => g.value);
+
+describe('readGoal(): a longer phrase that starts inside a shorter one', () => {
+  it('reads the people of the writer\'s work after "meet people" as peers, and the meeting as networking', () => {
+    for (const text of [
+      "I'd like to meet people in my industry",
+      'how can I meet people in my field after moving here?',
+    ]) {
+      const goals = goalsOf(text);
+      expect(goals, text).toContain('peer-ideas');
+      expect(goals, text).toContain('contacts');
+      expect(goals, text).not.toContain('friends');
+    }
+  });
+
+  it('reads meeting people of a work named after them as networking, not friends', () => {
+    expect(goalsOf('Where do you go to meet people in my profession?')).toEqual(['contacts']);
+  });
+
+  it('still reads "meet people" alone, or away from work, as friends', () => {
+    expect(goalsOf('I want to meet people, I just moved to town')).toContain('friends');
+    expect(goalsOf('I want to meet people outside work')).toEqual(['friends']);
+  });
+});
