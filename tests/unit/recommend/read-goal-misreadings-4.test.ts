@@ -30,3 +30,23 @@ describe('readGoal(): a longer phrase that starts inside a shorter one', () => {
     expect(goalsOf('I want to meet people outside work')).toEqual(['friends']);
   });
 });
+
+describe('readGoal(): clients found online by work done at a distance, or by a business with premises', () => {
+  it('reads online as how the writer works when their work is handed over at a distance', () => {
+    for (const text of [
+      "I'm a freelance illustrator. Where can I find more clients online?",
+      'Freelance translator here, how do I get clients online?',
+      "I'm a freelance web developer and want to win customers online",
+    ])
+      expect(understood(text).inPerson?.value, text).toBe('online');
+  });
+
+  it('leaves online a place to be found for a business serving on its premises or where its clients are', () => {
+    for (const text of [
+      'I own a nail salon and want more clients online',
+      "I'm a graphic designer with a little print shop in town and want more customers online",
+      'I run a small roofing firm. How do I win more clients online?',
+    ])
+      expect(understood(text).inPerson?.value, text).not.toBe('online');
+  });
+});

@@ -3421,6 +3421,24 @@ function smallStaffAt(words: readonly string[], clauses: readonly number[]): str
 }
 
 /**
+ * Fields whose work is handed over at a distance, as files or text (a design, code, a translation, copy, a campaign):
+ * their people can serve clients anywhere, so clients found online are worked for online. Not fields whose work is
+ * done where the client is (trades, beauty, photography of events, fitness) or whose people are mostly employed.
+ */
+const DISTANCE_FIELDS: ReadonlySet<Field> = new Set([
+  'software',
+  'design-creative',
+  'writing',
+  'translation',
+  'marketing',
+]);
+/** Premises a business serves its customers on: a business with one is found online but serves there. */
+const PREMISES: ReadonlySet<string> = new Set([
+  ...['shop', 'shops', 'store', 'stores', 'salon', 'cafe', 'restaurant', 'bakery', 'boutique', 'brewery', 'bar'],
+  ...['bookshop', 'bookstore', 'studio', 'showroom', 'gallery', 'clinic', 'premises', 'storefront'],
+]);
+
+/**
  * Nouns for a business of one's own: "a handyman business", "our little bakery shop"; and the premises a business
  * trades from, which someone who started, opened or runs one owns ("I started a home bakery", "we opened a cafe").
  */
@@ -4723,6 +4741,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   let investsInField: string | undefined;
   /** Every way of meeting the text names ("online", "in person"), where it is, to weigh them together. */
   const ways: (Reading<InPersonPreference> & { at: number; end: number })[] = [];
+  /** "Online" said of where to be found ("clients online"): a way of working only for work done at a distance. */
+  const foundOnline: (Reading<InPersonPreference> & { at: number; end: number })[] = [];
   /** Where the last professional sought ends: "find a freelancer|". */
   let soughtEnd = -1;
   // "move abroad", "go overseas": where the writer is going is elsewhere, so a country named before is being left.
@@ -5251,8 +5271,10 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
               !REMOTE.has(phrase) &&
               !phrase.includes('home') &&
               foundOnlineAt(words, clauses, written, i, n)
-            )
+            ) {
+              foundOnline.push({ value: 'online', words: phrase, at: i, end: i + n });
               break;
+            }
             ways.push({ value: entry.value as InPersonPreference, words: phrase, at: i, end: i + n });
             if (entry.value === 'in-person') addGoal('local', phrase);
             break;
@@ -5338,6 +5360,15 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   // Written in Japanese or Korean and no place named: the one country where the language is spoken.
   const scriptCountry = countryOfScript(raw);
   if (scriptCountry !== undefined) understood.country ??= scriptCountry;
+  // "I'm a freelance graphic designer, how do I find clients online?": work handed over at a distance is done where its
+  // clients are found, so online is how the writer works; a shop or salon found online still serves on its premises.
+  if (
+    understood.field !== undefined &&
+    DISTANCE_FIELDS.has(understood.field.value) &&
+    !fieldOfSought &&
+    !words.some((w) => PREMISES.has(w))
+  )
+    ways.push(...foundOnline);
   const way = nearbyOrOnline(words, clauses, ways) ?? wayOfMeeting(words, clauses, ways);
   if (way !== undefined) understood.inPerson = way;
   else if (nearHired !== undefined) understood.inPerson = { value: 'in-person', words: nearHired };
