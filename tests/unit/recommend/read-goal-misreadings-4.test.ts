@@ -50,3 +50,23 @@ describe('readGoal(): clients found online by work done at a distance, or by a b
       expect(understood(text).inPerson?.value, text).not.toBe('online');
   });
 });
+
+describe('readGoal(): a job held in the past by someone retired', () => {
+  it('reads the past job as work done, not a job sought', () => {
+    for (const text of [
+      'I had a job as a pharmacist for 25 years and am now retired. I want to make some friends.',
+      'Retired after a long career in accounting; looking to meet people nearby',
+      'I spent my career in insurance, retired now and want to join a walking group',
+    ])
+      expect(goalsOf(text), text).not.toContain('hiring');
+  });
+
+  it('still reads a job a retired writer wants or looks for', () => {
+    for (const text of [
+      "I'm retired and would like a part-time job",
+      'Retired nurse looking for work a couple of days a week',
+      "I had a job as a clerk for years, now I'm retired and after a job in a shop",
+    ])
+      expect(goalsOf(text), text).toContain('hiring');
+  });
+});

@@ -3980,6 +3980,33 @@ function writtenInside(raw: string, phrase: string): string | undefined {
 
 /** The career someone has: after "in" ("early in my career") it is a stage of it. */
 const CAREER_HELD: ReadonlySet<string> = new Set(['career', 'my career']);
+/** Words for the work someone has or had, which a past verb before them makes work done: "had a job", "my career". */
+const PAST_WORK: ReadonlySet<string> = new Set([...WORK_WORDS, ...CAREER_HELD, 'new job']);
+/**
+ * Words before a job in its clause that make it one held in the past: a verb of having or doing it in the past ("had
+ * a job", "spent my career", "left my job", "loved my job") or retiring from or after it ("retired after a long
+ * career"). Not "after" alone: "after a job" is looking for one.
+ */
+const PAST_HOLDING: ReadonlySet<string> = new Set([
+  ...['had', 'spent', 'held', 'left', 'loved', 'enjoyed', 'ended', 'finished', 'quit', 'did', 'was', 'were'],
+  ...['retired', 'throughout', 'during'],
+]);
+/** Most words between a past verb and the job it held: "had| a long and happy| career". */
+const PAST_WORK_REACH = 5;
+
+/**
+ * Whether the job or career at `i` is one held in the past: a word of {@link PAST_HOLDING} before it in its clause and
+ * no word of seeking or wishing there ("retired, and I'd like a part-time job" still wants one).
+ */
+function pastWorkAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
+  // "retired after a long career": "after" right after a past verb is when, not a wish for the job ("after a job").
+  const wished = lookBack(words, clauses, i, WISH_REACH, (w, k) =>
+    (WISHING.has(w) || SEEK_WORDS.has(w)) && !(w === 'after' && PAST_HOLDING.has(words[k - 1] ?? ''))
+      ? true
+      : undefined,
+  );
+  return wished !== true && setBefore(words, clauses, i, PAST_WORK_REACH, PAST_HOLDING);
+}
 /** Words before "career" that make it a move, not the career someone has: "start my nursing career". */
 const CAREER_MOVES: ReadonlySet<string> = new Set([
   'start',
@@ -4683,6 +4710,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   let strong: Reading<Purpose>[] = [];
   /** Whether the writer speaks of themself ("I", "my"): then people they mention are others, not them. */
   const speaksOfSelf = words.some((w) => FIRST_PERSON.has(w));
+  /** Whether the writer says they are retired: then a job they had is work done, not sought. */
+  const retiredSaid = words.some((w) => RETIRED.has(w));
   let weak: Reading<Purpose>[] = [];
   const addGoal = (value: Purpose, phrase: string, vague = false) => {
     if (strong.some((g) => g.value === value)) return;
@@ -4991,6 +5020,9 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
               (movedClause === clauses[i] || moveLaterAt(words, clauses, written, i + n))
             )
               break;
+            // "I had a job as a nurse for 30 years, now retired", "retired after a long career in banking": a job held
+            // in the past, by someone retired, is their past work, not work sought.
+            if (goal === 'hiring' && retiredSaid && PAST_WORK.has(phrase) && pastWorkAt(words, clauses, i)) break;
             // "my graduate student career", "a nursing career": the career someone has, unless they start or change it.
             if (
               goal === 'hiring' &&
