@@ -3156,8 +3156,10 @@ export function foldWords(text: string): string {
       .replace(/ł/g, 'l')
       .replace(/đ/g, 'd')
       // Arabic ي and ك, which Arabic keyboards and many Persian (and Urdu) texts typed on them write for Persian ی and
-      // ک, are one letter each with them: folded to the Persian forms, Arabic words fold alike on both sides.
-      .replace(/\u064A/g, '\u06CC')
+      // ک, are one letter each with them: folded to the Persian forms, Arabic words fold alike on both sides. Alef
+      // maksura ى, which much Arabic (Egyptian, most of all) writes for a final ي ("دبى", Dubai) and Persian
+      // keyboards type for a final ی, folds with them.
+      .replace(/[\u064A\u0649]/g, '\u06CC')
       .replace(/\u0643/g, '\u06A9')
       .replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ')
       .trim()

@@ -70,3 +70,11 @@ describe('readGoal(): a job held in the past by someone retired', () => {
       expect(goalsOf(text), text).toContain('hiring');
   });
 });
+
+describe('readGoal(): Arabic alef maksura written for a final yeh', () => {
+  it('reads a word written with ى as the same word written with ي', () => {
+    // "I'm looking for work in Dubai", the city written with a final ى as much Egyptian Arabic writes it.
+    expect(understood('أبحث عن عمل في دبى').country?.value).toBe('AE');
+    expect(understood('أبحث عن عمل في دبى').country?.value).toBe(understood('أبحث عن عمل في دبي').country?.value);
+  });
+});
