@@ -78,3 +78,18 @@ describe('readGoal(): Arabic alef maksura written for a final yeh', () => {
     expect(understood('أبحث عن عمل في دبى').country?.value).toBe(understood('أبحث عن عمل في دبي').country?.value);
   });
 });
+
+describe('readGoal(): an employer hiring, in French', () => {
+  it('reads "je recrute", "embaucher" and "recruter" with people after them as hiring', () => {
+    for (const text of [
+      'Je recrute une assistante pour mon cabinet',
+      'Nous voulons embaucher trois cuisiniers cet été',
+      'Où recruter des vendeurs pour ma boutique ?',
+    ])
+      expect(goalsOf(text), text).toContain('hiring');
+  });
+
+  it('does not read being recruited as hiring', () => {
+    expect(goalsOf('Je voudrais me faire recruter par une agence')).not.toContain('hiring');
+  });
+});

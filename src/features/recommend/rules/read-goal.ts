@@ -24,6 +24,7 @@ import {
   FIELD_WORDS,
   GERMAN_EMPLOYING_WORDS,
   SPANISH_EMPLOYING_WORDS,
+  FRENCH_EMPLOYING_WORDS,
   FROM_WORDS,
   GOAL_WORDS,
   INVESTOR_PEOPLE_WORDS,
@@ -1190,6 +1191,7 @@ const EMPLOYING_WORDS: ReadonlySet<string> = new Set([
   'freelancers',
   ...GERMAN_EMPLOYING_WORDS.map(foldWords),
   ...SPANISH_EMPLOYING_WORDS.map(foldWords),
+  ...FRENCH_EMPLOYING_WORDS.map(foldWords),
   // "necesito contratar un mesero": read by {@link personHiredAt} only, with a person hired.
   'contratar un',
   'contratar una',
