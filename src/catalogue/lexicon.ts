@@ -318,6 +318,27 @@ export const SPANISH_EMPLOYING_WORDS: readonly string[] = [
 ];
 
 /**
+ * An employer hiring, in French ("je recrute", "embaucher un salarié", "recruter un comptable"): hiring words of
+ * someone who hires, as "hire" and "recruit" are in English. The verbs count with a person after them ("un", "une",
+ * "des", "du personnel"), so being recruited ("se faire recruter par une startup") is not read. Usage checked on
+ * creer-gerer-entreprendre.fr ("Vous cherchez à recruter un salarié"), lesdebrouillards.academy ("Tu veux embaucher
+ * ton premier salarié", "Si tu recrutes une personne étrangère") and juritravail.com ("l'entreprise recrute"), read
+ * on 2026-12-07.
+ */
+export const FRENCH_EMPLOYING_WORDS: readonly string[] = [
+  'je recrute', // I am hiring
+  'nous recrutons', // we are hiring
+  'on recrute', // we are hiring
+  ...['recruter un', 'recruter une', 'recruter des', 'recruter du personnel', 'recruter mon', 'recruter ma'], // to hire
+  "j'embauche", // I am hiring
+  'nous embauchons', // we are hiring
+  'on embauche', // we are hiring
+  ...['embaucher un', 'embaucher une', 'embaucher des', 'embaucher du personnel', 'embaucher mon', 'embaucher ma'],
+  // to hire or recruit two, three, four, five (people): a number of what is hired is people
+  ...['deux', 'trois', 'quatre', 'cinq'].flatMap((n) => [`embaucher ${n}`, `recruter ${n}`]),
+];
+
+/**
  * Extra words of everyday sentences ("swap ideas", "get clients", "new in
  * town"), for the free-text reader: in a sentence, single words carry the goal.
  */
@@ -836,9 +857,11 @@ export const LISTED_GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'beruflichen anschluss',
     'anschluss an den arbeitsmarkt',
     'anschluss am arbeitsmarkt',
-    // Staff wanted, said by an employer ({@link GERMAN_EMPLOYING_WORDS}, {@link SPANISH_EMPLOYING_WORDS}).
+    // Staff wanted, said by an employer ({@link GERMAN_EMPLOYING_WORDS}, {@link SPANISH_EMPLOYING_WORDS},
+    // {@link FRENCH_EMPLOYING_WORDS}).
     ...GERMAN_EMPLOYING_WORDS,
     ...SPANISH_EMPLOYING_WORDS,
+    ...FRENCH_EMPLOYING_WORDS,
     // A vacancy, vacancies, and a CV as Colombia and much of Latin America call it ("hoja de vida", life sheet):
     // sent by those looking for work, received by employers ("para que me lleguen hojas de vida").
     'vacante',
@@ -3161,8 +3184,10 @@ export function foldWords(text: string): string {
       .replace(/ł/g, 'l')
       .replace(/đ/g, 'd')
       // Arabic ي and ك, which Arabic keyboards and many Persian (and Urdu) texts typed on them write for Persian ی and
-      // ک, are one letter each with them: folded to the Persian forms, Arabic words fold alike on both sides.
-      .replace(/\u064A/g, '\u06CC')
+      // ک, are one letter each with them: folded to the Persian forms, Arabic words fold alike on both sides. Alef
+      // maksura ى, which much Arabic (Egyptian, most of all) writes for a final ي ("دبى", Dubai) and Persian
+      // keyboards type for a final ی, folds with them.
+      .replace(/[\u064A\u0649]/g, '\u06CC')
       .replace(/\u0643/g, '\u06A9')
       .replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ')
       .trim()

@@ -24,6 +24,7 @@ import {
   FIELD_WORDS,
   GERMAN_EMPLOYING_WORDS,
   SPANISH_EMPLOYING_WORDS,
+  FRENCH_EMPLOYING_WORDS,
   FROM_WORDS,
   GOAL_WORDS,
   INVESTOR_PEOPLE_WORDS,
@@ -1184,6 +1185,7 @@ const EMPLOYING_WORDS: ReadonlySet<string> = new Set([
   'freelancers',
   ...GERMAN_EMPLOYING_WORDS.map(foldWords),
   ...SPANISH_EMPLOYING_WORDS.map(foldWords),
+  ...FRENCH_EMPLOYING_WORDS.map(foldWords),
   // "necesito contratar un mesero": read by {@link personHiredAt} only, with a person hired.
   'contratar un',
   'contratar una',
@@ -3415,6 +3417,24 @@ function smallStaffAt(words: readonly string[], clauses: readonly number[]): str
 }
 
 /**
+ * Fields whose work is handed over at a distance, as files or text (a design, code, a translation, copy, a campaign):
+ * their people can serve clients anywhere, so clients found online are worked for online. Not fields whose work is
+ * done where the client is (trades, beauty, photography of events, fitness) or whose people are mostly employed.
+ */
+const DISTANCE_FIELDS: ReadonlySet<Field> = new Set([
+  'software',
+  'design-creative',
+  'writing',
+  'translation',
+  'marketing',
+]);
+/** Premises a business serves its customers on: a business with one is found online but serves there. */
+const PREMISES: ReadonlySet<string> = new Set([
+  ...['shop', 'shops', 'store', 'stores', 'salon', 'cafe', 'restaurant', 'bakery', 'boutique', 'brewery', 'bar'],
+  ...['bookshop', 'bookstore', 'studio', 'showroom', 'gallery', 'clinic', 'premises', 'storefront'],
+]);
+
+/**
  * Nouns for a business of one's own: "a handyman business", "our little bakery shop"; and the premises a business
  * trades from, which someone who started, opened or runs one owns ("I started a home bakery", "we opened a cafe").
  */
@@ -3956,6 +3976,33 @@ function writtenInside(raw: string, phrase: string): string | undefined {
 
 /** The career someone has: after "in" ("early in my career") it is a stage of it. */
 const CAREER_HELD: ReadonlySet<string> = new Set(['career', 'my career']);
+/** Words for the work someone has or had, which a past verb before them makes work done: "had a job", "my career". */
+const PAST_WORK: ReadonlySet<string> = new Set([...WORK_WORDS, ...CAREER_HELD, 'new job']);
+/**
+ * Words before a job in its clause that make it one held in the past: a verb of having or doing it in the past ("had
+ * a job", "spent my career", "left my job", "loved my job") or retiring from or after it ("retired after a long
+ * career"). Not "after" alone: "after a job" is looking for one.
+ */
+const PAST_HOLDING: ReadonlySet<string> = new Set([
+  ...['had', 'spent', 'held', 'left', 'loved', 'enjoyed', 'ended', 'finished', 'quit', 'did', 'was', 'were'],
+  ...['retired', 'throughout', 'during'],
+]);
+/** Most words between a past verb and the job it held: "had| a long and happy| career". */
+const PAST_WORK_REACH = 5;
+
+/**
+ * Whether the job or career at `i` is one held in the past: a word of {@link PAST_HOLDING} before it in its clause and
+ * no word of seeking or wishing there ("retired, and I'd like a part-time job" still wants one).
+ */
+function pastWorkAt(words: readonly string[], clauses: readonly number[], i: number): boolean {
+  // "retired after a long career": "after" right after a past verb is when, not a wish for the job ("after a job").
+  const wished = lookBack(words, clauses, i, WISH_REACH, (w, k) =>
+    (WISHING.has(w) || SEEK_WORDS.has(w)) && !(w === 'after' && PAST_HOLDING.has(words[k - 1] ?? ''))
+      ? true
+      : undefined,
+  );
+  return wished !== true && setBefore(words, clauses, i, PAST_WORK_REACH, PAST_HOLDING);
+}
 /** Words before "career" that make it a move, not the career someone has: "start my nursing career". */
 const CAREER_MOVES: ReadonlySet<string> = new Set([
   'start',
@@ -4621,6 +4668,44 @@ function cuedFirst(
   return [...goals];
 }
 
+/**
+ * The lexicon's readings of the `n` words from `i`, or undefined when there are none. "An introduction", "one business
+ * contact": a singular made from a plural goal word counts after an article only ("contact me" is a verb); "US" is a
+ * country and "IT" a field only written so ("us" and "it" are pronouns).
+ */
+function entriesAt(
+  words: readonly string[],
+  clauses: readonly number[],
+  written: readonly string[],
+  i: number,
+  n: number,
+): readonly Entry[] | undefined {
+  const phrase = words.slice(i, i + n).join(' ');
+  const entries = PHRASES.get(phrase)?.filter((e) => e.singular !== true || oneOfAt(words, clauses, i));
+  if (!entries || entries.length === 0 || (CAPITALS_ONLY.has(phrase) && written[i] !== phrase.toUpperCase()))
+    return undefined;
+  return entries;
+}
+
+/**
+ * How many of the `n` words from `i` come before a longer phrase that starts inside them and ends after them, or
+ * undefined when none does. Words are read left to right, so without this the shorter phrase, starting first, would
+ * take the words they share and the longer, more specific one ("people in my industry" in "meet people in my
+ * industry") would never be read.
+ */
+function longerOverlapAt(
+  words: readonly string[],
+  clauses: readonly number[],
+  written: readonly string[],
+  i: number,
+  n: number,
+): number | undefined {
+  for (let j = i + 1; j < i + n; j++)
+    for (let m = Math.min(LONGEST, words.length - j); m > n && j + m > i + n; m--)
+      if (entriesAt(words, clauses, written, j, m) !== undefined) return j - i;
+  return undefined;
+}
+
 export function readGoal(text: string, names?: SiteNames): { understood: Understood; answers: Answers | undefined } {
   const raw = text.slice(0, MAX_TEXT_LENGTH);
   const { words, clauses, sentences, written } = tokenize(raw);
@@ -4628,6 +4713,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   let strong: Reading<Purpose>[] = [];
   /** Whether the writer speaks of themself ("I", "my"): then people they mention are others, not them. */
   const speaksOfSelf = words.some((w) => FIRST_PERSON.has(w));
+  /** Whether the writer says they are retired: then a job they had is work done, not sought. */
+  const retiredSaid = words.some((w) => RETIRED.has(w));
   let weak: Reading<Purpose>[] = [];
   const addGoal = (value: Purpose, phrase: string, vague = false) => {
     if (strong.some((g) => g.value === value)) return;
@@ -4686,6 +4773,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   let investsInField: string | undefined;
   /** Every way of meeting the text names ("online", "in person"), where it is, to weigh them together. */
   const ways: (Reading<InPersonPreference> & { at: number; end: number })[] = [];
+  /** "Online" said of where to be found ("clients online"): a way of working only for work done at a distance. */
+  const foundOnline: (Reading<InPersonPreference> & { at: number; end: number })[] = [];
   /** Where the last professional sought ends: "find a freelancer|". */
   let soughtEnd = -1;
   // "move abroad", "go overseas": where the writer is going is elsewhere, so a country named before is being left.
@@ -4787,13 +4876,11 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
     let matched = 0;
     for (let n = Math.min(LONGEST, words.length - i); n >= 1; n--) {
       const phrase = words.slice(i, i + n).join(' ');
-      // "an introduction", "one business contact": a singular made from a plural goal word counts after an article
-      // only ("contact me" is a verb); without one the shorter phrases inside are read.
-      const entries = PHRASES.get(phrase)?.filter((e) => e.singular !== true || oneOfAt(words, clauses, i));
-      // "US" is a country and "IT" a field only written so, right here; "us" and "it" are pronouns.
-      if (!entries || entries.length === 0 || (CAPITALS_ONLY.has(phrase) && written[i] !== phrase.toUpperCase()))
-        continue;
-      matched = n;
+      const entries = entriesAt(words, clauses, written, i, n);
+      if (entries === undefined) continue;
+      // "meet people in my industry": a longer phrase that starts inside this one and ends after it ("people in my
+      // industry") is read too, from where it starts.
+      matched = longerOverlapAt(words, clauses, written, i, n) ?? n;
       // "we moved here for my partner's job": someone else's work is why the writer came, not what they seek.
       if (WORK_NOUNS.has(phrase) && ownedByOther(words, i)) break;
       // "Trabajo 100% en remoto", "Eu trabalho como enfermeira": the writer's own work, not a job sought.
@@ -4936,6 +5023,9 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
               (movedClause === clauses[i] || moveLaterAt(words, clauses, written, i + n))
             )
               break;
+            // "I had a job as a nurse for 30 years, now retired", "retired after a long career in banking": a job held
+            // in the past, by someone retired, is their past work, not work sought.
+            if (goal === 'hiring' && retiredSaid && PAST_WORK.has(phrase) && pastWorkAt(words, clauses, i)) break;
             // "my graduate student career", "a nursing career": the career someone has, unless they start or change it.
             if (
               goal === 'hiring' &&
@@ -5216,8 +5306,10 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
               !REMOTE.has(phrase) &&
               !phrase.includes('home') &&
               foundOnlineAt(words, clauses, written, i, n)
-            )
+            ) {
+              foundOnline.push({ value: 'online', words: phrase, at: i, end: i + n });
               break;
+            }
             ways.push({ value: entry.value as InPersonPreference, words: phrase, at: i, end: i + n });
             if (entry.value === 'in-person') addGoal('local', phrase);
             break;
@@ -5303,6 +5395,15 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   // Written in Japanese or Korean and no place named: the one country where the language is spoken.
   const scriptCountry = countryOfScript(raw);
   if (scriptCountry !== undefined) understood.country ??= scriptCountry;
+  // "I'm a freelance graphic designer, how do I find clients online?": work handed over at a distance is done where its
+  // clients are found, so online is how the writer works; a shop or salon found online still serves on its premises.
+  if (
+    understood.field !== undefined &&
+    DISTANCE_FIELDS.has(understood.field.value) &&
+    !fieldOfSought &&
+    !words.some((w) => PREMISES.has(w))
+  )
+    ways.push(...foundOnline);
   const way = nearbyOrOnline(words, clauses, ways) ?? wayOfMeeting(words, clauses, ways);
   if (way !== undefined) understood.inPerson = way;
   else if (nearHired !== undefined) understood.inPerson = { value: 'in-person', words: nearHired };
@@ -5458,10 +5559,12 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   // "Keep in touch" among people at work is about contacts, not friends.
   if ((audience !== undefined && WORK_AUDIENCES.has(audience)) || strong.some((g) => BUSINESS_PURPOSES.has(g.value)))
     weak = weak.filter((g) => g.value !== 'friends');
-  // "Meet people" where nothing is about work (no profession, no working audience, no work goal): friends.
+  // "Meet people" where nothing is about work (no profession, no working audience, no work goal, and no work named of
+  // the people met, as in "meet people in my industry"): friends.
   const meetPeople = weak.find((g) => g.value === 'contacts' && MEET_PEOPLE.has(g.words));
   if (
     meetPeople !== undefined &&
+    !workAfter(words, clauses, phraseAt(words, meetPeople.words) + meetPeople.words.split(' ').length) &&
     understood.field === undefined &&
     (audience === undefined || !WORK_AUDIENCES.has(audience)) &&
     !strong.some((g) => WORK_GOALS.has(g.value))
