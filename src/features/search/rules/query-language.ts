@@ -37,7 +37,7 @@ import {
 import { AMHARIC, FINNISH, HUNGARIAN, SWAHILI } from '#src/catalogue/lexicon-finnish-hungarian-amharic-swahili.ts';
 import { SLOVAK } from '#src/catalogue/lexicon-catalan-slovak.ts';
 import { PERSIAN, TAGALOG } from '#src/catalogue/lexicon-persian-tagalog.ts';
-import { CHINESE } from '#src/catalogue/lexicon-chinese.ts';
+import { CHINESE, SIMPLIFIED_TRADITIONAL } from '#src/catalogue/lexicon-chinese.ts';
 
 /** A language spoken mainly in a few countries: its name, those countries, its words, and letters only it writes. */
 interface Spoken {
@@ -49,7 +49,12 @@ interface Spoken {
   letters?: RegExp;
   /** Letters that, anywhere in the query, say it is another language. */
   notWith?: RegExp;
+  /** Ways of writing it used in some of its countries: a query written in one of them alone is from those. */
+  scripts?: readonly { letters: ReadonlySet<string>; countries: readonly string[] }[];
 }
+
+/** One side of each of {@link SIMPLIFIED_TRADITIONAL}'s pairs. */
+const sideOf = (side: 0 | 1): ReadonlySet<string> => new Set(SIMPLIFIED_TRADITIONAL.map((pair) => [...pair][side]!));
 
 const SPOKEN: readonly Spoken[] = [
   { name: 'Turkish', countries: ['TR', 'CY'], words: TURKISH, letters: /[ğı]/u },
@@ -83,6 +88,11 @@ const SPOKEN: readonly Spoken[] = [
     words: CHINESE,
     letters: /\p{Script=Han}/u,
     notWith: /[\p{Script=Hiragana}\p{Script=Katakana}]/u,
+    // Simplified characters are the mainland's and Singapore's, Traditional ones Taiwan's, Hong Kong's and Macau's.
+    scripts: [
+      { letters: sideOf(0), countries: ['CN', 'SG'] },
+      { letters: sideOf(1), countries: ['TW', 'HK', 'MO'] },
+    ],
   },
   // Persian's own letters (پ چ ژ گ) are Urdu's too, so only its words say it; Tajik Persian is written in Cyrillic.
   { name: 'Persian', countries: ['IR', 'AF'], words: PERSIAN },
@@ -157,5 +167,9 @@ export function queryLanguage(q: string, sharedWord: (word: string) => boolean):
   const ranked = [...votes].sort((a, b) => b[1].length - a[1].length);
   const [first, second] = ranked;
   if (!first || (second && second[1].length === first[1].length)) return undefined;
-  return { name: first[0].name, countries: first[0].countries, words: first[1].join(' ') };
+  // Written in one of its scripts only, it is from that script's countries; in both, or in letters they share, any.
+  const letters = [...q];
+  const scripts = first[0].scripts?.filter((script) => letters.some((c) => script.letters.has(c))) ?? [];
+  const countries = scripts.length === 1 ? scripts[0]!.countries : first[0].countries;
+  return { name: first[0].name, countries, words: first[1].join(' ') };
 }
