@@ -590,6 +590,28 @@ function answer(index: SearchIndex, sites: SiteSource, query: SearchQuery, narro
   }
   // Here the words name a field, a country or an audience, without a goal.
   const all = sites.all();
+  // A site's name and a country, nothing else ("linkedin china"): that site, and whether it is used there, first;
+  // then the sites used there, as the country alone lists them.
+  const there =
+    !field && !audience && country ? sites.named(foldWords(withoutCountryName(q, read.understood))) : undefined;
+  if (there !== undefined && country !== undefined) {
+    const listed = directory(undefined, country.value, undefined, read.understood, all, q, limit, keepOf(narrow, all));
+    const where = countryName(country.value);
+    const usedThere = availabilityIn(there, country.value, all);
+    return {
+      ...listed,
+      intent: {
+        kind: 'names',
+        text: `${there.name}: ${usedThere}. After it, the sites used in ${where}.`,
+        href: `/sites/${there.slug}/`,
+        understood: read.understood,
+      },
+      results: [
+        summary(there, 1, `named in your search; ${usedThere}`, served(there)),
+        ...listed.results.filter((r) => r.slug !== there.slug),
+      ].slice(0, narrow?.limit ?? limit),
+    };
+  }
   return directory(
     field?.value,
     country?.value,
@@ -1589,6 +1611,17 @@ function directory(
     },
     results: [...own.slice(0, openCount), ...followers, ...own.slice(openCount)].slice(0, limit),
   };
+}
+
+/** Whether a site is used in a country, as the country's directory says it: "not available in China". */
+function availabilityIn(site: IntentSite, country: string, sites: readonly IntentSite[]): string {
+  const where = countryName(country);
+  const at = sites.indexOf(site);
+  const flags = at < 0 ? 0 : countryColumn(sites, country)[at]!;
+  if (!(flags & AVAILABLE)) return `not available in ${where}`;
+  if (flags & LITTLE_USED) return `open in ${where}, but few people there use it`;
+  if (flags & MADE_FOR) return `made for ${where}`;
+  return isGlobal(site) ? `open worldwide, including ${where}` : `used in ${where}`;
 }
 
 /**
