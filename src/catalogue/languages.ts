@@ -14,9 +14,12 @@ import { AFRIKAANS, CZECH, HEBREW, NORDIC, UKRAINIAN } from './lexicon-nordic-cz
 import { SINHALA } from './lexicon-sinhala.ts';
 import { AMHARIC, FINNISH, HUNGARIAN, SWAHILI } from './lexicon-finnish-hungarian-amharic-swahili.ts';
 import { CATALAN, SLOVAK } from './lexicon-catalan-slovak.ts';
-import { CHINESE } from './lexicon-chinese.ts';
+import { CHINESE, SIMPLIFIED_TRADITIONAL } from './lexicon-chinese.ts';
 import { PERSIAN, TAGALOG } from './lexicon-persian-tagalog.ts';
 import type { Audience } from './taxonomy.ts';
+
+/** One side of each of {@link SIMPLIFIED_TRADITIONAL}'s pairs of characters (0: Simplified, 1: Traditional). */
+const sideOf = (side: 0 | 1): ReadonlySet<string> => new Set(SIMPLIFIED_TRADITIONAL.map((pair) => [...pair][side]!));
 
 /** A language (or a group of them read as one), as the reader and the search read it. */
 export interface Language {
@@ -30,6 +33,8 @@ export interface Language {
   letters?: RegExp;
   /** Letters that, anywhere in the query, say it is another language. */
   notWith?: RegExp;
+  /** Ways of writing it used in some of its countries: a query written in one of them alone is from those. */
+  scripts?: readonly { letters: ReadonlySet<string>; countries: readonly string[] }[];
   /** Its word lists; none for a language the reader reads in `lexicon.ts`'s own lists, or only by its letters. */
   words?: LanguageWords;
   /**
@@ -122,6 +127,11 @@ export const LANGUAGES: readonly Language[] = [
     countries: ['CN', 'TW', 'HK', 'MO', 'SG'],
     letters: /\p{Script=Han}/u,
     notWith: /[\p{Script=Hiragana}\p{Script=Katakana}]/u,
+    // Simplified characters are the mainland's and Singapore's, Traditional ones Taiwan's, Hong Kong's and Macau's.
+    scripts: [
+      { letters: sideOf(0), countries: ['CN', 'SG'] },
+      { letters: sideOf(1), countries: ['TW', 'HK', 'MO'] },
+    ],
     words: CHINESE,
     searchCue: true,
   },

@@ -153,3 +153,26 @@ export const CHINESE_NEGATED_AFTER_NOT: readonly string[] = [
   ...['想', '要', '需要', '打算', '在', '有在', '再', '太'],
   ...['找', '寻找', '尋找', '用', '缺'],
 ];
+
+/**
+ * Characters written one way in Simplified Chinese (mainland China, Singapore) and another in Traditional (Taiwan, Hong
+ * Kong, Macau), as pairs: the simplified form, then the traditional one. Only common characters, and only pairs where
+ * neither form is also written in the other script (后, 干, 里, 台, 体 are written in Traditional text too, so they
+ * are left out). A query holding characters of one side only says which of the places Chinese is spoken it is from.
+ */
+export const SIMPLIFIED_TRADITIONAL: readonly string[] = (
+  '们們 这這 个個 为為 来來 说說 时時 会會 国國 学學 发發 对對 经經 动動 机機 关關 开開 业業 长長 门門 问問 间間 ' +
+  '见見 现現 电電 网網 还還 进進 过過 实實 点點 样樣 应應 员員 该該 头頭 东東 车車 书書 买買 卖賣 钱錢 银銀 话話 ' +
+  '语語 认認 识識 让讓 请請 谁誰 讨討 论論 设設 计計 务務 产產 广廣 场場 报報 纸紙 红紅 线線 组組 织織 给給 约約 ' +
+  '级級 结結 绍紹 职職 联聯 络絡 软軟 优優 鱼魚 马馬 飞飛 龙龍 爱愛 觉覺 听聽 写寫 读讀 题題 页頁 讯訊 记記 许許 ' +
+  '证證 评評 词詞 译譯 试試 课課 调調 谈談 谢謝 议議 护護 师師 岁歲 帮幫 单單 区區 医醫 华華 协協 卫衛 厂廠 历歷 ' +
+  '压壓 县縣 参參 双雙 变變 号號 吗嗎 园園 图圖 坏壞 块塊 声聲 处處 备備 妈媽 宝寶 导導 层層 带帶 库庫 张張 录錄 ' +
+  '总總 战戰 换換 损損 数數 无無 旧舊 显顯 术術 杂雜 权權 条條 极極 构構 标標 树樹 档檔 检檢 欢歡 毕畢 气氣 汉漢 ' +
+  '没沒 湾灣 满滿 灯燈 热熱 独獨 画畫 疗療 确確 礼禮 种種 积積 称稱 笔筆 简簡 类類 紧緊 练練 终終 统統 续續 编編 ' +
+  '罗羅 脑腦 节節 艺藝 药藥 获獲 营營 虽雖 补補 装裝 观觀 规規 视視 览覽 访訪 详詳 误誤 负負 财財 责責 货貨 质質 ' +
+  '购購 贵貴 费費 资資 赚賺 赛賽 转轉 轻輕 较較 边邊 达達 运運 远遠 连連 选選 邮郵 针針 钟鐘 铁鐵 销銷 错錯 键鍵 ' +
+  '闻聞 队隊 际際 陆陸 险險 难難 项項 顾顧 预預 领領 频頻 颜顏 风風 饭飯 馆館 验驗 鸡雞 齐齊 龄齡 饰飾 厅廳 汇匯 ' +
+  '亲親 兴興 举舉 义義 乐樂 乡鄉 传傳 创創 剧劇 办辦 团團 围圍 奖獎 妇婦 寻尋 将將 归歸 当當 态態 惊驚 择擇 扩擴 ' +
+  '势勢 断斷 杀殺 梦夢 楼樓 测測 济濟 灵靈 状狀 环環 盘盤 码碼 离離 签簽 细細 绿綠 缘緣 习習 肤膚 苏蘇 荐薦 蓝藍 ' +
+  '顺順 须須 饮飲 驾駕 鲜鮮 鸟鳥 麦麥 烧燒 维維 纪紀 贴貼 贸貿 贷貸 输輸 违違 遗遺 钢鋼 镜鏡 闲閒 阅閱 阶階 随隨'
+).split(' ');

@@ -17,6 +17,7 @@ import {
 import { MORE_LANGUAGES, withMoreLanguages } from './languages.ts';
 import { SCRIPT_AUDIENCE_WORDS, SCRIPT_FIELD_WORDS } from './lexicon-scripts.ts';
 import { LISTED_CITIES } from './lexicon-cities.ts';
+import { OTHER_LANGUAGES_COUNTRY_WORDS } from './lexicon-country-names.ts';
 
 /** `table` with each key's Japanese words (`lexicon-scripts.ts`) added after its own. */
 function withScriptWords<K extends string>(
@@ -3231,6 +3232,7 @@ export const COUNTRY_PHRASES: ReadonlyMap<string, string> = (() => {
     DEMONYMS,
     NATIVE_COUNTRY_WORDS,
     NATIVE_NAME_COUNTRY_WORDS,
+    OTHER_LANGUAGES_COUNTRY_WORDS,
     ...MORE_LANGUAGES.map((l) => l.countries),
   ])
     for (const [code, words] of Object.entries(table)) for (const w of words) phrases.set(foldWords(w), code);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { searchIndex, sites } from 'virtual:networkwise/catalogue';
 import { queryLanguage } from '#src/features/search/rules/query-language.ts';
+import { SIMPLIFIED_TRADITIONAL } from '#src/catalogue/lexicon-chinese.ts';
 import { searchWithIntent } from '#src/features/search/rules/intent.ts';
 
 const noneShared = () => false;
@@ -50,10 +51,60 @@ describe('the language of a search, as a soft cue to where it is from', () => {
       const national = answer.results.filter((r) => usedIn(r.slug, country));
       expect(national.length).toBeGreaterThan(0);
       for (const r of national) expect(r.why).toContain(`where ${language} is spoken`);
-      // A cue, not a filter: worldwide sites stay, and lead.
-      expect(bySlug.get(answer.results[0]!.slug)!.countries).toBe('global');
+      // A cue, not a filter: worldwide sites stay.
+      expect(answer.results.some((r) => bySlug.get(r.slug)!.countries === 'global')).toBe(true);
     },
   );
+
+  it.each([
+    ['iş ilanları', 'TR'],
+    ['tìm việc làm', 'VN'],
+    ['поиск работы', 'RU'],
+  ])(
+    '"%s": a site made for %s that serves the goal as well as the worldwide ones goes first, as with the country named',
+    (q, country) => {
+      const [first] = ask(q).results;
+      expect(usedIn(first!.slug, country)).toBe(true);
+      expect(first!.why).toMatch(/is spoken, the language of your search/);
+    },
+  );
+
+  it('reads where Chinese is from by its characters: Simplified ones are the mainland’s, Traditional ones Taiwan’s', () => {
+    expect(queryLanguage('网上推广', noneShared)?.countries).toEqual(['CN', 'SG']);
+    expect(queryLanguage('網上推廣', noneShared)?.countries).toEqual(['TW', 'HK', 'MO']);
+    // 找工作 is written alike in both: any of the places where Chinese is spoken.
+    expect(queryLanguage('找工作', noneShared)?.countries).toEqual(['CN', 'TW', 'HK', 'MO', 'SG']);
+  });
+
+  it('pairs characters that differ, none written on both sides', () => {
+    const simplified = new Set(SIMPLIFIED_TRADITIONAL.map((pair) => [...pair][0]));
+    for (const pair of SIMPLIFIED_TRADITIONAL) {
+      expect([...pair], pair).toHaveLength(2);
+      expect(simplified.has([...pair][1]), pair).toBe(false);
+    }
+  });
+
+  const absentIn = (slug: string, country: string) => bySlug.get(slug)!.absentIn?.includes(country) ?? false;
+  const availableIn = (slug: string, country: string) =>
+    bySlug.get(slug)!.countries === 'global' ? !absentIn(slug, country) : usedIn(slug, country);
+  it('puts a worldwide site absent from the country where most of a language’s speakers live after the sites used there, with the reason', () => {
+    for (const q of ['职场人脉', 'поиск работы']) {
+      const main = queryLanguage(q, noneShared)!.countries[0]!;
+      const { results } = searchWithIntent(searchIndex, sites, { q, limit: 50 });
+      const firstAbsent = results.findIndex((r) => absentIn(r.slug, main));
+      expect(firstAbsent, q).toBeGreaterThan(0);
+      for (const r of results.slice(firstAbsent)) {
+        expect(availableIn(r.slug, main), `${q}: ${r.slug}`).toBe(false);
+        if (absentIn(r.slug, main)) expect(r.why).toContain(`not available in`);
+      }
+    }
+  });
+
+  it('does not put a worldwide site absent from China after the others for a search in Traditional characters', () => {
+    const results = ask('網上推廣').results;
+    expect(results.slice(0, 3).some((r) => absentIn(r.slug, 'CN'))).toBe(true);
+    for (const r of results) expect(r.why).not.toContain('not available in');
+  });
 
   it('gives no language reason to a search that names its country, nor to one in English', () => {
     for (const q of ['iş ilanları Türkiye', 'job sites'])

@@ -12,6 +12,7 @@
  * where wanted, as are forms that change the stem itself ("у Києві", "w Łodzi", "Helsingissä").
  */
 import { CITY_PHRASES, COUNTRY_PHRASES, DEMONYM_WORDS, foldWords } from '#src/catalogue/lexicon.ts';
+import { OTHER_LANGUAGES_COUNTRY_WORDS } from '#src/catalogue/lexicon-country-names.ts';
 import { COUNTRY_CODES, countryName } from '#src/catalogue/taxonomy.ts';
 
 /** A name's own ending and the endings its other cases have in its place, folded; the first own ending it has counts. */
@@ -138,13 +139,15 @@ const SHORTEST_STEM_IN_PHRASE = 5;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const LATIN = /^[a-z]+$/;
 /**
- * English words for those countries and their people ("russia", "poland", "russian"), which their languages do not
- * inflect (they write "Rosja", "Rusko", "w Polsce"): with endings they made other languages' words, French "russe"
- * and Italian "russi" (Russian, Russians) read as Russia.
+ * English words for those countries and their people ("russia", "poland", "russian"), and the names French, Spanish,
+ * Portuguese, German and Italian give them ("Russie", "Rusia", "Polonia"), which their languages do not inflect (they
+ * write "Rosja", "Rusko", "w Polsce"): with endings they made other languages' words, French "russe" and Italian
+ * "russi" (Russian, Russians) read as Russia.
  */
 const ENGLISH_WORDS: ReadonlySet<string> = new Set([
   ...[...COUNTRY_CODES].map((code) => foldWords(countryName(code))),
   ...DEMONYM_WORDS,
+  ...Object.values(OTHER_LANGUAGES_COUNTRY_WORDS).flatMap((names) => names.map(foldWords)),
 ]);
 
 /**

@@ -27,6 +27,7 @@ import {
 } from '#src/catalogue/taxonomy.ts';
 import { compareHref, editDistance, MAX_COMPARE } from '#src/features/compare/index.ts';
 import {
+  ADJUSTMENTS,
   MAX_GOALS,
   OUTWARD_GOALS,
   answersToQuery,
@@ -589,6 +590,28 @@ function answer(index: SearchIndex, sites: SiteSource, query: SearchQuery, narro
   }
   // Here the words name a field, a country or an audience, without a goal.
   const all = sites.all();
+  // A site's name and a country, nothing else ("linkedin china"): that site, and whether it is used there, first;
+  // then the sites used there, as the country alone lists them.
+  const there =
+    !field && !audience && country ? sites.named(foldWords(withoutCountryName(q, read.understood))) : undefined;
+  if (there !== undefined && country !== undefined) {
+    const listed = directory(undefined, country.value, undefined, read.understood, all, q, limit, keepOf(narrow, all));
+    const where = countryName(country.value);
+    const usedThere = availabilityIn(there, country.value, all);
+    return {
+      ...listed,
+      intent: {
+        kind: 'names',
+        text: `${there.name}: ${usedThere}. After it, the sites used in ${where}.`,
+        href: `/sites/${there.slug}/`,
+        understood: read.understood,
+      },
+      results: [
+        summary(there, 1, `named in your search; ${usedThere}`, served(there)),
+        ...listed.results.filter((r) => r.slug !== there.slug),
+      ].slice(0, narrow?.limit ?? limit),
+    };
+  }
   return directory(
     field?.value,
     country?.value,
@@ -1021,14 +1044,23 @@ function withoutCountryName(q: string, understood: Understood | undefined): stri
 /**
  * With no country named, the sites made for a country where the query's language is spoken (one spoken mainly in a
  * few: {@link queryLanguage}), by catalogue position, and the language: a soft cue, not a filter. Those sites are not
- * put behind the worldwide ones as foreign; every other site keeps its place. Undefined with a country named or no
- * such language.
+ * put behind the worldwide ones as foreign; the worldwide sites absent (`absent`) from the country where most of its
+ * speakers live are; every other site keeps its place. Undefined with a country named or no such language.
  */
 function spokenThere(
   q: string,
   sites: readonly IntentSite[],
   country: string | undefined,
-): { language: string; words: string; madeFor: Uint8Array; why(k: number): string } | undefined {
+):
+  | {
+      language: string;
+      words: string;
+      madeFor: Uint8Array;
+      absent: Uint8Array;
+      why(k: number): string;
+      whyAbsent: string;
+    }
+  | undefined {
   if (country !== undefined) return undefined;
   // A word the catalogue's own (English) text uses is borrowed where other languages list it ("online", "freelance").
   const own = ownWordIndex(sites);
@@ -1039,11 +1071,20 @@ function spokenThere(
     const column = countryColumn(sites, c);
     for (let k = 0; k < sites.length; k++) if (column[k]! & MADE_FOR) madeFor[k] = 1;
   }
+  // The first country listed is where most of the language's speakers (in its script, if it has several) live: a
+  // worldwide site absent there (`absentIn`: LinkedIn in China) is no place to find anyone for most people searching
+  // in it. It comes after the sites used there, as a foreign site does, but stays listed: the visitor may live
+  // elsewhere (Chinese is Taiwan's language too).
+  const main = countryColumn(sites, spoken.countries[0]!);
+  const { flags } = siteTable(sites);
+  const absent = new Uint8Array(sites.length);
+  for (let k = 0; k < sites.length; k++) if (flags[k]! & SITE_FLAGS.global && !(main[k]! & AVAILABLE)) absent[k] = 1;
   const why = (k: number) => {
     const where = spoken.countries.filter((c) => countryColumn(sites, c)[k]! & MADE_FOR).map(countryName);
     return `made for ${where.join(', ')}, where ${spoken.name} is spoken, the language of your search (“${spoken.words}”)`;
   };
-  return { language: spoken.name, words: spoken.words, madeFor, why };
+  const whyAbsent = `not available in ${countryName(spoken.countries[0]!)}, where most searches in ${spoken.name} like yours come from: placed after the sites used there`;
+  return { language: spoken.name, words: spoken.words, madeFor, absent, why, whyAbsent };
 }
 
 /**
@@ -1211,10 +1252,11 @@ function recommendedFor(
   const { verdict, lead, cols } = ranking;
   const { restricted, fieldTier } = cols;
   // With no country named, a site used only in some countries comes after the worldwide ones (tier 1), unless it is
-  // made for a country where the query's language is spoken.
+  // made for a country where the query's language is spoken; a worldwide site absent from the country most of the
+  // language's speakers live in comes after them (`spokenThere`).
   const spoken = read ? read.spoken : spokenThere(q, sites, answers.country);
   const lifted = (k: number) => spoken !== undefined && cols.tier[k] === 1 && spoken.madeFor[k] === 1;
-  const tier = spoken ? cols.tier.map((t, k) => (lifted(k) ? 0 : t)) : cols.tier;
+  const tier = spoken ? cols.tier.map((t, k) => (lifted(k) ? 0 : spoken.absent[k] === 1 ? 1 : t)) : cols.tier;
   // A kind of place asked for ("referral group", "networking app"): the sites built for one of the goals read (core
   // for it: "networking groups" asks for ideas and contacts alike) or for the field, when there are any; the ones
   // merely good for them are not what was asked for.
@@ -1270,6 +1312,13 @@ function recommendedFor(
       if (i >= 0 && !theirs.has(k)) points[i] = points[i]! + DESCRIBED_POINTS;
     }
   }
+  // A site made for where the query's language is spoken loses no points for being used only there (the formula's
+  // `notWorldwide`): with that country named it would lose none either. Of two that fit as well, it goes first (below),
+  // as a site made for a country named goes ahead of a worldwide one on its national points.
+  if (spoken !== undefined)
+    ranking.at.forEach((k, i) => {
+      if (lifted(k)) points[i] = points[i]! - ADJUSTMENTS.notWorldwide.points;
+    });
   if (built) points = Float64Array.from(builtAt, (i) => points[i]!);
   // Within its tiers by points, then in the recommendation's order (where `lead` comes first).
   const before = (i: number, j: number) => {
@@ -1280,6 +1329,7 @@ function recommendedFor(
       tier[a]! - tier[b]! ||
       fieldTier[a]! - fieldTier[b]! ||
       points[j]! - points[i]! ||
+      (spoken === undefined ? 0 : spoken.madeFor[b]! - spoken.madeFor[a]!) ||
       (a === lead ? -1 : b === lead ? 1 : compareAt(cols, a, b))
     );
   };
@@ -1313,7 +1363,11 @@ function recommendedFor(
         .map((x) => (assumed ? x.text.replace(/, your goal$/, ', the goal we assumed') : x.text)),
       // A site used only in some countries, listed when none was named, says where it is used, as its result does;
       // one made for where the query's language is spoken says that instead.
-      ...(lifted(siteAt[i]!) ? [spoken!.why(siteAt[i]!)] : r.reasons.filter(isOnlySome).map((x) => x.text)),
+      ...(lifted(siteAt[i]!)
+        ? [spoken!.why(siteAt[i]!)]
+        : spoken?.absent[siteAt[i]!] === 1
+          ? [spoken.whyAbsent]
+          : r.reasons.filter(isOnlySome).map((x) => x.text)),
     ].join('; ');
     return summary(site, r.score / 100, why || 'the best of what is left for these answers', served(site));
   };
@@ -1566,6 +1620,17 @@ function directory(
     },
     results: [...own.slice(0, openCount), ...followers, ...own.slice(openCount)].slice(0, limit),
   };
+}
+
+/** Whether a site is used in a country, as the country's directory says it: "not available in China". */
+function availabilityIn(site: IntentSite, country: string, sites: readonly IntentSite[]): string {
+  const where = countryName(country);
+  const at = sites.indexOf(site);
+  const flags = at < 0 ? 0 : countryColumn(sites, country)[at]!;
+  if (!(flags & AVAILABLE)) return `not available in ${where}`;
+  if (flags & LITTLE_USED) return `open in ${where}, but few people there use it`;
+  if (flags & MADE_FOR) return `made for ${where}`;
+  return isGlobal(site) ? `open worldwide, including ${where}` : `used in ${where}`;
 }
 
 /**

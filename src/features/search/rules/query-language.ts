@@ -94,5 +94,9 @@ export function queryLanguage(q: string, sharedWord: (word: string) => boolean):
   const ranked = [...votes].sort((a, b) => b[1].length - a[1].length);
   const [first, second] = ranked;
   if (!first || (second && second[1].length === first[1].length)) return undefined;
-  return { name: first[0].name, countries: first[0].countries, words: first[1].join(' ') };
+  // Written in one of its scripts only, it is from that script's countries; in both, or in letters they share, any.
+  const letters = [...q];
+  const scripts = first[0].scripts?.filter((script) => letters.some((c) => script.letters.has(c))) ?? [];
+  const countries = scripts.length === 1 ? scripts[0]!.countries : first[0].countries;
+  return { name: first[0].name, countries, words: first[1].join(' ') };
 }
