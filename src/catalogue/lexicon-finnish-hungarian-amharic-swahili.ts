@@ -596,3 +596,11 @@ export const HUNGARIAN_NOT_SOUGHT_AFTER: readonly string[] = [
   ...['nem akarok', 'nem akarunk'], // I/we don't want
   'nem szeretnék', // I wouldn't like
 ];
+
+/**
+ * The prepositions Amharic writes on to the front of a word, with no space: "of" (የ), "in", "by" (በ), "to", "for" (ለ),
+ * "from" (ከ), "up to" (እስከ), "like" (እንደ) and "about" (ስለ) ("ከጓደኞቼ", from my friends; "ለሥራ ፈላጊዎች", for job
+ * seekers). From easyamharic.com ("What are the Amharic prepositions?", "Learn 67 Amharic Prepositions": ለ, በ, ከ,
+ * የ, እስከ, እንደ, ስለ) and sublearn.com ("Basic Prepositions": always written on to the noun), read on 2026-12-07.
+ */
+export const AMHARIC_PREFIXES: readonly string[] = ['እስከ', 'እንደ', 'ስለ', 'የ', 'በ', 'ለ', 'ከ'];
