@@ -1,8 +1,9 @@
 /**
  * The free-text reader on every non-Latin script its lexicons cover: a plain sentence in each, made up for the test
  * with words of that language's list, must read its goal. Amharic spelling and prepositions are read the general way:
- * letters that Amharic writes for one sound are one letter ("ሥራ" and "ስራ", "ሐኪም" and "ሀኪም"), and a preposition
- * written on to the front of a listed word ("ከጓደኞች", from friends) leaves the word it is on.
+ * letters that Amharic writes for one sound are one letter ("ሥራ" and "ስራ", "ሐኪም" and "ሀኪም"), a preposition
+ * written on to the front of a listed word ("ከጓደኞች", from friends) and an ending on its back ("ጓደኞቼ", my friends)
+ * leave the word they are on.
  */
 import { describe, expect, it } from 'vitest';
 import { readGoal } from '#src/features/recommend/rules/read-goal.ts';
@@ -60,5 +61,23 @@ describe('Amharic prepositions on the front of a word', () => {
 
   it('leaves a word whose rest after the letter is no listed word', () => {
     expect(goals('በጣም ደስ ብሎኛል')).toEqual([]);
+  });
+});
+
+describe('Amharic endings on the back of a word', () => {
+  it('reads a listed plural with "my", which changes the vowel of its last letter (ጓደኞቼ)', () => {
+    expect(goals('ጓደኞቼ ሁሉ ውጭ አገር ሄደዋል፣ አዲስ ሰዎችን ማወቅ እፈልጋለሁ')).toContain('friends');
+  });
+
+  it('reads a listed plural with "our", its last letter in the "a" form (ደንበኞቻችን)', () => {
+    expect(goals('ደንበኞቻችን በጣም ጥቂት ናቸው')).toContain('referrals');
+  });
+
+  it('reads a preposition and an ending on one word (ከጓደኞቼ ጋር)', () => {
+    expect(goals('ከጓደኞቼ ጋር ጊዜ ማሳለፍ እፈልጋለሁ')).toContain('friends');
+  });
+
+  it('leaves a word whose last letter is no ending of a listed word', () => {
+    expect(goals('ዛሬ ቡና ጠጣሁ')).toEqual([]);
   });
 });

@@ -119,7 +119,7 @@ import {
   HINDI_TIES_POSTPOSITIONS,
 } from '#src/catalogue/lexicon-dutch-russian-korean-hindi.ts';
 import type { WorkMarket } from './hiring-market.ts';
-import { amharicWithoutPrefix } from './read-amharic-prefixes.ts';
+import { amharicWithoutAffixes } from './read-amharic-affixes.ts';
 
 export type { NamedSite, SiteNames } from './named-sites.ts';
 
@@ -2151,8 +2151,8 @@ function stripHebrew(word: string): string {
   return word;
 }
 
-/** An Amharic word with its preposition taken off ("ከጓደኞች" → "ጓደኞች"), when what is left is a word the reader knows. */
-const stripAmharic = amharicWithoutPrefix(new Set([...PHRASES.keys()].flatMap((p) => p.split(' '))));
+/** An Amharic word without its preposition and endings ("ከጓደኞቼ" → "ጓደኞች"), when what is left is a word the reader knows. */
+const stripAmharic = amharicWithoutAffixes(new Set([...PHRASES.keys()].flatMap((p) => p.split(' '))));
 
 /**
  * A word the reader knows as it is, the place name it is with a case ending (`read-place-endings.ts`), or the Turkish
