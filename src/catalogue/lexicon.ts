@@ -3213,6 +3213,9 @@ export function foldWords(text: string): string {
       // keyboards type for a final ی, folds with them.
       .replace(/[\u064A\u0649]/g, '\u06CC')
       .replace(/\u0643/g, '\u06A9')
+      // Arabic writers, in informal text most of all, type a word's final ة as ه ("وظيفه", a job), and Urdu keyboards
+      // write Persian's and Arabic's ه as ہ (and ة as ۃ): each folded to ه.
+      .replace(/[\u0629\u06C1\u06C3]/g, '\u0647')
       // The vowel forms of the Ge'ez letters that Amharic writes for one sound ({@link foldEthiopic}).
       .replace(
         /[\u1200-\u1206\u1210-\u1216\u1220-\u1226\u1280-\u1286\u12A0-\u12A6\u12D0-\u12D6\u1340-\u1346]/gu,

@@ -81,3 +81,13 @@ describe('Amharic endings on the back of a word', () => {
     expect(goals('ዛሬ ቡና ጠጣሁ')).toEqual([]);
   });
 });
+
+describe('Arabic-script letters typed two ways', () => {
+  it('reads a final ة typed as ه, as informal Arabic writes it (وظيفه, a job)', () => {
+    expect(goals('ابحث عن وظيفه في الرياض')).toContain('hiring');
+  });
+
+  it('reads Persian ه typed as the Urdu ہ of Urdu keyboards (شبکہ سازی, networking)', () => {
+    expect(goals('دنبال شبکہ سازی هستم')).toContain('contacts');
+  });
+});
