@@ -596,3 +596,22 @@ export const HUNGARIAN_NOT_SOUGHT_AFTER: readonly string[] = [
   ...['nem akarok', 'nem akarunk'], // I/we don't want
   'nem szeretnék', // I wouldn't like
 ];
+
+/**
+ * The prepositions Amharic writes on to the front of a word, with no space: "of" (የ), "in", "by" (በ), "to", "for" (ለ),
+ * "from" (ከ), "up to" (እስከ), "like" (እንደ) and "about" (ስለ) ("ከጓደኞቼ", from my friends; "ለሥራ ፈላጊዎች", for job
+ * seekers). From easyamharic.com ("What are the Amharic prepositions?", "Learn 67 Amharic Prepositions": ለ, በ, ከ,
+ * የ, እስከ, እንደ, ስለ) and sublearn.com ("Basic Prepositions": always written on to the noun), read on 2026-12-07.
+ */
+export const AMHARIC_PREFIXES: readonly string[] = ['እስከ', 'እንደ', 'ስለ', 'የ', 'በ', 'ለ', 'ከ'];
+
+/**
+ * Endings Amharic writes on to a noun as letters of their own: the object (ን), "also" (ም), "the" or "his" after a
+ * vowel (ው), "my" after a vowel (ዬ), "your" (ህ, ሽ, ዎ; ችሁ for many), "our" (ችን), "their" (ቸው) and the plural after a
+ * vowel (ዎች) ("ሥራዬን", my job, as an object; "ሥራቸው", their work). After a consonant, "my" (-e), "his" (-u), "our",
+ * "your" (many) and "their" (-a-) change the vowel of the last letter instead ("ንብረቴ", my property; "ንብረታችን", our
+ * property; `read-amharic-affixes.ts`). From easyamharic.com ("How to add suffixes to Amharic nouns to indicate
+ * ownership": ንብረቴ, ንብረታችን, ንብረትህ, ንብረትሽ, ንብረትዎ, ንብረታችሁ, ንብረቱ, ንብረታቸው and each with -ን as an object) and
+ * learnamharic.wixsite.com ("Possession": other endings after a vowel, -ye and -w), read on 2026-12-07.
+ */
+export const AMHARIC_ENDINGS: readonly string[] = ['ን', 'ም', 'ው', 'ዬ', 'ህ', 'ሽ', 'ዎ', 'ችሁ', 'ችን', 'ቸው', 'ዎች'];

@@ -3162,6 +3162,30 @@ const REGIONS: Readonly<Record<string, readonly string[]>> = {
   PT: ['madeira', 'azores', 'algarve'],
 };
 
+/**
+ * A Ge'ez letter as the one letter Amharic writes for its sound, in the same vowel form: ሐ and ኀ are ሀ, ሠ is ሰ, ዐ is
+ * አ, ፀ is ጸ (ሥ → ስ, ሓ → ሀ, ዓ → አ), and the fourth form of the throat letters ሀ and አ is their first, said "a" too
+ * (ሃ → ሀ, ኣ → አ). Amharic writers and dictionaries spell one word with either ("ሥራ" and "ስራ", work; "ሐኪም" and
+ * "ሀኪም", a doctor; "ሃሳብ" and "ሀሳብ", an idea), as Arabic ي and Persian ی are one letter. A function, not a table,
+ * as `foldWords` runs while this module's tables are still being built.
+ */
+function foldEthiopic(letter: string): string {
+  const code = letter.codePointAt(0)!;
+  const vowel = code % 8;
+  const start = code - vowel;
+  const row =
+    start === 0x1210 || start === 0x1280
+      ? 0x1200
+      : start === 0x1220
+        ? 0x1230
+        : start === 0x12d0
+          ? 0x12a0
+          : start === 0x1340
+            ? 0x1338
+            : start;
+  return String.fromCodePoint(row + ((row === 0x1200 || row === 0x12a0) && vowel === 3 ? 0 : vowel));
+}
+
 /** Lowercase, accents off, punctuation to spaces: the form every phrase is matched in. */
 export function foldWords(text: string): string {
   return (
@@ -3190,6 +3214,14 @@ export function foldWords(text: string): string {
       // keyboards type for a final ی, folds with them.
       .replace(/[\u064A\u0649]/g, '\u06CC')
       .replace(/\u0643/g, '\u06A9')
+      // Arabic writers, in informal text most of all, type a word's final ة as ه ("وظيفه", a job), and Urdu keyboards
+      // write Persian's and Arabic's ه as ہ (and ة as ۃ): each folded to ه.
+      .replace(/[\u0629\u06C1\u06C3]/g, '\u0647')
+      // The vowel forms of the Ge'ez letters that Amharic writes for one sound ({@link foldEthiopic}).
+      .replace(
+        /[\u1200-\u1206\u1210-\u1216\u1220-\u1226\u1280-\u1286\u12A0-\u12A6\u12D0-\u12D6\u1340-\u1346]/gu,
+        foldEthiopic,
+      )
       .replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ')
       .trim()
   );

@@ -119,6 +119,7 @@ import {
   HINDI_TIES_POSTPOSITIONS,
 } from '#src/catalogue/lexicon-dutch-russian-korean-hindi.ts';
 import type { WorkMarket } from './hiring-market.ts';
+import { amharicWithoutAffixes } from './read-amharic-affixes.ts';
 
 export type { NamedSite, SiteNames } from './named-sites.ts';
 
@@ -2150,6 +2151,9 @@ function stripHebrew(word: string): string {
   return word;
 }
 
+/** An Amharic word without its preposition and endings ("ከጓደኞቼ" → "ጓደኞች"), when what is left is a word the reader knows. */
+const stripAmharic = amharicWithoutAffixes(new Set([...PHRASES.keys()].flatMap((p) => p.split(' '))));
+
 /**
  * A word the reader knows as it is, the place name it is with a case ending (`read-place-endings.ts`), or the Turkish
  * or Indonesian word it is with endings (`read-word-endings.ts`).
@@ -2186,6 +2190,7 @@ function tokenize(raw: string): { words: string[]; clauses: number[]; sentences:
           .flatMap(splitCjk)
           .map(stripArabic)
           .map(stripHebrew)
+          .map(stripAmharic)
           .map(withoutEndings)) {
           words.push(w);
           written.push(m[0]);
