@@ -69,6 +69,16 @@ describe('the language of a search, as a soft cue to where it is from', () => {
     },
   );
 
+  it.each(['iş ilanları', 'поиск работы'])(
+    '"%s": the score a national site shows counts the points it no longer loses, so a result never shows less than one after it for the same goal',
+    (q) => {
+      const { results } = ask(q);
+      const [first, second] = results;
+      expect(first!.why).toMatch(/is spoken, the language of your search/);
+      expect(first!.score).toBeGreaterThanOrEqual(second!.score);
+    },
+  );
+
   it('reads where Chinese is from by its characters: Simplified ones are the mainland’s, Traditional ones Taiwan’s', () => {
     expect(queryLanguage('网上推广', noneShared)?.countries).toEqual(['CN', 'SG']);
     expect(queryLanguage('網上推廣', noneShared)?.countries).toEqual(['TW', 'HK', 'MO']);

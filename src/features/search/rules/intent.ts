@@ -1369,7 +1369,9 @@ function recommendedFor(
           ? [spoken.whyAbsent]
           : r.reasons.filter(isOnlySome).map((x) => x.text)),
     ].join('; ');
-    return summary(site, r.score / 100, why || 'the best of what is left for these answers', served(site));
+    // A site lifted by the query's language shows the score it is ordered by: without the points it no longer loses.
+    const score = lifted(siteAt[i]!) ? Math.min(100, r.score - ADJUSTMENTS.notWorldwide.points) : r.score;
+    return summary(site, score / 100, why || 'the best of what is left for these answers', served(site));
   };
   return {
     total: siteAt.length,
