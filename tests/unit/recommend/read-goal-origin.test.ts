@@ -54,6 +54,22 @@ describe('readGoal(): the place left and the place gone to', () => {
     expect(understood('Vuelvo a empezar y busco trabajo en Madrid').country?.value).toBe('ES');
   });
 
+  it('reads a return already made ("came back to", "voltei para") as a move to the place after it, not to work or study', () => {
+    const returns: [string, string][] = [
+      ['I lived in France for 3 years and came back to Porto. Looking for a job.', 'PT'],
+      ['After a decade in Dubai I returned to Manchester and want to make friends', 'GB'],
+      ['Viví cinco años en Londres y volví a Sevilla, busco trabajo', 'ES'],
+      ['Morei dois anos em Londres e voltei para Lisboa, procuro emprego', 'PT'],
+      ['Après cinq ans à Montréal je suis rentré à Lyon et je cherche du travail', 'FR'],
+      ['Dopo tre anni a Londra sono tornato a Bologna e cerco lavoro', 'IT'],
+    ];
+    for (const [text, country] of returns) expect(understood(text).country?.value, text).toBe(country);
+    // Back to work or to studying is no move: no place is read from it, and nothing nearby is asked for.
+    const back = understood('I returned to work after maternity leave and want to meet other mums');
+    expect(back.country).toBeUndefined();
+    expect(understood('Volví a estudiar y busco trabajo').country).toBeUndefined();
+  });
+
   it('still reads a place after such a word where no other place follows', () => {
     expect(understood('Soy de Rosario y busco trabajo').country?.value).toBe('AR');
     expect(understood('Busco clientes de Chile para mi estudio').country?.value).toBe('CL');
