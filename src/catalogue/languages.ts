@@ -16,6 +16,7 @@ import { AMHARIC, FINNISH, HUNGARIAN, SWAHILI } from './lexicon-finnish-hungaria
 import { CATALAN, SLOVAK } from './lexicon-catalan-slovak.ts';
 import { CHINESE, SIMPLIFIED_TRADITIONAL } from './lexicon-chinese.ts';
 import { PERSIAN, TAGALOG } from './lexicon-persian-tagalog.ts';
+import { URDU } from './lexicon-urdu.ts';
 import type { Audience } from './taxonomy.ts';
 
 /** One side of each of {@link SIMPLIFIED_TRADITIONAL}'s pairs of characters (0: Simplified, 1: Traditional). */
@@ -138,6 +139,12 @@ export const LANGUAGES: readonly Language[] = [
   // Persian's own letters (پ چ ژ گ) are Urdu's too, so only its words say it; Tajik Persian is written in Cyrillic.
   { name: 'Persian', codes: ['fa'], countries: ['IR', 'AF'], words: PERSIAN, searchCue: true },
   { name: 'Tagalog', codes: ['tl'], countries: ['PH'], words: TAGALOG, searchCue: true },
+  // Urdu: Pakistan's national language, and one of India's. Not a search cue: most of its everyday words are Persian's
+  // and Arabic's too, and a word two cue languages list votes for both (`query-language.ts`), so a Persian search
+  // ("سرمایه", "تلاش") would tie with Urdu and point nowhere instead of Iran and Afghanistan. Its own letters
+  // (ٹ ڈ ڑ ں ے ھ, which `foldWords` keeps; ہ and ۃ fold to Persian's ه) could say it, but the search reads a cue
+  // language's words and letters together: reading Urdu by its letters alone is left to a change there.
+  { name: 'Urdu', codes: ['ur'], countries: ['PK', 'IN'], letters: /[ٹڈڑںےھ]/u, words: URDU, searchCue: false },
   // Devanagari is Hindi's script, and also Marathi's (India) and Nepali's.
   {
     name: 'Devanagari script',

@@ -27,6 +27,7 @@ import {
 } from './lexicon-bangla-thai-greek-romanian-malay.ts';
 import { HEBREW_NEGATORS_BEFORE_VERB } from './lexicon-nordic-czech-ukrainian-hebrew-afrikaans.ts';
 import { CHINESE_IN_PERSON_WORDS } from './lexicon-chinese.ts';
+import { URDU_NOT_SOUGHT_AFTER } from './lexicon-urdu.ts';
 import { CATALAN_SLOVAK_IN_PERSON_WORDS, CATALAN_SLOVAK_MEET_PEOPLE_WORDS } from './lexicon-catalan-slovak.ts';
 import { SINHALA_IN_PERSON_WORDS, SINHALA_MEET_PEOPLE_WORDS, SINHALA_NOT_SOUGHT_AFTER } from './lexicon-sinhala.ts';
 
@@ -760,6 +761,7 @@ export const NOT_SOUGHT_AFTER: readonly (readonly [string, string])[] = [
   ['نیاز', 'نداریم'], // need + we have not
   ...BANGLA_NOT_SOUGHT_AFTER,
   ...SINHALA_NOT_SOUGHT_AFTER,
+  ...URDU_NOT_SOUGHT_AFTER,
 ];
 
 /**

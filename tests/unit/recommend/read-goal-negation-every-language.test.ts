@@ -42,6 +42,7 @@ const NEGATED: readonly (readonly [string, string, string, Purpose])[] = [
   ['Chinese', '我想找工作', '我不想找工作', 'hiring'],
   ['Persian', 'سرمایه‌گذار می‌خواهم', 'سرمایه‌گذار نمی‌خواهم', 'investors'],
   ['Tagalog', 'Kailangan ng empleyado', 'Hindi kailangan ng empleyado', 'hiring'],
+  ['Urdu', 'مجھے نوکری چاہیے', 'مجھے نوکری نہیں چاہیے', 'hiring'],
 ];
 
 describe('negation words in every language of the lexicon', () => {
