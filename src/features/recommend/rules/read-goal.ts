@@ -9,6 +9,7 @@
 import { type NOT_COVERED_WORDS, CITY_PHRASES, DEMONYM_WORDS } from '#src/catalogue/lexicon.ts';
 import {
   BUSINESS_PURPOSES,
+  DISTANCE_FIELDS,
   type Audience,
   type EligibilityGroup,
   type Field,
@@ -187,7 +188,6 @@ import {
   seenAt,
 } from './read-promotion.ts';
 import {
-  DISTANCE_FIELDS,
   PEOPLE_HAD,
   PREMISES,
   RELATIVE_OPENERS,
