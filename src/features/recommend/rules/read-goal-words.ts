@@ -30,6 +30,20 @@ export const RUNNING_A_BUSINESS_WORDS: readonly string[] = [
   'owner of an',
 ];
 
+/** Having retired, which says the public (the consumers audience): "retired", "a pensioner", "since retiring". */
+export const RETIREMENT_WORDS: readonly string[] = [
+  'retired',
+  'retiree',
+  'retirees',
+  'retired to',
+  'pensioner',
+  'pensioners',
+  'after retirement',
+  'in retirement',
+  'since retiring',
+  'since retirement',
+];
+
 export const AUDIENCE_WORDS: Readonly<Record<Audience, readonly string[]>> = {
   freelancers: [
     'freelancer',
@@ -203,16 +217,7 @@ export const AUDIENCE_WORDS: Readonly<Record<Audience, readonly string[]>> = {
   consumers: [
     'just for fun',
     'personal life',
-    'retired',
-    'retiree',
-    'retirees',
-    'retired to',
-    'pensioner',
-    'pensioners',
-    'after retirement',
-    'in retirement',
-    'since retiring',
-    'since retirement',
+    ...RETIREMENT_WORDS,
     'stay at home',
     'sahm',
     'sahd',
