@@ -42,7 +42,7 @@ function reference(
     }
   }
   similar.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-  return [...holding, ...similar.slice(0, isKnown ? 16 : 128)];
+  return [...holding, ...similar.slice(0, isKnown ? 16 : 32)];
 }
 
 const typos = createTypoCounter();
@@ -191,7 +191,7 @@ describe('the word expander', () => {
   }, 60_000);
 
   it('over thousands of words, expands typos (swapped, dropped, doubled, changed letters) as the plain table counts them', () => {
-    // Thousands of words: a typo's bigrams meet most of them, and the 128 nearest of those within the threshold
+    // Thousands of words: a typo's bigrams meet most of them, and the 32 nearest of those within the threshold
     // are kept, so the expander's shortcuts (letter tests, the fewer typos counted as the list fills) all run.
     const { words, trigrams } = buildSearchIndex(syntheticCatalogue(1500)).candidates;
     const r = picker(prng(13));
@@ -216,13 +216,13 @@ describe('the word expander', () => {
     let full = 0;
     for (const q of queries) {
       const wanted = reference(words, q, plainTypos);
-      if (wanted.length >= 128) full++;
+      if (wanted.length >= 32) full++;
       expect([...expand(q)], q).toEqual(wanted);
       // As a name's variants are asked: only the words at least as near as the nearest.
       const least = Math.max(0, ...wanted.map(([, share]) => share));
       expect(new Map(expand(q, least)), `${q} ${least}`).toEqual(new Map(wanted.filter(([, share]) => share >= least)));
     }
-    // Not vacuous: some typos fill the list of 128 nearest words, where fewer typos are counted as it fills.
+    // Not vacuous: some typos fill the list of 32 nearest words, where fewer typos are counted as it fills.
     expect(full).toBeGreaterThan(5);
   }, 30_000);
 });

@@ -419,7 +419,17 @@ function answer(index: SearchIndex, sites: SiteSource, query: SearchQuery, narro
   }
 
   const read = readGoal(q);
-  // Searched only when the answer is names: recommendations and directories do not show them.
+  /**
+   * Answers that name nothing, by the text searched: the goals to pick from are read (eight readings, issue 16) only
+   * for the one an answer shows ({@link withGoals}), not for those a later step drops or answers otherwise.
+   */
+  const unnamed = new WeakMap<IntentResponse, string>();
+  const withGoals = (names: IntentResponse): IntentResponse => {
+    const said = unnamed.get(names);
+    return said === undefined ? names : { ...names, intent: { ...names.intent, goals: goalChoices(said) } };
+  };
+  // Searched only when the answer is names: recommendations and directories do not show them. An answer naming nothing
+  // comes without its goals to pick: whoever shows it adds them (`withGoals`).
   const explainNames = (): IntentResponse => {
     const whole = namesFor(q);
     // Words that say nothing of a site ("find a language exchange partner": find, a, partner) can sink a fuzzy match
@@ -476,7 +486,7 @@ function answer(index: SearchIndex, sites: SiteSource, query: SearchQuery, narro
     const keptPast = counted.results.slice(pool).filter((r, k) => !listed.has(r.slug) && keeps(found[pool + k])).length;
     // Matches Fuse ranked past those read (more than a search lists) are counted as they are.
     const unread = counted.total - counted.results.length;
-    return {
+    const response: IntentResponse = {
       ...names,
       total: kept.length === 0 ? 0 : kept.length + keptPast + unread,
       intent:
@@ -486,10 +496,11 @@ function answer(index: SearchIndex, sites: SiteSource, query: SearchQuery, narro
               kind: 'names',
               // Nothing named and nothing read: no sites, but the ways to say what is wanted.
               text: `No site matches “${q}”, and we could not tell what you want to do. Say it in a few words, or pick a goal.`,
-              goals: goalChoices(q),
             },
       results: kept.slice(0, limit),
     };
+    if (kept.length === 0) unnamed.set(response, q);
+    return response;
   };
   // "nursing app": a profession and a place, no goal; answered like the profession alone, its own networks first.
   const placeOnly = read.understood.goals.every((g) => PLACES.has(foldWords(g.words)));
@@ -512,7 +523,7 @@ function answer(index: SearchIndex, sites: SiteSource, query: SearchQuery, narro
       // Nothing named and nothing read, but a club or a group of something ("chess club", "knitting group"): where
       // people who share it talk, as "a chess forum" reads, the goal said as assumed, with the others to pick.
       const place = names.results.length === 0 ? groupOfSomething(q) : undefined;
-      if (place === undefined) return names;
+      if (place === undefined) return withGoals(names);
       const understood: Understood = { ...read.understood, goals: [{ value: FIELD_GOALS[0]!, words: place }] };
       const all = sites.all();
       const shown = recommended(
