@@ -19,6 +19,7 @@ import { MAX_GOALS, type Answers, type Budget, type InPersonPreference, type Tim
 import { sitesNamedIn, type SiteNames } from './named-sites.ts';
 import { asksForClientWork, readWork } from './read-work.ts';
 import { readRole } from './read-role.ts';
+import { ownRoleAt } from './read-own-role.ts';
 import { countryOfScript } from './read-language.ts';
 import type { WorkMarket } from './hiring-market.ts';
 import { phraseAt, setBefore, wordsNextTo } from './read-clause-walk.ts';
@@ -560,6 +561,9 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             // "no connections to investors", "contacts with clients": ties to people of another goal are that goal,
             // read where those people are named.
             if (goal === 'contacts' && tiesToGoalAt(words, clauses, i, n) !== undefined) break;
+            // "I'm the technical cofounder of …", "my co-founder and I": a partner's role the writer holds or has
+            // already says who they are (read as the audience), not whom they seek.
+            if (goal === 'contacts' && ownRoleAt(words, clauses, i, n)) break;
             // "you spend all night networking": time spent on networking is told of, vaguely, not wished for.
             if (goal === 'contacts' && entry.weak === true && timeSpentOnAt(words, clauses, i)) break;
             // "a forum for us young nurses to collaborate", "for other beekeepers to network": peers networking among
