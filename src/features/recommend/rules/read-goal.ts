@@ -20,6 +20,7 @@ import { sitesNamedIn, type SiteNames } from './named-sites.ts';
 import { asksForClientWork, readWork } from './read-work.ts';
 import { readRole } from './read-role.ts';
 import { ownRoleAt } from './read-own-role.ts';
+import { apprenticeNotSoughtAt } from './read-apprentices.ts';
 import { countryOfScript } from './read-language.ts';
 import type { WorkMarket } from './hiring-market.ts';
 import { phraseAt, setBefore, wordsNextTo } from './read-clause-walk.ts';
@@ -656,6 +657,9 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
               break;
             // "other vet techs and practice staff": staff named among the writer's peers are peers too.
             if (goal === 'hiring' && STAFF_WORDS.has(phrase) && peerStaffAt(words, clauses, i)) break;
+            // "I'm an apprentice electrician", "other apprentices", "finished my apprenticeship": who someone is, or
+            // the training they have had, not one sought.
+            if (goal === 'hiring' && apprenticeNotSoughtAt(words, clauses, i, phrase)) break;
             // "Moja praca jest ciekawa" (my job is interesting), "po pracy" (after work): Polish work is as often the
             // work someone has; it is sought only with a verb of looking, needing or changing in its clause, or in a
             // search-box query ("praca Poznań"), as Turkish "iş" and Indonesian "kerja" are.
