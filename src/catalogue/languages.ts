@@ -19,8 +19,24 @@ import { PERSIAN, TAGALOG } from './lexicon-persian-tagalog.ts';
 import { URDU } from './lexicon-urdu.ts';
 import type { Audience } from './taxonomy.ts';
 
-/** One side of each of {@link SIMPLIFIED_TRADITIONAL}'s pairs of characters (0: Simplified, 1: Traditional). */
-const sideOf = (side: 0 | 1): ReadonlySet<string> => new Set(SIMPLIFIED_TRADITIONAL.map((pair) => [...pair][side]!));
+/** The letters of each side of {@link SIMPLIFIED_TRADITIONAL}, once built. */
+const sides: (ReadonlySet<string> | undefined)[] = [];
+
+/**
+ * One side of each of {@link SIMPLIFIED_TRADITIONAL}'s pairs of characters (0: Simplified, 1: Traditional), built when
+ * first read and kept: only a search in Chinese reads them, not the reader's cold start, which loads this registry for
+ * its word lists (issue #16).
+ */
+const sideOf = (side: 0 | 1): ReadonlySet<string> =>
+  (sides[side] ??= new Set(SIMPLIFIED_TRADITIONAL.map((pair) => [...pair][side]!)));
+
+/** A way of writing Chinese, read in `countries`, whose letters ({@link sideOf}) are built when first read. */
+const chineseScript = (side: 0 | 1, countries: readonly string[]) => ({
+  get letters() {
+    return sideOf(side);
+  },
+  countries,
+});
 
 /** A language (or a group of them read as one), as the reader and the search read it. */
 export interface Language {
@@ -129,10 +145,7 @@ export const LANGUAGES: readonly Language[] = [
     letters: /\p{Script=Han}/u,
     notWith: /[\p{Script=Hiragana}\p{Script=Katakana}]/u,
     // Simplified characters are the mainland's and Singapore's, Traditional ones Taiwan's, Hong Kong's and Macau's.
-    scripts: [
-      { letters: sideOf(0), countries: ['CN', 'SG'] },
-      { letters: sideOf(1), countries: ['TW', 'HK', 'MO'] },
-    ],
+    scripts: [chineseScript(0, ['CN', 'SG']), chineseScript(1, ['TW', 'HK', 'MO'])],
     words: CHINESE,
     searchCue: true,
   },

@@ -530,6 +530,8 @@ export const LISTED_GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'people like me',
     'others in my field',
     'people in my industry',
+    // People from the writer's own industry, in German ("Leute aus meiner Branche"), as "people in my industry".
+    ...['leute', 'menschen', 'kollegen', 'kolleginnen', 'gleichgesinnte'].map((who) => `${who} aus meiner branche`),
     'my papers',
     'publications',
   ],
@@ -2322,6 +2324,13 @@ export const LISTED_FIELD_WORDS: Readonly<Partial<Record<Field, readonly string[
     'docentes',
     'leraar',
     'nauczyciel',
+  ],
+  // Fire and police services are public-sector staff: the catalogue's public-sector network Knowledge Hub is "used by
+  // central government departments, the NHS and police and fire services" (content/sites/knowledge-hub.md).
+  'public-sector': [
+    ...['firefighter', 'firefighters', 'fire fighter', 'fire fighters', 'fireman', 'firemen', 'fire service'],
+    ...['police officer', 'police officers', 'policeman', 'policewoman', 'police service', 'police force'],
+    ...['local government', 'council officer', 'public servant', 'public servants'],
   ],
   libraries: [
     // Spanish, Portuguese and Italian: a librarian (a man, a woman) and librarians; Italian plural bibliotecari.

@@ -626,6 +626,21 @@ export const IN_PERSON_FIELDS: ReadonlySet<Field> = new Set<Field>([
   'beauty',
 ]);
 
+/**
+ * Fields whose work is handed over at a distance, as files or text (a design, code, a translation, copy, a campaign):
+ * their people can serve clients anywhere, so clients found online are worked for online, and their businesses have no
+ * place customers visit. Not fields whose work is done where the client is (trades, beauty, photography of events,
+ * fitness) or whose people are mostly employed. The reader reads such a field as working online; the recommender does
+ * not count a listing only for businesses customers visit as theirs (`IN_PERSON_BUSINESSES_RULE`).
+ */
+export const DISTANCE_FIELDS: ReadonlySet<Field> = new Set<Field>([
+  'software',
+  'design-creative',
+  'writing',
+  'translation',
+  'marketing',
+]);
+
 /** Order-of-magnitude audience bands, largest first; used only to break ties. */
 export const REACH_BANDS = vocabulary([
   ['1b', 'Over a billion', 'A billion or more users or members.'],

@@ -70,4 +70,15 @@ describe('the registry of languages', () => {
       }
     },
   );
+
+  it('builds the letters of a way of writing a language when first read, not at load, and keeps them (issue #16)', () => {
+    const scripts = LANGUAGES.flatMap((l) => l.scripts ?? []);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) {
+      // An accessor, not a value set when the module loaded.
+      expect(Object.getOwnPropertyDescriptor(script, 'letters'), script.countries.join()).toHaveProperty('get');
+      expect(script.letters.size, script.countries.join()).toBeGreaterThan(0);
+      expect(script.letters, script.countries.join()).toBe(script.letters);
+    }
+  });
 });

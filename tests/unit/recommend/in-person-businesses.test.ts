@@ -1,13 +1,14 @@
 /**
  * Some sites list only businesses that meet their customers in person (a map listing needs a place customers visit or
- * an area served): for a visitor who said they work online, such a site's promotion earns at most incidental's points;
- * for anyone else it keeps its score.
+ * an area served): for a visitor who said they work online, or who named a field whose work is handed over at a
+ * distance ({@link DISTANCE_FIELDS}: software, design, writing) without saying they meet in person, such a site's
+ * promotion earns at most incidental's points; for anyone else it keeps its score.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SiteEntry } from '#src/catalogue/entry-file.ts';
 import { siteSchema } from '#src/catalogue/schema.ts';
-import type { Score } from '#src/catalogue/taxonomy.ts';
+import { DISTANCE_FIELDS, type Score } from '#src/catalogue/taxonomy.ts';
 import { IN_PERSON_BUSINESSES_RULE, goalPointsTable, recommend } from '#src/features/recommend/rules/recommend.ts';
 import { siteArbitrary } from '../../support/site-arbitrary.ts';
 import { answersArb } from '../../support/answers-arbitrary.ts';
@@ -38,12 +39,49 @@ describe('listings only for businesses met in person', () => {
     );
   });
 
-  it('changes nothing when the visitor did not say they work online', () => {
+  it('changes nothing when the visitor did not say they work online and named no field whose work is at a distance', () => {
     fc.assert(
       fc.property(answersArb(), twinsArb, (asked, { site, twin, other }) => {
         const answers = { ...asked, inPerson: asked.inPerson === 'online' ? undefined : asked.inPerson };
+        if (answers.field !== undefined && DISTANCE_FIELDS.has(answers.field) && answers.inPerson !== 'in-person')
+          answers.field = undefined;
         expect(recommend(answers, [twin, other])).toEqual(recommend(answers, [site, other]));
       }),
+    );
+  });
+
+  it('changes nothing for a field whose work is at a distance when the visitor said they meet in person', () => {
+    fc.assert(
+      fc.property(answersArb({ fields: [...DISTANCE_FIELDS] }), twinsArb, (asked, { site, twin, other }) => {
+        const answers = { ...asked, inPerson: 'in-person' as const };
+        expect(recommend(answers, [twin, other])).toEqual(recommend(answers, [site, other]));
+      }),
+    );
+  });
+
+  it('gives a site good or core for promotion incidental’s points for it when the visitor’s field is work handed over at a distance (software, design, writing, translation, marketing) and they did not say in person, and says why', () => {
+    fc.assert(
+      fc.property(
+        answersArb({ goal: 'promotion', fields: [...DISTANCE_FIELDS] }),
+        twinsArb,
+        fc.constantFrom<Score>(2, 3),
+        fc.constantFrom(undefined, 'either' as const),
+        (asked, { twin, other }, promotion, inPerson) => {
+          const answers = { ...asked, field: asked.field ?? 'software', inPerson };
+          const site = {
+            ...twin,
+            purposes: { ...twin.purposes, promotion: { score: promotion, reason: 'Promotes.' } },
+          };
+          const r = recommend(answers, [site, other]);
+          const position = answers.goals.indexOf('promotion');
+          const reason = r.results
+            .find((x) => x.slug === 'site')
+            ?.reasons.find((x) => /for promotion, your /.test(x.text));
+          if (reason === undefined) return; // not listed (another country, closed)
+          expect(reason.points).toBe(goalPointsTable(answers.goals.length)[position]![1]);
+          expect(reason.text).toMatch(/counted as incidental: .*businesses customers visit.*handed over at a distance/);
+        },
+      ),
     );
   });
 

@@ -4,7 +4,15 @@
  * its numbers from here and the methodology page renders these same tables,
  * so the published formula is the one that runs.
  */
-import { FIELDS, FIELD_WITHIN, type Field, type Purpose, type ReachBand, type Score } from '#src/catalogue/taxonomy.ts';
+import {
+  DISTANCE_FIELDS,
+  FIELDS,
+  FIELD_WITHIN,
+  type Field,
+  type Purpose,
+  type ReachBand,
+  type Score,
+} from '#src/catalogue/taxonomy.ts';
 
 /** Relative weight of the first, second and third goal. */
 export const GOAL_WEIGHTS = [3, 2, 1] as const;
@@ -48,14 +56,23 @@ export const FIELD_JOB_BOARD_RULE =
 export const IN_PERSON_CLIENT_WORK_RULE =
   'Another exception, the other way: when your hiring goal is clients and you name a field whose work is done in person, on the client or at their home or event (trades, beauty and personal care, fitness and wellness, events and weddings), a site whose client work has nothing local about it (it is of no more than incidental use for meeting people nearby and holds no meetings: a marketplace where clients buy a logo, an article or code delivered at a distance; a marketplace where clients book someone nearby is good (2) for meeting people nearby) earns the points of incidental (1) for that goal, whatever its score for hiring. Editors score hiring for everyone; the clients who come to such a site do not book a trainer, a plumber or a make-up artist there, so for you it is of incidental use (its reason says “counted as incidental”). Sites whose client work is local, and those built for your field, keep their points. And when you say you are a freelancer or a business selling such work, your clients find you where you promote yourself (a trainer’s or a make-up artist’s on Instagram or Facebook): a site good (2) or core (3) for promotion earns the points of good (2) for your hiring goal when its own hiring earns less (its reason says “counted as good”).';
 
+/** "software and it, design and creative, …": the {@link DISTANCE_FIELDS} as the methodology page names them. */
+function distanceFieldsText(): string {
+  return [...DISTANCE_FIELDS].map((f) => FIELDS.get(f)!.label.toLowerCase()).join(', ');
+}
+
 /**
  * A third exception: a site whose business listings, per a cited source, are only for businesses that meet customers in
  * person (`inPersonBusinessesOnly`: Google Business Profile's profiles on Maps) may be core (3) for promotion, scored for
- * the businesses that may list. A visitor who said they work online may not list there: `recommend()` gives it at most
- * incidental's points for the promotion goal, and the methodology page prints this sentence.
+ * the businesses that may list. A visitor who said they work online may not list there, nor, unless they said they meet
+ * in person, one whose field's work is handed over at a distance ({@link DISTANCE_FIELDS}: code, a design, a
+ * translation): `recommend()` gives it at most incidental's points for the promotion goal, and the methodology page
+ * prints this sentence.
  */
 export const IN_PERSON_BUSINESSES_RULE =
-  'A third exception: some sites list only businesses that meet their customers in person, at a place customers visit or at the customers’ address within a service area (a cited source on the site’s page states the rule: a map listing, a restaurant review page). Editors score their promotion for the businesses that may list. When you say you prefer online (online only), a business like yours cannot list there, so such a site earns at most the points of incidental (1) for promotion, whatever its score (its reason says “counted as incidental: its listings are for businesses customers visit or that serve an area”). Written in your own words, only how you work or meet counts: “get customers online”, “our online presence” or “people order online” say where you want to be found, not that you work online. When you say nothing about online or in person, it keeps its score.';
+  'A third exception: some sites list only businesses that meet their customers in person, at a place customers visit or at the customers’ address within a service area (a cited source on the site’s page states the rule: a map listing, a restaurant review page). Editors score their promotion for the businesses that may list. When you say you prefer online (online only), a business like yours cannot list there, so such a site earns at most the points of incidental (1) for promotion, whatever its score (its reason says “counted as incidental: its listings are for businesses customers visit or that serve an area”). Written in your own words, only how you work or meet counts: “get customers online”, “our online presence” or “people order online” say where you want to be found, not that you work online. The same holds when you name a field whose work is handed over at a distance, as files or text (' +
+  distanceFieldsText() +
+  '): such a business has no place customers visit and serves no area, unless you say you meet in person. Otherwise, when you say nothing about online or in person, it keeps its score.';
 
 /** Rows = goal positions (first, second, …), columns = scores 0–3: the points table for `goalCount` goals. */
 export function goalPointsTable(goalCount: number): number[][] {
@@ -256,7 +273,7 @@ export const ADJUSTMENTS = {
   },
   nearbyGroups: {
     question: 'People nearby',
-    when: 'Meeting people nearby is one of your goals, and the site is good (2) for it, with groups and a sourced audience of a million or more: so many people use its groups that your area likely has groups of its own there, as a field does on a general platform (above), so it counts as core (3) for that goal and earns what core would beyond good at the goal’s place (the goals table above). Its groups hold the people it serves, so it must be open to everyone, or made for who you said you are when your first goal is met among peers (a small businesses’ network holds no diners for a restaurant). A site core (3) for meeting people nearby already earns the goal’s full points and gets nothing more: the two come out equal on the goal, and the way of meeting you asked for (a club that meets) and audience size order them',
+    when: 'Meeting people nearby is one of your goals, and the site is good (2) for it, with groups and a sourced audience of a million or more: so many people use its groups that your area likely has groups of its own there, as a field does on a general platform (above), so it counts as core (3) for that goal and earns what core would beyond good at the goal’s place (the goals table above). Its groups hold the people it serves, so it must be open to everyone, or made for who you said you are when your first goal is met among peers (a small businesses’ network holds no diners for a restaurant). A site core (3) for meeting people nearby already earns the goal’s full points and gets nothing more: the two come out equal in score, and where scores are equal the site core for meeting people nearby goes first, as the tie-break’s goal fit counts the groups site as good (2) for it (see the order below)',
     points: MOST_CORE_OVER_GOOD,
     pointsText: `core’s points less good’s for the goal: +${Math.min(...CORE_OVER_GOOD)} to +${MOST_CORE_OVER_GOOD}`,
   },

@@ -162,3 +162,11 @@ export function sectorAt(words: readonly string[], clauses: readonly number[], i
     (words[i - 1] === 'in' && clauses[i - 2] === clauses[i] && WORKING.has(words[i - 2] ?? ''))
   );
 }
+
+/** Field words that are also units of measure when written after a number: "10 hr days" are hours, not HR. */
+const UNIT_NAMES: ReadonlySet<string> = new Set(['hr', 'hrs']);
+
+/** Whether the field word at `i` is a unit after a number ("12 hr shifts", "40 hrs a week"), so names no trade. */
+export function unitAfterNumberAt(words: readonly string[], i: number): boolean {
+  return UNIT_NAMES.has(words[i]!) && /^\d+$/.test(words[i - 1] ?? '');
+}

@@ -2,10 +2,11 @@
  * Friends and company, for the free-text reader: what friends sought are for, friends told of ("my friend went to
  * BNI"), friends who are already the writer's customers, company for an activity, a group of a sport.
  */
-import { SPORT_GROUP_WORDS, PLAY_WORDS, SPORT_WORDS, foldWords } from '#src/catalogue/lexicon.ts';
+import { RELOCATION_WORDS, SPORT_GROUP_WORDS, PLAY_WORDS, SPORT_WORDS, foldWords } from '#src/catalogue/lexicon.ts';
 import type { Purpose } from '#src/catalogue/taxonomy.ts';
 import { pastFillers } from './read-clause-walk.ts';
 import { SEEK_WORDS, WISHING } from './read-shared-words.ts';
+import { RETIREMENT_WORDS } from './read-goal-words.ts';
 
 /** Who someone wants company from: "people to run with", "someone to play chess with" asks for friends. */
 export const COMPANY_WORDS: ReadonlySet<string> = new Set([
@@ -28,19 +29,13 @@ const COMPANY_GAP = 3;
 
 /**
  * Having retired, like having moved, leaves someone to find people where they live: the words that say it (the
- * consumers' retirement words), with a wish for friends, ask to meet people nearby too.
+ * consumers' {@link RETIREMENT_WORDS}), with a wish for friends, ask to meet people nearby too. Not those that say a move
+ * ("retired to Spain"): the reader reads them as the move ({@link RELOCATION_WORDS}), which asks for people nearby on
+ * its own terms.
  */
-export const RETIRED: ReadonlySet<string> = new Set([
-  'retired',
-  'retiree',
-  'retirees',
-  'pensioner',
-  'pensioners',
-  'after retirement',
-  'in retirement',
-  'since retiring',
-  'since retirement',
-]);
+export const RETIRED: ReadonlySet<string> = new Set(
+  RETIREMENT_WORDS.filter((phrase) => !RELOCATION_WORDS.includes(phrase)),
+);
 
 /** Goals about meeting people: with one of them, having just moved also means meeting people nearby. */
 export const PEOPLE_GOALS: ReadonlySet<Purpose> = new Set(['friends', 'contacts', 'peer-ideas', 'local']);

@@ -8,6 +8,42 @@ import { CATALAN_SLOVAK_FREE_WORDS } from '#src/catalogue/lexicon-catalan-slovak
 import { CHINESE_FREE_WORDS } from '#src/catalogue/lexicon-chinese.ts';
 import { FURTHER_IN_PERSON_WORDS } from '#src/catalogue/lexicon-dutch-russian-korean-hindi.ts';
 
+/**
+ * Running or owning a business, which says a small business (the audience) unless the kind named after it says another
+ * (`runsWhatFollows`, `read-hiring.ts`). With either article: "I run a bakery", "I own an independent restaurant".
+ */
+export const RUNNING_A_BUSINESS_WORDS: readonly string[] = [
+  'i own a',
+  'i own an',
+  'i run a',
+  'i run an',
+  'we own a',
+  'we own an',
+  'we run a',
+  'we run an',
+  'running a',
+  'running my',
+  'business owner',
+  'business owners',
+  'small business owners',
+  'owner of a',
+  'owner of an',
+];
+
+/** Having retired, which says the public (the consumers audience): "retired", "a pensioner", "since retiring". */
+export const RETIREMENT_WORDS: readonly string[] = [
+  'retired',
+  'retiree',
+  'retirees',
+  'retired to',
+  'pensioner',
+  'pensioners',
+  'after retirement',
+  'in retirement',
+  'since retiring',
+  'since retirement',
+];
+
 export const AUDIENCE_WORDS: Readonly<Record<Audience, readonly string[]>> = {
   freelancers: [
     'freelancer',
@@ -80,22 +116,7 @@ export const AUDIENCE_WORDS: Readonly<Record<Audience, readonly string[]>> = {
     'barber shop',
     'barbershop',
     'salon owner',
-    // With either article: "I run a bakery", "I own an independent restaurant".
-    'i own a',
-    'i own an',
-    'i run a',
-    'i run an',
-    'we own a',
-    'we own an',
-    'we run a',
-    'we run an',
-    'running a',
-    'running my',
-    'business owner',
-    'business owners',
-    'small business owners',
-    'owner of a',
-    'owner of an',
+    ...RUNNING_A_BUSINESS_WORDS,
     'my new business',
     'my own business',
     'our business',
@@ -196,16 +217,7 @@ export const AUDIENCE_WORDS: Readonly<Record<Audience, readonly string[]>> = {
   consumers: [
     'just for fun',
     'personal life',
-    'retired',
-    'retiree',
-    'retirees',
-    'retired to',
-    'pensioner',
-    'pensioners',
-    'after retirement',
-    'in retirement',
-    'since retiring',
-    'since retirement',
+    ...RETIREMENT_WORDS,
     'stay at home',
     'sahm',
     'sahd',

@@ -9,6 +9,7 @@
 import { type NOT_COVERED_WORDS, CITY_PHRASES, DEMONYM_WORDS } from '#src/catalogue/lexicon.ts';
 import {
   BUSINESS_PURPOSES,
+  DISTANCE_FIELDS,
   type Audience,
   type EligibilityGroup,
   type Field,
@@ -21,6 +22,10 @@ import { asksForClientWork, readWork } from './read-work.ts';
 import { readRole } from './read-role.ts';
 import { ownRoleAt } from './read-own-role.ts';
 import { apprenticeNotSoughtAt } from './read-apprentices.ts';
+import { PORTFOLIOS, jobLossIn, jobSearchAt } from './read-job-search.ts';
+import { careerDoingAt, pastTradeAt } from './read-past-trade.ts';
+import { fieldPeopleMetAt } from './read-field-people.ts';
+import { othersWorkAt } from './read-others-work.ts';
 import { countryOfScript } from './read-language.ts';
 import type { WorkMarket } from './hiring-market.ts';
 import { phraseAt, setBefore, wordsNextTo } from './read-clause-walk.ts';
@@ -56,6 +61,7 @@ import {
   ownArtAt,
   sectorAt,
   tradeAt,
+  unitAfterNumberAt,
   ventureStartedAt,
   wantedSectorAt,
 } from './read-field.ts';
@@ -75,7 +81,6 @@ import {
   PAST_WORK,
   POLISH_WORK,
   WORK_AUDIENCES,
-  WORK_NOUNS,
   WORK_WORDS,
   colleaguesMissedAt,
   employerBefore,
@@ -85,7 +90,6 @@ import {
   jobIntoAt,
   kindOfWorkSoughtAt,
   movedForAt,
-  ownedByOther,
   pastWorkAt,
   polishWorkSoughtAt,
   workAfter,
@@ -189,7 +193,6 @@ import {
   seenAt,
 } from './read-promotion.ts';
 import {
-  DISTANCE_FIELDS,
   PEOPLE_HAD,
   PREMISES,
   RELATIVE_OPENERS,
@@ -377,6 +380,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   };
   /** The hiring words that mean looking for work, not employing. */
   let seeking: string | undefined;
+  /** The words of a job search told as a situation ("applied to 60 roles"): the writer applies for jobs. */
+  let jobSearched: string | undefined;
   let moved: string | undefined;
   /** The clause where having moved is said: "moved to Denver for a job". */
   let movedClause: number | undefined;
@@ -410,6 +415,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   let fieldOfWanted = false;
   /** Whether the field was read from the writer's employer ("I work at an IT company"): a venture they started outweighs it. */
   let fieldOfEmployer = false;
+  /** Whether the field was read from a trade the writer had ("I was a nurse"): a later one is where they head. */
+  let fieldOfPast = false;
   /** Clauses telling what a friend did ("my friend joined a meetup"): their goals, not the writer's. */
   const friendDidIn = new Set<number>();
   /** Nearness said of a professional the writer hires ("a plumber near me"): the way of meeting them, in person. */
@@ -507,6 +514,13 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
       addGoal('hiring', kindOfWork);
       seeking ??= kindOfWork;
     }
+    // "applied to 60 designer roles", "two interviews", "get back into work": steps only a job search takes.
+    const search = jobSearchAt(words, clauses, i);
+    if (search !== undefined && !negatedAt(words, clauses, i)) {
+      addGoal('hiring', search);
+      seeking ??= search;
+      jobSearched ??= search;
+    }
     // "necesito contratar un mesero": an employer hiring a person.
     const hired = personHiredAt(words, clauses, i);
     if (hired !== undefined && !negatedAt(words, clauses, i)) addGoal('hiring', hired);
@@ -527,7 +541,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
       // industry") is read too, from where it starts.
       matched = longerOverlapAt(words, clauses, written, i, n) ?? n;
       // "we moved here for my partner's job": someone else's work is why the writer came, not what they seek.
-      if (WORK_NOUNS.has(phrase) && ownedByOther(words, i)) break;
+      // "for my wife's new job", "her first real job": over adjectives too.
+      if (othersWorkAt(words, i, phrase)) break;
       // "Trabajo 100% en remoto", "Eu trabalho como enfermeira": the writer's own work, not a job sought.
       if (JOB_OR_I_WORK.has(phrase) && iWorkAt(words, clauses, sentences, i)) break;
       const previous = words[i - 1];
@@ -676,7 +691,18 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
               break;
             // "I had a job as a nurse for 30 years, now retired", "retired after a long career in banking": a job held
             // in the past, by someone retired, is their past work, not work sought.
-            if (goal === 'hiring' && retiredSaid && PAST_WORK.has(phrase) && pastWorkAt(words, clauses, i)) break;
+            // "I had a long career recruiting accountants": a career held in the past, told by what it was spent
+            // doing, is past work too, retired or not.
+            if (
+              goal === 'hiring' &&
+              (retiredSaid || careerDoingAt(words, i + n, false)) &&
+              PAST_WORK.has(phrase) &&
+              pastWorkAt(words, clauses, i)
+            )
+              break;
+            // "a long career hiring engineers", and "twenty years recruiting nurses" said by someone retired: what a
+            // working life was spent doing.
+            if (goal === 'hiring' && careerDoingAt(words, i, retiredSaid)) break;
             // "my graduate student career", "a nursing career": the career someone has, unless they start or change it.
             if (
               goal === 'hiring' &&
@@ -711,6 +737,9 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             if (FRIENDSHIP_GOALS.has(goal) && i === companyEnd && clauses[i - 1] === clauses[i]) break;
             addGoal(goal, phrase, entry.weak);
             lastGoal = { end: i + n, value: goal };
+            // "meet a few people in my industry", "Leute aus meiner Branche kennenlernen": peers met are contacts too.
+            const metPeers = goal === 'peer-ideas' ? fieldPeopleMetAt(words, clauses, i, n, phrase) : undefined;
+            if (metPeers !== undefined) addGoal('contacts', `${metPeers} … ${phrase}`);
             // "friends to hang out with and …": friends words inside what the friends are for keep its start.
             // Only friends named as such, not a vague word ("lonely") that may yet give way to another goal.
             if (
@@ -736,6 +765,8 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             // "is there an app to meet mums": an app named as a way to meet is no trade; one the writer makes is
             // ("building an app", "my app").
             if (phrase.endsWith(' app') && !appMadeAt(words, clauses, i)) break;
+            // "10-11 hr days": a unit after a number, hours, not HR.
+            if (unitAfterNumberAt(words, i)) break;
             // "launching a product for students": the users of what the writer makes, not the writer's trade.
             if (productUsersAt(words, clauses, i, n)) break;
             // "keep running into questions", "ran into problems": the verb of meeting something, not the sport.
@@ -796,6 +827,9 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             const own = setBefore(words, clauses, i, 3, OWN_TRADE) || selfMarkerBefore(words, clauses, i);
             if (
               understood.field === undefined ||
+              // "I was a nurse for 20 years, now I want to get into UX": the trade named after a past one is the
+              // one the writer heads for.
+              (fieldOfPast && understood.field.value !== field && !pastTradeAt(words, clauses, i)) ||
               (STAGE_FIELDS.has(understood.field.value) && !STAGE_FIELDS.has(field) && !SCHOOL_WORDS.has(phrase)) ||
               // "a junior at a state school … investment banking": a school named is where a student may be too, so
               // any other field named (a student's, or the one they head for) says more.
@@ -822,6 +856,7 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
               fieldOfWriter = own || peerMarkerBefore(words, clauses, i) !== undefined;
               fieldOfWanted = !own && wantedSectorAt(words, clauses, i);
               fieldOfEmployer = employerFieldAt(words, clauses, i);
+              fieldOfPast = pastTradeAt(words, clauses, i);
             } else if (
               activity !== undefined &&
               understood.field.value !== field &&
@@ -1261,6 +1296,15 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   }
   // A forum or a community and no goal: talking with peers, vaguely.
   if (talkPlace !== undefined && strong.length === 0 && weak.length === 0) addGoal('peer-ideas', talkPlace, true);
+  // "built a portfolio, applied to 60 designer roles": a portfolio made by someone applying for jobs goes with the
+  // applications, to employers; it is no wish to be seen by the public, which promotion is.
+  if (jobSearched !== undefined) strong = strong.filter((g) => !(g.value === 'promotion' && PORTFOLIOS.has(g.words)));
+  // "I was made redundant in May and don't know where to start": a job lost, and no other goal, is a job sought.
+  const lost = strong.length === 0 && weak.length === 0 ? jobLossIn(words) : undefined;
+  if (lost !== undefined && !negatedAt(words, clauses, lost.at)) {
+    addGoal('hiring', lost.words);
+    seeking ??= lost.words;
+  }
   // A place named beside a profession and no goal ("nursing app", "running group"): its people, to talk with, vaguely.
   if (place !== undefined && strong.length === 0 && weak.length === 0 && understood.field !== undefined)
     addGoal('peer-ideas', place, true);

@@ -17,6 +17,7 @@ import { ELIGIBILITY_GROUPS, keysOf, type EligibilityGroup } from '#src/catalogu
 import { lookBack } from './read-clause-walk.ts';
 import { ARTICLES, GROUP_BY_NOUN, PEER_FILLERS, POSSESSIVES } from './read-shared-words.ts';
 import { inOwnWords } from './read-tokens.ts';
+import { countedAmongAt } from './read-group-counted.ts';
 import type { Reading } from './read-goal.ts';
 
 const TOPIC_PLACES: ReadonlySet<string> = new Set(GROUP_TOPIC_PLACES);
@@ -301,6 +302,9 @@ export function readGroups(
             break;
           }
         }
+      // "I'm one of the few women in my team": counted among the group.
+      const counted = found.has(group) ? undefined : countedAmongAt(words, clauses, i);
+      if (counted !== undefined) found.set(group, counted.words);
       const topic = found.has(group) ? undefined : groupTopicAt(words, clauses, young ? i - 1 : i, i);
       if (topic !== undefined) found.set(group, words.slice(topic[0], topic[1] + 1).join(' '));
     }

@@ -2,7 +2,7 @@
  * What the writer already has, for the free-text reader: people had or counted ("our café has loyal customers",
  * "none of my colleagues"), a business or practice of their own, a small staff, where work comes from now.
  */
-import type { Field, Purpose } from '#src/catalogue/taxonomy.ts';
+import type { Purpose } from '#src/catalogue/taxonomy.ts';
 import { AUDIENCE_WORDS } from './read-goal-words.ts';
 import { lookBack, pastFillers, setBefore } from './read-clause-walk.ts';
 import {
@@ -241,19 +241,6 @@ export function smallStaffAt(words: readonly string[], clauses: readonly number[
   }
   return undefined;
 }
-
-/**
- * Fields whose work is handed over at a distance, as files or text (a design, code, a translation, copy, a campaign):
- * their people can serve clients anywhere, so clients found online are worked for online. Not fields whose work is
- * done where the client is (trades, beauty, photography of events, fitness) or whose people are mostly employed.
- */
-export const DISTANCE_FIELDS: ReadonlySet<Field> = new Set([
-  'software',
-  'design-creative',
-  'writing',
-  'translation',
-  'marketing',
-]);
 
 /** Premises a business serves its customers on: a business with one is found online but serves there. */
 export const PREMISES: ReadonlySet<string> = new Set([

@@ -14,6 +14,7 @@ import { smallest } from '#src/shared/top-k.ts';
 import { availableIn, countriesShort, isGlobal, littleUsedIn, madeFor } from '#src/catalogue/countries.ts';
 import type { UintList } from '#src/shared/uint-arrays.ts';
 import {
+  DISTANCE_FIELDS,
   FIELDS,
   REACH_BANDS,
   countryName,
@@ -920,8 +921,11 @@ function columnRanker(answers: Answers, sites: readonly RecommendableSite[]): Co
   const clientsViaPromotion = sellsInPerson(answers);
   const promotionAt = PURPOSE_KEYS.indexOf('promotion');
   // Working online, a visitor's business may not list on a site whose listings are only for businesses that meet their
-  // customers in person: its promotion counts as incidental (IN_PERSON_BUSINESSES_RULE).
-  const worksOnline = inPerson === 'online';
+  // customers in person: its promotion counts as incidental (IN_PERSON_BUSINESSES_RULE). So with a field whose work is
+  // handed over at a distance (code, a design, a translation), unless they said they meet in person: such a business
+  // has no place customers visit and serves no area.
+  const worksOnline =
+    inPerson === 'online' || (inPerson !== 'in-person' && field !== undefined && DISTANCE_FIELDS.has(field));
   const points = goals.map((_, position) => ([0, 1, 2, 3] as const).map((s) => goalPoints(goals.length, position, s)));
   const outwardFirst = OUTWARD_GOALS.has(goals[0]!);
   // Meeting people nearby after a first goal met outside the field is meeting the customers, employers or investors
@@ -1404,8 +1408,8 @@ const TERM_TEXT: Readonly<Record<TermId, (answers: Answers, site: RecommendableS
     `${SCORE_WORDS[site.purposes.hiring.score as Score]} for ${GOAL_PHRASES.hiring}, ${whichGoal(goals, position)}, counted as incidental: its clients buy work delivered at a distance, and ${fieldLabel(field!)} is work done in person`,
   goalViaPromotion: ({ goals, field }, site, { position = 0 }) =>
     `${SCORE_WORDS[site.purposes.hiring.score as Score]} for ${GOAL_PHRASES.hiring}, ${whichGoal(goals, position)}, counted as good: ${SCORE_WORDS[site.purposes.promotion.score as Score]} for promotion, and clients for ${fieldLabel(field!)} (work done in person) find the people they book where those promote themselves`,
-  goalInPersonBusinesses: ({ goals }, site, { position = 0 }) =>
-    `${SCORE_WORDS[site.purposes.promotion.score as Score]} for ${GOAL_PHRASES.promotion}, ${whichGoal(goals, position)}, counted as incidental: its listings are for businesses customers visit or that serve an area, and you said you work online`,
+  goalInPersonBusinesses: ({ goals, inPerson, field }, site, { position = 0 }) =>
+    `${SCORE_WORDS[site.purposes.promotion.score as Score]} for ${GOAL_PHRASES.promotion}, ${whichGoal(goals, position)}, counted as incidental: its listings are for businesses customers visit or that serve an area, and ${inPerson === 'online' ? 'you said you work online' : `${fieldLabel(field!)} is work handed over at a distance`}`,
   goalFieldJobs: ({ goals, field }, _, { position = 0 }) =>
     `good for ${GOAL_PHRASES.hiring}, ${whichGoal(goals, position)}, counted as core: a job board built for ${fieldLabel(field!)}, whose listings are your field’s jobs`,
   fieldMatchOtherAudience: ({ field, audience }, site) =>

@@ -33,6 +33,7 @@ import {
   answersToQuery,
   builtForAnswersAt,
   PURPOSE_KEYS,
+  SCORE_RANGE,
   SITE_FLAGS,
   WORK_MARKETS,
   compareAt,
@@ -1256,6 +1257,9 @@ function recommendedFor(
   // language's speakers live in comes after them (`spokenThere`).
   const spoken = read ? read.spoken : spokenThere(q, sites, answers.country);
   const lifted = (k: number) => spoken !== undefined && cols.tier[k] === 1 && spoken.madeFor[k] === 1;
+  // A site made for where the query's language is spoken loses no points for being used only there (the formula's
+  // `notWorldwide`): with that country named it would lose none either. These points order it and are the score shown.
+  const liftedPoints = (k: number, points: number) => (lifted(k) ? points - ADJUSTMENTS.notWorldwide.points : points);
   const tier = spoken ? cols.tier.map((t, k) => (lifted(k) ? 0 : spoken.absent[k] === 1 ? 1 : t)) : cols.tier;
   // A kind of place asked for ("referral group", "networking app"): the sites built for one of the goals read (core
   // for it: "networking groups" asks for ideas and contacts alike) or for the field, when there are any; the ones
@@ -1295,7 +1299,7 @@ function recommendedFor(
   const matches = textMatch(sought, sites, profession);
   // A site the visitor says is theirs ("my etsy shop") is where they already are, not where the query sends them:
   // its name in the query lifts it no more than another's would.
-  const theirs = new Set(yoursNamed(q, siteSource(sites)).map((site) => sites.indexOf(site)));
+  const theirs = new Set(yoursNamed(q, siteSource(sites)).map((site) => positionsOf(sites).get(site) ?? -1));
   // The scores, and for the few sites the query's words match, their points added: a lookup per match, not per
   // listed site (issue #16). A site whose own words hold every word of a query of two or more ("public speaking
   // club"), goal words included, is one it describes: it gains as much again as the words' share gives. The sites
@@ -1312,12 +1316,11 @@ function recommendedFor(
       if (i >= 0 && !theirs.has(k)) points[i] = points[i]! + DESCRIBED_POINTS;
     }
   }
-  // A site made for where the query's language is spoken loses no points for being used only there (the formula's
-  // `notWorldwide`): with that country named it would lose none either. Of two that fit as well, it goes first (below),
-  // as a site made for a country named goes ahead of a worldwide one on its national points.
+  // A lifted site's points without `notWorldwide` ({@link liftedPoints}). Of two that fit as well, it goes first
+  // (below), as a site made for a country named goes ahead of a worldwide one on its national points.
   if (spoken !== undefined)
     ranking.at.forEach((k, i) => {
-      if (lifted(k)) points[i] = points[i]! - ADJUSTMENTS.notWorldwide.points;
+      points[i] = liftedPoints(k, points[i]!);
     });
   if (built) points = Float64Array.from(builtAt, (i) => points[i]!);
   // Within its tiers by points, then in the recommendation's order (where `lead` comes first).
@@ -1369,8 +1372,8 @@ function recommendedFor(
           ? [spoken.whyAbsent]
           : r.reasons.filter(isOnlySome).map((x) => x.text)),
     ].join('; ');
-    // A site lifted by the query's language shows the score it is ordered by: without the points it no longer loses.
-    const score = lifted(siteAt[i]!) ? Math.min(100, r.score - ADJUSTMENTS.notWorldwide.points) : r.score;
+    // A site lifted by the query's language shows the score it is ordered by, within the formula's range.
+    const score = Math.min(SCORE_RANGE.max, liftedPoints(siteAt[i]!, r.score));
     return summary(site, score / 100, why || 'the best of what is left for these answers', served(site));
   };
   return {
@@ -1624,10 +1627,21 @@ function directory(
   };
 }
 
+/** Each site's position in `sites` (its first, as `indexOf` finds it), built once per catalogue. */
+function positionsOf(sites: readonly IntentSite[]): ReadonlyMap<IntentSite, number> {
+  return perCatalogue(sites, 'search:positions', () => {
+    const at = new Map<IntentSite, number>();
+    sites.forEach((site, k) => {
+      if (!at.has(site)) at.set(site, k);
+    });
+    return at;
+  });
+}
+
 /** Whether a site is used in a country, as the country's directory says it: "not available in China". */
 function availabilityIn(site: IntentSite, country: string, sites: readonly IntentSite[]): string {
   const where = countryName(country);
-  const at = sites.indexOf(site);
+  const at = positionsOf(sites).get(site) ?? -1;
   const flags = at < 0 ? 0 : countryColumn(sites, country)[at]!;
   if (!(flags & AVAILABLE)) return `not available in ${where}`;
   if (flags & LITTLE_USED) return `open in ${where}, but few people there use it`;
