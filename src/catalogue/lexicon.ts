@@ -815,6 +815,10 @@ export const LISTED_GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'an internship',
     'internships',
     'summer internship',
+    // An apprenticeship or traineeship is a job with training, sought as an internship is; an apprentice or trainee
+    // is the person employed in one (`read-apprentices.ts` reads them only when asked for).
+    ...['apprenticeship', 'apprenticeships', 'an apprenticeship', 'traineeship', 'traineeships', 'a traineeship'],
+    ...['apprentice', 'apprentices', 'trainee', 'trainees'],
     'trabajo',
     'empleo',
     'empleos',

@@ -20,6 +20,8 @@ import { MAX_GOALS, type Answers, type Budget, type InPersonPreference, type Tim
 import { sitesNamedIn, type SiteNames } from './named-sites.ts';
 import { asksForClientWork, readWork } from './read-work.ts';
 import { readRole } from './read-role.ts';
+import { ownRoleAt } from './read-own-role.ts';
+import { apprenticeNotSoughtAt } from './read-apprentices.ts';
 import { PORTFOLIOS, jobLossIn, jobSearchAt } from './read-job-search.ts';
 import { careerDoingAt, pastTradeAt } from './read-past-trade.ts';
 import { fieldPeopleMetAt } from './read-field-people.ts';
@@ -575,6 +577,9 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             // "no connections to investors", "contacts with clients": ties to people of another goal are that goal,
             // read where those people are named.
             if (goal === 'contacts' && tiesToGoalAt(words, clauses, i, n) !== undefined) break;
+            // "I'm the technical cofounder of …", "my co-founder and I": a partner's role the writer holds or has
+            // already says who they are (read as the audience), not whom they seek.
+            if (goal === 'contacts' && ownRoleAt(words, clauses, i, n)) break;
             // "you spend all night networking": time spent on networking is told of, vaguely, not wished for.
             if (goal === 'contacts' && entry.weak === true && timeSpentOnAt(words, clauses, i)) break;
             // "a forum for us young nurses to collaborate", "for other beekeepers to network": peers networking among
@@ -667,6 +672,9 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
               break;
             // "other vet techs and practice staff": staff named among the writer's peers are peers too.
             if (goal === 'hiring' && STAFF_WORDS.has(phrase) && peerStaffAt(words, clauses, i)) break;
+            // "I'm an apprentice electrician", "other apprentices", "finished my apprenticeship": who someone is, or
+            // the training they have had, not one sought.
+            if (goal === 'hiring' && apprenticeNotSoughtAt(words, clauses, i, phrase)) break;
             // "Moja praca jest ciekawa" (my job is interesting), "po pracy" (after work): Polish work is as often the
             // work someone has; it is sought only with a verb of looking, needing or changing in its clause, or in a
             // search-box query ("praca Poznań"), as Turkish "iş" and Indonesian "kerja" are.
