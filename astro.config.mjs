@@ -6,6 +6,7 @@ import { catalogueAssets } from '#src/integrations/vite-catalogue.ts';
 import { securityHeaders } from '#src/integrations/security-headers.ts';
 import { brandAssets } from '#src/integrations/brand-assets.ts';
 import { onDemandSitemapPages } from '#src/integrations/sitemap-pages.ts';
+import { readerTables } from '#src/integrations/vite-reader-tables.ts';
 import { SITE_URL } from '#src/shared/site-url.ts';
 
 /** The catalogue, parsed once per build; the brand assets and the sitemap reuse its entries. */
@@ -47,6 +48,8 @@ export default defineConfig({
     }),
   ],
   vite: {
+    // The free-text reader's tables, computed by the build, not by the Worker at every cold start (issue 16).
+    plugins: [readerTables()],
     // Never inline small client scripts into the HTML: the CSP allows scripts from 'self' only.
     build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
   },

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { foldWords } from '#src/catalogue/lexicon.ts';
 import { readGoal } from '#src/features/recommend/rules/read-goal.ts';
 import { expectEveryWordRead } from '../../support/language-words.ts';
-import { placeNameOf } from '#src/features/recommend/rules/read-place-endings.ts';
+import { placeNameOf } from '#src/features/recommend/rules/read-tokens.ts';
 import type { Purpose } from '#src/catalogue/taxonomy.ts';
 import { DUTCH, HINDI, KOREAN, RUSSIAN, russianNoun } from '#src/catalogue/lexicon-dutch-russian-korean-hindi.ts';
 

@@ -12,8 +12,8 @@
  */
 import { AMHARIC_ENDINGS, AMHARIC_PREFIXES } from '#src/catalogue/lexicon-finnish-hungarian-amharic-swahili.ts';
 import { foldWords } from '#src/catalogue/lexicon.ts';
+import { ETHIOPIC } from './read-scripts.ts';
 
-const ETHIOPIC = /\p{Script=Ethiopic}/u;
 const PREFIXES: readonly string[] = AMHARIC_PREFIXES.map(foldWords);
 const ENDINGS: readonly string[] = AMHARIC_ENDINGS.map(foldWords).sort((a, b) => b.length - a.length);
 /** Endings of "our", "your" and "their" that follow a last letter changed to its "a" form ("ደንበኞቻችን", "ደንበኞቻቸው"). */

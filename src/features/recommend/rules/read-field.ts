@@ -2,19 +2,11 @@
  * Which field is the writer's own, for the free-text reader: their trade or art ("my bakery", "our band"), their
  * employer's, a sector named after "in", and the fields that give way to others (school, a stage of life).
  */
-import {
-  TRADE_NOUNS,
-  WORKING_IN,
-  GOAL_WORDS,
-  PLACE_WORDS,
-  TALK_PLACE_WORDS,
-  PURPOSE_KEYWORDS,
-  foldWords,
-} from '#src/catalogue/lexicon.ts';
-import { PURPOSES, keysOf, type Field, type Purpose } from '#src/catalogue/taxonomy.ts';
+import { TRADE_NOUNS, WORKING_IN, PLACE_WORDS, TALK_PLACE_WORDS, foldWords } from '#src/catalogue/lexicon.ts';
+import type { Field, Purpose } from '#src/catalogue/taxonomy.ts';
 import { pastFillers } from './read-clause-walk.ts';
 import { ARTICLES, TIES } from './read-shared-words.ts';
-import { PHRASES } from './read-phrases.ts';
+import { READER_TABLES } from './reader-tables.ts';
 import { markerBefore, selfMarkerBefore } from './read-groups.ts';
 
 /** Nouns for someone's spouse: a field word before them is the partner's field ("a military spouse"). */
@@ -71,17 +63,10 @@ export const TALK_PLACES: ReadonlySet<string> = new Set([...PLACE_WORDS, ...TALK
 
 /**
  * Field words that the goal lists name too ("marketing" is a profession and promoting): the goal they name, for when
- * the writer's own trade is another field ("marketing ideas for my plumbing business").
+ * the writer's own trade is another field ("marketing ideas for my plumbing business"); `fieldPhraseGoalsOf()` in
+ * `reader-tables-build.ts` draws them.
  */
-export const FIELD_PHRASE_GOALS: ReadonlyMap<string, Purpose> = (() => {
-  const goals = new Map<string, Purpose>();
-  for (const purpose of keysOf(PURPOSES))
-    for (const w of [...PURPOSE_KEYWORDS[purpose], ...GOAL_WORDS[purpose]]) {
-      const folded = foldWords(w);
-      if (!goals.has(folded) && PHRASES.get(folded)?.some((e) => e.kind === 'field')) goals.set(folded, purpose);
-    }
-  return goals;
-})();
+export const FIELD_PHRASE_GOALS: ReadonlyMap<string, Purpose> = READER_TABLES.fieldPhraseGoals;
 
 /** Most words between a field word that names a goal and the writer's own business: "marketing ideas for my shop". */
 export const TRADE_GAP = 3;

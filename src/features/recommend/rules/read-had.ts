@@ -15,8 +15,9 @@ import {
   SEEK_WORDS,
   WISHING,
   WISH_REACH,
+  OWNING,
 } from './read-shared-words.ts';
-import { OWNING, PHRASES } from './read-phrases.ts';
+import { PHRASES } from './read-phrases.ts';
 import { CURRENT_JOB } from './read-jobs.ts';
 import { ASKING_READERS } from './read-whose-wish.ts';
 import { RAISE_WORDS } from './read-promotion.ts';

@@ -19,7 +19,7 @@ import {
 import { FURTHER_NEGATORS_BEFORE_VERB } from '#src/catalogue/lexicon-dutch-russian-korean-hindi.ts';
 import { lookBack } from './read-clause-walk.ts';
 import { DESIRE_WORDS, HAVING, NEGATORS, NOT_ONLY } from './read-shared-words.ts';
-import { CJK } from './read-tokens.ts';
+import { CJK } from './read-scripts.ts';
 
 /**
  * Negators written before the verb they negate ("no busco trabajo", "não procuro emprego", "non cerco lavoro", "je ne

@@ -6,8 +6,7 @@
  * seek.
  */
 import { lookBack, setBefore } from './read-clause-walk.ts';
-import { OWNING } from './read-phrases.ts';
-import { SEEK_WORDS, WISHING } from './read-shared-words.ts';
+import { OWNING, SEEK_WORDS, WISHING } from './read-shared-words.ts';
 
 /** The contacts goal's nouns for a role someone holds (folded, as the reader's words are). */
 const ROLE_NOUNS: ReadonlySet<string> = new Set([

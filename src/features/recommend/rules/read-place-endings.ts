@@ -153,8 +153,10 @@ const ENGLISH_WORDS: ReadonlySet<string> = new Set([
 /**
  * Each inflected form of a place name's words, with the word it is of: every word of a name in Cyrillic, where each
  * word of a name takes the case ("в Нижнем Новгороде", "в Ростове-на-Дону"), and the last word of one in Latin letters.
+ * `placeNameOf()` in `read-tokens.ts` reads them, as `reader-tables.ts` holds them: a build computes them once, so
+ * the Worker neither builds them nor bundles this module.
  */
-const FORMS: ReadonlyMap<string, string> = (() => {
+export function buildPlaceForms(): Map<string, string> {
   const forms = new Map<string, string>();
   for (const [phrase, code] of COUNTRY_PHRASES) {
     const all = phrase.split(' ');
@@ -172,12 +174,4 @@ const FORMS: ReadonlyMap<string, string> = (() => {
     }
   }
   return forms;
-})();
-
-/**
- * The listed place name a folded word is with a case ending ("москвы" → "москва", "россии" → "россия", "krakowie" →
- * "krakow", "петербурге" → "петербург"), or undefined when it is none.
- */
-export function placeNameOf(word: string): string | undefined {
-  return FORMS.get(word);
 }

@@ -175,3 +175,6 @@ export const GROUP_BY_NOUN: ReadonlyMap<string, EligibilityGroup> = new Map(
     nouns.map((n) => [n, group] as const),
   ),
 );
+
+/** Words before a noun that make it the writer's own: in "my bakery" the bakery is what the phrase says. */
+export const OWNING: ReadonlySet<string> = new Set(['my', 'our']);

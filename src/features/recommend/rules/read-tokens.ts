@@ -5,7 +5,6 @@
  */
 import { foldWords } from '#src/catalogue/lexicon.ts';
 import { listedWordOf } from './read-word-endings.ts';
-import { placeNameOf } from './read-place-endings.ts';
 import {
   HEBREW_PREFIXES,
   MOST_HEBREW_PREFIXES,
@@ -13,6 +12,8 @@ import {
 } from '#src/catalogue/lexicon-nordic-czech-ukrainian-hebrew-afrikaans.ts';
 import { amharicWithoutAffixes } from './read-amharic-affixes.ts';
 import { CAPITALS_ONLY, PHRASES } from './read-phrases.ts';
+import { READER_TABLES } from './reader-tables.ts';
+import { ARABIC, HEBREW, RUN_TOGETHER } from './read-scripts.ts';
 
 /**
  * Words that end a clause: a negation or a "who with" does not reach past them. With the stops and commas of
@@ -30,16 +31,8 @@ const ASIDE = /\(([^()]*)\)|\[([^[\]]*)\]/g;
 /** Punctuation that ends a sentence (a clause ends at any of {@link CLAUSE_END}). */
 const SENTENCE_END = /[.!?。！？؟።፧]/;
 
-/** Japanese, Chinese and Korean script: written without spaces between words, or with particles attached. */
-export const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー]/u;
-
-/** Those scripts and Thai, which writes no spaces between words at all ("อยากหางาน", want to look for a job). */
-const RUN_TOGETHER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}ー]/u;
-
-/** The phrases the reader knows in those scripts ("転職", "人脈", "หางาน"), longest first. */
-const CJK_PHRASES: readonly string[] = [...PHRASES.keys()]
-  .filter((p) => !p.includes(' ') && [...p].every((c) => RUN_TOGETHER.test(c)))
-  .sort((a, b) => b.length - a.length);
+/** The phrases the reader knows in scripts written without spaces ({@link RUN_TOGETHER}), longest first. */
+const CJK_PHRASES: readonly string[] = READER_TABLES.runTogetherPhrases;
 
 /**
  * A word in Japanese, Chinese, Korean or Thai script split at the phrases the reader knows, which a sentence in those
@@ -65,12 +58,8 @@ function splitCjk(word: string): string[] {
   return parts;
 }
 
-const ARABIC = /\p{Script=Arabic}/u;
-
 /** The single words of the phrases the reader knows in Arabic script, places included ("وظيفة", "الرياض"). */
-const ARABIC_WORDS: ReadonlySet<string> = new Set(
-  [...PHRASES.keys()].flatMap((p) => p.split(' ')).filter((w) => ARABIC.test(w)),
-);
+const ARABIC_WORDS: ReadonlySet<string> = READER_TABLES.arabicWords;
 
 /**
  * What Arabic writes joined to the front of a word: "and" (و, ف), "in"/"with" (ب), "for" (ل), "like" (ك) and "the"
@@ -109,12 +98,8 @@ function stripArabic(word: string): string {
   return word;
 }
 
-const HEBREW = /\p{Script=Hebrew}/u;
-
 /** The single words of the phrases the reader knows in Hebrew script, places included ("לקוחות", "תל", "אביב"). */
-const HEBREW_WORDS: ReadonlySet<string> = new Set(
-  [...PHRASES.keys()].flatMap((p) => p.split(' ')).filter((w) => HEBREW.test(w)),
-);
+const HEBREW_WORDS: ReadonlySet<string> = READER_TABLES.hebrewWords;
 
 const HEBREW_PREFIX_LETTERS: ReadonlySet<string> = new Set(HEBREW_PREFIXES);
 
@@ -141,7 +126,15 @@ function stripHebrew(word: string): string {
 }
 
 /** An Amharic word without its preposition and endings ("ከጓደኞቼ" → "ጓደኞች"), when what is left is a word the reader knows. */
-const stripAmharic = amharicWithoutAffixes(new Set([...PHRASES.keys()].flatMap((p) => p.split(' '))));
+const stripAmharic = amharicWithoutAffixes(READER_TABLES.ethiopicWords);
+
+/**
+ * The listed place name a folded word is with a case ending ("москвы" → "москва", "россии" → "россия", "krakowie" →
+ * "krakow", "петербурге" → "петербург"; `read-place-endings.ts` says which), or undefined when it is none.
+ */
+export function placeNameOf(word: string): string | undefined {
+  return READER_TABLES.placeForms.get(word);
+}
 
 /**
  * A word the reader knows as it is, the place name it is with a case ending (`read-place-endings.ts`), or the Turkish
