@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '#src/catalogue/languages.ts';
+import {
+  LISTED_FIELD_WORDS,
+  LISTED_GOAL_WORDS,
+  LISTED_GROUP_NOUNS,
+  LISTED_WEAK_GOAL_WORDS,
+  foldWords,
+} from '#src/catalogue/lexicon.ts';
 import { COUNTRY_CODES, PURPOSES, keysOf } from '#src/catalogue/taxonomy.ts';
 import type { LanguageWords } from '#src/catalogue/lexicon-turkish-indonesian-polish.ts';
 
@@ -67,6 +74,27 @@ describe('the registry of languages', () => {
         if (other === language || !other.words || other.codes.some((c) => language.codes.includes(c))) continue;
         const written = wordsOf(other.words).filter((w) => language.letters!.test(w));
         expect(written, other.name).toEqual([]);
+      }
+    },
+  );
+
+  it.each(LANGUAGES.filter((l) => l.cueWords).map((l) => [l.name, l] as const))(
+    "%s's cue words are words of the reader's own lists, and of no other language's here",
+    (_, language) => {
+      const strings = (value: unknown): string[] =>
+        typeof value === 'string'
+          ? [value]
+          : Array.isArray(value)
+            ? value.flatMap(strings)
+            : value && typeof value === 'object'
+              ? Object.values(value).flatMap(strings)
+              : [];
+      const folded = (list: readonly string[]) => new Set(list.flatMap((s) => foldWords(s).split(' ')));
+      const read = folded(strings([LISTED_GOAL_WORDS, LISTED_WEAK_GOAL_WORDS, LISTED_FIELD_WORDS, LISTED_GROUP_NOUNS]));
+      const others = folded(LANGUAGES.flatMap((l) => (l.words ? wordsOf(l.words) : [])));
+      for (const word of language.cueWords!) {
+        expect(read.has(foldWords(word)), word).toBe(true);
+        expect(others.has(foldWords(word)), word).toBe(false);
       }
     },
   );
