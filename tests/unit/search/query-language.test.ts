@@ -45,6 +45,12 @@ describe('the language of a search, as a soft cue to where it is from', () => {
     for (const r of national) expect(r.why).toContain('where German is spoken');
   });
 
+  it('reads Hindi from a word of its lists, which the Devanagari script, read as several languages, does not outvote', () => {
+    expect(queryLanguage('नौकरी', noneShared)).toMatchObject({ name: 'Hindi', countries: ['IN'] });
+    // A Devanagari word of no list: Hindi, Marathi or Nepali, so India or Nepal.
+    expect(queryLanguage('नया काम', noneShared)).toMatchObject({ countries: ['IN', 'NP'] });
+  });
+
   it('reads no country from English, nor from a word the catalogue’s own text uses where other languages borrowed it', () => {
     expect(queryLanguage('job sites for graduates', noneShared)).toBeUndefined();
     // "online" is in the Dutch, Vietnamese and Malay lists: borrowed, so it says none of them.

@@ -101,7 +101,12 @@ export function queryLanguage(q: string, sharedWord: (word: string) => boolean):
     const byLetter = SPOKEN.filter((l) => l.letters?.test(raw) && !l.notWith?.test(q));
     const byList = folded.length >= SHORTEST_WORD && !sharedWord(folded) ? (LANGUAGES_OF().get(folded) ?? []) : [];
     const byCue = CUE_LANGUAGE_OF().get(folded);
-    for (const language of new Set([...byLetter, ...byList, ...(byCue ? [byCue] : [])])) vote(language, raw);
+    const said = new Set([...byList, ...(byCue ? [byCue] : [])]);
+    // A script read as a group of languages (Devanagari: Hindi, Marathi, Nepali) says no more than a word of one of
+    // them in it does: the word votes for its language, not for both (which would tie, and say none).
+    const saidBy = (l: Language) => [...said].some((s) => s !== l && s.codes.some((c) => l.codes.includes(c)));
+    for (const language of byLetter) if (!(language.codes.length > 1 && saidBy(language))) said.add(language);
+    for (const language of said) vote(language, raw);
   }
   const ranked = [...votes].sort((a, b) => b[1].length - a[1].length);
   const [first, second] = ranked;
