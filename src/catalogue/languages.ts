@@ -17,6 +17,7 @@ import { CATALAN, SLOVAK } from './lexicon-catalan-slovak.ts';
 import { CHINESE, SIMPLIFIED_TRADITIONAL } from './lexicon-chinese.ts';
 import { PERSIAN, TAGALOG } from './lexicon-persian-tagalog.ts';
 import { URDU } from './lexicon-urdu.ts';
+import { GERMAN_CUE_WORDS } from './lexicon-german.ts';
 import type { Audience } from './taxonomy.ts';
 
 /** The letters of each side of {@link SIMPLIFIED_TRADITIONAL}, once built. */
@@ -54,6 +55,11 @@ export interface Language {
   scripts?: readonly { letters: ReadonlySet<string>; countries: readonly string[] }[];
   /** Its word lists; none for a language the reader reads in `lexicon.ts`'s own lists, or only by its letters. */
   words?: LanguageWords;
+  /**
+   * Words that say it in a search, for a language the reader reads in `lexicon.ts`'s own lists (German): there its
+   * words sit with other languages', so they are picked from them, each one only it writes.
+   */
+  cueWords?: readonly string[];
   /**
    * Whether a search in it points to its countries (`query-language.ts`): only a language spoken mainly in one country
    * or a few. Not Korean, Thai and Sinhala, which the reader reads by their scripts as a country already
@@ -166,8 +172,18 @@ export const LANGUAGES: readonly Language[] = [
     letters: /\p{Script=Devanagari}/u,
     searchCue: true,
   },
-  // German's words are `lexicon.ts`'s; ß is German's alone, and Switzerland's German does not write it.
-  { name: 'German', codes: ['de'], countries: ['DE', 'AT', 'LI', 'LU'], letters: /ß/u, searchCue: true },
+  // German's words are `lexicon.ts`'s, its cue words picked from them. German is a national language of Germany,
+  // Austria, Switzerland, Liechtenstein and Luxembourg; ß is German's alone, and Switzerland's German does not write
+  // it: a search with ß is from the others.
+  {
+    name: 'German',
+    codes: ['de'],
+    countries: ['DE', 'AT', 'CH', 'LI', 'LU'],
+    letters: /ß/u,
+    scripts: [{ letters: new Set(['ß']), countries: ['DE', 'AT', 'LI', 'LU'] }],
+    cueWords: GERMAN_CUE_WORDS,
+    searchCue: true,
+  },
 ];
 
 /** The word lists of every language that has them, in the order the reader merges them. */

@@ -30,3 +30,19 @@ describe('words that say nothing of a site lift none and sink no name match', ()
     expect(ask('find a book club to join').intent.kind).toBe('recommend');
   });
 });
+
+describe('words in Indic scripts and Thai keep their vowel signs', () => {
+  // Hindi's commonest postpositions and particles share one consonant with a name ("कू", Koo) and differ by the
+  // vowel sign alone: folded to their consonants they were that name.
+  it.each(['की', 'को', 'के', 'का', 'कि'])('"%s", a Hindi function word, names no site', (q) => {
+    const answer = ask(q);
+    expect(answer.intent.kind === 'names' ? answer.results.map((r) => r.slug) : []).toEqual([]);
+  });
+
+  it('still finds each site first by an alias written in a Brahmic script or Thai', () => {
+    const brahmic = /[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Sinhala}\p{Script=Thai}]/u;
+    const named = sites.flatMap((s) => s.aliases.filter((a) => brahmic.test(a)).map((a) => [a, s.slug] as const));
+    expect(named.length).toBeGreaterThan(0);
+    for (const [alias, slug] of named) expect(ask(alias).results[0]?.slug, alias).toBe(slug);
+  });
+});

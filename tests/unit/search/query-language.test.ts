@@ -25,6 +25,32 @@ describe('the language of a search, as a soft cue to where it is from', () => {
     expect(queryLanguage('گ', noneShared)).toBeUndefined();
   });
 
+  it('reads German from its words, not only from ß; Switzerland too unless ß is written, which Swiss German is not', () => {
+    expect(queryLanguage('Jobsuche', noneShared)).toMatchObject({
+      name: 'German',
+      countries: ['DE', 'AT', 'CH', 'LI', 'LU'],
+    });
+    expect(queryLanguage('Netzwerk für Gründer', noneShared)?.name).toBe('German');
+    expect(queryLanguage('Kunden finden', noneShared)?.name).toBe('German');
+    expect(queryLanguage('Stellenangebote Straße', noneShared)?.countries).toEqual(['DE', 'AT', 'LI', 'LU']);
+    // English words the German lists also hold ("startup", "team") say no language.
+    expect(queryLanguage('startup team', noneShared)).toBeUndefined();
+  });
+
+  it('"Jobsuche" lists the sites made for a German-speaking country among the worldwide ones, and says why', () => {
+    const answer = ask('Jobsuche');
+    expect(answer.intent.understood?.country).toBeUndefined();
+    const national = answer.results.filter((r) => ['DE', 'AT', 'CH'].some((c) => usedIn(r.slug, c)));
+    expect(national.length).toBeGreaterThan(0);
+    for (const r of national) expect(r.why).toContain('where German is spoken');
+  });
+
+  it('reads Hindi from a word of its lists, which the Devanagari script, read as several languages, does not outvote', () => {
+    expect(queryLanguage('नौकरी', noneShared)).toMatchObject({ name: 'Hindi', countries: ['IN'] });
+    // A Devanagari word of no list: Hindi, Marathi or Nepali, so India or Nepal.
+    expect(queryLanguage('नया काम', noneShared)).toMatchObject({ countries: ['IN', 'NP'] });
+  });
+
   it('reads no country from English, nor from a word the catalogue’s own text uses where other languages borrowed it', () => {
     expect(queryLanguage('job sites for graduates', noneShared)).toBeUndefined();
     // "online" is in the Dutch, Vietnamese and Malay lists: borrowed, so it says none of them.

@@ -7,7 +7,9 @@
  * Only languages spoken mainly in one country or a few count: those the registry of languages marks as a search cue
  * (`src/catalogue/languages.ts`, which says why not Catalan, Korean, Thai and Sinhala). English, Spanish, French,
  * Portuguese, Arabic, German and Italian are read by the reader's own lists (`lexicon.ts`), which hold their words
- * together: their words point nowhere, and a word they share with a language here is no cue either. Japanese is read
+ * together: their words point nowhere, and a word they share with a language here is no cue either. German, spoken
+ * in a few countries, is the exception: the registry picks from those lists words only German writes
+ * ({@link Language.cueWords}), and they say German, even where a German site's name holds them. Japanese is read
  * by its script as a country already (`read-language.ts`).
  *
  * A word says its language when it is in the reader's lists of exactly the languages it points to
@@ -67,6 +69,15 @@ function wordLanguages(): ReadonlyMap<string, readonly Language[]> {
   return map;
 }
 
+/**
+ * Per folded cue word ({@link Language.cueWords}: German's, picked from the widely spoken languages' lists as only
+ * its own), its language. Not dropped when the catalogue's text holds it: those words were picked as no English, and
+ * a German site's name holding one ("Jobsuche", "Netzwerk") is German, not a borrowing.
+ */
+let cueLanguageOf: ReadonlyMap<string, Language> | undefined;
+const CUE_LANGUAGE_OF = (): ReadonlyMap<string, Language> =>
+  (cueLanguageOf ??= new Map(SPOKEN.flatMap((language) => wordsIn(language.cueWords ?? []).map((w) => [w, language]))));
+
 /** The language a query is in when it is one spoken mainly in a few countries, and the words that said so. */
 export interface QueryLanguage {
   name: string;
@@ -89,7 +100,13 @@ export function queryLanguage(q: string, sharedWord: (word: string) => boolean):
     const folded = foldWords(raw);
     const byLetter = SPOKEN.filter((l) => l.letters?.test(raw) && !l.notWith?.test(q));
     const byList = folded.length >= SHORTEST_WORD && !sharedWord(folded) ? (LANGUAGES_OF().get(folded) ?? []) : [];
-    for (const language of new Set([...byLetter, ...byList])) vote(language, raw);
+    const byCue = CUE_LANGUAGE_OF().get(folded);
+    const said = new Set([...byList, ...(byCue ? [byCue] : [])]);
+    // A script read as a group of languages (Devanagari: Hindi, Marathi, Nepali) says no more than a word of one of
+    // them in it does: the word votes for its language, not for both (which would tie, and say none).
+    const saidBy = (l: Language) => [...said].some((s) => s !== l && s.codes.some((c) => l.codes.includes(c)));
+    for (const language of byLetter) if (!(language.codes.length > 1 && saidBy(language))) said.add(language);
+    for (const language of said) vote(language, raw);
   }
   const ranked = [...votes].sort((a, b) => b[1].length - a[1].length);
   const [first, second] = ranked;

@@ -3,9 +3,28 @@
  * normalisation, words, n-grams, and a typo counter that agrees with Fuse.js.
  */
 
+/**
+ * Combining marks that are accents on a letter, not letters: the generic diacritics of Latin, Greek and Cyrillic
+ * ("é", "ά", "ё"), Cyrillic's own, Hebrew points and cantillation, and Arabic harakat with the hamza and madda that NFD
+ * takes off alef, waw and yeh ("أ" is "ا" as most searches type it). The nukta of the Indic scripts (a dot many
+ * writers leave off: "ज़" and "ज") goes with them. Every other mark stays: in Devanagari, Bengali, Tamil, Thai,
+ * Sinhala and the other Brahmic scripts the marks are vowel signs and viramas, which are letters ("नौकरी", a job, is
+ * not "नकर"; "की" is not "को"), and in a script not listed here keeping a mark never makes two words one.
+ */
+const ACCENT_MARKS =
+  /(?:[\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed]|[\u093c\u09bc\u0a3c\u0abc\u0b3c\u0c3c\u0cbc]|[\u1ab0-\u1aff]|[\u1dc0-\u1dff]|[\u20d0-\u20ff]|[\ufe20-\ufe2f])+/gu;
+
+/**
+ * Format characters that sit inside a word: the zero-width non-joiner and joiner (Persian "می‌خواهم", Sinhala
+ * "ශ්‍රී", Indic conjuncts, which others write without them), the soft hyphen, the word joiner, direction marks and
+ * the byte-order mark. Removed, not spaced, so the word stays one. The zero-width space is a word break (Thai and
+ * Khmer write it between words) and becomes a space like the control characters.
+ */
+const IN_WORD_FORMAT = /(?!\u200b)\p{Cf}+/gu;
+
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
-/** Lowercase, no diacritics or control characters, single spaces: how index and queries are compared. */
+/** Lowercase, no accents or control characters, single spaces: how index and queries are compared. */
 export function normalizeText(text: string): string {
   // Printable ASCII (most queries) has no marks to drop, nothing NFD changes and no control or format
   // characters: the same result without the Unicode passes.
@@ -15,19 +34,27 @@ export function normalizeText(text: string): string {
 
 /** {@link normalizeText} with every Unicode pass, whatever the text: its definition, which the fast path must match. */
 export function normalizeUnicodeText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[\p{Cc}\p{Cf}]+/gu, ' ')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    text
+      .normalize('NFD')
+      .replace(ACCENT_MARKS, '')
+      // Devanagari's candrabindu is written for anusvara and read as it ("हूँ", "हूं"), as the reader folds it.
+      .replace(/\u0901/g, '\u0902')
+      .replace(IN_WORD_FORMAT, '')
+      .replace(/[\p{Cc}\u200b]+/gu, ' ')
+      .toLowerCase()
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
-/** A word: letters and digits (punctuation and spaces separate words). */
-export const WORD = /[\p{L}\p{N}]+/gu;
+/**
+ * A word: letters, the marks {@link normalizeText} keeps (the vowel signs and viramas inside an Indic or Thai word)
+ * and digits; punctuation and spaces separate words.
+ */
+export const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
-/** The words of a normalised text (letters and digits; punctuation separates). */
+/** The words of a normalised text (letters, their kept marks and digits; punctuation separates). */
 export function wordsOf(text: string): string[] {
   return text.match(WORD) ?? [];
 }
