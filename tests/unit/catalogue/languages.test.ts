@@ -13,15 +13,18 @@ import type { LanguageWords } from '#src/catalogue/lexicon-turkish-indonesian-po
 /** Every string of a language's lists but its country and city names, as the search reads them for a cue. */
 function wordsOf(words: LanguageWords): string[] {
   const { countries: _countries, cities: _cities, ...lists } = words;
-  const strings = (value: unknown): string[] =>
-    typeof value === 'string'
-      ? [value]
-      : Array.isArray(value)
-        ? value.flatMap(strings)
-        : value && typeof value === 'object'
-          ? Object.values(value).flatMap(strings)
-          : [];
   return strings(lists);
+}
+
+/** Every string in a value: the value itself, or its items' or properties' strings. */
+function strings(value: unknown): string[] {
+  return typeof value === 'string'
+    ? [value]
+    : Array.isArray(value)
+      ? value.flatMap(strings)
+      : value && typeof value === 'object'
+        ? Object.values(value).flatMap(strings)
+        : [];
 }
 
 const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
@@ -94,14 +97,6 @@ describe('the registry of languages', () => {
   it.each(LANGUAGES.filter((l) => l.cueWords).map((l) => [l.name, l] as const))(
     "%s's cue words are words of the reader's own lists, and of no other language's here",
     (_, language) => {
-      const strings = (value: unknown): string[] =>
-        typeof value === 'string'
-          ? [value]
-          : Array.isArray(value)
-            ? value.flatMap(strings)
-            : value && typeof value === 'object'
-              ? Object.values(value).flatMap(strings)
-              : [];
       const folded = (list: readonly string[]) => new Set(list.flatMap((s) => foldWords(s).split(' ')));
       const read = folded(strings([LISTED_GOAL_WORDS, LISTED_WEAK_GOAL_WORDS, LISTED_FIELD_WORDS, LISTED_GROUP_NOUNS]));
       const others = folded(LANGUAGES.flatMap((l) => (l.words ? wordsOf(l.words) : [])));

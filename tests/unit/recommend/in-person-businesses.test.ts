@@ -26,6 +26,27 @@ const twinsArb = fc
 const scoreOf = (r: ReturnType<typeof recommend>, slug: string) => r.results.find((x) => x.slug === slug)?.score;
 const rankOf = (r: ReturnType<typeof recommend>, slug: string) => r.results.findIndex((x) => x.slug === slug);
 
+/**
+ * With `twin` good or core (`promotion`) for promotion, its promotion earns incidental's points at the goal's place and
+ * its reason says so, naming `why` (unless it is not listed: another country, closed).
+ */
+function expectIncidentalPromotion(
+  answers: Parameters<typeof recommend>[0],
+  twin: SiteEntry,
+  other: SiteEntry,
+  promotion: Score,
+  why: RegExp,
+): void {
+  const site = { ...twin, purposes: { ...twin.purposes, promotion: { score: promotion, reason: 'Promotes.' } } };
+  const reason = recommend(answers, [site, other])
+    .results.find((x) => x.slug === 'site')
+    ?.reasons.find((x) => /for promotion, your /.test(x.text));
+  if (reason === undefined) return;
+  expect(reason.points).toBe(goalPointsTable(answers.goals.length)[answers.goals.indexOf('promotion')]![1]);
+  expect(reason.text).toMatch(/counted as incidental: .*businesses customers visit/);
+  expect(reason.text).toMatch(why);
+}
+
 describe('listings only for businesses met in person', () => {
   it('never raises a site’s score or rank, for any visitor', () => {
     fc.assert(
@@ -68,18 +89,7 @@ describe('listings only for businesses met in person', () => {
         fc.constantFrom(undefined, 'either' as const),
         (asked, { twin, other }, promotion, inPerson) => {
           const answers = { ...asked, field: asked.field ?? 'software', inPerson };
-          const site = {
-            ...twin,
-            purposes: { ...twin.purposes, promotion: { score: promotion, reason: 'Promotes.' } },
-          };
-          const r = recommend(answers, [site, other]);
-          const position = answers.goals.indexOf('promotion');
-          const reason = r.results
-            .find((x) => x.slug === 'site')
-            ?.reasons.find((x) => /for promotion, your /.test(x.text));
-          if (reason === undefined) return; // not listed (another country, closed)
-          expect(reason.points).toBe(goalPointsTable(answers.goals.length)[position]![1]);
-          expect(reason.text).toMatch(/counted as incidental: .*businesses customers visit.*handed over at a distance/);
+          expectIncidentalPromotion(answers, twin, other, promotion, /handed over at a distance/);
         },
       ),
     );
@@ -93,18 +103,7 @@ describe('listings only for businesses met in person', () => {
         fc.constantFrom<Score>(2, 3),
         (asked, { twin, other }, promotion) => {
           const answers = { ...asked, inPerson: 'online' as const };
-          const site = {
-            ...twin,
-            purposes: { ...twin.purposes, promotion: { score: promotion, reason: 'Promotes.' } },
-          };
-          const r = recommend(answers, [site, other]);
-          const position = answers.goals.indexOf('promotion');
-          const reason = r.results
-            .find((x) => x.slug === 'site')
-            ?.reasons.find((x) => /for promotion, your /.test(x.text));
-          if (reason === undefined) return; // not listed (another country, closed)
-          expect(reason.points).toBe(goalPointsTable(answers.goals.length)[position]![1]);
-          expect(reason.text).toMatch(/counted as incidental: .*businesses customers visit.*you said you work online/);
+          expectIncidentalPromotion(answers, twin, other, promotion, /you said you work online/);
         },
       ),
     );
