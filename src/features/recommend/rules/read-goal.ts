@@ -22,7 +22,7 @@ import { asksForClientWork, readWork } from './read-work.ts';
 import { readRole } from './read-role.ts';
 import { ownRoleAt } from './read-own-role.ts';
 import { apprenticeNotSoughtAt } from './read-apprentices.ts';
-import { PORTFOLIOS, jobLossIn, jobSearchAt } from './read-job-search.ts';
+import { PORTFOLIOS, fieldHeadedForAt, jobLossIn, jobSearchAt } from './read-job-search.ts';
 import { careerDoingAt, pastTradeAt } from './read-past-trade.ts';
 import { fieldPeopleMetAt } from './read-field-people.ts';
 import { othersWorkAt } from './read-others-work.ts';
@@ -1299,6 +1299,15 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
   // "built a portfolio, applied to 60 designer roles": a portfolio made by someone applying for jobs goes with the
   // applications, to employers; it is no wish to be seen by the public, which promotion is.
   if (jobSearched !== undefined) strong = strong.filter((g) => !(g.value === 'promotion' && PORTFOLIOS.has(g.words)));
+  // "I want to get into UX", "how do I become a paralegal": heading into the field read is a career change, a job
+  // sought in it, as "break into" is.
+  const fieldAt = understood.field === undefined ? -1 : phraseAt(words, understood.field.words);
+  const headed =
+    fieldAt < 0 || strong.some((g) => g.value === 'hiring') ? undefined : fieldHeadedForAt(words, clauses, fieldAt);
+  if (headed !== undefined && !negatedAt(words, clauses, fieldAt - 1)) {
+    addGoal('hiring', headed);
+    seeking ??= headed;
+  }
   // "I was made redundant in May and don't know where to start": a job lost, and no other goal, is a job sought.
   const lost = strong.length === 0 && weak.length === 0 ? jobLossIn(words) : undefined;
   if (lost !== undefined && !negatedAt(words, clauses, lost.at)) {

@@ -140,3 +140,38 @@ export function jobLossIn(words: readonly string[]): { at: number; words: string
         return { at: i, words: loss.join(' ') };
   return undefined;
 }
+
+/**
+ * Verbs of heading into a line of work, said before "into" ("get into UX", "transition into product management",
+ * "switching into nursing"): present or wished for, not told as done ("got into", "moved into").
+ */
+const HEADING: ReadonlySet<string> = new Set([
+  ...['get', 'getting', 'go', 'going', 'move', 'moving', 'switch', 'switching', 'pivot', 'pivoting'],
+  ...['transition', 'transitioning', 'segue', 'change', 'changing'],
+]);
+
+/** Verbs of taking up a trade, said before "a" or "an" and the trade ("become a paralegal", "becoming an electrician"). */
+const BECOMING: ReadonlySet<string> = new Set(['become', 'becoming']);
+
+/** Most words between "into" and the field it heads for: "get into| the tech| industry", "into| a career in| data". */
+const HEADING_REACH = 3;
+
+/**
+ * The words of heading into the field named at word `at` ("get into", "become a"), or undefined: a verb of heading
+ * and "into" at most {@link HEADING_REACH} words before the field in its clause, or "become a" right before it. Someone
+ * heading into a field ("I want to get into UX", "how do I become a paralegal") is changing careers: a job sought,
+ * as "break into" is; only a field read says it is a line of work ("get into trouble" names none).
+ */
+export function fieldHeadedForAt(words: readonly string[], clauses: readonly number[], at: number): string | undefined {
+  if (at < 2) return undefined;
+  if (
+    (words[at - 1] === 'a' || words[at - 1] === 'an') &&
+    BECOMING.has(words[at - 2]!) &&
+    clauses[at - 2] === clauses[at]
+  )
+    return words.slice(at - 2, at).join(' ');
+  for (let k = at - 1; k >= 1 && at - k <= HEADING_REACH && clauses[k] === clauses[at]; k--)
+    if (words[k] === 'into' && HEADING.has(words[k - 1]!) && clauses[k - 1] === clauses[at])
+      return words.slice(k - 1, k + 1).join(' ');
+  return undefined;
+}
