@@ -424,6 +424,11 @@ export const LISTED_GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'kontakte',
     'kontakte knupfen',
     'berufliche kontakte',
+    // German writes a kind of contact as one word with "Kontakte", as it does customers with "Kunden":
+    // "Geschäftskontakte knüpfen" (business contacts), "Businesskontakte", "Berufskontakte" (work contacts).
+    'geschaftskontakte',
+    'businesskontakte',
+    'berufskontakte',
     'netzwerk aufbauen',
     'vernetzen',
     'contatti',
@@ -1028,6 +1033,10 @@ export const LISTED_GOAL_WORDS: Readonly<Record<Purpose, readonly string[]>> = {
     'leute kennengelernt',
     'leute kennenzulernen',
     'leute kennen lernen',
+    // People to do something with, in German: "Leute zum Wandern" ("zum" and a verb made a noun says what they would
+    // do together), as English "people to go hiking with" is. Not "jemanden zum": "jemanden zum Erstellen meiner
+    // Website" is a professional sought for a job.
+    'leute zum',
     'keinen anschluss',
     'anschluss finden',
     'anschluss gefunden',
