@@ -210,6 +210,10 @@ export const NORDIC: LanguageWords = {
     'flyttat till', // (have) moved to (Swedish)
     'flyttade till', // moved to (Swedish)
     'flyttet til', // (have) moved to (Norwegian, Danish)
+    'flyttede til', // moved to (Danish)
+    'flytta til', // moved to (Norwegian)
+    // moved from (Norwegian, Danish; Danish): "flyttet fra Bergen til Oslo", where "fra" splits "flyttet til"
+    ...['flytta fra', 'flyttet fra', 'flyttede fra'],
     'nyinflyttad', // newly moved in (Swedish)
     'nyinnflyttet', // newly moved in (Norwegian)
     'tilflytter', // a newcomer to a place (Norwegian, Danish)

@@ -682,11 +682,12 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             // "I moved to Denver for a job": the job is why they moved, not what they look for.
             // "wegen dem Job nach Hamburg gezogen", "voor mijn werk naar Utrecht verhuisd": where the verb comes last,
             // the move is said after the work it was for.
+            const movedFor = goal === 'hiring' && !EMPLOYING_WORDS.has(phrase) ? movedForAt(words, i) : undefined;
             if (
-              goal === 'hiring' &&
-              !EMPLOYING_WORDS.has(phrase) &&
-              movedForAt(words, i) &&
-              (movedClause === clauses[i] || moveLaterAt(words, clauses, written, i + n))
+              movedFor !== undefined &&
+              (movedClause === clauses[i] ||
+                movedClause === clauses[movedFor] ||
+                moveLaterAt(words, clauses, written, i + n))
             )
               break;
             // "I had a job as a nurse for 30 years, now retired", "retired after a long career in banking": a job held

@@ -413,7 +413,14 @@ export function ownedByOther(words: readonly string[], i: number): boolean {
  * Words that give a reason, before the work someone moved for: "moved to Leeds for work", "me mudé a Lisboa por
  * trabajo", "pour le travail", "wegen der Arbeit", "per lavoro", "voor mijn werk".
  */
-const REASON_FOR: ReadonlySet<string> = new Set(['for', 'por', 'para', 'pour', 'fur', 'wegen', 'per', 'voor', 'za']);
+const REASON_FOR: ReadonlySet<string> = new Set([
+  ...['for', 'por', 'para', 'pour', 'fur', 'wegen', 'per', 'voor', 'za'],
+  // Danish and Norwegian "pga." (short for "på grund af", "på grunn av": because of); "for" they write as English does.
+  'pga',
+]);
+
+/** The words before "af" or "av" that make it a reason: Danish "på grund af", Norwegian "på grunn av" (folded "pa"). */
+const REASON_BEFORE_OF: ReadonlySet<string> = new Set(['pa grund af', 'pa grunn av']);
 
 /** Words that may stand between a word of reason and the work: articles, possessives and "new", in those languages. */
 const REASON_FILLERS: ReadonlySet<string> = new Set([
@@ -423,22 +430,32 @@ const REASON_FILLERS: ReadonlySet<string> = new Set([
   ...['der', 'die', 'das', 'dem', 'den', 'des', 'einen', 'eine', 'meine', 'meinen', 'meinem', 'meiner', 'meines'],
   ...['neue', 'neuen', 'o', 'um', 'uma', 'meu'],
   ...['novo', 'nova', 'il', 'lo', 'mio', 'nuovo', 'een', 'mijn', 'nieuwe', 'nieuw'],
+  // Danish and Norwegian: a, a new, my.
+  ...['en', 'et', 'ei', 'ny', 'nyt', 'nytt', 'min', 'mit', 'mitt'],
 ]);
 
 /** Most filler words between a word of reason and the work: "for a new job". */
 const REASON_GAP = 2;
 
 /**
- * Whether the work word at `i` is the reason someone moved ("for work", "por trabajo", "for a new job"): a word of
- * reason shortly before it, over fillers only, and no seeking before that reason ("looking for work" is a search).
+ * Where the reason starts when the work word at `i` is the reason someone moved ("for work", "por trabajo", "for a
+ * new job", Danish "pga. et nyt job"), or undefined: a word of reason shortly before it, over fillers only, and no
+ * seeking before that reason ("looking for work" is a search). Where, since a reason written short ("pga.") ends
+ * its clause at the stop, and the move is said in the reason's clause.
  */
-export function movedForAt(words: readonly string[], i: number): boolean {
+export function movedForAt(words: readonly string[], i: number): number | undefined {
   for (let k = i - 1; k >= Math.max(0, i - REASON_GAP - 1); k--) {
     const w = words[k]!;
-    if (REASON_FOR.has(w)) return !SEEK_WORDS.has(words[k - 1] ?? '') && !DESIRE_WORDS.has(words[k - 1] ?? '');
-    if (!REASON_FILLERS.has(w)) return false;
+    const reason = REASON_FOR.has(w)
+      ? k
+      : k >= 2 && REASON_BEFORE_OF.has(words.slice(k - 2, k + 1).join(' '))
+        ? k - 2
+        : -1;
+    if (reason >= 0)
+      return SEEK_WORDS.has(words[reason - 1] ?? '') || DESIRE_WORDS.has(words[reason - 1] ?? '') ? undefined : reason;
+    if (!REASON_FILLERS.has(w)) return undefined;
   }
-  return false;
+  return undefined;
 }
 
 /** The career someone has: after "in" ("early in my career") it is a stage of it. */
