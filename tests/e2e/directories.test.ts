@@ -24,6 +24,7 @@ import {
   rankForCountry,
   rankForField,
   sortSites,
+  NATIONAL_LISTED,
   WORLDWIDE_LISTED,
 } from '#src/features/directories/index.ts';
 import { readCatalogueFiles } from '#src/integrations/vite-catalogue.ts';
@@ -90,7 +91,15 @@ describe(`the country page (${country}) with JavaScript off`, () => {
         `^${national.length} running sites? (is|are) made for .* and ${global.length} worldwide or international sites? (is|are) used there too\\.`,
       ),
     );
-    expect(await slugsIn(page, '[data-ranking="national"] > li')).toEqual(national.map((s) => s.slug));
+    // The national list stops at its strongest NATIONAL_LISTED too, and links to the rest, so the page's size is bounded.
+    expect(await slugsIn(page, '[data-ranking="national"] > li')).toEqual(
+      national.slice(0, NATIONAL_LISTED).map((s) => s.slug),
+    );
+    const moreHere = page.locator('[aria-labelledby="national-h"] [data-list-more]');
+    if (national.length > NATIONAL_LISTED) {
+      expect(await moreHere.innerText()).toContain(`And ${national.length - NATIONAL_LISTED} more site`);
+      expect(await moreHere.locator('a').getAttribute('href')).toBe(filterHref({ country }));
+    } else expect(await moreHere.count()).toBe(0);
     // The worldwide list, repeated on every country's page, stops at its strongest WORLDWIDE_LISTED and links to the rest.
     expect(await slugsIn(page, '[data-ranking="global"] > li')).toEqual(
       global.slice(0, WORLDWIDE_LISTED).map((s) => s.slug),

@@ -29,6 +29,14 @@ import { directoryOrder } from './order.ts';
  */
 export const WORLDWIDE_LISTED = 40;
 
+/**
+ * How many sites made for a country its page lists, best first, before the same link to the filtered catalogue.
+ * The page lists them all while they are few; the United States' list (94 in December 2026) took its page past the
+ * 14 kB first-flight budget, and every country's list grows with the catalogue, so the page's size must not. Fifty
+ * leaves room: the United Kingdom's page, with 54 and a long list of closed sites, weighed 13.4 kB at 60.
+ */
+export const NATIONAL_LISTED = 50;
+
 /** URL path of a country's page (the code in lower case). */
 export function countryPath(code: string): string {
   return `/countries/${code.toLowerCase()}/`;
