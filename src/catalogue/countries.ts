@@ -3,7 +3,7 @@
  * `absentIn`) or a list of ISO 3166-1 alpha-2 codes. Every reader of an
  * entry's countries goes through these functions.
  */
-import { countryName } from './taxonomy.ts';
+import { countryInText, countryName } from './taxonomy.ts';
 
 /** The part of an entry that says where it is used. */
 export interface SiteCountries {
@@ -92,6 +92,14 @@ export function countriesLabel(site: SiteCountries): string {
     return site.absentIn.length === 0 ? 'Worldwide' : `Worldwide except ${site.absentIn.map(countryName).join(', ')}`;
   }
   return site.countries.map(countryName).join(', ');
+}
+
+/** Where a site is used, inside a sentence: "worldwide except China", "the United States, the United Kingdom". */
+export function countriesInText(site: SiteCountries): string {
+  if (site.countries === 'global') {
+    return site.absentIn.length === 0 ? 'worldwide' : `worldwide except ${site.absentIn.map(countryInText).join(', ')}`;
+  }
+  return site.countries.map(countryInText).join(', ');
 }
 
 /** Short form for tight places: "Worldwide" or "DE, AT, CH". */

@@ -155,6 +155,26 @@ export function countryName(code: string): string {
 }
 
 /**
+ * English puts "the" before a country's name when the name is built on a common noun (the United States, the Czech
+ * Republic, the Cayman Islands, the Isle of Man, the Palestinian Territories): the rule reads those words, so it holds
+ * for names the runtime spells differently. The exceptions are listed: plural proper names (the Netherlands, the
+ * Philippines, the Bahamas, the Maldives, the Comoros, the Seychelles), which a final s cannot tell from singular ones
+ * (Cyprus, Barbados, Honduras), and the Gambia, which keeps it by usage alone.
+ */
+const ARTICLE_HEADS = /\b(?:Republic|Kingdom|States|Union|Emirates|Islands|Territory|Territories|Isle)\b/;
+const ARTICLE_NAMES = /^(?:.* )?(?:Netherlands|Philippines|Bahamas|Maldives|Comoros|Seychelles|Gambia)$/;
+
+/**
+ * A country's name inside running text: "the United States", "the Netherlands", "Germany". Labels, lists, selects
+ * and titles that start with the name keep {@link countryName}.
+ */
+export function countryInText(code: string): string {
+  const name = countryName(code);
+  if (name === code || /^the /i.test(name)) return name;
+  return ARTICLE_HEADS.test(name) || ARTICLE_NAMES.test(name) ? `the ${name}` : name;
+}
+
+/**
  * Professions and industries a site can be strong for. Each has a label, a
  * description and the words people use for it (the free-text reader and search
  * match on these). A general platform has no field.

@@ -74,7 +74,7 @@ describe('the country directory', () => {
       ['snapchat', 'elsewhere'],
     ]);
     expect(wrongThere[0]!.why).toBe('Blocked or not available in China.');
-    expect(wrongThere[1]!.why).toBe('Used in United States, United Kingdom, not in China.');
+    expect(wrongThere[1]!.why).toBe('Used in the United States, the United Kingdom, not in China.');
   });
 
   it('counts only the popular list as popular, never reach: big national sites elsewhere and small blocked ones are not named', () => {
@@ -112,5 +112,10 @@ describe('the country directory', () => {
     expect(countryCode('XX')).toBeUndefined();
     expect(countryCode('global')).toBeUndefined();
     expect(countryTitle('DE')).toBe('Networking sites used in Germany');
+  });
+
+  it('names a country inside its title as a sentence does, with "the" where English puts it', () => {
+    expect(countryTitle('US')).toBe('Networking sites used in the United States');
+    expect(countryTitle('NL')).toBe('Networking sites used in the Netherlands');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { searchIndex, sites } from 'virtual:networkwise/catalogue';
 import { searchWithIntent } from '#src/features/search/rules/intent.ts';
-import { countryName } from '#src/catalogue/taxonomy.ts';
+import { countryInText, countryName } from '#src/catalogue/taxonomy.ts';
 import { readGoal } from '#src/features/recommend/rules/read-goal.ts';
 
 const ask = (q: string) => searchWithIntent(searchIndex, sites, { q, limit: 10 });
@@ -26,7 +26,7 @@ describe('a site’s name and a country, nothing else ("linkedin china")', () =>
       if (country === undefined || anotherName) continue;
       const answer = ask(q);
       expect(answer.results[0]?.slug, site.name).toBe(site.slug);
-      expect(answer.results[0]?.why).toContain(`not available in ${countryName(country)}`);
+      expect(answer.results[0]?.why).toContain(`not available in ${countryInText(country)}`);
       expect(answer.intent.understood?.country?.value).toBe(country);
     }
   });
@@ -37,7 +37,7 @@ describe('a site’s name and a country, nothing else ("linkedin china")', () =>
     )!;
     const country = (site.countries as readonly string[])[0]!;
     const answer = ask(`${site.name} ${countryName(country)}`);
-    expect(answer.results[0]?.why).toContain(`made for ${countryName(country)}`);
+    expect(answer.results[0]?.why).toContain(`made for ${countryInText(country)}`);
     const alone = ask(countryName(country))
       .results.map((r) => r.slug)
       .filter((s) => s !== site.slug);

@@ -15,7 +15,7 @@
  */
 import type { SiteEntry } from '#src/catalogue/entry-file.ts';
 import { isGlobal, listedCountries, usedIn } from '#src/catalogue/countries.ts';
-import { GOOD_SCORE, PURPOSES, countryName, keysOf, type Field, type Purpose } from '#src/catalogue/taxonomy.ts';
+import { GOOD_SCORE, PURPOSES, countryInText, keysOf, type Field, type Purpose } from '#src/catalogue/taxonomy.ts';
 import { FIELD_PEOPLE } from '#src/features/directories/index.ts';
 import { compareNames } from '#src/shared/collate.ts';
 import { perCatalogue } from '#src/shared/per-catalogue.ts';
@@ -131,7 +131,7 @@ export function reasonFor(site: SiteEntry, other: SiteEntry): string {
     const both = siteCountries.filter((c) => (isGlobal(other) ? usedIn(other, c) : otherCountries.includes(c)));
     if (both.length > 0)
       parts.push(
-        `${isGlobal(other) ? 'open' : 'also used'} in ${joinAnd(both.slice(0, 2).map(countryName))}${both.length > 2 ? ' and more' : ''}`,
+        `${isGlobal(other) ? 'open' : 'also used'} in ${joinAnd(both.slice(0, 2).map(countryInText))}${both.length > 2 ? ' and more' : ''}`,
       );
   }
   const fields = (Object.keys(site.fields) as Field[]).filter((f) => other.fields[f] !== undefined);

@@ -8,7 +8,7 @@
 import type { SiteEntry } from '#src/catalogue/entry-file.ts';
 import {
   availableIn,
-  countriesLabel,
+  countriesInText,
   isGlobal,
   listedCountries,
   littleUsedIn,
@@ -16,7 +16,7 @@ import {
   usedIn,
 } from '#src/catalogue/countries.ts';
 import { POPULAR_SITES } from '#src/catalogue/popular.ts';
-import { COUNTRY_CODES, countryName } from '#src/catalogue/taxonomy.ts';
+import { COUNTRY_CODES, countryInText, countryName } from '#src/catalogue/taxonomy.ts';
 import { directoryOrder } from './order.ts';
 
 /**
@@ -50,7 +50,7 @@ export function countryCode(value: string): string | undefined {
 
 /** The page title for a country: "Networking sites used in Germany". */
 export function countryTitle(code: string): string {
-  return `Networking sites used in ${countryName(code)}`;
+  return `Networking sites used in ${countryInText(code)}`;
 }
 
 /** True when the site lists the country itself (a national, regional or international site, not a worldwide one). */
@@ -107,7 +107,7 @@ export function rankForCountry(code: string, sites: readonly SiteEntry[]): Count
   const national = running.filter((s) => madeFor(s, code)).sort(directoryOrder);
   const global = running.filter((s) => !madeFor(s, code) && usedIn(s, code)).sort(directoryOrder);
   const closed = sites.filter((s) => s.status === 'closed' && isNationalIn(s, code)).sort(directoryOrder);
-  const name = countryName(code);
+  const name = countryInText(code);
   const wrong = running.filter((s) => POPULAR_SITES.includes(s.slug) && !availableIn(s, code)).sort(directoryOrder);
   const wrongThere: WrongThere[] = [
     ...wrong
@@ -115,7 +115,11 @@ export function rankForCountry(code: string, sites: readonly SiteEntry[]): Count
       .map((site) => ({ site, reason: 'absent' as const, why: `Blocked or not available in ${name}.` })),
     ...wrong
       .filter((s) => !isGlobal(s))
-      .map((site) => ({ site, reason: 'elsewhere' as const, why: `Used in ${countriesLabel(site)}, not in ${name}.` })),
+      .map((site) => ({
+        site,
+        reason: 'elsewhere' as const,
+        why: `Used in ${countriesInText(site)}, not in ${name}.`,
+      })),
     ...running
       .filter((s) => isGlobal(s) && availableIn(s, code))
       .sort(directoryOrder)

@@ -17,7 +17,7 @@ import {
   DISTANCE_FIELDS,
   FIELDS,
   REACH_BANDS,
-  countryName,
+  countryInText,
   fieldKinship,
   groupsPhrase,
   reachRank,
@@ -1383,7 +1383,7 @@ function kinReason(site: RecommendableSite, field: Field, want: FieldKinship | u
 /** What a site is built for, in words: "nursing, law". */
 const siteFieldsPhrase = (site: RecommendableSite) => (Object.keys(site.fields) as Field[]).map(fieldLabel).join(', ');
 const audiencePhrase = (audience: Audience) => labelOf(AUDIENCES, audience).toLowerCase();
-const countryOf = (answers: Answers) => countryName(answers.country!);
+const countryOf = (answers: Answers) => countryInText(answers.country!);
 
 /** Why the visitor's hiring goal is about a market: what they said, or who they are. */
 function marketBecause(answers: Answers, market: WorkMarket): string {
@@ -1552,7 +1552,7 @@ function warningsFor(answers: Answers, site: RecommendableSite, verdict: Verdict
   if (few) {
     warnings.push({
       type: 'little-used',
-      text: `Few users in ${countryName(few.country)}: ${few.note} (source: ${few.source.title}). It comes after every site used there.`,
+      text: `Few users in ${countryInText(few.country)}: ${few.note} (source: ${few.source.title}). It comes after every site used there.`,
     });
   }
   if (closedToRole(answers, site)) {

@@ -6,7 +6,7 @@
  * arguments.
  */
 import type { SiteEntry } from '#src/catalogue/entry-file.ts';
-import { countriesLabel, isGlobal } from '#src/catalogue/countries.ts';
+import { countriesInText, isGlobal } from '#src/catalogue/countries.ts';
 import { CITY_PHRASES, PLACE_WORDS, foldWords, purposeKeywords } from '#src/catalogue/lexicon.ts';
 import { filterHref, purposeScores, servedPurposes } from '#src/catalogue/site-filter.ts';
 import {
@@ -16,6 +16,7 @@ import {
   KINDS,
   PRICING_MODELS,
   PURPOSES,
+  countryInText,
   countryName,
   keysOf,
   labelOf,
@@ -608,7 +609,7 @@ function answer(index: SearchIndex, sites: SiteSource, query: SearchQuery, narro
     !field && !audience && country ? sites.named(foldWords(withoutCountryName(q, read.understood))) : undefined;
   if (there !== undefined && country !== undefined) {
     const listed = directory(undefined, country.value, undefined, read.understood, all, q, limit, keepOf(narrow, all));
-    const where = countryName(country.value);
+    const where = countryInText(country.value);
     const usedThere = availabilityIn(there, country.value, all);
     return {
       ...listed,
@@ -1092,10 +1093,10 @@ function spokenThere(
   const absent = new Uint8Array(sites.length);
   for (let k = 0; k < sites.length; k++) if (flags[k]! & SITE_FLAGS.global && !(main[k]! & AVAILABLE)) absent[k] = 1;
   const why = (k: number) => {
-    const where = spoken.countries.filter((c) => countryColumn(sites, c)[k]! & MADE_FOR).map(countryName);
+    const where = spoken.countries.filter((c) => countryColumn(sites, c)[k]! & MADE_FOR).map(countryInText);
     return `made for ${where.join(', ')}, where ${spoken.name} is spoken, the language of your search (“${spoken.words}”)`;
   };
-  const whyAbsent = `not available in ${countryName(spoken.countries[0]!)}, where most searches in ${spoken.name} like yours come from: placed after the sites used there`;
+  const whyAbsent = `not available in ${countryInText(spoken.countries[0]!)}, where most searches in ${spoken.name} like yours come from: placed after the sites used there`;
   return { language: spoken.name, words: spoken.words, madeFor, absent, why, whyAbsent };
 }
 
@@ -1582,15 +1583,15 @@ function directory(
   );
   // The sites shown, read together: where their files are loaded on demand, in one round.
   const ranked = sitesAt(sites, rankedAt);
-  const where = country && country !== 'global' ? countryName(country) : undefined;
+  const where = country && country !== 'global' ? countryInText(country) : undefined;
   const own = ranked.map((s, i) =>
     summary(
       s,
       1,
       field
         ? forOthers(rankedAt[i]!)
-          ? `${whoPhrase(s)}: placed after the sites ${s.eligibility!.othersWelcome ? 'made for' : 'open to'} everyone, as you did not say you are one of them; ${builtForWhy(label!, s.fields[field]!, where === undefined && !isGlobal(s) ? countriesLabel(s) : undefined)}`
-          : builtForWhy(label!, s.fields[field]!, where === undefined && !isGlobal(s) ? countriesLabel(s) : undefined)
+          ? `${whoPhrase(s)}: placed after the sites ${s.eligibility!.othersWelcome ? 'made for' : 'open to'} everyone, as you did not say you are one of them; ${builtForWhy(label!, s.fields[field]!, where === undefined && !isGlobal(s) ? countriesInText(s) : undefined)}`
+          : builtForWhy(label!, s.fields[field]!, where === undefined && !isGlobal(s) ? countriesInText(s) : undefined)
         : [
             ...(whoLabel ? [`made for ${whoLabel}`] : []),
             ...fits.map((c) => c.why(s)),
@@ -1598,7 +1599,7 @@ function directory(
               ? [
                   national(rankedAt[i]!) === 0
                     ? spoken!.why(rankedAt[i]!)
-                    : `used only in ${countriesLabel(s)}: placed after the sites used worldwide, as you named no country`,
+                    : `used only in ${countriesInText(s)}: placed after the sites used worldwide, as you named no country`,
                 ]
               : []),
             ...(where || (!whoLabel && fits.length === 0)
@@ -1606,7 +1607,7 @@ function directory(
                   where === undefined
                     ? isGlobal(s)
                       ? 'used worldwide'
-                      : `used in ${countriesLabel(s)}`
+                      : `used in ${countriesInText(s)}`
                     : !isGlobal(s)
                       ? `used in ${where}`
                       : `open worldwide, including ${where}`,
@@ -1651,7 +1652,7 @@ function positionsOf(sites: readonly IntentSite[]): ReadonlyMap<IntentSite, numb
 
 /** Whether a site is used in a country, as the country's directory says it: "not available in China". */
 function availabilityIn(site: IntentSite, country: string, sites: readonly IntentSite[]): string {
-  const where = countryName(country);
+  const where = countryInText(country);
   const at = positionsOf(sites).get(site) ?? -1;
   const flags = at < 0 ? 0 : countryColumn(sites, country)[at]!;
   if (!(flags & AVAILABLE)) return `not available in ${where}`;
