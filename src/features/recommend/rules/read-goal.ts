@@ -156,6 +156,7 @@ import {
   peersAt,
   talkTopicAt,
   tiesToGoalAt,
+  networkingForGoalAt,
 } from './read-peers.ts';
 import {
   DOING_VERBS,
@@ -577,6 +578,9 @@ export function readGoal(text: string, names?: SiteNames): { understood: Underst
             // "no connections to investors", "contacts with clients": ties to people of another goal are that goal,
             // read where those people are named.
             if (goal === 'contacts' && tiesToGoalAt(words, clauses, i, n) !== undefined) break;
+            // "we want to network with each other to share tips": people networking among themselves for another goal
+            // wish for that goal, read from its own words.
+            if (goal === 'contacts' && networkingForGoalAt(words, clauses, i, n) !== undefined) break;
             // "I'm the technical cofounder of …", "my co-founder and I": a partner's role the writer holds or has
             // already says who they are (read as the audience), not whom they seek.
             if (goal === 'contacts' && ownRoleAt(words, clauses, i, n)) break;

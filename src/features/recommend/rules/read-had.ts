@@ -31,8 +31,11 @@ export const PEOPLE_HAD: ReadonlySet<Purpose> = new Set(['referrals', 'friends',
 /** Words between having and what is had that say it is lacking or too little: "have no clients", "has few friends". */
 const LACKING: ReadonlySet<string> = new Set(['no', 'few', 'fewer', 'enough', 'more', 'any', 'zero', 'less', 'little']);
 
-/** Most words between a verb of having and what is had: "has a few loyal customers". */
-const HELD_GAP = 2;
+/**
+ * Most words between a verb of having and what is had: "has a few loyal customers", "has a big devoted following"
+ * (an article and two words saying what kind, as English noun phrases often have).
+ */
+const HELD_GAP = 3;
 
 /**
  * Whether the goal words at `i` name what the writer or their venture already has ("our brewery has loyal customers",

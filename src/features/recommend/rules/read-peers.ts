@@ -203,6 +203,46 @@ export function tiesToGoalAt(
   return undefined;
 }
 
+/** Words saying people network among themselves: "network with each other", "connect with one another". */
+const RECIPROCALS: ReadonlySet<string> = new Set(['each other', 'one another', 'ourselves', 'themselves', 'together']);
+
+/** Most words from the reciprocal to the "to" of its purpose: "with each other online to". */
+const PURPOSE_REACH = 3;
+
+/** Most words from that "to" to the goal it is for: "to share tips", "to get more referrals". */
+const PURPOSE_GOAL_REACH = 3;
+
+/**
+ * The goal that people networking among themselves at `i` (`n` words) do it for, said by an infinitive of purpose in
+ * its clause ("we want to network with each other to share tips", "to connect together to trade referrals"): a group
+ * networking within itself is already its members' own ties, and what it networks for is the wish, read from its own
+ * words, not contacts. Networking with others for a goal ("connect with other nurses to talk shop") stays contacts
+ * too. Undefined when no reciprocal follows, or no goal but contacts follows the "to".
+ */
+export function networkingForGoalAt(
+  words: readonly string[],
+  clauses: readonly number[],
+  i: number,
+  n: number,
+): Purpose | undefined {
+  let r = i + n;
+  if (words[r] === 'with') r++;
+  const reciprocal = RECIPROCALS.has(words[r] ?? '') ? 1 : RECIPROCALS.has(words.slice(r, r + 2).join(' ')) ? 2 : 0;
+  if (reciprocal === 0 || clauses[r] !== clauses[i]) return undefined;
+  const from = r + reciprocal;
+  for (let k = from; k < words.length && k <= from + PURPOSE_REACH && clauses[k] === clauses[i]; k++) {
+    if (words[k] !== 'to') continue;
+    for (let j = k + 1; j <= k + PURPOSE_GOAL_REACH && j < words.length && clauses[j] === clauses[i]; j++) {
+      for (let m = Math.min(LONGEST, words.length - j); m >= 1; m--) {
+        const goal = PHRASES.get(words.slice(j, j + m).join(' '))?.find((e) => e.kind === 'goal' && e.weak !== true);
+        if (goal !== undefined) return goal.value === 'contacts' ? undefined : (goal.value as Purpose);
+      }
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
 /** {@link HINDI_TIES_POSTPOSITIONS} and {@link HINDI_TIES_FILLERS}, folded. */
 const TIES_AFTER: ReadonlySet<string> = new Set(HINDI_TIES_POSTPOSITIONS.map(foldWords));
 
