@@ -7,7 +7,7 @@
  */
 import { lookBack, setBefore } from './read-clause-walk.ts';
 import { ASKING_FOR } from './read-hiring.ts';
-import { POSSESSIVES, SEEK_WORDS, WISHING } from './read-shared-words.ts';
+import { POSSESSIVES, SEEKING_OR_WISHING } from './read-shared-words.ts';
 
 /** The hiring words of `lexicon.ts` that name the training itself. */
 const TRAININGS: ReadonlySet<string> = new Set(['apprenticeship', 'apprenticeships', 'traineeship', 'traineeships']);
@@ -24,10 +24,7 @@ const NOT_ASKED: ReadonlySet<string> = new Set(['with', 'among', 'other', 'fello
 /** Most words between the asking and the learner: "need a good first year apprentice". */
 const ASKED_REACH = 6;
 
-/** Seeking and wanting, before a training someone calls theirs: "find my apprenticeship" is still sought. */
-const SEEKING: ReadonlySet<string> = new Set([...SEEK_WORDS, ...WISHING]);
-
-/** Most words back to a word of seeking before "my": "looking for my apprenticeship". */
+/** Most words back to a word of seeking before "my": "looking for my apprenticeship", still sought. */
 const SEEK_REACH = 3;
 
 /**
@@ -43,7 +40,7 @@ export function apprenticeNotSoughtAt(
   phrase: string,
 ): boolean {
   if (TRAININGS.has(phrase))
-    return POSSESSIVES.has(words[i - 1] ?? '') && !setBefore(words, clauses, i - 1, SEEK_REACH, SEEKING);
+    return POSSESSIVES.has(words[i - 1] ?? '') && !setBefore(words, clauses, i - 1, SEEK_REACH, SEEKING_OR_WISHING);
   if (!LEARNERS.has(phrase)) return false;
   const asked = lookBack(words, clauses, i, ASKED_REACH, (w, k) =>
     NOT_ASKED.has(w) ? false : ASKING_FOR.has(w) || (w === 'on' && TAKING.has(words[k - 1] ?? '')) ? true : undefined,

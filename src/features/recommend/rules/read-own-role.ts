@@ -6,7 +6,7 @@
  * seek.
  */
 import { lookBack, setBefore } from './read-clause-walk.ts';
-import { OWNING, SEEK_WORDS, WISHING } from './read-shared-words.ts';
+import { OWNING, SEEKING_OR_WISHING } from './read-shared-words.ts';
 
 /** The contacts goal's nouns for a role someone holds (folded, as the reader's words are). */
 const ROLE_NOUNS: ReadonlySet<string> = new Set([
@@ -23,7 +23,7 @@ const ROLE_NOUNS: ReadonlySet<string> = new Set([
 const BEING: ReadonlySet<string> = new Set(['im', 'am', 'as']);
 
 /** Words that make the role a thing sought or the object of another word: "looking for a", "in need of a". */
-const NOT_HELD: ReadonlySet<string> = new Set([...SEEK_WORDS, ...WISHING, 'for', 'of', 'with', 'to', 'no', 'not']);
+const NOT_HELD: ReadonlySet<string> = new Set([...SEEKING_OR_WISHING, 'for', 'of', 'with', 'to', 'no', 'not']);
 
 /** Most words between being and the role: "I'm the technical co-founder". */
 const ROLE_REACH = 3;
@@ -40,8 +40,8 @@ const HELD_AT: ReadonlySet<string> = new Set(['of', 'at']);
  */
 export function ownRoleAt(words: readonly string[], clauses: readonly number[], i: number, n: number): boolean {
   if (!ROLE_NOUNS.has(words.slice(i, i + n).join(' '))) return false;
-  const seekingBefore = (at: number) => setBefore(words, clauses, at, ROLE_REACH, new Set([...SEEK_WORDS, ...WISHING]));
-  if (OWNING.has(words[i - 1] ?? '') && clauses[i - 1] === clauses[i]) return !seekingBefore(i - 1);
+  if (OWNING.has(words[i - 1] ?? '') && clauses[i - 1] === clauses[i])
+    return !setBefore(words, clauses, i - 1, ROLE_REACH, SEEKING_OR_WISHING);
   const being = lookBack(words, clauses, i, ROLE_REACH + 1, (w, k) => {
     if (NOT_HELD.has(w)) return false;
     if (BEING.has(w) || (w === 'm' && words[k - 1] === 'i')) return true;

@@ -141,6 +141,9 @@ export const SEEK_WORDS: ReadonlySet<string> = new Set([
   'search',
 ]);
 
+/** Words of seeking or wishing ({@link SEEK_WORDS}, {@link WISHING}): "looking for my …", "want my …" still seek it. */
+export const SEEKING_OR_WISHING: ReadonlySet<string> = new Set([...SEEK_WORDS, ...WISHING]);
+
 export const SOMEONE: ReadonlySet<string> = new Set(['someone', 'somebody']);
 
 /** Nouns for ties to people: "connections to investors" names whom the ties are to. */
