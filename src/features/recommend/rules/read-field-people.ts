@@ -4,6 +4,7 @@
  * swap ideas with, as "meet other nurses" is read.
  */
 import { foldWords } from '#src/catalogue/lexicon.ts';
+import { lookBack } from './read-clause-walk.ts';
 import { MEETING_WORDS } from './read-shared-words.ts';
 
 /** The goal words that name people of the writer's field ("people in my industry", "Leute aus meiner Branche"). */
@@ -32,8 +33,8 @@ export function fieldPeopleMetAt(
   phrase: string,
 ): string | undefined {
   if (!FIELD_PEOPLE_ENDINGS.some((end) => phrase.endsWith(end))) return undefined;
-  for (let k = i - 1; k >= Math.max(0, i - MEETING_REACH) && clauses[k] === clauses[i]; k--)
-    if (MEETING_VERBS.has(words[k]!)) return words[k];
+  const before = lookBack(words, clauses, i, MEETING_REACH, (w) => (MEETING_VERBS.has(w) ? w : undefined));
+  if (before !== undefined) return before;
   for (let k = i + n; k < Math.min(words.length, i + n + MEETING_REACH) && clauses[k] === clauses[i]; k++)
     if (MEETING_VERBS.has(words[k]!)) return words[k];
   return undefined;

@@ -3,6 +3,7 @@
  * only two mums at the club". Being one of them is belonging to the group, as "I'm a woman" says.
  */
 import type { EligibilityGroup } from '#src/catalogue/taxonomy.ts';
+import { pastFillers } from './read-clause-walk.ts';
 import { GROUP_BY_NOUN } from './read-shared-words.ts';
 
 /** Words between "one of" and the group that say how many or which: "one of the few", "one of only three". */
@@ -28,11 +29,9 @@ export function countedAmongAt(
 ): { group: EligibilityGroup; words: string } | undefined {
   const group = GROUP_BY_NOUN.get(words[i]!);
   if (group === undefined) return undefined;
-  let k = i - 1;
-  while (k > i - 1 - COUNTING_REACH && k >= 0 && clauses[k] === clauses[i] && COUNTING.has(words[k]!)) k--;
+  const k = pastFillers(words, clauses, i, COUNTING, COUNTING_REACH);
   // "one of" ends at the "of" the walk crossed; the "of" of "a handful of" is one of the counting words too.
-  const of = k + 1;
-  if (words[k] !== 'one' || words[of] !== 'of' || clauses[k] !== clauses[i]) return undefined;
+  if (k < 0 || words[k] !== 'one' || words[k + 1] !== 'of') return undefined;
   const self = SELF_BEFORE.find((m) => m.every((w, j) => words[k - m.length + j] === w));
   return self === undefined ? undefined : { group, words: [...self, ...words.slice(k, i + 1)].join(' ') };
 }

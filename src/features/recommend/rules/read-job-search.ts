@@ -170,8 +170,9 @@ export function fieldHeadedForAt(words: readonly string[], clauses: readonly num
     clauses[at - 2] === clauses[at]
   )
     return words.slice(at - 2, at).join(' ');
-  for (let k = at - 1; k >= 1 && at - k <= HEADING_REACH && clauses[k] === clauses[at]; k--)
-    if (words[k] === 'into' && HEADING.has(words[k - 1]!) && clauses[k - 1] === clauses[at])
-      return words.slice(k - 1, k + 1).join(' ');
-  return undefined;
+  return lookBack(words, clauses, at, HEADING_REACH, (w, k) =>
+    w === 'into' && HEADING.has(words[k - 1] ?? '') && clauses[k - 1] === clauses[at]
+      ? words.slice(k - 1, k + 1).join(' ')
+      : undefined,
+  );
 }
